@@ -1,0 +1,1 @@
+"""Performance benchmarks: ``python -m benchmarks`` (budgets live here, never in unit tests)."""

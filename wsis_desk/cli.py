@@ -1,0 +1,341 @@
+"""Command-line front end (``wsis-desk``) over the services; Qt is imported only for the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from wsis_desk import __version__
+from wsis_desk.core.model import Diagnostic, Paragraph, summarize
+from wsis_desk.errors import WsisDeskError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _iso_datetime(value: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not an ISO date-time; write it like 2025-10-14T09:30 or "
+            "2025-10-14T09:30-05:00"
+        ) from None
+    return parsed if parsed.tzinfo else parsed.astimezone()
+
+
+def _paragraph_json(p: Paragraph) -> dict[str, Any]:
+    return {
+        "index": p.index,
+        "label": p.label,
+        "kind": p.kind.value,
+        "number": p.number,
+        "parent": p.parent,
+        "text": p.text,
+        "status": p.status.value if p.status else None,
+        "footnotes": [{"mark": f.mark, "text": f.text} for f in p.footnotes],
+        "original_text": p.original_text,
+        "comments": [
+            {"id": c.id, "author": c.author, "date": c.date, "text": c.text, "anchor": c.anchor}
+            for c in p.comments
+        ],
+    }
+
+
+def _diagnostic_json(d: Diagnostic) -> dict[str, Any]:
+    return {
+        "severity": d.severity.value,
+        "code": d.code,
+        "paragraph": d.paragraph,
+        "offset": d.offset,
+        "message": d.message,
+    }
+
+
+def _text_json(
+    head: dict[str, Any], paragraphs: Sequence[Paragraph], diagnostics: Sequence[Diagnostic]
+) -> dict[str, Any]:
+    return {
+        **head,
+        "paragraphs": [_paragraph_json(p) for p in paragraphs],
+        "summary": asdict(summarize(list(paragraphs))),
+        "diagnostics": [_diagnostic_json(d) for d in diagnostics],
+    }
+
+
+def _print_json(data: object, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _print_paragraphs(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
+    label_width = min(max((len(p.label) for p in paragraphs), default=4), 18) + 2
+    depth: dict[int, int] = {}
+    for p in paragraphs:
+        depth[p.index] = depth.get(p.parent, -1) + 1 if p.parent is not None else 0
+        indent = "  " * min(depth[p.index], 4)
+        status = f"  [{p.status.value}]" if p.status else ""
+        lead = f"{p.label:<{label_width}}{indent}"
+        body = textwrap.fill(
+            p.text + status,
+            width=width,
+            initial_indent=lead,
+            subsequent_indent=" " * len(lead),
+            break_on_hyphens=False,
+        )
+        out.write((body or lead.rstrip()) + "\n")
+        for f in p.footnotes:
+            out.write(f"{' ' * len(lead)}  ^{f.mark} {f.text}\n")
+
+
+def _print_summary(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
+    s = summarize(list(paragraphs))
+    out.write(
+        f"{s.paragraphs} paragraphs: {s.preambular} preambular, {s.operative} operative, "
+        f"{s.headings} headings, {s.articles} articles, {s.options} options; "
+        f"{s.footnotes} footnotes\n"
+    )
+    if s.status_markers:
+        marks = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(s.status_markers.items()))
+        out.write(f"status markers: {marks}\n")
+
+
+def _print_diagnostics(diagnostics: Sequence[Diagnostic], out: TextIO) -> None:
+    for d in diagnostics:
+        where = "" if d.paragraph is None else f" ¶{d.paragraph}"
+        where += "" if d.offset is None else f"@{d.offset}"
+        out.write(f"  {d.severity.value}{where} {d.code}: {d.message}\n")
+
+
+def _workspace(args: argparse.Namespace) -> Any:
+    from wsis_desk.services.workspace import open_workspace
+
+    return open_workspace(args.data_dir)
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    """Parse a file without storing anything."""
+    from wsis_desk.services.documents import check_file
+
+    report = check_file(Path(args.file))
+    if args.json:
+        head = {"file": report.name, "version": None, "format": report.format}
+        _print_json(_text_json(head, report.paragraphs, report.diagnostics), out)
+        return EXIT_OK
+    out.write(f"{report.name} ({report.format}, sha256 {report.sha256[:12]})\n")
+    _print_summary(report.paragraphs, out)
+    if report.diagnostics:
+        out.write(f"{len(report.diagnostics)} diagnostics:\n")
+        _print_diagnostics(report.diagnostics, out)
+    if args.paragraphs:
+        _print_paragraphs(report.paragraphs, out)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    """Import a file as a new version of a document."""
+    from wsis_desk.services.documents import import_file
+
+    ws = _workspace(args)
+    try:
+        r = import_file(
+            ws,
+            Path(args.file),
+            document=args.doc,
+            label=args.label,
+            circulated_at=args.circulated,
+            symbol=args.symbol,
+        )
+    finally:
+        ws.close()
+    if r.already_imported:
+        out.write(
+            f"Already imported: this content is '{r.version.label}' of '{r.document.title}'. "
+            "Nothing changed.\n"
+        )
+        return EXIT_OK
+    made = "new document " if r.created_document else ""
+    out.write(
+        f"Imported {Path(args.file).name} into {made}'{r.document.title}' as "
+        f"'{r.version.label}': {r.version.paragraphs} paragraphs"
+        f"{f', {len(r.diagnostics)} diagnostics' if r.diagnostics else ''}.\n"
+    )
+    return EXIT_OK
+
+
+def cmd_docs(args: argparse.Namespace, out: TextIO) -> int:
+    """List documents."""
+    from wsis_desk.services.documents import list_documents
+
+    ws = _workspace(args)
+    try:
+        docs = list_documents(ws)
+    finally:
+        ws.close()
+    if args.json:
+        _print_json([asdict(d) for d in docs], out)
+        return EXIT_OK
+    if not docs:
+        out.write("No documents yet. Import one with: wsis-desk import FILE --doc NAME\n")
+    for d in docs:
+        symbol = f" ({d.symbol})" if d.symbol else ""
+        out.write(f"{d.title}{symbol}: {d.versions} versions, latest {d.latest_label or '-'}\n")
+    return EXIT_OK
+
+
+def cmd_versions(args: argparse.Namespace, out: TextIO) -> int:
+    """List the versions of a document."""
+    from wsis_desk.services.documents import list_versions
+
+    ws = _workspace(args)
+    try:
+        doc, versions = list_versions(ws, args.doc)
+    finally:
+        ws.close()
+    if args.json:
+        _print_json({"document": asdict(doc), "versions": [asdict(v) for v in versions]}, out)
+        return EXIT_OK
+    out.write(f"{doc.title}{f' ({doc.symbol})' if doc.symbol else ''}\n")
+    for v in versions:
+        when = v.circulated_at or "circulation time not given"
+        out.write(
+            f"  {v.seq:>2}. {v.label:<16} {when:<25} {v.paragraphs:>4} paragraphs  "
+            f"{v.source_name}\n"
+        )
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    """Show the paragraphs of a version."""
+    from wsis_desk.services.documents import show_version
+
+    ws = _workspace(args)
+    try:
+        vt = show_version(ws, args.doc, args.version)
+    finally:
+        ws.close()
+    if args.json:
+        head = {"document": vt.document.title, "version": vt.version.label}
+        _print_json(_text_json(head, vt.paragraphs, vt.diagnostics), out)
+        return EXIT_OK
+    circulated = f", circulated {vt.version.circulated_at}" if vt.version.circulated_at else ""
+    out.write(f"{vt.document.title} — {vt.version.label}{circulated}\n")
+    _print_summary(vt.paragraphs, out)
+    out.write("\n")
+    _print_paragraphs(vt.paragraphs, out)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    """Load the bundled demo negotiation."""
+    from wsis_desk.services.demo import load_demo
+
+    ws = _workspace(args)
+    try:
+        report = load_demo(ws)
+    finally:
+        ws.close()
+    if report.already_loaded:
+        out.write(f"The demo '{report.document}' is already loaded. Nothing changed.\n")
+    else:
+        out.write(f"Loaded the demo negotiation '{report.document}':\n")
+    for r in report.imports:
+        out.write(f"  {r.version.label:<12} {r.version.paragraphs:>3} paragraphs\n")
+    out.write(f'Try: wsis-desk show "{report.document}" --version Rev.2\n')
+    return EXIT_OK
+
+
+GuiLauncher = Callable[..., int]
+
+
+def _no_gui(**_: object) -> int:
+    raise WsisDeskError("The desktop app is not available here; use the commands (--help).")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argparse tree of every command."""
+    parser = argparse.ArgumentParser(
+        prog="wsis-desk",
+        description="Offline desk for negotiated texts: versions, paragraphs, brackets.",
+    )
+    parser.add_argument("--version", action="version", version=f"wsis-desk {__version__}")
+    parser.add_argument(
+        "--data-dir", help="where the database lives (default: $WSIS_DESK_HOME or per-user dir)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("check", help="parse a file and report, storing nothing")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--paragraphs", action="store_true", help="also list the paragraphs")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("import", help="import a file as a new version of a document")
+    p.add_argument("file")
+    p.add_argument("--doc", required=True, help="document title or symbol (created if new)")
+    p.add_argument("--label", help="version label, e.g. 'Zero draft', 'Rev.1'")
+    p.add_argument("--circulated", type=_iso_datetime, help="circulation ISO date-time")
+    p.add_argument("--symbol", help="UN document symbol, e.g. A/80/L.1")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("docs", help="list documents")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_docs)
+
+    p = sub.add_parser("versions", help="list the versions of a document")
+    p.add_argument("doc")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_versions)
+
+    p = sub.add_parser("show", help="show the paragraphs of a version")
+    p.add_argument("doc")
+    p.add_argument("--version", dest="version", help="label or number (default: latest)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("demo", help="load the bundled demo negotiation")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("gui", help="start the desktop app (the default with no command)")
+    p.add_argument("--demo", action="store_true", help="load the demo negotiation first")
+    p.set_defaults(func=None)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    out: TextIO | None = None,
+    *,
+    gui: GuiLauncher = _no_gui,
+) -> int:
+    """Run one command; returns the exit code (0 ok, 1 user-facing error, 2 usage).
+
+    ``gui`` starts the desktop app; the composition root (app.main) passes it in so that
+    this module never imports Qt.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    stream = out or sys.stdout
+    try:
+        if args.command in (None, "gui"):
+            return gui(data_dir=args.data_dir, demo=getattr(args, "demo", False))
+        func: Callable[[argparse.Namespace, TextIO], int] = args.func
+        return func(args, stream)
+    except WsisDeskError as exc:
+        sys.stderr.write(f"wsis-desk: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("wsis-desk: interrupted; nothing was half-done.\n")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+
+

@@ -1,0 +1,1 @@
+"""Pure domain: dataclasses and algorithms; no I/O, no clock, no adapters."""

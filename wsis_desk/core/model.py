@@ -1,0 +1,164 @@
+"""Plain frozen dataclasses that cross every layer: source blocks, paragraphs, diagnostics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """How much a diagnostic matters to the person reading the text."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class ParagraphKind(StrEnum):
+    """What a paragraph is in the structure of a negotiated text."""
+
+    PREAMBULAR = "preambular"
+    OPERATIVE = "operative"
+    HEADING = "heading"
+    ARTICLE = "article"
+    OPTION = "option"
+    NOTE = "note"
+    OTHER = "other"
+
+
+class StatusMarker(StrEnum):
+    """Status markers written into the text by facilitators."""
+
+    AGREED_AD_REF = "agreed_ad_ref"
+    SUGGESTED_FOR_CLOSURE = "suggested_for_closure"
+    AGREED = "agreed"
+    STAYS = "stays"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """Something odd found in a text, with where it is (paragraph index, char offset)."""
+
+    severity: Severity
+    code: str
+    message: str
+    paragraph: int | None = None
+    offset: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """A footnote: its mark as printed (``"1"``, ``"*"``) and its text."""
+
+    mark: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A Word comment with the text it is anchored to."""
+
+    id: str
+    author: str
+    text: str
+    anchor: str
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceBlock:
+    """One block of source text as a reader found it, before segmentation.
+
+    For .docx a block is one ``w:p`` (body or table cell); ``number`` is the automatic
+    list number Word prints (``"1."``, ``"(a)"``), which is not part of ``text``.
+    ``text`` is the accepted view of tracked changes; ``original_text`` the original view
+    when it differs. For .txt/.md a block is one line (segmentation joins lines).
+    """
+
+    text: str
+    original_text: str | None = None
+    number: str | None = None
+    level: int | None = None
+    style: str | None = None
+    heading_level: int | None = None
+    in_table: bool = False
+    footnotes: tuple[Footnote, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """What a reader returns: blocks in document order plus reading diagnostics."""
+
+    format: str  # "docx" | "text" | "markdown"
+    blocks: tuple[SourceBlock, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()  # footnotes not linked to any block
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A labelled paragraph of a version.
+
+    ``label`` is what the room calls it (``PP3``, ``OP5bis``, ``OP12(b)``, ``Art. 6``);
+    ``number`` the number as printed (``"5bis"``, ``"(b)"``, ``"3.1"``) or None;
+    ``text`` the paragraph as written with brackets kept and its number removed;
+    ``parent`` the index of the paragraph this one is a sub-paragraph or option of.
+    """
+
+    index: int
+    label: str
+    kind: ParagraphKind
+    text: str
+    number: str | None = None
+    parent: int | None = None
+    status: StatusMarker | None = None
+    original_text: str | None = None
+    footnotes: tuple[Footnote, ...] = ()
+    comments: tuple[Comment, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentedText:
+    """The result of segmenting a source text: paragraphs and diagnostics."""
+
+    paragraphs: tuple[Paragraph, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+    footnotes: tuple[Footnote, ...] = field(default=())  # footnotes not attached anywhere
+
+
+@dataclass(frozen=True, slots=True)
+class TextSummary:
+    """Counts reported by ``check`` and ``show``."""
+
+    paragraphs: int
+    preambular: int
+    operative: int
+    headings: int
+    articles: int
+    options: int
+    footnotes: int
+    status_markers: dict[str, int]
+
+
+def summarize(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> TextSummary:
+    """Count paragraphs by kind, footnotes and status markers."""
+    kinds = {k: 0 for k in ParagraphKind}
+    markers: dict[str, int] = {}
+    footnotes = 0
+    for p in paragraphs:
+        kinds[p.kind] += 1
+        footnotes += len(p.footnotes)
+        if p.status is not None:
+            markers[p.status.value] = markers.get(p.status.value, 0) + 1
+    return TextSummary(
+        paragraphs=len(paragraphs),
+        preambular=kinds[ParagraphKind.PREAMBULAR],
+        operative=kinds[ParagraphKind.OPERATIVE],
+        headings=kinds[ParagraphKind.HEADING],
+        articles=kinds[ParagraphKind.ARTICLE],
+        options=kinds[ParagraphKind.OPTION],
+        footnotes=footnotes,
+        status_markers=markers,
+    )

@@ -1,0 +1,1 @@
+"""File formats: bytes and paths in, core objects out (and back)."""

@@ -1,0 +1,40 @@
+"""Where things live: the per-user data dir (platformdirs, overridable) and bundled resources."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from wsis_desk import APP_AUTHOR, APP_NAME
+
+ENV_HOME = "WSIS_DESK_HOME"
+DB_FILENAME = "wsis_desk.sqlite3"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data dir: ``override`` (``--data-dir``), else ``$WSIS_DESK_HOME``, else platformdirs."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed; on POSIX make the leaf readable by us only."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path
+
+
+def resources_dir() -> Path:
+    """The bundled resources folder, also when frozen by PyInstaller."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "wsis_desk" / "resources"
+    return Path(__file__).resolve().parent / "resources"

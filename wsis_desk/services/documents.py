@@ -1,0 +1,214 @@
+"""Use cases on texts: check a file, import a version, list documents and versions, show one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from wsis_desk.core.catalog import DocumentInfo, VersionInfo, VersionText
+from wsis_desk.core.model import Diagnostic, Paragraph
+from wsis_desk.core.segment import segment
+from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.formats.reader import LoadedFile, load_file
+from wsis_desk.services.workspace import Workspace
+from wsis_desk.store import repositories as repo
+from wsis_desk.store.orm import DocumentRow, VersionRow
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """A file parsed and segmented without storing anything."""
+
+    name: str
+    format: str
+    sha256: str
+    paragraphs: tuple[Paragraph, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did: the version it made, or the one that already had this content."""
+
+    document: DocumentInfo
+    version: VersionInfo
+    created_document: bool
+    already_imported: bool
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def check_file(path: Path) -> CheckReport:
+    """Read and segment ``path``; nothing is stored."""
+    loaded = load_file(path)
+    segmented = segment(loaded.source)
+    return CheckReport(
+        name=loaded.name,
+        format=loaded.source.format,
+        sha256=loaded.sha256,
+        paragraphs=segmented.paragraphs,
+        diagnostics=loaded.source.diagnostics + segmented.diagnostics,
+    )
+
+
+def _one_document(session: Session, name: str) -> DocumentRow:
+    rows = repo.find_documents(session, name)
+    if not rows:
+        raise NotFoundError(f"No document called '{name}'. List them with: wsis-desk docs")
+    if len(rows) > 1:
+        raise NotFoundError(
+            f"Several documents are called '{name}'; use the symbol instead: "
+            + ", ".join(r.symbol or r.title for r in rows)
+        )
+    return rows[0]
+
+
+def _pick_version(versions: list[VersionRow], wanted: str | None, doc: str) -> VersionRow:
+    if not versions:
+        raise NotFoundError(f"'{doc}' has no versions yet. Import one with: wsis-desk import")
+    if wanted is None or wanted.lower() == "latest":
+        return versions[-1]
+    key = wanted.strip().lower()
+    for row in versions:
+        if row.label.lower() == key:
+            return row
+    if key.isdigit():
+        for row in versions:
+            if row.seq == int(key):
+                return row
+    labels = ", ".join(r.label for r in versions)
+    raise NotFoundError(f"'{doc}' has no version '{wanted}'. Its versions: {labels}")
+
+
+def import_file(
+    ws: Workspace,
+    path: Path,
+    *,
+    document: str,
+    label: str | None = None,
+    circulated_at: datetime | None = None,
+    symbol: str | None = None,
+) -> ImportReport:
+    """Import ``path`` as a new version of ``document`` (created if new), in one transaction.
+
+    The file is read and segmented before the database is touched, so a bad file changes
+    nothing. Importing content the document already has is a no-op reported as such.
+    """
+    if not document.strip():
+        raise WsisDeskError("The document name is empty. Give one with --doc NAME.")
+    loaded = load_file(path)
+    with ws.db.sessions.begin() as session:
+        return store_version(
+            session,
+            loaded,
+            document=document,
+            label=label,
+            circulated_at=circulated_at,
+            symbol=symbol,
+        )
+
+
+def store_version(
+    session: Session,
+    loaded: LoadedFile,
+    *,
+    document: str,
+    label: str | None,
+    circulated_at: datetime | None,
+    symbol: str | None,
+    process_id: str | None = None,
+) -> ImportReport:
+    """Segment a loaded file and store it as a version inside the caller's transaction."""
+    segmented = segment(loaded.source)
+    diagnostics = loaded.source.diagnostics + segmented.diagnostics
+    now = _now()
+    created = not repo.find_documents(session, document)
+    if created:
+        doc = DocumentRow(
+            title=document.strip(), symbol=symbol, process_id=process_id, created_at=now
+        )
+        session.add(doc)
+        session.flush()
+    else:
+        doc = _one_document(session, document)
+        if symbol and not doc.symbol:
+            doc.symbol = symbol
+    existing = repo.version_by_content(session, doc.id, loaded.sha256)
+    if existing is not None:
+        count = repo.paragraph_counts(session, [existing.id]).get(existing.id, 0)
+        return ImportReport(
+            document=repo.document_info(session, doc),
+            version=repo.version_info(existing, count),
+            created_document=False,
+            already_imported=True,
+            diagnostics=diagnostics,
+        )
+    seq = repo.next_seq(session, doc.id)
+    version_label = (label or f"Version {seq}").strip()
+    if any(v.label.lower() == version_label.lower() for v in repo.versions_of(session, doc.id)):
+        raise WsisDeskError(
+            f"'{doc.title}' already has a version labelled '{version_label}' with other "
+            "content. Choose another label with --label."
+        )
+    repo.ensure_blob(session, sha256=loaded.sha256, data=loaded.data, now=now)
+    version = VersionRow(
+        document_id=doc.id,
+        seq=seq,
+        label=version_label,
+        circulated_at=circulated_at.isoformat(timespec="minutes") if circulated_at else None,
+        imported_at=now,
+        source_name=loaded.name,
+        source_format=loaded.source.format,
+        content_sha256=loaded.sha256,
+        blob_sha256=loaded.sha256,
+        status="draft",
+        diagnostics_json=repo.diagnostics_to_json(diagnostics),
+    )
+    session.add(version)
+    session.flush()
+    session.add_all(repo.paragraph_rows(version.id, segmented.paragraphs))
+    session.flush()
+    return ImportReport(
+        document=repo.document_info(session, doc),
+        version=repo.version_info(version, len(segmented.paragraphs)),
+        created_document=created,
+        already_imported=False,
+        diagnostics=diagnostics,
+    )
+
+
+def list_documents(ws: Workspace) -> list[DocumentInfo]:
+    """Every document in the library."""
+    with ws.db.sessions() as session:
+        return [repo.document_info(session, row) for row in repo.all_documents(session)]
+
+
+def list_versions(ws: Workspace, document: str) -> tuple[DocumentInfo, list[VersionInfo]]:
+    """A document and its versions, oldest first."""
+    with ws.db.sessions() as session:
+        doc = _one_document(session, document)
+        versions = repo.versions_of(session, doc.id)
+        counts = repo.paragraph_counts(session, [v.id for v in versions])
+        return repo.document_info(session, doc), [
+            repo.version_info(v, counts.get(v.id, 0)) for v in versions
+        ]
+
+
+def show_version(ws: Workspace, document: str, version: str | None = None) -> VersionText:
+    """The paragraphs of one version (the latest when ``version`` is None)."""
+    with ws.db.sessions() as session:
+        doc = _one_document(session, document)
+        row = _pick_version(repo.versions_of(session, doc.id), version, doc.title)
+        paragraphs = repo.load_paragraphs(session, row.id)
+        return VersionText(
+            document=repo.document_info(session, doc),
+            version=repo.version_info(row, len(paragraphs)),
+            paragraphs=paragraphs,
+            diagnostics=repo.diagnostics_from_json(row.diagnostics_json),
+        )

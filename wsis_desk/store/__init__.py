@@ -1,0 +1,1 @@
+"""SQLite persistence: ORM models, engine, migrations, repositories, backups."""

@@ -1,0 +1,139 @@
+"""SQLAlchemy 2 typed ORM models; these rows never leave the store package."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import (
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    """A fresh UUID4 as text, the primary key of every row."""
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so migrations name constraints stably."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ProcessRow(Base):
+    """A negotiation process (WSIS+20 review, CMA.6 Article 6.2 …)."""
+
+    __tablename__ = "process"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str | None] = mapped_column(String(200))
+    starts_on: Mapped[str | None] = mapped_column(String(10))
+    ends_on: Mapped[str | None] = mapped_column(String(10))
+    created_at: Mapped[str] = mapped_column(String(40))
+
+    documents: Mapped[list[DocumentRow]] = relationship(back_populates="process")
+
+
+class DocumentRow(Base):
+    """A negotiated text with a title, an optional UN symbol and its versions."""
+
+    __tablename__ = "document"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    process_id: Mapped[str | None] = mapped_column(
+        ForeignKey("process.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(500), index=True)
+    symbol: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(40))
+
+    process: Mapped[ProcessRow | None] = relationship(back_populates="documents")
+    versions: Mapped[list[VersionRow]] = relationship(
+        back_populates="document", order_by="VersionRow.seq"
+    )
+
+
+class BlobRow(Base):
+    """Content-addressed bytes of an imported source file."""
+
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class VersionRow(Base):
+    """One circulated version of a document; immutable once imported."""
+
+    __tablename__ = "version"
+    __table_args__ = (
+        UniqueConstraint("document_id", "content_sha256", name="uq_version_document_content"),
+        UniqueConstraint("document_id", "label", name="uq_version_document_label"),
+        UniqueConstraint("document_id", "seq", name="uq_version_document_seq"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(200))
+    circulated_at: Mapped[str | None] = mapped_column(String(40))
+    imported_at: Mapped[str] = mapped_column(String(40))
+    source_name: Mapped[str] = mapped_column(String(500))
+    source_format: Mapped[str] = mapped_column(String(20))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    silence_deadline: Mapped[str | None] = mapped_column(String(40))
+    diagnostics_json: Mapped[str] = mapped_column(Text, default="[]")
+
+    document: Mapped[DocumentRow] = relationship(back_populates="versions")
+    paragraphs: Mapped[list[ParagraphRow]] = relationship(
+        back_populates="version", order_by="ParagraphRow.ordinal", cascade="all, delete-orphan"
+    )
+
+
+class ParagraphRow(Base):
+    """A labelled paragraph of a version, text as written with brackets kept."""
+
+    __tablename__ = "paragraph"
+    __table_args__ = (
+        UniqueConstraint("version_id", "ordinal", name="uq_paragraph_version_ordinal"),
+        Index("ix_paragraph_lineage", "lineage_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    version_id: Mapped[str] = mapped_column(ForeignKey("version.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20))
+    number: Mapped[str | None] = mapped_column(String(50))
+    parent_ordinal: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    original_text: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(40))
+    lineage_id: Mapped[str | None] = mapped_column(String(36))
+    footnotes_json: Mapped[str] = mapped_column(Text, default="[]")
+    comments_json: Mapped[str] = mapped_column(Text, default="[]")
+
+    version: Mapped[VersionRow] = relationship(back_populates="paragraphs")

@@ -1,0 +1,175 @@
+"""Map rows to core records and back; every query the services need lives here."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wsis_desk.core.catalog import DocumentInfo, VersionInfo
+from wsis_desk.core.model import (
+    Comment,
+    Diagnostic,
+    Footnote,
+    Paragraph,
+    ParagraphKind,
+    Severity,
+    StatusMarker,
+)
+from wsis_desk.store.orm import BlobRow, DocumentRow, ParagraphRow, VersionRow
+
+
+def find_documents(session: Session, name: str) -> list[DocumentRow]:
+    """Documents whose title or symbol equals ``name`` (case-insensitive)."""
+    key = name.strip().lower()
+    stmt = select(DocumentRow).where(
+        (func.lower(DocumentRow.title) == key) | (func.lower(DocumentRow.symbol) == key)
+    )
+    return list(session.scalars(stmt))
+
+
+def all_documents(session: Session) -> list[DocumentRow]:
+    """Every document, by title."""
+    return list(session.scalars(select(DocumentRow).order_by(DocumentRow.title)))
+
+
+def version_count(session: Session, document_id: str) -> int:
+    """How many versions a document has."""
+    stmt = select(func.count()).select_from(VersionRow).where(VersionRow.document_id == document_id)
+    return int(session.scalar(stmt) or 0)
+
+
+def versions_of(session: Session, document_id: str) -> list[VersionRow]:
+    """A document's versions, oldest first."""
+    stmt = select(VersionRow).where(VersionRow.document_id == document_id).order_by(VersionRow.seq)
+    return list(session.scalars(stmt))
+
+
+def paragraph_counts(session: Session, version_ids: Sequence[str]) -> dict[str, int]:
+    """Paragraph count per version id."""
+    if not version_ids:
+        return {}
+    stmt = (
+        select(ParagraphRow.version_id, func.count())
+        .where(ParagraphRow.version_id.in_(version_ids))
+        .group_by(ParagraphRow.version_id)
+    )
+    return {vid: int(n) for vid, n in session.execute(stmt)}
+
+
+def version_by_content(session: Session, document_id: str, sha256: str) -> VersionRow | None:
+    """The version of a document with exactly this content, if any."""
+    stmt = select(VersionRow).where(
+        VersionRow.document_id == document_id, VersionRow.content_sha256 == sha256
+    )
+    return session.scalars(stmt).first()
+
+
+def next_seq(session: Session, document_id: str) -> int:
+    """The sequence number the next imported version of a document gets."""
+    stmt = select(func.max(VersionRow.seq)).where(VersionRow.document_id == document_id)
+    current = session.scalar(stmt)
+    return 1 if current is None else int(current) + 1
+
+
+def ensure_blob(session: Session, *, sha256: str, data: bytes, now: str) -> None:
+    """Store ``data`` under its hash unless it is already there."""
+    if session.get(BlobRow, sha256) is None:
+        session.add(BlobRow(sha256=sha256, size=len(data), data=data, created_at=now))
+
+
+def paragraph_rows(version_id: str, paragraphs: Sequence[Paragraph]) -> list[ParagraphRow]:
+    """New rows for the paragraphs of a freshly imported version."""
+    return [
+        ParagraphRow(
+            version_id=version_id,
+            ordinal=p.index,
+            label=p.label,
+            kind=p.kind.value,
+            number=p.number,
+            parent_ordinal=p.parent,
+            text=p.text,
+            original_text=p.original_text,
+            status=p.status.value if p.status else None,
+            footnotes_json=json.dumps([[f.mark, f.text] for f in p.footnotes], ensure_ascii=False),
+            comments_json=json.dumps(
+                [[c.id, c.author, c.text, c.anchor, c.date] for c in p.comments],
+                ensure_ascii=False,
+            ),
+        )
+        for p in paragraphs
+    ]
+
+
+def load_paragraphs(session: Session, version_id: str) -> tuple[Paragraph, ...]:
+    """The paragraphs of a version as core records, in order."""
+    stmt = (
+        select(ParagraphRow)
+        .where(ParagraphRow.version_id == version_id)
+        .order_by(ParagraphRow.ordinal)
+    )
+    return tuple(
+        Paragraph(
+            index=row.ordinal,
+            label=row.label,
+            kind=ParagraphKind(row.kind),
+            text=row.text,
+            number=row.number,
+            parent=row.parent_ordinal,
+            status=StatusMarker(row.status) if row.status else None,
+            original_text=row.original_text,
+            footnotes=tuple(Footnote(m, t) for m, t in json.loads(row.footnotes_json)),
+            comments=tuple(
+                Comment(id=i, author=a, text=t, anchor=an, date=d)
+                for i, a, t, an, d in json.loads(row.comments_json)
+            ),
+        )
+        for row in session.scalars(stmt)
+    )
+
+
+def diagnostics_to_json(diagnostics: Sequence[Diagnostic]) -> str:
+    """Serialise diagnostics for the version row."""
+    return json.dumps(
+        [[d.severity.value, d.code, d.message, d.paragraph, d.offset] for d in diagnostics],
+        ensure_ascii=False,
+    )
+
+
+def diagnostics_from_json(text: str) -> tuple[Diagnostic, ...]:
+    """Read back diagnostics stored with a version."""
+    return tuple(
+        Diagnostic(Severity(s), code, message, paragraph, offset)
+        for s, code, message, paragraph, offset in json.loads(text)
+    )
+
+
+def document_info(session: Session, row: DocumentRow) -> DocumentInfo:
+    """A document row as a core record."""
+    versions = versions_of(session, row.id)
+    return DocumentInfo(
+        id=row.id,
+        title=row.title,
+        symbol=row.symbol,
+        versions=len(versions),
+        latest_label=versions[-1].label if versions else None,
+    )
+
+
+def version_info(row: VersionRow, paragraphs: int) -> VersionInfo:
+    """A version row as a core record."""
+    return VersionInfo(
+        id=row.id,
+        document_id=row.document_id,
+        seq=row.seq,
+        label=row.label,
+        circulated_at=row.circulated_at,
+        imported_at=row.imported_at,
+        source_name=row.source_name,
+        source_format=row.source_format,
+        content_sha256=row.content_sha256,
+        status=row.status,
+        paragraphs=paragraphs,
+    )
