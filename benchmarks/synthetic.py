@@ -12,15 +12,53 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PARTICIPLES = ["Recalling", "Reaffirming", "Recognizing", "Noting with concern", "Welcoming"]
 VERBS = ["Decides", "Requests", "Calls upon", "Encourages", "Invites", "Urges", "Notes"]
 PARTIES = ["EU", "G77", "US", "AOSIS", "LMDC", "AGN", "Russian Federation", "UK", "Japan"]
-WORDS = (
-    "digital cooperation development connectivity inclusive governance multistakeholder "
-    "capacity building technology transfer financing human rights gender equality data "
-    "artificial intelligence information society implementation review follow-up national "
-    "regional international organizations private sector civil society academia community "
-    "infrastructure affordable meaningful access skills literacy security trust resilience"
-).split()
+WORDS = [
+    "digital",
+    "cooperation",
+    "development",
+    "connectivity",
+    "inclusive",
+    "governance",
+    "multistakeholder",
+    "capacity",
+    "building",
+    "technology",
+    "transfer",
+    "financing",
+    "human",
+    "rights",
+    "gender",
+    "equality",
+    "data",
+    "artificial",
+    "intelligence",
+    "information",
+    "society",
+    "implementation",
+    "review",
+    "follow-up",
+    "national",
+    "regional",
+    "international",
+    "organizations",
+    "private",
+    "sector",
+    "civil",
+    "society",
+    "academia",
+    "community",
+    "infrastructure",
+    "affordable",
+    "meaningful",
+    "access",
+    "skills",
+    "literacy",
+    "security",
+    "trust",
+    "resilience",
+]
 
-CONTENT_TYPES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>

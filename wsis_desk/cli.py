@@ -123,7 +123,7 @@ def _workspace(args: argparse.Namespace) -> Any:
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     """Parse a file without storing anything."""
-    from wsis_desk.services.documents import check_file
+    from wsis_desk.services.checking import check_file
 
     report = check_file(Path(args.file))
     if args.json:
@@ -337,5 +337,3 @@ def main(
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
-
-

@@ -130,7 +130,9 @@ def test_bad_file_gives_one_clear_line_and_changes_nothing(
     assert expected.lower() in capsys.readouterr().err.lower()
 
 
-def test_missing_file(loaded_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file(
+    loaded_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = _snapshot(loaded_home)
     code, err = _run_import(tmp_path / "nowhere.docx", capsys)
     assert code == 1 and "no such file" in err

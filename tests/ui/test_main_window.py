@@ -57,7 +57,9 @@ def test_empty_library_says_how_to_import(qtbot: QtBot, tmp_path: Path) -> None:
         ws.close()
 
 
-def test_paragraph_model_passes_the_model_tester(qtmodeltester: ModelTester, tmp_path: Path) -> None:
+def test_paragraph_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, tmp_path: Path
+) -> None:
     ws = _workspace(tmp_path)
     try:
         model = ParagraphTableModel()

@@ -67,5 +67,3 @@ def load_demo(ws: Workspace) -> DemoReport:
             for file, label, when in loaded
         )
     return DemoReport(document=DEMO_DOCUMENT, imports=reports)
-
-

@@ -9,24 +9,13 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.catalog import DocumentInfo, VersionInfo, VersionText
-from wsis_desk.core.model import Diagnostic, Paragraph
+from wsis_desk.core.model import Diagnostic
 from wsis_desk.core.segment import segment
 from wsis_desk.errors import NotFoundError, WsisDeskError
 from wsis_desk.formats.reader import LoadedFile, load_file
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.orm import DocumentRow, VersionRow
-
-
-@dataclass(frozen=True, slots=True)
-class CheckReport:
-    """A file parsed and segmented without storing anything."""
-
-    name: str
-    format: str
-    sha256: str
-    paragraphs: tuple[Paragraph, ...]
-    diagnostics: tuple[Diagnostic, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,19 +31,6 @@ class ImportReport:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def check_file(path: Path) -> CheckReport:
-    """Read and segment ``path``; nothing is stored."""
-    loaded = load_file(path)
-    segmented = segment(loaded.source)
-    return CheckReport(
-        name=loaded.name,
-        format=loaded.source.format,
-        sha256=loaded.sha256,
-        paragraphs=segmented.paragraphs,
-        diagnostics=loaded.source.diagnostics + segmented.diagnostics,
-    )
 
 
 def _one_document(session: Session, name: str) -> DocumentRow:

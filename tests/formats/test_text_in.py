@@ -1,0 +1,97 @@
+"""Reading text bytes: encodings, line ends, blank lines, never raising."""
+
+from __future__ import annotations
+
+import codecs
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wsis_desk.core.model import Severity
+from wsis_desk.formats.text_in import read_text
+
+
+def _texts(data: bytes, *, markdown: bool = False) -> list[str]:
+    return [b.text for b in read_text(data, markdown=markdown).blocks]
+
+
+def test_utf8_with_bom_and_crlf_becomes_clean_lines() -> None:
+    src = read_text(codecs.BOM_UTF8 + "Pp1\r\n\r\nRecalling décisions,\r\n".encode())
+    assert [b.text for b in src.blocks] == ["Pp1", "", "Recalling décisions,"]
+    assert [b.line for b in src.blocks] == [1, 2, 3]
+    assert src.format == "text"
+    assert src.diagnostics == ()
+
+
+def test_lone_cr_line_ends_and_markdown_flag() -> None:
+    src = read_text(b"## Preamble\r*Being* Parties\r", markdown=True)
+    assert src.format == "markdown"
+    assert [b.text for b in src.blocks] == ["## Preamble", "*Being* Parties"]
+
+
+def test_blank_lines_form_feeds_and_tabs_are_kept() -> None:
+    assert _texts(b"a\n\n\n\x0cAD HOC\n\t1.\tDecides") == [
+        "a",
+        "",
+        "",
+        "\x0cAD HOC",
+        "\t1.\tDecides",
+    ]
+
+
+def test_no_break_spaces_become_spaces() -> None:
+    assert _texts("10\u00a0December\u202f1982".encode()) == ["10 December 1982"]
+
+
+def test_utf16_with_bom_decodes_with_a_warning() -> None:
+    src = read_text("Статья 1\nRecalling".encode("utf-16"))
+    assert [b.text for b in src.blocks] == ["Статья 1", "Recalling"]
+    assert [d.code for d in src.diagnostics] == ["encoding_fallback"]
+    assert src.diagnostics[0].severity is Severity.WARNING
+
+
+def test_utf16_without_bom_is_guessed_le_and_be() -> None:
+    text = "The General Assembly,\nRecalling its resolutions,\n"
+    for enc in ("utf-16-le", "utf-16-be"):
+        src = read_text(text.encode(enc))
+        assert [b.text for b in src.blocks] == [
+            "The General Assembly,",
+            "Recalling its resolutions,",
+        ]
+        assert src.diagnostics[0].code == "encoding_fallback"
+        assert enc in src.diagnostics[0].message
+
+
+def test_cp1252_falls_back_with_a_warning() -> None:
+    src = read_text("“Option 1” – Parties’ views".encode("cp1252"))
+    assert [b.text for b in src.blocks] == ["“Option 1” – Parties’ views"]
+    assert src.diagnostics[0].code == "encoding_fallback"
+    assert "1252" in src.diagnostics[0].message
+
+
+def test_undefined_cp1252_bytes_do_not_raise() -> None:
+    src = read_text(b"\x81\x8d\x8f\x90\x9d\xff")
+    assert len(src.blocks) == 1
+
+
+def test_empty_input_gives_one_empty_block() -> None:
+    assert _texts(b"") == [""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000), st.booleans())
+def test_read_text_never_raises(data: bytes, markdown: bool) -> None:
+    src = read_text(data, markdown=markdown)
+    assert all("\r" not in b.text and "\n" not in b.text for b in src.blocks)
+    assert [b.line for b in src.blocks] == list(range(1, len(src.blocks) + 1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=500)
+)
+def test_utf8_text_round_trips_line_by_line(text: str) -> None:
+    expected = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    expected = expected.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
+    got = "\n".join(_texts(text.encode("utf-8")))
+    assert got == expected.removesuffix("\n") or got == expected

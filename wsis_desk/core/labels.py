@@ -1,0 +1,278 @@
+"""Grammar of paragraph labels and numbers as printed: PP3, 5 bis., (b), (ii), Article 2bis."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+__all__ = [
+    "LabelKind",
+    "LabelMatch",
+    "is_roman",
+    "letter_index",
+    "normalise_suffix",
+    "parse_label",
+    "roman_value",
+]
+
+# Latin ordinal suffixes for inserted paragraphs, with the misspellings seen in real drafts.
+_SUFFIXES = {
+    "bis": "bis",
+    "ter": "ter",
+    "quater": "quater",
+    "quinquies": "quinquies",
+    "quinqiues": "quinquies",
+    "quinqies": "quinquies",
+    "quinques": "quinquies",
+    "sexies": "sexies",
+    "septies": "septies",
+    "octies": "octies",
+    "novies": "novies",
+    "nonies": "novies",
+    "decies": "decies",
+}
+_SUF = "(?:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")(?![a-z])"
+
+
+class LabelKind(StrEnum):
+    """What a printed label at the start of a paragraph is."""
+
+    EXPLICIT = "explicit"  # PP3, OP5 bis, Pp3
+    NUMBER = "number"  # 1., 5bis, 3.1, [4][2].
+    LETTER = "letter"  # (a), a), a.
+    ROMAN = "roman"  # (i), (ii), i.  (lower-case; may still be a letter by context)
+    SECTION = "section"  # I., IV., A., B. headings
+    ARTICLE = "article"  # Article 2bis, Art. 3, Статья 1, 第一条
+    OPTION = "option"  # Option 1:, Option A, Alt
+
+
+@dataclass(frozen=True, slots=True)
+class LabelMatch:
+    """A label found at the start of a paragraph.
+
+    ``printed`` is the label as printed (``"5 bis."``), ``value`` its normalised value
+    (``"5bis"``, ``"b"``, ``"ii"``, ``"2bis"``), ``prefix`` ``"PP"``/``"OP"`` for explicit
+    labels, ``alt`` whether it is followed by ``Alt``, ``old`` the old number of a
+    ``[4][2].`` renumbering, ``rest`` the text after the label.
+    """
+
+    kind: LabelKind
+    printed: str
+    value: str
+    rest: str
+    prefix: str | None = None
+    alt: bool = False
+    old: str | None = None
+
+
+_TAIL_OK = r"(?=$|\s|:|[A-Z\[{(\"“'‘*«])"
+_EXPLICIT_RE = re.compile(
+    rf"^(?P<tag>[PO][Pp]|[po]p)\s?(?P<num>\d{{1,3}}(?:\.\d{{1,3}})*)"
+    rf"(?:\s?\.?(?P<suf>{_SUF}))?(?P<alt>\s+Alt\b)?\.?(?=$|\s|:|\)|\]|,)",
+    re.IGNORECASE,
+)
+_OLDNEW_RE = re.compile(r"^\[(?P<old>\d{1,3})\]\s?\[(?P<new>\d{1,3})\]\.?(?=\s|$|[A-Z])")
+_NUMBER_RE = re.compile(
+    rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})"
+    rf"(?:(?:\s?\.?\s?)(?P<suf>{_SUF}))?"
+    rf"(?P<alt>\s+Alt\b)?(?P<term>[.):]?)",
+    re.IGNORECASE,
+)
+_PAREN_SUB_RE = re.compile(
+    rf"^\((?P<v>[a-z]{{1,5}})\)(?:\s?\.?(?P<suf>{_SUF})\.?)?(?=$|\s|[A-Z\[])"
+)
+_CLOSE_SUB_RE = re.compile(r"^(?P<v>[a-z]{1,4})[).](?=\s|$)")
+_SECTION_RE = re.compile(r"^(?P<v>[IVXL]{1,6}|[A-Z])\.(?=\s|$)")
+_ARTICLE_RE = re.compile(
+    rf"^(?:Article|ARTICLE|Art\.|ART\.|Artículo|ARTÍCULO|Статья|СТАТЬЯ)\s*"
+    rf"(?P<num>\d{{1,3}}|premier|PREMIER|first)(?:\s?(?P<suf>{_SUF}))?\.?"
+    rf"(?=$|\s|\(|:|\.|[A-ZА-Я])",
+)
+_ARTICLE_ZH_RE = re.compile(r"^第(?P<num>[一二三四五六七八九十百零〇]+|\d{1,3})条")
+_ARTICLE_AR_RE = re.compile(r"^المادة\s+(?P<num>\d{1,3})(?=$|\s)")
+_OPTION_RE = re.compile(
+    r"^\[?(?P<word>Option|OPTION|Opción|Alt\b|Alternative|ALT\b)\s*"
+    r"(?P<id>\(?[a-z]\)\s*\d*|\d{1,3}[A-Za-z]?|[IVX]{1,5}\b|[A-Z]\b)?\s*(?P<colon>[:.]?)",
+)
+_ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+_ZH_DIGITS.update({"八": 8, "九": 9})
+
+
+def normalise_suffix(suffix: str | None) -> str:
+    """Return the standard spelling of a bis/ter/… suffix ('' for None)."""
+    if not suffix:
+        return ""
+    return _SUFFIXES.get(suffix.lower(), suffix.lower())
+
+
+def is_roman(value: str) -> bool:
+    """Whether a lower-case string is a valid roman numeral (``i``, ``iv``, ``xii``)."""
+    return bool(value) and _ROMAN_RE.match(value.lower()) is not None
+
+
+def roman_value(value: str) -> int:
+    """The integer value of a roman numeral (0 when it is not one)."""
+    vals = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    if not is_roman(value):
+        return 0
+    total = 0
+    low = value.lower()
+    for i, ch in enumerate(low):
+        v = vals[ch]
+        total += -v if i + 1 < len(low) and vals[low[i + 1]] > v else v
+    return total
+
+
+def letter_index(value: str) -> int:
+    """Position of a letter label: a=1 … z=26, aa=27 … (0 when not letters)."""
+    if not value.isalpha() or not value.isascii() or len(set(value)) != 1:
+        return 0
+    return (len(value) - 1) * 26 + ord(value[0].lower()) - ord("a") + 1
+
+
+def _romanish(v: str) -> bool:
+    return is_roman(v) and (len(v) > 1 or v in ("i", "v", "x"))
+
+
+def _zh_number(text: str) -> str:
+    if text.isdigit():
+        return str(int(text))
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _ZH_DIGITS.get(ch, 0)
+    return str(total + current)
+
+
+def _rest(text: str, end: int) -> str:
+    return text[end:].lstrip(" \t.:").lstrip()
+
+
+def _bad_number_tail(text: str, end: int) -> bool:
+    """Reject "1.5 °C", "2 per cent", "2015, the" … as labels."""
+    tail = text[end:].lstrip(" \t")
+    if not tail:
+        return False
+    ch = tail[0]
+    return ch.isdigit() or ch in "°%,;/-–" or (ch.islower() and not text[end : end + 1].isspace())
+
+
+@lru_cache(maxsize=4096)
+def parse_label(text: str) -> LabelMatch | None:
+    """Find the label at the start of ``text`` (already stripped of markup), or None."""
+    s = text.lstrip()
+    if not s:
+        return None
+    first = s[0]
+    if first == "[":
+        m = _OLDNEW_RE.match(s)
+        if m:
+            new = m.group("new")
+            return LabelMatch(
+                LabelKind.NUMBER, m.group(0), new, _rest(s, m.end()), old=m.group("old")
+            )
+    if first in "PpOo":
+        m = _EXPLICIT_RE.match(s)
+        if m:
+            tag = m.group("tag").upper()
+            value = m.group("num") + normalise_suffix(m.group("suf"))
+            return LabelMatch(
+                LabelKind.EXPLICIT,
+                m.group(0).strip(),
+                value,
+                _rest(s, m.end()),
+                prefix=tag,
+                alt=bool(m.group("alt")),
+            )
+    if first.isdigit():
+        return _parse_number(s)
+    if first == "(":
+        m = _PAREN_SUB_RE.match(s)
+        if m:
+            v = m.group("v")
+            kind = LabelKind.ROMAN if _romanish(v) else LabelKind.LETTER
+            if len(v) > 1 and not is_roman(v) and letter_index(v) == 0:
+                return None
+            value = v + normalise_suffix(m.group("suf"))
+            return LabelMatch(kind, m.group(0), value, _rest(s, m.end()))
+        return None
+    if first in "OoA[":
+        m = _OPTION_RE.match(s)
+        if m and (m.group("id") or m.group("colon") or m.end() == len(s.rstrip())):
+            ident = (m.group("id") or "").replace(" ", "").strip()
+            word = m.group("word").lower()
+            value = ident or ("Alt" if word.startswith("alt") else "")
+            if word.startswith("alt"):
+                value = "Alt" + ident
+            if first == "[" and not m.group("colon"):
+                pass
+            else:
+                return LabelMatch(LabelKind.OPTION, m.group(0).strip(), value, _rest(s, m.end()))
+    m = None
+    if first in "AС":
+        m = _ARTICLE_RE.match(s)
+    elif first == "第":
+        m = _ARTICLE_ZH_RE.match(s)
+    elif first == "ا":
+        m = _ARTICLE_AR_RE.match(s)
+    if m:
+        num = m.group("num")
+        if num.lower() in ("premier", "first"):
+            num = "1"
+        elif not num.isdigit():
+            num = _zh_number(num)
+        else:
+            num = str(int(num))
+        suf = normalise_suffix(m.groupdict().get("suf"))
+        return LabelMatch(LabelKind.ARTICLE, m.group(0).strip(), num + suf, _rest(s, m.end()))
+    if first.isupper():
+        if "." in s[1:8]:
+            m = _SECTION_RE.match(s)
+            if m:
+                return LabelMatch(LabelKind.SECTION, m.group(0), m.group("v"), _rest(s, m.end()))
+        return None
+    if first.islower():
+        m = _CLOSE_SUB_RE.match(s)
+        if m:
+            v = m.group("v")
+            if len(v) > 1 and not is_roman(v):
+                return None
+            kind = LabelKind.ROMAN if _romanish(v) else LabelKind.LETTER
+            return LabelMatch(kind, m.group(0), v, _rest(s, m.end()))
+    return None
+
+
+def _parse_number(s: str) -> LabelMatch | None:
+    m = _NUMBER_RE.match(s)
+    if not m:
+        return None
+    num, suf, alt, term = m.group("num"), m.group("suf"), m.group("alt"), m.group("term")
+    end = m.end()
+    if not (suf or term or alt or "." in num):
+        return None  # a bare integer is not a label ("1 Resolution 217 …")
+    if not suf and not alt and not term and "." in num:
+        # "3.1 Text": a decimal without a final dot must be followed by a capital.
+        nxt = s[end : end + 2].strip()
+        capital = bool(nxt) and (nxt[0].isupper() or nxt[0] in "[{(*")
+        if not capital and end != len(s.rstrip()):
+            return None
+    if term == ":" and not suf:
+        return None  # "10:30" or "2015:" are not labels
+    if num.endswith(".0") or any(len(p) > 3 for p in num.split(".")):
+        return None
+    if _bad_number_tail(s, end):
+        return None
+    if term == ")" and not s[end : end + 1].isspace() and end != len(s):
+        return None
+    value = num + normalise_suffix(suf)
+    printed = s[:end].strip()
+    return LabelMatch(LabelKind.NUMBER, printed, value, _rest(s, end), alt=bool(alt))

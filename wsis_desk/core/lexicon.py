@@ -1,0 +1,176 @@
+"""Words that classify paragraphs: preambular participles, operative verbs, status markers."""
+
+from __future__ import annotations
+
+import re
+
+from wsis_desk.core.model import StatusMarker
+
+__all__ = [
+    "find_status",
+    "is_chapeau",
+    "is_operative_start",
+    "is_preambular_start",
+    "looks_heading",
+    "strip_markdown",
+]
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PARTICIPLES = _wordset(
+    """
+    recalling noting reaffirming bearing recognizing recognising acknowledging welcoming
+    emphasizing emphasising stressing guided convinced concerned aware conscious mindful
+    determined desiring desirous having taking being pursuant affirming expressing considering
+    underlining underscoring reiterating appreciating commending deploring alarmed seeking
+    believing wishing observing highlighting keeping encouraged cognizant cognisant realizing
+    realising referring looking anticipating regretting condemning acting accepting endorsing
+    confirming reasserting re-emphasizing reemphasizing appealing gravely deeply seriously
+    acknowledging fully taking noting considering declaring resolved resolving inspired
+    reaffirming underlining affirming welcoming highlighting cognisant persuaded
+    rappelant soulignant constatant conscientes conscients reconnaissant prenant notant
+    réaffirmant affirmant considérant accueillant saluant insistant désireuses désireux
+    résolues résolus convaincues convaincus préoccupées préoccupés ayant tenant guidées guidés
+    sachant estimant souhaitant gardant observant déterminées déterminés profondément
+    réitérant sachant soucieuses soucieux
+    recordando destacando reconociendo conscientes observando reafirmando afirmando tomando
+    teniendo subrayando acogiendo considerando preocupados convencidos deseosos decididos
+    guiados habiendo expresando señalando resueltos profundamente poniendo reiterando
+    ссылаясь подчеркивая признавая отмечая подтверждая сознавая учитывая принимая будучи
+    напоминая приветствуя выражая руководствуясь стремясь желая считая исходя памятуя
+    констатируя осознавая преисполненные вновь особо глубоко будучи
+    """
+)
+_ADVERBS = _wordset(
+    "also further furthermore moreover deeply gravely seriously strongly firmly fully "
+    "again equally particularly especially"
+)
+_MULTI_PARTICIPLE = re.compile(
+    r"^(?:in (?:pursuit|furtherance|this regard|accordance)|with (?:deep|grave|great|serious)"
+    r"|en (?:application|tant)|en el marco|de conformidad)\b",
+    re.IGNORECASE,
+)
+_VERBS = _wordset(
+    """
+    decides requests calls encourages urges invites notes welcomes takes recommends emphasizes
+    emphasises stresses reaffirms recognizes recognises affirms adopts agrees acknowledges
+    expresses approves endorses underlines underscores condemns deplores reiterates recalls
+    authorizes authorises designates establishes appeals commends launches confirms extends
+    elects declares determines resolves instructs mandates appreciates accepts concludes
+    considers requires supports looks highlights demands strongly also further urges
+    exhorts notes shall should agree decide request
+    décide prie demande invite encourage engage note prend accueille réaffirme souligne
+    exhorte recommande approuve adopte salue se constate reconnaît
+    decide pide solicita invita alienta exhorta toma acoge reafirma subraya recomienda aprueba
+    exige reconoce observa destaca
+    постановляет просит призывает предлагает приветствует принимает рекомендует подчеркивает
+    """
+)
+_CHAPEAU = re.compile(
+    r"^(?:the\s+(?:parties|general\s+assembly|conference|meeting|human\s+rights\s+council|"
+    r"security\s+council|economic\s+and\s+social\s+council|commission|governing|"
+    r"high\s+contracting|states?\s+parties|contracting|world\s+health\s+assembly|"
+    r"executive|committee|council|preparatory)|les\s+parties|l['’]assembl[ée]e|"
+    r"la\s+conf[ée]rence|las\s+partes|la\s+asamblea|la\s+conferencia|"
+    r"стороны|генеральная\s+ассамблея|конференция)\b[^.;:]{0,200},\s*$",
+    re.IGNORECASE,
+)
+_STATUS = (
+    (re.compile(r"agreed\s+ad\s*ref(?:erendum)?\b", re.IGNORECASE), StatusMarker.AGREED_AD_REF),
+    (re.compile(r"suggested\s+for\s+closure", re.IGNORECASE), StatusMarker.SUGGESTED_FOR_CLOSURE),
+    (
+        re.compile(r"\[\s*agreed\s*\]|agreed\s+in\s+informals|\[\s*agreed\s*[,;:-]", re.IGNORECASE),
+        StatusMarker.AGREED,
+    ),
+    (re.compile(r"\[\s*stays\s*\]|\(\s*stays\s*\)", re.IGNORECASE), StatusMarker.STAYS),
+)
+_WORD = re.compile(r"[\w’'-]+", re.UNICODE)
+_MD_EMPH = re.compile(r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])|\*\*")
+_MD_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_MD_ESC = re.compile(r"\\([\[\]\\*_`{}()#+.!-])")
+
+
+def strip_markdown(text: str) -> str:
+    """Remove emphasis markers, inline HTML tags and backslash escapes from markdown text."""
+    if "*" in text:
+        text = _MD_EMPH.sub("", text)
+    if "<" in text:
+        text = _MD_TAG.sub("", text)
+    if "\\" in text:
+        text = _MD_ESC.sub(r"\1", text)
+    return text
+
+
+def _words(text: str, n: int = 4) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text[:60], 0)[:n]]
+
+
+def _skip_adverbs(words: list[str]) -> list[str]:
+    i = 0
+    while i < len(words) - 1 and words[i] in _ADVERBS:
+        i += 1
+    return words[i:]
+
+
+def is_preambular_start(text: str) -> bool:
+    """Whether text opens with a preambular participle or adjectival phrase."""
+    s = text.lstrip(" \t[(“\"'")
+    if _MULTI_PARTICIPLE.match(s):
+        return True
+    words = _words(s)
+    if not words:
+        return False
+    if words[0] in _PARTICIPLES:
+        return True
+    rest = _skip_adverbs(words)
+    return rest is not words and bool(rest) and rest[0] in _PARTICIPLES
+
+
+def is_operative_start(text: str) -> bool:
+    """Whether text opens with an operative verb (Decides, Requests, Calls upon …)."""
+    s = text.lstrip(" \t[(“\"'")
+    words = _skip_adverbs(_words(s))
+    return bool(words) and words[0] in _VERBS and s[:1].isupper()
+
+
+def is_chapeau(text: str) -> bool:
+    """Whether text is the opening "The General Assembly," / "The Parties to this Agreement,"."""
+    s = text.strip().lstrip("[").rstrip("]").strip()
+    return len(s) < 240 and _CHAPEAU.match(s) is not None
+
+
+def find_status(text: str) -> tuple[StatusMarker, int] | None:
+    """The strongest status marker in the text and its offset, or None."""
+    low = text.lower()
+    if "agreed" not in low and "closure" not in low and "stays" not in low:
+        return None
+    for rx, marker in _STATUS:
+        m = rx.search(text)
+        if m:
+            return marker, m.start()
+    return None
+
+
+_HEADING_WORDS = re.compile(
+    r"^(?:draft\s+)?(?:decision|resolution|annex|appendix|part|chapter|section|preamble|"
+    r"préambule|preámbulo|преамбула|partie|parte|часть|contents|addendum|agenda)\b",
+    re.IGNORECASE,
+)
+_ANNEX = re.compile(r"^(?:annex|appendix|annexe|anexo|приложение)\s+[IVXLC\d]+\b", re.IGNORECASE)
+
+
+def looks_heading(text: str) -> bool:
+    """Whether a short unlabelled line is a heading (all capitals, Annex II, Preamble …)."""
+    if text.endswith((",", ";")):
+        return False
+    if _ANNEX.match(text):
+        return True
+    if len(text) > 250:
+        return False
+    upper = sum(map(str.isupper, text))
+    if upper >= 3 and upper >= 4 * sum(map(str.islower, text)):
+        return True
+    return _HEADING_WORDS.match(text) is not None and not text.endswith(".")

@@ -1,0 +1,225 @@
+"""Join source lines (or docx blocks) into raw paragraphs before labelling."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wsis_desk.core.furniture import clean_lines
+from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
+from wsis_desk.core.lexicon import is_chapeau, is_preambular_start, strip_markdown
+from wsis_desk.core.model import Comment, Diagnostic, Footnote, SourceText
+
+__all__ = ["RawParagraph", "raw_paragraphs"]
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+_OLDNEW_SPLIT = re.compile(r"(?<=[.;:\]])\s+(?=\[\d{1,3}\]\[\d{1,3}\]\.\s)")
+_LOWER_START = re.compile(r"^[\[“\"']?[a-zа-яёàâçéèêëîïôûùüÿñæœ]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+@dataclass
+class RawParagraph:
+    """A paragraph before labelling: joined text plus what the layout told us about it."""
+
+    text: str
+    line: int | None = None
+    heading_level: int | None = None
+    indent: int = 0
+    margin: str | None = None
+    number: str | None = None
+    style: str | None = None
+    italic: bool = False
+    markdown: bool = False
+    original_text: str | None = None
+    footnotes: list[Footnote] = field(default_factory=list)
+    comments: tuple[Comment, ...] = ()
+
+
+def _indent(line: str) -> int:
+    n = 0
+    for ch in line:
+        if ch == " ":
+            n += 1
+        elif ch == "\t":
+            n += 4
+        else:
+            break
+    return n
+
+
+def squash(text: str) -> str:
+    """Collapse runs of spaces/tabs to one space, drop control characters, strip."""
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
+    return _WS.sub(" ", text).strip()
+
+
+def _looks_wrapped(lines: list[str | None]) -> tuple[bool, int]:
+    """Whether lines are wrapped at a fixed width (PDF text) and that width."""
+    texts = [t.strip() for t in lines if t is not None and t.strip()]
+    if not texts:
+        return False, 0
+    lens = sorted(len(t) for t in texts)
+    width = lens[int(len(lens) * 0.9)]
+    cont = 0
+    prev: str | None = None
+    for t in lines:
+        if t is None:
+            continue
+        s = t.strip()
+        if prev and s and _LOWER_START.match(s):
+            cont += 1
+        prev = s
+    return cont >= max(2, len(texts) // 20), width
+
+
+def _is_block_start(body: str, lab: LabelMatch | None) -> bool:
+    if lab is not None and (lab.kind is not LabelKind.ARTICLE or not lab.rest[:1].islower()):
+        return True
+    first = body.lstrip("[*")[:1]
+    if body.startswith(("{", "Note:", "NOTE:", "NB:")):
+        return True
+    return (first.isupper() and is_preambular_start(body)) or is_chapeau(body)
+
+
+def _split_oldnew(p: RawParagraph) -> list[RawParagraph]:
+    if "][" not in p.text:
+        return [p]
+    parts = _OLDNEW_SPLIT.split(p.text)
+    if len(parts) == 1:
+        return [p]
+    out = [RawParagraph(text=parts[0], line=p.line, footnotes=p.footnotes, indent=p.indent)]
+    out.extend(RawParagraph(text=x, line=p.line, indent=p.indent) for x in parts[1:])
+    return out
+
+
+def raw_paragraphs(
+    source: SourceText,
+) -> tuple[list[RawParagraph], list[Footnote], list[Diagnostic]]:
+    """Paragraphs of a source, its unattached footnotes and diagnostics from cleaning."""
+    if source.format == "docx":
+        return _docx_paragraphs(source), list(source.footnotes), []
+    markdown = source.format == "markdown"
+    raw = [b.text if isinstance(b.text, str) else "" for b in source.blocks]
+    first_line = [b.line for b in source.blocks]
+    cleaned = clean_lines(raw, markdown=markdown)
+    lines = cleaned.lines
+    wrapped, width = (True, 0) if markdown else _looks_wrapped(lines)
+    short = int(width * 0.6)
+    paras: list[RawParagraph] = []
+    cur: RawParagraph | None = None
+    pending: list[str] = []
+    prev_closes = False
+
+    def flush() -> None:
+        nonlocal cur
+        if cur is not None:
+            cur.text = squash(cur.text)
+            paras.extend(_split_oldnew(cur))
+        cur = None
+
+    for i, t in enumerate(lines):
+        if t is None:
+            continue
+        notes = cleaned.footnotes.get(i, [])
+        s = t.strip()
+        if not s:
+            flush()
+            prev_closes = False
+            continue
+        line_no = first_line[i]
+        heading = _MD_HEADING.match(s) if markdown else None
+        if heading:
+            flush()
+            text = strip_markdown(heading.group(2))
+            paras.append(
+                RawParagraph(
+                    squash(text),
+                    line_no,
+                    heading_level=len(heading.group(1)),
+                    footnotes=list(notes),
+                )
+            )
+            prev_closes = True
+            continue
+        italic = markdown and len(s) > 2 and s[0] == "*" and s.rstrip(".,;:")[-1:] == "*"
+        body = strip_markdown(s) if markdown else s
+        lab = parse_label(body)
+        if lab is not None and not lab.rest and lab.kind in _MARGIN_KINDS:
+            flush()
+            pending.append(squash(body))
+            prev_closes = True
+            continue
+        new = (
+            cur is None
+            or not wrapped
+            or (prev_closes and not _LOWER_START.match(body))
+            or _is_block_start(body, lab)
+        )
+        if new:
+            flush()
+            margin = None
+            if pending:
+                for extra in pending[:-1]:
+                    paras.append(RawParagraph("", line_no, margin=extra))
+                margin = pending[-1]
+                pending = []
+            cur = RawParagraph(
+                body,
+                line_no,
+                indent=_indent(t),
+                margin=margin,
+                italic=italic,
+                markdown=markdown,
+                footnotes=list(notes),
+            )
+        elif cur is not None:
+            if cur.text.endswith("-") and cur.text[-2:-1].isalpha() and body[:1].isalpha():
+                cur.text += body
+            else:
+                cur.text += " " + body
+            cur.footnotes.extend(notes)
+            cur.italic = cur.italic and italic
+        ends = body.rstrip()
+        prev_closes = bool(
+            (lab is not None and lab.kind in _CLOSING_KINDS)
+            or ends.endswith(":")
+            or (wrapped and not markdown and len(s) < short)
+        )
+    flush()
+    for extra in pending:
+        paras.append(RawParagraph("", None, margin=extra))
+    return paras, cleaned.unattached, cleaned.diagnostics
+
+
+_MARGIN_KINDS = frozenset(
+    {LabelKind.EXPLICIT, LabelKind.NUMBER, LabelKind.LETTER, LabelKind.ROMAN, LabelKind.SECTION}
+)
+_CLOSING_KINDS = frozenset({LabelKind.ARTICLE, LabelKind.SECTION})
+
+
+def _docx_paragraphs(source: SourceText) -> list[RawParagraph]:
+    out: list[RawParagraph] = []
+    for b in source.blocks:
+        text = squash(b.text or "")
+        if not text and not b.number and not b.footnotes and not b.comments:
+            continue
+        heading = b.heading_level
+        if heading is None and b.style and b.style.lower().startswith(("heading", "title")):
+            heading = 1
+        out.append(
+            RawParagraph(
+                text=text,
+                line=b.line,
+                heading_level=heading,
+                indent=b.level or 0,
+                number=b.number.strip() if b.number else None,
+                style=b.style,
+                original_text=b.original_text,
+                footnotes=list(b.footnotes),
+                comments=b.comments,
+            )
+        )
+    return out

@@ -1,0 +1,496 @@
+"""Segment a source text into labelled paragraphs (PP/OP, articles, options, notes)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wsis_desk.core.labels import LabelKind, LabelMatch, letter_index, parse_label, roman_value
+from wsis_desk.core.lexicon import (
+    find_status,
+    is_chapeau,
+    is_operative_start,
+    is_preambular_start,
+    looks_heading,
+)
+from wsis_desk.core.model import (
+    Diagnostic,
+    Footnote,
+    Paragraph,
+    ParagraphKind,
+    SegmentedText,
+    Severity,
+    SourceText,
+    StatusMarker,
+)
+from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
+
+__all__ = ["segment"]
+
+K = ParagraphKind
+_NOTE_START = re.compile(r"^(?:note|nb|n\.b\.|facilitator['’]s note)\s*[:.]", re.IGNORECASE)
+_OPTION_HEADER_REST = re.compile(r"^(?:[{(].*[})]\s*[:.]?|[^.;]{0,80}:)$")
+_END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)
+
+
+@dataclass
+class _Item:
+    label: str
+    kind: ParagraphKind
+    text: str
+    number: str | None = None
+    parent: int | None = None
+    value: str = ""
+    level: int = 0  # 0 top, 1 letter, 2 roman
+    style: str = ""  # option id style
+    header: bool = False  # option header opening a scope
+    raw: RawParagraph = field(default_factory=lambda: RawParagraph(""))
+
+
+@dataclass
+class _State:
+    items: list[_Item] = field(default_factory=list)
+    diags: list[Diagnostic] = field(default_factory=list)
+    container: int | None = None  # current article
+    option: int | None = None  # current option scope (header)
+    top: int | None = None  # last top-level PP/OP
+    letter: int | None = None
+    roman: int | None = None
+    pp: int = 0
+    last_op: str = "OP0"
+    unnumbered: int = 0
+    last_num: dict[tuple[int | None, int | None], int] = field(default_factory=dict)
+
+    def diag(self, sev: Severity, code: str, msg: str, offset: int | None = None) -> None:
+        self.diags.append(Diagnostic(sev, code, msg, len(self.items), offset))
+
+
+def segment(source: SourceText) -> SegmentedText:
+    """Split a source text into labelled paragraphs; never raises, reports oddities."""
+    try:
+        return _segment(source)
+    except Exception as exc:  # pragma: no cover - last-resort guard, the grammar should not fail
+        paras = tuple(
+            Paragraph(index=i, label=f"¶{i + 1}", kind=K.OTHER, text=b.text or "")
+            for i, b in enumerate(b for b in source.blocks if (b.text or "").strip())
+        )
+        diag = Diagnostic(Severity.WARNING, "segmenter_fallback", f"segmentation failed: {exc!r}")
+        return SegmentedText(paragraphs=paras, diagnostics=(diag,))
+
+
+def _segment(source: SourceText) -> SegmentedText:
+    raws, unattached, diags = raw_paragraphs(source)
+    st = _State(diags=list(diags))
+    raws = _drop_empty(raws, unattached)
+    labels = [_label_of(r) for r in raws]
+    for i, raw in enumerate(raws):
+        nxt = labels[i + 1] if i + 1 < len(raws) else None
+        _classify(st, raw, labels[i], nxt)
+    _dedupe(st)
+    paragraphs: list[Paragraph] = []
+    for i, it in enumerate(st.items):
+        found = find_status(it.text)
+        status: StatusMarker | None = found[0] if found else None
+        paragraphs.append(
+            Paragraph(
+                index=i,
+                label=it.label,
+                kind=it.kind,
+                text=it.text,
+                number=it.number,
+                parent=it.parent if it.parent is not None and 0 <= it.parent < i else None,
+                status=status,
+                original_text=it.raw.original_text,
+                footnotes=tuple(it.raw.footnotes),
+                comments=it.raw.comments,
+            )
+        )
+    for note in unattached:
+        st.diags.append(
+            Diagnostic(
+                Severity.INFO,
+                "footnote_unattached",
+                f"footnote {note.mark or '?'} not linked to a paragraph: {note.text[:60]}",
+            )
+        )
+    return SegmentedText(tuple(paragraphs), tuple(st.diags), tuple(unattached))
+
+
+def _drop_empty(raws: list[RawParagraph], unattached: list[Footnote]) -> list[RawParagraph]:
+    """Drop paragraphs with neither text nor number; their notes go to the one before."""
+    kept: list[RawParagraph] = []
+    for r in raws:
+        if r.text.strip() or r.number or r.margin:
+            kept.append(r)
+        elif kept:
+            kept[-1].footnotes.extend(r.footnotes)
+            kept[-1].comments = kept[-1].comments + r.comments
+        else:
+            unattached.extend(r.footnotes)
+    return kept
+
+
+def _label_of(raw: RawParagraph) -> tuple[LabelMatch | None, str]:
+    """The label of a raw paragraph and its text without the label."""
+    if raw.number:
+        lab = parse_label(raw.number + (" " if not raw.number.endswith(" ") else ""))
+        if lab is None:
+            value = raw.number.strip().rstrip(".)").lstrip("(")
+            lab = LabelMatch(LabelKind.NUMBER, raw.number.strip(), value or raw.number, "")
+        if raw.number.startswith("(") and lab.kind is LabelKind.NUMBER:
+            lab = LabelMatch(LabelKind.LETTER, lab.printed, lab.value, "")
+        return lab, raw.text
+    if raw.margin:
+        return parse_label(raw.margin), raw.text
+    lab = parse_label(raw.text)
+    if lab is None:
+        return None, raw.text
+    if lab.kind is LabelKind.ARTICLE and lab.rest[:1].islower() and lab.rest[:1].isascii():
+        return None, raw.text  # "Article 4 of the Convention applies …" is a sentence
+    return lab, lab.rest
+
+
+def _classify(
+    st: _State,
+    raw: RawParagraph,
+    labelled: tuple[LabelMatch | None, str],
+    nxt: tuple[LabelMatch | None, str] | None,
+) -> None:
+    lab, text = labelled
+    if lab is not None and lab.old is not None:
+        st.diag(
+            Severity.INFO,
+            "old_new_number",
+            f"paragraph printed as {lab.printed}: old number {lab.old}, new number {lab.value}",
+        )
+    kind = lab.kind if lab is not None else None
+    if kind is LabelKind.ARTICLE and lab is not None:
+        _article(st, raw, lab, text)
+    elif kind is LabelKind.OPTION and lab is not None:
+        _option(st, raw, lab, text)
+    elif raw.heading_level is not None or kind is LabelKind.SECTION:
+        _heading(st, raw, lab, text)
+    elif kind is LabelKind.EXPLICIT and lab is not None:
+        _explicit(st, raw, lab, text)
+    elif kind is LabelKind.NUMBER and lab is not None:
+        if raw.markdown and raw.indent >= 1 and st.top is not None:
+            _sub(st, raw, lab, text, level=1)
+        else:
+            _number(st, raw, lab, text)
+    elif kind in (LabelKind.LETTER, LabelKind.ROMAN) and lab is not None:
+        _letter_or_roman(st, raw, lab, text, nxt)
+    else:
+        _unlabelled(st, raw, text)
+
+
+def _add(st: _State, item: _Item) -> int:
+    st.items.append(item)
+    return len(st.items) - 1
+
+
+def _scope_parent(st: _State) -> int | None:
+    return st.option if st.option is not None else st.container
+
+
+def _prefix(st: _State) -> str:
+    if st.option is not None:
+        return st.items[st.option].label.rsplit("/", 1)[-1] + "/"
+    return ""
+
+
+def _article(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
+    full = raw.text if not raw.margin else text
+    idx = _add(st, _Item(f"Art. {lab.value}", K.ARTICLE, full, lab.value, None, lab.value, raw=raw))
+    st.container, st.option, st.top, st.letter, st.roman = idx, None, None, None, None
+
+
+def _heading(st: _State, raw: RawParagraph, lab: LabelMatch | None, text: str) -> None:
+    if lab is not None and lab.kind is LabelKind.SECTION:
+        label, number = f"{lab.value}.", lab.value
+    elif lab is not None and lab.kind is LabelKind.NUMBER:
+        label, number = lab.value, lab.printed
+        text = raw.text if not raw.number else text
+    else:
+        label, number = (text[:40].strip() or f"¶{len(st.items) + 1}"), None
+        text = raw.text
+    _add(st, _Item(label, K.HEADING, text, number, None, raw=raw))
+    st.container = None if lab is None or lab.kind is LabelKind.SECTION else st.container
+    st.option, st.top, st.letter, st.roman = None, None, None, None
+
+
+def _opt_style(value: str) -> str:
+    v = value.replace("Alt", "")
+    if not v:
+        return "alt"
+    if v.startswith("("):
+        return "paren"
+    if v[0].isdigit() or set(v) <= set("IVX"):
+        return "num"
+    return "upper" if v[0].isupper() else "lower"
+
+
+def _option(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
+    rest = text.strip()
+    header = not rest or _OPTION_HEADER_REST.match(rest) is not None
+    style = _opt_style(lab.value)
+    short = lab.value.replace("(", "").replace(")", "")
+    ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
+    prev = st.items[-1] if st.items else None
+    parent: int | None
+    if prev is not None and prev.kind is K.OPTION and not prev.header:
+        parent = prev.parent  # a run of inline options
+    elif prev is not None and prev.kind is not K.OPTION and _starts_option(prev.text):
+        parent = len(st.items) - 1  # "16. Option 1: …" then "Option 2: …"
+    elif st.top is not None and _starts_option(st.items[st.top].text):
+        parent = st.top  # "1. Option 1: …", its sub-paragraphs, then "Option 2: …"
+    else:
+        while st.option is not None and st.items[st.option].style == style:
+            st.option = st.items[st.option].parent
+            if st.option is not None and st.items[st.option].kind is not K.OPTION:
+                st.option = None
+        parent = _scope_parent(st)
+    base = ""
+    if parent is not None:
+        plabel = st.items[parent].label
+        base = (plabel.rsplit("/", 1)[-1] if st.items[parent].kind is K.OPTION else plabel) + "/"
+    full = raw.text if not raw.margin else text
+    idx = _add(
+        st,
+        _Item(
+            base + ident,
+            K.OPTION,
+            full,
+            lab.printed,
+            parent,
+            lab.value,
+            style=style,
+            header=header,
+            raw=raw,
+        ),
+    )
+    if header:
+        st.option, st.top, st.letter, st.roman = idx, None, None, None
+
+
+def _starts_option(text: str) -> bool:
+    lab = parse_label(text)
+    return lab is not None and lab.kind is LabelKind.OPTION
+
+
+def _explicit(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
+    tag = lab.prefix or "PP"
+    label = f"{tag}{lab.value}"
+    if lab.alt:
+        target = _find_label(st, label)
+        _add(st, _Item(label + " Alt", K.OPTION, text, lab.printed, target, lab.value, raw=raw))
+        return
+    kind = K.PREAMBULAR if tag == "PP" else K.OPERATIVE
+    if tag == "PP" and lab.value.isdigit():
+        st.pp = int(lab.value)
+    idx = _add(
+        st,
+        _Item(_prefix(st) + label, kind, text, lab.printed, _scope_parent(st), lab.value, raw=raw),
+    )
+    st.top, st.letter, st.roman = idx, None, None
+    if tag == "OP":
+        st.last_op = label
+        st.unnumbered = 0
+
+
+def _find_label(st: _State, label: str) -> int | None:
+    for i in range(len(st.items) - 1, -1, -1):
+        if st.items[i].label.endswith(label):
+            return i
+    return None
+
+
+def _number(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
+    value = lab.value
+    if lab.alt:
+        target = None
+        for i in range(len(st.items) - 1, -1, -1):
+            if st.items[i].value == value and st.items[i].kind is not K.OPTION:
+                target = i
+                break
+        name = (st.items[target].label if target is not None else _num_label(st, value)) + " Alt"
+        _add(st, _Item(name, K.OPTION, text, lab.printed, target, value, raw=raw))
+        return
+    parent = _scope_parent(st)
+    if "." in value.rstrip("."):
+        head = value.split(".")[0]
+        for i in range(len(st.items) - 1, -1, -1):
+            it = st.items[i]
+            if it.level == 0 and it.value == head and it.kind is K.OPERATIVE:
+                parent = i
+                break
+            if it.kind in (K.ARTICLE, K.HEADING):
+                break
+    else:
+        _check_sequence(st, value)
+    kind = K.OPERATIVE
+    if is_preambular_start(text) and not is_operative_start(text) and st.last_op == "OP0":
+        kind = K.OPERATIVE if st.container is not None else K.PREAMBULAR
+    label = _prefix(st) + _num_label(st, value)
+    idx = _add(st, _Item(label, kind, text, lab.printed, parent, value, raw=raw))
+    st.top, st.letter, st.roman = idx, None, None
+    if st.container is None:
+        st.last_op = _num_label(st, value)
+        st.unnumbered = 0
+
+
+def _num_label(st: _State, value: str) -> str:
+    if st.container is not None:
+        return f"{st.items[st.container].label}.{value}"
+    return f"OP{value}"
+
+
+def _check_sequence(st: _State, value: str) -> None:
+    digits = re.match(r"\d+", value)
+    if digits is None or digits.group(0) != value:
+        return
+    n = int(value)
+    key = (st.container, st.option)
+    last = st.last_num.get(key)
+    st.last_num[key] = n
+    if last is None or n == last + 1:
+        return
+    if n == 1:
+        st.diag(Severity.INFO, "numbering_restart", f"numbering restarts at 1 after {last}")
+    elif n > last + 1:
+        st.diag(Severity.INFO, "numbering_gap", f"paragraph {n} follows {last}: numbers skipped")
+    else:
+        st.diag(Severity.WARNING, "numbering_jump", f"paragraph {n} follows {last}: out of order")
+
+
+def _letter_or_roman(
+    st: _State,
+    raw: RawParagraph,
+    lab: LabelMatch,
+    text: str,
+    nxt: tuple[LabelMatch | None, str] | None,
+) -> None:
+    v = lab.value
+    core = re.match(r"[a-z]+", v)
+    base = core.group(0) if core else v
+    roman = lab.kind is LabelKind.ROMAN
+    if roman and len(base) == 1:
+        last_letter = st.items[st.letter].value if st.letter is not None else ""
+        lcore = re.match(r"[a-z]+", last_letter)
+        lval = letter_index(lcore.group(0)) if lcore else 0
+        if st.roman is not None and roman_value(re.sub(r"[^a-z]", "", st.items[st.roman].value)):
+            roman = True
+        elif lval and lval + 1 == letter_index(base):
+            roman = False
+        elif st.letter is not None:
+            roman = True
+        else:
+            nlab = nxt[0] if nxt else None
+            roman = base == "i" and nlab is not None and nlab.value.startswith("ii")
+    if roman:
+        _sub(st, raw, lab, text, level=2)
+    else:
+        _sub(st, raw, lab, text, level=1)
+
+
+def _sub(st: _State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) -> None:
+    if level == 2:
+        parent = st.letter if st.letter is not None else st.top
+        if st.letter is None and st.roman is None:
+            st.diag(
+                Severity.WARNING,
+                "orphan_subparagraph",
+                f"({lab.value}) has no lettered paragraph above it",
+            )
+    else:
+        parent = st.top
+    if parent is None:
+        st.diag(
+            Severity.WARNING,
+            "orphan_subparagraph",
+            f"sub-paragraph {lab.printed} has no paragraph above it",
+        )
+        parent = _scope_parent(st)
+    plabel = st.items[parent].label if parent is not None else ""
+    pkind = st.items[parent].kind if parent is not None else K.OPERATIVE
+    kind = pkind if pkind in (K.PREAMBULAR, K.OPERATIVE) else K.OPERATIVE
+    idx = _add(
+        st,
+        _Item(
+            f"{plabel}({lab.value})",
+            kind,
+            text,
+            lab.printed,
+            parent,
+            lab.value,
+            level=level,
+            raw=raw,
+        ),
+    )
+    if level == 1:
+        st.letter, st.roman = idx, None
+    else:
+        st.roman = idx
+
+
+def _unlabelled(st: _State, raw: RawParagraph, text: str) -> None:
+    n = len(st.items) + 1
+    parent = _scope_parent(st)
+    stripped = text.strip()
+    if not stripped:
+        _add(st, _Item(f"¶{n}", K.OTHER, text, parent=parent, raw=raw))
+        return
+    if (stripped.startswith("{") and stripped.rstrip(".;:,").endswith("}")) or _NOTE_START.match(
+        stripped
+    ):
+        _add(st, _Item(f"Note {n}", K.NOTE, text, parent=parent, raw=raw))
+        if _END_OPTIONS.search(stripped):
+            st.option = None
+        return
+    if is_chapeau(stripped):
+        _add(st, _Item("chapeau", K.OTHER, text, raw=raw))
+        st.top, st.letter, st.roman = None, None, None
+        return
+    if raw.italic and not is_preambular_start(stripped):
+        _add(st, _Item(f"Note {n}", K.NOTE, text, parent=parent, raw=raw))
+        return
+    if looks_heading(stripped):
+        _heading(st, raw, None, text)
+        return
+    if is_preambular_start(stripped) and st.container is None:
+        st.pp += 1
+        label = f"{_prefix(st)}PP{st.pp}"
+        idx = _add(st, _Item(label, K.PREAMBULAR, text, None, parent, raw=raw))
+        st.top, st.letter, st.roman = idx, None, None
+        return
+    if is_operative_start(stripped):
+        st.unnumbered += 1
+        label = f"{_prefix(st)}{st.last_op}+{st.unnumbered}"
+        idx = _add(st, _Item(label, K.OPERATIVE, text, None, parent, raw=raw))
+        st.top, st.letter, st.roman = idx, None, None
+        return
+    if st.container is None and st.option is None and len(stripped) > 40:
+        st.diag(
+            Severity.INFO,
+            "unclassified_paragraph",
+            f"cannot tell what this paragraph is: {stripped[:50]!r}",
+        )
+    _add(st, _Item(f"¶{n}", K.OTHER, text, parent=parent, raw=raw))
+
+
+def _dedupe(st: _State) -> None:
+    seen: dict[str, int] = {}
+    for i, it in enumerate(st.items):
+        if it.kind in (K.OTHER, K.NOTE, K.HEADING):
+            continue
+        count = seen.get(it.label, 0) + 1
+        seen[it.label] = count
+        if count > 1:
+            st.diags.append(
+                Diagnostic(
+                    Severity.INFO,
+                    "duplicate_label",
+                    f"label {it.label} used again; renamed {it.label}#{count}",
+                    i,
+                )
+            )
+            it.label = f"{it.label}#{count}"

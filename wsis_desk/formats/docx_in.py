@@ -1,0 +1,307 @@
+"""Read a Word .docx into source blocks: accepted/original text, list numbers, notes, comments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wsis_desk.core.model import Comment, Diagnostic, Footnote, Severity, SourceBlock, SourceText
+from wsis_desk.errors import CorruptFileError, UnsupportedFormatError
+from wsis_desk.formats.docx_numbering import ListCounter, Numbering, Styles, format_value
+from wsis_desk.formats.docx_walk import W_ID, W_VAL, W, Walker, story_text
+from wsis_desk.formats.safezip import DEFAULT_MAX_UNCOMPRESSED, ZipPackage, sniff_not_zip
+
+_STRICT_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+_REL = "/relationships/"
+_NOTE_DEFAULT_FMT = {"footnote": "decimal", "endnote": "lowerRoman"}
+
+
+def _int(raw: str | None) -> int | None:
+    try:
+        return int(raw) if raw is not None else None
+    except ValueError:
+        return None
+
+
+def _main_part(pkg: ZipPackage, name: str) -> str:
+    for rel_type, target in pkg.relationships(""):
+        if rel_type.endswith(_REL + "officeDocument") and pkg.has(target):
+            return target
+    if pkg.has("word/document.xml"):
+        return "word/document.xml"
+    if pkg.has("mimetype") and pkg.has("content.xml"):
+        raise UnsupportedFormatError(
+            f"{name} is an OpenDocument file, not a Word .docx. Save it from LibreOffice as .docx."
+        )
+    if pkg.has("xl/workbook.xml") or pkg.has("ppt/presentation.xml"):
+        raise UnsupportedFormatError(
+            f"{name} is an Excel or PowerPoint file, not a Word document. Pick the Word file."
+        )
+    raise CorruptFileError(
+        f"{name} is not a usable Word document: it has no main document part "
+        "(word/document.xml). Open it in Word and save it again as .docx."
+    )
+
+
+def _note_texts(pkg: ZipPackage, part: str | None, tag: str) -> dict[str, str]:
+    root = pkg.xml(part) if part else None
+    if root is None:
+        return {}
+    return {
+        note.get(W_ID, ""): story_text(note)
+        for note in root.iterchildren(tag)
+        if note.get(W + "type") not in ("separator", "continuationSeparator", "continuationNotice")
+    }
+
+
+def _note_props(sect: Any | None, kind: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    pr = sect.find(W + kind + "Pr") if sect is not None else None
+    if pr is not None:
+        for key in ("numFmt", "numStart", "numRestart"):
+            el = pr.find(W + key)
+            if el is not None and el.get(W_VAL):
+                out[key] = el.get(W_VAL)
+    return out
+
+
+def _note_marks(walker: Walker, settings: Any | None) -> dict[int, str]:
+    """Printed mark of every note reference (keyed by ``id()`` of the ref), per section rules."""
+    marks: dict[int, str] = {}
+    for kind in ("footnote", "endnote"):
+        base = {"numFmt": _NOTE_DEFAULT_FMT[kind], "numStart": "1", "numRestart": "continuous"}
+        base |= _note_props(settings, kind)
+        counter, last_section = 0, -1
+        started = False
+        for para in walker.paras:
+            for ref in para.notes:
+                if ref.kind != kind:
+                    continue
+                sect = walker.sections[ref.section] if ref.section < len(walker.sections) else None
+                props = base | _note_props(sect, kind)
+                restart = props["numRestart"] == "eachSect" and ref.section != last_section
+                if not started or restart:
+                    counter, started = (_int(props["numStart"]) or 1) - 1, True
+                last_section = ref.section
+                if ref.custom is not None:
+                    marks[id(ref)] = "".join(ref.custom).strip()
+                    continue
+                counter += 1
+                marks[id(ref)] = format_value(counter, props["numFmt"])
+    return marks
+
+
+def read_docx(
+    data: bytes, *, name: str = "document.docx", max_uncompressed: int = DEFAULT_MAX_UNCOMPRESSED
+) -> SourceText:
+    """Read a .docx into blocks; raise CorruptFileError / UnsupportedFormatError with one line."""
+    sniff_not_zip(data, name)
+    pkg = ZipPackage(data, name=name, max_uncompressed=max_uncompressed)
+    main = _main_part(pkg, name)
+    root = pkg.xml(main)
+    if root is None or not isinstance(root.tag, str):
+        raise CorruptFileError(f"{name} is damaged: its main document part is empty.")
+    if root.tag.startswith("{" + _STRICT_NS):
+        raise UnsupportedFormatError(
+            f"{name} is saved as Strict Open XML. In Word, use Save As › Word Document (.docx)."
+        )
+    body = root.find(W + "body")
+    if root.tag != W + "document" or body is None:
+        raise CorruptFileError(
+            f"{name} is not a usable Word document: its main part has no document body. "
+            "Open it in Word and save it again as .docx."
+        )
+    rels: dict[str, str] = {}
+    for rel_type, target in pkg.relationships(main):
+        rels.setdefault(rel_type.rsplit("/", 1)[-1], target)
+    folder = main.rpartition("/")[0]
+    for kind in ("styles", "numbering", "settings", "footnotes", "endnotes", "comments"):
+        if kind not in rels and pkg.has(f"{folder}/{kind}.xml"):  # parts without relationships
+            rels[kind] = f"{folder}/{kind}.xml"
+    styles = Styles(pkg.xml(rels["styles"]) if "styles" in rels else None)
+    num_root = pkg.xml(rels["numbering"]) if "numbering" in rels else None
+    walker = Walker().walk(body)
+    has_notes = any(p.notes for p in walker.paras)
+    settings_root = pkg.xml(rels["settings"]) if has_notes and "settings" in rels else None
+    footnotes = _note_texts(pkg, rels.get("footnotes"), W + "footnote")
+    endnotes = _note_texts(pkg, rels.get("endnotes"), W + "endnote")
+    comments_root = pkg.xml(rels["comments"]) if "comments" in rels else None
+    return _assemble(
+        walker,
+        styles,
+        Numbering(num_root, styles),
+        num_root is not None,
+        settings_root,
+        {"footnote": footnotes, "endnote": endnotes},
+        comments_root,
+    )
+
+
+def _anchor(texts: list[str], start: tuple[int, int], end: tuple[int, int | None] | None) -> str:
+    """Accepted text between a comment's range start and end, paragraphs joined by \\n."""
+    sp, so = start
+    if sp >= len(texts):
+        return ""
+    ep, eo = end if end is not None and end[0] >= sp else (sp, None)
+    if ep == sp:
+        return texts[sp][so:eo].strip()
+    middle = [t for t in texts[sp + 1 : ep] if t.strip()]
+    return "\n".join([texts[sp][so:], *middle, texts[ep][:eo]]).strip()
+
+
+def _assemble(
+    walker: Walker,
+    styles: Styles,
+    numbering: Numbering,
+    has_numbering: bool,
+    settings: Any | None,
+    notes: dict[str, dict[str, str]],
+    comments_root: Any | None,
+) -> SourceText:
+    diags: list[Diagnostic] = []
+    counter = ListCounter(numbering)
+    marks = _note_marks(walker, settings)
+    texts = ["".join(p.accepted) for p in walker.paras]
+    kept: dict[int, dict[str, Any]] = {}  # paragraph index -> SourceBlock fields
+    referenced: set[tuple[str, str]] = set()
+    missing_numbering = 0
+    for i, p in enumerate(walker.paras):
+        text = texts[i].strip()
+        if not text and (p.mark_deleted or p.sect is not None):
+            continue  # deleted with its mark, or only holding a section break: not a paragraph
+        num_id, ilvl = p.num_id, p.ilvl
+        if num_id is None or ilvl is None:
+            s_num, s_ilvl = styles.num_pr(p.style_id)
+            num_id = s_num if num_id is None else num_id
+            ilvl = s_ilvl if ilvl is None else ilvl
+        number: str | None = None
+        level: int | None = None
+        if num_id:
+            if has_numbering:
+                number, level = counter.next(num_id, ilvl, p.style_id, i)
+            else:
+                missing_numbering += 1
+        if not text and number is None:
+            continue
+        original = "".join(p.original).strip()
+        footnotes = []
+        for ref in p.notes:
+            referenced.add((ref.kind, ref.id))
+            note_text = notes[ref.kind].get(ref.id)
+            if note_text is None:
+                diags.append(
+                    _diag(
+                        Severity.WARNING,
+                        "docx.note_missing",
+                        f"The {ref.kind} referenced here (id {ref.id}) is missing.",
+                        len(kept),
+                    )
+                )
+                continue
+            footnotes.append(Footnote(mark=marks.get(id(ref), ""), text=note_text))
+        kept[i] = {
+            "text": text,
+            "original_text": original if original != text else None,
+            "number": number,
+            "level": level,
+            "style": styles.name(p.style_id),
+            "heading_level": styles.heading_level(p.style_id, p.outline),
+            "in_table": p.in_table,
+            "footnotes": tuple(footnotes),
+            "comments": [],
+        }
+    order = sorted(kept)
+    block_of = {pi: bi for bi, pi in enumerate(order)}
+    n_comments = _attach_comments(walker, comments_root, texts, kept, order, diags)
+    for num_id, pi in sorted(counter.unresolved.items()):
+        diags.append(
+            _diag(
+                Severity.WARNING,
+                "docx.numbering_unresolved",
+                f"List numbering {num_id} is not defined; its numbers are not shown.",
+                block_of.get(pi),
+            )
+        )
+    if missing_numbering:
+        diags.append(
+            _diag(
+                Severity.WARNING,
+                "docx.numbering_missing",
+                f"{missing_numbering} paragraphs use list numbering but the file has "
+                "no numbering part; their numbers are not shown.",
+            )
+        )
+    if walker.changes:
+        diags.append(
+            _diag(
+                Severity.INFO,
+                "docx.tracked_changes",
+                f"{walker.changes} tracked changes: the text shows them accepted; "
+                "the original wording is kept alongside.",
+            )
+        )
+    if n_comments:
+        diags.append(_diag(Severity.INFO, "docx.comments", f"{n_comments} Word comments."))
+    if walker.alt_chunks:
+        diags.append(
+            _diag(
+                Severity.WARNING,
+                "docx.alt_chunk",
+                f"{walker.alt_chunks} embedded documents (altChunk) were not read.",
+            )
+        )
+    blocks = []
+    for bi, pi in enumerate(order):
+        fields_ = kept[pi]
+        fields_["comments"] = tuple(fields_["comments"])
+        blocks.append(SourceBlock(line=bi + 1, **fields_))
+    loose = tuple(
+        Footnote(mark="", text=text)
+        for kind, texts_by_id in notes.items()
+        for nid, text in texts_by_id.items()
+        if (kind, nid) not in referenced and text
+    )
+    return SourceText(
+        format="docx", blocks=tuple(blocks), diagnostics=tuple(diags), footnotes=loose
+    )
+
+
+def _attach_comments(
+    walker: Walker,
+    root: Any | None,
+    texts: list[str],
+    kept: dict[int, dict[str, Any]],
+    order: list[int],
+    diags: list[Diagnostic],
+) -> int:
+    """Attach each comment to the block where its range starts; return how many were found."""
+    if root is None:
+        return 0
+    ref_para = {cid: pi for pi, p in enumerate(walker.paras) for cid in p.comment_refs}
+    count = 0
+    for el in root.iterchildren(W + "comment"):
+        count += 1
+        cid = el.get(W_ID, "")
+        if cid in walker.starts:
+            pi = walker.starts[cid][0]
+            anchor = _anchor(texts, walker.starts[cid], walker.ends.get(cid))
+        elif cid in ref_para:
+            pi, anchor = ref_para[cid], ""
+        else:
+            continue  # a comment whose anchor was deleted from the text
+        target = next((k for k in order if k >= pi), order[-1] if order else None)
+        if target is None:
+            continue
+        kept[target]["comments"].append(
+            Comment(
+                id=cid,
+                author=el.get(W + "author", ""),
+                text=story_text(el),
+                anchor=anchor,
+                date=el.get(W + "date"),
+            )
+        )
+    return count
+
+
+def _diag(severity: Severity, code: str, message: str, paragraph: int | None = None) -> Diagnostic:
+    return Diagnostic(severity=severity, code=code, message=message, paragraph=paragraph)

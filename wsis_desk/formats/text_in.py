@@ -1,0 +1,81 @@
+"""Read plain-text and markdown bytes into line blocks, tolerating any encoding dirt."""
+
+from __future__ import annotations
+
+import codecs
+
+from wsis_desk.core.model import Diagnostic, Severity, SourceBlock, SourceText
+
+__all__ = ["decode_text", "read_text"]
+
+_NBSP = "\u00a0\u202f\u2007"
+_NBSP_TABLE = str.maketrans(dict.fromkeys(_NBSP, " "))
+
+
+def _utf16_guess(data: bytes) -> str | None:
+    """Return "utf-16-le"/"utf-16-be" when the bytes look like BOM-less UTF-16 text."""
+    if len(data) < 8 or len(data) % 2:
+        return None
+    sample = data[:4096]
+    even_zero = sum(1 for b in sample[0::2] if b == 0)
+    odd_zero = sum(1 for b in sample[1::2] if b == 0)
+    half = len(sample) // 2
+    if odd_zero > 0.3 * half and even_zero < 0.05 * half:
+        return "utf-16-le"
+    if even_zero > 0.3 * half and odd_zero < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes) -> tuple[str, list[Diagnostic]]:
+    """Decode bytes: UTF-8 (with or without BOM), then UTF-16, then cp1252; never raise."""
+    diags: list[Diagnostic] = []
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        enc = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
+        text = data[2:].decode(enc, errors="replace")
+        diags.append(_fallback(f"decoded as {enc} (byte-order mark)"))
+        return text, diags
+    guess = _utf16_guess(data) if b"\x00" in data[:4096] else None
+    if guess is not None:
+        diags.append(_fallback(f"decoded as {guess} (no byte-order mark)"))
+        return data.decode(guess, errors="replace"), diags
+    try:
+        return data.decode("utf-8"), diags
+    except UnicodeDecodeError:
+        pass
+    diags.append(_fallback("not UTF-8; decoded as Windows-1252"))
+    # cp1252 leaves five bytes undefined; map those through latin-1 instead of failing.
+    chars = []
+    for b in data:
+        try:
+            chars.append(bytes((b,)).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(b))
+    return "".join(chars), diags
+
+
+def _fallback(message: str) -> Diagnostic:
+    return Diagnostic(Severity.WARNING, "encoding_fallback", message)
+
+
+def read_text(data: bytes, *, markdown: bool = False) -> SourceText:
+    """Turn text bytes into one SourceBlock per line (1-based ``line``), blank lines kept.
+
+    Line ends (CRLF, CR) become LF; no-break spaces become plain spaces; tabs and form
+    feeds are kept for the segmenter (which uses them for layout and page breaks).
+    A leading BOM character left by a double-encoded file is dropped.
+    """
+    text, diags = decode_text(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = text.translate(_NBSP_TABLE)
+    lines = text.split("\n")
+    if lines and lines[-1] == "" and len(lines) > 1:
+        lines.pop()
+    blocks = tuple(SourceBlock(text=line, line=n) for n, line in enumerate(lines, start=1))
+    return SourceText(
+        format="markdown" if markdown else "text",
+        blocks=blocks,
+        diagnostics=tuple(diags),
+    )

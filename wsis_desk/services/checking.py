@@ -1,0 +1,34 @@
+"""Check a file without a database: read, segment, report (kept light for a fast CLI start)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from wsis_desk.core.model import Diagnostic, Paragraph
+from wsis_desk.core.segment import segment
+from wsis_desk.formats.reader import load_file
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """A file parsed and segmented without storing anything."""
+
+    name: str
+    format: str
+    sha256: str
+    paragraphs: tuple[Paragraph, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def check_file(path: Path) -> CheckReport:
+    """Read and segment ``path``; nothing is stored and no database is opened."""
+    loaded = load_file(path)
+    segmented = segment(loaded.source)
+    return CheckReport(
+        name=loaded.name,
+        format=loaded.source.format,
+        sha256=loaded.sha256,
+        paragraphs=segmented.paragraphs,
+        diagnostics=loaded.source.diagnostics + segmented.diagnostics,
+    )
