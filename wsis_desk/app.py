@@ -2,32 +2,63 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
-def run_gui(*, data_dir: str | None = None, demo: bool = False) -> int:
-    """Open the workspace, optionally load the demo, show the main window; returns exit code."""
+def run_gui(
+    *,
+    data_dir: str | None = None,
+    demo: bool = False,
+    screenshot: str | None = None,
+    view: str = "document",
+    size: tuple[int, int] = (1440, 900),
+) -> int:
+    """Open the workspace, optionally load the demo, show the main window; returns exit code.
+
+    With ``screenshot`` the window is rendered offscreen to that PNG and the app exits.
+    """
+    import os
+
+    if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
     from wsis_desk import APP_DISPLAY_NAME, __version__
     from wsis_desk.services.demo import load_demo
     from wsis_desk.services.workspace import open_workspace
+    from wsis_desk.ui.errors import install_excepthook
     from wsis_desk.ui.main_window import MainWindow
+    from wsis_desk.ui.tasks import SyncTaskRunner, TaskRunner
 
     workspace = open_workspace(data_dir)
     try:
         if demo:
             load_demo(workspace)
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
         app.setApplicationName(APP_DISPLAY_NAME)
         app.setApplicationVersion(__version__)
-        window = MainWindow(workspace)
-        window.show()
-        if os.environ.get("WSIS_DESK_SMOKE_TEST"):
-            app.processEvents()
+        app.setDesktopFileName("wsis-desk")
+        if screenshot:
+            # A screenshot wants the finished picture: run jobs synchronously, then grab.
+            window = MainWindow(workspace, SyncTaskRunner())
+            window.resize(*size)
+            window.show_view("brackets" if view == "brackets" else "document")
+            window.show()
+            for _ in range(3):  # layout settles over a few event-loop turns
+                app.processEvents()
+            if view == "library":
+                window.library.view.setFocus()
+            if not window.grab().save(str(Path(screenshot))):
+                sys.stderr.write(f"wsis-desk: cannot write the screenshot {screenshot}\n")
+                return 1
+            window.close()
             return 0
+        install_excepthook()
+        window = MainWindow(workspace, TaskRunner())
+        window.show()
         return int(app.exec())
     finally:
         workspace.close()

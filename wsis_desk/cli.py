@@ -11,13 +11,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from wsis_desk import __version__
+from wsis_desk.core.census import VersionCensus
 from wsis_desk.core.model import Diagnostic, Paragraph, summarize
 from wsis_desk.errors import WsisDeskError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+T = TypeVar("T")
 
 
 def _iso_datetime(value: str) -> datetime:
@@ -29,6 +31,16 @@ def _iso_datetime(value: str) -> datetime:
             "2025-10-14T09:30-05:00"
         ) from None
     return parsed if parsed.tzinfo else parsed.astimezone()
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in value.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a size like 1440x900") from None
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"'{value}' is not a sensible window size")
+    return width, height
 
 
 def _paragraph_json(p: Paragraph) -> dict[str, Any]:
@@ -60,12 +72,20 @@ def _diagnostic_json(d: Diagnostic) -> dict[str, Any]:
 
 
 def _text_json(
-    head: dict[str, Any], paragraphs: Sequence[Paragraph], diagnostics: Sequence[Diagnostic]
+    head: dict[str, Any],
+    paragraphs: Sequence[Paragraph],
+    diagnostics: Sequence[Diagnostic],
+    census: VersionCensus,
 ) -> dict[str, Any]:
+    rows = []
+    for p, pc in zip(paragraphs, census.paragraphs, strict=False):
+        rows.append({**_paragraph_json(p), "brackets": pc.to_json()})
+    brackets = census.to_json()
+    del brackets["paragraphs"]
     return {
         **head,
-        "paragraphs": [_paragraph_json(p) for p in paragraphs],
-        "summary": asdict(summarize(list(paragraphs))),
+        "paragraphs": rows,
+        "summary": {**asdict(summarize(list(paragraphs))), "brackets": brackets},
         "diagnostics": [_diagnostic_json(d) for d in diagnostics],
     }
 
@@ -108,6 +128,16 @@ def _print_summary(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
         out.write(f"status markers: {marks}\n")
 
 
+def _print_census_line(census: VersionCensus, out: TextIO) -> None:
+    who = ", ".join(f"{k} {n}" for k, n in list(census.proponents.items())[:8])
+    out.write(
+        f"brackets: {census.groups} groups in {census.bracketed_paragraphs} paragraphs, "
+        f"deepest {census.max_depth}, {census.alternatives} alternatives, "
+        f"{census.placeholders} placeholders, {census.unbalanced_paragraphs} unbalanced"
+        f"{'; proponents: ' + who if who else ''}\n"
+    )
+
+
 def _print_diagnostics(diagnostics: Sequence[Diagnostic], out: TextIO) -> None:
     for d in diagnostics:
         where = "" if d.paragraph is None else f" ¶{d.paragraph}"
@@ -115,10 +145,15 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic], out: TextIO) -> None:
         out.write(f"  {d.severity.value}{where} {d.code}: {d.message}\n")
 
 
-def _workspace(args: argparse.Namespace) -> Any:
+def _in_workspace(args: argparse.Namespace, action: Callable[[Any], T]) -> T:
+    """Open the workspace, run ``action(ws)``, always close it."""
     from wsis_desk.services.workspace import open_workspace
 
-    return open_workspace(args.data_dir)
+    ws = open_workspace(args.data_dir)
+    try:
+        return action(ws)
+    finally:
+        ws.close()
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
@@ -128,10 +163,11 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     report = check_file(Path(args.file))
     if args.json:
         head = {"file": report.name, "version": None, "format": report.format}
-        _print_json(_text_json(head, report.paragraphs, report.diagnostics), out)
+        _print_json(_text_json(head, report.paragraphs, report.diagnostics, report.census), out)
         return EXIT_OK
     out.write(f"{report.name} ({report.format}, sha256 {report.sha256[:12]})\n")
     _print_summary(report.paragraphs, out)
+    _print_census_line(report.census, out)
     if report.diagnostics:
         out.write(f"{len(report.diagnostics)} diagnostics:\n")
         _print_diagnostics(report.diagnostics, out)
@@ -144,18 +180,17 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     """Import a file as a new version of a document."""
     from wsis_desk.services.documents import import_file
 
-    ws = _workspace(args)
-    try:
-        r = import_file(
+    r = _in_workspace(
+        args,
+        lambda ws: import_file(
             ws,
             Path(args.file),
             document=args.doc,
             label=args.label,
             circulated_at=args.circulated,
             symbol=args.symbol,
-        )
-    finally:
-        ws.close()
+        ),
+    )
     if r.already_imported:
         out.write(
             f"Already imported: this content is '{r.version.label}' of '{r.document.title}'. "
@@ -175,11 +210,7 @@ def cmd_docs(args: argparse.Namespace, out: TextIO) -> int:
     """List documents."""
     from wsis_desk.services.documents import list_documents
 
-    ws = _workspace(args)
-    try:
-        docs = list_documents(ws)
-    finally:
-        ws.close()
+    docs = _in_workspace(args, list_documents)
     if args.json:
         _print_json([asdict(d) for d in docs], out)
         return EXIT_OK
@@ -195,11 +226,7 @@ def cmd_versions(args: argparse.Namespace, out: TextIO) -> int:
     """List the versions of a document."""
     from wsis_desk.services.documents import list_versions
 
-    ws = _workspace(args)
-    try:
-        doc, versions = list_versions(ws, args.doc)
-    finally:
-        ws.close()
+    doc, versions = _in_workspace(args, lambda ws: list_versions(ws, args.doc))
     if args.json:
         _print_json({"document": asdict(doc), "versions": [asdict(v) for v in versions]}, out)
         return EXIT_OK
@@ -215,22 +242,77 @@ def cmd_versions(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     """Show the paragraphs of a version."""
-    from wsis_desk.services.documents import show_version
+    from wsis_desk.services.brackets import census_of_version
 
-    ws = _workspace(args)
-    try:
-        vt = show_version(ws, args.doc, args.version)
-    finally:
-        ws.close()
+    vt, census = _in_workspace(args, lambda ws: census_of_version(ws, args.doc, args.version))
     if args.json:
         head = {"document": vt.document.title, "version": vt.version.label}
-        _print_json(_text_json(head, vt.paragraphs, vt.diagnostics), out)
+        _print_json(_text_json(head, vt.paragraphs, vt.diagnostics, census), out)
         return EXIT_OK
     circulated = f", circulated {vt.version.circulated_at}" if vt.version.circulated_at else ""
     out.write(f"{vt.document.title} — {vt.version.label}{circulated}\n")
     _print_summary(vt.paragraphs, out)
+    _print_census_line(census, out)
     out.write("\n")
     _print_paragraphs(vt.paragraphs, out)
+    return EXIT_OK
+
+
+def cmd_brackets(args: argparse.Namespace, out: TextIO) -> int:
+    """The bracket census of a version, or the burn-down across versions."""
+    from wsis_desk.services.brackets import burn_down, census_of_version
+
+    if args.all_versions:
+        points = _in_workspace(args, lambda ws: burn_down(ws, args.doc))
+        if args.json:
+            _print_json({"document": args.doc, "burn_down": [asdict(p) for p in points]}, out)
+            return EXIT_OK
+        top = max([pt.groups for pt in points] + [1])
+        out.write(f"{'version':<16} {'groups':>6} {'¶ with [':>8} {'ad ref':>6}\n")
+        for pt in points:
+            bar = "█" * round(30 * pt.groups / top)
+            out.write(
+                f"{pt.label:<16} {pt.groups:>6} {pt.bracketed_paragraphs:>8} "
+                f"{pt.agreed_ad_ref:>6}  {bar}\n"
+            )
+        return EXIT_OK
+    vt, census = _in_workspace(args, lambda ws: census_of_version(ws, args.doc, args.version))
+    if args.json:
+        rows = [
+            {"label": p.label, **pc.to_json()}
+            for p, pc in zip(vt.paragraphs, census.paragraphs, strict=False)
+        ]
+        data = census.to_json()
+        data["paragraphs"] = rows
+        _print_json({"document": vt.document.title, "version": vt.version.label, **data}, out)
+        return EXIT_OK
+    out.write(f"{vt.document.title} — {vt.version.label}\n")
+    _print_census_line(census, out)
+    scope = census.document_scope
+    for pos in scope.stray_close:
+        out.write(f"  stray ] in {vt.paragraphs[pos.paragraph].label} at offset {pos.offset}\n")
+    for pos in scope.unclosed:
+        out.write(
+            f"  [ never closed, opened in {vt.paragraphs[pos.paragraph].label} "
+            f"at offset {pos.offset}\n"
+        )
+    out.write(f"\n{'paragraph':<14} {'groups':>6} {'depth':>5} {'alt':>4} {'ph':>3}  proponents\n")
+    for p, pc in zip(vt.paragraphs, census.paragraphs, strict=False):
+        if pc.groups or pc.unbalanced:
+            flag = " ⚠ unbalanced" if pc.unbalanced else ""
+            out.write(
+                f"{p.label:<14} {pc.groups:>6} {pc.max_depth:>5} {pc.alternatives:>4} "
+                f"{pc.placeholders:>3}  {', '.join(pc.proponents)}{flag}\n"
+            )
+    return EXIT_OK
+
+
+def cmd_reparse(args: argparse.Namespace, out: TextIO) -> int:
+    """Recompute the stored bracket census with the current parser."""
+    from wsis_desk.services.brackets import reparse
+
+    report = _in_workspace(args, lambda ws: reparse(ws, args.doc))
+    out.write(f"Recomputed the census of {report.versions} versions; {report.changed} changed.\n")
     return EXIT_OK
 
 
@@ -238,11 +320,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     """Load the bundled demo negotiation."""
     from wsis_desk.services.demo import load_demo
 
-    ws = _workspace(args)
-    try:
-        report = load_demo(ws)
-    finally:
-        ws.close()
+    report = _in_workspace(args, load_demo)
     if report.already_loaded:
         out.write(f"The demo '{report.document}' is already loaded. Nothing changed.\n")
     else:
@@ -301,11 +379,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
 
+    p = sub.add_parser("brackets", help="bracket census of a version, or the burn-down")
+    p.add_argument("doc")
+    p.add_argument("--version", dest="version", help="label or number (default: latest)")
+    p.add_argument("--all-versions", action="store_true", help="burn-down across versions")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_brackets)
+
+    p = sub.add_parser("reparse", help="recompute stored bracket censuses")
+    p.add_argument("doc", nargs="?", help="only this document (default: all)")
+    p.set_defaults(func=cmd_reparse)
+
     p = sub.add_parser("demo", help="load the bundled demo negotiation")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("gui", help="start the desktop app (the default with no command)")
     p.add_argument("--demo", action="store_true", help="load the demo negotiation first")
+    p.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen and exit")
+    p.add_argument(
+        "--view",
+        choices=("library", "document", "brackets"),
+        default="document",
+        help="which view the screenshot shows",
+    )
+    p.add_argument("--size", type=_size, default=(1440, 900), help="window size, e.g. 1440x900")
     p.set_defaults(func=None)
     return parser
 
@@ -326,7 +423,13 @@ def main(
     stream = out or sys.stdout
     try:
         if args.command in (None, "gui"):
-            return gui(data_dir=args.data_dir, demo=getattr(args, "demo", False))
+            return gui(
+                data_dir=args.data_dir,
+                demo=getattr(args, "demo", False),
+                screenshot=getattr(args, "screenshot", None),
+                view=getattr(args, "view", "document"),
+                size=getattr(args, "size", (1440, 900)),
+            )
         func: Callable[[argparse.Namespace, TextIO], int] = args.func
         return func(args, stream)
     except WsisDeskError as exc:

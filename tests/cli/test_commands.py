@@ -23,7 +23,9 @@ SUMMARY_KEYS = {
     "options",
     "footnotes",
     "status_markers",
+    "brackets",
 }
+BRACKET_KEYS = {"groups", "max_depth", "placeholders", "alternatives", "empty", "proponents"}
 
 DRAFT = """The General Assembly,
 
@@ -78,6 +80,17 @@ def test_show_json_has_the_stable_keys(data_dir: Path) -> None:
     parent = data["paragraphs"][sub["parent"]]
     assert parent["label"] == "OP3"
     assert data["summary"]["preambular"] == 5
+    assert all(BRACKET_KEYS | {"unbalanced"} <= set(p["brackets"]) for p in data["paragraphs"])
+    summary = data["summary"]["brackets"]
+    assert BRACKET_KEYS | {"unbalanced_paragraphs", "non_negotiation", "document_scope"} <= set(
+        summary
+    )
+    assert set(summary["document_scope"]) >= {"stray_close", "unclosed"}
+    pp5 = next(p for p in data["paragraphs"] if p["label"] == "PP5")
+    assert pp5["brackets"]["groups"] == 1 and pp5["brackets"]["proponents"] == ["USA"]
+    op2 = next(p for p in data["paragraphs"] if p["label"] == "OP2")
+    assert op2["brackets"]["max_depth"] == 3 and op2["brackets"]["placeholders"] == 1
+    assert summary["proponents"]["G77"] == 2
 
 
 def test_show_latest_counts_status_markers(data_dir: Path) -> None:
@@ -158,3 +171,28 @@ def test_help_and_version(argv: list[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(argv)
     assert exc.value.code == 0
+
+
+def test_brackets_census_and_burn_down(data_dir: Path) -> None:
+    run(["demo"])
+    code, text = run(["brackets", DEMO, "--version", "Rev.1", "--json"])
+    assert code == 0
+    data = json.loads(text)
+    assert data["version"] == "Rev.1"
+    assert data["groups"] == sum(p["groups"] for p in data["paragraphs"])
+    assert data["max_depth"] == 3
+    labels = [p["label"] for p in data["paragraphs"] if p["groups"]]
+    assert "OP2bis" in labels and "PP1" not in labels
+    code, text = run(["brackets", DEMO, "--all-versions", "--json"])
+    series = [(p["label"], p["groups"]) for p in json.loads(text)["burn_down"]]
+    assert series[0] == ("Zero draft", 0)
+    assert series[1][1] == data["groups"]
+    assert series[2][1] < series[1][1]  # Rev.2 burned brackets down
+    code, text = run(["brackets", DEMO, "--all-versions"])
+    assert "Rev.2" in text and "█" in text
+
+
+def test_reparse_recomputes_every_census(data_dir: Path) -> None:
+    run(["demo"])
+    code, text = run(["reparse"])
+    assert code == 0 and "3 versions; 0 changed" in text

@@ -1,70 +1,215 @@
-"""The main window lists the library and shows the paragraphs of the chosen version."""
+"""Drive the main window as a person would: demo, versions, filters, inspector, import, board."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from wsis_desk.services.demo import DEMO_DOCUMENT, load_demo
-from wsis_desk.services.documents import show_version
+from tests.formats.docx_factory import make_docx, para, run
+from wsis_desk.services.brackets import version_brackets
+from wsis_desk.services.demo import DEMO_DOCUMENT, DEMO_SYMBOL, load_demo
 from wsis_desk.services.workspace import Workspace, open_workspace
+from wsis_desk.ui import main_window as main_window_module
+from wsis_desk.ui.import_dialog import ImportDialog
+from wsis_desk.ui.library_panel import DOCUMENT_ROLE, VERSION_ROLE
 from wsis_desk.ui.main_window import MainWindow
-from wsis_desk.ui.paragraph_model import ParagraphTableModel
+from wsis_desk.ui.tasks import SyncTaskRunner
 
 
-def _workspace(tmp_path: Path) -> Workspace:
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws = open_workspace(tmp_path / "home")
-    load_demo(ws)
-    return ws
+    yield ws
+    ws.close()
 
 
-def test_library_selects_latest_version_and_shows_its_paragraphs(
-    qtbot: QtBot, tmp_path: Path
+@pytest.fixture
+def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    load_demo(workspace)
+    win = MainWindow(workspace, SyncTaskRunner())
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _version_index(win: MainWindow, label: str) -> QModelIndex:
+    return next(i for i in win.library.version_indexes() if i.data(VERSION_ROLE).label == label)
+
+
+def test_library_lists_process_document_and_versions_with_open_brackets(
+    window: MainWindow, workspace: Workspace
 ) -> None:
-    ws = _workspace(tmp_path)
-    try:
-        window = MainWindow(ws)
-        qtbot.addWidget(window)
-        doc_item = window.library.topLevelItem(0)
-        assert DEMO_DOCUMENT in doc_item.text(0)
-        assert doc_item.childCount() == 3
-        assert "Rev.2" in window.title.text()
-        rev2 = show_version(ws, DEMO_DOCUMENT, "Rev.2")
-        assert window.paragraphs.rowCount() == len(rev2.paragraphs)
-
-        window.library.setCurrentItem(doc_item.child(0))  # the zero draft
-        assert "Zero draft" in window.title.text()
-        labels = [
-            window.paragraphs.data(window.paragraphs.index(r, 0)).strip()
-            for r in range(window.paragraphs.rowCount())
-        ]
-        assert "OP6" in labels and "PP1" in labels
-        window.grab().save(str(tmp_path / "main_window.png"))
-        assert (tmp_path / "main_window.png").stat().st_size > 0
-    finally:
-        ws.close()
+    model = window.library.model
+    process = model.index(0, 0)
+    assert "WSIS+20 review" in process.data()
+    document = model.index(0, 0, process)
+    assert DEMO_DOCUMENT in document.data()
+    captions = [model.index(r, 0, document).data() for r in range(model.rowCount(document))]
+    rev1 = version_brackets(workspace, DEMO_DOCUMENT, "Rev.1")
+    assert captions[0].startswith("Zero draft · 2025-09-01 18:00 · 0 open")
+    assert captions[1].startswith(f"Rev.1 · 2025-10-14 09:30 · {rev1.census.groups} open")
+    # the newest version is opened by default
+    assert "Rev.2" in window.document_view.title.text()
+    assert "Data:" in window.status_location.text()
 
 
-def test_empty_library_says_how_to_import(qtbot: QtBot, tmp_path: Path) -> None:
-    ws = open_workspace(tmp_path / "empty")
-    try:
-        window = MainWindow(ws)
-        qtbot.addWidget(window)
-        assert "wsis-desk import" in window.title.text()
-    finally:
-        ws.close()
+def test_pick_version_filter_bracketed_select_and_inspect(window: MainWindow, qtbot: QtBot) -> None:
+    window.library.view.setCurrentIndex(_version_index(window, "Rev.1"))
+    view = window.document_view
+    assert "Rev.1" in view.title.text()
+    everything = view.visible_rows()
+    qtbot.mouseClick(view.only_bracketed, Qt.MouseButton.LeftButton)
+    bracketed = view.visible_rows()
+    assert 0 < len(bracketed) < len(everything)
+    assert all(r.groups or r.unbalanced for r in bracketed)
+
+    labels = [r.paragraph.label for r in bracketed]
+    view.select_row(labels.index("OP2"))
+    inspector = window.inspector
+    assert "OP2" in inspector.heading.text()
+    tree = inspector.tree_model
+    top = tree.index(0, 0)
+    assert "universal service funds" in top.data()
+    # nested twice: [and to allocate [at least [X] per cent of] ...]
+    child = tree.index(0, 0, top)
+    grandchild = tree.index(0, 0, child)
+    assert child.data().startswith("at least") and grandchild.data() == "X"
+    assert child.siblingAtColumn(1).data() == "text"
+    assert grandchild.siblingAtColumn(1).data() == "placeholder"
+
+    view.search.setText("artificial")
+    assert [r.paragraph.label for r in view.visible_rows()] == ["OP3(c)"]
+    view.search.clear()
+    view.proponent.setCurrentIndex(view.proponent.findData("G77"))
+    assert {r.paragraph.label for r in view.visible_rows()} == {"PP2", "OP2bis"}
 
 
-def test_paragraph_model_passes_the_model_tester(
-    qtmodeltester: ModelTester, tmp_path: Path
+def test_status_filter_and_empty_state(window: MainWindow, qtbot: QtBot) -> None:
+    view = window.document_view
+    qtbot.mouseClick(view.only_status, Qt.MouseButton.LeftButton)
+    rows = view.visible_rows()
+    assert rows and all(r.paragraph.status is not None for r in rows)
+    view.search.setText("no such words anywhere")
+    assert view.empty.isVisible() and "No paragraph matches" in view.empty.text()
+
+
+def test_brackets_board_matches_the_census(window: MainWindow, workspace: Workspace) -> None:
+    window.action(main_window_module.ActionId.VIEW_BRACKETS).trigger()
+    assert window.work_area.currentWidget() is window.board
+    groups, paragraphs = window.board.series_values()
+    expected = [
+        version_brackets(workspace, DEMO_SYMBOL, label).census
+        for label in ("Zero draft", "Rev.1", "Rev.2")
+    ]
+    assert groups == [c.groups for c in expected]
+    assert paragraphs == [c.bracketed_paragraphs for c in expected]
+    assert window.board.model.rowCount() == expected[-1].groups
+    window.board.filter.setText("G77")
+    assert window.board.proxy.rowCount() == 1
+
+
+def test_import_a_docx_through_the_dialog(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ws = _workspace(tmp_path)
-    try:
-        model = ParagraphTableModel()
-        model.set_paragraphs(show_version(ws, DEMO_DOCUMENT, "Rev.1").paragraphs)
-        qtmodeltester.check(model)
-        assert model.rowCount() > 10
-    finally:
-        ws.close()
+    draft = tmp_path / "modalities.docx"
+    draft.write_bytes(
+        make_docx(
+            [
+                para(run("The General Assembly,")),
+                para(run("Recalling its resolution 70/125,")),
+                para(run("1. Decides to hold [two][three] informal consultations;")),
+            ]
+        )
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+
+    def fill_dialog() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog))
+        dialog.file_edit.setText(str(draft))
+        dialog.document.setEditText("Modalities resolution")
+        dialog.label.setText("Zero draft")
+        dialog.symbol.setText("A/80/L.7")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_dialog)
+    window.import_draft()
+    keys = {i.data(DOCUMENT_ROLE) for i in window.library.version_indexes()}
+    assert "A/80/L.7" in keys
+    assert "Modalities resolution" in window.document_view.title.text()
+    labels = [r.paragraph.label for r in window.document_view.visible_rows()]
+    assert labels[-2:] == ["PP1", "OP1"]
+    assert "Imported 'Zero draft'" in window.statusBar().currentMessage()
+
+
+def test_a_bad_file_shows_one_clear_error(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"not a zip at all")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        main_window_module, "show_error", lambda parent, error, details="": shown.append(str(error))
+    )
+
+    def fill_dialog() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog))
+        dialog.file_edit.setText(str(bad))
+        dialog.document.setEditText(DEMO_DOCUMENT)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_dialog)
+    window.import_draft()
+    assert len(shown) == 1 and "broken.docx" in shown[0]
+
+
+def test_zoom_and_high_contrast(window: MainWindow) -> None:
+    before = QApplication.font().pointSizeF()
+    window.action(main_window_module.ActionId.ZOOM_IN).trigger()
+    assert QApplication.font().pointSizeF() == before + 1
+    window.action(main_window_module.ActionId.ZOOM_RESET).trigger()
+    window.action(main_window_module.ActionId.HIGH_CONTRAST).setChecked(True)
+    assert window.document_view.delegate.high_contrast
+    window.action(main_window_module.ActionId.HIGH_CONTRAST).setChecked(False)
+
+
+def test_empty_library_says_what_to_do(qtbot: QtBot, workspace: Workspace) -> None:
+    win = MainWindow(workspace, SyncTaskRunner())
+    qtbot.addWidget(win)
+    assert "Import a draft" in win.document_view.empty.text()
+    assert "demo" in win.document_view.empty.text()
+
+
+def test_every_widget_with_data_has_an_accessible_name(window: MainWindow) -> None:
+    for widget in (
+        window.library.view,
+        window.document_view.table,
+        window.document_view.search,
+        window.board.table,
+        window.board.chart_view,
+        window.inspector.tree,
+    ):
+        assert widget.accessibleName()
+
+
+def test_item_models_pass_the_model_tester(window: MainWindow, qtmodeltester: ModelTester) -> None:
+    qtmodeltester.check(window.document_view.model)
+    qtmodeltester.check(window.document_view.proxy)
+    qtmodeltester.check(window.library.model)
+    qtmodeltester.check(window.board.model)
+    qtmodeltester.check(window.inspector.tree_model)
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, workspace: Workspace) -> None:
+    win = MainWindow(workspace, SyncTaskRunner())
+    qtbot.addWidget(win)
+    win.resize(701, 503)  # inside the offscreen screen (800x600), so nothing is clamped
+    win.close()
+    again = MainWindow(workspace, SyncTaskRunner())
+    qtbot.addWidget(again)
+    assert (again.size().width(), again.size().height()) == (701, 503)

@@ -33,6 +33,7 @@ class VersionInfo:
     content_sha256: str
     status: str
     paragraphs: int
+    open_groups: int | None = None  # bracket groups still open (None until census is known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,3 +44,28 @@ class VersionText:
     version: VersionInfo
     paragraphs: tuple[Paragraph, ...]
     diagnostics: tuple[Diagnostic, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessInfo:
+    """A negotiation process grouping documents."""
+
+    id: str
+    title: str
+    body: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryDocument:
+    """A document with its versions, as the library tree shows it."""
+
+    document: DocumentInfo
+    versions: tuple[VersionInfo, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryProcess:
+    """A process (or ``None`` for documents filed under no process) with its documents."""
+
+    process: ProcessInfo | None
+    documents: tuple[LibraryDocument, ...]

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from wsis_desk.core.census import VersionCensus
 from wsis_desk.core.model import Diagnostic, Paragraph
 from wsis_desk.core.segment import segment
 from wsis_desk.formats.reader import load_file
+from wsis_desk.services.census import compute_census
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +21,7 @@ class CheckReport:
     sha256: str
     paragraphs: tuple[Paragraph, ...]
     diagnostics: tuple[Diagnostic, ...]
+    census: VersionCensus
 
 
 def check_file(path: Path) -> CheckReport:
@@ -31,4 +34,5 @@ def check_file(path: Path) -> CheckReport:
         sha256=loaded.sha256,
         paragraphs=segmented.paragraphs,
         diagnostics=loaded.source.diagnostics + segmented.diagnostics,
+        census=compute_census(segmented.paragraphs),
     )

@@ -1,7 +1,8 @@
-"""Use cases on texts: check a file, import a version, list documents and versions, show one."""
+"""Use cases on texts: import a version, list documents and versions, show one."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -9,10 +10,12 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.catalog import DocumentInfo, VersionInfo, VersionText
+from wsis_desk.core.census import VersionCensus
 from wsis_desk.core.model import Diagnostic
 from wsis_desk.core.segment import segment
 from wsis_desk.errors import NotFoundError, WsisDeskError
 from wsis_desk.formats.reader import LoadedFile, load_file
+from wsis_desk.services.census import compute_census
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.orm import DocumentRow, VersionRow
@@ -29,11 +32,22 @@ class ImportReport:
     diagnostics: tuple[Diagnostic, ...]
 
 
+def store_census(row: VersionRow, census: VersionCensus) -> bool:
+    """Write ``census`` onto a version row; True when it differs from what was stored."""
+    text = json.dumps(census.to_json(), ensure_ascii=False, sort_keys=True)
+    changed = row.census_json != text
+    row.census_json = text
+    row.census_format = census.format
+    row.open_groups = census.groups
+    return changed
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _one_document(session: Session, name: str) -> DocumentRow:
+def one_document(session: Session, name: str) -> DocumentRow:
+    """The one document called ``name`` (title or symbol), or a NotFoundError saying why."""
     rows = repo.find_documents(session, name)
     if not rows:
         raise NotFoundError(f"No document called '{name}'. List them with: wsis-desk docs")
@@ -45,7 +59,8 @@ def _one_document(session: Session, name: str) -> DocumentRow:
     return rows[0]
 
 
-def _pick_version(versions: list[VersionRow], wanted: str | None, doc: str) -> VersionRow:
+def pick_version(versions: list[VersionRow], wanted: str | None, doc: str) -> VersionRow:
+    """The version labelled (or numbered) ``wanted``; the latest when None or "latest"."""
     if not versions:
         raise NotFoundError(f"'{doc}' has no versions yet. Import one with: wsis-desk import")
     if wanted is None or wanted.lower() == "latest":
@@ -112,7 +127,7 @@ def store_version(
         session.add(doc)
         session.flush()
     else:
-        doc = _one_document(session, document)
+        doc = one_document(session, document)
         if symbol and not doc.symbol:
             doc.symbol = symbol
     existing = repo.version_by_content(session, doc.id, loaded.sha256)
@@ -146,6 +161,7 @@ def store_version(
         status="draft",
         diagnostics_json=repo.diagnostics_to_json(diagnostics),
     )
+    store_census(version, compute_census(segmented.paragraphs))
     session.add(version)
     session.flush()
     session.add_all(repo.paragraph_rows(version.id, segmented.paragraphs))
@@ -168,7 +184,7 @@ def list_documents(ws: Workspace) -> list[DocumentInfo]:
 def list_versions(ws: Workspace, document: str) -> tuple[DocumentInfo, list[VersionInfo]]:
     """A document and its versions, oldest first."""
     with ws.db.sessions() as session:
-        doc = _one_document(session, document)
+        doc = one_document(session, document)
         versions = repo.versions_of(session, doc.id)
         counts = repo.paragraph_counts(session, [v.id for v in versions])
         return repo.document_info(session, doc), [
@@ -179,8 +195,8 @@ def list_versions(ws: Workspace, document: str) -> tuple[DocumentInfo, list[Vers
 def show_version(ws: Workspace, document: str, version: str | None = None) -> VersionText:
     """The paragraphs of one version (the latest when ``version`` is None)."""
     with ws.db.sessions() as session:
-        doc = _one_document(session, document)
-        row = _pick_version(repo.versions_of(session, doc.id), version, doc.title)
+        doc = one_document(session, document)
+        row = pick_version(repo.versions_of(session, doc.id), version, doc.title)
         paragraphs = repo.load_paragraphs(session, row.id)
         return VersionText(
             document=repo.document_info(session, doc),

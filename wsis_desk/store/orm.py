@@ -106,6 +106,9 @@ class VersionRow(Base):
     status: Mapped[str] = mapped_column(String(20), default="draft")
     silence_deadline: Mapped[str | None] = mapped_column(String(40))
     diagnostics_json: Mapped[str] = mapped_column(Text, default="[]")
+    census_json: Mapped[str | None] = mapped_column(Text)
+    census_format: Mapped[int | None] = mapped_column(Integer)
+    open_groups: Mapped[int | None] = mapped_column(Integer)
 
     document: Mapped[DocumentRow] = relationship(back_populates="versions")
     paragraphs: Mapped[list[ParagraphRow]] = relationship(

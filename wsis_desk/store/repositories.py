@@ -148,7 +148,11 @@ def diagnostics_from_json(text: str) -> tuple[Diagnostic, ...]:
 
 def document_info(session: Session, row: DocumentRow) -> DocumentInfo:
     """A document row as a core record."""
-    versions = versions_of(session, row.id)
+    return document_info_from(row, [version_info(v, 0) for v in versions_of(session, row.id)])
+
+
+def document_info_from(row: DocumentRow, versions: Sequence[VersionInfo]) -> DocumentInfo:
+    """A document row as a core record, given its versions already loaded."""
     return DocumentInfo(
         id=row.id,
         title=row.title,
@@ -158,7 +162,17 @@ def document_info(session: Session, row: DocumentRow) -> DocumentInfo:
     )
 
 
-def version_info(row: VersionRow, paragraphs: int) -> VersionInfo:
+def open_group_counts(session: Session, version_ids: Sequence[str]) -> dict[str, int]:
+    """Open bracket groups per version id, for versions whose census is stored."""
+    if not version_ids:
+        return {}
+    stmt = select(VersionRow.id, VersionRow.open_groups).where(
+        VersionRow.id.in_(version_ids), VersionRow.open_groups.is_not(None)
+    )
+    return {vid: n for vid, n in session.execute(stmt) if n is not None}
+
+
+def version_info(row: VersionRow, paragraphs: int, open_groups: int | None = None) -> VersionInfo:
     """A version row as a core record."""
     return VersionInfo(
         id=row.id,
@@ -172,4 +186,5 @@ def version_info(row: VersionRow, paragraphs: int) -> VersionInfo:
         content_sha256=row.content_sha256,
         status=row.status,
         paragraphs=paragraphs,
+        open_groups=open_groups if open_groups is not None else row.open_groups,
     )

@@ -1,96 +1,291 @@
-"""Main window: library (documents › versions) on the left, the paragraphs of a version right."""
+"""Main window: composes the library, the work area (document / brackets), the inspector."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QHeaderView,
+    QApplication,
+    QDialog,
+    QDockWidget,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
-    QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
+    QStackedWidget,
+    QToolBar,
 )
 
-from wsis_desk.services.documents import list_documents, list_versions, show_version
+from wsis_desk import __version__
+from wsis_desk.services import brackets as bracket_service
+from wsis_desk.services.demo import load_demo
+from wsis_desk.services.documents import import_file
+from wsis_desk.services.library import library_tree
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.paragraph_model import ParagraphTableModel
+from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs
+from wsis_desk.ui.appearance import Appearance
+from wsis_desk.ui.brackets_board import BracketsBoard
+from wsis_desk.ui.document_view import DocumentView
+from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.import_dialog import ImportDialog
+from wsis_desk.ui.inspector import Inspector
+from wsis_desk.ui.library_panel import LibraryPanel
+from wsis_desk.ui.tasks import TaskRunner
 
-_VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
+DROPPABLE = {".docx", ".txt", ".md", ".markdown"}
 
 
 class MainWindow(QMainWindow):
-    """Library tree | paragraph table. Later issues add compare, brackets, positions, packs."""
+    """Library | document or brackets board | inspector; all data work goes through tasks."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, tasks: TaskRunner | None = None) -> None:
         super().__init__()
         self._ws = workspace
+        self.tasks = tasks or TaskRunner()
+        self.tasks.attach(self)
+        self.settings = QSettings(str(workspace.root / "ui.ini"), QSettings.Format.IniFormat)
+        self.current: bracket_service.VersionBrackets | None = None
+        self._document_names: list[str] = []
         self.setWindowTitle(self.tr("WSIS Desk"))
-        self.library = QTreeWidget()
-        self.library.setHeaderLabels([self.tr("Documents and versions")])
-        self.library.itemSelectionChanged.connect(self._on_library_selection_changed)
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.paragraphs = ParagraphTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.paragraphs)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        right = QWidget()
-        layout = QVBoxLayout(right)
-        layout.addWidget(self.title)
-        layout.addWidget(self.table)
-        splitter = QSplitter()
-        splitter.addWidget(self.library)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(splitter)
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.reload_library)
-        self.addAction(refresh)
-        self.resize(1200, 760)
+        self.setAcceptDrops(True)
+        self.library = LibraryPanel()
+        self.document_view = DocumentView()
+        self.board = BracketsBoard()
+        self.inspector = Inspector()
+        self.work_area = QStackedWidget()
+        self.work_area.addWidget(self.document_view)
+        self.work_area.addWidget(self.board)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(self.work_area)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([260, 900])
+        self.setCentralWidget(self.splitter)
+        self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
+        self.inspector_dock.setObjectName("inspector")
+        self.inspector_dock.setWidget(self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.actions_by_id = build_actions(self)
+        self._build_menus()
+        self.appearance = Appearance(QApplication.instance(), self.settings)  # type: ignore[arg-type]
+        self.status_location = QLabel(self.tr("Data: {path}").format(path=workspace.root))
+        self.status_counts = QLabel()
+        self.statusBar().addWidget(self.status_location, 1)
+        self.statusBar().addPermanentWidget(self.status_counts)
+        self._connect()
+        self._restore_state()
         self.reload_library()
 
-    def reload_library(self) -> None:
-        """Fill the library tree from the database and select the newest version."""
-        self.library.clear()
-        last: QTreeWidgetItem | None = None
-        for doc in list_documents(self._ws):
-            symbol = f" ({doc.symbol})" if doc.symbol else ""
-            doc_item = QTreeWidgetItem([doc.title + symbol])
-            self.library.addTopLevelItem(doc_item)
-            _, versions = list_versions(self._ws, doc.symbol or doc.title)
-            for v in versions:
-                item = QTreeWidgetItem([f"{v.label} — {v.paragraphs} ¶"])
-                item.setData(0, _VERSION_ROLE, (doc.symbol or doc.title, v.label))
-                doc_item.addChild(item)
-                last = item
-            doc_item.setExpanded(True)
-        if last is not None:
-            self.library.setCurrentItem(last)
+    # --- composition -------------------------------------------------------------------
+    def action(self, action_id: ActionId) -> QAction:
+        """The QAction registered for ``action_id``."""
+        return self.actions_by_id[action_id]
+
+    def _build_menus(self) -> None:
+        table = specs()
+        menus = {key: self.menuBar().addMenu(self.tr(title)) for key, title in MENUS}
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        self.addToolBar(toolbar)
+        for action_id, action in self.actions_by_id.items():
+            menus[table[action_id].menu].addAction(action)
+            if table[action_id].toolbar:
+                toolbar.addAction(action)
+        self.action(ActionId.TOGGLE_INSPECTOR).setChecked(True)
+
+    def _connect(self) -> None:
+        a = self.action
+        a(ActionId.IMPORT).triggered.connect(lambda: self.import_draft())
+        a(ActionId.LOAD_DEMO).triggered.connect(self.load_demo)
+        a(ActionId.QUIT).triggered.connect(self.close)
+        a(ActionId.REFRESH).triggered.connect(self.reload_library)
+        a(ActionId.VIEW_DOCUMENT).triggered.connect(lambda: self.show_view("document"))
+        a(ActionId.VIEW_BRACKETS).triggered.connect(lambda: self.show_view("brackets"))
+        a(ActionId.FIND).triggered.connect(self._focus_search)
+        a(ActionId.ZOOM_IN).triggered.connect(lambda: self.appearance.zoom(+1))
+        a(ActionId.ZOOM_OUT).triggered.connect(lambda: self.appearance.zoom(-1))
+        a(ActionId.ZOOM_RESET).triggered.connect(lambda: self.appearance.zoom(0))
+        a(ActionId.HIGH_CONTRAST).toggled.connect(self._on_high_contrast_toggled)
+        a(ActionId.TOGGLE_INSPECTOR).toggled.connect(self.inspector_dock.setVisible)
+        a(ActionId.ABOUT).triggered.connect(self._about)
+        self.library.version_chosen.connect(self._on_version_chosen)
+        self.document_view.paragraph_selected.connect(self._on_paragraph_selected)
+        self.tasks.busy_changed.connect(self._on_busy_changed)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
         else:
-            self.title.setText(
-                self.tr("No documents yet. Import a draft with: wsis-desk import FILE --doc NAME")
+            self.resize(1440, 900)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        contrast = self.settings.value("appearance/high_contrast", False, type=bool)
+        self.action(ActionId.HIGH_CONTRAST).setChecked(bool(contrast))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.settings.value("window/state") is None:
+            width = max(220, min(340, self.width() // 4))
+            self.resizeDocks([self.inspector_dock], [width], Qt.Orientation.Horizontal)
+
+    def closeEvent(self, event: Any) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        self.tasks.wait()
+        super().closeEvent(event)
+
+    # --- views ---------------------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        """Switch the work area to ``document`` or ``brackets``."""
+        self.work_area.setCurrentWidget(self.board if name == "brackets" else self.document_view)
+
+    def _focus_search(self) -> None:
+        self.show_view("document")
+        self.document_view.search.setFocus()
+        self.document_view.search.selectAll()
+
+    def _on_high_contrast_toggled(self, on: bool) -> None:
+        self.appearance.set_high_contrast(on)
+        self.document_view.set_high_contrast(on)
+
+    # --- library and versions ------------------------------------------------------------
+    def reload_library(self, select: tuple[str, str | None] | None = None) -> None:
+        """Reload the tree in the background, then select ``select`` or the newest version."""
+
+        def done(tree: Any) -> None:
+            self.library.set_library(tree)
+            self._document_names = [
+                d.document.symbol or d.document.title for p in tree for d in p.documents
+            ]
+            documents = sum(len(p.documents) for p in tree)
+            versions = sum(len(d.versions) for p in tree for d in p.documents)
+            self.status_counts.setText(
+                self.tr("{d} documents, {v} versions").format(d=documents, v=versions)
+            )
+            if not versions:
+                self.document_view.show_empty(
+                    self.tr(
+                        "No drafts yet.\n\nImport a draft (File › Import draft…, or drop a .docx "
+                        "here), or load the demo negotiation (File › Load the demo negotiation)."
+                    )
+                )
+                return
+            if select is None or not self.library.select_version(*select):
+                indexes = self.library.version_indexes()
+                self.library.view.setCurrentIndex(indexes[-1])
+
+        self.tasks.run(lambda: library_tree(self._ws), done, self._on_error)
+
+    def _on_version_chosen(self, document_key: str, version: Any) -> None:
+        def done(result: bracket_service.VersionBrackets) -> None:
+            self.current = result
+            vt = result.text
+            when = f" · {escape(vt.version.circulated_at)}" if vt.version.circulated_at else ""
+            title = (
+                f"<b>{escape(vt.document.title)}</b> — {escape(vt.version.label)}{when} · "
+                + escape(
+                    self.tr("{g} open bracket groups in {p} paragraphs").format(
+                        g=result.census_groups, p=result.bracketed_paragraphs
+                    )
+                )
+            )
+            self.document_view.set_rows(title, result.rows)
+            self.inspector.clear()
+            self.board.set_board(title, result.open_groups, result.burn_down)
+
+        self.tasks.run(
+            lambda: bracket_service.version_brackets(self._ws, document_key, version.label),
+            done,
+            self._on_error,
+            label=self.tr("Opening {label}…").format(label=version.label),
+        )
+
+    def _on_paragraph_selected(self, record: Any) -> None:
+        diagnostics = self.current.text.diagnostics if self.current else ()
+        self.inspector.show_paragraph(record, diagnostics)
+
+    # --- import ----------------------------------------------------------------------------
+    def import_draft(self, path: Path | None = None) -> None:
+        """Ask what the draft is, then import it in the background."""
+        dialog = ImportDialog(self._document_names, path, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        request = dialog.request()
+
+        def work() -> Any:
+            return import_file(
+                self._ws,
+                request.path,
+                document=request.document,
+                label=request.label,
+                circulated_at=request.circulated_at,
+                symbol=request.symbol,
             )
 
-    def _on_library_selection_changed(self) -> None:
-        item = self.library.currentItem()
-        key = item.data(0, _VERSION_ROLE) if item is not None else None
-        if not key:
-            return
-        doc, label = key
-        vt = show_version(self._ws, doc, label)
-        when = f" · circulated {vt.version.circulated_at}" if vt.version.circulated_at else ""
-        self.title.setText(f"<b>{vt.document.title}</b> — {vt.version.label}{when}")
-        self.paragraphs.set_paragraphs(vt.paragraphs)
-        self.table.resizeRowsToContents()
+        def done(report: Any) -> None:
+            if report.already_imported:
+                message = self.tr("This content is already '{label}' of '{doc}'.").format(
+                    label=report.version.label, doc=report.document.title
+                )
+            else:
+                message = self.tr("Imported '{label}' of '{doc}': {n} paragraphs.").format(
+                    label=report.version.label,
+                    doc=report.document.title,
+                    n=report.version.paragraphs,
+                )
+            self.statusBar().showMessage(message, 10_000)
+            notable = [d for d in report.diagnostics if d.severity.value != "info"]
+            if notable:
+                listing = "\n".join(f"{d.code}: {d.message}" for d in notable[:30])
+                QMessageBox.information(self, self.tr("Imported, with remarks"), listing)
+            key = report.document.symbol or report.document.title
+            self.reload_library(select=(key, report.version.label))
+
+        self.tasks.run(work, done, self._on_error, label=self.tr("Importing the draft…"))
+
+    def load_demo(self) -> None:
+        """Load the demo negotiation in the background."""
+        self.tasks.run(
+            lambda: load_demo(self._ws),
+            lambda _r: self.reload_library(),
+            self._on_error,
+            label=self.tr("Loading the demo…"),
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(Path(u.toLocalFile()).suffix.lower() in DROPPABLE for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            self.import_draft(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    # --- feedback --------------------------------------------------------------------------
+    def _on_error(self, error: BaseException, details: str) -> None:
+        show_error(self, error, details)
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About WSIS Desk"),
+            self.tr("WSIS Desk {v}\nAn offline desk for negotiated texts.").format(v=__version__),
+        )

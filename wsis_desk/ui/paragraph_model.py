@@ -1,41 +1,78 @@
-"""Table model over the paragraphs of one version (label, kind, status, text)."""
+"""Table model over the paragraphs of one version, fetched lazily, with bracket data per row."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
-from wsis_desk.core.model import Paragraph
+from wsis_desk.services.brackets import ParagraphBrackets
 
 _Index = QModelIndex | QPersistentModelIndex
+PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 10
+BRACKETS_ROLE = Qt.ItemDataRole.UserRole + 11
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 12
+BATCH = 200
+SHORT_STATUS = {
+    "agreed_ad_ref": "ad ref",
+    "suggested_for_closure": "for closure",
+    "agreed": "agreed",
+    "stays": "stays",
+}
 
 
 class ParagraphTableModel(QAbstractTableModel):
-    """Read-only rows of paragraphs; sub-paragraphs are indented under their parents."""
+    """Rows of paragraphs; only the first ``BATCH`` rows exist until the view asks for more."""
 
-    COLUMNS = ("Label", "Kind", "Status", "Text")
+    COLUMNS = ("Label", "Status", "Proponents", "Text")
+    LABEL, STATUS, PROPONENTS, TEXT = range(4)
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: tuple[Paragraph, ...] = ()
+        self._all: tuple[ParagraphBrackets, ...] = ()
+        self._loaded = 0
         self._depth: dict[int, int] = {}
 
-    def set_paragraphs(self, paragraphs: Sequence[Paragraph]) -> None:
-        """Replace the rows."""
+    def set_rows(self, rows: Sequence[ParagraphBrackets]) -> None:
+        """Replace the rows (paragraphs with their bracket census and spans)."""
         self.beginResetModel()
-        self._rows = tuple(paragraphs)
+        self._all = tuple(rows)
+        self._loaded = min(BATCH, len(self._all))
         self._depth = {}
-        for p in self._rows:
+        for r in self._all:
+            p = r.paragraph
             self._depth[p.index] = 0 if p.parent is None else self._depth.get(p.parent, 0) + 1
         self.endResetModel()
 
-    def paragraph(self, row: int) -> Paragraph:
-        """The paragraph shown in ``row``."""
-        return self._rows[row]
+    def row_data(self, row: int) -> ParagraphBrackets:
+        """The record shown in ``row``."""
+        return self._all[row]
+
+    def total_rows(self) -> int:
+        """How many rows exist, loaded or not."""
+        return len(self._all)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and self._loaded < len(self._all)
+
+    def fetchMore(self, parent: _Index) -> None:
+        if parent.isValid():
+            return
+        more = min(BATCH, len(self._all) - self._loaded)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
+        self._loaded += more
+        self.endInsertRows()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._loaded
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -48,19 +85,77 @@ class ParagraphTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._loaded:
             return None
-        p = self._rows[index.row()]
+        record = self._all[index.row()]
+        p = record.paragraph
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
+        if role == PARAGRAPH_ROLE:
+            return p
+        if role == BRACKETS_ROLE:
+            return record
+        if role == DEPTH_ROLE:
+            return self._depth.get(p.index, 0)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.LABEL:
                 return "  " * self._depth.get(p.index, 0) + p.label
-            if column == 1:
-                return p.kind.value
-            if column == 2:
-                return p.status.value.replace("_", " ") if p.status else ""
+            if column == self.STATUS:
+                status = SHORT_STATUS.get(p.status.value, p.status.value) if p.status else ""
+                if record.unbalanced:
+                    status = (status + " " if status else "") + "⚠ unbalanced"
+                return status
+            if column == self.PROPONENTS:
+                return " ".join(record.proponents)
             return p.text
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            notes = "\n".join(f"[{f.mark}] {f.text}" for f in p.footnotes)
-            return p.text + (f"\n\n{notes}" if notes else "")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.LABEL:
+            return f"{p.label} · {p.kind.value}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS:
+            tips = [p.status.value.replace("_", " ")] if p.status else []
+            if record.unbalanced:
+                tips.append(self.tr("The square brackets in this paragraph do not pair up."))
+            return "\n".join(tips) or None
         return None
+
+
+class ParagraphFilter(QSortFilterProxyModel):
+    """Filters: only bracketed, only status-marked, by proponent, by text (case-insensitive)."""
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.only_bracketed = False
+        self.only_status = False
+        self.proponent: str | None = None
+        self.needle = ""
+
+    def set_filters(
+        self,
+        *,
+        only_bracketed: bool | None = None,
+        only_status: bool | None = None,
+        proponent: str | bool | None = False,
+        needle: str | None = None,
+    ) -> None:
+        """Change one or more filters (``proponent=None`` clears it) and re-filter."""
+        self.beginFilterChange()
+        if only_bracketed is not None:
+            self.only_bracketed = only_bracketed
+        if only_status is not None:
+            self.only_status = only_status
+        if proponent is not False:
+            self.proponent = proponent if isinstance(proponent, str) else None
+        if needle is not None:
+            self.needle = needle.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ParagraphTableModel):
+            return True
+        record = model.row_data(source_row)
+        if self.only_bracketed and record.groups == 0 and not record.unbalanced:
+            return False
+        if self.only_status and record.paragraph.status is None:
+            return False
+        if self.proponent and self.proponent not in record.proponents:
+            return False
+        return not (self.needle and self.needle not in record.paragraph.text.casefold())

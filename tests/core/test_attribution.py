@@ -1,0 +1,161 @@
+"""Attribution grammars of real drafts, resolved to parties, and the false positives avoided."""
+
+from __future__ import annotations
+
+import pytest
+
+from wsis_desk.core.attribution import (
+    Action,
+    AttributionStyle,
+    Proponent,
+    comment_attribution,
+    parse_proponents,
+    reservation,
+)
+from wsis_desk.core.brackets import parse_brackets
+from wsis_desk.core.census import paragraph_census
+from wsis_desk.core.parties import PartyRegistry
+from wsis_desk.formats.parties_in import load_registry
+
+
+@pytest.fixture(scope="module")
+def reg() -> PartyRegistry:
+    return load_registry()
+
+
+def summary(text: str, reg: PartyRegistry) -> list[tuple[str, str, list[str | None], str]]:
+    p = parse_brackets(text, reg)
+    return [
+        (a.style.value, a.action.value, [x.code for x in a.proponents], a.wording)
+        for g in p.walk()
+        for a in g.attributions
+    ] + [
+        (a.style.value, a.action.value, [x.code for x in a.proponents], a.wording) for a in p.notes
+    ]
+
+
+def test_dash_with_proponent_and_deleter(reg: PartyRegistry) -> None:
+    text = "to address [extreme - US; G77 delete] poverty"
+    assert summary(text, reg) == [
+        ("dash", "propose", ["USA"], "extreme"),
+        ("dash", "delete", ["G77"], "extreme"),
+    ]
+    group = parse_brackets(text, reg).groups[0]
+    assert group.wording == "extreme" and group.inner == "extreme - US; G77 delete"
+    assert paragraph_census(text, reg).proponents == ("G77", "USA")
+
+
+def test_slash_separated_alternatives_each_with_proponents(reg: PartyRegistry) -> None:
+    text = "[changing unsustainable - EU, G77 retain / promoting sustainable - US] patterns"
+    assert summary(text, reg) == [
+        ("dash", "retain", ["EU", "G77"], "changing unsustainable"),
+        ("dash", "propose", ["USA"], "promoting sustainable"),
+    ]
+    group = parse_brackets(text, reg).groups[0]
+    assert [a.option for a in group.attributions] == [0, 1]
+    assert group.wording == "changing unsustainable / promoting sustainable"
+
+
+def test_colon_prefix_text_and_delete(reg: PartyRegistry) -> None:
+    assert summary("[G77: common but differentiated responsibilities]", reg) == [
+        ("colon", "propose", ["G77"], "common but differentiated responsibilities")
+    ]
+    assert summary("[EU: delete]", reg) == [("colon", "delete", ["EU"], "")]
+    assert summary("[G-77/China, AGN: retain]", reg) == [("colon", "retain", ["G77", "AGN"], "")]
+
+
+def test_postfix_parenthesis_after_a_group(reg: PartyRegistry) -> None:
+    assert summary("the [right to development] (EU) and", reg) == [
+        ("postfix", "propose", ["EU"], "right to development")
+    ]
+    assert summary("[x](Russian Federation, Iran)", reg) == [
+        ("postfix", "propose", ["RUS", "IRN"], "x")
+    ]
+    assert summary("[x] (US: delete)", reg) == [("postfix", "delete", ["USA"], "x")]
+
+
+def test_parenthesised_proposal(reg: PartyRegistry) -> None:
+    text = "to domestic action;](AILAC propose to delete para here, insert at Article 3.5)"
+    assert summary(text, reg) == [("parenthetical", "delete", ["AILAC"], "")]
+    note = parse_brackets(text, reg).notes[0]
+    assert note.note.startswith("AILAC propose to delete")
+    assert summary("(Switzerland and Norway support this paragraph)", reg) == [
+        ("parenthetical", "support", ["CHE", "NOR"], "")
+    ]
+
+
+def test_attribution_after_a_group_in_parentheses_is_kept_once(reg: PartyRegistry) -> None:
+    text = "[text](AILAC propose to delete para here)"
+    p = parse_brackets(text, reg)
+    assert len(p.groups[0].attributions) == 1 and p.notes == ()
+
+
+def test_unknown_acronyms_are_kept_and_flagged(reg: PartyRegistry) -> None:
+    assert summary("[text - XYZG, US]", reg) == [("dash", "propose", [None, "USA"], "text")]
+    group = parse_brackets("[text - XYZG, US]", reg).groups[0]
+    assert group.attributions[0].proponents[0] == Proponent("XYZG", None)
+    assert summary("[text - XYZG delete]", reg) == [("dash", "delete", [None], "text")]
+    assert paragraph_census("[text - XYZG delete]", reg).proponents == ("XYZG",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[2030 - 2035]",
+        "[low - and middle-income]",
+        "[global low - carbon transformation]",
+        "[and zero net emissions in the period 2060 - 2080]",
+        "[Option 2: No provision on response measures.]",
+        "[Placeholder: notion of avoiding double counting]",
+        "[NB: see above]",
+        "[CMA - CMP]",
+        "[text] (NDMC)",
+        "[text] (REDD-PLUS)",
+        "[text](a)",
+        "[text] (Article 2/XX)",
+        "[text](delete, move to Agreement as modified)",
+        "(EU internal note: I move this up here)",
+        "[let us - we]",
+        "[North - South cooperation]",
+    ],
+)
+def test_ordinary_text_is_not_attribution(text: str, reg: PartyRegistry) -> None:
+    assert summary(text, reg) == []
+
+
+def test_parse_proponents_clause(reg: PartyRegistry) -> None:
+    parsed = parse_proponents("Group of 77 and China, US strongly oppose", reg)
+    assert parsed is not None
+    assert [p.code for p in parsed[0]] == ["G77", "USA"] and parsed[1] is Action.OPPOSE
+    by = parse_proponents("proposed by the United Kingdom and Japan", reg)
+    assert by is not None and [p.code for p in by[0]] == ["GBR", "JPN"]
+    assert parse_proponents("us", reg) is None
+    assert parse_proponents("climate change", reg) is None
+
+
+def test_reservation_footnote(reg: PartyRegistry) -> None:
+    text = (
+        "[South Africa wishes its reservation on the original text in brackets to be recorded; "
+        "we do not accept any unconditional part of contributions]"
+    )
+    found = reservation(text, reg)
+    assert found is not None
+    assert [p.code for p in found.proponents] == ["ZAF"] and found.action is Action.RESERVE
+    assert found.style is AttributionStyle.FOOTNOTE
+    other = reservation("The Russian Federation would like its reservation to be noted.", reg)
+    assert other is not None and [p.code for p in other.proponents] == ["RUS"]
+    assert reservation("No reservations may be made to this Agreement.", reg) is None
+
+
+def test_comment_attribution(reg: PartyRegistry) -> None:
+    found = comment_attribution("US: Clarifies not decides", reg)
+    assert found is not None and [p.code for p in found.proponents] == ["USA"]
+    lmdc = comment_attribution("LMDC: Delete whole section", reg)
+    assert lmdc is not None and lmdc.action is Action.DELETE and lmdc.proponents[0].code == "LMDC"
+    assert comment_attribution("Note: this is odd", reg) is None
+
+
+def test_without_registry_only_acronyms_with_an_action_are_read() -> None:
+    p = parse_brackets("[text - EU delete] [more - EU]")
+    assert [len(g.attributions) for g in p.walk()] == [1, 0]
+    assert p.groups[0].attributions[0].proponents == (Proponent("EU", None),)

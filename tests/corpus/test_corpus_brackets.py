@@ -1,0 +1,166 @@
+"""Bracket facts a delegate can check by eye in the real drafts of ../shared/corpus."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from wsis_desk.core.bracket_scope import Position
+from wsis_desk.core.brackets import CLOSERS, OPENERS, SkipReason, parse_brackets
+from wsis_desk.core.census import VersionCensus, version_census
+from wsis_desk.core.model import Paragraph
+from wsis_desk.core.segment import segment
+from wsis_desk.formats.parties_in import load_registry
+from wsis_desk.formats.reader import load_file
+
+pytestmark = pytest.mark.corpus
+ART62_DOCX = "docx/art62_sbsta61_draft_1st_iteration_2024-11-14.docx"
+ART62_TXT = "texts/unfccc_art62_v1_2024-11-14_sbsta61_draft_text.txt"
+PARIS_V1 = "texts/unfccc_paris_agreement_v1_2015-11-06_adp_draft.txt"
+
+
+@cache
+def paragraphs(path: Path, scratch: Path) -> tuple[Paragraph, ...]:
+    """Segmented paragraphs of a corpus file, its CORPUS-SOURCE line stripped."""
+    if path.suffix == ".txt":
+        copy = scratch / path.name
+        copy.write_bytes(path.read_bytes().split(b"\n", 1)[1])
+        path = copy
+    return segment(load_file(path).source).paragraphs
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("corpus")
+
+
+def census(corpus: Path, scratch: Path, name: str) -> tuple[tuple[Paragraph, ...], VersionCensus]:
+    paras = paragraphs(corpus / name, scratch)
+    return paras, version_census(paras, load_registry())
+
+
+def test_depth_four_nesting_in_the_4_december_paris_draft(corpus: Path, scratch: Path) -> None:
+    paras, c = census(corpus, scratch, "texts/unfccc_paris_agreement_v2_2015-12-04_adp_draft.txt")
+    assert c.max_depth == 4
+    para = next(p for p in paras if p.text.startswith("[[with a view to [inscription in [Annex]"))
+    deepest = [g for g in parse_brackets(para.text).walk() if g.depth == 4]
+    assert [g.inner for g in deepest][:1] == ["Annex"]
+    assert sum(pc.max_depth == 4 for pc in c.paragraphs) == 6
+
+
+@pytest.mark.parametrize("name", [ART62_DOCX, ART62_TXT])
+def test_article_6_2_bracket_from_paragraph_3_to_end_of_paragraph_4(
+    corpus: Path, scratch: Path, name: str
+) -> None:
+    paras, c = census(corpus, scratch, name)
+    p3 = next(p for p in paras if p.number == "3." and p.text.startswith("[[Decides][Clarifies]"))
+    p4 = paras[paras.index(p3) + 1]
+    assert p4.number == "4." and p4.text.endswith("cooperative approach;]")
+    pair = next(s for s in c.document_scope.spanning if s.open.paragraph == p3.index)
+    assert pair.open == Position(p3.index, 0)
+    assert pair.close == Position(p4.index, len(p4.text) - 1)
+    c3, c4 = c.paragraphs[paras.index(p3)], c.paragraphs[paras.index(p4)]
+    assert (c3.groups, c3.alternatives, c3.unbalanced) == (3, 2, True)  # [ [Decides][Clarifies]
+    assert (c4.groups, c4.unbalanced) == (0, True)
+
+
+@pytest.mark.parametrize("name", [ART62_DOCX, ART62_TXT])
+def test_article_6_2_unclosed_annex_one(corpus: Path, scratch: Path, name: str) -> None:
+    paras, c = census(corpus, scratch, name)
+    annex = next(p for p in paras if p.text.startswith("[Annex I") and "[Annex II" not in p.text)
+    assert Position(annex.index, 0) in c.document_scope.unclosed
+    # the five "[" never closed, by reading: OP 53, OP 64(d)(ii), OP 91, Annex I, a table cell
+    assert len(c.document_scope.unclosed) == 5 and len(c.document_scope.stray_close) == 2
+    assert (c.groups, c.max_depth, c.non_negotiation) == (420, 3, 0)
+
+
+def test_footnote_markers_are_never_counted(corpus: Path) -> None:
+    raw = (corpus / PARIS_V1).read_text(encoding="utf-8").split("\n")[1:]
+    parses = [parse_brackets(line) for line in raw]
+    markers = [s for p in parses for s in p.skipped if s.reason is SkipReason.FOOTNOTE_MARKER]
+    assert len(markers) == 24 == sum(line.count("[^") for line in raw)  # 12 refs + 12 notes
+    assert not any(g.inner.lstrip().startswith("^") for p in parses for g in p.walk())
+    assert sum(len(list(p.walk())) for p in parses) == 1049 - 24  # every other "[" is a group
+
+
+def test_paris_v1_counts_by_reading(corpus: Path, scratch: Path) -> None:
+    paras, c = census(corpus, scratch, PARIS_V1)
+    opens = sum(sum(p.text.count(o) for o in OPENERS) for p in paras)
+    closes = sum(sum(p.text.count(x) for x in CLOSERS) for p in paras)
+    assert (opens, closes) == (1023, 1024)
+    assert c.groups + c.non_negotiation == opens == 1023
+    closed = sum(g.closed for p in paras for g in parse_brackets(p.text).walk())
+    strays = sum(len(parse_brackets(p.text).stray_close) for p in paras)
+    assert closed + strays == closes
+    assert (c.max_depth, c.empty) == (4, 2)  # the two "Parties[[^9]]" footnote brackets
+    by_index = {p.index: p for p in paras}
+    stray_texts = [by_index[s.paragraph].text[: s.offset + 1] for s in c.document_scope.stray_close]
+    assert stray_texts[0].endswith("national circumstances,]]")
+    assert stray_texts[1].endswith("to address climate change,]]")
+    assert len(c.document_scope.unclosed) == 1 and len(c.document_scope.spanning) == 24
+
+
+def test_reservation_and_proposal_attributions_found_and_nothing_else(
+    corpus: Path, scratch: Path
+) -> None:
+    expected = {
+        PARIS_V1: {"ZAF": 1},
+        "texts/unfccc_paris_decision_v1_2015-11-06_adp_draft.txt": {"AILAC": 1},
+    }
+    files = sorted(corpus.glob("texts/*.txt")) + sorted(corpus.glob("docx/*.docx"))
+    assert len(files) > 20
+    for path in files:
+        _, c = census(corpus, scratch, str(path.relative_to(corpus)))
+        assert c.proponents == expected.get(str(path.relative_to(corpus)), {}), path.name
+        assert c.unresolved_proponents == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "texts/unfccc_paris_agreement_v4_2015-12-12_adopted.txt",
+        "texts/unfccc_paris_agreement_v5_2016-01-29_corrected.txt",
+        "texts/unfccc_paris_decision_v2_2016-01-29_1-CP21_adopted.txt",
+    ],
+)
+def test_adopted_texts_have_no_negotiation_brackets(corpus: Path, scratch: Path, name: str) -> None:
+    _, c = census(corpus, scratch, name)
+    assert (c.groups, c.unbalanced_paragraphs, c.bracketed_paragraphs) == (0, 0, 0)
+    assert c.document_scope.balanced and c.document_scope.spanning == ()
+
+
+@pytest.mark.parametrize("lang", ["zh", "ar", "ru", "fr", "es", "en"])
+def test_bbnj_six_languages_nothing_miscounted(corpus: Path, scratch: Path, lang: str) -> None:
+    name = f"texts/bbnj_agreement_2023_{lang}_preamble_art1_excerpt.txt"
+    paras, c = census(corpus, scratch, name)
+    assert len(paras) > 3
+    # the excerpt has no brackets of any family, so every count is zero
+    assert not any(ch in OPENERS + CLOSERS for p in paras for ch in p.text)
+    assert (c.groups, c.non_negotiation, c.unbalanced_paragraphs, c.placeholders) == (0, 0, 0, 0)
+    assert all(not parse_brackets(p.text).diagnostics for p in paras)
+
+
+def test_adopted_article_6_2_language_note_is_skipped(corpus: Path, scratch: Path) -> None:
+    _, c = census(corpus, scratch, "texts/unfccc_art62_v3_2024-11-24_decision_4-CMA6_adopted.txt")
+    assert (c.groups, c.non_negotiation) == (0, 1)  # "[English only]"
+
+
+def test_bbnj_prepcom_placeholders(corpus: Path, scratch: Path) -> None:
+    paras, c = census(
+        corpus, scratch, "texts/bbnj_prepcom3_report_v1_advance_unedited_annexes_excerpt.txt"
+    )
+    issued = [
+        g
+        for p in paras
+        for g in parse_brackets(p.text).walk()
+        if g.inner == "document to be issued"
+    ]
+    assert len(issued) == 3 and all(g.kind.value == "placeholder" for g in issued)
+    assert c.groups == 25 and c.document_scope.balanced
+
+
+def test_census_round_trips_through_json(corpus: Path, scratch: Path) -> None:
+    _, c = census(corpus, scratch, ART62_DOCX)
+    assert VersionCensus.from_json(c.to_json()).to_json() == c.to_json()

@@ -1,0 +1,264 @@
+"""Brackets across paragraphs (document scope) and clean views of bracketed text.
+
+API::
+
+    document_scope(texts, *, paragraph_numbers=None) -> DocumentScope
+    scope_of_parses(parses, *, paragraph_numbers=None) -> DocumentScope   (no re-parse)
+        .spanning     SpanningPair(open=Position(paragraph, offset), close=Position(...)):
+                      a ``[`` left open in one paragraph and the ``]`` that closes it later
+        .stray_close  Position of each ``]`` that closes nothing in the whole document
+        .unclosed     Position of each ``[`` never closed in the whole document
+        .carried      per paragraph: how many spanning brackets are open when it starts
+        .to_json() / DocumentScope.from_json(data)
+
+    clean_text(text, mode="keep_all", registry=None) -> str
+        keep_all           bracket characters removed, all wording kept (both alternatives)
+        drop_bracketed     every bracketed wording removed: the agreed-only text
+        first_alternative  of adjacent alternatives ``[a][b]`` and of slash options
+                           ``[a - EU / b - US]`` only the first is kept; other bracketed
+                           wording is kept without its brackets (the reading text of the
+                           first proposal on each point)
+
+Pairing across paragraphs is last-open-first-closed: a paragraph's stray ``]`` closes the
+most recent ``[`` left open by an earlier paragraph. In the clean views an unclosed ``[``
+runs to the end of its paragraph and a stray ``]`` closes from its paragraph's start.
+Non-negotiation brackets (``[^4]``, ``[sic]``, ``[Agreed ad ref]``) are kept as written;
+attribution text (`` - US; G77 delete``, ``(EU)``, ``(AILAC propose …)``) is always removed.
+Whitespace is tidied; every mode is idempotent. Nothing here raises on any text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from wsis_desk.core.attribution import AttributionStyle
+from wsis_desk.core.brackets import BracketGroup, BracketParse, parse_brackets
+from wsis_desk.core.parties import PartyRegistry
+
+__all__ = [
+    "CleanMode",
+    "DocumentScope",
+    "Position",
+    "SpanningPair",
+    "clean_text",
+    "document_scope",
+    "scope_of_parses",
+]
+
+
+class CleanMode(StrEnum):
+    """How ``clean_text`` treats bracketed wording."""
+
+    KEEP_ALL = "keep_all"
+    DROP_BRACKETED = "drop_bracketed"
+    FIRST_ALTERNATIVE = "first_alternative"
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A place in a document: paragraph number and character offset in its text."""
+
+    paragraph: int
+    offset: int
+
+    def to_json(self) -> dict[str, int]:
+        """``{"paragraph": n, "offset": n}``."""
+        return {"paragraph": self.paragraph, "offset": self.offset}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> Position:
+        """Read back ``to_json`` output (ValueError when malformed)."""
+        return cls(_int(data, "paragraph"), _int(data, "offset"))
+
+
+@dataclass(frozen=True, slots=True)
+class SpanningPair:
+    """A bracket opened in one paragraph and closed in a later one."""
+
+    open: Position
+    close: Position
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentScope:
+    """How brackets pair across the paragraphs of a whole version."""
+
+    spanning: tuple[SpanningPair, ...] = ()
+    stray_close: tuple[Position, ...] = ()
+    unclosed: tuple[Position, ...] = ()
+    # derived per-paragraph depth at entry; not stored in JSON, so not part of equality
+    carried: tuple[int, ...] = field(default=(), compare=False)
+
+    @property
+    def balanced(self) -> bool:
+        """No stray ``]`` and no unclosed ``[`` in the whole document."""
+        return not self.stray_close and not self.unclosed
+
+    def to_json(self) -> dict[str, object]:
+        """``{"stray_close": [...], "unclosed": [...], "spanning": [{"open", "close"}]}``."""
+        return {
+            "stray_close": [p.to_json() for p in self.stray_close],
+            "unclosed": [p.to_json() for p in self.unclosed],
+            "spanning": [
+                {"open": s.open.to_json(), "close": s.close.to_json()} for s in self.spanning
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> DocumentScope:
+        """Read back ``to_json`` output (``carried`` is not stored)."""
+        spanning = tuple(
+            SpanningPair(Position.from_json(_map(s, "open")), Position.from_json(_map(s, "close")))
+            for s in _list(data, "spanning")
+        )
+        return cls(
+            spanning=spanning,
+            stray_close=tuple(Position.from_json(_map(p)) for p in _list(data, "stray_close")),
+            unclosed=tuple(Position.from_json(_map(p)) for p in _list(data, "unclosed")),
+        )
+
+
+def document_scope(
+    texts: Sequence[str],
+    *,
+    paragraph_numbers: Sequence[int] | None = None,
+) -> DocumentScope:
+    """Pair brackets across paragraphs; positions use ``paragraph_numbers`` (default 0, 1…)."""
+    return scope_of_parses([parse_brackets(t) for t in texts], paragraph_numbers=paragraph_numbers)
+
+
+def scope_of_parses(
+    parses: Sequence[BracketParse], *, paragraph_numbers: Sequence[int] | None = None
+) -> DocumentScope:
+    """Document scope from paragraph parses already made (same rules as ``document_scope``)."""
+    numbers = list(paragraph_numbers) if paragraph_numbers is not None else []
+    if len(numbers) != len(parses):
+        numbers = list(range(len(parses)))
+    stack: list[Position] = []
+    spanning: list[SpanningPair] = []
+    strays: list[Position] = []
+    carried: list[int] = []
+    for n, parse in zip(numbers, parses, strict=True):
+        carried.append(len(stack))
+        # within a paragraph every stray "]" comes before every unclosed "["
+        for off in parse.stray_close:
+            if stack:
+                spanning.append(SpanningPair(stack.pop(), Position(n, off)))
+            else:
+                strays.append(Position(n, off))
+        stack.extend(Position(n, off) for off in parse.unclosed)
+    spanning.sort(key=lambda s: (s.open.paragraph, s.open.offset))
+    return DocumentScope(tuple(spanning), tuple(strays), tuple(stack), tuple(carried))
+
+
+_SPACES = " \t\u00a0\u202f\u2007"
+_RUNS = re.compile(r"[ \t\u00a0\u202f\u2007]+")
+_BEFORE_PUNCT = re.compile(r" +([,;:.!?)])")
+_AFTER_PAREN = re.compile(r"\( +")
+
+
+def tidy(text: str) -> str:
+    """Collapse runs of spaces, drop spaces before punctuation and after ``(``, strip."""
+    text = _RUNS.sub(" ", text)
+    text = _BEFORE_PUNCT.sub(r"\1", text)
+    return _AFTER_PAREN.sub("(", text).strip()
+
+
+def clean_text(
+    text: str,
+    mode: CleanMode | str = CleanMode.KEEP_ALL,
+    registry: PartyRegistry | None = None,
+) -> str:
+    """The text without negotiation brackets, per ``mode`` (see the module docstring)."""
+    mode = CleanMode(mode)
+    if not isinstance(text, str):
+        return ""
+    current = text
+    for _ in range(6):  # removing brackets can expose new ones to read ("(EU [x] propose)")
+        cleaned = tidy(_clean_once(current, mode, registry))
+        if cleaned == current:
+            break
+        current = cleaned
+    return current
+
+
+def _clean_once(text: str, mode: CleanMode, registry: PartyRegistry | None) -> str:
+    parse = parse_brackets(text, registry)
+    drops: list[tuple[int, int]] = [(a.start, a.end) for a in parse.notes]
+    spaced: set[int] = set()
+    if mode is CleanMode.DROP_BRACKETED:
+        if parse.stray_close:
+            drops.append((0, max(parse.stray_close) + 1))
+        for g in parse.groups:
+            drops.append((g.start, g.end))
+        for g in parse.walk():
+            drops.extend(_outer_attributions(g))
+    else:
+        drops.extend((off, off + 1) for off in parse.stray_close)
+        for g in parse.walk():
+            drops.extend(_group_drops(text, g, mode))
+            if g.alternative and mode is CleanMode.KEEP_ALL and text[g.start - 1] not in _SPACES:
+                spaced.add(g.start)
+    if not drops:
+        return text
+    drops.sort()
+    out, pos = [], 0
+    for a, b in drops:
+        if a > pos:
+            out.append(text[pos:a])
+        if a in spaced and a >= pos:
+            out.append(" ")  # "[shall][should]" keeps a space between the two words
+        pos = max(pos, b)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _outer_attributions(g: BracketGroup) -> list[tuple[int, int]]:
+    return [
+        (a.start, a.end)
+        for a in g.attributions
+        if a.style in (AttributionStyle.POSTFIX, AttributionStyle.PARENTHETICAL)
+    ]
+
+
+def _group_drops(text: str, g: BracketGroup, mode: CleanMode) -> list[tuple[int, int]]:
+    drops = [(g.start, g.start + 1)]
+    inner_end = g.end - 1 if g.closed else g.end
+    if g.closed:
+        drops.append((inner_end, g.end))
+    drops.extend((a.start, a.end) for a in g.attributions)
+    if mode is CleanMode.FIRST_ALTERNATIVE:
+        if g.alternative:
+            start = g.start
+            while start > 0 and text[start - 1] in _SPACES:
+                start -= 1
+            drops.append((start, g.end))
+        firsts = [a for a in g.attributions if a.option == 0 and a.wording_end >= 0]
+        if firsts and any(a.option > 0 for a in g.attributions):
+            drops.append((firsts[0].wording_end, inner_end))
+    return drops
+
+
+def _map(value: object, key: str | None = None) -> Mapping[str, object]:
+    if key is not None:
+        value = value.get(key) if isinstance(value, Mapping) else None
+    if not isinstance(value, Mapping):
+        raise ValueError(f"expected an object{f' for {key!r}' if key else ''}")
+    return value
+
+
+def _list(data: Mapping[str, object], key: str) -> list[object]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise ValueError(f"expected a list for {key!r}")
+    return value
+
+
+def _int(data: Mapping[str, object], key: str) -> int:
+    value = data.get(key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"expected an integer for {key!r}")
+    return value

@@ -1,0 +1,361 @@
+"""Square-bracket parser for one paragraph: groups, nesting, kinds, attributions, diagnostics.
+
+API (pure, never raises on any input; offsets are str indices into the text given)::
+
+    parse_brackets(text, registry=None) -> BracketParse
+        .groups       top-level BracketGroup tree (start/end include the brackets; an unclosed
+                      group ends at len(text) with closed=False)
+        .skipped      SkippedBracket(start, end, reason, text): not negotiation text
+        .diagnostics  core.model.Diagnostic: "unclosed", "unopened", "suspicious" (offset set)
+        .notes        paragraph-level Attribution: ``(AILAC propose to delete para here …)``
+        .stray_close  offsets of ``]`` with no ``[`` in this paragraph; .unclosed likewise
+        .walk()       every group, depth first in text order; .max_depth; .balanced
+
+    BracketGroup(start, end, depth, kind, inner, wording, children, attributions, closed,
+                 alternative)  -- depth is 1-based; ``wording`` is ``inner`` without the
+                 attribution text; ``alternative`` the position in a run of adjacent groups
+    GroupKind: text | alternative ([shall][should], whitespace only between) | placeholder
+               ([X], [xx], [20XX], [date], [number], [Placeholder …], [… to be added],
+               [document to be issued]) | empty ([ ], [] and a group holding only a
+               footnote marker); empty and placeholder win over alternative
+    SkipReason: footnote_marker ([^4] always; [1] only glued to the word before it, since
+               ``in [2023][2024]`` is negotiation text) | ellipsis | sic | ga_masthead |
+               language_note | status_marker ([Agreed ad ref] — see core.lexicon.find_status)
+
+Full-width brackets ［］【】〔〕 count like [ ]; a group closed by another family is reported
+as ``suspicious``. Without a registry no name resolves, so only acronym lists followed by an
+action word are read as attributions; pass ``formats.parties_in.load_registry()`` for real use.
+Across paragraphs: ``core.bracket_scope`` (document scope, clean views); counts:
+``core.census``; attribution grammars: ``core.attribution``; skip/placeholder rules:
+``core.bracket_kinds``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import cast
+
+from wsis_desk.core.attribution import Attribution, inner_attributions, parenthetical
+from wsis_desk.core.bracket_kinds import (
+    CLOSERS,
+    OPENERS,
+    SPACE,
+    SkipReason,
+    glued,
+    is_placeholder,
+    skip_reason,
+)
+from wsis_desk.core.model import Diagnostic, Severity
+from wsis_desk.core.parties import PartyRegistry
+
+__all__ = [
+    "CLOSERS",
+    "OPENERS",
+    "BracketGroup",
+    "BracketParse",
+    "GroupKind",
+    "SkipReason",
+    "SkippedBracket",
+    "parse_brackets",
+]
+
+_FAMILY = {c: i for i, c in enumerate(OPENERS)} | {c: i for i, c in enumerate(CLOSERS)}
+_ANY = re.compile(r"[\[\]［］【】〔〕]")
+_LEAF = re.compile(r"[\[［【〔]([^\[\]［］【】〔〕\n]{0,300})[\]］】〕]")
+_PAREN = re.compile(r"\(([^()\[\]［］【】〔〕\n]{1,400})\)")
+_POSTFIX = re.compile(r"[ \t\u00a0]*\(([^()\[\]\n]{1,80})\)")
+_MARK_NEEDLES = (" -", " –", " —", "\u00a0-", "\u00a0–", "\t-", ":")
+_EMPTY_CHARS = SPACE + "*_"
+
+
+class GroupKind(StrEnum):
+    """What a bracket group holds."""
+
+    TEXT = "text"
+    ALTERNATIVE = "alternative"
+    PLACEHOLDER = "placeholder"
+    EMPTY = "empty"
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedBracket:
+    """A pair of brackets that is not negotiation text, and why."""
+
+    start: int
+    end: int
+    reason: SkipReason
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class BracketGroup:
+    """One pair of negotiation brackets (or an unclosed ``[``) and what it holds."""
+
+    start: int
+    end: int
+    depth: int
+    kind: GroupKind
+    inner: str
+    wording: str
+    children: tuple[BracketGroup, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    closed: bool = True
+    alternative: int | None = None  # position in a run of adjacent groups (0 = first)
+
+
+@dataclass(frozen=True, slots=True)
+class BracketParse:
+    """The bracket structure of one paragraph."""
+
+    groups: tuple[BracketGroup, ...]
+    skipped: tuple[SkippedBracket, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    notes: tuple[Attribution, ...] = ()
+    stray_close: tuple[int, ...] = ()
+    flat: tuple[BracketGroup, ...] = field(default=(), repr=False, compare=False)
+
+    def walk(self) -> Iterator[BracketGroup]:
+        """Every group, depth first, in text order (iterative: any depth is fine)."""
+        if self.flat or not self.groups:
+            yield from self.flat
+            return
+        stack = list(reversed(self.groups))
+        while stack:
+            g = stack.pop()
+            yield g
+            stack.extend(reversed(g.children))
+
+    @property
+    def unclosed(self) -> tuple[int, ...]:
+        """Offsets of ``[`` never closed in this paragraph, in text order."""
+        return tuple(g.start for g in self.walk() if not g.closed)
+
+    @property
+    def max_depth(self) -> int:
+        """The deepest nesting level (0 when there is no group)."""
+        return max((g.depth for g in self.walk()), default=0)
+
+    @property
+    def balanced(self) -> bool:
+        """No stray ``]`` and no unclosed ``[``."""
+        return not self.stray_close and all(g.closed for g in self.walk())
+
+
+class _Open:
+    __slots__ = ("children", "depth", "start")
+
+    def __init__(self, start: int, depth: int) -> None:
+        self.start, self.depth = start, depth
+        self.children: list[BracketGroup] = []
+
+
+def parse_brackets(text: str, registry: PartyRegistry | None = None) -> BracketParse:
+    """Parse the brackets of one paragraph; never raises (a failure becomes a diagnostic)."""
+    if not isinstance(text, str):
+        return BracketParse(())
+    try:
+        return _Parser(text, registry or _EMPTY_REGISTRY).run()
+    except Exception as exc:  # pragma: no cover - last-resort guard
+        diag = Diagnostic(Severity.WARNING, "suspicious", f"bracket parser failed: {exc!r}")
+        return BracketParse((), diagnostics=(diag,))
+
+
+_EMPTY_REGISTRY = PartyRegistry(())
+
+
+class _Parser:
+    def __init__(self, text: str, registry: PartyRegistry) -> None:
+        self.text, self.registry = text, registry
+        self.diags: list[Diagnostic] = []
+        self.marks: list[int] = []
+
+    def run(self) -> BracketParse:
+        text = self.text
+        if not _ANY.search(text):
+            return BracketParse((), notes=self._notes(()))
+        self.marks = _attribution_marks(text)
+        skipped = self._skipped()
+        ignore = {s.start for s in skipped} | {s.end - 1 for s in skipped}
+        stack: list[_Open] = []
+        top: list[BracketGroup] = []
+        strays: list[int] = []
+        for m in _ANY.finditer(text):
+            i = m.start()
+            if i in ignore:
+                continue
+            c = text[i]
+            if c == "[" or c in OPENERS:
+                stack.append(_Open(i, len(stack) + 1))
+            elif stack:
+                node = stack.pop()
+                o = text[node.start]
+                if (o != "[" or c != "]") and _FAMILY[o] != _FAMILY[c]:
+                    self._diag("suspicious", f"'{o}' closed by '{c}'", i)
+                group = self._group(node, i + 1, skipped, closed=True)
+                (stack[-1].children if stack else top).append(group)
+            else:
+                strays.append(i)
+                self._diag("unopened", "']' with no '[' before it in this paragraph", i)
+        while stack:
+            node = stack.pop()
+            self._diag("unclosed", "'[' not closed in this paragraph", node.start)
+            group = self._group(node, len(text), skipped, closed=False)
+            (stack[-1].children if stack else top).append(group)
+        groups = self._alternatives(top)
+        flat = tuple(BracketParse(groups).walk())
+        deepest = max((g.depth for g in flat), default=0)
+        if deepest > 6:
+            self._diag("suspicious", f"brackets nested {deepest} deep", 0)
+        self.diags.sort(key=lambda d: d.offset or 0)
+        notes = self._notes(flat)
+        return BracketParse(
+            groups, tuple(skipped), tuple(self.diags), notes, tuple(strays), flat=flat
+        )
+
+    def _diag(self, code: str, message: str, offset: int) -> None:
+        sev = Severity.INFO if code == "suspicious" else Severity.WARNING
+        self.diags.append(Diagnostic(sev, code, message, None, offset))
+
+    def _skipped(self) -> list[SkippedBracket]:
+        out: list[SkippedBracket] = []
+        text, footnote_end = self.text, -1
+        for m in _LEAF.finditer(text):
+            inner = m.group(1)
+            if len(inner) > 40 and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^"):
+                continue  # long text: only a GA masthead or a footnote marker could be skipped
+            reason = skip_reason(text, m.start(), inner, m.start() == footnote_end)
+            if reason is not None:
+                out.append(SkippedBracket(m.start(), m.end(), reason, m.group(0)))
+                if reason is SkipReason.FOOTNOTE_MARKER:
+                    footnote_end = m.end()
+        return out
+
+    def _group(
+        self, node: _Open, end: int, skipped: list[SkippedBracket], *, closed: bool
+    ) -> BracketGroup:
+        text = self.text
+        inner_start, inner_end = node.start + 1, end - 1 if closed else end
+        inner = text[inner_start:inner_end]
+        children = self._alternatives(node.children) if node.children else ()
+        wording, attrs = inner, cast("tuple[Attribution, ...]", ())
+        k = bisect_left(self.marks, inner_start)
+        if k < len(self.marks) and self.marks[k] < inner_end:
+            masked = _mask(inner, inner_start, children)
+            wording, attrs = inner_attributions(
+                inner, self.registry, masked=masked, base=inner_start
+            )
+        kind = GroupKind.TEXT
+        if not children:
+            bare = _without_skipped(inner, inner_start, skipped).strip(_EMPTY_CHARS)
+            if not bare:
+                kind = GroupKind.EMPTY
+            elif is_placeholder(bare) and not (closed and glued(text, node.start, end)):
+                kind = GroupKind.PLACEHOLDER  # but "Part[y]" is a plural, not a placeholder
+        if closed:
+            post = _POSTFIX.match(text, end)
+            if post:
+                att = parenthetical(
+                    post.group(1), self.registry, after_group=True, start=end, end=post.end()
+                )
+                if att is not None:
+                    attrs = (*attrs, replace(att, wording=wording))
+        return BracketGroup(
+            node.start, end, node.depth, kind, inner, wording, children, attrs, closed
+        )
+
+    def _alternatives(self, groups: list[BracketGroup]) -> tuple[BracketGroup, ...]:
+        """Mark runs of adjacent closed groups (only whitespace between) as alternatives."""
+        out = list(groups)
+        text, i = self.text, 0
+        while i < len(out):
+            j = i
+            while (
+                j + 1 < len(out)
+                and out[j].closed
+                and not text[out[j].end : out[j + 1].start].strip(SPACE)
+                and not _in_word(text, out[j])
+                and not _in_word(text, out[j + 1])
+            ):
+                j += 1
+            if j > i:
+                for pos in range(i, j + 1):
+                    g = out[pos]
+                    kind = g.kind if g.kind is not GroupKind.TEXT else GroupKind.ALTERNATIVE
+                    out[pos] = BracketGroup(
+                        g.start,
+                        g.end,
+                        g.depth,
+                        kind,
+                        g.inner,
+                        g.wording,
+                        g.children,
+                        g.attributions,
+                        g.closed,
+                        pos - i,
+                    )
+            i = j + 1
+        return tuple(out)
+
+    def _notes(self, flat: tuple[BracketGroup, ...]) -> tuple[Attribution, ...]:
+        """Parenthesised proposals not already read as a group's postfix attribution."""
+        if "(" not in self.text:
+            return ()
+        taken = {a.end for g in flat for a in g.attributions}
+        out: list[Attribution] = []
+        for m in _PAREN.finditer(self.text):
+            if m.end() in taken:
+                continue
+            att = parenthetical(
+                m.group(1), self.registry, after_group=False, start=m.start(), end=m.end()
+            )
+            if att is not None:
+                out.append(att)
+        return tuple(out)
+
+
+def _attribution_marks(text: str) -> list[int]:
+    """Sorted offsets where a dash or colon could start an attribution (str.find is fast)."""
+    marks: list[int] = []
+    for needle in _MARK_NEEDLES:
+        i = text.find(needle)
+        while i >= 0:
+            marks.append(i + 1 if needle != ":" else i)
+            i = text.find(needle, i + 1)
+    marks.sort()
+    return marks
+
+
+def _in_word(text: str, g: BracketGroup) -> bool:
+    """``section[s]``, ``and[/or]``: a group glued to a letter or digit outside it."""
+    return glued(text, g.start, g.end)
+
+
+def _without_skipped(inner: str, base: int, skipped: list[SkippedBracket]) -> str:
+    if not skipped or ("[" not in inner and "［" not in inner):
+        return inner
+    out, pos = [], 0
+    for s in skipped:
+        a, b = s.start - base, s.end - base
+        if a >= pos and b <= len(inner):
+            out.append(inner[pos:a])
+            pos = b
+    out.append(inner[pos:])
+    return "".join(out)
+
+
+def _mask(inner: str, base: int, children: tuple[BracketGroup, ...]) -> str:
+    if not children:
+        return inner
+    out, pos = [], 0
+    for c in children:
+        a, b = max(pos, c.start - base), min(len(inner), c.end - base)
+        if a < b:
+            out.append(inner[pos:a])
+            out.append("\x00" * (b - a))
+            pos = b
+    out.append(inner[pos:])
+    return "".join(out)

@@ -1,0 +1,313 @@
+"""Compare two versions: alignment + word diffs + summary, JSON, terminal text, lineage table."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from wsis_desk.core.align import Alignment, ChangeKind, ParagraphMatch, align
+from wsis_desk.core.diff import (
+    DELETE,
+    EQUAL,
+    INSERT,
+    BracketDelta,
+    Chunk,
+    count_groups,
+    diff_paragraph,
+    layout_key,
+)
+from wsis_desk.core.model import Paragraph, ParagraphKind, StatusMarker
+
+__all__ = [
+    "BracketSummary",
+    "Comparison",
+    "LineageCell",
+    "LineageRow",
+    "LineageTable",
+    "ParagraphComparison",
+    "Summary",
+    "compare",
+    "lineage_table",
+    "margin_label",
+    "render_text",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphComparison:
+    """One row of a comparison: the match, both labels, the word diff and bracket changes."""
+
+    match: ParagraphMatch
+    old_label: str | None
+    new_label: str | None
+    chunks: tuple[Chunk, ...]
+    brackets: BracketDelta
+    status_before: StatusMarker | None
+    status_after: StatusMarker | None
+
+    @property
+    def change(self) -> ChangeKind:
+        """The primary change kind of this row."""
+        return self.match.change
+
+    @property
+    def became_ad_ref(self) -> bool:
+        """True when the paragraph gained the "agreed ad ref" marker."""
+        return (
+            self.status_after is StatusMarker.AGREED_AD_REF
+            and self.status_before is not StatusMarker.AGREED_AD_REF
+        )
+
+    def to_json(self) -> dict[str, object]:
+        """``{"old", "new", "change", "similarity", "diff"}`` as in the issue."""
+        return {
+            "old": self.old_label,
+            "new": self.new_label,
+            "change": self.match.change.value,
+            "similarity": self.match.similarity,
+            "diff": [[c.op, c.text] for c in self.chunks],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class BracketSummary:
+    """Bracket groups: removed = resolved + dropped; after = before - removed + added."""
+
+    before: int = 0
+    after: int = 0
+    added: int = 0
+    removed: int = 0
+    resolved: int = 0
+    dropped: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Counts of a comparison.
+
+    ``changed``, ``moved`` and ``renumbered`` count flags, so one paragraph can count in
+    several; ``unchanged`` counts matched rows with no flag; ``merged``/``split`` count rows.
+    ``layout_only`` is True when both versions have the same words (no substantive change).
+    """
+
+    added: int
+    removed: int
+    changed: int
+    moved: int
+    renumbered: int
+    unchanged: int
+    merged: int
+    split: int
+    layout_only: bool
+    brackets: BracketSummary
+    became_ad_ref: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The full result of comparing two versions."""
+
+    summary: Summary
+    paragraphs: tuple[ParagraphComparison, ...]
+    alignment: Alignment
+
+    def to_json(self) -> dict[str, object]:
+        """The issue's JSON shape: ``{"summary": {...}, "paragraphs": [...]}``."""
+        s = self.summary
+        b = s.brackets
+        return {
+            "summary": {
+                "added": s.added,
+                "removed": s.removed,
+                "changed": s.changed,
+                "moved": s.moved,
+                "renumbered": s.renumbered,
+                "unchanged": s.unchanged,
+                "merged": s.merged,
+                "split": s.split,
+                "layout_only": s.layout_only,
+                "brackets": {
+                    "before": b.before,
+                    "after": b.after,
+                    "added": b.added,
+                    "removed": b.removed,
+                    "resolved": b.resolved,
+                    "dropped": b.dropped,
+                },
+            },
+            "paragraphs": [p.to_json() for p in self.paragraphs],
+        }
+
+
+def margin_label(paragraphs: Sequence[Paragraph], indices: Sequence[int]) -> str:
+    """The label to print beside a paragraph, or "" when it would only repeat the text
+    (headings, "Article 4" lines) or is a placeholder (``¶12``, ``chapeau``)."""
+    shown = []
+    for k in indices:
+        p = paragraphs[k]
+        placeholder = p.label.startswith("¶") or p.label == "chapeau"
+        heading = p.kind is ParagraphKind.HEADING or (
+            p.kind is ParagraphKind.ARTICLE and p.text.lower().startswith("art")
+        )
+        if not (placeholder or heading):
+            shown.append(p.label)
+    return " + ".join(shown)
+
+
+def _joined(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> str:
+    return "\n".join(paragraphs[k].text for k in indices)
+
+
+def _label(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> str | None:
+    return " + ".join(paragraphs[k].label for k in indices) if indices else None
+
+
+def _row(
+    m: ParagraphMatch, old: Sequence[Paragraph], new: Sequence[Paragraph]
+) -> ParagraphComparison:
+    a, b = _joined(old, m.olds), _joined(new, m.news)
+    if m.olds and m.news:
+        d = diff_paragraph(a, b)
+        chunks, brackets = d.chunks, d.brackets
+    elif m.olds:
+        n = count_groups(a)
+        chunks = (Chunk(DELETE, a),) if a else ()
+        brackets = BracketDelta(before=n, removed=n, dropped=n)
+    else:
+        n = count_groups(b)
+        chunks = (Chunk(INSERT, b),) if b else ()
+        brackets = BracketDelta(after=n, added=n)
+    return ParagraphComparison(
+        match=m,
+        old_label=_label(old, m.olds),
+        new_label=_label(new, m.news),
+        chunks=chunks,
+        brackets=brackets,
+        status_before=old[m.olds[0]].status if m.olds else None,
+        status_after=new[m.news[0]].status if m.news else None,
+    )
+
+
+def compare(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> Comparison:
+    """Align ``old`` and ``new``, diff every matched pair and summarise."""
+    alignment = align(old, new)
+    rows = tuple(_row(m, old, new) for m in alignment.matches)
+    kinds = [r.match.change for r in rows]
+    matched = [r.match for r in rows if r.match.olds and r.match.news]
+    brackets = BracketSummary(
+        before=sum(r.brackets.before for r in rows),
+        after=sum(r.brackets.after for r in rows),
+        added=sum(r.brackets.added for r in rows),
+        removed=sum(r.brackets.removed for r in rows),
+        resolved=sum(r.brackets.resolved for r in rows),
+        dropped=sum(r.brackets.dropped for r in rows),
+    )
+    same_words = "".join(layout_key(p.text) for p in old) == "".join(
+        layout_key(p.text) for p in new
+    )
+    summary = Summary(
+        added=kinds.count(ChangeKind.ADDED),
+        removed=kinds.count(ChangeKind.REMOVED),
+        changed=sum(m.text_changed for m in matched),
+        moved=sum(m.moved for m in matched),
+        renumbered=sum(m.renumbered for m in matched),
+        unchanged=sum(
+            1
+            for m in matched
+            if m.change is ChangeKind.UNCHANGED and not (m.text_changed or m.renumbered)
+        ),
+        merged=kinds.count(ChangeKind.MERGED),
+        split=kinds.count(ChangeKind.SPLIT),
+        layout_only=same_words,
+        brackets=brackets,
+        became_ad_ref=sum(r.became_ad_ref for r in rows),
+    )
+    return Comparison(summary=summary, paragraphs=rows, alignment=alignment)
+
+
+def render_text(comparison: Comparison, width: int = 100) -> str:
+    """A terminal rendering: summary, then each changed row marked like ``git diff --word-diff``."""
+    s = comparison.summary
+    b = s.brackets
+    lines = [
+        f"{s.changed} changed, {s.added} added, {s.removed} removed, {s.moved} moved, "
+        f"{s.renumbered} renumbered, {s.merged} merged, {s.split} split, "
+        f"{s.unchanged} unchanged",
+        f"brackets: {b.before} -> {b.after} (+{b.added} added, -{b.removed} removed: "
+        f"{b.resolved} resolved, {b.dropped} dropped)",
+    ]
+    if s.layout_only:
+        lines.append("no substantive change (same words; only layout differs)")
+    for row in comparison.paragraphs:
+        m = row.match
+        if m.change is ChangeKind.UNCHANGED:
+            continue
+        if m.olds and m.news and row.old_label != row.new_label:
+            head = f"{row.old_label} -> {row.new_label}"
+        else:
+            head = row.new_label or row.old_label or ""
+        flags = [f for f, on in (("moved", m.moved), ("renumbered", m.renumbered)) if on]
+        extra = f" ({', '.join(flags)})" if flags and m.change.value not in flags else ""
+        lines.append("")
+        lines.append(f"{head}  {m.change.value}{extra}  similarity {m.similarity:.2f}")
+        show = m.text_changed or not (m.olds and m.news)
+        body = "".join(_marked(c) for c in row.chunks) if show else ""
+        for para in body.split("\n"):
+            lines.extend(textwrap.wrap(para, width=width, break_on_hyphens=False) or [""])
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _marked(chunk: Chunk) -> str:
+    if chunk.op == EQUAL:
+        return chunk.text
+    return f"[-{chunk.text}-]" if chunk.op == DELETE else f"{{+{chunk.text}+}}"
+
+
+@dataclass(frozen=True, slots=True)
+class LineageCell:
+    """A paragraph in one version: its label(s) and how it changed from the version before."""
+
+    label: str
+    change: ChangeKind | None  # None in the first version
+
+
+@dataclass(frozen=True, slots=True)
+class LineageRow:
+    """One paragraph of the newest version, traced back: one cell per version (None: absent)."""
+
+    cells: tuple[LineageCell | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LineageTable:
+    """Version names (oldest first) and one row per paragraph of the newest version."""
+
+    versions: tuple[str, ...]
+    rows: tuple[LineageRow, ...]
+
+
+def lineage_table(versions: Sequence[tuple[str, Sequence[Paragraph]]]) -> LineageTable:
+    """Trace every paragraph of the newest version back through all earlier versions."""
+    if not versions:
+        return LineageTable((), ())
+    alignments = [align(versions[k][1], versions[k + 1][1]) for k in range(len(versions) - 1)]
+    newest = versions[-1][1]
+    rows: list[LineageRow] = []
+    for j in range(len(newest)):
+        cells: list[LineageCell | None] = [None] * len(versions)
+        current: tuple[int, ...] = (j,)
+        for k in range(len(versions) - 1, -1, -1):
+            paragraphs = versions[k][1]
+            if not current:
+                break
+            if k == 0:
+                cells[0] = LineageCell(_label(paragraphs, current) or "", None)
+                break
+            by_new = alignments[k - 1].for_new()
+            found = [by_new[i] for i in current if i in by_new]
+            change = found[0].change if found else ChangeKind.ADDED
+            cells[k] = LineageCell(_label(paragraphs, current) or "", change)
+            current = tuple(sorted({i for m in found for i in m.olds}))
+        rows.append(LineageRow(tuple(cells)))
+    return LineageTable(tuple(name for name, _ in versions), tuple(rows))

@@ -1,0 +1,279 @@
+"""Word diff inside one aligned paragraph, with a bracket-aware summary and a layout-only test."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from rapidfuzz.distance import Indel
+
+__all__ = [
+    "BracketDelta",
+    "Chunk",
+    "ParagraphDiff",
+    "bracket_groups",
+    "count_groups",
+    "diff_paragraph",
+    "layout_key",
+    "new_text",
+    "old_text",
+    "tokenize",
+    "word_diff",
+]
+
+EQUAL, DELETE, INSERT = "=", "-", "+"
+_RAW_TOKEN = re.compile(r"\s+|[\[\]]|[^\s\[\]]+")
+_WORD_EDGES = re.compile(r"^([(\"'“‘«]*)(.*?)([)\"'”’»,.;:!?]*)$", re.DOTALL)
+# Brackets the room never negotiates: footnote marks [1] [^4], ellipsis [...] […], [sic].
+_NOT_NEGOTIATION = re.compile(r"^(?:\^\w+|\d{1,3}|\.{3}|…|sic)$", re.IGNORECASE)
+_FOOTNOTE_REF = re.compile(r"\[\^\w+\]")
+_QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"}
+_LAYOUT = str.maketrans({**_QUOTES, **dict.fromkeys("*_#>\u00ad\u200b", "")})
+_BRACKET = re.compile(r"[\[\]]")
+
+
+class Chunk(NamedTuple):
+    """One run of a word diff: ``op`` is ``"="`` (kept), ``"-"`` (deleted) or ``"+"`` (inserted)."""
+
+    op: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class BracketDelta:
+    """Bracket groups of one paragraph pair.
+
+    ``removed`` counts every old group that is gone; it splits into ``resolved`` (brackets gone,
+    most of the text kept) and ``dropped`` (brackets gone with their text).
+    """
+
+    before: int = 0
+    after: int = 0
+    added: int = 0
+    removed: int = 0
+    resolved: int = 0
+    dropped: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """True when any group was added or removed."""
+        return bool(self.added or self.removed)
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphDiff:
+    """The word diff of two paragraph texts and what it did to their brackets."""
+
+    chunks: tuple[Chunk, ...]
+    brackets: BracketDelta
+    layout_only: bool  # same words, only whitespace / markup / line breaks differ
+
+    @property
+    def identical(self) -> bool:
+        """True when the two texts are exactly the same."""
+        return all(c.op == EQUAL for c in self.chunks)
+
+
+def tokenize(text: str) -> list[str]:
+    """Words (with inner punctuation), edge punctuation, brackets and whitespace runs.
+
+    Joining the tokens gives ``text`` back exactly.
+    """
+    tokens: list[str] = []
+    for raw in _RAW_TOKEN.findall(text):
+        if (raw[0].isalnum() and raw[-1].isalnum()) or raw.isspace() or raw in "[]":
+            tokens.append(raw)
+            continue
+        m = _WORD_EDGES.match(raw)
+        if m is None or not m.group(2):
+            tokens.append(raw)
+            continue
+        tokens.extend(part for part in m.groups() if part)
+    return tokens
+
+
+def layout_key(text: str) -> str:
+    """The words of ``text`` with whitespace, markdown emphasis and footnote marks removed."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    if "[^" in text:
+        text = _FOOTNOTE_REF.sub("", text)
+    return "".join(text.translate(_LAYOUT).split())
+
+
+def bracket_groups(tokens: list[str]) -> list[tuple[int, int]]:
+    """(open, close) token indices of balanced negotiation bracket groups, a stack matcher.
+
+    Unbalanced brackets are ignored; footnote marks, ellipses and ``[sic]`` are skipped.
+    """
+    stack: list[int] = []
+    groups: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens):
+        if tok == "[":
+            stack.append(i)
+        elif tok == "]" and stack:
+            start = stack.pop()
+            if not _skipped("".join(tokens[start + 1 : i])):
+                groups.append((start, i))
+    return groups
+
+
+def count_groups(text: str) -> int:
+    """How many balanced negotiation bracket groups ``text`` has (same rules, no tokens)."""
+    stack: list[int] = []
+    count = 0
+    for m in _BRACKET.finditer(text):
+        if m.group() == "[":
+            stack.append(m.end())
+        elif stack and not _skipped(text[stack.pop() : m.start()]):
+            count += 1
+    return count
+
+
+def _skipped(inner: str) -> bool:
+    inner = inner.strip()
+    return bool(inner) and _NOT_NEGOTIATION.match(inner) is not None
+
+
+def word_diff(a: str, b: str) -> tuple[Chunk, ...]:
+    """The readable word diff of ``a`` → ``b`` (see :func:`diff_paragraph`)."""
+    return diff_paragraph(a, b).chunks
+
+
+def diff_paragraph(a: str, b: str) -> ParagraphDiff:
+    """Diff two texts word by word: chunks, bracket delta and whether only layout changed."""
+    if a == b:
+        n = count_groups(a)
+        return ParagraphDiff((Chunk(EQUAL, a),) if a else (), BracketDelta(n, n), True)
+    ta, tb = tokenize(a), tokenize(b)
+    keys: dict[str, int] = {}
+    ka = [keys.setdefault(" " if t.isspace() else t, len(keys)) for t in ta]
+    kb = [keys.setdefault(" " if t.isspace() else t, len(keys)) for t in tb]
+    raw: list[Chunk] = []
+    a_to_b: dict[int, int] = {}
+    for op in Indel.opcodes(ka, kb):
+        if op.tag == "equal":
+            for k in range(op.src_end - op.src_start):
+                a_to_b[op.src_start + k] = op.dest_start + k
+            if ta[op.src_start : op.src_end] == tb[op.dest_start : op.dest_end]:
+                raw.append(Chunk(EQUAL, "".join(ta[op.src_start : op.src_end])))
+                continue
+            for k in range(op.src_end - op.src_start):
+                i, j = op.src_start + k, op.dest_start + k
+                if ta[i] == tb[j]:
+                    raw.append(Chunk(EQUAL, ta[i]))
+                else:  # whitespace that differs in kind (line break vs space)
+                    raw.extend((Chunk(DELETE, ta[i]), Chunk(INSERT, tb[j])))
+            continue
+        if op.src_end > op.src_start:
+            raw.append(Chunk(DELETE, "".join(ta[op.src_start : op.src_end])))
+        if op.dest_end > op.dest_start:
+            raw.append(Chunk(INSERT, "".join(tb[op.dest_start : op.dest_end])))
+    return ParagraphDiff(
+        chunks=_cleanup(raw),
+        brackets=_bracket_delta(ta, tb, a_to_b),
+        layout_only=layout_key(a) == layout_key(b),
+    )
+
+
+def old_text(chunks: tuple[Chunk, ...] | list[Chunk]) -> str:
+    """The old text a diff was made from."""
+    return "".join(c.text for c in chunks if c.op != INSERT)
+
+
+def new_text(chunks: tuple[Chunk, ...] | list[Chunk]) -> str:
+    """The new text a diff leads to."""
+    return "".join(c.text for c in chunks if c.op != DELETE)
+
+
+def _cleanup(raw: list[Chunk]) -> tuple[Chunk, ...]:
+    """Merge runs; fold whitespace-only kept runs between changes into them; '-' before '+'."""
+    out: list[Chunk] = []
+    dels: list[str] = []
+    ins: list[str] = []
+
+    def flush() -> None:
+        d, i = "".join(dels), "".join(ins)
+        dels.clear()
+        ins.clear()
+        head = tail = ""
+        if d and i:  # move whitespace both sides share out of the change
+            while d and i and d[0] == i[0] and d[0].isspace():
+                head, d, i = head + d[0], d[1:], i[1:]
+            while d and i and d[-1] == i[-1] and d[-1].isspace():
+                tail, d, i = d[-1] + tail, d[:-1], i[:-1]
+        if head:
+            _append(out, Chunk(EQUAL, head))
+        if d:
+            out.append(Chunk(DELETE, d))
+        if i:
+            out.append(Chunk(INSERT, i))
+        if tail:
+            out.append(Chunk(EQUAL, tail))
+
+    n = len(raw)
+    for k, chunk in enumerate(raw):
+        if chunk.op == EQUAL:
+            inside = (dels or ins) and chunk.text.isspace()
+            if inside and k + 1 < n and raw[k + 1].op != EQUAL:
+                dels.append(chunk.text)
+                ins.append(chunk.text)
+                continue
+            flush()
+            _append(out, chunk)
+        elif chunk.op == DELETE:
+            dels.append(chunk.text)
+        else:
+            ins.append(chunk.text)
+    flush()
+    return tuple(out)
+
+
+def _append(out: list[Chunk], chunk: Chunk) -> None:
+    """Append, merging with the last chunk when it has the same op."""
+    if out and out[-1].op == chunk.op:
+        out[-1] = Chunk(chunk.op, out[-1].text + chunk.text)
+    else:
+        out.append(chunk)
+
+
+def _bracket_delta(ta: list[str], tb: list[str], a_to_b: dict[int, int]) -> BracketDelta:
+    """Groups kept (both brackets kept and still pairing), added, resolved and dropped."""
+    old_groups = bracket_groups(ta)
+    new_groups = bracket_groups(tb)
+    unpaired_new = set(new_groups)
+    gone: list[tuple[int, int]] = []
+    for start, end in old_groups:
+        ns, ne = a_to_b.get(start), a_to_b.get(end)
+        if ns is not None and ne is not None and (ns, ne) in unpaired_new:
+            unpaired_new.discard((ns, ne))
+        else:
+            gone.append((start, end))
+    # The diff may align a bracket with its twin elsewhere: pair leftovers by their text.
+    by_text: dict[str, list[tuple[int, int]]] = {}
+    for s, e in sorted(unpaired_new):
+        by_text.setdefault("".join(tb[s:e]), []).append((s, e))
+    resolved = dropped = 0
+    kept = len(old_groups) - len(gone)
+    for start, end in gone:
+        twins = by_text.get("".join(ta[start:end]))
+        if twins:
+            twins.pop(0)
+            kept += 1
+            continue
+        words = [i for i in range(start + 1, end) if not ta[i].isspace() and ta[i] not in "[]"]
+        survived = sum(1 for i in words if i in a_to_b)
+        if words and survived * 2 >= len(words):
+            resolved += 1
+        else:
+            dropped += 1
+    return BracketDelta(
+        before=len(old_groups),
+        after=len(new_groups),
+        added=len(new_groups) - kept,
+        removed=len(old_groups) - kept,
+        resolved=resolved,
+        dropped=dropped,
+    )

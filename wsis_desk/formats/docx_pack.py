@@ -1,0 +1,269 @@
+"""Write an interpreter pack as DOCX (python-docx): same content and structure as the PDF."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from wsis_desk.core.packs import (
+    Pack,
+    PackItem,
+    Paper,
+    ParagraphsItem,
+    RedlineItem,
+    StatementItem,
+    fingerprint,
+)
+from wsis_desk.formats import pack_text as txt
+from wsis_desk.formats.pack_text import BOLD, PLAIN, Span, Style
+
+LATIN_FONT = "Noto Sans"
+ARABIC_FONT = "Noto Naskh Arabic"
+CJK_FONT = "WenQuanYi Micro Hei"
+PAPER_MM = {Paper.A4: (210, 297), Paper.LETTER: (215.9, 279.4)}
+BODY_PT = 13
+STATEMENT_PT = 14
+
+
+def _fonts(rpr: BaseOxmlElement) -> None:
+    """Name a face for every script slot: Latin, East Asian and complex (Arabic)."""
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for slot, name in (
+        ("w:ascii", LATIN_FONT),
+        ("w:hAnsi", LATIN_FONT),
+        ("w:eastAsia", CJK_FONT),
+        ("w:cs", ARABIC_FONT),
+    ):
+        fonts.set(qn(slot), name)
+
+
+def _set_defaults(doc: DocumentObject) -> None:
+    normal = doc.styles["Normal"]
+    normal.font.name = LATIN_FONT
+    normal.font.size = Pt(BODY_PT)
+    rpr = normal.element.get_or_add_rPr()
+    _fonts(rpr)
+    size_cs = OxmlElement("w:szCs")
+    size_cs.set(qn("w:val"), str(BODY_PT * 2))
+    rpr.append(size_cs)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "en-GB")
+    lang.set(qn("w:eastAsia"), "zh-CN")
+    lang.set(qn("w:bidi"), "ar-SA")
+    rpr.append(lang)
+
+
+def _add_run(p: DocxParagraph, text: str, style: Style, *, size: float, rtl: bool) -> None:
+    run = p.add_run(text)
+    run.font.size = Pt(size)
+    rpr = run._r.get_or_add_rPr()
+    if style.bold:
+        run.bold = True
+        rpr.append(OxmlElement("w:bCs"))  # bold for Arabic (complex script) text too
+    if style.underline:
+        run.underline = True
+    if style.strike:
+        run.font.strike = True
+    size_cs = OxmlElement("w:szCs")
+    size_cs.set(qn("w:val"), str(round(size * 2)))
+    rpr.append(size_cs)
+    if rtl:
+        rpr.append(OxmlElement("w:rtl"))
+
+
+def _para(
+    container: DocumentObject,
+    spans: list[Span],
+    *,
+    language: str,
+    size: float,
+    label: str | None = None,
+    numbered: bool = True,
+    after: float = 4,
+) -> DocxParagraph:
+    rtl = language.lower()[:2] == "ar"
+    p = container.add_paragraph()
+    fmt = p.paragraph_format
+    fmt.line_spacing = 1.5
+    fmt.space_after = Pt(after)
+    ppr = p._p.get_or_add_pPr()
+    if rtl:
+        ppr.append(OxmlElement("w:bidi"))
+    if not numbered:
+        ppr.append(OxmlElement("w:suppressLineNumbers"))
+    if label:
+        fmt.left_indent = Mm(18)
+        fmt.first_line_indent = Mm(-18)
+        _add_run(p, label, BOLD, size=size - 2, rtl=False)
+        p.add_run("\t")
+    for text, style in spans:
+        if text:
+            _add_run(p, text, style, size=size, rtl=rtl)
+    return p
+
+
+def _field(p: DocxParagraph, instruction: str, placeholder: str, *, bold: bool = False) -> None:
+    """A Word field (PAGE, NUMPAGES, PAGEREF …) with the text shown until it is updated."""
+    for kind in ("begin", "instr", "separate", "text", "end"):
+        run = p.add_run(placeholder if kind == "text" else "")
+        run.bold = bold
+        if kind == "instr":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {instruction} "
+            run._r.append(instr)
+        elif kind != "text":
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+
+
+def _line_numbers(section_pr: BaseOxmlElement, on: bool) -> None:
+    existing = section_pr.find(qn("w:lnNumType"))
+    if existing is not None:
+        section_pr.remove(existing)
+    if on:
+        ln = OxmlElement("w:lnNumType")
+        ln.set(qn("w:countBy"), "1")
+        ln.set(qn("w:restart"), "newPage")
+        ln.set(qn("w:distance"), str(int(Mm(4).twips)))
+        # schema order: lnNumType comes after pgMar (and pgBorders) in sectPr
+        anchor = section_pr.find(qn("w:pgMar"))
+        if anchor is not None:
+            anchor.addnext(ln)
+        else:
+            section_pr.append(ln)
+
+
+def _furniture(doc: DocumentObject, header: txt.Header, pack: Pack, fp: str) -> None:
+    section = doc.sections[-1]
+    section.header.is_linked_to_previous = False
+    section.footer.is_linked_to_previous = False
+    head = section.header
+    banner = head.paragraphs[0]
+    banner.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = banner.add_run(header.banner)
+    run.bold = True
+    run.font.size = Pt(12)
+    borders = OxmlElement("w:pBdr")
+    for side in ("top", "left", "bottom", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "single")
+        edge.set(qn("w:sz"), "6")
+        edge.set(qn("w:color"), "000000")
+        borders.append(edge)
+    banner._p.get_or_add_pPr().append(borders)
+    for line in header.lines():
+        p = head.add_paragraph()
+        p.add_run(line).font.size = Pt(9)
+    foot = section.footer.paragraphs[0]
+    for p in [*head.paragraphs, foot]:  # LibreOffice numbers header lines unless told not to
+        p._p.get_or_add_pPr().append(OxmlElement("w:suppressLineNumbers"))
+    for part in ("page ", "PAGE", " of ", "NUMPAGES"):
+        if part.isupper():
+            _field(foot, part, "1", bold=True)
+        else:
+            foot.add_run(part).bold = True
+    foot.add_run(f"     {txt.generated_line(pack.options.generated_at)}     fingerprint {fp}")
+    for run in foot.runs:
+        run.font.size = Pt(8.5)
+
+
+def _page_setup(doc: DocumentObject, pack: Pack, rtl: bool) -> None:
+    section = doc.sections[-1]
+    width, height = PAPER_MM[pack.options.paper]
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.top_margin, section.bottom_margin = Mm(33), Mm(27)
+    start, end = Mm(32), Mm(25)
+    section.left_margin, section.right_margin = (end, start) if rtl else (start, end)
+    section.header_distance, section.footer_distance = Mm(12), Mm(12)
+
+
+def _item(doc: DocumentObject, item: PackItem, number: int) -> None:
+    lang = item.language
+    first: DocxParagraph
+    if isinstance(item, StatementItem):
+        title_lang = txt.lang_of(item.title)
+        first = _para(doc, [(item.title, BOLD)], language=title_lang, size=16, numbered=False)
+        _para(doc, [(txt.timing_line(item), PLAIN)], language="en", size=10, numbered=False)
+        for block in txt.text_blocks(item.text):
+            _para(doc, [(block, PLAIN)], language=lang, size=STATEMENT_PT, after=8)
+    elif isinstance(item, ParagraphsItem):
+        first = _para(doc, [(item.document_title, BOLD)], language=lang, size=14, numbered=False)
+        _para(doc, [(txt.paragraphs_subtitle(item), PLAIN)], language="en", size=10, numbered=False)
+        for p in item.paragraphs:
+            spans = txt.bracket_spans(p.text, heading=p.kind.value == "heading")
+            _para(doc, spans, language=lang, size=BODY_PT, label=p.label, after=8)
+    elif isinstance(item, RedlineItem):
+        first = _para(doc, [(item.document_title, BOLD)], language=lang, size=14, numbered=False)
+        for line in (txt.redline_subtitle(item), txt.REDLINE_LEGEND):
+            _para(doc, [(line, PLAIN)], language="en", size=10, numbered=False)
+        for label, ops in item.rows:
+            _para(doc, txt.redline_spans(ops), language=lang, size=BODY_PT, label=label, after=8)
+    else:
+        first = _para(doc, [(item.title, BOLD)], language=lang, size=14, numbered=False)
+        for term, explanation in item.entries:
+            _para(doc, [(term, BOLD), (" — " + explanation, PLAIN)], language=lang, size=12)
+    _bookmark(first, f"item{number}", number)
+
+
+def _bookmark(p: DocxParagraph, name: str, number: int) -> None:
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    p._p.insert(1 if p._p.pPr is not None else 0, start)
+    p._p.append(end)
+
+
+def _cover(doc: DocumentObject, pack: Pack) -> None:
+    _para(doc, [(pack.title, BOLD)], language=txt.lang_of(pack.title), size=18, numbered=False)
+    _para(doc, [(pack.meeting, PLAIN)], language=txt.lang_of(pack.meeting), size=12, numbered=False)
+    _para(doc, [(txt.COPY_DESK, BOLD)], language="en", size=13, numbered=False)
+    for name, value in txt.copy_desk_rows(pack, 0):
+        p = _para(doc, [(name + ": ", BOLD)], language="en", size=12, numbered=False, after=0)
+        if name == "Total pages":
+            _field(p, "NUMPAGES", "1")  # Word counts the pages itself
+        else:
+            p.add_run(value).font.size = Pt(12)
+    _para(doc, [(txt.CONTENTS, BOLD)], language="en", size=13, numbered=False)
+    for n, item in enumerate(pack.items, start=1):
+        spans = [(f"{n}. ", BOLD), (txt.describe(item) + "  —  page ", PLAIN)]
+        p = _para(doc, spans, language="en", size=11, numbered=False, after=2)
+        _field(p, f"PAGEREF item{n} \\h", "?", bold=True)
+
+
+def write_pack_docx(pack: Pack) -> bytes:
+    """Render ``pack`` to DOCX bytes: a cover section, then one section per item."""
+    doc = Document()
+    _set_defaults(doc)
+    fp = fingerprint(pack)
+    _page_setup(doc, pack, rtl=False)
+    _furniture(doc, txt.pack_header(pack), pack, fp)
+    _line_numbers(doc.sections[-1]._sectPr, on=False)
+    _cover(doc, pack)
+    start = WD_SECTION.ODD_PAGE if pack.options.duplex else WD_SECTION.NEW_PAGE
+    for n, item in enumerate(pack.items, start=1):
+        doc.add_section(start)
+        _page_setup(doc, pack, rtl=item.language.lower()[:2] == "ar")
+        _furniture(doc, txt.item_header(pack, item), pack, fp)
+        _line_numbers(doc.sections[-1]._sectPr, on=True)
+        _item(doc, item, n)
+    doc.core_properties.title = pack.title
+    doc.core_properties.subject = pack.meeting
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()

@@ -1,0 +1,333 @@
+"""Write an interpreter pack as a photocopy-ready PDF (reportlab canvas, six UN languages)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from reportlab.pdfgen.canvas import Canvas
+
+from wsis_desk.core.packs import (
+    GlossaryItem,
+    Pack,
+    PackItem,
+    Paper,
+    ParagraphsItem,
+    RedlineItem,
+    StatementItem,
+    fingerprint,
+)
+from wsis_desk.formats import pack_text as txt
+from wsis_desk.formats.fonts import FontSet, register_fonts
+from wsis_desk.formats.pack_text import BOLD, PLAIN, Span, Style
+from wsis_desk.formats.pdf_lines import Line, Shaper
+
+MM = 72 / 25.4
+PAGE_SIZES = {Paper.A4: (595.276, 841.89), Paper.LETTER: (612.0, 792.0)}
+START_MARGIN = 32 * MM  # holds the bold paragraph labels
+END_MARGIN = 25 * MM  # holds the line numbers
+BODY_TOP = 33 * MM  # from the top edge; the running header sits above it
+BODY_BOTTOM = 27 * MM  # lowest baseline; the footer sits below it
+STATEMENT_SIZE = 14.0
+BODY_SIZE = 13.0
+LEADING = 1.5
+NUMBER_SIZE = 7.5
+LABEL_SIZE = 10.5
+HEADER_SIZE = 9.0
+
+
+@dataclass(slots=True)
+class _Page:
+    header: txt.Header
+    rtl: bool
+    ops: list[tuple[object, ...]] = field(default_factory=list)
+    lines: int = 0
+
+
+class _Composer:
+    """Lays items out into pages of drawing operations; page numbers are known at the end."""
+
+    def __init__(self, pack: Pack, fonts: FontSet) -> None:
+        self.pack = pack
+        self.fonts = fonts
+        self.width, self.height = PAGE_SIZES[pack.options.paper]
+        self.pages: list[_Page] = []
+        self.y = 0.0
+        self.rtl = False
+        self._shapers: dict[tuple[str, float], Shaper] = {}
+
+    def shaper(self, language: str, size: float) -> Shaper:
+        key = (language.lower()[:2], size)
+        if key not in self._shapers:
+            self._shapers[key] = Shaper(self.fonts, key[0], size)
+        return self._shapers[key]
+
+    def new_page(self, header: txt.Header) -> None:
+        self.pages.append(_Page(header, self.rtl))
+        self.y = self.height - BODY_TOP
+
+    def blank_page(self, header: txt.Header) -> None:
+        self.new_page(header)
+        line = self.shaper("en", 12).line([(txt.BLANK_PAGE, PLAIN)])
+        self.pages[-1].ops.append(("line", self.width / 2, self.height / 2, line, "C"))
+
+    def space(self, points: float) -> None:
+        self.y -= points
+
+    def para(
+        self,
+        spans: list[Span],
+        *,
+        language: str,
+        size: float,
+        label: str | None = None,
+        numbered: bool = True,
+        after: float = 0.0,
+    ) -> None:
+        """Add one paragraph: wrapped, numbered in the margin, its label beside the first line."""
+        x0, x1 = _frame(self.width, self.rtl)
+        leading = size * LEADING
+        for i, line in enumerate(self.shaper(language, size).wrap(spans, x1 - x0)):
+            if self.y - leading < BODY_BOTTOM - size * 0.3:
+                self.new_page(self.pages[-1].header)
+            baseline = self.y - (leading - size) / 2 - size * 0.9
+            self.y -= leading
+            page = self.pages[-1]
+            rtl = line.rtl
+            page.ops.append(("line", x1 if rtl else x0, baseline, line, "R" if rtl else "L"))
+            if numbered:
+                page.lines += 1
+                page.ops.append(("number", baseline, page.lines))
+            if i == 0 and label:
+                page.ops.append(("label", baseline, label, language))
+        self.y -= after
+
+    # --- items -------------------------------------------------------------------------------
+
+    def statement(self, item: StatementItem) -> None:
+        lang = item.language
+        title_lang = txt.lang_of(item.title)  # a Latin title in an Arabic item reads LTR
+        self.para([(item.title, BOLD)], language=title_lang, size=16, numbered=False, after=4)
+        self.para(
+            [(txt.timing_line(item), PLAIN)], language="en", size=10, numbered=False, after=10
+        )
+        for block in txt.text_blocks(item.text):
+            self.para(
+                [(block, PLAIN)], language=lang, size=STATEMENT_SIZE, after=STATEMENT_SIZE * 0.6
+            )
+
+    def paragraphs(self, item: ParagraphsItem) -> None:
+        lang = item.language
+        self.para([(item.document_title, BOLD)], language=lang, size=14, numbered=False, after=2)
+        self.para([(txt.paragraphs_subtitle(item), PLAIN)], language="en", size=10, numbered=False)
+        self.space(10)
+        for p in item.paragraphs:
+            self.para(
+                txt.bracket_spans(p.text, heading=p.kind.value == "heading"),
+                language=lang,
+                size=BODY_SIZE,
+                label=p.label,
+                after=BODY_SIZE * 0.6,
+            )
+
+    def redline(self, item: RedlineItem) -> None:
+        lang = item.language
+        self.para([(item.document_title, BOLD)], language=lang, size=14, numbered=False, after=2)
+        for line in (txt.redline_subtitle(item), txt.REDLINE_LEGEND):
+            self.para([(line, PLAIN)], language="en", size=10, numbered=False)
+        legend = [
+            ("inserted", Style(underline=True)),
+            ("  ", PLAIN),
+            ("deleted", Style(strike=True)),
+        ]
+        self.para(legend, language="en", size=10, numbered=False, after=10)
+        for label, ops in item.rows:
+            self.para(txt.redline_spans(ops), language=lang, size=BODY_SIZE, label=label, after=8)
+
+    def glossary(self, item: GlossaryItem) -> None:
+        self.para([(item.title, BOLD)], language=item.language, size=14, numbered=False, after=10)
+        for term, explanation in item.entries:
+            spans = [(term, BOLD), (" — " + explanation, PLAIN)]
+            self.para(spans, language=item.language, size=12, after=6)
+
+    def item(self, item: PackItem) -> None:
+        self.rtl = item.language.lower()[:2] == "ar"
+        self.new_page(txt.item_header(self.pack, item))
+        if isinstance(item, StatementItem):
+            self.statement(item)
+        elif isinstance(item, ParagraphsItem):
+            self.paragraphs(item)
+        elif isinstance(item, RedlineItem):
+            self.redline(item)
+        else:
+            self.glossary(item)
+        self.rtl = False
+
+
+def _layout(pack: Pack, fonts: FontSet) -> tuple[_Composer, list[tuple[int, int]]]:
+    comp = _Composer(pack, fonts)
+    cover_header = txt.pack_header(pack)
+    comp.new_page(cover_header)  # the cover is drawn once page ranges are known
+    ranges: list[tuple[int, int]] = []
+    for item in pack.items:
+        if pack.options.duplex and len(comp.pages) % 2 == 1:
+            comp.blank_page(cover_header if not ranges else comp.pages[-1].header)
+        first = len(comp.pages) + 1
+        comp.item(item)
+        ranges.append((first, len(comp.pages)))
+    return comp, ranges
+
+
+def _cover(comp: _Composer, ranges: list[tuple[int, int]]) -> None:
+    pack = comp.pack
+    comp.pages[0].ops.clear()
+    comp.y = comp.height - BODY_TOP
+    saved, comp.pages = comp.pages, comp.pages[:1]
+    comp.para([(pack.title, BOLD)], language=txt.lang_of(pack.title), size=18, numbered=False)
+    comp.para([(pack.meeting, PLAIN)], language=txt.lang_of(pack.meeting), size=12, numbered=False)
+    comp.space(10)
+    comp.para([(txt.COPY_DESK, BOLD)], language="en", size=13, numbered=False, after=4)
+    for name, value in txt.copy_desk_rows(pack, len(saved)):
+        comp.para([(name + ": ", BOLD), (value, PLAIN)], language="en", size=12, numbered=False)
+    comp.space(10)
+    comp.para([(txt.CONTENTS, BOLD)], language="en", size=13, numbered=False, after=4)
+    for n, (item, (first, last)) in enumerate(zip(pack.items, ranges, strict=True), start=1):
+        pages = txt.page_range(first, last)
+        spans = [(f"{n}. ", BOLD), (txt.describe(item), PLAIN), ("  —  " + pages, BOLD)]
+        comp.para(spans, language="en", size=11, numbered=False, after=3)
+    comp.pages = saved
+
+
+def write_pack_pdf(pack: Pack, *, fonts: FontSet | None = None) -> bytes:
+    """Render ``pack`` to PDF bytes: cover sheet, then each item from a new (recto) page."""
+    fonts = fonts or register_fonts()
+    comp, ranges = _layout(pack, fonts)
+    _cover(comp, ranges)
+    buf = io.BytesIO()
+    canvas = Canvas(
+        buf,
+        pagesize=(comp.width, comp.height),
+        pageCompression=1,
+        initialFontName=fonts.latin.regular,
+    )
+    canvas.setTitle(pack.title)
+    canvas.setSubject(pack.meeting)
+    canvas.setCreator("wsis_desk")
+    fp = fingerprint(pack)
+    total = len(comp.pages)
+    for number, page in enumerate(comp.pages, start=1):
+        _draw_furniture(canvas, comp, page.header, number, total, fp)
+        # body lines first, margin furniture after: extracted text reads as one flow
+        for op in sorted(page.ops, key=lambda o: o[0] != "line"):
+            _draw_op(canvas, comp, page, op)
+        canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def _draw_line(canvas: Canvas, line: Line, x: float, y: float, align: str = "L") -> None:
+    if align == "R":
+        x -= line.width
+    elif align == "C":
+        x -= line.width / 2
+    text = canvas.beginText(x, y)
+    fake = False
+    for piece in line.pieces:
+        text.setFont(piece.font, line.size)
+        if piece.fake_bold != fake:
+            text.setTextRenderMode(2 if piece.fake_bold else 0)
+            fake = piece.fake_bold
+        text.textOut(piece.text)
+    if fake:
+        text.setTextRenderMode(0)
+    canvas.setLineWidth(line.size * 0.035)
+    canvas.drawText(text)
+    if not line.decorated:
+        return
+    for piece in line.pieces:
+        thickness = max(0.6, line.size * 0.06)
+        if piece.style.underline:
+            canvas.setLineWidth(thickness)
+            canvas.line(x, y - line.size * 0.14, x + piece.width, y - line.size * 0.14)
+        if piece.style.strike:
+            canvas.setLineWidth(thickness)
+            canvas.line(x, y + line.size * 0.3, x + piece.width, y + line.size * 0.3)
+        x += piece.width
+
+
+def _frame(width: float, rtl: bool) -> tuple[float, float]:
+    """Left and right edges of the text: labels go on the start side, numbers on the end."""
+    if rtl:
+        return END_MARGIN, width - START_MARGIN
+    return START_MARGIN, width - END_MARGIN
+
+
+def _draw_furniture(
+    canvas: Canvas, comp: _Composer, header: txt.Header, number: int, total: int, fp: str
+) -> None:
+    """Running header (banner, meeting, speaker, language, references) and footer."""
+    w, h = comp.width, comp.height
+    left, right = END_MARGIN, w - END_MARGIN
+    banner = comp.shaper("en", 12).line([(header.banner, BOLD)])
+    y = h - 12 * MM - 12
+    _draw_line(canvas, banner, w / 2, y, "C")
+    canvas.setLineWidth(0.8)
+    canvas.rect(w / 2 - banner.width / 2 - 6, y - 4, banner.width + 12, 12 + 6, stroke=1, fill=0)
+    for text in header.lines():
+        y -= HEADER_SIZE * 1.45
+        _draw_line(canvas, _fit(comp, text, right - left), left, y, "L")
+    canvas.setLineWidth(0.6)
+    canvas.line(left, h - 29 * MM, right, h - 29 * MM)
+    canvas.line(left, 21 * MM, right, 21 * MM)
+    small = comp.shaper("en", 8.5)
+    y = 16 * MM
+    _draw_line(canvas, small.line([(txt.page_of(number, total), BOLD)]), left, y, "L")
+    _draw_line(
+        canvas,
+        small.line([(txt.generated_line(comp.pack.options.generated_at), PLAIN)]),
+        w / 2,
+        y,
+        "C",
+    )
+    _draw_line(canvas, small.line([(f"fingerprint {fp}", PLAIN)]), right, y, "R")
+
+
+def _fit(comp: _Composer, text: str, room: float) -> Line:
+    """A header line, made smaller and then cut short with an ellipsis until it fits."""
+    size = HEADER_SIZE
+    line = comp.shaper("en", size).line([(text, PLAIN)])
+    while line.width > room and size > 7:
+        size -= 0.5
+        line = comp.shaper("en", size).line([(text, PLAIN)])
+    while line.width > room and len(text) > 1:
+        text = text[: max(1, int(len(text) * room / line.width) - 2)] + "…"
+        line = comp.shaper("en", size).line([(text, PLAIN)])
+    return line
+
+
+def _draw_op(canvas: Canvas, comp: _Composer, page: _Page, op: tuple[object, ...]) -> None:
+    x0, x1 = _frame(comp.width, page.rtl)
+    if op[0] == "line":
+        _, x, y, line, align = op
+        assert isinstance(line, Line) and isinstance(x, float) and isinstance(y, float)
+        _draw_line(canvas, line, x, y, str(align))
+    elif op[0] == "number":
+        _, y, n = op
+        assert isinstance(y, float)
+        num = comp.shaper("en", NUMBER_SIZE).line([(str(n), PLAIN)])
+        if page.rtl:
+            _draw_line(canvas, num, x0 - 4 * MM, y, "R")
+        else:
+            _draw_line(canvas, num, x1 + 4 * MM, y, "L")
+    elif op[0] == "label":
+        _, y, label, language = op
+        assert isinstance(y, float)
+        size = LABEL_SIZE
+        line = comp.shaper(str(language), size).line([(str(label), BOLD)])
+        while line.width > START_MARGIN - 15 * MM and size > 6:
+            size -= 0.5
+            line = comp.shaper(str(language), size).line([(str(label), BOLD)])
+        if page.rtl:
+            _draw_line(canvas, line, x1 + 4 * MM, y, "L")
+        else:
+            _draw_line(canvas, line, x0 - 4 * MM, y, "R")

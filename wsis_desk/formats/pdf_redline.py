@@ -1,0 +1,320 @@
+"""Write a comparison as a photocopy-ready PDF redline: underline inserted, strike deleted."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from wsis_desk.core.align import ChangeKind
+from wsis_desk.core.compare import Comparison, ParagraphComparison, margin_label
+from wsis_desk.core.diff import Chunk
+from wsis_desk.core.model import Paragraph
+from wsis_desk.formats.fonts import FontFamily, FontSet, register_fonts
+
+__all__ = ["write_redline_pdf"]
+
+MARGIN = 25 * mm  # nothing is printed closer than this to any edge
+GUTTER = 24 * mm  # label column, between the left margin and the text
+HEADER_GAP = 11 * mm  # header baseline to the first line of text
+BODY_SIZE = 10.5
+LEADING = BODY_SIZE * 1.4
+LABEL_SIZE = 8.5
+NOTE_SIZE = 7.5
+ARROW = "→"  # Noto Sans has no arrows: drawn with the CJK face, which does
+_NOTES = {
+    ChangeKind.ADDED: "new",
+    ChangeKind.REMOVED: "deleted",
+    ChangeKind.MOVED: "moved",
+    ChangeKind.MERGED: "merged",
+    ChangeKind.SPLIT: "split",
+}
+_PIECES = re.compile(r"\n|[ \t\r\f\v\u00a0]+|[\[\]]|[^\s\[\]]+")
+
+# A word is a list of (text, font, mark) runs; mark is "", "+" (underline) or "-" (strike).
+Run = tuple[str, str, str]
+
+
+@dataclass
+class _Page:
+    texts: list[tuple[float, float, float, list[tuple[str, str]]]] = field(default_factory=list)
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+class _Layout:
+    """Greedy line breaking with cached word widths, straight onto pages of draw operations."""
+
+    def __init__(self, size: tuple[float, float], fonts: FontSet) -> None:
+        self.width, self.height = size
+        self.fonts = fonts
+        self.left = MARGIN + GUTTER
+        self.measure = self.width - MARGIN - self.left
+        self.top = self.height - MARGIN - HEADER_GAP
+        self.bottom = MARGIN + 8 * mm
+        self.pages: list[_Page] = []
+        self.y = 0.0
+        self._widths: dict[tuple[str, str, float], float] = {}
+        self.new_page()
+
+    def new_page(self) -> None:
+        self.pages.append(_Page())
+        self.y = self.top
+
+    def w(self, text: str, font: str, size: float) -> float:
+        key = (text, font, size)
+        got = self._widths.get(key)
+        if got is None:
+            got = self._widths[key] = stringWidth(text, font, size)
+        return got
+
+    def words(self, chunks: Sequence[Chunk], family: FontFamily, cjk: bool) -> list[list[Run]]:
+        """Split chunks into words (runs glued together) and separators (" ", "\n")."""
+        out: list[list[Run]] = [[]]
+        previous = "="
+        for chunk in chunks:
+            mark = "" if chunk.op == "=" else chunk.op
+            if previous == "-" and chunk.op == "+":  # "oldnew" glued is unreadable on paper
+                out.extend(([(" ", family.regular, "")], []))
+            previous = chunk.op
+            for piece in _PIECES.findall(chunk.text):
+                if piece == "\n" or piece[0] in " \t\r\f\v\u00a0":
+                    out.append([("\n" if piece == "\n" else " ", family.regular, mark)])
+                    out.append([])
+                elif piece in "[]":
+                    out[-1].append((piece, family.bold, mark))
+                elif cjk:
+                    for ch in piece:  # Chinese wraps between any two characters
+                        out[-1].append((ch, family.regular, mark))
+                        out.append([])
+                else:
+                    out[-1].append((piece, family.regular, mark))
+        return [word for word in out if word]
+
+    def paragraph(
+        self,
+        words: list[list[Run]],
+        labels: Sequence[tuple[str, str, float]] = (),
+        size: float = BODY_SIZE,
+        leading: float = LEADING,
+        after: float = 5.0,
+    ) -> None:
+        lines: list[list[Run]] = [[]]
+        x = 0.0
+        for word in words:
+            first = word[0][0]
+            if first == "\n":
+                lines.append([])
+                x = 0.0
+                continue
+            width = sum(self.w(t, f, size) for t, f, _ in word)
+            if first == " ":
+                if x > 0:
+                    lines[-1].extend(word)
+                    x += width
+                continue
+            if x + width > self.measure and x > 0:
+                while lines[-1] and lines[-1][-1][0] == " ":
+                    lines[-1].pop()
+                lines.append([])
+                x = 0.0
+            lines[-1].extend(word)
+            x += width
+        for k, line in enumerate(lines):
+            if self.y - leading < self.bottom:
+                self.new_page()
+            self.y -= leading
+            if k == 0:
+                self._labels(labels)
+            self._line(line, size)
+        self.y -= after
+
+    def _labels(self, labels: Sequence[tuple[str, str, float]]) -> None:
+        page = self.pages[-1]
+        y = self.y
+        for text, font, size in labels:
+            page.texts.append((MARGIN, y, size, [(font, text)]))
+            y -= size + 2
+
+    def _line(self, line: list[Run], size: float) -> None:
+        page = self.pages[-1]
+        x = self.left
+        start = x
+        segments: list[tuple[str, str]] = []
+        for text, font, mark in line:
+            width = self.w(text, font, size)
+            if mark:  # underline just below the baseline, strike through the x-height
+                dy = -1.6 if mark == "+" else size * 0.3
+                page.rules.append((x, self.y + dy, x + width, self.y + dy))
+            if segments and segments[-1][0] == font:
+                segments[-1] = (font, segments[-1][1] + text)
+            else:
+                if segments:
+                    page.texts.append((start, self.y, size, segments))
+                segments, start = [(font, text)], x
+            x += width
+        if segments:
+            page.texts.append((start, self.y, size, segments))
+
+
+def _when(value: str | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%d %b %Y %H:%M")
+    return value
+
+
+def _fit(text: str, font: str, size: float, width: float = GUTTER - 2 * mm) -> str:
+    """Shorten a label that would run into the text column."""
+    while len(text) > 3 and stringWidth(text, font, size) > width:
+        text = text[:-2] + "…"
+    return text
+
+
+def _labels(
+    row: ParagraphComparison, old: Sequence[Paragraph], new: Sequence[Paragraph], fonts: FontSet
+) -> list[tuple[str, str, float]]:
+    m = row.match
+    bold, regular = fonts.latin.bold, fonts.latin.regular
+    new_label, old_label = margin_label(new, m.news), margin_label(old, m.olds)
+    lines = [
+        (_fit(part, bold, LABEL_SIZE), bold, LABEL_SIZE)
+        for part in (new_label or old_label).split(" + ")
+        if part
+    ]
+    if m.olds and m.news and old_label and old_label != new_label:
+        for k, part in enumerate(old_label.split(" + ")):
+            text = ("was " if k == 0 else "") + part
+            lines.append((_fit(text, regular, NOTE_SIZE), regular, NOTE_SIZE))
+    note = _NOTES.get(m.change)
+    if note:
+        lines.append((f"({note})", regular, NOTE_SIZE))
+    return lines
+
+
+def _spans(text: str, font: str, arrow_font: str) -> list[tuple[str, str]]:
+    """(font, text) spans with arrows in a face that has them."""
+    spans: list[tuple[str, str]] = []
+    for k, part in enumerate(text.split(ARROW)):
+        if k:
+            spans.append((arrow_font, ARROW))
+        if part:
+            spans.append((font, part))
+    return spans
+
+
+def _front(layout: _Layout, comparison: Comparison, title: str, compared: str) -> None:
+    fonts = layout.fonts
+    s, b = comparison.summary, comparison.summary.brackets
+    counts = (
+        f"{s.changed} changed, {s.added} added, {s.removed} removed, {s.moved} moved, "
+        f"{s.renumbered} renumbered, {s.merged} merged, {s.split} split, "
+        f"{s.unchanged} unchanged. Brackets: {b.before} to {b.after} "
+        f"({b.added} added; {b.removed} removed: {b.resolved} resolved, {b.dropped} dropped)."
+    )
+    if s.layout_only:
+        counts += " No substantive change: the words are the same."
+    head = FontFamily(fonts.latin.bold, fonts.latin.bold, fonts.latin.bold, fonts.latin.bold)
+    layout.paragraph(layout.words([Chunk("=", title)], head, False), size=14, leading=18)
+    for text in (compared.replace(ARROW, "to"), counts):
+        layout.paragraph(layout.words([Chunk("=", text)], fonts.latin, False), size=9, leading=12)
+    key = [
+        Chunk("=", "Key: "),
+        Chunk("+", "underlined = inserted"),
+        Chunk("=", "; "),
+        Chunk("-", "struck through = deleted"),
+        Chunk("=", "; [ ] brackets in bold; new label in the margin, “was …” the old one."),
+    ]
+    layout.paragraph(layout.words(key, fonts.latin, False), size=9, leading=12, after=14)
+
+
+def write_redline_pdf(
+    comparison: Comparison,
+    old_paragraphs: Sequence[Paragraph],
+    new_paragraphs: Sequence[Paragraph],
+    *,
+    title: str,
+    old_label: str,
+    old_date: str | datetime | None,
+    new_label: str,
+    new_date: str | datetime | None,
+    paper: str = "a4",
+) -> bytes:
+    """A PDF of the new version marked against the old one, legible in black and white.
+
+    Inserted text is underlined, deleted text struck through, brackets bold, labels in the
+    left margin ("was OP3" under a renumbered one); every page has the header
+    "compared: old (date) → new (date)" and the footer "page n of N". Arabic is not shaped.
+    """
+    fonts = register_fonts()
+    size = LETTER if paper.lower() == "letter" else A4
+    if old_date or new_date:
+        compared = f"compared: {old_label} ({_when(old_date)}) → {new_label} ({_when(new_date)})"
+    else:
+        compared = f"compared: {old_label} → {new_label}"
+    layout = _Layout(size, fonts)
+    _front(layout, comparison, title, compared)
+    for row in comparison.paragraphs:
+        paragraphs = [new_paragraphs[j] for j in row.match.news] or [
+            old_paragraphs[i] for i in row.match.olds
+        ]
+        sample = paragraphs[0].text[:400] if paragraphs else ""
+        family = fonts.latin if sample.isascii() else fonts.for_text(sample)
+        words = layout.words(row.chunks, family, family is fonts.cjk)
+        layout.paragraph(words, _labels(row, old_paragraphs, new_paragraphs, fonts))
+    return _draw(layout, size, fonts, title, compared)
+
+
+def _draw(
+    layout: _Layout, size: tuple[float, float], fonts: FontSet, title: str, compared: str
+) -> bytes:
+    buf = io.BytesIO()
+    regular, bold = fonts.latin.regular, fonts.latin.bold
+    c = Canvas(buf, pagesize=size, initialFontName=regular)
+    c.setTitle(title)
+    c.setSubject(compared)
+    c.setCreator("wsis_desk")
+    width, height = size
+    total = len(layout.pages)
+    header = _spans(compared, regular, fonts.cjk.regular)
+    header_width = sum(stringWidth(t, f, 9) for f, t in header)
+    for number, page in enumerate(layout.pages, start=1):
+        c.setFillGray(0)
+        c.setStrokeGray(0)
+        y = height - MARGIN
+        head = c.beginText(MARGIN, y)
+        head.setFont(bold, 9)
+        head.textOut(_fit(title, bold, 9, width - 2 * MARGIN - header_width - 6 * mm))
+        c.drawText(head)
+        _text(c, width - MARGIN - header_width, y, 9, header)
+        c.setLineWidth(0.5)
+        c.line(MARGIN, y - 3, width - MARGIN, y - 3)
+        for x, ty, tsize, segments in page.texts:
+            _text(c, x, ty, tsize, segments)
+        c.setLineWidth(0.6)
+        for x1, y1, x2, y2 in page.rules:
+            c.line(x1, y1, x2, y2)
+        footer = f"page {number} of {total}"
+        c.setFont(regular, 9)
+        c.drawCentredString(width / 2, MARGIN, footer)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _text(c: Canvas, x: float, y: float, size: float, segments: list[tuple[str, str]]) -> None:
+    """Each font run at its own origin; textLine skips the width textOut would measure."""
+    for k, (font, text) in enumerate(segments):
+        t = c.beginText(x, y)
+        t.setFont(font, size)
+        t.textLine(text)
+        c.drawText(t)
+        if k + 1 < len(segments):
+            x += stringWidth(text, font, size)

@@ -1,0 +1,14 @@
+"""The bracket census of a version with the bundled parties registry (no database)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from wsis_desk.core.census import VersionCensus, version_census
+from wsis_desk.core.model import Paragraph
+from wsis_desk.formats.parties_in import load_registry
+
+
+def compute_census(paragraphs: Sequence[Paragraph]) -> VersionCensus:
+    """The census of a version's paragraphs with the bundled parties registry."""
+    return version_census(paragraphs, load_registry())

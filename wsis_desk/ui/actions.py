@@ -1,0 +1,87 @@
+"""Every menu and toolbar action, declared once with its text, shortcut and menu."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+class ActionId(Enum):
+    """The actions of the main window."""
+
+    IMPORT = auto()
+    LOAD_DEMO = auto()
+    QUIT = auto()
+    REFRESH = auto()
+    VIEW_DOCUMENT = auto()
+    VIEW_BRACKETS = auto()
+    FIND = auto()
+    ZOOM_IN = auto()
+    ZOOM_OUT = auto()
+    ZOOM_RESET = auto()
+    HIGH_CONTRAST = auto()
+    TOGGLE_INSPECTOR = auto()
+    ABOUT = auto()
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """How an action looks: text, shortcut(s), menu, toolbar, checkable."""
+
+    text: str
+    menu: str
+    shortcuts: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = ()
+    toolbar: bool = False
+    checkable: bool = False
+    tip: str = ""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+def specs() -> dict[ActionId, ActionSpec]:
+    """The action table; built after the translator loads, so strings are translated."""
+    std = QKeySequence.StandardKey
+    return {
+        ActionId.IMPORT: ActionSpec(
+            _t("&Import draft…"), "file", (std.Open,), True, tip=_t("Import a .docx, .txt or .md")
+        ),
+        ActionId.LOAD_DEMO: ActionSpec(_t("Load the &demo negotiation"), "file"),
+        ActionId.QUIT: ActionSpec(_t("&Quit"), "file", (std.Quit,)),
+        ActionId.REFRESH: ActionSpec(_t("&Refresh"), "view", (std.Refresh,)),
+        ActionId.VIEW_DOCUMENT: ActionSpec(_t("&Document"), "view", ("Ctrl+1",), True),
+        ActionId.VIEW_BRACKETS: ActionSpec(_t("&Brackets board"), "view", ("Ctrl+2",), True),
+        ActionId.FIND: ActionSpec(_t("&Find in text…"), "view", (std.Find,)),
+        ActionId.ZOOM_IN: ActionSpec(_t("&Larger text"), "view", ("Ctrl+=", "Ctrl++")),
+        ActionId.ZOOM_OUT: ActionSpec(_t("&Smaller text"), "view", ("Ctrl+-",)),
+        ActionId.ZOOM_RESET: ActionSpec(_t("&Normal text size"), "view", ("Ctrl+0",)),
+        ActionId.HIGH_CONTRAST: ActionSpec(_t("&High contrast"), "view", checkable=True),
+        ActionId.TOGGLE_INSPECTOR: ActionSpec(
+            _t("&Inspector"), "view", ("Ctrl+I",), checkable=True
+        ),
+        ActionId.ABOUT: ActionSpec(_t("&About WSIS Desk"), "help"),
+    }
+
+
+def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
+    """One QAction per id, parented to ``parent`` so its shortcuts work window-wide."""
+    actions: dict[ActionId, QAction] = {}
+    for action_id, spec in specs().items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(action_id.name.lower())
+        if spec.shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        action.setCheckable(spec.checkable)
+        if spec.tip:
+            action.setToolTip(spec.tip)
+            action.setStatusTip(spec.tip)
+        actions[action_id] = action
+    return actions
+
+
+MENUS = (("file", "&File"), ("view", "&View"), ("help", "&Help"))

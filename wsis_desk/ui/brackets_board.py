@@ -1,0 +1,185 @@
+"""The brackets board: every open group of a version, and the burn-down across versions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wsis_desk.services.brackets import BurnDownPoint, OpenGroup
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class OpenGroupsModel(QAbstractTableModel):
+    """One row per open bracket group."""
+
+    COLUMNS = ("Paragraph", "Depth", "Kind", "Proponents", "Bracketed text")
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._rows: tuple[OpenGroup, ...] = ()
+
+    def set_groups(self, groups: Sequence[OpenGroup]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._rows = tuple(groups)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        g = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:  # sort keys
+            return (g.paragraph_index, g.depth, g.kind, ", ".join(g.proponents), g.text)[column]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (g.paragraph_label, str(g.depth), g.kind, ", ".join(g.proponents), g.text)[
+                column
+            ]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return g.text
+        return None
+
+
+class GroupFilter(QSortFilterProxyModel):
+    """Sort by the raw keys; filter on any column's text."""
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+class BracketsBoard(QWidget):
+    """Open groups table above, burn-down chart below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setAccessibleName(self.tr("Bracket census"))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by paragraph, proponent or text…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter open bracket groups"))
+        self.model = OpenGroupsModel(self)
+        self.proxy = GroupFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAccessibleName(self.tr("Open bracket groups"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in range(4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Burn-down across versions"))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setAccessibleName(self.tr("Burn-down chart of open brackets"))
+        self.chart_view.setMinimumHeight(220)
+        self.groups_series = QLineSeries()
+        self.paragraphs_series = QLineSeries()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.caption)
+        top_layout.addWidget(self.filter)
+        top_layout.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.chart_view)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def set_board(
+        self, caption: str, groups: Sequence[OpenGroup], burn_down: Sequence[BurnDownPoint]
+    ) -> None:
+        """Show the open groups of one version and the burn-down of its document."""
+        self.caption.setText(caption)
+        self.model.set_groups(groups)
+        self._set_chart(burn_down)
+
+    def series_values(self) -> tuple[list[float], list[float]]:
+        """The y values of the two series (groups, bracketed paragraphs), for tests."""
+        return (
+            [p.y() for p in self.groups_series.points()],
+            [p.y() for p in self.paragraphs_series.points()],
+        )
+
+    def _set_chart(self, points: Sequence[BurnDownPoint]) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.groups_series = QLineSeries()
+        self.groups_series.setName(self.tr("open bracket groups"))
+        self.paragraphs_series = QLineSeries()
+        self.paragraphs_series.setName(self.tr("paragraphs with brackets"))
+        # Distinguishable in grey-scale: solid thick line vs dashed line, both with markers.
+        solid = QPen(Qt.GlobalColor.black, 3)
+        dashed = QPen(Qt.GlobalColor.darkBlue, 2, Qt.PenStyle.DashLine)
+        self.groups_series.setPen(solid)
+        self.paragraphs_series.setPen(dashed)
+        for series in (self.groups_series, self.paragraphs_series):
+            series.setPointsVisible(True)
+        for i, p in enumerate(points):
+            self.groups_series.append(i, p.groups)
+            self.paragraphs_series.append(i, p.bracketed_paragraphs)
+        self.chart.addSeries(self.groups_series)
+        self.chart.addSeries(self.paragraphs_series)
+        x_axis = QCategoryAxis()
+        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for i, p in enumerate(points):
+            x_axis.append(p.label, i)
+        x_axis.setRange(-0.2, max(len(points) - 1, 1) + 0.2)
+        y_axis = QValueAxis()
+        top = max([p.groups for p in points] + [1])
+        y_axis.setRange(0, top * 1.1)
+        y_axis.setLabelFormat("%d")
+        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (self.groups_series, self.paragraphs_series):
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)

@@ -1,0 +1,170 @@
+"""The document view: filters above, the paragraphs of one version with brackets highlighted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wsis_desk.services.brackets import ParagraphBrackets
+from wsis_desk.ui.bracket_delegate import BracketDelegate
+from wsis_desk.ui.chips_delegate import ChipsDelegate
+from wsis_desk.ui.paragraph_model import ParagraphFilter, ParagraphTableModel
+
+
+class DocumentView(QWidget):
+    """Paragraph table with filters; emits the selected paragraph record."""
+
+    paragraph_selected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._resize_pending = False
+        self.model = ParagraphTableModel(self)
+        self.proxy = ParagraphFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setAccessibleName(self.tr("Version shown"))
+        self.only_bracketed = QCheckBox(self.tr("Only &bracketed"))
+        self.only_bracketed.setAccessibleName(self.tr("Show only paragraphs with brackets"))
+        self.only_status = QCheckBox(self.tr("Only with &status marker"))
+        self.only_status.setAccessibleName(self.tr("Show only paragraphs with a status marker"))
+        self.proponent = QComboBox()
+        self.proponent.setAccessibleName(self.tr("Filter by proponent"))
+        self.proponent.setMinimumContentsLength(10)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the text…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the text of this version"))
+        filters = QHBoxLayout()
+        for w in (self.only_bracketed, self.only_status):
+            filters.addWidget(w)
+        filters.addWidget(QLabel(self.tr("Proponent:")))
+        filters.addWidget(self.proponent)
+        filters.addWidget(self.search, 1)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Paragraphs of the version"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.delegate = BracketDelegate(self.table)
+        self.table.setItemDelegateForColumn(ParagraphTableModel.TEXT, self.delegate)
+        self.chips = ChipsDelegate(self.table)
+        self.table.setItemDelegateForColumn(ParagraphTableModel.PROPONENTS, self.chips)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        fm = self.fontMetrics()
+        for col, sample in enumerate(("OP12(b)(ii)", "for closure", "G77 USA")):
+            header.resizeSection(col, fm.horizontalAdvance(sample) + 12)
+        header.sectionResized.connect(self._on_section_resized)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName(self.tr("Nothing to show"))
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addLayout(self._stack, 1)
+        self.only_bracketed.toggled.connect(
+            lambda on: self._refilter(only_bracketed=on)  # noqa: FBT
+        )
+        self.only_status.toggled.connect(lambda on: self._refilter(only_status=on))
+        self.proponent.currentIndexChanged.connect(self._on_proponent_changed)
+        self.search.textChanged.connect(lambda text: self._refilter(needle=text))
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.show_empty(self.tr("Choose a version in the library, or import a draft."))
+
+    def set_rows(self, title_html: str, rows: Sequence[ParagraphBrackets]) -> None:
+        """Show the paragraphs of a version."""
+        self.title.setText(title_html)
+        self.model.set_rows(rows)
+        proponents = sorted({p for r in rows for p in r.proponents})
+        self.proponent.blockSignals(True)
+        self.proponent.clear()
+        self.proponent.addItem(self.tr("anyone"), None)
+        for code in proponents:
+            self.proponent.addItem(code, code)
+        self.proponent.blockSignals(False)
+        self.proxy.set_filters(proponent=None)
+        self._stack.setCurrentWidget(self.table)
+        self._update_empty_state()
+        self.table.resizeRowsToContents()
+
+    def show_empty(self, message: str) -> None:
+        """Replace the table by a helpful message."""
+        self.title.setText("")
+        self.empty.setText(message)
+        self._stack.setCurrentWidget(self.empty)
+
+    def visible_rows(self) -> list[ParagraphBrackets]:
+        """The records that pass the current filters (loads every row)."""
+        while self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        return [
+            self.model.row_data(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount())
+        ]
+
+    def select_row(self, row: int) -> None:
+        """Select the ``row``-th visible paragraph."""
+        self.table.selectRow(row)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Drop the depth tints (weights and underlines stay)."""
+        self.delegate.high_contrast = on
+        self.table.viewport().update()
+
+    def _refilter(self, **changes: object) -> None:
+        self.proxy.set_filters(**changes)  # type: ignore[arg-type]
+        self._update_empty_state()
+        self.table.resizeRowsToContents()
+
+    def _on_proponent_changed(self, _index: int) -> None:
+        self._refilter(proponent=self.proponent.currentData())
+
+    def _update_empty_state(self) -> None:
+        if self.model.total_rows() and self.proxy.rowCount() == 0:
+            self.empty.setText(self.tr("No paragraph matches these filters."))
+            self._stack.setCurrentWidget(self.empty)
+        elif self.model.total_rows():
+            self._stack.setCurrentWidget(self.table)
+
+    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index == ParagraphTableModel.TEXT and not self._resize_pending:
+            # Coalesce the many resize events of a window resize into one relayout.
+            self._resize_pending = True
+            QTimer.singleShot(0, self._relayout_rows)
+
+    def _relayout_rows(self) -> None:
+        self._resize_pending = False
+        self.table.resizeRowsToContents()
+
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        source = self.proxy.mapToSource(indexes[0])
+        self.paragraph_selected.emit(self.model.row_data(source.row()))

@@ -1,0 +1,117 @@
+"""The inspector: the selected paragraph in full, its footnotes, bracket tree and diagnostics."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QTreeView, QVBoxLayout, QWidget
+
+from wsis_desk.core.model import Diagnostic
+from wsis_desk.services.brackets import BracketNode, ParagraphBrackets
+
+
+class BracketTreeModel(QStandardItemModel):
+    """Groups of one paragraph as a tree: depth, kind, proponents, text."""
+
+    HEADERS = ("Bracketed text", "Kind", "Proponents")
+
+    def set_groups(self, groups: Sequence[BracketNode]) -> None:
+        """Replace the tree."""
+        self.clear()
+        self.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+
+        def add(parent: QStandardItem, node: BracketNode) -> None:
+            cells = [
+                QStandardItem(node.text),
+                QStandardItem(node.kind),
+                QStandardItem(", ".join(node.proponents)),
+            ]
+            for cell in cells:
+                cell.setEditable(False)
+            cells[0].setToolTip(node.text)
+            parent.appendRow(cells)
+            for child in node.children:
+                add(cells[0], child)
+
+        root = self.invisibleRootItem()
+        for group in groups:
+            add(root, group)
+
+
+class Inspector(QWidget):
+    """Details of one paragraph; empty until something is selected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self.tr("Select a paragraph to see it in full."))
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.tr("Selected paragraph"))
+        self.text = QTextBrowser()
+        self.text.setAccessibleName(self.tr("Paragraph text, footnotes and comments"))
+        self.tree_model = BracketTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setAccessibleName(self.tr("Bracket groups of the paragraph"))
+        self.tree.setWordWrap(True)
+        split = QSplitter()
+        split.setOrientation(split.orientation().Vertical)
+        split.addWidget(self.text)
+        split.addWidget(self.tree)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(split, 1)
+
+    def show_paragraph(self, record: ParagraphBrackets, diagnostics: Sequence[Diagnostic]) -> None:
+        """Fill every part from one paragraph record."""
+        p = record.paragraph
+        status = f" — {p.status.value.replace('_', ' ')}" if p.status else ""
+        self.heading.setText(f"<b>{escape(p.label)}</b> · {escape(p.kind.value)}{escape(status)}")
+        parts = [f"<p>{escape(p.text)}</p>"]
+        if record.groups:
+            who = ", ".join(record.proponents) or self.tr("no one named")
+            parts.append(
+                "<p><i>"
+                + escape(
+                    self.tr("{n} bracket groups, deepest {d}; proponents: {who}").format(
+                        n=record.groups, d=record.max_depth, who=who
+                    )
+                )
+                + "</i></p>"
+            )
+        if record.unbalanced:
+            parts.append(
+                "<p><b>⚠ "
+                + escape(self.tr("The brackets of this paragraph do not pair up."))
+                + "</b></p>"
+            )
+        if p.original_text is not None:
+            before = escape(self.tr("Before tracked changes"))
+            parts.append(f"<h4>{before}</h4><p>{escape(p.original_text)}</p>")
+        if p.footnotes:
+            notes = "".join(f"<li>[{escape(f.mark)}] {escape(f.text)}</li>" for f in p.footnotes)
+            parts.append(f"<h4>{escape(self.tr('Footnotes'))}</h4><ul>{notes}</ul>")
+        if p.comments:
+            items = "".join(
+                f"<li><b>{escape(c.author)}</b> on “{escape(c.anchor)}”: {escape(c.text)}</li>"
+                for c in p.comments
+            )
+            parts.append(f"<h4>{escape(self.tr('Comments'))}</h4><ul>{items}</ul>")
+        mine = [d for d in diagnostics if d.paragraph == p.index]
+        if mine:
+            items = "".join(
+                f"<li>{escape(d.severity.value)} {escape(d.code)}: {escape(d.message)}</li>"
+                for d in mine
+            )
+            parts.append(f"<h4>{escape(self.tr('Diagnostics'))}</h4><ul>{items}</ul>")
+        self.text.setHtml("".join(parts))
+        self.tree_model.set_groups(record.tree)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(1)
+
+    def clear(self) -> None:
+        """Back to the empty state."""
+        self.heading.setText(self.tr("Select a paragraph to see it in full."))
+        self.text.clear()
+        self.tree_model.set_groups(())
