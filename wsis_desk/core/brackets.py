@@ -195,17 +195,17 @@ class _Parser:
                 o = text[node.start]
                 if (o != "[" or c != "]") and _FAMILY[o] != _FAMILY[c]:
                     self._diag("suspicious", f"'{o}' closed by '{c}'", i)
-                group = self._group(node, i + 1, skipped, closed=True)
-                (stack[-1].children if stack else top).append(group)
+                siblings = stack[-1].children if stack else top
+                self._attach(siblings, node, i + 1, skipped=skipped, closed=True)
             else:
                 strays.append(i)
                 self._diag("unopened", "']' with no '[' before it in this paragraph", i)
         while stack:
             node = stack.pop()
             self._diag("unclosed", "'[' not closed in this paragraph", node.start)
-            group = self._group(node, len(text), skipped, closed=False)
-            (stack[-1].children if stack else top).append(group)
-        groups = self._alternatives(top)
+            siblings = stack[-1].children if stack else top
+            self._attach(siblings, node, len(text), skipped=skipped, closed=False)
+        groups = tuple(top)
         flat = tuple(BracketParse(groups).walk())
         deepest = max((g.depth for g in flat), default=0)
         if deepest > 6:
@@ -235,12 +235,18 @@ class _Parser:
         return out
 
     def _group(
-        self, node: _Open, end: int, skipped: list[SkippedBracket], *, closed: bool
+        self,
+        node: _Open,
+        end: int,
+        *,
+        skipped: list[SkippedBracket],
+        closed: bool,
+        alternative: int | None,
     ) -> BracketGroup:
         text = self.text
         inner_start, inner_end = node.start + 1, end - 1 if closed else end
         inner = text[inner_start:inner_end]
-        children = self._alternatives(node.children) if node.children else ()
+        children = tuple(node.children)
         wording, attrs = inner, cast("tuple[Attribution, ...]", ())
         k = bisect_left(self.marks, inner_start)
         if k < len(self.marks) and self.marks[k] < inner_end:
@@ -263,42 +269,40 @@ class _Parser:
                 )
                 if att is not None:
                     attrs = (*attrs, replace(att, wording=wording))
+        if alternative is not None and kind is GroupKind.TEXT:
+            kind = GroupKind.ALTERNATIVE
         return BracketGroup(
-            node.start, end, node.depth, kind, inner, wording, children, attrs, closed
+            node.start, end, node.depth, kind, inner, wording, children, attrs, closed, alternative
         )
 
-    def _alternatives(self, groups: list[BracketGroup]) -> tuple[BracketGroup, ...]:
-        """Mark runs of adjacent closed groups (only whitespace between) as alternatives."""
-        out = list(groups)
-        text, i = self.text, 0
-        while i < len(out):
-            j = i
-            while (
-                j + 1 < len(out)
-                and out[j].closed
-                and not text[out[j].end : out[j + 1].start].strip(SPACE)
-                and not _in_word(text, out[j])
-                and not _in_word(text, out[j + 1])
+    def _attach(
+        self,
+        siblings: list[BracketGroup],
+        node: _Open,
+        end: int,
+        *,
+        skipped: list[SkippedBracket],
+        closed: bool,
+    ) -> None:
+        """Finish a group and add it to its siblings; adjacent ones form a run of alternatives.
+
+        A run is closed groups with only whitespace between (``[shall] [should]``), none glued
+        inside a word (``section[s]``); only the group starting a run is rebuilt.
+        """
+        text, alt = self.text, None
+        if siblings:
+            prev = siblings[-1]
+            if (
+                prev.closed
+                and not text[prev.end : node.start].strip(SPACE)
+                and not glued(text, prev.start, prev.end)
+                and not glued(text, node.start, end)
             ):
-                j += 1
-            if j > i:
-                for pos in range(i, j + 1):
-                    g = out[pos]
-                    kind = g.kind if g.kind is not GroupKind.TEXT else GroupKind.ALTERNATIVE
-                    out[pos] = BracketGroup(
-                        g.start,
-                        g.end,
-                        g.depth,
-                        kind,
-                        g.inner,
-                        g.wording,
-                        g.children,
-                        g.attributions,
-                        g.closed,
-                        pos - i,
-                    )
-            i = j + 1
-        return tuple(out)
+                if prev.alternative is None:
+                    siblings[-1] = prev = _as_alternative(prev, 0)
+                alt = (prev.alternative or 0) + 1
+        group = self._group(node, end, skipped=skipped, closed=closed, alternative=alt)
+        siblings.append(group)
 
     def _notes(self, flat: tuple[BracketGroup, ...]) -> tuple[Attribution, ...]:
         """Parenthesised proposals not already read as a group's postfix attribution."""
@@ -329,9 +333,20 @@ def _attribution_marks(text: str) -> list[int]:
     return marks
 
 
-def _in_word(text: str, g: BracketGroup) -> bool:
-    """``section[s]``, ``and[/or]``: a group glued to a letter or digit outside it."""
-    return glued(text, g.start, g.end)
+def _as_alternative(g: BracketGroup, position: int) -> BracketGroup:
+    kind = GroupKind.ALTERNATIVE if g.kind is GroupKind.TEXT else g.kind
+    return BracketGroup(
+        g.start,
+        g.end,
+        g.depth,
+        kind,
+        g.inner,
+        g.wording,
+        g.children,
+        g.attributions,
+        True,
+        position,
+    )
 
 
 def _without_skipped(inner: str, base: int, skipped: list[SkippedBracket]) -> str:

@@ -16,6 +16,7 @@ from wsis_desk.core.segment import segment
 from wsis_desk.errors import NotFoundError, WsisDeskError
 from wsis_desk.formats.reader import LoadedFile, load_file
 from wsis_desk.services.census import compute_census
+from wsis_desk.services.lineage import link_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.orm import DocumentRow, VersionRow
@@ -140,9 +141,10 @@ def store_version(
             already_imported=True,
             diagnostics=diagnostics,
         )
+    earlier = repo.versions_of(session, doc.id)
     seq = repo.next_seq(session, doc.id)
     version_label = (label or f"Version {seq}").strip()
-    if any(v.label.lower() == version_label.lower() for v in repo.versions_of(session, doc.id)):
+    if any(v.label.lower() == version_label.lower() for v in earlier):
         raise WsisDeskError(
             f"'{doc.title}' already has a version labelled '{version_label}' with other "
             "content. Choose another label with --label."
@@ -166,6 +168,7 @@ def store_version(
     session.flush()
     session.add_all(repo.paragraph_rows(version.id, segmented.paragraphs))
     session.flush()
+    link_version(session, version, segmented.paragraphs, earlier[-1] if earlier else None)
     return ImportReport(
         document=repo.document_info(session, doc),
         version=repo.version_info(version, len(segmented.paragraphs)),

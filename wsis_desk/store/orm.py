@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import (
+    Boolean,
     ForeignKey,
     Index,
     Integer,
@@ -140,3 +141,77 @@ class ParagraphRow(Base):
     comments_json: Mapped[str] = mapped_column(Text, default="[]")
 
     version: Mapped[VersionRow] = relationship(back_populates="paragraphs")
+
+
+class SiteRow(Base):
+    """An installation: this one (``is_local``) and every other site seen in bundles."""
+
+    __tablename__ = "site"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_hlc: Mapped[str] = mapped_column(String(64), default="")  # highest clock seen here
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class SyncColumns:
+    """Columns every user-editable row carries for offline merging (DESIGN.md §8).
+
+    ``hlc`` is the hybrid logical clock of the last change, ``parent_hlc`` the one it
+    replaced, ``origin`` the site that made it, ``deleted`` a tombstone.
+    """
+
+    hlc: Mapped[str] = mapped_column(String(64), default="")
+    parent_hlc: Mapped[str | None] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(36), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class InterventionRow(SyncColumns, Base):
+    """A statement prepared for the floor, timed against its slot."""
+
+    __tablename__ = "intervention"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(String(500))
+    speaker: Mapped[str | None] = mapped_column(String(200))  # party code or free name
+    meeting: Mapped[str | None] = mapped_column(String(500))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    limit_seconds: Mapped[int | None] = mapped_column(Integer)
+    wpm: Mapped[int] = mapped_column(Integer, default=110)
+    text: Mapped[str] = mapped_column(Text, default="")
+    document_id: Mapped[str | None] = mapped_column(String(36))
+    paragraphs_json: Mapped[str] = mapped_column(Text, default="[]")  # [{"lineage", "label"}]
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    delivered_at: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class PackRow(SyncColumns, Base):
+    """An interpreter pack definition: which items, which options."""
+
+    __tablename__ = "pack"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(String(500))
+    meeting: Mapped[str | None] = mapped_column(String(500))
+    items_json: Mapped[str] = mapped_column(Text, default="[]")
+    options_json: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class PackFileRow(Base):
+    """A file produced from a pack on this site (local record; the file itself is not stored)."""
+
+    __tablename__ = "pack_file"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    pack_id: Mapped[str] = mapped_column(ForeignKey("pack.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(String(2000))
+    format: Mapped[str] = mapped_column(String(10))
+    sha256: Mapped[str] = mapped_column(String(64))
+    pages: Mapped[int | None] = mapped_column(Integer)
+    generated_at: Mapped[str] = mapped_column(String(40))

@@ -1,46 +1,18 @@
-"""Command-line front end (``wsis-desk``) over the services; Qt is imported only for the GUI."""
+"""Text commands: check, import, docs, versions, show, brackets, reparse, demo."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
-import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, TextIO
 
-from wsis_desk import __version__
+from wsis_desk.cli.common import EXIT_OK, in_workspace, iso_datetime, print_json
 from wsis_desk.core.census import VersionCensus
 from wsis_desk.core.model import Diagnostic, Paragraph, summarize
-from wsis_desk.errors import WsisDeskError
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-T = TypeVar("T")
-
-
-def _iso_datetime(value: str) -> datetime:
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{value}' is not an ISO date-time; write it like 2025-10-14T09:30 or "
-            "2025-10-14T09:30-05:00"
-        ) from None
-    return parsed if parsed.tzinfo else parsed.astimezone()
-
-
-def _size(value: str) -> tuple[int, int]:
-    try:
-        width, height = (int(part) for part in value.lower().split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a size like 1440x900") from None
-    if not (320 <= width <= 8000 and 240 <= height <= 8000):
-        raise argparse.ArgumentTypeError(f"'{value}' is not a sensible window size")
-    return width, height
 
 
 def _paragraph_json(p: Paragraph) -> dict[str, Any]:
@@ -88,11 +60,6 @@ def _text_json(
         "summary": {**asdict(summarize(list(paragraphs))), "brackets": brackets},
         "diagnostics": [_diagnostic_json(d) for d in diagnostics],
     }
-
-
-def _print_json(data: object, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2)
-    out.write("\n")
 
 
 def _print_paragraphs(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
@@ -145,17 +112,6 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic], out: TextIO) -> None:
         out.write(f"  {d.severity.value}{where} {d.code}: {d.message}\n")
 
 
-def _in_workspace(args: argparse.Namespace, action: Callable[[Any], T]) -> T:
-    """Open the workspace, run ``action(ws)``, always close it."""
-    from wsis_desk.services.workspace import open_workspace
-
-    ws = open_workspace(args.data_dir)
-    try:
-        return action(ws)
-    finally:
-        ws.close()
-
-
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     """Parse a file without storing anything."""
     from wsis_desk.services.checking import check_file
@@ -163,7 +119,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     report = check_file(Path(args.file))
     if args.json:
         head = {"file": report.name, "version": None, "format": report.format}
-        _print_json(_text_json(head, report.paragraphs, report.diagnostics, report.census), out)
+        print_json(_text_json(head, report.paragraphs, report.diagnostics, report.census), out)
         return EXIT_OK
     out.write(f"{report.name} ({report.format}, sha256 {report.sha256[:12]})\n")
     _print_summary(report.paragraphs, out)
@@ -180,7 +136,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     """Import a file as a new version of a document."""
     from wsis_desk.services.documents import import_file
 
-    r = _in_workspace(
+    r = in_workspace(
         args,
         lambda ws: import_file(
             ws,
@@ -210,9 +166,9 @@ def cmd_docs(args: argparse.Namespace, out: TextIO) -> int:
     """List documents."""
     from wsis_desk.services.documents import list_documents
 
-    docs = _in_workspace(args, list_documents)
+    docs = in_workspace(args, list_documents)
     if args.json:
-        _print_json([asdict(d) for d in docs], out)
+        print_json([asdict(d) for d in docs], out)
         return EXIT_OK
     if not docs:
         out.write("No documents yet. Import one with: wsis-desk import FILE --doc NAME\n")
@@ -226,9 +182,9 @@ def cmd_versions(args: argparse.Namespace, out: TextIO) -> int:
     """List the versions of a document."""
     from wsis_desk.services.documents import list_versions
 
-    doc, versions = _in_workspace(args, lambda ws: list_versions(ws, args.doc))
+    doc, versions = in_workspace(args, lambda ws: list_versions(ws, args.doc))
     if args.json:
-        _print_json({"document": asdict(doc), "versions": [asdict(v) for v in versions]}, out)
+        print_json({"document": asdict(doc), "versions": [asdict(v) for v in versions]}, out)
         return EXIT_OK
     out.write(f"{doc.title}{f' ({doc.symbol})' if doc.symbol else ''}\n")
     for v in versions:
@@ -244,10 +200,10 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     """Show the paragraphs of a version."""
     from wsis_desk.services.brackets import census_of_version
 
-    vt, census = _in_workspace(args, lambda ws: census_of_version(ws, args.doc, args.version))
+    vt, census = in_workspace(args, lambda ws: census_of_version(ws, args.doc, args.version))
     if args.json:
         head = {"document": vt.document.title, "version": vt.version.label}
-        _print_json(_text_json(head, vt.paragraphs, vt.diagnostics, census), out)
+        print_json(_text_json(head, vt.paragraphs, vt.diagnostics, census), out)
         return EXIT_OK
     circulated = f", circulated {vt.version.circulated_at}" if vt.version.circulated_at else ""
     out.write(f"{vt.document.title} — {vt.version.label}{circulated}\n")
@@ -263,9 +219,9 @@ def cmd_brackets(args: argparse.Namespace, out: TextIO) -> int:
     from wsis_desk.services.brackets import burn_down, census_of_version
 
     if args.all_versions:
-        points = _in_workspace(args, lambda ws: burn_down(ws, args.doc))
+        points = in_workspace(args, lambda ws: burn_down(ws, args.doc))
         if args.json:
-            _print_json({"document": args.doc, "burn_down": [asdict(p) for p in points]}, out)
+            print_json({"document": args.doc, "burn_down": [asdict(p) for p in points]}, out)
             return EXIT_OK
         top = max([pt.groups for pt in points] + [1])
         out.write(f"{'version':<16} {'groups':>6} {'¶ with [':>8} {'ad ref':>6}\n")
@@ -276,7 +232,7 @@ def cmd_brackets(args: argparse.Namespace, out: TextIO) -> int:
                 f"{pt.agreed_ad_ref:>6}  {bar}\n"
             )
         return EXIT_OK
-    vt, census = _in_workspace(args, lambda ws: census_of_version(ws, args.doc, args.version))
+    vt, census = in_workspace(args, lambda ws: census_of_version(ws, args.doc, args.version))
     if args.json:
         rows = [
             {"label": p.label, **pc.to_json()}
@@ -284,7 +240,7 @@ def cmd_brackets(args: argparse.Namespace, out: TextIO) -> int:
         ]
         data = census.to_json()
         data["paragraphs"] = rows
-        _print_json({"document": vt.document.title, "version": vt.version.label, **data}, out)
+        print_json({"document": vt.document.title, "version": vt.version.label, **data}, out)
         return EXIT_OK
     out.write(f"{vt.document.title} — {vt.version.label}\n")
     _print_census_line(census, out)
@@ -311,7 +267,7 @@ def cmd_reparse(args: argparse.Namespace, out: TextIO) -> int:
     """Recompute the stored bracket census with the current parser."""
     from wsis_desk.services.brackets import reparse
 
-    report = _in_workspace(args, lambda ws: reparse(ws, args.doc))
+    report = in_workspace(args, lambda ws: reparse(ws, args.doc))
     out.write(f"Recomputed the census of {report.versions} versions; {report.changed} changed.\n")
     return EXIT_OK
 
@@ -320,7 +276,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     """Load the bundled demo negotiation."""
     from wsis_desk.services.demo import load_demo
 
-    report = _in_workspace(args, load_demo)
+    report = in_workspace(args, load_demo)
     if report.already_loaded:
         out.write(f"The demo '{report.document}' is already loaded. Nothing changed.\n")
     else:
@@ -331,24 +287,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-GuiLauncher = Callable[..., int]
-
-
-def _no_gui(**_: object) -> int:
-    raise WsisDeskError("The desktop app is not available here; use the commands (--help).")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argparse tree of every command."""
-    parser = argparse.ArgumentParser(
-        prog="wsis-desk",
-        description="Offline desk for negotiated texts: versions, paragraphs, brackets.",
-    )
-    parser.add_argument("--version", action="version", version=f"wsis-desk {__version__}")
-    parser.add_argument(
-        "--data-dir", help="where the database lives (default: $WSIS_DESK_HOME or per-user dir)"
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+def register(sub: Any) -> None:
+    """Add the text commands: check, import, docs, versions, show, brackets, reparse, demo."""
 
     p = sub.add_parser("check", help="parse a file and report, storing nothing")
     p.add_argument("file")
@@ -360,7 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--doc", required=True, help="document title or symbol (created if new)")
     p.add_argument("--label", help="version label, e.g. 'Zero draft', 'Rev.1'")
-    p.add_argument("--circulated", type=_iso_datetime, help="circulation ISO date-time")
+    p.add_argument("--circulated", type=iso_datetime, help="circulation ISO date-time")
     p.add_argument("--symbol", help="UN document symbol, e.g. A/80/L.1")
     p.set_defaults(func=cmd_import)
 
@@ -392,51 +332,3 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="load the bundled demo negotiation")
     p.set_defaults(func=cmd_demo)
-
-    p = sub.add_parser("gui", help="start the desktop app (the default with no command)")
-    p.add_argument("--demo", action="store_true", help="load the demo negotiation first")
-    p.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen and exit")
-    p.add_argument(
-        "--view",
-        choices=("library", "document", "brackets"),
-        default="document",
-        help="which view the screenshot shows",
-    )
-    p.add_argument("--size", type=_size, default=(1440, 900), help="window size, e.g. 1440x900")
-    p.set_defaults(func=None)
-    return parser
-
-
-def main(
-    argv: Sequence[str] | None = None,
-    out: TextIO | None = None,
-    *,
-    gui: GuiLauncher = _no_gui,
-) -> int:
-    """Run one command; returns the exit code (0 ok, 1 user-facing error, 2 usage).
-
-    ``gui`` starts the desktop app; the composition root (app.main) passes it in so that
-    this module never imports Qt.
-    """
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    stream = out or sys.stdout
-    try:
-        if args.command in (None, "gui"):
-            return gui(
-                data_dir=args.data_dir,
-                demo=getattr(args, "demo", False),
-                screenshot=getattr(args, "screenshot", None),
-                view=getattr(args, "view", "document"),
-                size=getattr(args, "size", (1440, 900)),
-            )
-        func: Callable[[argparse.Namespace, TextIO], int] = args.func
-        return func(args, stream)
-    except WsisDeskError as exc:
-        sys.stderr.write(f"wsis-desk: {exc}\n")
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        sys.stderr.write("wsis-desk: interrupted; nothing was half-done.\n")
-        return EXIT_ERROR
-    except BrokenPipeError:
-        return EXIT_OK

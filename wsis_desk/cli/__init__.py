@@ -1,0 +1,87 @@
+"""Command-line front end (``wsis-desk``) over the services; Qt is imported only for the GUI.
+
+Each module of this package registers its subcommands; ``main`` dispatches them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from wsis_desk import __version__
+from wsis_desk.cli import texts
+from wsis_desk.cli.common import EXIT_ERROR, EXIT_OK, Handler, window_size
+from wsis_desk.errors import WsisDeskError
+
+GuiLauncher = Callable[..., int]
+COMMAND_MODULES = (texts,)
+
+
+def _no_gui(**_: object) -> int:
+    raise WsisDeskError("The desktop app is not available here; use the commands (--help).")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argparse tree of every command."""
+    parser = argparse.ArgumentParser(
+        prog="wsis-desk",
+        description="Offline desk for negotiated texts: versions, paragraphs, brackets.",
+    )
+    parser.add_argument("--version", action="version", version=f"wsis-desk {__version__}")
+    parser.add_argument(
+        "--data-dir", help="where the database lives (default: $WSIS_DESK_HOME or per-user dir)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    p = sub.add_parser("gui", help="start the desktop app (the default with no command)")
+    p.add_argument("--demo", action="store_true", help="load the demo negotiation first")
+    p.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen and exit")
+    p.add_argument(
+        "--view",
+        choices=("library", "document", "brackets"),
+        default="document",
+        help="which view the screenshot shows",
+    )
+    p.add_argument(
+        "--size", type=window_size, default=(1440, 900), help="window size, e.g. 1440x900"
+    )
+    p.set_defaults(func=None)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    out: TextIO | None = None,
+    *,
+    gui: GuiLauncher = _no_gui,
+) -> int:
+    """Run one command; returns the exit code (0 ok, 1 user-facing error, 2 usage).
+
+    ``gui`` starts the desktop app; the composition root (app.main) passes it in so that
+    this module never imports Qt.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    stream = out or sys.stdout
+    try:
+        if args.command in (None, "gui"):
+            return gui(
+                data_dir=args.data_dir,
+                demo=getattr(args, "demo", False),
+                screenshot=getattr(args, "screenshot", None),
+                view=getattr(args, "view", "document"),
+                size=getattr(args, "size", (1440, 900)),
+            )
+        func: Handler = args.func
+        return func(args, stream)
+    except WsisDeskError as exc:
+        sys.stderr.write(f"wsis-desk: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("wsis-desk: interrupted; nothing was half-done.\n")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,44 @@
+"""Stamp user edits with this site's hybrid logical clock (the base of offline merging)."""
+
+from __future__ import annotations
+
+import platform
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wsis_desk.core.hlc import Hlc, tick
+from wsis_desk.store.orm import SiteRow, SyncColumns
+
+
+def local_site(session: Session) -> SiteRow:
+    """This installation's site row, created on first use with the machine's name."""
+    site = session.scalars(select(SiteRow).where(SiteRow.is_local.is_(True))).first()
+    if site is None:
+        now = datetime.now(UTC)
+        site = SiteRow(
+            name=platform.node() or "this laptop",
+            is_local=True,
+            last_hlc="",
+            created_at=now.isoformat(timespec="seconds"),
+        )
+        session.add(site)
+        session.flush()
+    return site
+
+
+def stamp(session: Session, row: SyncColumns, *, now: datetime | None = None) -> str:
+    """Give ``row`` a new clock value from this site, remembering the one it replaces."""
+    site = local_site(session)
+    when = now or datetime.now(UTC)
+    last = Hlc.decode(site.last_hlc) if site.last_hlc else None
+    if row.hlc:
+        row_clock = Hlc.decode(row.hlc)
+        last = row_clock if last is None or row_clock > last else last
+    clock = tick(last, int(when.timestamp() * 1000), site.id).encode()
+    row.parent_hlc = row.hlc or None
+    row.hlc = clock
+    row.origin = site.id
+    site.last_hlc = clock
+    return clock
