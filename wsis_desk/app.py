@@ -26,7 +26,6 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from wsis_desk import APP_DISPLAY_NAME, __version__
-    from wsis_desk.services.demo import load_demo
     from wsis_desk.services.workspace import open_workspace
     from wsis_desk.ui.errors import install_excepthook
     from wsis_desk.ui.main_window import MainWindow
@@ -35,6 +34,8 @@ def run_gui(
     workspace = open_workspace(data_dir)
     try:
         if demo:
+            from wsis_desk.services.demo import load_demo
+
             load_demo(workspace)
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from wsis_desk.errors import StoreError
 from wsis_desk.services.workspace import open_workspace
 from wsis_desk.store.db import open_database
-from wsis_desk.store.migrate import current_revision, head_revision
+from wsis_desk.store.migrate import SCHEMA_HEAD, current_revision, head_revision
 from wsis_desk.store.orm import Base
 
 
@@ -34,6 +34,10 @@ def test_empty_database_migrated_to_head_equals_the_models(tmp_path: Path) -> No
         assert {"process", "document", "version", "paragraph", "blob"} <= tables
     finally:
         db.close()
+
+
+def test_schema_head_constant_matches_the_migration_scripts() -> None:
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:

@@ -11,12 +11,12 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from wsis_desk import __version__
-from wsis_desk.cli import texts
+from wsis_desk.cli import compare, interventions, positions, texts
 from wsis_desk.cli.common import EXIT_ERROR, EXIT_OK, Handler, window_size
 from wsis_desk.errors import WsisDeskError
 
 GuiLauncher = Callable[..., int]
-COMMAND_MODULES = (texts,)
+COMMAND_MODULES = (texts, compare, interventions, positions)
 
 
 def _no_gui(**_: object) -> int:

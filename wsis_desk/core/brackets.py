@@ -11,6 +11,8 @@ API (pure, never raises on any input; offsets are str indices into the text give
         .stray_close  offsets of ``]`` with no ``[`` in this paragraph; .unclosed likewise
         .walk()       every group, depth first in text order; .max_depth; .balanced
 
+    closed_spans(text) -> [(start, end)]  the closed pairs only, same skip rules, fast
+
     BracketGroup(start, end, depth, kind, inner, wording, children, attributions, closed,
                  alternative)  -- depth is 1-based; ``wording`` is ``inner`` without the
                  attribution text; ``alternative`` the position in a run of adjacent groups
@@ -60,6 +62,7 @@ __all__ = [
     "GroupKind",
     "SkipReason",
     "SkippedBracket",
+    "closed_spans",
     "parse_brackets",
 ]
 
@@ -165,6 +168,27 @@ def parse_brackets(text: str, registry: PartyRegistry | None = None) -> BracketP
 
 
 _EMPTY_REGISTRY = PartyRegistry(())
+
+
+def closed_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every closed group, in text order: the pairs ``parse_brackets`` makes,
+    with the same skip rules, but no kinds or attributions (fast, for the compare engine)."""
+    if not _ANY.search(text):
+        return []
+    skipped = _Parser(text, _EMPTY_REGISTRY)._skipped()
+    ignore = {s.start for s in skipped} | {s.end - 1 for s in skipped}
+    stack: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for m in _ANY.finditer(text):
+        i = m.start()
+        if i in ignore:
+            continue
+        if text[i] in OPENERS:
+            stack.append(i)
+        elif stack:
+            spans.append((stack.pop(), i + 1))
+    spans.sort()
+    return spans
 
 
 class _Parser:

@@ -9,6 +9,8 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
+from wsis_desk.core.brackets import closed_spans
+
 __all__ = [
     "BracketDelta",
     "Chunk",
@@ -26,12 +28,9 @@ __all__ = [
 EQUAL, DELETE, INSERT = "=", "-", "+"
 _RAW_TOKEN = re.compile(r"\s+|[\[\]]|[^\s\[\]]+")
 _WORD_EDGES = re.compile(r"^([(\"'“‘«]*)(.*?)([)\"'”’»,.;:!?]*)$", re.DOTALL)
-# Brackets the room never negotiates: footnote marks [1] [^4], ellipsis [...] […], [sic].
-_NOT_NEGOTIATION = re.compile(r"^(?:\^\w+|\d{1,3}|\.{3}|…|sic)$", re.IGNORECASE)
 _FOOTNOTE_REF = re.compile(r"\[\^\w+\]")
 _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"}
 _LAYOUT = str.maketrans({**_QUOTES, **dict.fromkeys("*_#>\u00ad\u200b", "")})
-_BRACKET = re.compile(r"[\[\]]")
 
 
 class Chunk(NamedTuple):
@@ -104,37 +103,35 @@ def layout_key(text: str) -> str:
 
 
 def bracket_groups(tokens: list[str]) -> list[tuple[int, int]]:
-    """(open, close) token indices of balanced negotiation bracket groups, a stack matcher.
+    """(open, close) token indices of the closed negotiation bracket groups of ``tokens``.
 
-    Unbalanced brackets are ignored; footnote marks, ellipses and ``[sic]`` are skipped.
+    Groups are the real parser's (:func:`core.brackets.closed_spans`), so footnote marks,
+    ellipses, ``[sic]``, language notes and status markers are skipped; unbalanced brackets
+    and full-width ones (not split out as tokens) are ignored.
     """
-    stack: list[int] = []
-    groups: list[tuple[int, int]] = []
+    starts: dict[int, int] = {}
+    pos = 0
     for i, tok in enumerate(tokens):
-        if tok == "[":
-            stack.append(i)
-        elif tok == "]" and stack:
-            start = stack.pop()
-            if not _skipped("".join(tokens[start + 1 : i])):
-                groups.append((start, i))
-    return groups
+        if tok in "[]":
+            starts[pos] = i
+        pos += len(tok)
+    return [
+        (starts[s], starts[e])
+        for s, e in _group_offsets("".join(tokens))
+        if s in starts and e in starts
+    ]
 
 
 def count_groups(text: str) -> int:
-    """How many balanced negotiation bracket groups ``text`` has (same rules, no tokens)."""
-    stack: list[int] = []
-    count = 0
-    for m in _BRACKET.finditer(text):
-        if m.group() == "[":
-            stack.append(m.end())
-        elif stack and not _skipped(text[stack.pop() : m.start()]):
-            count += 1
-    return count
+    """How many closed negotiation bracket groups ``text`` has (same rules as above)."""
+    return len(_group_offsets(text))
 
 
-def _skipped(inner: str) -> bool:
-    inner = inner.strip()
-    return bool(inner) and _NOT_NEGOTIATION.match(inner) is not None
+def _group_offsets(text: str) -> list[tuple[int, int]]:
+    """(open, close) character offsets of closed ``[ … ]`` negotiation groups."""
+    if "[" not in text or "]" not in text:
+        return []
+    return [(s, e - 1) for s, e in closed_spans(text) if text[s] == "[" and text[e - 1] == "]"]
 
 
 def word_diff(a: str, b: str) -> tuple[Chunk, ...]:

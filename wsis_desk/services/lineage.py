@@ -32,15 +32,22 @@ def link_version(
     rows = _rows(session, version.id)
     if previous is None:
         for row in rows:
-            row.lineage_id = new_id()
+            row.lineage_id = row.lineage_id or new_id()
         return 0
     old_rows = _rows(session, previous.id)
     old = repo.load_paragraphs(session, previous.id)
+    carried = {r.lineage_id for r in old_rows}
     ids = assign_lineage(
         [r.lineage_id for r in old_rows], align(old, paragraphs), len(rows), new_id
     )
-    carried = {r.lineage_id for r in old_rows}
+    taken = set(ids)
     for row, lineage in zip(rows, ids, strict=True):
+        # A paragraph that starts a lineage keeps the id it had: relinking must not orphan
+        # what other rows (positions, notes, inputs) already point at.
+        keep = row.lineage_id
+        if lineage not in carried and keep and keep not in carried and keep not in taken:
+            taken.add(keep)
+            lineage = keep
         row.lineage_id = lineage
     return sum(1 for lineage in ids if lineage in carried)
 

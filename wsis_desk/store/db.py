@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from wsis_desk.errors import StoreError
 from wsis_desk.store.backup import backup_database
-from wsis_desk.store.migrate import current_revision, head_revision, upgrade_to_head
+from wsis_desk.store.migrate import SCHEMA_HEAD, current_revision, upgrade_to_head
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -65,8 +65,7 @@ def open_database(path: Path, *, backup_dir: Path | None = None) -> Database:
         _create_private_file(path)
         engine = make_engine(path)
         current = current_revision(engine)
-        head = head_revision()
-        if current != head:
+        if current != SCHEMA_HEAD:
             if existed:
                 backup_database(path, backup_dir or path.parent / "backups", reason=current)
             upgrade_to_head(engine)

@@ -215,3 +215,119 @@ class PackFileRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     pages: Mapped[int | None] = mapped_column(Integer)
     generated_at: Mapped[str] = mapped_column(String(40))
+
+
+class PartyActorRow(SyncColumns, Base):
+    """A custom actor not in the registry: a coalition ("Grupo Sur"), a caucus, a person."""
+
+    __tablename__ = "party_actor"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="coalition")
+    aliases_json: Mapped[str] = mapped_column(Text, default="[]")
+    members_json: Mapped[str] = mapped_column(Text, default="[]")  # registry codes
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class PositionRow(SyncColumns, Base):
+    """Where a party (or custom actor) stands on a paragraph lineage or one bracket group."""
+
+    __tablename__ = "position"
+    __table_args__ = (Index("ix_position_document_lineage", "document_id", "lineage_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    document_id: Mapped[str] = mapped_column(String(36))
+    party_code: Mapped[str | None] = mapped_column(String(40))
+    actor_id: Mapped[str | None] = mapped_column(String(36))
+    lineage_id: Mapped[str | None] = mapped_column(String(36))
+    group_text: Mapped[str | None] = mapped_column(Text)  # bracket group wording, when targeted
+    group_offset: Mapped[int | None] = mapped_column(Integer)
+    stance: Mapped[str] = mapped_column(String(20), default="unknown")
+    wording: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(20), default="observed")
+    source_text: Mapped[str] = mapped_column(Text, default="")
+    anchor_text: Mapped[str] = mapped_column(Text, default="")
+    source_key: Mapped[str | None] = mapped_column(String(64), index=True)  # import idempotence
+    meeting: Mapped[str | None] = mapped_column(String(500))
+    recorded_at: Mapped[str] = mapped_column(String(40))
+    version_id: Mapped[str | None] = mapped_column(String(36))
+    paragraph_sha256: Mapped[str | None] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class InputRow(SyncColumns, Base):
+    """A stakeholder input (SPMG step 8) and how it was considered."""
+
+    __tablename__ = "stakeholder_input"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    document_id: Mapped[str] = mapped_column(String(36), index=True)
+    submitter_code: Mapped[str | None] = mapped_column(String(40))
+    submitter_actor_id: Mapped[str | None] = mapped_column(String(36))
+    submitter_name: Mapped[str] = mapped_column(String(200), default="")
+    stakeholder_group: Mapped[str | None] = mapped_column(String(40))
+    submitted_on: Mapped[str | None] = mapped_column(String(10))
+    title: Mapped[str] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text, default="")
+    blob_sha256: Mapped[str | None] = mapped_column(ForeignKey("blob.sha256"))
+    file_name: Mapped[str | None] = mapped_column(String(500))
+    targets_json: Mapped[str] = mapped_column(Text, default="[]")  # lineage ids
+    disposition: Mapped[str] = mapped_column(String(30), default="pending")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    evidence_version_id: Mapped[str | None] = mapped_column(String(36))
+    evidence_lineage_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class InputDispositionRow(Base):
+    """One change of an input's disposition: who, when, why (append-only history)."""
+
+    __tablename__ = "input_disposition"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    input_id: Mapped[str] = mapped_column(
+        ForeignKey("stakeholder_input.id", ondelete="CASCADE"), index=True
+    )
+    disposition: Mapped[str] = mapped_column(String(30))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changed_by_site: Mapped[str] = mapped_column(String(36), default="")
+    changed_by_person: Mapped[str] = mapped_column(String(200), default="")
+    changed_at: Mapped[str] = mapped_column(String(40))
+
+
+class CommitmentRow(SyncColumns, Base):
+    """A commitment (SPMG step 11): who committed to what, by when, linked paragraphs."""
+
+    __tablename__ = "commitment"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    document_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    who_code: Mapped[str | None] = mapped_column(String(40))
+    who_actor_id: Mapped[str | None] = mapped_column(String(36))
+    who_name: Mapped[str] = mapped_column(String(200), default="")
+    what: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20), default="open")  # overdue is derived
+    lineages_json: Mapped[str] = mapped_column(Text, default="[]")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class NoteRow(SyncColumns, Base):
+    """A free annotation anchored to a paragraph lineage, optionally to a range of its text."""
+
+    __tablename__ = "note"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    document_id: Mapped[str | None] = mapped_column(String(36))
+    lineage_id: Mapped[str] = mapped_column(String(36), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))

@@ -7,11 +7,12 @@ bracket glyphs themselves are heavier and larger. A pale tint per depth is an ex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetrics,
     QPainter,
     QPalette,
     QTextCharFormat,
@@ -32,6 +33,7 @@ from wsis_desk.ui.paragraph_model import BRACKETS_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 TINTS = ("#fff4c2", "#ffe0b8", "#f6d0f0", "#d6e4ff")
+DOC_MARGIN = 3
 UNDERLINES = (
     QTextCharFormat.UnderlineStyle.NoUnderline,
     QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -57,7 +59,7 @@ def build_document(
     """A laid-out text document of the paragraph with bracket formatting applied."""
     doc = QTextDocument()
     doc.setDefaultFont(font)
-    doc.setDocumentMargin(3)
+    doc.setDocumentMargin(DOC_MARGIN)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
@@ -132,5 +134,18 @@ class BracketDelegate(QStyledItemDelegate):
         width = view.columnWidth(index.column()) if isinstance(view, QTableView) else 0
         if width <= 0:
             width = option.rect.width() if option.rect.width() > 0 else 400
-        doc = build_document(record, option.font, width, high_contrast=self.high_contrast)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+        # Laying out a QTextDocument per row costs milliseconds; measuring the wrapped text
+        # in bold (wider than any mix of regular and bold) is a cheap upper bound.
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.Black)
+        metrics = QFontMetrics(bold)
+        inner = max(width - 2 * DOC_MARGIN - 2, 20)
+        rect = metrics.boundingRect(
+            QRect(0, 0, inner, 1_000_000),
+            int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere),
+            record.paragraph.text,
+        )
+        # Enlarged bracket glyphs and underlines make lines taller than plain text lines.
+        lines = max(1, round(rect.height() / metrics.lineSpacing()))
+        line_height = metrics.lineSpacing() * (1.2 if record.spans else 1.0)
+        return QSize(width, int(lines * line_height) + 2 * DOC_MARGIN + 4)

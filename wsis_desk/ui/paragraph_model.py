@@ -107,6 +107,8 @@ class ParagraphTableModel(QAbstractTableModel):
             if column == self.PROPONENTS:
                 return " ".join(record.proponents)
             return p.text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.LABEL:
             return f"{p.label} · {p.kind.value}"
         if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS:

@@ -1,0 +1,62 @@
+"""Import budgets: the synthetic 100-page draft in-process, and ``check`` against pandoc."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import median_time, report, report_ratio
+from benchmarks.synthetic import make_big_docx
+
+IMPORT_BUDGET_S = 0.3
+CHECK_VS_PANDOC_MIN_RATIO = 2.0
+
+
+def bench_import(docx: Path, work: Path, repeat: int) -> bool:
+    """Import (parse, segment, census, lineage, store) in-process, a new document each time."""
+    from wsis_desk.services.documents import import_file
+    from wsis_desk.services.workspace import open_workspace
+
+    ws = open_workspace(work / "import-home")
+    counter = iter(range(10_000))
+    try:
+        t = median_time(lambda: import_file(ws, docx, document=f"Big {next(counter)}"), repeat)
+    finally:
+        ws.close()
+    return report("import big.docx in-process", t, IMPORT_BUDGET_S)
+
+
+def bench_check_vs_pandoc(docx: Path, repeat: int) -> bool:
+    """``wsis-desk check --json`` as a whole process, against ``pandoc -t plain``."""
+    cmd = [sys.executable, "-m", "wsis_desk", "check", str(docx), "--json"]
+    ours = median_time(lambda: subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL), repeat)
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        print(
+            f"{'check --json vs pandoc':34} skipped (pandoc is not installed: apt install pandoc)"
+        )
+        return True
+    peer_cmd = [pandoc, "-t", "plain", str(docx)]
+    peer = median_time(
+        lambda: subprocess.run(peer_cmd, check=True, stdout=subprocess.DEVNULL), repeat
+    )
+    return report_ratio(
+        "check big.docx --json (process)", ours, peer, "pandoc", CHECK_VS_PANDOC_MIN_RATIO
+    )
+
+
+def run(repeat: int) -> bool:
+    """Both import benchmarks on a fresh synthetic draft."""
+    with tempfile.TemporaryDirectory(prefix="wsis-bench-") as tmp:
+        work = Path(tmp)
+        docx = work / "big.docx"
+        docx.write_bytes(make_big_docx())
+        results = [bench_import(docx, work, repeat), bench_check_vs_pandoc(docx, repeat)]
+    return all(results)
+
+
+if __name__ == "__main__":
+    sys.exit(0 if run(5) else 1)

@@ -1,0 +1,254 @@
+"""Write the transparency report (SPMG steps 8 and 11) as a photocopy-ready PDF."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from wsis_desk.core.positions import CommitmentStatus, Disposition
+from wsis_desk.core.reports import CommitmentLine, InputLine, TransparencyReport
+from wsis_desk.formats.fonts import FontSet, register_fonts
+
+__all__ = ["OUTCOME_WORDS", "styles", "write_report_pdf"]
+
+MARGIN = 25 * mm
+OUTCOME_WORDS = {
+    Disposition.PENDING: "Pending",
+    Disposition.REFLECTED: "Reflected",
+    Disposition.PARTIALLY_REFLECTED: "Partially reflected",
+    Disposition.NOT_REFLECTED: "Not reflected",
+    Disposition.WITHDRAWN: "Withdrawn",
+}
+STATUS_WORDS = {
+    CommitmentStatus.OPEN: "open",
+    CommitmentStatus.DONE: "done",
+    CommitmentStatus.DROPPED: "dropped",
+    CommitmentStatus.OVERDUE: "OVERDUE",
+}
+
+
+def styles(fonts: FontSet, size: float = 10.0) -> dict[str, ParagraphStyle]:
+    """Paragraph styles in the embedded faces: black on white, no fills."""
+    latin = fonts.latin
+    base = ParagraphStyle("body", fontName=latin.regular, fontSize=size, leading=size * 1.35)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=size - 1.5, leading=size * 1.2),
+        "bold": ParagraphStyle("bold", parent=base, fontName=latin.bold),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=latin.bold, fontSize=size + 8, leading=size * 2.2
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=latin.bold,
+            fontSize=size + 3,
+            leading=size * 1.7,
+            spaceBefore=8,
+            spaceAfter=4,
+        ),
+        "item": ParagraphStyle(
+            "item", parent=base, fontName=latin.bold, spaceBefore=7, keepWithNext=True
+        ),
+        "field": ParagraphStyle("field", parent=base, leftIndent=8 * mm),
+    }
+
+
+def _p(text: str, style: ParagraphStyle, fonts: FontSet) -> Paragraph:
+    family = fonts.for_text(text)
+    if family is not fonts.latin:
+        style = ParagraphStyle(style.name + family.regular, parent=style, fontName=family.regular)
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _field(label: str, value: str, st: dict[str, ParagraphStyle], fonts: FontSet) -> Paragraph:
+    family = fonts.for_text(value)
+    body = escape(value).replace("\n", "<br/>")
+    if family is not fonts.latin:
+        body = f'<font name="{family.regular}">{body}</font>'
+    return Paragraph(f"<b>{escape(label)}:</b> {body}", st["field"])
+
+
+def _grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], fonts: FontSet) -> Table:
+    table = Table(list(map(list, rows)), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), fonts.latin.regular, 9),
+                ("FONT", (0, 0), (-1, 0), fonts.latin.bold, 9),
+                ("FONT", (0, -1), (-1, -1), fonts.latin.bold, 9),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, "black"),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, "black"),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _totals(report: TransparencyReport, fonts: FontSet, width: float) -> list[Flowable]:
+    order = [d for d, _ in report.by_outcome]
+    head = ["Stakeholder group", *(OUTCOME_WORDS[d] for d in order), "Total"]
+    rows: list[list[Any]] = [head]
+    for group, counts in report.by_group:
+        values = [n for _, n in counts]
+        rows.append([group, *values, sum(values)])
+    totals = [n for _, n in report.by_outcome]
+    rows.append(["All inputs", *totals, sum(totals)])
+    first = width * 0.3
+    rest = (width - first) / (len(head) - 1)
+    st = styles(fonts, 8.5)
+    rows[0] = [Paragraph(f"<b>{escape(h)}</b>", st["small"]) for h in head]
+    return [_grid(rows, [first, *[rest] * (len(head) - 1)], fonts)]
+
+
+def _input(
+    n: int, line: InputLine, st: dict[str, ParagraphStyle], fonts: FontSet
+) -> list[Flowable]:
+    who = f"{line.submitter} ({line.group})" if line.group else line.submitter
+    when = f", {line.submitted_on}" if line.submitted_on else ""
+    out: list[Flowable] = [
+        CondPageBreak(30 * mm),
+        _p(f"{n}. {line.title} — {who}{when}", st["item"], fonts),
+        _field("Asked", line.asked or "(no text recorded)", st, fonts),
+        _field("Paragraphs", ", ".join(line.targets) or "none named", st, fonts),
+        _field("Landed", line.landed or "no evidence recorded", st, fonts),
+        Paragraph(
+            f"<b>Outcome: {escape(OUTCOME_WORDS[line.disposition].upper())}</b>", st["field"]
+        ),
+    ]
+    if line.reason:
+        out.append(_field("Reason", line.reason, st, fonts))
+    return out
+
+
+def _commitments(lines: Sequence[CommitmentLine], fonts: FontSet, width: float) -> list[Flowable]:
+    st = styles(fonts, 9)
+    rows: list[list[Any]] = [["", "Who", "What", "Due", "Status", "Paragraphs"]]
+    overdue_rows = []
+    for i, c in enumerate(lines, start=1):
+        late = c.status is CommitmentStatus.OVERDUE
+        style = st["bold"] if late else st["body"]
+        rows.append(
+            [
+                Paragraph("<b>!!</b>" if late else "", st["body"]),
+                _p(c.who, style, fonts),
+                _p(c.what, style, fonts),
+                _p(c.due_on or "—", style, fonts),
+                _p(STATUS_WORDS[c.status], style, fonts),
+                _p(", ".join(c.paragraphs), style, fonts),
+            ]
+        )
+        if late:
+            overdue_rows.append(i)
+    widths = [8 * mm, width * 0.15, width * 0.36, width * 0.14, width * 0.13]
+    widths.append(width - sum(widths))
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.latin.regular),  # else cells cite Helvetica
+        ("FONT", (0, 0), (-1, 0), fonts.latin.bold, 9),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    for r in overdue_rows:  # overdue: boxed and bold, never colour alone
+        commands.append(("BOX", (0, r), (-1, r), 1.2, "black"))
+    table.setStyle(TableStyle(commands))
+    return [table]
+
+
+def _footer(report: TransparencyReport, fonts: FontSet) -> type[Canvas]:
+    class _Numbered(Canvas):  # type: ignore[misc]
+        """Draws "page n of N" once the page count is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = fonts.latin.regular  # never the built-in Helvetica
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for n, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self.setFont(fonts.latin.regular, 8)
+                w, _ = self._pagesize
+                head = f"Transparency report — {report.document}"
+                if report.symbol:
+                    head += f" ({report.symbol})"
+                self.drawString(MARGIN, self._pagesize[1] - 15 * mm, head)
+                self.drawRightString(w - MARGIN, 12 * mm, f"page {n} of {total}")
+                self.drawString(MARGIN, 12 * mm, f"generated {report.generated_at}")
+                super().showPage()
+            super().save()
+
+    return _Numbered
+
+
+def write_report_pdf(report: TransparencyReport, *, fonts: FontSet | None = None) -> bytes:
+    """The report as PDF bytes: summary totals, each input, then commitments."""
+    fonts = fonts or register_fonts()
+    st = styles(fonts)
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"Transparency report — {report.document}",
+        author="WSIS Desk",
+    )
+    width = A4[0] - 2 * MARGIN
+    title = report.document + (f" ({report.symbol})" if report.symbol else "")
+    story: list[Flowable] = [
+        Paragraph("How stakeholder inputs were considered", st["title"]),
+        _p(title, st["bold"], fonts),
+        _p(f"Scope: {report.scope}. Generated {report.generated_at}.", st["body"], fonts),
+        _p(
+            f"{len(report.inputs)} inputs; {len(report.commitments)} commitments. "
+            "São Paulo Multistakeholder Guidelines, steps 8 and 11.",
+            st["body"],
+            fonts,
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph("Totals by stakeholder group and outcome", st["h2"]),
+        *_totals(report, fonts, width),
+        Paragraph("Each input: what was asked, where it landed, outcome and reason", st["h2"]),
+    ]
+    for n, line in enumerate(report.inputs, start=1):
+        story.extend(_input(n, line, st, fonts))
+    if not report.inputs:
+        story.append(Paragraph("No inputs have been recorded.", st["body"]))
+    story.append(Paragraph("Commitments (step 11)", st["h2"]))
+    if report.commitments:
+        late = sum(1 for c in report.commitments if c.status is CommitmentStatus.OVERDUE)
+        if late:
+            story.append(
+                Paragraph(f"<b>!! {late} overdue</b> — boxed and in bold below.", st["body"])
+            )
+        story.extend(_commitments(report.commitments, fonts, width))
+    else:
+        story.append(Paragraph("No commitments have been recorded.", st["body"]))
+    doc.build(story, canvasmaker=_footer(report, fonts))
+    return buf.getvalue()

@@ -1,0 +1,146 @@
+"""Commitments (SPMG step 11): who committed to what, by when; overdue is derived from the date."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wsis_desk.core.positions import CommitmentStatus, commitment_status
+from wsis_desk.core.reports import CommitmentLine
+from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.services.actors import display_name, now_iso, resolve_who
+from wsis_desk.services.anchors import document_version, find_paragraph, latest_labels
+from wsis_desk.services.documents import one_document
+from wsis_desk.services.workspace import Workspace
+from wsis_desk.store.editing import stamp
+from wsis_desk.store.orm import CommitmentRow
+
+STORED = (CommitmentStatus.OPEN, CommitmentStatus.DONE, CommitmentStatus.DROPPED)
+
+
+class BadCommitmentError(WsisDeskError):
+    """A commitment given with a date or status we cannot use."""
+
+
+def _due(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise BadCommitmentError(f"'{value}' is not a date; write it like 2025-12-31.") from None
+
+
+def _status(value: str) -> CommitmentStatus:
+    try:
+        status = CommitmentStatus(value.strip().lower())
+    except ValueError:
+        status = None
+    if status not in STORED:
+        raise BadCommitmentError(
+            f"Unknown status '{value}'; use open, done or dropped (overdue is worked out)."
+        )
+    return status
+
+
+def _line(session: Session, row: CommitmentRow, today: date) -> CommitmentLine:
+    lineages = json.loads(row.lineages_json)
+    labels = latest_labels(session, row.document_id, lineages) if row.document_id else {}
+    return CommitmentLine(
+        id=row.id,
+        who=row.who_name or display_name(session, row.who_code, row.who_actor_id),
+        what=row.what,
+        due_on=row.due_on,
+        status=commitment_status(row.status, row.due_on, today),
+        paragraphs=tuple(labels.get(x, "?") for x in lineages),
+        note=row.note,
+    )
+
+
+def add_commitment(
+    ws: Workspace,
+    *,
+    document: str,
+    who: str,
+    what: str,
+    due_on: str | None = None,
+    paragraphs: tuple[str, ...] = (),
+    version: str | None = None,
+    note: str = "",
+    new_actor: bool = False,
+    today: date | None = None,
+) -> CommitmentLine:
+    """Record a commitment, linked to paragraphs (labels in ``version``, default latest)."""
+    if not what.strip():
+        raise BadCommitmentError("Say what was committed to (--what).")
+    due = _due(due_on)
+    with ws.db.sessions.begin() as session:
+        doc, ver = document_version(session, document, version)
+        lineages = [find_paragraph(session, ver, p).lineage_id for p in paragraphs]
+        party = resolve_who(session, who, create=new_actor)
+        now = now_iso()
+        row = CommitmentRow(
+            document_id=doc.id,
+            who_code=party.code,
+            who_actor_id=party.actor_id,
+            who_name="" if party.code else party.name,
+            what=what.strip(),
+            due_on=due,
+            status=CommitmentStatus.OPEN.value,
+            lineages_json=json.dumps([x for x in lineages if x]),
+            note=note,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+        stamp(session, row)
+        session.flush()
+        return _line(session, row, today or date.today())
+
+
+def edit_commitment(
+    ws: Workspace,
+    commitment_id: str,
+    *,
+    what: str | None = None,
+    due_on: str | None = None,
+    status: str | None = None,
+    note: str | None = None,
+    today: date | None = None,
+) -> CommitmentLine:
+    """Change a commitment's wording, date, status (open, done, dropped) or note."""
+    with ws.db.sessions.begin() as session:
+        row = session.get(CommitmentRow, commitment_id)
+        if row is None or row.deleted:
+            raise NotFoundError(f"No commitment with id {commitment_id}.")
+        if what is not None:
+            row.what = what
+        if due_on is not None:
+            row.due_on = _due(due_on)
+        if status is not None:
+            row.status = _status(status).value
+        if note is not None:
+            row.note = note
+        row.updated_at = now_iso()
+        stamp(session, row)
+        session.flush()
+        return _line(session, row, today or date.today())
+
+
+def list_commitments(
+    ws: Workspace, document: str | None = None, *, today: date | None = None
+) -> list[CommitmentLine]:
+    """Commitments (of one document, or all), overdue first, then by due date."""
+    day = today or date.today()
+    with ws.db.sessions() as session:
+        stmt = select(CommitmentRow).where(CommitmentRow.deleted.is_(False))
+        if document is not None:
+            stmt = stmt.where(CommitmentRow.document_id == one_document(session, document).id)
+        lines = [_line(session, r, day) for r in session.scalars(stmt)]
+    return sorted(
+        lines,
+        key=lambda c: (c.status is not CommitmentStatus.OVERDUE, c.due_on or "9999", c.who),
+    )

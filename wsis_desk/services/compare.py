@@ -1,0 +1,331 @@
+"""Compare use cases: two versions or two files, redlines, lineage table, history, relink."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wsis_desk.core.align import ChangeKind
+from wsis_desk.core.catalog import DocumentInfo, VersionInfo
+from wsis_desk.core.compare import Comparison, LineageTable, compare, lineage_table
+from wsis_desk.core.diff import Chunk, diff_paragraph
+from wsis_desk.core.model import Paragraph
+from wsis_desk.core.segment import segment
+from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.formats.docx_redline import write_redline_docx
+from wsis_desk.formats.lineage_out import lineage_csv as _lineage_csv
+from wsis_desk.formats.lineage_out import lineage_pdf as _lineage_pdf
+from wsis_desk.formats.pdf_redline import write_redline_pdf
+from wsis_desk.formats.reader import load_file
+from wsis_desk.services.documents import one_document, pick_version
+from wsis_desk.services.lineage import relink_document
+from wsis_desk.services.workspace import Workspace
+from wsis_desk.store import repositories as repo
+from wsis_desk.store.editing import local_site
+from wsis_desk.store.orm import ParagraphRow, VersionRow
+
+RedlineKind = Literal["docx", "pdf"]
+
+
+@dataclass(frozen=True, slots=True)
+class VersionComparison:
+    """Two stored versions of one document, their paragraphs and the comparison."""
+
+    document: DocumentInfo
+    old: VersionInfo
+    new: VersionInfo
+    old_paragraphs: tuple[Paragraph, ...]
+    new_paragraphs: tuple[Paragraph, ...]
+    comparison: Comparison
+
+    @property
+    def title(self) -> str:
+        """The document as redlines name it: title and symbol."""
+        symbol = self.document.symbol
+        return f"{self.document.title} ({symbol})" if symbol else self.document.title
+
+
+@dataclass(frozen=True, slots=True)
+class FileComparison:
+    """Two files compared without storing anything."""
+
+    old_name: str
+    new_name: str
+    old_paragraphs: tuple[Paragraph, ...]
+    new_paragraphs: tuple[Paragraph, ...]
+    comparison: Comparison
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One paragraph (one lineage id) in one version, and how it changed from the one before.
+
+    ``label``/``text`` are None when the paragraph is not in this version. ``change`` is
+    None in the first version that has it or when it is absent before and now; otherwise a
+    ChangeKind (added, removed, unchanged, changed, renumbered). ``chunks`` is the word diff
+    against the previous version's text (all inserted when added, all deleted when removed).
+    """
+
+    version: VersionInfo
+    label: str | None
+    text: str | None
+    change: ChangeKind | None
+    chunks: tuple[Chunk, ...]
+    renumbered: bool = False
+    previous_label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RelinkReport:
+    """What recomputing lineage ids did."""
+
+    documents: int
+    versions: int
+    carried: int
+
+
+def _load_pair(
+    session: Session, document: str, old_label: str, new_label: str
+) -> VersionComparison:
+    doc = one_document(session, document)
+    versions = repo.versions_of(session, doc.id)
+    old_row = pick_version(versions, old_label, doc.title)
+    new_row = pick_version(versions, new_label, doc.title)
+    old = repo.load_paragraphs(session, old_row.id)
+    new = repo.load_paragraphs(session, new_row.id)
+    return VersionComparison(
+        document=repo.document_info(session, doc),
+        old=repo.version_info(old_row, len(old)),
+        new=repo.version_info(new_row, len(new)),
+        old_paragraphs=old,
+        new_paragraphs=new,
+        comparison=compare(old, new),
+    )
+
+
+def compare_versions(
+    ws: Workspace, document: str, old_label: str, new_label: str
+) -> VersionComparison:
+    """Compare two versions of ``document`` (labels or numbers; "latest" allowed)."""
+    with ws.db.sessions() as session:
+        return _load_pair(session, document, old_label, new_label)
+
+
+def compare_files(path_a: Path, path_b: Path) -> FileComparison:
+    """Read, segment and compare two files; no database is opened, nothing is stored."""
+    a, b = load_file(Path(path_a)), load_file(Path(path_b))
+    old, new = segment(a.source).paragraphs, segment(b.source).paragraphs
+    return FileComparison(
+        old_name=a.name,
+        new_name=b.name,
+        old_paragraphs=old,
+        new_paragraphs=new,
+        comparison=compare(old, new),
+    )
+
+
+def _parse_when(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _change_date(version: VersionInfo) -> datetime:
+    """When the changes were made: the new version's circulation, else its import time."""
+    return (
+        _parse_when(version.circulated_at) or _parse_when(version.imported_at) or datetime.now(UTC)
+    )
+
+
+def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
+    """A .docx with real tracked changes; author = this site's name, dated by the new version."""
+    with ws.db.sessions.begin() as session:
+        author = local_site(session).name
+    return write_redline_docx(
+        result.comparison,
+        result.old_paragraphs,
+        result.new_paragraphs,
+        title=result.title,
+        old_label=result.old.label,
+        new_label=result.new.label,
+        author=author,
+        when=_change_date(result.new),
+    )
+
+
+def redline_pdf(ws: Workspace, result: VersionComparison, *, paper: str = "a4") -> bytes:
+    """A photocopy-ready PDF redline headed "compared: old (date) → new (date)"."""
+    del ws  # same signature as redline_docx; the PDF names no author
+    return write_redline_pdf(
+        result.comparison,
+        result.old_paragraphs,
+        result.new_paragraphs,
+        title=result.title,
+        old_label=result.old.label,
+        old_date=_parse_when(result.old.circulated_at) or "date not given",
+        new_label=result.new.label,
+        new_date=_parse_when(result.new.circulated_at) or "date not given",
+        paper=paper,
+    )
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file, so a failure leaves no half file."""
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise WsisDeskError(f"Cannot write {path}: the folder {folder} does not exist.")
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; an exported file is for sharing
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        raise WsisDeskError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    return path
+
+
+def save_redline(
+    ws: Workspace, result: VersionComparison, path: Path, *, kind: RedlineKind
+) -> Path:
+    """Make the DOCX or PDF redline of ``result`` and write it to ``path``."""
+    data = redline_docx(ws, result) if kind == "docx" else redline_pdf(ws, result)
+    return write_atomically(path, data)
+
+
+def _versions_with_paragraphs(
+    session: Session, document: str
+) -> tuple[DocumentInfo, list[tuple[VersionRow, tuple[Paragraph, ...]]]]:
+    doc = one_document(session, document)
+    rows = repo.versions_of(session, doc.id)
+    if not rows:
+        raise NotFoundError(f"'{doc.title}' has no versions yet. Import one with: wsis-desk import")
+    info = repo.document_info(session, doc)
+    return info, [(v, repo.load_paragraphs(session, v.id)) for v in rows]
+
+
+def lineage(ws: Workspace, document: str) -> LineageTable:
+    """Every paragraph of the newest version traced back through all earlier versions."""
+    with ws.db.sessions() as session:
+        _, versions = _versions_with_paragraphs(session, document)
+    return lineage_table([(v.label, paragraphs) for v, paragraphs in versions])
+
+
+def lineage_csv(ws: Workspace, document: str) -> bytes:
+    """The lineage table as CSV (UTF-8 with BOM)."""
+    return _lineage_csv(lineage(ws, document))
+
+
+def lineage_pdf(ws: Workspace, document: str, *, paper: str = "a4") -> bytes:
+    """The lineage table as a landscape black-and-white PDF."""
+    with ws.db.sessions() as session:
+        doc = one_document(session, document)
+        title = f"{doc.title} ({doc.symbol})" if doc.symbol else doc.title
+    return _lineage_pdf(lineage(ws, document), title=f"Lineage: {title}", paper=paper)
+
+
+def _texts_of(
+    session: Session, version_ids: list[str], lineage_id: str
+) -> dict[str, tuple[str, str]]:
+    """(label, text) of the paragraph with ``lineage_id`` in each version that has it."""
+    stmt = select(ParagraphRow.version_id, ParagraphRow.label, ParagraphRow.text).where(
+        ParagraphRow.version_id.in_(version_ids), ParagraphRow.lineage_id == lineage_id
+    )
+    return {vid: (label, text) for vid, label, text in session.execute(stmt)}
+
+
+def paragraph_history(ws: Workspace, document: str, lineage_id: str) -> tuple[HistoryEntry, ...]:
+    """One paragraph across every version of ``document`` (oldest first), by lineage id."""
+    with ws.db.sessions() as session:
+        doc = one_document(session, document)
+        versions = repo.versions_of(session, doc.id)
+        texts = _texts_of(session, [v.id for v in versions], lineage_id)
+        if not texts:
+            raise NotFoundError(f"No paragraph of '{doc.title}' has lineage id {lineage_id}.")
+        counts = repo.paragraph_counts(session, [v.id for v in versions])
+        found = [(repo.version_info(v, counts.get(v.id, 0)), texts.get(v.id)) for v in versions]
+    return _history(found)
+
+
+def history_of_paragraph(
+    ws: Workspace, document: str, version: str, index: int
+) -> tuple[HistoryEntry, ...]:
+    """The history of the paragraph at ``index`` in ``version`` (what the inspector shows)."""
+    with ws.db.sessions() as session:
+        doc = one_document(session, document)
+        row = pick_version(repo.versions_of(session, doc.id), version, doc.title)
+        stmt = select(ParagraphRow.lineage_id).where(
+            ParagraphRow.version_id == row.id, ParagraphRow.ordinal == index
+        )
+        lineage_id = session.scalar(stmt)
+    if lineage_id is None:
+        raise NotFoundError(
+            f"Paragraph {index} of '{version}' has no lineage yet. Run: wsis-desk relink"
+        )
+    return paragraph_history(ws, document, lineage_id)
+
+
+def _history(found: list[tuple[VersionInfo, tuple[str, str] | None]]) -> tuple[HistoryEntry, ...]:
+    entries: list[HistoryEntry] = []
+    previous: tuple[str, str] | None = None
+    for k, (version, here) in enumerate(found):
+        if here is None:
+            if previous is None:
+                entries.append(HistoryEntry(version, None, None, None, ()))
+            else:
+                entries.append(
+                    HistoryEntry(
+                        version,
+                        None,
+                        None,
+                        ChangeKind.REMOVED,
+                        (Chunk("-", previous[1]),),
+                        previous_label=previous[0],
+                    )
+                )
+        elif previous is None:
+            label, text = here
+            added = k > 0
+            change = ChangeKind.ADDED if added else None
+            chunks = (Chunk("+", text),) if added else (Chunk("=", text),)
+            entries.append(HistoryEntry(version, label, text, change, chunks))
+        else:
+            (old_label, old_text), (label, text) = previous, here
+            d = diff_paragraph(old_text, text)
+            renumbered = old_label != label
+            if not d.layout_only:
+                change = ChangeKind.CHANGED
+            elif renumbered:
+                change = ChangeKind.RENUMBERED
+            else:
+                change = ChangeKind.UNCHANGED
+            entries.append(
+                HistoryEntry(version, label, text, change, d.chunks, renumbered, old_label)
+            )
+        previous = here
+    return tuple(entries)
+
+
+def relink(ws: Workspace, document: str | None = None) -> RelinkReport:
+    """Recompute the lineage ids of one document (or all) in one transaction."""
+    with ws.db.sessions.begin() as session:
+        docs = [one_document(session, document)] if document else repo.all_documents(session)
+        versions = carried = 0
+        for doc in docs:
+            versions += repo.version_count(session, doc.id)
+            carried += relink_document(session, doc.id)
+    return RelinkReport(documents=len(docs), versions=versions, carried=carried)

@@ -1,0 +1,330 @@
+"""Build interpreter packs from interventions and paragraphs, preview them, export PDF or DOCX."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from wsis_desk.core.compare import compare
+from wsis_desk.core.interventions import select_labels
+from wsis_desk.core.packs import (
+    Banner,
+    GlossaryItem,
+    Pack,
+    PackItem,
+    PackOptions,
+    Paper,
+    ParagraphsItem,
+    RedlineItem,
+    StatementItem,
+    fingerprint,
+)
+from wsis_desk.errors import InputFileError, NotFoundError, WsisDeskError
+from wsis_desk.formats.docx_pack import write_pack_docx
+from wsis_desk.formats.pdf_pack import write_pack_pdf
+from wsis_desk.services.documents import one_document, pick_version
+from wsis_desk.services.interventions import (
+    InvalidInterventionError,
+    check_language,
+    intervention_row,
+)
+from wsis_desk.services.workspace import Workspace
+from wsis_desk.store import interventions_repo as irepo
+from wsis_desk.store import repositories as repo
+from wsis_desk.store.editing import stamp
+from wsis_desk.store.orm import PackFileRow, PackRow, VersionRow
+
+FORMATS = {".pdf": "pdf", ".docx": "docx"}
+MAX_GLOSSARY_BYTES = 1_000_000
+DEFAULT_TITLE = "Interpreter pack"
+_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+class PackError(WsisDeskError):
+    """A pack cannot be built or written as asked."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphSpec:
+    """``DOC:VERSION:LABELS`` taken apart; an empty version means the latest."""
+
+    document: str
+    version: str | None
+    labels: str
+
+    @classmethod
+    def parse(cls, spec: str) -> ParagraphSpec:
+        """Split at the last two colons (titles may hold colons, labels and versions do not)."""
+        parts = spec.rsplit(":", 2)
+        if len(parts) != 3 or not parts[0].strip() or not parts[2].strip():
+            raise PackError(
+                f"'{spec}' is not DOC:VERSION:LABELS, e.g. 'A/80/L.1:Rev.2:OP3,OP5-OP7' "
+                "(leave VERSION empty for the latest: 'A/80/L.1::OP3')."
+            )
+        return cls(parts[0].strip(), parts[1].strip() or None, parts[2].strip())
+
+    def __str__(self) -> str:
+        return f"{self.document}:{self.version or ''}:{self.labels}"
+
+
+@dataclass(frozen=True, slots=True)
+class PackRequest:
+    """What a person asks the pack to hold and how to print it."""
+
+    interventions: tuple[str, ...] = ()
+    paragraphs: tuple[ParagraphSpec, ...] = ()
+    redline: bool = False
+    glossary: Path | None = None
+    language: str | None = None  # default: the first statement's, else English
+    paper: Paper = Paper.A4
+    duplex: bool = False
+    copies: int = 1
+    banner: Banner = Banner.CHECK_AGAINST_DELIVERY
+    title: str | None = None
+    meeting: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The definition stored with the pack row."""
+        return {
+            "interventions": list(self.interventions),
+            "paragraphs": [str(p) for p in self.paragraphs],
+            "redline": self.redline,
+            "glossary": str(self.glossary) if self.glossary else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PackPreview:
+    """A rendered pack kept in memory: the PDF bytes and what it says."""
+
+    pack: Pack
+    pdf: bytes
+    pages: int
+    fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class PackExport:
+    """A pack written to disk and recorded."""
+
+    pack_id: str
+    path: Path
+    format: str
+    sha256: str
+    pages: int | None
+    fingerprint: str
+    items: int
+
+
+def read_glossary(path: Path) -> tuple[tuple[str, str], ...]:
+    """``term = explanation`` lines of a UTF-8 text file; ``#`` comments and blanks skipped."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_GLOSSARY_BYTES:
+            raise InputFileError(f"The glossary {path.name} is larger than 1 MB.")
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise InputFileError(f"No glossary file {path}.") from None
+    except UnicodeDecodeError:
+        raise InputFileError(f"The glossary {path.name} is not UTF-8 text.") from None
+    except OSError as exc:
+        raise InputFileError(f"Cannot read the glossary {path}: {exc.strerror}.") from None
+    entries = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        term, sep, explanation = line.partition("=")
+        if not sep or not term.strip() or not explanation.strip():
+            raise InputFileError(
+                f"{path.name} line {n} is not 'term = explanation': {line.strip()[:60]}"
+            )
+        entries.append((term.strip(), explanation.strip()))
+    if not entries:
+        raise InputFileError(f"The glossary {path.name} has no 'term = explanation' lines.")
+    return tuple(entries)
+
+
+def _statement(session: Session, ident: str) -> StatementItem:
+    item = irepo.to_intervention(session, intervention_row(session, ident))
+    doc = item.document
+    return StatementItem(
+        title=item.title,
+        speaker=item.speaker or "—",
+        meeting=item.meeting or "",
+        language=item.language,
+        text=item.text,
+        limit_seconds=item.limit_seconds,
+        wpm=item.wpm,
+        document_symbol=(doc.symbol or doc.title) if doc else None,
+        version_label=doc.version if doc else None,
+        paragraph_labels=item.labels,
+    )
+
+
+def _circulated(row: VersionRow) -> datetime | None:
+    return datetime.fromisoformat(row.circulated_at) if row.circulated_at else None
+
+
+def _paragraph_items(
+    session: Session, spec: ParagraphSpec, *, redline: bool, language: str
+) -> list[PackItem]:
+    doc = one_document(session, spec.document)
+    versions = repo.versions_of(session, doc.id)
+    row = pick_version(versions, spec.version, doc.title)
+    paragraphs = repo.load_paragraphs(session, row.id)
+    indexes, unknown = select_labels(paragraphs, spec.labels)
+    if unknown:
+        raise NotFoundError(
+            f"No paragraph {', '.join(repr(u) for u in unknown)} in {row.label} of "
+            f"'{doc.title}'. Its labels: {', '.join(p.label for p in paragraphs[:40])}"
+        )
+    chosen = tuple(paragraphs[i] for i in indexes)
+    items: list[PackItem] = [ParagraphsItem(doc.title, doc.symbol, row.label, language, chosen)]
+    if redline:
+        earlier = [v for v in versions if v.seq < row.seq]
+        if not earlier:
+            raise PackError(
+                f"{row.label} is the first version of '{doc.title}'; there is nothing to show "
+                "changes against. Drop the redline or choose a later version."
+            )
+        old_row = earlier[-1]
+        comparison = compare(repo.load_paragraphs(session, old_row.id), paragraphs)
+        wanted = set(indexes)
+        rows = tuple(
+            (pc.new_label or "", tuple((c.op, c.text) for c in pc.chunks))
+            for pc in comparison.paragraphs
+            if wanted.intersection(pc.match.news)
+        )
+        items.append(
+            RedlineItem(
+                doc.title,
+                doc.symbol,
+                old_row.label,
+                row.label,
+                language,
+                rows,
+                old_date=_circulated(old_row),
+                new_date=_circulated(row),
+            )
+        )
+    return items
+
+
+def build_pack(ws: Workspace, request: PackRequest, *, now: datetime | None = None) -> Pack:
+    """The pack ``request`` describes; ``now`` (default: the local time with its UTC offset)."""
+    if not (request.interventions or request.paragraphs or request.glossary):
+        raise PackError(
+            "The pack is empty: choose interventions, paragraphs (DOC:VERSION:LABELS) "
+            "or a glossary."
+        )
+    if request.copies < 1 or request.copies > 999:
+        raise PackError(f"Copies must be from 1 to 999, not {request.copies}.")
+    with ws.db.sessions() as session:
+        try:
+            statements = [_statement(session, ident) for ident in request.interventions]
+        except InvalidInterventionError as exc:
+            raise PackError(str(exc)) from None
+        language = check_language(
+            request.language or (statements[0].language if statements else "en")
+        )
+        items: list[PackItem] = list(statements)
+        for spec in request.paragraphs:
+            items += _paragraph_items(session, spec, redline=request.redline, language=language)
+    if request.glossary is not None:
+        items.append(GlossaryItem(read_glossary(request.glossary), language=language))
+    meeting = request.meeting or next((s.meeting for s in statements if s.meeting), "")
+    options = PackOptions(
+        generated_at=now
+        if now is not None and now.tzinfo
+        else (now or datetime.now()).astimezone(),
+        paper=request.paper,
+        duplex=request.duplex,
+        copies=request.copies,
+        banner=request.banner,
+        language=language,
+    )
+    return Pack(request.title or DEFAULT_TITLE, meeting, tuple(items), options)
+
+
+def count_pages(pdf: bytes) -> int:
+    """Pages of a PDF written by reportlab (its page objects are uncompressed)."""
+    return len(_PAGE.findall(pdf))
+
+
+def preview_pack(ws: Workspace, request: PackRequest) -> PackPreview:
+    """Build and render the pack as PDF in memory, recording nothing."""
+    pack = build_pack(ws, request)
+    pdf = write_pack_pdf(pack)
+    return PackPreview(pack, pdf, count_pages(pdf), fingerprint(pack))
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_pack(
+    ws: Workspace, request: PackRequest, out: Path, *, now: datetime | None = None
+) -> PackExport:
+    """Write the pack to ``out`` (.pdf or .docx, atomically) and record it with its sha256."""
+    fmt = FORMATS.get(out.suffix.lower())
+    if fmt is None:
+        raise PackError(f"Write the pack to a .pdf or .docx file, not '{out.name}'.")
+    if not out.parent.is_dir():
+        raise PackError(f"The folder {out.parent} does not exist.")
+    pack = build_pack(ws, request, now=now)
+    data = write_pack_pdf(pack) if fmt == "pdf" else write_pack_docx(pack)
+    try:
+        _write_atomically(out, data)
+    except OSError as exc:
+        raise PackError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+    sha = hashlib.sha256(data).hexdigest()
+    pages = count_pages(data) if fmt == "pdf" else None
+    stamp_text = pack.options.generated_at.isoformat(timespec="seconds")
+    options = {
+        "language": pack.options.language,
+        "paper": pack.options.paper.value,
+        "duplex": pack.options.duplex,
+        "copies": pack.options.copies,
+        "banner": pack.options.banner.value,
+    }
+    with ws.db.sessions.begin() as session:
+        row = PackRow(
+            title=pack.title,
+            meeting=pack.meeting or None,
+            items_json=json.dumps(request.to_json(), ensure_ascii=False),
+            options_json=json.dumps(options, ensure_ascii=False),
+            created_at=stamp_text,
+            updated_at=stamp_text,
+        )
+        session.add(row)
+        stamp(session, row)
+        session.flush()
+        session.add(
+            PackFileRow(
+                pack_id=row.id,
+                path=str(out.resolve()),
+                format=fmt,
+                sha256=sha,
+                pages=pages,
+                generated_at=stamp_text,
+            )
+        )
+        pack_id = row.id
+    return PackExport(pack_id, out, fmt, sha, pages, fingerprint(pack), len(pack.items))

@@ -1,0 +1,376 @@
+"""Positions: who stands where on a paragraph (or bracket group), followed across versions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wsis_desk.core.positions import PositionSource, Stance, text_hash
+from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.services.actors import display_name, now_iso, resolve_who
+from wsis_desk.services.anchors import document_version, find_paragraph, paragraph_rows
+from wsis_desk.services.workspace import Workspace
+from wsis_desk.store.editing import stamp
+from wsis_desk.store.orm import ParagraphRow, PositionRow, VersionRow
+
+EDITABLE = (
+    "stance",
+    "wording",
+    "source",
+    "source_text",
+    "anchor_text",
+    "meeting",
+    "note",
+    "group_text",
+    "group_offset",
+)
+
+
+class BadPositionError(WsisDeskError):
+    """A position given with a stance, source or target we cannot use."""
+
+
+@dataclass(frozen=True, slots=True)
+class PositionInfo:
+    """A position as the views list it, seen from one version of the document."""
+
+    id: str
+    document_id: str
+    party: str
+    party_code: str | None
+    actor_id: str | None
+    lineage_id: str | None
+    paragraph_label: str | None  # in the version it is seen from; None: not in that version
+    group_text: str | None
+    group_offset: int | None
+    stance: Stance
+    wording: str
+    source: PositionSource
+    source_text: str
+    anchor_text: str
+    meeting: str | None
+    recorded_at: str
+    recorded_in: str | None  # label of the version it was recorded on
+    note: str
+    text_changed_since: bool
+
+
+def stance_of(value: str) -> Stance:
+    """A stance from its value or a spelling like "red line"; one clear line when unknown."""
+    key = value.strip().lower().replace(" ", "_").replace("-", "_")
+    try:
+        return Stance(key)
+    except ValueError:
+        names = ", ".join(s.value for s in Stance)
+        raise BadPositionError(f"Unknown stance '{value}'; use one of {names}.") from None
+
+
+def source_of(value: str) -> PositionSource:
+    """A source from its value or a spelling like "word comment"."""
+    key = value.strip().lower().replace(" ", "_").replace("-", "_")
+    try:
+        return PositionSource(key)
+    except ValueError:
+        names = ", ".join(s.value for s in PositionSource)
+        raise BadPositionError(f"Unknown source '{value}'; use one of {names}.") from None
+
+
+def position_info(
+    session: Session,
+    row: PositionRow,
+    here: dict[str, ParagraphRow],
+    version_labels: dict[str, str],
+) -> PositionInfo:
+    """A row seen from the version whose paragraphs by lineage are ``here``."""
+    para = here.get(row.lineage_id or "")
+    changed = bool(
+        para is not None and row.paragraph_sha256 and text_hash(para.text) != row.paragraph_sha256
+    )
+    return PositionInfo(
+        id=row.id,
+        document_id=row.document_id,
+        party=display_name(session, row.party_code, row.actor_id),
+        party_code=row.party_code,
+        actor_id=row.actor_id,
+        lineage_id=row.lineage_id,
+        paragraph_label=para.label if para is not None else None,
+        group_text=row.group_text,
+        group_offset=row.group_offset,
+        stance=Stance(row.stance),
+        wording=row.wording,
+        source=PositionSource(row.source),
+        source_text=row.source_text,
+        anchor_text=row.anchor_text,
+        meeting=row.meeting,
+        recorded_at=row.recorded_at,
+        recorded_in=version_labels.get(row.version_id or ""),
+        note=row.note,
+        text_changed_since=changed,
+    )
+
+
+def _labels(session: Session, document_id: str) -> dict[str, str]:
+    stmt = select(VersionRow.id, VersionRow.label).where(VersionRow.document_id == document_id)
+    return dict(session.execute(stmt).tuples().all())
+
+
+def _view(session: Session, row: PositionRow) -> PositionInfo:
+    version = session.get(VersionRow, row.version_id) if row.version_id else None
+    here = {p.lineage_id or "": p for p in paragraph_rows(session, version.id)} if version else {}
+    return position_info(session, row, here, _labels(session, row.document_id))
+
+
+def new_position_row(
+    session: Session, paragraph: ParagraphRow, document_id: str, **values: Any
+) -> PositionRow:
+    """A new, stamped position row on ``paragraph`` (caller's transaction)."""
+    now = now_iso()
+    row = PositionRow(
+        document_id=document_id,
+        lineage_id=paragraph.lineage_id,
+        version_id=paragraph.version_id,
+        paragraph_sha256=text_hash(paragraph.text),
+        recorded_at=values.pop("recorded_at", None) or now,
+        updated_at=now,
+        **values,
+    )
+    session.add(row)
+    stamp(session, row)
+    return row
+
+
+def _record(
+    session: Session,
+    doc_id: str,
+    para: ParagraphRow,
+    *,
+    party: str,
+    stance: str,
+    wording: str,
+    source: str,
+    source_text: str,
+    meeting: str | None,
+    note: str,
+    group_text: str | None,
+    new_actor: bool,
+) -> PositionRow:
+    st, src = stance_of(stance), source_of(source)
+    who = resolve_who(session, party, create=new_actor)
+    offset = None
+    if group_text:
+        offset = para.text.find(group_text)
+        if offset < 0:
+            raise BadPositionError(
+                f"'{group_text}' is not in {para.label}; give bracketed text as written."
+            )
+    row = new_position_row(
+        session,
+        para,
+        doc_id,
+        party_code=who.code,
+        actor_id=who.actor_id,
+        stance=st.value,
+        wording=wording,
+        source=src.value,
+        source_text=source_text,
+        meeting=meeting,
+        note=note,
+        group_text=group_text,
+        group_offset=offset,
+    )
+    session.flush()
+    return row
+
+
+def add_position(
+    ws: Workspace,
+    *,
+    document: str,
+    paragraph: str,
+    party: str,
+    stance: str,
+    version: str | None = None,
+    wording: str = "",
+    source: str = "observed",
+    source_text: str = "",
+    meeting: str | None = None,
+    note: str = "",
+    group_text: str | None = None,
+    new_actor: bool = False,
+) -> PositionInfo:
+    """Record where ``party`` stands on ``paragraph`` of a version (latest by default)."""
+    with ws.db.sessions.begin() as session:
+        doc, ver = document_version(session, document, version)
+        para = find_paragraph(session, ver, paragraph)
+        row = _record(
+            session,
+            doc.id,
+            para,
+            party=party,
+            stance=stance,
+            wording=wording,
+            source=source,
+            source_text=source_text,
+            meeting=meeting,
+            note=note,
+            group_text=group_text,
+            new_actor=new_actor,
+        )
+        return _view(session, row)
+
+
+def _at(session: Session, version_id: str, ordinal: int) -> tuple[VersionRow, ParagraphRow]:
+    version = session.get(VersionRow, version_id)
+    para = session.scalars(
+        select(ParagraphRow).where(
+            ParagraphRow.version_id == version_id, ParagraphRow.ordinal == ordinal
+        )
+    ).first()
+    if version is None or para is None:
+        raise NotFoundError("That paragraph is no longer in the library; reload the document.")
+    return version, para
+
+
+def add_position_at(
+    ws: Workspace,
+    *,
+    version_id: str,
+    ordinal: int,
+    party: str,
+    stance: str,
+    wording: str = "",
+    source: str = "observed",
+    meeting: str | None = None,
+    note: str = "",
+    new_actor: bool = False,
+) -> PositionInfo:
+    """Record a position on the paragraph a view shows (version id + paragraph index)."""
+    with ws.db.sessions.begin() as session:
+        version, para = _at(session, version_id, ordinal)
+        row = _record(
+            session,
+            version.document_id,
+            para,
+            party=party,
+            stance=stance,
+            wording=wording,
+            source=source,
+            source_text="",
+            meeting=meeting,
+            note=note,
+            group_text=None,
+            new_actor=new_actor,
+        )
+        return _view(session, row)
+
+
+def _live(session: Session, position_id: str) -> PositionRow:
+    row = session.get(PositionRow, position_id)
+    if row is None or row.deleted:
+        raise NotFoundError(f"No position with id {position_id}; it may have been deleted.")
+    return row
+
+
+def edit_position(ws: Workspace, position_id: str, **changes: Any) -> PositionInfo:
+    """Change some fields of a position (``stance``, ``wording``, ``note`` …) in one go."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise BadPositionError(f"Cannot edit {', '.join(sorted(unknown))} of a position.")
+    if "stance" in changes:
+        changes["stance"] = stance_of(str(changes["stance"])).value
+    if "source" in changes:
+        changes["source"] = source_of(str(changes["source"])).value
+    with ws.db.sessions.begin() as session:
+        row = _live(session, position_id)
+        for name, value in changes.items():
+            setattr(row, name, value)
+        row.updated_at = now_iso()
+        stamp(session, row)
+        session.flush()
+        return _view(session, row)
+
+
+def set_deleted(ws: Workspace, position_id: str, deleted: bool = True) -> None:
+    """Delete a position (a tombstone, so sync carries it) or bring it back (undo)."""
+    with ws.db.sessions.begin() as session:
+        row = session.get(PositionRow, position_id)
+        if row is None:
+            raise NotFoundError(f"No position with id {position_id}.")
+        if row.deleted != deleted:
+            row.deleted = deleted
+            row.updated_at = now_iso()
+            stamp(session, row)
+
+
+def delete_position(ws: Workspace, position_id: str) -> None:
+    """Delete a position (tombstone)."""
+    set_deleted(ws, position_id, True)
+
+
+def get_position(ws: Workspace, position_id: str) -> PositionInfo:
+    """One position, seen from the version it was recorded on."""
+    with ws.db.sessions() as session:
+        return _view(session, _live(session, position_id))
+
+
+def position_values(info: PositionInfo) -> dict[str, Any]:
+    """The editable values of a position (what an undo restores)."""
+    names = {f.name for f in fields(PositionInfo)} & set(EDITABLE)
+    return {n: getattr(info, n) for n in names}
+
+
+def list_positions(
+    ws: Workspace,
+    document: str,
+    *,
+    version: str | None = None,
+    paragraph: str | None = None,
+    party: str | None = None,
+) -> list[PositionInfo]:
+    """Positions of a document seen from a version (latest): of one paragraph or party, or all.
+
+    A paragraph's positions are found through its lineage, so positions recorded on earlier
+    versions appear on the renumbered paragraph, flagged when its text changed since.
+    """
+    with ws.db.sessions() as session:
+        doc, ver = document_version(session, document, version)
+        rows = paragraph_rows(session, ver.id)
+        here = {p.lineage_id or "": p for p in rows}
+        stmt = select(PositionRow).where(
+            PositionRow.document_id == doc.id, PositionRow.deleted.is_(False)
+        )
+        if paragraph is not None:
+            para = find_paragraph(session, ver, paragraph)
+            stmt = stmt.where(PositionRow.lineage_id == para.lineage_id)
+        if party is not None:
+            who = resolve_who(session, party)
+            stmt = stmt.where(
+                PositionRow.party_code == who.code
+                if who.code
+                else PositionRow.actor_id == who.actor_id
+            )
+        labels = _labels(session, doc.id)
+        order = {p.lineage_id: p.ordinal for p in rows}
+        found = [position_info(session, r, here, labels) for r in session.scalars(stmt)]
+    return sorted(
+        found,
+        key=lambda p: (order.get(p.lineage_id, 1 << 30), p.party, p.recorded_at),
+    )
+
+
+def positions_at(ws: Workspace, version_id: str, ordinal: int) -> list[PositionInfo]:
+    """Positions on the paragraph a view shows, found through its lineage in any version."""
+    with ws.db.sessions() as session:
+        version, para = _at(session, version_id, ordinal)
+        here = {p.lineage_id or "": p for p in paragraph_rows(session, version_id)}
+        stmt = select(PositionRow).where(
+            PositionRow.document_id == version.document_id,
+            PositionRow.lineage_id == para.lineage_id,
+            PositionRow.deleted.is_(False),
+        )
+        labels = _labels(session, version.document_id)
+        found = [position_info(session, r, here, labels) for r in session.scalars(stmt)]
+    return sorted(found, key=lambda p: (p.party, p.recorded_at))

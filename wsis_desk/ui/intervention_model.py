@@ -1,0 +1,165 @@
+"""Table model of interventions, and the words the window uses for a timing verdict."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from enum import Enum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from wsis_desk.core.interventions import Intervention
+from wsis_desk.core.speech import Timing, Unit, Verdict, estimate, format_clock
+
+_Index = QModelIndex | QPersistentModelIndex
+INTERVENTION_ROLE = Qt.ItemDataRole.UserRole + 20
+TIMING_ROLE = Qt.ItemDataRole.UserRole + 21
+
+
+class Severity(Enum):
+    """How loudly a verdict is shown: plain, a caution, a warning (bold with an icon)."""
+
+    OK = "ok"
+    CAUTION = "caution"
+    WARNING = "warning"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("timing", text)
+
+
+def units_text(t: Timing, n: int) -> str:
+    """``42 words`` / ``1 word`` / ``63 characters``."""
+    if t.unit is Unit.CHARACTERS:
+        return _t("{n} characters").format(n=n) if n != 1 else _t("1 character")
+    return _t("{n} words").format(n=n) if n != 1 else _t("1 word")
+
+
+def timing_text(t: Timing) -> str:
+    """``about 02:11 at 110 words a minute · slot 02:00``."""
+    text = _t("about {clock} at {wpm} words a minute").format(
+        clock=format_clock(math.ceil(t.seconds)), wpm=f"{t.wpm:g}"
+    )
+    if t.limit_seconds is not None:
+        text += " · " + _t("slot {slot}").format(slot=format_clock(t.limit_seconds))
+    return text
+
+
+def verdict_words(t: Timing) -> tuple[Severity, str]:
+    """The verdict as a sentence, and how loudly to show it."""
+    cut = units_text(t, t.units_to_cut)
+    pace = f"{t.pace_needed_to_fit or 0:.0f}"
+    if t.verdict is Verdict.NO_LIMIT:
+        return Severity.OK, _t("No time limit set.")
+    if t.verdict is Verdict.FITS:
+        spare = format_clock(math.floor((t.limit_seconds or 0) - t.seconds))
+        return Severity.OK, _t("Fits the slot, {spare} to spare.").format(spare=spare)
+    if t.verdict is Verdict.FITS_IF_FASTER:
+        return Severity.CAUTION, _t(
+            "Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}."
+        ).format(pace=pace, cut=cut)
+    return Severity.WARNING, _t(
+        "Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}."
+    ).format(pace=pace, cut=cut)
+
+
+def short_verdict(t: Timing) -> str:
+    """A few words for a table cell."""
+    if t.verdict is Verdict.NO_LIMIT:
+        return _t("no slot")
+    if t.verdict is Verdict.FITS:
+        return _t("fits")
+    if t.verdict is Verdict.FITS_IF_FASTER:
+        return _t("over: cut {cut}").format(cut=units_text(t, t.units_to_cut))
+    return _t("⚠ too fast: cut {cut}").format(cut=units_text(t, t.units_to_cut))
+
+
+def timing_of(item: Intervention) -> Timing:
+    """The timing of a stored intervention (pure; cheap enough for the GUI thread)."""
+    return estimate(
+        item.text, language=item.language, wpm=item.wpm, limit_seconds=item.limit_seconds
+    )
+
+
+class InterventionTableModel(QAbstractTableModel):
+    """One row per intervention: title, speaker, status, language, time, verdict."""
+
+    COLUMNS = ("Title", "Time", "Verdict", "Status", "Speaker", "Language")
+    TITLE, TIME, VERDICT, STATUS, SPEAKER, LANGUAGE = range(6)
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._rows: list[tuple[Intervention, Timing]] = []
+
+    def set_items(self, items: Sequence[Intervention]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._rows = [(i, timing_of(i)) for i in items]
+        self.endResetModel()
+
+    def item(self, row: int) -> Intervention:
+        """The intervention shown in ``row``."""
+        return self._rows[row][0]
+
+    def row_of(self, ident: str) -> int | None:
+        """The row of the intervention with this id, if shown."""
+        return next((r for r, (i, _) in enumerate(self._rows) if i.id == ident), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return QCoreApplication.translate("interventions", self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item, timing = self._rows[index.row()]
+        col = index.column()
+        if role == INTERVENTION_ROLE:
+            return item
+        if role == TIMING_ROLE:
+            return timing
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(item, timing, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.TIME, self.VERDICT):
+            return verdict_words(timing)[1]
+        warn = verdict_words(timing)[0] is Severity.WARNING
+        if role == Qt.ItemDataRole.FontRole and col == self.VERDICT and warn:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, item: Intervention, timing: Timing, col: int) -> str:
+        if col == self.TITLE:
+            return item.title
+        if col == self.SPEAKER:
+            return item.speaker or ""
+        if col == self.STATUS:
+            return QCoreApplication.translate("interventions", item.status.value)
+        if col == self.LANGUAGE:
+            return item.language
+        if col == self.TIME:
+            clock = format_clock(math.ceil(timing.seconds))
+            slot = format_clock(item.limit_seconds) if item.limit_seconds else "—"
+            return f"{clock} / {slot}"
+        return short_verdict(timing)

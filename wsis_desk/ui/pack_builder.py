@@ -1,0 +1,414 @@
+"""Pack builder: pick statements, paragraphs, redline, glossary and options; preview; export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wsis_desk.core.catalog import LibraryProcess
+from wsis_desk.core.interventions import UN_LANGUAGES, Intervention
+from wsis_desk.core.packs import Banner, Paper
+from wsis_desk.errors import WsisDeskError
+from wsis_desk.services.interventions import list_interventions
+from wsis_desk.services.library import library_tree
+from wsis_desk.services.packs import (
+    PackExport,
+    PackPreview,
+    PackRequest,
+    ParagraphSpec,
+    export_pack,
+    preview_pack,
+)
+from wsis_desk.services.workspace import Workspace
+from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.pack_preview import PackPreviewPane, render_pages
+from wsis_desk.ui.tasks import TaskRunner
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class InterventionChoiceModel(QAbstractListModel):
+    """Interventions with a check box each: the statements that go in the pack."""
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._items: list[Intervention] = []
+        self._checked: set[str] = set()
+
+    def set_items(self, items: Sequence[Intervention]) -> None:
+        """Replace the list, keeping the ticks of interventions still there."""
+        self.beginResetModel()
+        self._items = list(items)
+        self._checked &= {i.id for i in self._items}
+        self.endResetModel()
+
+    def check(self, ids: Iterable[str]) -> None:
+        """Tick these interventions (ids not listed yet are ticked once they appear)."""
+        self._checked |= set(ids)
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def checked_ids(self) -> list[str]:
+        """The ticked interventions, in list order."""
+        return [i.id for i in self._items if i.id in self._checked]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            speaker = f" — {item.speaker}" if item.speaker else ""
+            return f"{item.title}{speaker} ({item.language}, {item.status.value})"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            ticked = item.id in self._checked
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        ident = self._items[index.row()].id
+        state = value.value if isinstance(value, Qt.CheckState) else int(value)
+        if state == Qt.CheckState.Checked.value:
+            self._checked.add(ident)
+        else:
+            self._checked.discard(ident)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+
+
+class PackBuilder(QWidget):
+    """Left: what goes in and how it prints. Right: the preview. Work runs through ``tasks``."""
+
+    pack_exported = Signal(object)  # PackExport
+
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ws = workspace
+        self.tasks = tasks
+        self._versions: dict[str, list[str]] = {}
+        self.choices = InterventionChoiceModel(self)
+        self.statements = QListView()
+        self.statements.setModel(self.choices)
+        self.statements.setAccessibleName(self.tr("Statements in the pack"))
+        self.document = QComboBox()
+        self.document.setAccessibleName(self.tr("Document"))
+        self.version = QComboBox()
+        self.version.setAccessibleName(self.tr("Version"))
+        self.labels = QLineEdit()
+        self.labels.setPlaceholderText(self.tr("OP3, OP5bis, OP7-OP9"))
+        self.labels.setAccessibleName(self.tr("Paragraph labels"))
+        self.add_paragraphs = QPushButton(self.tr("&Add"))
+        self.specs = QStringListModel(self)
+        self.spec_list = QListView()
+        self.spec_list.setModel(self.specs)
+        self.spec_list.setAccessibleName(self.tr("Paragraphs in the pack"))
+        self.spec_list.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.remove_paragraphs = QPushButton(self.tr("&Remove"))
+        self.redline = QCheckBox(self.tr("Add the &changes against the previous version"))
+        self.glossary = QLineEdit()
+        self.glossary.setPlaceholderText(self.tr("optional: a text file of 'term = explanation'"))
+        self.glossary.setAccessibleName(self.tr("Glossary file"))
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("as the first statement"), None)
+        for code in UN_LANGUAGES:
+            self.language.addItem(code, code)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", Paper.A4.value)
+        self.paper.addItem("US Letter", Paper.LETTER.value)
+        self.duplex = QCheckBox(self.tr("&Double-sided (each item starts on a recto)"))
+        self.copies = QSpinBox()
+        self.copies.setRange(1, 999)
+        self.banner = QComboBox()
+        self.banner.addItem(self.tr("CHECK AGAINST DELIVERY"), Banner.CHECK_AGAINST_DELIVERY.value)
+        self.banner.addItem(self.tr("READ OUT VERBATIM"), Banner.READ_OUT_VERBATIM.value)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Interpreter pack"))
+        self.meeting = QLineEdit()
+        self.meeting.setPlaceholderText(self.tr("as the first statement"))
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setDefault(True)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setAccessibleName(self.tr("Pack summary"))
+        self.preview_pane = PackPreviewPane()
+        self._build_layout()
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.preview)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
+        self.document.currentIndexChanged.connect(self._on_document_changed)
+        self.add_paragraphs.clicked.connect(self._on_add_paragraphs)
+        self.labels.returnPressed.connect(self._on_add_paragraphs)
+        self.remove_paragraphs.clicked.connect(self._on_remove_paragraphs)
+        self.browse.clicked.connect(self._on_browse)
+        self.preview_button.clicked.connect(self.preview)
+        self.export_button.clicked.connect(lambda: self.export())
+        for signal in (
+            self.choices.dataChanged,
+            self.specs.rowsInserted,
+            self.specs.rowsRemoved,
+            self.redline.toggled,
+            self.glossary.textChanged,
+            self.language.currentIndexChanged,
+            self.paper.currentIndexChanged,
+            self.duplex.toggled,
+            self.copies.valueChanged,
+            self.banner.currentIndexChanged,
+            self.title.textChanged,
+            self.meeting.textChanged,
+        ):
+            signal.connect(self._mark_stale)
+        self.refresh()
+
+    def _build_layout(self) -> None:
+        items = QGroupBox(self.tr("What goes in"))
+        items_layout = QVBoxLayout(items)
+        items_layout.addWidget(QLabel(self.tr("Statements:")))
+        items_layout.addWidget(self.statements, 1)
+        items_layout.addWidget(QLabel(self.tr("Paragraphs (labels of a version):")))
+        pick = QHBoxLayout()
+        pick.addWidget(self.document, 3)
+        pick.addWidget(self.version, 1)
+        items_layout.addLayout(pick)
+        labels = QHBoxLayout()
+        labels.addWidget(self.labels, 1)
+        labels.addWidget(self.add_paragraphs)
+        labels.addWidget(self.remove_paragraphs)
+        items_layout.addLayout(labels)
+        items_layout.addWidget(self.spec_list)
+        items_layout.addWidget(self.redline)
+        glossary = QHBoxLayout()
+        glossary.addWidget(self.glossary, 1)
+        glossary.addWidget(self.browse)
+        items_layout.addLayout(glossary)
+        options = QGroupBox(self.tr("How it prints"))
+        form = QFormLayout(options)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Meeting:"), self.meeting)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Pa&per:"), self.paper)
+        form.addRow("", self.duplex)
+        form.addRow(self.tr("C&opies:"), self.copies)
+        form.addRow(self.tr("Ba&nner:"), self.banner)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(items, 1)
+        left_layout.addWidget(options)
+        left_layout.addLayout(buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(left)
+        scroll.setMinimumWidth(360)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.info)
+        right_layout.addWidget(self.preview_pane, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    # --- data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload interventions and documents in the background."""
+
+        def work() -> tuple[list[Intervention], tuple[LibraryProcess, ...]]:
+            return list_interventions(self._ws), library_tree(self._ws)
+
+        def done(result: tuple[list[Intervention], tuple[LibraryProcess, ...]]) -> None:
+            items, tree = result
+            self.choices.set_items(items)
+            current = self.document.currentData()
+            self._versions = {}
+            self.document.blockSignals(True)
+            self.document.clear()
+            for process in tree:
+                for d in process.documents:
+                    key = d.document.symbol or d.document.title
+                    self._versions[key] = [v.label for v in d.versions]
+                    self.document.addItem(d.document.title, key)
+            self.document.setCurrentIndex(max(0, self.document.findData(current)))
+            self.document.blockSignals(False)
+            self._on_document_changed()
+
+        self.tasks.run(work, done, self._on_error)
+
+    def add_interventions(self, ids: Sequence[str]) -> None:
+        """Tick these interventions (the interventions view's "Add to pack")."""
+        self.choices.check(ids)
+        self.refresh()
+
+    def set_current_version(self, document_key: str, version_label: str | None) -> None:
+        """Pick paragraphs from this document and version next (the one the window shows)."""
+        index = self.document.findData(document_key)
+        if index < 0:
+            return
+        self.document.setCurrentIndex(index)
+        if version_label is not None:
+            self.version.setCurrentIndex(max(0, self.version.findText(version_label)))
+
+    def request(self) -> PackRequest:
+        """The pack the form describes."""
+        glossary = self.glossary.text().strip()
+        return PackRequest(
+            interventions=tuple(self.choices.checked_ids()),
+            paragraphs=tuple(ParagraphSpec.parse(s) for s in self.specs.stringList()),
+            redline=self.redline.isChecked(),
+            glossary=Path(glossary) if glossary else None,
+            language=self.language.currentData(),
+            paper=Paper(self.paper.currentData()),
+            duplex=self.duplex.isChecked(),
+            copies=self.copies.value(),
+            banner=Banner(self.banner.currentData()),
+            title=self.title.text().strip() or None,
+            meeting=self.meeting.text().strip() or None,
+        )
+
+    # --- preview and export ------------------------------------------------------------------
+    def preview(self) -> None:
+        """Render the pack in the background and show its pages."""
+        try:
+            request = self.request()
+        except WsisDeskError as exc:  # a malformed spec: say so, render nothing
+            self._on_error(exc, "")
+            return
+
+        def work() -> tuple[PackPreview, list[bytes]]:
+            result = preview_pack(self._ws, request)
+            return result, render_pages(result.pdf)
+
+        def done(result: tuple[PackPreview, list[bytes]]) -> None:
+            preview, pngs = result
+            self.info.setText(
+                self.tr("{pages} pages · {items} items · fingerprint {fp}").format(
+                    pages=preview.pages, items=len(preview.pack.items), fp=preview.fingerprint
+                )
+            )
+            if pngs:
+                self.preview_pane.show_pages(pngs, preview.pages)
+            else:
+                self.preview_pane.show_contents(preview.pack, preview.pages)
+
+        self.tasks.run(work, done, self._on_error, label=self.tr("Preparing the preview…"))
+
+    def export(self, path: Path | None = None) -> None:
+        """Ask where (unless ``path``), then write the PDF or DOCX in the background."""
+        if path is None:
+            name, chosen = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the pack"),
+                str(Path.home() / "interpreter-pack.pdf"),
+                self.tr("PDF for printing (*.pdf);;Word document (*.docx)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+            if path.suffix.lower() not in (".pdf", ".docx"):
+                path = path.with_suffix(".docx" if "docx" in chosen else ".pdf")
+        try:
+            request = self.request()
+        except WsisDeskError as exc:
+            self._on_error(exc, "")
+            return
+        target = path
+
+        def done(result: PackExport) -> None:
+            pages = self.tr("{n} pages, ").format(n=result.pages) if result.pages else ""
+            self.info.setText(
+                self.tr("Wrote {path}: {pages}fingerprint {fp}.").format(
+                    path=result.path, pages=pages, fp=result.fingerprint
+                )
+            )
+            self.pack_exported.emit(result)
+
+        self.tasks.run(
+            lambda: export_pack(self._ws, request, target),
+            done,
+            self._on_error,
+            label=self.tr("Writing the pack…"),
+        )
+
+    # --- slots -------------------------------------------------------------------------------
+    def _on_document_changed(self, *_: object) -> None:
+        labels = self._versions.get(self.document.currentData() or "", [])
+        self.version.clear()
+        self.version.addItems(labels)
+        if labels:
+            self.version.setCurrentIndex(len(labels) - 1)
+
+    def _on_add_paragraphs(self) -> None:
+        key, labels = self.document.currentData(), self.labels.text().strip()
+        if not key or not labels:
+            return
+        spec = str(ParagraphSpec(key, self.version.currentText() or None, labels))
+        rows = self.specs.rowCount()
+        self.specs.insertRows(rows, 1)
+        self.specs.setData(self.specs.index(rows), spec)
+        self.labels.clear()
+
+    def _on_remove_paragraphs(self) -> None:
+        for index in sorted(self.spec_list.selectedIndexes(), key=lambda i: -i.row()):
+            self.specs.removeRows(index.row(), 1)
+
+    def _on_browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a glossary"), "", self.tr("Text files (*.txt);;All files (*)")
+        )
+        if name:
+            self.glossary.setText(name)
+
+    def _mark_stale(self, *_: object) -> None:
+        if self.preview_pane.pages:
+            self.info.setText(self.tr("Changed since the preview: press Preview (F5) again."))
+
+    def _on_error(self, error: BaseException, details: str) -> None:
+        self.info.setText(str(error))
+        show_error(self, error, details)

@@ -1,0 +1,195 @@
+"""Paint a word diff as rich text: inserted underlined, deleted struck, brackets bold.
+
+The marks never rely on colour: underline and strike-through carry the meaning, so they
+survive a black-and-white screen or high-contrast mode; a pale tint is an extra cue only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from wsis_desk.core.diff import Chunk
+
+__all__ = ["REDLINE_ROLE", "RedlineCell", "RedlineDelegate", "redline_document"]
+
+_Index = QModelIndex | QPersistentModelIndex
+REDLINE_ROLE = Qt.ItemDataRole.UserRole + 20
+INSERT_TINT = "#dff3df"
+DELETE_TINT = "#fbe0e0"
+_CACHE_LIMIT = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class RedlineCell:
+    """What one cell paints: an optional bold heading, then the chunks of a word diff.
+
+    ``side`` is ``"both"`` (inline redline), ``"old"`` (kept + deleted) or ``"new"``
+    (kept + inserted). ``note`` is a smaller italic line under the text.
+    """
+
+    chunks: tuple[Chunk, ...]
+    side: str = "both"
+    heading: str = ""
+    note: str = ""
+
+
+def _formats(*, high_contrast: bool) -> dict[str, QTextCharFormat]:
+    plain = QTextCharFormat()
+    inserted = QTextCharFormat()
+    inserted.setFontUnderline(True)
+    inserted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    deleted = QTextCharFormat()
+    deleted.setFontStrikeOut(True)
+    if not high_contrast:
+        inserted.setBackground(QColor(INSERT_TINT))
+        deleted.setBackground(QColor(DELETE_TINT))
+    return {"=": plain, "+": inserted, "-": deleted}
+
+
+def _insert(cursor: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
+    """Insert ``text`` with ``fmt``; square brackets in heavier type."""
+    start = 0
+    for k, ch in enumerate(text):
+        if ch in "[]":
+            if k > start:
+                cursor.insertText(text[start:k], fmt)
+            bold = QTextCharFormat(fmt)
+            bold.setFontWeight(QFont.Weight.Black)
+            cursor.insertText(ch, bold)
+            start = k + 1
+    if start < len(text):
+        cursor.insertText(text[start:], fmt)
+
+
+def redline_document(
+    cell: RedlineCell, font: QFont, width: float, *, high_contrast: bool = False
+) -> QTextDocument:
+    """A laid-out text document for ``cell`` at ``width`` pixels."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(3)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    cursor = QTextCursor(doc)
+    if cell.heading:
+        head = QTextCharFormat()
+        head.setFontWeight(QFont.Weight.Bold)
+        cursor.insertText(cell.heading, head)
+        cursor.insertBlock()
+    formats = _formats(high_contrast=high_contrast)
+    hidden = {"old": "+", "new": "-"}.get(cell.side)
+    previous = ""
+    for chunk in cell.chunks:
+        if chunk.op == hidden:
+            continue
+        if previous[-1:].strip() and chunk.op == "+" and chunk.text[:1].strip():
+            cursor.insertText(" ", formats["="])  # "oldnew" glued together is unreadable
+        _insert(cursor, chunk.text, formats.get(chunk.op, formats["="]))
+        previous = chunk.text if chunk.op == "-" else ""
+    if cell.note:
+        note = QTextCharFormat()
+        note.setFontItalic(True)
+        note.setFontPointSize(max(font.pointSizeF() * 0.9, 1.0))
+        cursor.insertBlock()
+        cursor.insertText(cell.note, note)
+    doc.setTextWidth(max(width, 40.0))
+    return doc
+
+
+def plain_redline(chunks: Sequence[Chunk]) -> str:
+    """The diff as words a screen reader can say: "[deleted: …] [inserted: …]"."""
+    parts = []
+    for c in chunks:
+        if c.op == "=":
+            parts.append(c.text)
+        elif c.op == "-":
+            parts.append(f" [deleted: {c.text.strip()}] ")
+        else:
+            parts.append(f" [inserted: {c.text.strip()}] ")
+    return "".join(parts)
+
+
+class RedlineDelegate(QStyledItemDelegate):
+    """Paints cells whose REDLINE_ROLE is a RedlineCell; others are painted as usual."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.high_contrast = False
+        self._sizes: dict[tuple[RedlineCell, int, str, bool], QSize] = {}
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Drop the tints (underline and strike-through stay)."""
+        self.high_contrast = on
+        self._sizes.clear()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        cell = index.data(REDLINE_ROLE)
+        if not isinstance(cell, RedlineCell):
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # tints under highlighted text would make it unreadable; the marks stay
+        doc = redline_document(
+            cell, option.font, option.rect.width(), high_contrast=self.high_contrast or selected
+        )
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        cell = index.data(REDLINE_ROLE)
+        if not isinstance(cell, RedlineCell):
+            return super().sizeHint(option, index)
+        width = self._width(option, index)
+        key = (cell, width, option.font.key(), self.high_contrast)
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > _CACHE_LIMIT:
+                self._sizes.clear()
+            doc = redline_document(cell, option.font, width, high_contrast=self.high_contrast)
+            size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+        return size
+
+    def _width(self, option: QStyleOptionViewItem, index: _Index) -> int:
+        view = self.parent()
+        width = 0
+        if isinstance(view, QTableView):
+            width = view.columnWidth(index.column())
+        elif isinstance(view, QListView):
+            width = view.viewport().width() - 2 * view.spacing()
+        if width <= 0:
+            width = option.rect.width() if option.rect.width() > 0 else 400
+        return width
