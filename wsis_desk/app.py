@@ -51,7 +51,11 @@ def run_gui(
             for _ in range(3):  # layout settles over a few event-loop turns
                 app.processEvents()
             if view == "library":
+                window.splitter.setSizes([460, max(size[0] - 460, 200)])
                 window.library.view.setFocus()
+            else:
+                window.document_view.select_first_bracketed()
+                app.processEvents()
             if not window.grab().save(str(Path(screenshot))):
                 sys.stderr.write(f"wsis-desk: cannot write the screenshot {screenshot}\n")
                 return 1

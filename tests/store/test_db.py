@@ -106,3 +106,31 @@ def test_a_damaged_database_file_is_reported_clearly(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="Cannot open the database"):
         open_database(path)
+
+
+def test_upgrading_a_database_from_the_first_schema_keeps_its_data(tmp_path: Path) -> None:
+    from alembic import command
+
+    from wsis_desk.store.db import make_engine
+    from wsis_desk.store.migrate import alembic_config
+
+    path = tmp_path / "db.sqlite3"
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO document (id, title, created_at) VALUES ('d1', 'Old draft', 'then')"
+        )
+    engine.dispose()
+
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        assert current_revision(db.engine) == SCHEMA_HEAD
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT title FROM document").scalar() == "Old draft"
+    finally:
+        db.close()
+    (backup,) = (tmp_path / "backups").iterdir()
+    assert "0001" in backup.name

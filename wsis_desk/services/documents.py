@@ -36,7 +36,11 @@ class ImportReport:
 def store_census(row: VersionRow, census: VersionCensus) -> bool:
     """Write ``census`` onto a version row; True when it differs from what was stored."""
     text = json.dumps(census.to_json(), ensure_ascii=False, sort_keys=True)
-    changed = row.census_json != text
+    changed = (row.census_json, row.census_format, row.open_groups) != (
+        text,
+        census.format,
+        census.groups,
+    )
     row.census_json = text
     row.census_format = census.format
     row.open_groups = census.groups

@@ -113,14 +113,15 @@ class BracketDelegate(QStyledItemDelegate):
         option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # On the selection colour the pale tints would swallow the highlighted text.
         doc = build_document(
-            record, option.font, option.rect.width(), high_contrast=self.high_contrast
+            record, option.font, option.rect.width(), high_contrast=self.high_contrast or selected
         )
         painter.save()
         painter.translate(option.rect.topLeft())
         painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         doc.documentLayout().draw(painter, context)
@@ -136,9 +137,10 @@ class BracketDelegate(QStyledItemDelegate):
             width = option.rect.width() if option.rect.width() > 0 else 400
         # Laying out a QTextDocument per row costs milliseconds; measuring the wrapped text
         # in bold (wider than any mix of regular and bold) is a cheap upper bound.
-        bold = QFont(option.font)
-        bold.setWeight(QFont.Weight.Black)
-        metrics = QFontMetrics(bold)
+        font = QFont(option.font)
+        if record.spans or record.stray_offsets:
+            font.setWeight(QFont.Weight.Black)
+        metrics = QFontMetrics(font)
         inner = max(width - 2 * DOC_MARGIN - 2, 20)
         rect = metrics.boundingRect(
             QRect(0, 0, inner, 1_000_000),

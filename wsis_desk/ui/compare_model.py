@@ -119,6 +119,34 @@ class CompareModel(QAbstractTableModel):
         return None
 
     # -- words -----------------------------------------------------------------------------
+    def summary_text(self, result: VersionComparison) -> str:
+        """The counts line and the bracket line shown above the table."""
+        s = result.comparison.summary
+        b = s.brackets
+        text = self.tr(
+            "{changed} changed · {added} added · {removed} removed · {moved} moved · "
+            "{renumbered} renumbered · {merged} merged · {split} split · {unchanged} unchanged"
+        ).format(
+            changed=s.changed,
+            added=s.added,
+            removed=s.removed,
+            moved=s.moved,
+            renumbered=s.renumbered,
+            merged=s.merged,
+            split=s.split,
+            unchanged=s.unchanged,
+        )
+        text += "\n" + self.tr(
+            "Brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added"
+        ).format(
+            before=b.before, after=b.after, resolved=b.resolved, dropped=b.dropped, added=b.added
+        )
+        if s.became_ad_ref:
+            text += " · " + self.tr("{n} now agreed ad ref").format(n=s.became_ad_ref)
+        if s.layout_only:
+            text += "\n" + self.tr("No substantive change: the words are the same.")
+        return text
+
     def _labels(self, row: ParagraphComparison) -> str:
         old, new = row.old_label, row.new_label
         if old and new and old != new:

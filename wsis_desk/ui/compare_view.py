@@ -326,39 +326,12 @@ class CompareView(QWidget):
     def _show(self, result: VersionComparison) -> None:
         self.result = result
         self.model.set_result(result)
-        self.summary.setText(self._summary_text(result))
+        self.summary.setText(self.model.summary_text(result))
         self.status.setText("")
         self._enable(True)
         self._update_empty_state()
         self._fit_columns()
         self.comparison_shown.emit(result)
-
-    def _summary_text(self, result: VersionComparison) -> str:
-        s = result.comparison.summary
-        b = s.brackets
-        text = self.tr(
-            "{changed} changed · {added} added · {removed} removed · {moved} moved · "
-            "{renumbered} renumbered · {merged} merged · {split} split · {unchanged} unchanged"
-        ).format(
-            changed=s.changed,
-            added=s.added,
-            removed=s.removed,
-            moved=s.moved,
-            renumbered=s.renumbered,
-            merged=s.merged,
-            split=s.split,
-            unchanged=s.unchanged,
-        )
-        text += "\n" + self.tr(
-            "Brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added"
-        ).format(
-            before=b.before, after=b.after, resolved=b.resolved, dropped=b.dropped, added=b.added
-        )
-        if s.became_ad_ref:
-            text += " · " + self.tr("{n} now agreed ad ref").format(n=s.became_ad_ref)
-        if s.layout_only:
-            text += "\n" + self.tr("No substantive change: the words are the same.")
-        return text
 
     def _enable(self, on: bool) -> None:
         for action in (

@@ -56,7 +56,7 @@ class DocumentView(QWidget):
             filters.addWidget(w)
         filters.addWidget(QLabel(self.tr("Proponent:")))
         filters.addWidget(self.proponent)
-        filters.addWidget(self.search, 1)
+        filters.addStretch(1)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Paragraphs of the version"))
@@ -86,6 +86,7 @@ class DocumentView(QWidget):
         self._stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addLayout(self._stack, 1)
         self.only_bracketed.toggled.connect(
@@ -131,6 +132,14 @@ class DocumentView(QWidget):
     def select_row(self, row: int) -> None:
         """Select the ``row``-th visible paragraph."""
         self.table.selectRow(row)
+
+    def select_first_bracketed(self) -> None:
+        """Select the first visible paragraph that holds brackets (if any)."""
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.model.row_data(source.row()).groups:
+                self.table.selectRow(row)
+                return
 
     def set_high_contrast(self, on: bool) -> None:
         """Drop the depth tints (weights and underlines stay)."""

@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wsis_desk.core.model import Diagnostic
 from wsis_desk.services.brackets import BracketNode, ParagraphBrackets
@@ -55,6 +63,7 @@ class Inspector(QWidget):
         self.tree.setModel(self.tree_model)
         self.tree.setAccessibleName(self.tr("Bracket groups of the paragraph"))
         self.tree.setWordWrap(True)
+        self.tree.header().setStretchLastSection(False)
         split = QSplitter()
         split.setOrientation(split.orientation().Vertical)
         split.addWidget(self.text)
@@ -74,7 +83,7 @@ class Inspector(QWidget):
             parts.append(
                 "<p><i>"
                 + escape(
-                    self.tr("{n} bracket groups, deepest {d}; proponents: {who}").format(
+                    self.tr("Bracket groups: {n}, deepest {d}; proponents: {who}").format(
                         n=record.groups, d=record.max_depth, who=who
                     )
                 )
@@ -108,7 +117,10 @@ class Inspector(QWidget):
         self.text.setHtml("".join(parts))
         self.tree_model.set_groups(record.tree)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
+        header = self.tree.header()  # the model reset dropped the section modes
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
     def clear(self) -> None:
         """Back to the empty state."""

@@ -1,12 +1,14 @@
-"""Table model of interventions, and the words the window uses for a timing verdict."""
+"""Item models of interventions (table, check list) and the words for a timing verdict."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -163,3 +165,65 @@ class InterventionTableModel(QAbstractTableModel):
             slot = format_clock(item.limit_seconds) if item.limit_seconds else "—"
             return f"{clock} / {slot}"
         return short_verdict(timing)
+
+
+class InterventionChoiceModel(QAbstractListModel):
+    """Interventions with a check box each: the statements that go in the pack."""
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._items: list[Intervention] = []
+        self._checked: set[str] = set()
+
+    def set_items(self, items: Sequence[Intervention]) -> None:
+        """Replace the list, keeping the ticks of interventions still there."""
+        self.beginResetModel()
+        self._items = list(items)
+        self._checked &= {i.id for i in self._items}
+        self.endResetModel()
+
+    def check(self, ids: Iterable[str]) -> None:
+        """Tick these interventions (ids not listed yet are ticked once they appear)."""
+        self._checked |= set(ids)
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def checked_ids(self) -> list[str]:
+        """The ticked interventions, in list order."""
+        return [i.id for i in self._items if i.id in self._checked]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            speaker = f" — {item.speaker}" if item.speaker else ""
+            return f"{item.title}{speaker} ({item.language}, {item.status.value})"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            ticked = item.id in self._checked
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        ident = self._items[index.row()].id
+        state = value.value if isinstance(value, Qt.CheckState) else int(value)
+        if state == Qt.CheckState.Checked.value:
+            self._checked.add(ident)
+        else:
+            self._checked.discard(ident)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )

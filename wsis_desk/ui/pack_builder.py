@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QStringListModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,72 +41,9 @@ from wsis_desk.services.packs import (
 )
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
-from wsis_desk.ui.pack_preview import PackPreviewPane, render_pages
+from wsis_desk.ui.intervention_model import InterventionChoiceModel
+from wsis_desk.ui.pack_preview import PackPreviewPane, has_pdf_view, render_pages
 from wsis_desk.ui.tasks import TaskRunner
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class InterventionChoiceModel(QAbstractListModel):
-    """Interventions with a check box each: the statements that go in the pack."""
-
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._items: list[Intervention] = []
-        self._checked: set[str] = set()
-
-    def set_items(self, items: Sequence[Intervention]) -> None:
-        """Replace the list, keeping the ticks of interventions still there."""
-        self.beginResetModel()
-        self._items = list(items)
-        self._checked &= {i.id for i in self._items}
-        self.endResetModel()
-
-    def check(self, ids: Iterable[str]) -> None:
-        """Tick these interventions (ids not listed yet are ticked once they appear)."""
-        self._checked |= set(ids)
-        if self._items:
-            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
-
-    def checked_ids(self) -> list[str]:
-        """The ticked interventions, in list order."""
-        return [i.id for i in self._items if i.id in self._checked]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            speaker = f" — {item.speaker}" if item.speaker else ""
-            return f"{item.title}{speaker} ({item.language}, {item.status.value})"
-        if role == Qt.ItemDataRole.CheckStateRole:
-            ticked = item.id in self._checked
-            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
-            return False
-        ident = self._items[index.row()].id
-        state = value.value if isinstance(value, Qt.CheckState) else int(value)
-        if state == Qt.CheckState.Checked.value:
-            self._checked.add(ident)
-        else:
-            self._checked.discard(ident)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-        )
 
 
 class PackBuilder(QWidget):
@@ -321,9 +250,11 @@ class PackBuilder(QWidget):
             self._on_error(exc, "")
             return
 
+        native = has_pdf_view()
+
         def work() -> tuple[PackPreview, list[bytes]]:
             result = preview_pack(self._ws, request)
-            return result, render_pages(result.pdf)
+            return result, [] if native else render_pages(result.pdf)
 
         def done(result: tuple[PackPreview, list[bytes]]) -> None:
             preview, pngs = result
@@ -332,7 +263,9 @@ class PackBuilder(QWidget):
                     pages=preview.pages, items=len(preview.pack.items), fp=preview.fingerprint
                 )
             )
-            if pngs:
+            if native:
+                self.preview_pane.show_pdf(preview.pdf)
+            elif pngs:
                 self.preview_pane.show_pages(pngs, preview.pages)
             else:
                 self.preview_pane.show_contents(preview.pack, preview.pages)
@@ -406,7 +339,7 @@ class PackBuilder(QWidget):
             self.glossary.setText(name)
 
     def _mark_stale(self, *_: object) -> None:
-        if self.preview_pane.pages:
+        if self.preview_pane.page_count():
             self.info.setText(self.tr("Changed since the preview: press Preview (F5) again."))
 
     def _on_error(self, error: BaseException, details: str) -> None:

@@ -199,7 +199,8 @@ class AddPositionCommand(_Command):
                 )
                 self.position_id = info.id  # set on the worker: later jobs see it (FIFO)
                 return info
-            return svc.set_deleted(ws, self.position_id, False)
+            svc.set_deleted(ws, self.position_id, False)
+            return None
 
         self._run(job)
 

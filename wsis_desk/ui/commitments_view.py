@@ -1,0 +1,246 @@
+"""Commitments (SPMG step 11): who, what, by when; overdue ones marked by words, weight and sign."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wsis_desk.core.positions import CommitmentStatus
+from wsis_desk.core.reports import CommitmentLine
+from wsis_desk.services.commitments import add_commitment, edit_commitment, list_commitments
+from wsis_desk.services.workspace import Workspace
+from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.tasks import TaskRunner
+
+_Index = QModelIndex | QPersistentModelIndex
+STATUS_TEXT = {
+    CommitmentStatus.OPEN: "open",
+    CommitmentStatus.DONE: "✔ done",
+    CommitmentStatus.DROPPED: "dropped",
+    CommitmentStatus.OVERDUE: "!! OVERDUE",
+}
+
+
+class CommitmentsModel(QAbstractTableModel):
+    """One row per commitment; overdue rows are bold and say so."""
+
+    COLUMNS = ("Status", "Due", "Who", "What", "Paragraphs")
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._rows: tuple[CommitmentLine, ...] = ()
+
+    def set_commitments(self, lines: Sequence[CommitmentLine]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._rows = tuple(lines)
+        self.endResetModel()
+
+    def commitment(self, row: int) -> CommitmentLine:
+        """The commitment in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        late = c.status is CommitmentStatus.OVERDUE
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            status = self.tr(STATUS_TEXT[c.status])
+            return (status, c.due_on or "—", c.who, c.what, ", ".join(c.paragraphs))[index.column()]
+        if role == Qt.ItemDataRole.FontRole and late:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and late:
+            return self.tr("Overdue: the due date has passed and it is not done.")
+        return None
+
+
+class AddCommitmentDialog(QDialog):
+    """Ask who committed to what, by when, on which paragraphs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add commitment"))
+        self.setAccessibleName(self.windowTitle())
+        self.who = QLineEdit()
+        self.what = QLineEdit()
+        self.due = QLineEdit()
+        self.due.setPlaceholderText("2025-12-31")
+        self.paragraphs = QLineEdit()
+        self.paragraphs.setPlaceholderText(self.tr("OP5, PP3"))
+        form = QFormLayout(self)
+        for label, widget, name in (
+            (self.tr("&Who"), self.who, self.tr("Who committed")),
+            (self.tr("W&hat"), self.what, self.tr("What was committed")),
+            (self.tr("&Due"), self.due, self.tr("Due date")),
+            (self.tr("&Paragraphs"), self.paragraphs, self.tr("Linked paragraphs")),
+        ):
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class CommitmentsView(QWidget):
+    """The list of commitments of a document, overdue first; add, mark done or dropped."""
+
+    commitments_changed = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.tasks = tasks
+        self.today = today
+        self.setAccessibleName(self.tr("Commitments"))
+        self._document: str | None = None
+        self._version: str | None = None
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Commitments summary"))
+        self.model = CommitmentsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Commitments list"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.add_button = QPushButton(self.tr("&Add commitment…"))
+        self.add_button.setAccessibleName(self.tr("Add a commitment"))
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button.setAccessibleName(self.tr("Mark the selected commitment done"))
+        self.drop_button = QPushButton(self.tr("Mark d&ropped"))
+        self.drop_button.setAccessibleName(self.tr("Mark the selected commitment dropped"))
+        bar = QHBoxLayout()
+        for b in (self.add_button, self.done_button, self.drop_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bar)
+        self.add_button.clicked.connect(lambda: self.add_commitment())
+        self.done_button.clicked.connect(lambda: self.set_status("done"))
+        self.drop_button.clicked.connect(lambda: self.set_status("dropped"))
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.add_button.setEnabled(False)
+        self._on_selection_changed()
+
+    def show_document(self, document: str | None, version: str | None = None) -> None:
+        """List the commitments of a document (all when ``document`` is None)."""
+        self._document, self._version = document, version
+        self.add_button.setEnabled(document is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the list."""
+        doc, ws, today = self._document, self.workspace, self.today
+
+        def done(lines: list[CommitmentLine]) -> None:
+            self.model.set_commitments(lines)
+            late = sum(1 for c in lines if c.status is CommitmentStatus.OVERDUE)
+            text = self.tr("{n} commitments").format(n=len(lines))
+            if late:
+                text += " — " + self.tr("!! {n} overdue (listed first, in bold)").format(n=late)
+            self.summary.setText(text)
+            self._on_selection_changed()
+
+        self.tasks.run(lambda: list_commitments(ws, doc, today=today), done, self._on_error)
+
+    def selected(self) -> CommitmentLine | None:
+        """The selected commitment, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.commitment(rows[0].row()) if rows else None
+
+    def add_commitment(self, dialog: AddCommitmentDialog | None = None) -> None:
+        """Ask for a commitment (or read a filled ``dialog``) and add it."""
+        if self._document is None:
+            return
+        if dialog is None:
+            dialog = AddCommitmentDialog(self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+        doc, ver, ws, today = self._document, self._version, self.workspace, self.today
+        paragraphs = tuple(p.strip() for p in dialog.paragraphs.text().split(",") if p.strip())
+        who, what = dialog.who.text().strip(), dialog.what.text().strip()
+        due = dialog.due.text().strip() or None
+        self.tasks.run(
+            lambda: add_commitment(
+                ws,
+                document=doc,
+                version=ver,
+                who=who,
+                what=what,
+                due_on=due,
+                paragraphs=paragraphs,
+                new_actor=True,
+                today=today,
+            ),
+            lambda _c: self._changed(),
+            self._on_error,
+        )
+
+    def set_status(self, status: str) -> None:
+        """Mark the selected commitment ``done``, ``dropped`` or ``open``."""
+        line = self.selected()
+        if line is None:
+            return
+        ws, today = self.workspace, self.today
+        self.tasks.run(
+            lambda: edit_commitment(ws, line.id, status=status, today=today),
+            lambda _c: self._changed(),
+            self._on_error,
+        )
+
+    def _changed(self) -> None:
+        self.commitments_changed.emit()
+        self.refresh()
+
+    def _on_selection_changed(self, *_: object) -> None:
+        has = self.selected() is not None
+        self.done_button.setEnabled(has)
+        self.drop_button.setEnabled(has)
+
+    def _on_error(self, error: BaseException, details: str) -> None:
+        show_error(self, error, details)

@@ -1,0 +1,343 @@
+"""The inputs ledger (SPMG step 8): inputs, their disposition with history, report export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wsis_desk.core.positions import Disposition
+from wsis_desk.services.inputs import (
+    InputInfo,
+    add_input,
+    list_inputs,
+    set_disposition,
+    set_evidence,
+)
+from wsis_desk.services.reports import export_report
+from wsis_desk.services.workspace import Workspace
+from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.tasks import TaskRunner
+
+_Index = QModelIndex | QPersistentModelIndex
+DISPOSITION_WORDS = {
+    Disposition.PENDING: "pending",
+    Disposition.REFLECTED: "reflected",
+    Disposition.PARTIALLY_REFLECTED: "partially reflected",
+    Disposition.NOT_REFLECTED: "not reflected",
+    Disposition.WITHDRAWN: "withdrawn",
+}
+
+
+class InputsModel(QAbstractTableModel):
+    """One row per input."""
+
+    COLUMNS = ("Date", "Submitter", "Group", "Title", "Paragraphs", "Outcome", "Reason", "Landed")
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._rows: tuple[InputInfo, ...] = ()
+
+    def set_inputs(self, inputs: Sequence[InputInfo]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._rows = tuple(inputs)
+        self.endResetModel()
+
+    def input(self, row: int) -> InputInfo:
+        """The input in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        i = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (
+                i.submitted_on or "",
+                i.submitter,
+                i.stakeholder_group,
+                i.title,
+                ", ".join(i.target_labels),
+                DISPOSITION_WORDS[i.disposition],
+                i.reason,
+                i.evidence,
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return i.text or i.file_name or ""
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and index.column() == 5
+            and i.disposition is Disposition.PENDING
+        ):
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+
+class AddInputDialog(QDialog):
+    """Ask for a new input's submitter, title, text, paragraphs and date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add stakeholder input"))
+        self.setAccessibleName(self.windowTitle())
+        self.submitter = QLineEdit()
+        self.submitter.setPlaceholderText(self.tr("Civil society, Private sector, USA…"))
+        self.title = QLineEdit()
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("2025-10-14")
+        self.paragraphs = QLineEdit()
+        self.paragraphs.setPlaceholderText(self.tr("OP5, PP3"))
+        self.text = QPlainTextEdit()
+        form = QFormLayout(self)
+        for label, widget, name in (
+            (self.tr("&Submitter"), self.submitter, self.tr("Submitter")),
+            (self.tr("&Title"), self.title, self.tr("Title")),
+            (self.tr("&Date"), self.date, self.tr("Date submitted")),
+            (self.tr("&Paragraphs"), self.paragraphs, self.tr("Target paragraphs")),
+            (self.tr("Te&xt"), self.text, self.tr("What was asked")),
+        ):
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class InputsView(QWidget):
+    """Ledger of inputs for one document; disposition editing; transparency report export."""
+
+    inputs_changed = Signal()
+
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.tasks = tasks
+        self.setAccessibleName(self.tr("Inputs ledger"))
+        self._document: str | None = None
+        self._version: str | None = None
+        self.model = InputsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Stakeholder inputs"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.add_button = QPushButton(self.tr("&Add input…"))
+        self.add_button.setAccessibleName(self.tr("Add a stakeholder input"))
+        self.pdf_button = QPushButton(self.tr("Report &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Export the transparency report as PDF"))
+        self.docx_button = QPushButton(self.tr("Report &DOCX…"))
+        self.docx_button.setAccessibleName(self.tr("Export the transparency report as DOCX"))
+        self.disposition = QComboBox()
+        self.disposition.setAccessibleName(self.tr("Outcome"))
+        for d in Disposition:
+            self.disposition.addItem(self.tr(DISPOSITION_WORDS[d]), d.value)
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("Why: where it landed, or why not"))
+        self.reason.setMaximumHeight(70)
+        self.apply_button = QPushButton(self.tr("&Set outcome"))
+        self.apply_button.setAccessibleName(self.tr("Set the outcome of the selected input"))
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Outcome history"))
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(self.tr("Selected input"))
+        side = QWidget()
+        form = QFormLayout(side)
+        form.addRow(self.details)
+        form.addRow(self.tr("&Outcome"), self.disposition)
+        form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.apply_button)
+        form.addRow(QLabel(self.tr("History")))
+        form.addRow(self.history)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addStretch(1)
+        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.docx_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.add_button.clicked.connect(lambda: self.add_input())
+        self.apply_button.clicked.connect(lambda: self.apply_disposition())
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.docx_button.clicked.connect(lambda: self.export("docx"))
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._on_selection_changed()
+        self._enable(False)
+
+    def show_document(self, document: str, version: str | None = None) -> None:
+        """List the inputs on a document (targets labelled in ``version`` for new ones)."""
+        self._document, self._version = document, version
+        self._enable(True)
+        self.refresh()
+
+    def refresh(self, select_id: str | None = None) -> None:
+        """Reload the ledger, keeping ``select_id`` (or the current input) selected."""
+        if self._document is None:
+            return
+        current = self.selected()
+        keep = select_id or (current.id if current else None)
+        doc, ws = self._document, self.workspace
+
+        def done(found: list[InputInfo]) -> None:
+            self.model.set_inputs(found)
+            for row, info in enumerate(found):
+                if info.id == keep:
+                    self.table.selectRow(row)
+            self._on_selection_changed()
+
+        self.tasks.run(lambda: list_inputs(ws, doc), done, self._on_error)
+
+    def selected(self) -> InputInfo | None:
+        """The selected input, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.input(rows[0].row()) if rows else None
+
+    def add_input(self, dialog: AddInputDialog | None = None) -> None:
+        """Ask for an input (or read a filled ``dialog``) and add it."""
+        if self._document is None:
+            return
+        if dialog is None:
+            dialog = AddInputDialog(self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+        doc, ver, ws = self._document, self._version, self.workspace
+        paragraphs = tuple(p.strip() for p in dialog.paragraphs.text().split(",") if p.strip())
+        submitter, title = dialog.submitter.text().strip(), dialog.title.text().strip()
+        text, when = dialog.text.toPlainText().strip(), dialog.date.text().strip() or None
+        self.tasks.run(
+            lambda: add_input(
+                ws,
+                document=doc,
+                version=ver,
+                paragraphs=paragraphs,
+                new_actor=True,
+                submitter=submitter,
+                title=title,
+                text=text,
+                submitted_on=when,
+            ),
+            lambda info: self._changed(info.id),
+            self._on_error,
+        )
+
+    def apply_disposition(self) -> None:
+        """Set the chosen outcome and reason on the selected input (joins its history)."""
+        info = self.selected()
+        if info is None:
+            return
+        ws, value = self.workspace, self.disposition.currentData()
+        reason = self.reason.toPlainText().strip()
+        self.tasks.run(
+            lambda: set_disposition(ws, info.id, value, reason=reason),
+            lambda new: self._changed(new.id),
+            self._on_error,
+        )
+
+    def use_evidence(self, version_id: str, ordinal: int) -> None:
+        """Record where the selected input landed: a paragraph picked in the compare view."""
+        info = self.selected()
+        if info is None:
+            return
+        ws = self.workspace
+        self.tasks.run(
+            lambda: set_evidence(ws, info.id, version_id=version_id, ordinal=ordinal),
+            lambda new: self._changed(new.id),
+            self._on_error,
+        )
+
+    def export(self, fmt: str, path: Path | None = None) -> None:
+        """Write the transparency report as ``pdf`` or ``docx``."""
+        if self._document is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export transparency report"),
+                f"transparency-report.{fmt}",
+                f"{fmt.upper()} (*.{fmt})",
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        doc, ws, target = self._document, self.workspace, path
+        self.tasks.run(
+            lambda: export_report(ws, doc, target, fmt=fmt),
+            lambda _r: None,
+            self._on_error,
+            label=self.tr("Writing the report…"),
+        )
+
+    def _changed(self, input_id: str) -> None:
+        self.inputs_changed.emit()
+        self.refresh(input_id)
+
+    def _on_selection_changed(self, *_: object) -> None:
+        info = self.selected()
+        self.apply_button.setEnabled(info is not None)
+        self.history.clear()
+        if info is None:
+            self.details.setText(self.tr("Select an input to set its outcome."))
+            return
+        self.details.setText(f"<b>{info.title}</b><br>{info.text[:400]}")
+        self.disposition.setCurrentIndex(self.disposition.findData(info.disposition.value))
+        self.reason.setPlainText(info.reason)
+        for h in reversed(info.history):
+            self.history.addItem(
+                f"{h.changed_at[:16]}  {DISPOSITION_WORDS[h.disposition]} — {h.changed_by}"
+                + (f": {h.reason}" if h.reason else "")
+            )
+
+    def _enable(self, on: bool) -> None:
+        for w in (self.add_button, self.pdf_button, self.docx_button):
+            w.setEnabled(on)
+
+    def _on_error(self, error: BaseException, details: str) -> None:
+        show_error(self, error, details)
