@@ -42,6 +42,7 @@ def run_gui(
         app.setApplicationName(APP_DISPLAY_NAME)
         app.setApplicationVersion(__version__)
         app.setDesktopFileName("wsis-desk")
+        app.setWindowIcon(_app_icon())
         if screenshot:
             # A screenshot wants the finished picture: run jobs synchronously, then grab.
             window = MainWindow(workspace, SyncTaskRunner())
@@ -67,6 +68,17 @@ def run_gui(
         return int(app.exec())
     finally:
         workspace.close()
+
+
+def _app_icon() -> object:
+    from PySide6.QtGui import QIcon
+
+    from wsis_desk.paths import resources_dir
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"wsis-desk-{size}.png"))
+    return icon
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -178,11 +178,15 @@ def test_zoom_and_high_contrast(window: MainWindow) -> None:
     window.action(main_window_module.ActionId.HIGH_CONTRAST).setChecked(False)
 
 
-def test_empty_library_says_what_to_do(qtbot: QtBot, workspace: Workspace) -> None:
+def test_empty_library_offers_the_demo(qtbot: QtBot, workspace: Workspace) -> None:
     win = MainWindow(workspace, SyncTaskRunner())
     qtbot.addWidget(win)
-    assert "Import a draft" in win.document_view.empty.text()
-    assert "demo" in win.document_view.empty.text()
+    win.show()
+    view = win.document_view
+    assert "Import a draft" in view.empty.text() and "demo" in view.empty.text()
+    assert view.demo_button.isVisible()
+    qtbot.mouseClick(view.demo_button, Qt.MouseButton.LeftButton)
+    assert DEMO_DOCUMENT in view.title.text()
 
 
 def test_every_widget_with_data_has_an_accessible_name(window: MainWindow) -> None:

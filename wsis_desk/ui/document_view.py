@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedLayout,
     QTableView,
     QVBoxLayout,
@@ -29,6 +30,8 @@ class DocumentView(QWidget):
     """Paragraph table with filters; emits the selected paragraph record."""
 
     paragraph_selected = Signal(object)
+    import_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,9 +84,26 @@ class DocumentView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setAccessibleName(self.tr("Nothing to show"))
+        self.import_button = QPushButton(self.tr("Import a draft…"))
+        self.import_button.setAccessibleName(self.tr("Import a draft"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.demo_button = QPushButton(self.tr("Load the demo negotiation"))
+        self.demo_button.setAccessibleName(self.tr("Load the demo negotiation"))
+        self.demo_button.clicked.connect(self.demo_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        self.empty_page = QWidget()
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addLayout(buttons)
+        empty_layout.addStretch(2)
         self._stack = QStackedLayout()
         self._stack.addWidget(self.table)
-        self._stack.addWidget(self.empty)
+        self._stack.addWidget(self.empty_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.search)
@@ -114,11 +134,13 @@ class DocumentView(QWidget):
         self._update_empty_state()
         self.table.resizeRowsToContents()
 
-    def show_empty(self, message: str) -> None:
-        """Replace the table by a helpful message."""
+    def show_empty(self, message: str, *, offer_start: bool = False) -> None:
+        """Replace the table by a helpful message (with Import / Demo buttons on a new desk)."""
         self.title.setText("")
         self.empty.setText(message)
-        self._stack.setCurrentWidget(self.empty)
+        self.import_button.setVisible(offer_start)
+        self.demo_button.setVisible(offer_start)
+        self._stack.setCurrentWidget(self.empty_page)
 
     def visible_rows(self) -> list[ParagraphBrackets]:
         """The records that pass the current filters (loads every row)."""
@@ -156,8 +178,7 @@ class DocumentView(QWidget):
 
     def _update_empty_state(self) -> None:
         if self.model.total_rows() and self.proxy.rowCount() == 0:
-            self.empty.setText(self.tr("No paragraph matches these filters."))
-            self._stack.setCurrentWidget(self.empty)
+            self.show_empty(self.tr("No paragraph matches these filters."))
         elif self.model.total_rows():
             self._stack.setCurrentWidget(self.table)
 

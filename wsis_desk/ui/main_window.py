@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         a(ActionId.ABOUT).triggered.connect(self._about)
         self.library.version_chosen.connect(self._on_version_chosen)
         self.document_view.paragraph_selected.connect(self._on_paragraph_selected)
+        self.document_view.import_requested.connect(lambda: self.import_draft())
+        self.document_view.demo_requested.connect(self.load_demo)
         self.tasks.busy_changed.connect(self._on_busy_changed)
 
     def _restore_state(self) -> None:
@@ -176,9 +178,10 @@ class MainWindow(QMainWindow):
             if not versions:
                 self.document_view.show_empty(
                     self.tr(
-                        "No drafts yet.\n\nImport a draft (File › Import draft…, or drop a .docx "
-                        "here), or load the demo negotiation (File › Load the demo negotiation)."
-                    )
+                        "No drafts yet.\n\nImport a draft (or drop a .docx here), or load the "
+                        "demo negotiation to look around."
+                    ),
+                    offer_start=True,
                 )
                 return
             if select is None or not self.library.select_version(*select):
