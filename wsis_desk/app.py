@@ -36,7 +36,7 @@ def run_gui(
         if demo:
             from wsis_desk.services.demo import load_demo
 
-            load_demo(workspace)
+            load_demo(workspace, with_records=True)
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
         app.setApplicationName(APP_DISPLAY_NAME)
@@ -47,14 +47,14 @@ def run_gui(
             # A screenshot wants the finished picture: run jobs synchronously, then grab.
             window = MainWindow(workspace, SyncTaskRunner())
             window.resize(*size)
-            window.show_view("brackets" if view == "brackets" else "document")
+            window.show_view("document" if view == "library" else view)
             window.show()
             for _ in range(3):  # layout settles over a few event-loop turns
                 app.processEvents()
             if view == "library":
                 window.splitter.setSizes([460, max(size[0] - 460, 200)])
                 window.library.view.setFocus()
-            else:
+            elif view == "document":
                 window.document_view.select_first_bracketed()
                 app.processEvents()
             if not window.grab().save(str(Path(screenshot))):

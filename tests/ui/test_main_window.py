@@ -217,3 +217,18 @@ def test_window_geometry_is_remembered(qtbot: QtBot, workspace: Workspace) -> No
     again = MainWindow(workspace, SyncTaskRunner())
     qtbot.addWidget(again)
     assert (again.size().width(), again.size().height()) == (701, 503)
+
+
+def test_cli_view_choices_match_the_work_area() -> None:
+    from wsis_desk.cli import VIEW_CHOICES
+    from wsis_desk.ui.work_area import VIEW_NAMES
+
+    assert VIEW_CHOICES == VIEW_NAMES
+
+
+def test_every_view_opens_on_the_current_version(window: MainWindow) -> None:
+    for name in ("compare", "matrix", "inputs", "commitments", "interventions", "pack"):
+        window.show_view(name)
+        assert window.work_area.current_name() == name
+    window.show_view("compare")
+    assert window.work_area.compare.isVisible()

@@ -8,15 +8,26 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import TextIO, cast
 
 from wsis_desk import __version__
-from wsis_desk.cli import compare, interventions, positions, texts
-from wsis_desk.cli.common import EXIT_ERROR, EXIT_OK, Handler, window_size
+from wsis_desk.cli import compare, interventions, positions, sync, texts
+from wsis_desk.cli.common import EXIT_ERROR, EXIT_OK, Handler, SafeOutput, safe_text, window_size
 from wsis_desk.errors import WsisDeskError
 
 GuiLauncher = Callable[..., int]
-COMMAND_MODULES = (texts, compare, interventions, positions)
+# Names of the work-area views (wsis_desk.ui.work_area.VIEW_NAMES; the CLI must not import Qt).
+VIEW_CHOICES = (
+    "document",
+    "brackets",
+    "compare",
+    "matrix",
+    "inputs",
+    "commitments",
+    "interventions",
+    "pack",
+)
+COMMAND_MODULES = (texts, compare, interventions, positions, sync)
 
 
 def _no_gui(**_: object) -> int:
@@ -41,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen and exit")
     p.add_argument(
         "--view",
-        choices=("library", "document", "brackets"),
+        choices=("library", *VIEW_CHOICES),
         default="document",
         help="which view the screenshot shows",
     )
@@ -65,7 +76,7 @@ def main(
     """
     parser = build_parser()
     args = parser.parse_args(argv)
-    stream = out or sys.stdout
+    stream = cast("TextIO", SafeOutput(out or sys.stdout))  # texts never steer the terminal
     try:
         if args.command in (None, "gui"):
             return gui(
@@ -78,7 +89,7 @@ def main(
         func: Handler = args.func
         return func(args, stream)
     except WsisDeskError as exc:
-        sys.stderr.write(f"wsis-desk: {exc}\n")
+        sys.stderr.write(f"wsis-desk: {safe_text(str(exc))}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("wsis-desk: interrupted; nothing was half-done.\n")

@@ -276,7 +276,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     """Load the bundled demo negotiation."""
     from wsis_desk.services.demo import load_demo
 
-    report = in_workspace(args, load_demo)
+    report = in_workspace(args, lambda ws: load_demo(ws, with_records=True))
     if report.already_loaded:
         out.write(f"The demo '{report.document}' is already loaded. Nothing changed.\n")
     else:

@@ -19,6 +19,14 @@ class ActionId(Enum):
     REFRESH = auto()
     VIEW_DOCUMENT = auto()
     VIEW_BRACKETS = auto()
+    VIEW_COMPARE = auto()
+    VIEW_MATRIX = auto()
+    VIEW_INPUTS = auto()
+    VIEW_COMMITMENTS = auto()
+    VIEW_INTERVENTIONS = auto()
+    VIEW_PACK = auto()
+    UNDO = auto()
+    REDO = auto()
     FIND = auto()
     ZOOM_IN = auto()
     ZOOM_OUT = auto()
@@ -56,6 +64,14 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.REFRESH: ActionSpec(_t("&Refresh"), "view", (std.Refresh,)),
         ActionId.VIEW_DOCUMENT: ActionSpec(_t("&Document"), "view", ("Ctrl+1",), True),
         ActionId.VIEW_BRACKETS: ActionSpec(_t("&Brackets board"), "view", ("Ctrl+2",), True),
+        ActionId.VIEW_COMPARE: ActionSpec(_t("&Compare versions"), "view", ("Ctrl+3",), True),
+        ActionId.VIEW_MATRIX: ActionSpec(_t("&Positions matrix"), "view", ("Ctrl+4",), True),
+        ActionId.VIEW_INPUTS: ActionSpec(_t("Stakeholder &inputs"), "view", ("Ctrl+5",), True),
+        ActionId.VIEW_COMMITMENTS: ActionSpec(_t("Co&mmitments"), "view", ("Ctrl+6",)),
+        ActionId.VIEW_INTERVENTIONS: ActionSpec(_t("In&terventions"), "view", ("Ctrl+7",), True),
+        ActionId.VIEW_PACK: ActionSpec(_t("Interpreter &pack"), "view", ("Ctrl+8",), True),
+        ActionId.UNDO: ActionSpec(_t("&Undo"), "edit", (std.Undo,)),
+        ActionId.REDO: ActionSpec(_t("&Redo"), "edit", (std.Redo,)),
         ActionId.FIND: ActionSpec(_t("&Find in text…"), "view", (std.Find,)),
         ActionId.ZOOM_IN: ActionSpec(_t("&Larger text"), "view", ("Ctrl+=", "Ctrl++")),
         ActionId.ZOOM_OUT: ActionSpec(_t("&Smaller text"), "view", ("Ctrl+-",)),
@@ -84,4 +100,4 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
     return actions
 
 
-MENUS = (("file", "&File"), ("view", "&View"), ("help", "&Help"))
+MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("help", "&Help"))

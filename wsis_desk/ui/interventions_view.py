@@ -30,6 +30,7 @@ from wsis_desk.ui.intervention_model import (
 )
 from wsis_desk.ui.tasks import TaskRunner
 
+
 class InterventionsView(QWidget):
     """List of interventions beside the editor; every database call goes through ``tasks``."""
 
@@ -98,6 +99,7 @@ class InterventionsView(QWidget):
         self.pack_button.clicked.connect(self._on_pack_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._update_buttons()
+        self._first_load = True
         self.refresh()
 
     def refresh(self, select: str | None = None) -> None:
@@ -113,6 +115,10 @@ class InterventionsView(QWidget):
             self.model.set_items(items)
             wanted = select or (self.editor.current.id if self.editor.current else None)
             row = self.model.row_of(wanted) if wanted else None
+            blank = not self.editor.title.text() and not self.editor.text.toPlainText()
+            if row is None and items and self._first_load and blank:
+                row = 0  # on opening, show the first statement rather than an empty editor
+            self._first_load = False
             if row is not None:
                 self.table.selectRow(row)
             self._update_buttons()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -16,25 +16,39 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStackedWidget,
+    QTabWidget,
     QToolBar,
 )
 
 from wsis_desk import __version__
 from wsis_desk.services import brackets as bracket_service
+from wsis_desk.services.compare import history_of_paragraph
 from wsis_desk.services.demo import load_demo
 from wsis_desk.services.documents import import_file
 from wsis_desk.services.library import library_tree
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs
 from wsis_desk.ui.appearance import Appearance
-from wsis_desk.ui.brackets_board import BracketsBoard
-from wsis_desk.ui.document_view import DocumentView
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.history_panel import HistoryPanel
 from wsis_desk.ui.import_dialog import ImportDialog
 from wsis_desk.ui.inspector import Inspector
 from wsis_desk.ui.library_panel import LibraryPanel
+from wsis_desk.ui.positions_panel import PositionsPanel
+from wsis_desk.ui.speaker_mode import SpeakerMode
 from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.work_area import WorkArea
+
+VIEW_ACTIONS = {
+    ActionId.VIEW_DOCUMENT: "document",
+    ActionId.VIEW_BRACKETS: "brackets",
+    ActionId.VIEW_COMPARE: "compare",
+    ActionId.VIEW_MATRIX: "matrix",
+    ActionId.VIEW_INPUTS: "inputs",
+    ActionId.VIEW_COMMITMENTS: "commitments",
+    ActionId.VIEW_INTERVENTIONS: "interventions",
+    ActionId.VIEW_PACK: "pack",
+}
 
 DROPPABLE = {".docx", ".txt", ".md", ".markdown"}
 
@@ -49,16 +63,23 @@ class MainWindow(QMainWindow):
         self.tasks.attach(self)
         self.settings = QSettings(str(workspace.root / "ui.ini"), QSettings.Format.IniFormat)
         self.current: bracket_service.VersionBrackets | None = None
+        self._speaker: SpeakerMode | None = None
         self._document_names: list[str] = []
         self.setWindowTitle(self.tr("WSIS Desk"))
         self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
         self.library = LibraryPanel()
-        self.document_view = DocumentView()
-        self.board = BracketsBoard()
+        self.work_area = WorkArea(workspace, self.tasks, self.undo_stack, self)
+        self.document_view = self.work_area.document_view
+        self.board = self.work_area.board
         self.inspector = Inspector()
-        self.work_area = QStackedWidget()
-        self.work_area.addWidget(self.document_view)
-        self.work_area.addWidget(self.board)
+        self.positions = PositionsPanel(workspace, self.tasks, self.undo_stack)
+        self.history = HistoryPanel()
+        self.inspector_tabs = QTabWidget()
+        self.inspector_tabs.setAccessibleName(self.tr("Inspector"))
+        self.inspector_tabs.addTab(self.inspector, self.tr("Paragraph"))
+        self.inspector_tabs.addTab(self.positions, self.tr("Positions"))
+        self.inspector_tabs.addTab(self.history, self.tr("History"))
         self.splitter = QSplitter()
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.work_area)
@@ -67,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
         self.inspector_dock.setObjectName("inspector")
-        self.inspector_dock.setWidget(self.inspector)
+        self.inspector_dock.setWidget(self.inspector_tabs)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self.actions_by_id = build_actions(self)
         self._build_menus()
@@ -103,8 +124,15 @@ class MainWindow(QMainWindow):
         a(ActionId.LOAD_DEMO).triggered.connect(self.load_demo)
         a(ActionId.QUIT).triggered.connect(self.close)
         a(ActionId.REFRESH).triggered.connect(self.reload_library)
-        a(ActionId.VIEW_DOCUMENT).triggered.connect(lambda: self.show_view("document"))
-        a(ActionId.VIEW_BRACKETS).triggered.connect(lambda: self.show_view("brackets"))
+        for action_id, name in VIEW_ACTIONS.items():
+            a(action_id).triggered.connect(lambda _=False, n=name: self.show_view(n))
+        undo, redo = a(ActionId.UNDO), a(ActionId.REDO)
+        undo.triggered.connect(self.undo_stack.undo)
+        redo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
         a(ActionId.FIND).triggered.connect(self._focus_search)
         a(ActionId.ZOOM_IN).triggered.connect(lambda: self.appearance.zoom(+1))
         a(ActionId.ZOOM_OUT).triggered.connect(lambda: self.appearance.zoom(-1))
@@ -114,6 +142,8 @@ class MainWindow(QMainWindow):
         a(ActionId.ABOUT).triggered.connect(self._about)
         self.library.version_chosen.connect(self._on_version_chosen)
         self.document_view.paragraph_selected.connect(self._on_paragraph_selected)
+        self.work_area.compare.paragraph_selected.connect(self._show_history)
+        self.work_area.interventions.speaker_mode_requested.connect(self._open_speaker_mode)
         self.document_view.import_requested.connect(lambda: self.import_draft())
         self.document_view.demo_requested.connect(self.load_demo)
         self.tasks.busy_changed.connect(self._on_busy_changed)
@@ -149,8 +179,8 @@ class MainWindow(QMainWindow):
 
     # --- views ---------------------------------------------------------------------------
     def show_view(self, name: str) -> None:
-        """Switch the work area to ``document`` or ``brackets``."""
-        self.work_area.setCurrentWidget(self.board if name == "brackets" else self.document_view)
+        """Bring one view of the work area to the front (see ``work_area.VIEW_NAMES``)."""
+        self.work_area.show_view(name)
 
     def _focus_search(self) -> None:
         self.show_view("document")
@@ -159,7 +189,7 @@ class MainWindow(QMainWindow):
 
     def _on_high_contrast_toggled(self, on: bool) -> None:
         self.appearance.set_high_contrast(on)
-        self.document_view.set_high_contrast(on)
+        self.work_area.set_high_contrast(on)
 
     # --- library and versions ------------------------------------------------------------
     def reload_library(self, select: tuple[str, str | None] | None = None) -> None:
@@ -205,7 +235,11 @@ class MainWindow(QMainWindow):
             )
             self.document_view.set_rows(title, result.rows)
             self.inspector.clear()
+            self.positions.clear()
+            self.history.clear()
             self.board.set_board(title, result.open_groups, result.burn_down)
+            labels = [p.label for p in result.burn_down]
+            self.work_area.set_context(document_key, vt.version.label, labels)
 
         self.tasks.run(
             lambda: bracket_service.version_brackets(self._ws, document_key, version.label),
@@ -215,8 +249,26 @@ class MainWindow(QMainWindow):
         )
 
     def _on_paragraph_selected(self, record: Any) -> None:
-        diagnostics = self.current.text.diagnostics if self.current else ()
-        self.inspector.show_paragraph(record, diagnostics)
+        if self.current is None:
+            return
+        version = self.current.text.version
+        self.inspector.show_paragraph(record, self.current.text.diagnostics)
+        p = record.paragraph
+        self.positions.show_paragraph(version.id, p.index, p.label)
+        context = self.work_area.context
+        if context is not None:
+            self._show_history(context.document, version.label, p.index)
+
+    def _show_history(self, document: str, version: str, index: int) -> None:
+        self.tasks.run(
+            lambda: history_of_paragraph(self._ws, document, version, index),
+            self.history.show_history,
+            self._on_error,
+        )
+
+    def _open_speaker_mode(self, intervention: Any) -> None:
+        self._speaker = SpeakerMode.for_intervention(intervention)
+        self._speaker.show_full_screen()
 
     # --- import ----------------------------------------------------------------------------
     def import_draft(self, path: Path | None = None) -> None:
@@ -260,7 +312,7 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         """Load the demo negotiation in the background."""
         self.tasks.run(
-            lambda: load_demo(self._ws),
+            lambda: load_demo(self._ws, with_records=True),
             lambda _r: self.reload_library(),
             self._on_error,
             label=self.tr("Loading the demo…"),

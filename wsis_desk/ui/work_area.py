@@ -1,0 +1,135 @@
+"""The central work area: every view of the current version, refreshed only when shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from wsis_desk.services.workspace import Workspace
+from wsis_desk.ui.brackets_board import BracketsBoard
+from wsis_desk.ui.commitments_view import CommitmentsView
+from wsis_desk.ui.compare_view import CompareView
+from wsis_desk.ui.document_view import DocumentView
+from wsis_desk.ui.inputs_view import InputsView
+from wsis_desk.ui.interventions_view import InterventionsView
+from wsis_desk.ui.matrix_view import MatrixView
+from wsis_desk.ui.pack_builder import PackBuilder
+from wsis_desk.ui.tasks import TaskRunner
+
+VIEW_NAMES = (
+    "document",
+    "brackets",
+    "compare",
+    "matrix",
+    "inputs",
+    "commitments",
+    "interventions",
+    "pack",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the views are about: a document, the chosen version and all its versions' labels."""
+
+    document: str
+    version: str
+    labels: tuple[str, ...]
+
+    @property
+    def previous(self) -> str | None:
+        """The version before the chosen one (what a comparison starts from)."""
+        at = self.labels.index(self.version) if self.version in self.labels else -1
+        return self.labels[at - 1] if at > 0 else None
+
+
+class WorkArea(QStackedWidget):
+    """Owns the views; a view whose context changed while hidden is refreshed when shown."""
+
+    def __init__(
+        self, workspace: Workspace, tasks: TaskRunner, undo: QUndoStack, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.document_view = DocumentView()
+        self.board = BracketsBoard()
+        self.compare = CompareView(workspace, tasks)
+        self.matrix = MatrixView(workspace, tasks)
+        self.inputs = InputsView(workspace, tasks)
+        self.commitments = CommitmentsView(workspace, tasks)
+        self.interventions = InterventionsView(workspace, tasks)
+        self.pack = PackBuilder(workspace, tasks)
+        self.undo = undo
+        self.views: dict[str, QWidget] = dict(
+            zip(
+                VIEW_NAMES,
+                (
+                    self.document_view,
+                    self.board,
+                    self.compare,
+                    self.matrix,
+                    self.inputs,
+                    self.commitments,
+                    self.interventions,
+                    self.pack,
+                ),
+                strict=True,
+            )
+        )
+        for view in self.views.values():
+            self.addWidget(view)
+        self.context: Context | None = None
+        self._stale: set[str] = set()
+        self._refreshers: dict[str, Callable[[Context], None]] = {
+            "compare": self._refresh_compare,
+            "matrix": lambda c: self.matrix.show_version(c.document, c.version),
+            "inputs": lambda c: self.inputs.show_document(c.document, c.version),
+            "commitments": lambda c: self.commitments.show_document(c.document, c.version),
+            "pack": lambda c: self.pack.set_current_version(c.document, c.version),
+        }
+        self.interventions.add_to_pack_requested.connect(self._on_add_to_pack)
+
+    def current_name(self) -> str:
+        """The name of the view on top."""
+        widget = self.currentWidget()
+        return next(name for name, view in self.views.items() if view is widget)
+
+    def show_view(self, name: str) -> None:
+        """Bring a view to the front, refreshing it first if its context changed."""
+        self.setCurrentWidget(self.views[name])
+        if name in self._stale and self.context is not None:
+            self._stale.discard(name)
+            self._refreshers[name](self.context)
+        elif name == "interventions":
+            self.interventions.refresh()
+
+    def set_context(self, document: str, version: str, labels: Sequence[str]) -> None:
+        """A version was chosen: every context-bound view is stale; refresh the visible one."""
+        self.context = Context(document, version, tuple(labels))
+        self._stale = set(self._refreshers)
+        name = self.current_name()
+        if name in self._stale:
+            self._stale.discard(name)
+            self._refreshers[name](self.context)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Pass the high-contrast choice to the views that paint their own text."""
+        self.document_view.set_high_contrast(on)
+        self.compare.set_high_contrast(on)
+
+    def _refresh_compare(self, c: Context) -> None:
+        old = c.previous
+        if old is None:
+            self.compare.show_empty(
+                self.tr("'{v}' is the first version: choose a later one to compare.").format(
+                    v=c.version
+                )
+            )
+            return
+        self.compare.set_versions(c.document, list(c.labels), old, c.version)
+
+    def _on_add_to_pack(self, ids: list[str]) -> None:
+        self.pack.add_interventions(ids)
+        self.show_view("pack")
