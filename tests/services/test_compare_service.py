@@ -126,7 +126,8 @@ def test_docx_redline_has_tracked_changes_by_this_site(ws: Workspace) -> None:
     deleted_words = "".join(t.text or "" for t in root.iter(f"{W}delText"))
     assert "favourable" in deleted_words
     assert root.findall(f".//{W}moveFrom") and root.findall(f".//{W}moveTo")
-    assert "Compared: Rev.1 → Rev.2" in [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+    lines = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+    assert "Compared: Rev.1 (14 Oct 2025 09:30) → Rev.2 (20 Nov 2025 22:15)" in lines
 
 
 def test_pdf_redline_contains_inserted_and_deleted_words(ws: Workspace) -> None:
@@ -172,5 +173,5 @@ def test_lineage_csv_and_pdf(ws: Workspace) -> None:
 
 
 def test_unknown_version_says_which_exist(ws: Workspace) -> None:
-    with pytest.raises(NotFoundError, match="Zero draft, Rev.1, Rev.2"):
+    with pytest.raises(NotFoundError, match=r"Zero draft, Rev\.1, Rev\.2"):
         svc.compare_versions(ws, DEMO_DOCUMENT, "Rev.1", "Rev.9")

@@ -115,7 +115,7 @@ def test_paragraph_refs_follow_lineage_to_the_latest_version(ws: Workspace) -> N
 
 
 def test_unknown_labels_and_missing_document_are_clear(ws: Workspace) -> None:
-    with pytest.raises(NotFoundError, match="No paragraph 'OP99' in Rev.2"):
+    with pytest.raises(NotFoundError, match=r"No paragraph 'OP99' in Rev\.2"):
         _add(ws, document=DEMO_DOCUMENT, paragraphs="OP1, OP99")
     with pytest.raises(iv.InvalidInterventionError, match="which document"):
         _add(ws, paragraphs="OP1")

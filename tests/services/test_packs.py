@@ -174,3 +174,10 @@ def test_bad_requests_write_nothing(ws: Workspace, tmp_path: Path) -> None:
     assert not out.exists() and list(tmp_path.iterdir()) == [tmp_path / "home"]
     with ws.db.sessions() as session:
         assert list(session.scalars(select(PackRow))) == []
+
+
+def test_redline_keeps_an_opening_bracket_glued_to_its_word() -> None:
+    from wsis_desk.formats.pack_text import redline_spans
+
+    ops = (("-", "["), ("=", "Basic digital literacy;"), ("-", "]"), ("+", "(new)"))
+    assert "".join(t for t, _ in redline_spans(ops)) == "[Basic digital literacy;] (new)"

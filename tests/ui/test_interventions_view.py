@@ -52,7 +52,7 @@ def test_model_passes_the_model_tester(view: InterventionsView, qtmodeltester: M
     row = titles.index("Too long")
     verdict = view.model.index(row, InterventionTableModel.VERDICT)
     assert "too fast" in verdict.data() and verdict.data(Qt.ItemDataRole.FontRole).bold()
-    assert "cut 80 words" in verdict.data(Qt.ItemDataRole.ToolTipRole)
+    assert "cut 90 words" in verdict.data(Qt.ItemDataRole.ToolTipRole)  # 110 fit a minute
 
 
 def test_typing_updates_count_and_verdict_live(view: InterventionsView, qtbot: QtBot) -> None:

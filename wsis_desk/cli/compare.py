@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import shutil
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from wsis_desk.cli.common import EXIT_OK, in_workspace, print_json
-from wsis_desk.core.compare import LineageTable, render_text
 from wsis_desk.errors import WsisDeskError
+
+if TYPE_CHECKING:  # the compare engine is imported only when a compare command runs
+    from wsis_desk.core.compare import LineageTable
 
 
 def _width() -> int:
@@ -18,6 +20,7 @@ def _width() -> int:
 
 def cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
     """Compare two stored versions; optionally write DOCX and PDF redlines."""
+    from wsis_desk.core.compare import render_text
     from wsis_desk.services.compare import (
         compare_versions,
         redline_docx,
@@ -54,6 +57,7 @@ def cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_diff_files(args: argparse.Namespace, out: TextIO) -> int:
     """Compare two files without storing anything."""
+    from wsis_desk.core.compare import render_text
     from wsis_desk.services.compare import compare_files
 
     result = compare_files(Path(args.old), Path(args.new))

@@ -172,7 +172,7 @@ def _names(
 
 def _looks_like_actor(name: str) -> bool:
     words = name.split()
-    if not 1 <= len(words) <= 3 or len(name) > 30 or any(c.isdigit() for c in name):
+    if not 1 <= len(words) <= 4 or len(name) > 30 or any(c.isdigit() for c in name):
         return False
     if normalise_name(name) in _NOT_ACTORS:
         return False

@@ -20,9 +20,7 @@ def _table(doc: object, rows: list[list[str]], bold_rows: set[int] = frozenset()
     table.style = "Table Grid"
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
-            cell = table.cell(r, c)
-            cell.text = ""
-            run = cell.paragraphs[0].add_run(value)
+            run = table.cell(r, c).paragraphs[0].add_run(value)
             run.bold = r == 0 or r in bold_rows
     return table
 

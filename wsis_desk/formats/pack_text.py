@@ -253,7 +253,7 @@ def redline_spans(ops: tuple[RedlineOp, ...]) -> list[Span]:
         if spans:
             prev = spans[-1][0]
             bare = not (prev[-1].isspace() or text[0].isspace() or _cjk(prev[-1]) or _cjk(text[0]))
-            if bare and text[0] not in ",.;:)]}!?%":
+            if bare and text[0] not in ",.;:)]}!?%" and prev[-1] not in "([{":
                 spans.append((" ", PLAIN))
         spans.append((text, styles.get(op, PLAIN)))
     return spans

@@ -36,7 +36,7 @@ def _glyph(stance: Stance, fonts: FontSet) -> str:
     glyph = escape(STANCE_GLYPHS[stance])
     face = fonts.cjk.regular if stance in (Stance.SUPPORT, Stance.OPPOSE, Stance.FLEXIBLE) else None
     text = f'<font name="{face}">{glyph}</font>' if face else glyph
-    return f"<b>{text}</b>" if stance in (Stance.RED_LINE, Stance.OPPOSE) else text
+    return f"<b>{text}</b>" if stance in (Stance.RED_LINE, Stance.OPPOSE, Stance.AMEND) else text
 
 
 def _row(row: StateRow, st: ParagraphStyle, bold: ParagraphStyle, fonts: FontSet) -> list[Any]:
@@ -61,7 +61,13 @@ def _table(
 ) -> Table:
     st = ParagraphStyle("c", fontName=fonts.latin.regular, fontSize=size, leading=size * 1.25)
     bold = ParagraphStyle("b", parent=st, fontName=fonts.latin.bold)
-    head = ["Paragraph", "Brackets", "Who holds them (stance)", "Our position", "Latest change"]
+    head = [
+        "Paragraph",
+        "Brackets",
+        "Who holds brackets or positions (stance)",
+        "Our position",
+        "Latest change",
+    ]
     data: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", st) for h in head]]
     data += [_row(r, st, bold, fonts) for r in rows]
     widths = [width * f for f in (0.11, 0.09, 0.46, 0.2, 0.14)]

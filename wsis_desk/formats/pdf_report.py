@@ -10,9 +10,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     Paragraph,
     SimpleDocTemplate,
@@ -24,6 +25,8 @@ from reportlab.platypus import (
 from wsis_desk.core.positions import CommitmentStatus, Disposition
 from wsis_desk.core.reports import CommitmentLine, InputLine, TransparencyReport
 from wsis_desk.formats.fonts import FontSet, register_fonts
+from wsis_desk.formats.pack_text import BOLD, PLAIN, Span
+from wsis_desk.formats.pdf_lines import Shaper
 
 __all__ = ["OUTCOME_WORDS", "styles", "write_report_pdf"]
 
@@ -119,24 +122,113 @@ def _totals(report: TransparencyReport, fonts: FontSet, width: float) -> list[Fl
     return [_grid(rows, [first, *[rest] * (len(head) - 1)], fonts)]
 
 
-def _input(
-    n: int, line: InputLine, st: dict[str, ParagraphStyle], fonts: FontSet
-) -> list[Flowable]:
+class _InputBlock(Flowable):  # type: ignore[misc]
+    """One input: bold heading, then labelled fields, drawn as text lines.
+
+    Cheaper than six platypus Paragraphs (the 500-input budget): Latin text is broken greedily
+    with cached word widths; other scripts go through the shared line breaker (``Shaper``).
+    """
+
+    def __init__(self, rows: list[tuple[list[Span], float]], shaper: Shaper, fast: _Fast) -> None:
+        super().__init__()
+        self._rows = rows
+        self._shaper = shaper
+        self._fast = fast
+        self._lines: list[tuple[list[tuple[str, str]], float, bool]] = []
+        self._leading = shaper.size * 1.35
+        self._laid_for = -1.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if avail_width != self._laid_for:  # platypus asks again after a page break
+            self._laid_for = avail_width
+            self._lines = []
+            for spans, indent in self._rows:
+                room = avail_width - indent
+                fast = self._fast.wrap(spans, room)
+                if fast is not None:
+                    self._lines.extend((pieces, indent, False) for pieces in fast)
+                    continue
+                for line in self._shaper.wrap(spans, room):
+                    pieces = [(p.text, p.font) for p in line.pieces]
+                    shift = room - line.width if line.rtl else 0.0
+                    self._lines.append((pieces, indent + shift, line.rtl))
+        self.width = avail_width
+        self.height = len(self._lines) * self._leading + 7
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        size = self._shaper.size
+        y = self.height - 7 - size
+        for pieces, x, _rtl in self._lines:
+            text = canvas.beginText(x, y)
+            for chunk, font in pieces:
+                text.setFont(font, size)
+                text.textOut(chunk)
+            canvas.drawText(text)
+            y -= self._leading
+
+
+class _Fast:
+    """Greedy word wrap for text the Latin face covers, with word widths cached."""
+
+    def __init__(self, fonts: FontSet, size: float) -> None:
+        self.size = size
+        self.fonts = fonts
+        self._cmap = set(pdfmetrics.getFont(fonts.latin.regular).face.charToGlyph)
+        self._widths: dict[tuple[str, str], float] = {}
+
+    def _w(self, word: str, font: str) -> float:
+        key = (word, font)
+        got = self._widths.get(key)
+        if got is None:
+            got = self._widths[key] = stringWidth(word, font, self.size)
+        return got
+
+    def wrap(self, spans: list[Span], width: float) -> list[list[tuple[str, str]]] | None:
+        words: list[tuple[str, str]] = []
+        for text, style in spans:
+            if any(ord(ch) not in self._cmap for ch in text if ch != " "):
+                return None
+            font = self.fonts.latin.bold if style.bold else self.fonts.latin.regular
+            words.extend((w, font) for w in text.split(" ") if w)
+        lines: list[list[tuple[str, str]]] = [[]]
+        used = 0.0
+        space = self._w(" ", self.fonts.latin.regular)
+        for word, font in words:
+            w = self._w(word, font)
+            if lines[-1] and used + space + w > width:
+                lines.append([])
+                used = 0.0
+            if lines[-1]:
+                last, last_font = lines[-1][-1]
+                if last_font == font:
+                    lines[-1][-1] = (f"{last} {word}", font)
+                else:
+                    lines[-1][-1] = (last + " ", last_font)
+                    lines[-1].append((word, font))
+                used += space + w
+            else:
+                lines[-1].append((word, font))
+                used = w
+        return lines
+
+
+def _input(n: int, line: InputLine, shaper: Shaper, fast: _Fast) -> Flowable:
     who = f"{line.submitter} ({line.group})" if line.group else line.submitter
     when = f", {line.submitted_on}" if line.submitted_on else ""
-    out: list[Flowable] = [
-        CondPageBreak(30 * mm),
-        _p(f"{n}. {line.title} — {who}{when}", st["item"], fonts),
-        _field("Asked", line.asked or "(no text recorded)", st, fonts),
-        _field("Paragraphs", ", ".join(line.targets) or "none named", st, fonts),
-        _field("Landed", line.landed or "no evidence recorded", st, fonts),
-        Paragraph(
-            f"<b>Outcome: {escape(OUTCOME_WORDS[line.disposition].upper())}</b>", st["field"]
-        ),
-    ]
+    indent = 8 * mm
+    rows: list[tuple[list[Span], float]] = [([(f"{n}. {line.title} — {who}{when}", BOLD)], 0)]
+    for label, value in (
+        ("Asked", line.asked or "(no text recorded)"),
+        ("Paragraphs", ", ".join(line.targets) or "none named"),
+        ("Landed", line.landed or "no evidence recorded"),
+    ):
+        rows.append(([(f"{label}: ", BOLD), (" ".join(value.split()), PLAIN)], indent))
+    rows.append(([(f"Outcome: {OUTCOME_WORDS[line.disposition].upper()}", BOLD)], indent))
     if line.reason:
-        out.append(_field("Reason", line.reason, st, fonts))
-    return out
+        rows.append(([("Reason: ", BOLD), (" ".join(line.reason.split()), PLAIN)], indent))
+    return _InputBlock(rows, shaper, fast)
 
 
 def _commitments(lines: Sequence[CommitmentLine], fonts: FontSet, width: float) -> list[Flowable]:
@@ -236,8 +328,9 @@ def write_report_pdf(report: TransparencyReport, *, fonts: FontSet | None = None
         *_totals(report, fonts, width),
         Paragraph("Each input: what was asked, where it landed, outcome and reason", st["h2"]),
     ]
+    shaper, fast = Shaper(fonts, "en", 10.0), _Fast(fonts, 10.0)
     for n, line in enumerate(report.inputs, start=1):
-        story.extend(_input(n, line, st, fonts))
+        story.append(_input(n, line, shaper, fast))
     if not report.inputs:
         story.append(Paragraph("No inputs have been recorded.", st["body"]))
     story.append(Paragraph("Commitments (step 11)", st["h2"]))

@@ -147,6 +147,12 @@ def _change_date(version: VersionInfo) -> datetime:
     )
 
 
+def _dated(version: VersionInfo) -> str:
+    """The label with its circulation time, like the PDF header: Rev.1 (14 Oct 2025 09:30)."""
+    when = _parse_when(version.circulated_at)
+    return f"{version.label} ({when:%d %b %Y %H:%M})" if when else version.label
+
+
 def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
     """A .docx with real tracked changes; author = this site's name, dated by the new version."""
     with ws.db.sessions.begin() as session:
@@ -156,8 +162,8 @@ def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
         result.old_paragraphs,
         result.new_paragraphs,
         title=result.title,
-        old_label=result.old.label,
-        new_label=result.new.label,
+        old_label=_dated(result.old),
+        new_label=_dated(result.new),
         author=author,
         when=_change_date(result.new),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -230,7 +231,8 @@ def set_disposition(
                 reason=reason,
                 changed_by_site=local_site(session).id,
                 changed_by_person=person or local_site(session).name,
-                changed_at=row.updated_at,
+                # microseconds: two changes within a second keep their order
+                changed_at=datetime.now(UTC).isoformat(timespec="microseconds"),
             )
         )
         session.flush()

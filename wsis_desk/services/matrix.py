@@ -24,6 +24,7 @@ from wsis_desk.store.orm import ParagraphRow, PartyActorRow, PositionRow, Versio
 
 # (party key, lineage id, stance, recorded_at): one recorded position, as the matrix reads it
 Recorded = tuple[str, str, str, str]
+_STANCES = {s.value: s for s in Stance}
 
 
 def build_matrix(
@@ -64,7 +65,7 @@ def build_matrix(
             row_of[key] = len(all_rows)
             all_rows.append(extra.get(key, MatrixRow(key, key, "unknown")))
     cells = {
-        (row_of[key], col): Stance(stance)
+        (row_of[key], col): _STANCES[stance]
         for (key, col), (_, stance) in latest.items()
         if key in row_of
     }
@@ -104,14 +105,19 @@ def _key(code: str | None, actor_id: str | None) -> str:
 
 
 def _recorded(session: Session, document_id: str) -> list[Recorded]:
-    stmt = select(
-        PositionRow.party_code,
-        PositionRow.actor_id,
-        PositionRow.lineage_id,
-        PositionRow.stance,
-        PositionRow.recorded_at,
-    ).where(PositionRow.document_id == document_id, PositionRow.deleted.is_(False))
-    return [(_key(c, a), lin or "", s, w) for c, a, lin, s, w in session.execute(stmt)]
+    # Plain SQL on the DB-API cursor: SQLAlchemy's row objects cost more than the query here.
+    raw = session.connection().connection.dbapi_connection
+    assert raw is not None
+    cursor = raw.cursor()
+    try:
+        cursor.execute(
+            "SELECT COALESCE(party_code, 'actor:' || actor_id), COALESCE(lineage_id, ''), "
+            "stance, recorded_at FROM position WHERE document_id = ? AND deleted = 0",
+            (document_id,),
+        )
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def _party_rows(session: Session, registry: PartyRegistry) -> dict[str, MatrixRow]:

@@ -115,6 +115,7 @@ def import_comment_positions(
     imported: list[ImportedPosition] = []
     unresolved: list[Unresolved] = []
     new_actors: list[str] = []
+    seen: set[str] = set()
     with ws.db.sessions.begin() as session:
         doc, ver = document_version(session, document, version)
         actors = actor_index(actor_names(live_actors(session)))
@@ -134,6 +135,9 @@ def import_comment_positions(
                         key = _key(
                             doc.id, para.lineage_id, cid, text, claim.statement, code or actor_id
                         )
+                        if key in seen:
+                            continue  # the same party saying the same thing twice in one comment
+                        seen.add(key)
                         imported.append(
                             _one(
                                 session,

@@ -114,7 +114,7 @@ def position_info(
 
 def _labels(session: Session, document_id: str) -> dict[str, str]:
     stmt = select(VersionRow.id, VersionRow.label).where(VersionRow.document_id == document_id)
-    return dict(session.execute(stmt).tuples().all())
+    return {vid: label for vid, label in session.execute(stmt)}
 
 
 def _view(session: Session, row: PositionRow) -> PositionInfo:

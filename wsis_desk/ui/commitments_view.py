@@ -40,7 +40,7 @@ STATUS_TEXT = {
 class CommitmentsModel(QAbstractTableModel):
     """One row per commitment; overdue rows are bold and say so."""
 
-    COLUMNS = ("Status", "Due", "Who", "What", "Paragraphs")
+    COLUMNS = ("Status", "Due", "Who", "Paragraphs", "What")
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -76,7 +76,7 @@ class CommitmentsModel(QAbstractTableModel):
         late = c.status is CommitmentStatus.OVERDUE
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             status = self.tr(STATUS_TEXT[c.status])
-            return (status, c.due_on or "—", c.who, c.what, ", ".join(c.paragraphs))[index.column()]
+            return (status, c.due_on or "—", c.who, ", ".join(c.paragraphs), c.what)[index.column()]
         if role == Qt.ItemDataRole.FontRole and late:
             font = QFont()
             font.setBold(True)
@@ -179,6 +179,9 @@ class CommitmentsView(QWidget):
 
         def done(lines: list[CommitmentLine]) -> None:
             self.model.set_commitments(lines)
+            self.table.resizeColumnsToContents()
+            for col in range(self.model.columnCount() - 1):
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
             late = sum(1 for c in lines if c.status is CommitmentStatus.OVERDUE)
             text = self.tr("{n} commitments").format(n=len(lines))
             if late:

@@ -174,7 +174,7 @@ class CompareModel(QAbstractTableModel):
             words.append(self.change_word(ChangeKind.CHANGED))
         if m.renumbered and m.change is not ChangeKind.RENUMBERED:
             words.append(self.change_word(ChangeKind.RENUMBERED))
-        return ", ".join(words)
+        return ",\n".join(words)  # explicit breaks: the row height counts them
 
     def _note(self, row: ParagraphComparison) -> str:
         b = row.brackets

@@ -56,7 +56,6 @@ class CompareView(QWidget):
         self._document = ""
         self._request = 0
         self._resize_pending = False
-        self._fitting = False
         self.result: VersionComparison | None = None
         self.setAccessibleName(self.tr("Compare versions"))
         self.model = CompareModel(self)
@@ -166,6 +165,8 @@ class CompareView(QWidget):
             self.table.setItemDelegateForColumn(column, self.delegate)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (CompareModel.REDLINE, CompareModel.BEFORE, CompareModel.AFTER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         fm = self.fontMetrics()
         header.resizeSection(CompareModel.PARAGRAPH, fm.horizontalAdvance("was OP12(b)(ii)") + 16)
         header.resizeSection(CompareModel.CHANGE, fm.horizontalAdvance("renumbered, ch") + 16)
@@ -245,7 +246,7 @@ class CompareView(QWidget):
         self.table.setColumnHidden(CompareModel.REDLINE, side)
         self.table.setColumnHidden(CompareModel.BEFORE, not side)
         self.table.setColumnHidden(CompareModel.AFTER, not side)
-        self._fit_columns()
+        self._schedule_relayout()
 
     @property
     def mode(self) -> str:
@@ -330,7 +331,7 @@ class CompareView(QWidget):
         self.status.setText("")
         self._enable(True)
         self._update_empty_state()
-        self._fit_columns()
+        self.table.resizeRowsToContents()
         self.comparison_shown.emit(result)
 
     def _enable(self, on: bool) -> None:
@@ -354,32 +355,13 @@ class CompareView(QWidget):
         elif self.model.rowCount():
             self._stack.setCurrentWidget(self.table)
 
-    def _fit_columns(self) -> None:
-        """Share the width left by the label columns among the visible text columns."""
-        header = self.table.horizontalHeader()
-        fixed = header.sectionSize(CompareModel.PARAGRAPH) + header.sectionSize(CompareModel.CHANGE)
-        available = max(200, self.table.viewport().width() - fixed)
-        self._fitting = True  # one row relayout below, not one per section resized
-        if self.mode == SIDE_BY_SIDE:
-            header.resizeSection(CompareModel.BEFORE, available // 2)
-            header.resizeSection(CompareModel.AFTER, available - available // 2)
-        else:
-            header.resizeSection(CompareModel.REDLINE, available)
-        self._fitting = False
-        self.table.resizeRowsToContents()
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        if not self._resize_pending:
-            self._resize_pending = True
-            QTimer.singleShot(0, self._after_resize)
-
-    def _after_resize(self) -> None:
-        self._resize_pending = False
-        self._fit_columns()
-
     def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
-        if index >= CompareModel.REDLINE and not (self._resize_pending or self._fitting):
+        if index >= CompareModel.REDLINE:
+            self._schedule_relayout()
+
+    def _schedule_relayout(self) -> None:
+        """Row heights follow the text columns' widths; many resizes make one relayout."""
+        if not self._resize_pending:
             self._resize_pending = True
             QTimer.singleShot(0, self._relayout_rows)
 

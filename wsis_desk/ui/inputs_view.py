@@ -180,6 +180,7 @@ class InputsView(QWidget):
         self.apply_button.setAccessibleName(self.tr("Set the outcome of the selected input"))
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Outcome history"))
+        self.history.setWordWrap(True)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("Selected input"))
@@ -228,6 +229,9 @@ class InputsView(QWidget):
 
         def done(found: list[InputInfo]) -> None:
             self.model.set_inputs(found)
+            self.table.resizeColumnsToContents()
+            for col in range(self.model.columnCount()):
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
             for row, info in enumerate(found):
                 if info.id == keep:
                     self.table.selectRow(row)

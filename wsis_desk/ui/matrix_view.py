@@ -119,6 +119,10 @@ class MatrixView(QWidget):
         self._version: str | None = None
         self.group = QComboBox()
         self.group.setAccessibleName(self.tr("Show a group's members"))
+        self.group.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.group.setMinimumContentsLength(22)
         self.group.addItem(self.tr("All parties with positions"), None)
         self.group.addItem(self.tr("All member states"), "*states")
         for party in load_registry():
@@ -147,7 +151,9 @@ class MatrixView(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(64)
         self.table.activated.connect(self._on_activated)
         bar = QHBoxLayout()
-        for w in (self.group, self.red_lines, self.contested, self.ours):
+        ours_label = QLabel(self.tr("&Our party:"))
+        ours_label.setBuddy(self.ours)
+        for w in (self.group, self.red_lines, self.contested, ours_label, self.ours):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.csv_button)

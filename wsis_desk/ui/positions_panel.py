@@ -321,6 +321,9 @@ class PositionsPanel(QWidget):
 
         def done(found: list[PositionInfo]) -> None:
             self.model.set_positions(found)
+            self.table.resizeColumnsToContents()
+            for col in range(self.model.columnCount()):
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
             changed = sum(1 for p in found if p.text_changed_since)
             text = self.tr("Positions on {label}: {n}").format(label=self._label, n=len(found))
             if changed:
