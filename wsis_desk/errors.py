@@ -4,7 +4,9 @@
     ├── InputFileError            a file we were asked to read cannot be used (and why, what to do)
     │   ├── UnsupportedFormatError    .doc, .pdf, password-protected Word, unknown extension
     │   ├── CorruptFileError          broken zip, missing parts, hostile or malformed XML
-    │   └── FileTooLargeError         over the size limit
+    │   ├── FileTooLargeError         over the size limit
+    │   └── BundleError               a .wsisdesk bundle is damaged, hostile, too new or locked
+    │       └── PassphraseError           wrong passphrase, missing one, or damaged ciphertext
     ├── NotFoundError             a named document / version does not exist
     └── StoreError                the database cannot be opened, migrated or backed up
 
@@ -33,6 +35,14 @@ class CorruptFileError(InputFileError):
 
 class FileTooLargeError(InputFileError):
     """The file is larger than we are willing to read."""
+
+
+class BundleError(CorruptFileError):
+    """A sync bundle cannot be used (checked before anything in the database changes)."""
+
+
+class PassphraseError(BundleError):
+    """An encrypted bundle cannot be opened: no passphrase, a wrong one, or damaged bytes."""
 
 
 class NotFoundError(WsisDeskError):

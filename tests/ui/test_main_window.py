@@ -232,3 +232,20 @@ def test_every_view_opens_on_the_current_version(window: MainWindow) -> None:
         assert window.work_area.current_name() == name
     window.show_view("compare")
     assert window.work_area.compare.isVisible()
+
+
+def test_sync_folder_from_the_file_menu_writes_our_bundle(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    folder = tmp_path / "team-sync"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    window.work_area.sync.show_reports = False
+    assert "Not synced yet" in window.team.status_label.text()
+    window.action(main_window_module.ActionId.SYNC_FOLDER).trigger()
+    bundles = list(folder.glob("*/*.wsisdesk"))
+    assert len(bundles) == 1
+    assert "Last sync:" in window.team.status_label.text()

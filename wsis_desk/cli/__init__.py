@@ -26,6 +26,7 @@ VIEW_CHOICES = (
     "commitments",
     "interventions",
     "pack",
+    "sync",
 )
 COMMAND_MODULES = (texts, compare, interventions, positions, sync)
 

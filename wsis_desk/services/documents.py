@@ -19,6 +19,7 @@ from wsis_desk.services.census import compute_census
 from wsis_desk.services.lineage import link_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import repositories as repo
+from wsis_desk.store.editing import stamp
 from wsis_desk.store.orm import DocumentRow, VersionRow
 
 
@@ -130,11 +131,13 @@ def store_version(
             title=document.strip(), symbol=symbol, process_id=process_id, created_at=now
         )
         session.add(doc)
+        stamp(session, doc)
         session.flush()
     else:
         doc = one_document(session, document)
         if symbol and not doc.symbol:
             doc.symbol = symbol
+            stamp(session, doc)
     existing = repo.version_by_content(session, doc.id, loaded.sha256)
     if existing is not None:
         count = repo.paragraph_counts(session, [existing.id]).get(existing.id, 0)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from wsis_desk.core.hlc import Hlc, tick
 from wsis_desk.store.orm import SiteRow, SyncColumns
+from wsis_desk.store.revisions import record_superseded
 
 
 def local_site(session: Session) -> SiteRow:
@@ -29,7 +30,11 @@ def local_site(session: Session) -> SiteRow:
 
 
 def stamp(session: Session, row: SyncColumns, *, now: datetime | None = None) -> str:
-    """Give ``row`` a new clock value from this site, remembering the one it replaces."""
+    """Give ``row`` a new clock value from this site, remembering the one it replaces.
+
+    The state being replaced is kept in the revision history (``store.revisions``).
+    """
+    record_superseded(session, row)  # first: a query would flush and forget the old values
     site = local_site(session)
     when = now or datetime.now(UTC)
     last = Hlc.decode(site.last_hlc) if site.last_hlc else None

@@ -37,7 +37,20 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class ProcessRow(Base):
+class SyncColumns:
+    """Columns every user-editable row carries for offline merging (DESIGN.md §8).
+
+    ``hlc`` is the hybrid logical clock of the last change, ``parent_hlc`` the one it
+    replaced, ``origin`` the site that made it, ``deleted`` a tombstone.
+    """
+
+    hlc: Mapped[str] = mapped_column(String(64), default="")
+    parent_hlc: Mapped[str | None] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(36), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ProcessRow(SyncColumns, Base):
     """A negotiation process (WSIS+20 review, CMA.6 Article 6.2 …)."""
 
     __tablename__ = "process"
@@ -52,7 +65,7 @@ class ProcessRow(Base):
     documents: Mapped[list[DocumentRow]] = relationship(back_populates="process")
 
 
-class DocumentRow(Base):
+class DocumentRow(SyncColumns, Base):
     """A negotiated text with a title, an optional UN symbol and its versions."""
 
     __tablename__ = "document"
@@ -155,17 +168,83 @@ class SiteRow(Base):
     created_at: Mapped[str] = mapped_column(String(40))
 
 
-class SyncColumns:
-    """Columns every user-editable row carries for offline merging (DESIGN.md §8).
+class SyncPeerRow(Base):
+    """What this site knows of another site's bundles (local bookkeeping, never exported)."""
 
-    ``hlc`` is the hybrid logical clock of the last change, ``parent_hlc`` the one it
-    replaced, ``origin`` the site that made it, ``deleted`` a tombstone.
-    """
+    __tablename__ = "sync_peer"
 
-    hlc: Mapped[str] = mapped_column(String(64), default="")
+    site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    last_imported_seq: Mapped[int] = mapped_column(Integer, default=0)  # their highest seq seen
+    acked_seq: Mapped[int] = mapped_column(Integer, default=0)  # our seq they say they imported
+    last_import_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class SyncExportRow(Base):
+    """One bundle this site wrote: its sequence and the watermarks a later delta starts from."""
+
+    __tablename__ = "sync_export"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+    hlc_mark: Mapped[str] = mapped_column(String(64), default="")
+    revision_mark: Mapped[int] = mapped_column(Integer, default=0)
+    rowid_marks_json: Mapped[str] = mapped_column(Text, default="{}")
+    since_seq: Mapped[int | None] = mapped_column(Integer)  # None = a full bundle
+    records: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncSeenBundleRow(Base):
+    """A bundle already imported here, by the sha256 of its file."""
+
+    __tablename__ = "sync_seen_bundle"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    site_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[str] = mapped_column(String(40))
+
+
+class RevisionRow(Base):
+    """A revision of an editable row ever held here, so no edit is lost (local history)."""
+
+    __tablename__ = "revision"
+    __table_args__ = (
+        UniqueConstraint("table_name", "row_id", "hlc", name="uq_revision_table_row_hlc"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
+    hlc: Mapped[str] = mapped_column(String(64))
     parent_hlc: Mapped[str | None] = mapped_column(String(64))
     origin: Mapped[str] = mapped_column(String(36), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    data_json: Mapped[str | None] = mapped_column(Text)  # None: only the clock is known
+    ancestors_json: Mapped[str] = mapped_column(Text, default="[]")
+    source: Mapped[str] = mapped_column(String(20))  # local, import, merge
+    recorded_at: Mapped[str] = mapped_column(String(40))
+
+
+class ConflictRow(Base):
+    """A concurrent edit that lost to the deterministic winner, kept for review."""
+
+    __tablename__ = "conflict"
+    __table_args__ = (
+        UniqueConstraint("table_name", "row_id", "loser_hlc", name="uq_conflict_table_row_loser"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
+    winner_hlc: Mapped[str] = mapped_column(String(64))
+    loser_hlc: Mapped[str] = mapped_column(String(64))
+    winner_json: Mapped[str] = mapped_column(Text)
+    loser_json: Mapped[str] = mapped_column(Text)
+    loser_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    detected_at: Mapped[str] = mapped_column(String(40))
+    resolved_at: Mapped[str | None] = mapped_column(String(40))
+    resolution: Mapped[str | None] = mapped_column(String(20))  # winner, loser, merge
 
 
 class InterventionRow(SyncColumns, Base):

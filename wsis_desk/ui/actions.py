@@ -15,6 +15,9 @@ class ActionId(Enum):
 
     IMPORT = auto()
     LOAD_DEMO = auto()
+    EXPORT_BUNDLE = auto()
+    IMPORT_BUNDLE = auto()
+    SYNC_FOLDER = auto()
     QUIT = auto()
     REFRESH = auto()
     VIEW_DOCUMENT = auto()
@@ -25,6 +28,7 @@ class ActionId(Enum):
     VIEW_COMMITMENTS = auto()
     VIEW_INTERVENTIONS = auto()
     VIEW_PACK = auto()
+    VIEW_SYNC = auto()
     UNDO = auto()
     REDO = auto()
     FIND = auto()
@@ -60,6 +64,11 @@ def specs() -> dict[ActionId, ActionSpec]:
             _t("&Import draft…"), "file", (std.Open,), True, tip=_t("Import a .docx, .txt or .md")
         ),
         ActionId.LOAD_DEMO: ActionSpec(_t("Load the &demo negotiation"), "file"),
+        ActionId.EXPORT_BUNDLE: ActionSpec(_t("&Export bundle…"), "file"),
+        ActionId.IMPORT_BUNDLE: ActionSpec(_t("Import &bundle…"), "file"),
+        ActionId.SYNC_FOLDER: ActionSpec(
+            _t("&Sync folder…"), "file", ("Ctrl+Shift+S",), True, tip=_t("Sync with the team")
+        ),
         ActionId.QUIT: ActionSpec(_t("&Quit"), "file", (std.Quit,)),
         ActionId.REFRESH: ActionSpec(_t("&Refresh"), "view", (std.Refresh,)),
         ActionId.VIEW_DOCUMENT: ActionSpec(_t("&Document"), "view", ("Ctrl+1",), True),
@@ -70,6 +79,7 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.VIEW_COMMITMENTS: ActionSpec(_t("Co&mmitments"), "view", ("Ctrl+6",)),
         ActionId.VIEW_INTERVENTIONS: ActionSpec(_t("In&terventions"), "view", ("Ctrl+7",), True),
         ActionId.VIEW_PACK: ActionSpec(_t("Interpreter &pack"), "view", ("Ctrl+8",), True),
+        ActionId.VIEW_SYNC: ActionSpec(_t("Sync and &conflicts"), "view", ("Ctrl+9",)),
         ActionId.UNDO: ActionSpec(_t("&Undo"), "edit", (std.Undo,)),
         ActionId.REDO: ActionSpec(_t("&Redo"), "edit", (std.Redo,)),
         ActionId.FIND: ActionSpec(_t("&Find in text…"), "view", (std.Find,)),

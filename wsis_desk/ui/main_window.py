@@ -37,6 +37,7 @@ from wsis_desk.ui.library_panel import LibraryPanel
 from wsis_desk.ui.positions_panel import PositionsPanel
 from wsis_desk.ui.speaker_mode import SpeakerMode
 from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.team_sync import TeamSync
 from wsis_desk.ui.work_area import WorkArea
 
 VIEW_ACTIONS = {
@@ -48,6 +49,7 @@ VIEW_ACTIONS = {
     ActionId.VIEW_COMMITMENTS: "commitments",
     ActionId.VIEW_INTERVENTIONS: "interventions",
     ActionId.VIEW_PACK: "pack",
+    ActionId.VIEW_SYNC: "sync",
 }
 
 DROPPABLE = {".docx", ".txt", ".md", ".markdown"}
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.library = LibraryPanel()
         self.work_area = WorkArea(workspace, self.tasks, self.undo_stack, self)
+        self.team = TeamSync(self, workspace, self.work_area.sync, self.settings)
         self.document_view = self.work_area.document_view
         self.board = self.work_area.board
         self.inspector = Inspector()
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self.status_location = QLabel(self.tr("Data: {path}").format(path=workspace.root))
         self.status_counts = QLabel()
         self.statusBar().addWidget(self.status_location, 1)
+        self.statusBar().addPermanentWidget(self.team.status_label)
         self.statusBar().addPermanentWidget(self.status_counts)
         self._connect()
         self._restore_state()
@@ -122,6 +126,9 @@ class MainWindow(QMainWindow):
         a = self.action
         a(ActionId.IMPORT).triggered.connect(lambda: self.import_draft())
         a(ActionId.LOAD_DEMO).triggered.connect(self.load_demo)
+        a(ActionId.EXPORT_BUNDLE).triggered.connect(self.team.export_bundle)
+        a(ActionId.IMPORT_BUNDLE).triggered.connect(self.team.import_bundle)
+        a(ActionId.SYNC_FOLDER).triggered.connect(self.team.sync_folder)
         a(ActionId.QUIT).triggered.connect(self.close)
         a(ActionId.REFRESH).triggered.connect(self.reload_library)
         for action_id, name in VIEW_ACTIONS.items():

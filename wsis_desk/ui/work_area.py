@@ -17,6 +17,7 @@ from wsis_desk.ui.inputs_view import InputsView
 from wsis_desk.ui.interventions_view import InterventionsView
 from wsis_desk.ui.matrix_view import MatrixView
 from wsis_desk.ui.pack_builder import PackBuilder
+from wsis_desk.ui.sync_view import SyncView
 from wsis_desk.ui.tasks import TaskRunner
 
 VIEW_NAMES = (
@@ -28,6 +29,7 @@ VIEW_NAMES = (
     "commitments",
     "interventions",
     "pack",
+    "sync",
 )
 
 
@@ -61,6 +63,7 @@ class WorkArea(QStackedWidget):
         self.commitments = CommitmentsView(workspace, tasks)
         self.interventions = InterventionsView(workspace, tasks)
         self.pack = PackBuilder(workspace, tasks)
+        self.sync = SyncView(workspace, tasks)
         self.undo = undo
         self.views: dict[str, QWidget] = dict(
             zip(
@@ -74,6 +77,7 @@ class WorkArea(QStackedWidget):
                     self.commitments,
                     self.interventions,
                     self.pack,
+                    self.sync,
                 ),
                 strict=True,
             )
@@ -104,6 +108,8 @@ class WorkArea(QStackedWidget):
             self._refreshers[name](self.context)
         elif name == "interventions":
             self.interventions.refresh()
+        elif name == "sync":
+            self.sync.refresh()
 
     def set_context(self, document: str, version: str, labels: Sequence[str]) -> None:
         """A version was chosen: every context-bound view is stale; refresh the visible one."""

@@ -1,0 +1,171 @@
+"""Sync benchmarks: export 20,000 records, import them into an empty database, re-import.
+
+python -m benchmarks.bench_sync
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.common import median_time, report
+
+RECORDS = 20_000
+EXPORT_BUDGET_S = 1.5
+IMPORT_BUDGET_S = 3.0
+REIMPORT_BUDGET_S = 1.0
+ENCRYPTED_MAX_RATIO = 1.3
+PASSPHRASE = "room 4 delegation team"
+SMALL_S = 0.02  # ratios of a few milliseconds are noise: allow this much on top
+
+
+def _write_source(path: Path) -> None:
+    """A bundle of RECORDS pack and note rows from an invented site."""
+    from wsis_desk.core.hlc import Hlc
+    from wsis_desk.formats.bundle import Header, Record, write_bundle
+    from wsis_desk.store.migrate import SCHEMA_HEAD
+
+    site = str(uuid.uuid5(uuid.NAMESPACE_URL, "bench-site"))
+    stamp = "2025-11-20T09:00:00+00:00"
+    records = []
+    for i in range(RECORDS):
+        ident = str(uuid.uuid5(uuid.NAMESPACE_URL, f"bench-{i}"))
+        clock = Hlc(1_760_000_000_000 + i, 0, site).encode()
+        if i % 2:
+            table = "pack"
+            data: dict[str, object] = {
+                "title": f"Pack for meeting {i}",
+                "meeting": "Plenary, Conference Room 4",
+                "items_json": '[{"kind": "statement", "id": "x"}]',
+                "options_json": '{"paper": "A4"}',
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+        else:
+            table = "note"
+            data = {
+                "document_id": None,
+                "lineage_id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"lineage-{i % 400}")),
+                "text": f"Note {i}: the G77 asked to retain the bracketed text; EU flexible. " * 3,
+                "start": None,
+                "end": None,
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+        records.append(Record(table, ident, clock, None, site, False, data))
+    header = Header(SCHEMA_HEAD, "bench", site, "bench site", 1, stamp)
+    write_bundle(path, header, records, {})
+
+
+def _timed_fresh(
+    template: Path, root: Path, work: Callable[[object], object], repeat: int
+) -> float:
+    """Median time of ``work(ws)`` on a fresh copy of the empty database each time."""
+    from wsis_desk.paths import DB_FILENAME
+    from wsis_desk.services.workspace import open_workspace
+
+    times = []
+    for n in range(max(1, repeat) + 1):
+        home = root / f"fresh-{time.monotonic_ns()}"
+        home.mkdir()
+        shutil.copyfile(template, home / DB_FILENAME)
+        ws = open_workspace(home)
+        try:
+            start = time.perf_counter()
+            work(ws)
+            elapsed = time.perf_counter() - start
+        finally:
+            ws.close()
+        shutil.rmtree(home, ignore_errors=True)
+        if n:  # the first run warms caches
+            times.append(elapsed)
+    return statistics.median(times)
+
+
+def run(repeat: int = 5) -> bool:
+    """Run every sync benchmark; True when all budgets are met."""
+    from wsis_desk.paths import DB_FILENAME
+    from wsis_desk.services import sync
+    from wsis_desk.services.workspace import open_workspace
+
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="wsis-bench-sync-") as tmp:
+        root = Path(tmp)
+        (root / "template").mkdir()
+        open_workspace(root / "template").close()
+        template = root / "template" / DB_FILENAME
+        source_bundle = root / "source.wsisdesk"
+        _write_source(source_bundle)
+        source = open_workspace(root / "source")
+        sync.import_bundle(source, source_bundle)
+        plain, sealed = root / "plain.wsisdesk", root / "sealed.wsisdesk"
+
+        export = median_time(lambda: sync.export_bundle(source, plain), repeat)
+        export_enc = median_time(
+            lambda: sync.export_bundle(source, sealed, passphrase=PASSPHRASE), repeat
+        )
+        source.close()
+        ok &= report(f"export {RECORDS:,} records", export, EXPORT_BUDGET_S)
+        ok &= report(
+            "export, encrypted",
+            export_enc,
+            EXPORT_BUDGET_S * ENCRYPTED_MAX_RATIO,
+            f"{export_enc / export:.2f}x plain, need <= {ENCRYPTED_MAX_RATIO}x",
+        )
+        ok &= export_enc <= export * ENCRYPTED_MAX_RATIO
+
+        imp = _timed_fresh(template, root, lambda ws: sync.import_bundle(ws, plain), repeat)
+        imp_enc = _timed_fresh(
+            template,
+            root,
+            lambda ws: sync.import_bundle(ws, sealed, passphrase=PASSPHRASE),
+            repeat,
+        )
+        ok &= report(f"import {RECORDS:,} into empty db", imp, IMPORT_BUDGET_S)
+        ok &= report(
+            "import, encrypted",
+            imp_enc,
+            IMPORT_BUDGET_S * ENCRYPTED_MAX_RATIO,
+            f"{imp_enc / imp:.2f}x plain, need <= {ENCRYPTED_MAX_RATIO}x",
+        )
+        ok &= imp_enc <= imp * ENCRYPTED_MAX_RATIO
+
+        target = open_workspace(root / "target")
+        sync.import_bundle(target, plain)
+        again = median_time(lambda: sync.import_bundle(target, plain), repeat)
+        again_enc = median_time(
+            lambda: sync.import_bundle(target, sealed, passphrase=PASSPHRASE), repeat
+        )
+        recheck = median_time(lambda: sync.import_bundle(target, plain, recheck=True), repeat)
+        recheck_enc = median_time(
+            lambda: sync.import_bundle(target, sealed, passphrase=PASSPHRASE, recheck=True),
+            repeat,
+        )
+        target.close()
+        ok &= report("re-import, nothing new", again, REIMPORT_BUDGET_S, "known file: sha256")
+        ok &= report(
+            "re-import, encrypted",
+            again_enc,
+            REIMPORT_BUDGET_S * ENCRYPTED_MAX_RATIO,
+            f"{again_enc * 1000:.0f} ms vs {again * 1000:.0f} ms plain",
+        )
+        ok &= again_enc <= again * ENCRYPTED_MAX_RATIO + SMALL_S
+        # Information only: the same file read, checked and merged again (recheck=True).
+        report("re-import merged again (info)", recheck, REIMPORT_BUDGET_S, "recheck=True")
+        report(
+            "  encrypted (info)",
+            recheck_enc,
+            REIMPORT_BUDGET_S * ENCRYPTED_MAX_RATIO,
+            f"{recheck_enc / recheck:.2f}x plain",
+        )
+    return ok
+
+
+if __name__ == "__main__":
+    sys.exit(0 if run() else 1)

@@ -1,0 +1,356 @@
+"""Offline sync use cases: export and import bundles, sync a shared folder, compare states.
+
+Import checks the whole bundle first, backs the database up, then applies it in one
+transaction; importing the same bundle again changes nothing. See DESIGN.md §8.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from wsis_desk.core.hlc import Hlc, merge
+from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.formats.bundle import (
+    Bundle,
+    parse_bundle,
+    read_file_bytes,
+)
+from wsis_desk.services.backups import create_backup
+from wsis_desk.services.sync_apply import (
+    Planner,
+    TableCounts,
+    apply_plan,
+    check_references,
+)
+from wsis_desk.services.sync_export import ExportReport, export_bundle
+from wsis_desk.services.workspace import Workspace
+from wsis_desk.store.editing import local_site
+from wsis_desk.store.migrate import SCHEMA_HEAD
+from wsis_desk.store.orm import (
+    SiteRow,
+    SyncExportRow,
+    SyncPeerRow,
+    SyncSeenBundleRow,
+)
+from wsis_desk.store.sync_tables import sync_tables
+
+__all__ = [
+    "ExportReport",
+    "FolderReport",
+    "ImportReport",
+    "WsisDeskError",
+    "apply_bundle",
+    "export_bundle",
+    "export_state",
+    "import_bundle",
+    "last_sync_at",
+    "read_checked",
+    "set_site_name",
+    "site_info",
+    "sync_folder",
+]
+
+BUNDLE_SUFFIX = ".wsisdesk"
+_FOLDER_FILE = re.compile(r"(\d{1,9})\.wsisdesk")
+_SITE_DIR = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What importing one bundle did, per table."""
+
+    file: str
+    site_id: str
+    site_name: str
+    sequence: int
+    tables: Mapping[str, TableCounts]
+    backup: Path | None
+    already_imported: bool = False  # the same file was imported before: nothing to do
+
+    def total(self, what: str) -> int:
+        """The sum of one counter (added, updated, unchanged, merged, conflicts)."""
+        return sum(int(getattr(c, what)) for c in self.tables.values())
+
+    @property
+    def changed(self) -> bool:
+        """Whether the import changed any row."""
+        return any(self.total(k) for k in ("added", "updated", "merged", "conflicts"))
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as plain JSON (for --json and the GUI)."""
+        keys = ("added", "updated", "unchanged", "merged", "conflicts")
+        return {
+            "file": self.file,
+            "site": {"id": self.site_id, "name": self.site_name},
+            "sequence": self.sequence,
+            "totals": {k: self.total(k) for k in keys},
+            "tables": {t: {k: getattr(c, k) for k in keys} for t, c in sorted(self.tables.items())},
+            "backup": str(self.backup) if self.backup else None,
+            "already_imported": self.already_imported,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FolderReport:
+    """One "sync now" on a shared folder."""
+
+    folder: Path
+    written: ExportReport | None
+    imported: tuple[ImportReport, ...]
+    errors: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _now(now: datetime | None = None) -> str:
+    return (now or datetime.now(UTC)).isoformat(timespec="seconds")
+
+
+# --- site ------------------------------------------------------------------------------------
+
+
+def site_info(ws: Workspace) -> tuple[str, str]:
+    """This laptop's site id and name."""
+    with ws.db.sessions.begin() as session:
+        site = local_site(session)
+        return site.id, site.name
+
+
+def set_site_name(ws: Workspace, name: str) -> tuple[str, str]:
+    """Rename this laptop as others will see it in bundles."""
+    clean = " ".join(name.split())
+    if not clean or len(clean) > 200:
+        raise WsisDeskError("A site name must be 1 to 200 characters, e.g. 'CSO caucus laptop 3'.")
+    with ws.db.sessions.begin() as session:
+        site = local_site(session)
+        site.name = clean
+        return site.id, site.name
+
+
+def last_sync_at(ws: Workspace) -> str | None:
+    """When this laptop last imported or exported a bundle (None: never)."""
+    with ws.db.sessions() as session:
+        imported = session.scalar(select(func.max(SyncPeerRow.last_import_at)))
+        exported = session.scalar(select(func.max(SyncExportRow.created_at)))
+    return max((t for t in (imported, exported) if t), default=None)
+
+
+# --- import ----------------------------------------------------------------------------------
+
+
+def read_checked(path: Path, passphrase: str | None = None) -> Bundle:
+    """Read a bundle and check everything that can be checked without the database."""
+    return _parse(read_file_bytes(path), path.name, passphrase)
+
+
+def _parse(raw: bytes, name: str, passphrase: str | None) -> Bundle:
+    tables = {spec.name: spec for spec in sync_tables()}
+    return parse_bundle(
+        raw, name=name, tables=tables, schema_version=SCHEMA_HEAD, passphrase=passphrase
+    )
+
+
+def _already_imported(ws: Workspace, sha: str, name: str) -> ImportReport | None:
+    with ws.db.sessions() as session:
+        seen = session.get(SyncSeenBundleRow, sha)
+        if seen is None:
+            return None
+        peer = session.get(SyncPeerRow, seen.site_id)
+        return ImportReport(
+            file=name,
+            site_id=seen.site_id,
+            site_name=peer.name if peer else "",
+            sequence=seen.seq,
+            tables={},
+            backup=None,
+            already_imported=True,
+        )
+
+
+def import_bundle(
+    ws: Workspace,
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    recheck: bool = False,
+    now: datetime | None = None,
+) -> ImportReport:
+    """Merge a bundle into the database: check all, back up, apply in one transaction.
+
+    A file already imported whole (same sha256) is recognised at once and skipped; with
+    ``recheck`` it is read and merged again, which changes nothing either.
+    """
+    raw = read_file_bytes(path)
+    if not recheck:
+        done = _already_imported(ws, hashlib.sha256(raw).hexdigest(), path.name)
+        if done is not None:
+            return done
+    return apply_bundle(ws, _parse(raw, path.name, passphrase), name=path.name, now=now)
+
+
+def apply_bundle(
+    ws: Workspace, bundle: Bundle, *, name: str, now: datetime | None = None
+) -> ImportReport:
+    """Merge an already checked bundle (see ``import_bundle``)."""
+    header = bundle.header
+    backup = None
+    with ws.db.sessions.begin() as session:
+        check_references(session, bundle, name)
+        plan = Planner(session, bundle, now=now).build()
+        peer = session.get(SyncPeerRow, header.site_id)
+        seen = session.get(SyncSeenBundleRow, bundle.sha256)
+        site = local_site(session)
+        is_self = header.site_id == site.id
+        ack = header.acks.get(site.id, 0)
+        news = plan.changes or (
+            not is_self
+            and (
+                seen is None
+                or peer is None
+                or peer.last_imported_seq < header.sequence
+                or peer.acked_seq < ack
+            )
+        )
+        if news:
+            if plan.changes:
+                backup = create_backup(ws, reason="import").path
+            apply_plan(session, plan)
+            if plan.highest_hlc:
+                last = Hlc.decode(site.last_hlc) if site.last_hlc else None
+                site.last_hlc = merge(last, Hlc.decode(plan.highest_hlc)).encode()
+            if not is_self:
+                _remember_peer(session, bundle, peer, seen, ack, _now(now))
+    return ImportReport(
+        file=name,
+        site_id=header.site_id,
+        site_name=header.site_name,
+        sequence=header.sequence,
+        tables=dict(plan.counts),
+        backup=backup,
+    )
+
+
+def _remember_peer(
+    session: Session,
+    bundle: Bundle,
+    peer: SyncPeerRow | None,
+    seen: SyncSeenBundleRow | None,
+    ack: int,
+    now: str,
+) -> None:
+    header = bundle.header
+    if peer is None:
+        peer = SyncPeerRow(site_id=header.site_id, last_imported_seq=0, acked_seq=0)
+        session.add(peer)
+    peer.name = header.site_name
+    peer.last_imported_seq = max(peer.last_imported_seq or 0, header.sequence)
+    peer.acked_seq = max(peer.acked_seq or 0, ack)
+    peer.last_import_at = now
+    if seen is None:
+        session.add(
+            SyncSeenBundleRow(
+                sha256=bundle.sha256, site_id=header.site_id, seq=header.sequence, imported_at=now
+            )
+        )
+    other = session.get(SiteRow, header.site_id)
+    if other is None:
+        session.add(
+            SiteRow(
+                id=header.site_id,
+                name=header.site_name,
+                is_local=False,
+                last_hlc="",
+                created_at=now,
+            )
+        )
+    elif not other.is_local:
+        other.name = header.site_name
+
+
+# --- sync folder -----------------------------------------------------------------------------
+
+
+def _seen_keys(ws: Workspace) -> set[tuple[str, int]]:
+    with ws.db.sessions() as session:
+        rows = session.execute(select(SyncSeenBundleRow.site_id, SyncSeenBundleRow.seq)).all()
+    return {(site_id, seq) for site_id, seq in rows}
+
+
+def _numbered(folder: Path) -> list[tuple[int, Path]]:
+    out = []
+    for path in folder.iterdir():
+        match = _FOLDER_FILE.fullmatch(path.name)
+        if match and path.is_file():
+            out.append((int(match.group(1)), path))
+    return sorted(out)
+
+
+def sync_folder(
+    ws: Workspace, folder: Path, *, passphrase: str | None = None, now: datetime | None = None
+) -> FolderReport:
+    """Write our changes to FOLDER/<site-id>/<seq>.wsisdesk and import every new bundle there.
+
+    Each site writes only its own sub-folder, so file-sync engines never see two writers.
+    A broken bundle from one site is reported and skipped; the others are still imported.
+    """
+    if not folder.is_dir():
+        raise NotFoundError(f"The sync folder {folder} does not exist; create it first.")
+    site_id, _name = site_info(ws)
+    mine = folder / site_id
+    mine.mkdir(exist_ok=True)
+    errors: list[str] = []
+    imported: list[ImportReport] = []
+    seen = _seen_keys(ws)
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and p.name != site_id):
+        if not _SITE_DIR.fullmatch(sub.name):
+            continue
+        for seq, path in _numbered(sub):
+            if (sub.name, seq) in seen:
+                continue
+            try:
+                report = import_bundle(ws, path, passphrase=passphrase, now=now)
+            except WsisDeskError as exc:
+                errors.append(str(exc))
+                continue
+            if report.site_id != sub.name:
+                errors.append(f"{sub.name}/{path.name} was written by another site; ignored.")
+            imported.append(report)
+    written = None
+    with ws.db.sessions() as session:
+        ours = {r.seq for r in session.scalars(select(SyncExportRow))}
+    previous = [seq for seq, _path in _numbered(mine) if seq in ours]
+    since = max(previous) if previous else None
+    target = mine / f".next{BUNDLE_SUFFIX}"
+    written = export_bundle(
+        ws, target, since=since, passphrase=passphrase, skip_if_empty=since is not None, now=now
+    )
+    if written is not None:
+        final = mine / f"{written.sequence}{BUNDLE_SUFFIX}"
+        target.replace(final)
+        written = ExportReport(
+            final, written.sequence, written.since, written.records, written.counts, written.sha256
+        )
+    return FolderReport(folder, written, tuple(imported), tuple(errors))
+
+
+# --- state -----------------------------------------------------------------------------------
+
+
+def export_state(ws: Workspace) -> str:
+    """Canonical JSON of all shared data, sorted: converged databases give identical text."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    with ws.db.sessions() as session:
+        for spec in sync_tables():
+            table = spec.table
+            columns = [c for c in table.columns if c.name != spec.binary]
+            rows = session.execute(select(*columns).order_by(table.c[spec.key])).mappings()
+            out[spec.name] = [dict(r) for r in rows]
+    return json.dumps(out, ensure_ascii=False, sort_keys=True, indent=1, default=str) + "\n"

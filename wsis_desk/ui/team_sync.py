@@ -1,0 +1,83 @@
+"""File › Export bundle / Import bundle / Sync folder: ask for paths and passphrase, then sync."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMainWindow
+
+from wsis_desk.services.sync import last_sync_at
+from wsis_desk.services.workspace import Workspace
+from wsis_desk.ui.sync_view import SyncView
+
+BUNDLE_FILTER = "wsis_desk bundles (*.wsisdesk);;All files (*)"
+
+
+class TeamSync(QObject):
+    """Thin front of the sync view for the menus; keeps the last sync time in the status bar."""
+
+    def __init__(
+        self, window: QMainWindow, workspace: Workspace, view: SyncView, settings: QSettings
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._ws = workspace
+        self._view = view
+        self._settings = settings
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Last sync"))
+        view.imported.connect(self._after_change)
+        view.synced.connect(self._after_change)
+        view.exported.connect(lambda _report: self.update_status())
+        self.update_status()
+
+    def passphrase(self) -> str | None:
+        """Ask for the team passphrase (empty: no encryption). Held in memory only."""
+        text, ok = QInputDialog.getText(
+            self._window,
+            self.tr("Team passphrase"),
+            self.tr("Passphrase of the team's bundles (leave empty if you do not use one):"),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
+
+    def export_bundle(self) -> None:
+        """Write everything of this laptop to a bundle file."""
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export bundle"), "team.wsisdesk", BUNDLE_FILTER
+        )
+        if name:
+            self._view.export_bundle(Path(name), passphrase=self.passphrase())
+
+    def import_bundle(self) -> None:
+        """Merge a bundle file from another laptop."""
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Import bundle"), "", BUNDLE_FILTER
+        )
+        if name:
+            self._view.import_bundle(Path(name), passphrase=self.passphrase())
+
+    def sync_folder(self) -> None:
+        """Write our changes to the shared folder and import everyone else's."""
+        last = str(self._settings.value("sync/folder", ""))
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("Sync folder"), last)
+        if folder:
+            self._settings.setValue("sync/folder", folder)
+            self._view.sync_folder(Path(folder), passphrase=self.passphrase())
+
+    def update_status(self) -> None:
+        """Show when this laptop last exchanged bundles."""
+        when = last_sync_at(self._ws)
+        self.status_label.setText(
+            self.tr("Last sync: {when}").format(when=when[:16].replace("T", " "))
+            if when
+            else self.tr("Not synced yet")
+        )
+
+    def _after_change(self, _report: Any) -> None:
+        self.update_status()
+        reload = getattr(self._window, "reload_library", None)
+        if callable(reload):
+            reload()
