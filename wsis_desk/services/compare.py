@@ -19,10 +19,6 @@ from wsis_desk.core.diff import Chunk, diff_paragraph
 from wsis_desk.core.model import Paragraph
 from wsis_desk.core.segment import segment
 from wsis_desk.errors import NotFoundError, WsisDeskError
-from wsis_desk.formats.docx_redline import write_redline_docx
-from wsis_desk.formats.lineage_out import lineage_csv as _lineage_csv
-from wsis_desk.formats.lineage_out import lineage_pdf as _lineage_pdf
-from wsis_desk.formats.pdf_redline import write_redline_pdf
 from wsis_desk.formats.reader import load_file
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.services.lineage import relink_document
@@ -157,6 +153,8 @@ def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
     """A .docx with real tracked changes; author = this site's name, dated by the new version."""
     with ws.db.sessions.begin() as session:
         author = local_site(session).name
+    from wsis_desk.formats.docx_redline import write_redline_docx  # python-docx: load on use
+
     return write_redline_docx(
         result.comparison,
         result.old_paragraphs,
@@ -172,6 +170,8 @@ def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
 def redline_pdf(ws: Workspace, result: VersionComparison, *, paper: str = "a4") -> bytes:
     """A photocopy-ready PDF redline headed "compared: old (date) → new (date)"."""
     del ws  # same signature as redline_docx; the PDF names no author
+    from wsis_desk.formats.pdf_redline import write_redline_pdf  # reportlab: load on use
+
     return write_redline_pdf(
         result.comparison,
         result.old_paragraphs,
@@ -233,7 +233,9 @@ def lineage(ws: Workspace, document: str) -> LineageTable:
 
 def lineage_csv(ws: Workspace, document: str) -> bytes:
     """The lineage table as CSV (UTF-8 with BOM)."""
-    return _lineage_csv(lineage(ws, document))
+    from wsis_desk.formats.lineage_out import lineage_csv as write_csv
+
+    return write_csv(lineage(ws, document))
 
 
 def lineage_pdf(ws: Workspace, document: str, *, paper: str = "a4") -> bytes:
@@ -241,7 +243,9 @@ def lineage_pdf(ws: Workspace, document: str, *, paper: str = "a4") -> bytes:
     with ws.db.sessions() as session:
         doc = one_document(session, document)
         title = f"{doc.title} ({doc.symbol})" if doc.symbol else doc.title
-    return _lineage_pdf(lineage(ws, document), title=f"Lineage: {title}", paper=paper)
+    from wsis_desk.formats.lineage_out import lineage_pdf as write_pdf
+
+    return write_pdf(lineage(ws, document), title=f"Lineage: {title}", paper=paper)
 
 
 def _texts_of(

@@ -107,8 +107,11 @@ class BracketsBoard(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for col in range(4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing to contents would read every one of thousands of rows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fm = self.fontMetrics()
+        for col, sample in enumerate(("OP12(b)(ii)", "Depth", "alternative", "EU, G77, USA")):
+            header.resizeSection(col, fm.horizontalAdvance(sample) + 16)
         header.setStretchLastSection(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.chart = QChart()

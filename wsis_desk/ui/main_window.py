@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QWidget,
 )
 
 from wsis_desk import __version__
 from wsis_desk.services import brackets as bracket_service
-from wsis_desk.services.compare import history_of_paragraph
 from wsis_desk.services.demo import load_demo
 from wsis_desk.services.documents import import_file
 from wsis_desk.services.library import library_tree
@@ -35,7 +35,6 @@ from wsis_desk.ui.import_dialog import ImportDialog
 from wsis_desk.ui.inspector import Inspector
 from wsis_desk.ui.library_panel import LibraryPanel
 from wsis_desk.ui.positions_panel import PositionsPanel
-from wsis_desk.ui.speaker_mode import SpeakerMode
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.team_sync import TeamSync
 from wsis_desk.ui.work_area import WorkArea
@@ -65,14 +64,14 @@ class MainWindow(QMainWindow):
         self.tasks.attach(self)
         self.settings = QSettings(str(workspace.root / "ui.ini"), QSettings.Format.IniFormat)
         self.current: bracket_service.VersionBrackets | None = None
-        self._speaker: SpeakerMode | None = None
+        self._speaker: QWidget | None = None
         self._document_names: list[str] = []
         self.setWindowTitle(self.tr("WSIS Desk"))
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
         self.library = LibraryPanel()
         self.work_area = WorkArea(workspace, self.tasks, self.undo_stack, self)
-        self.team = TeamSync(self, workspace, self.work_area.sync, self.settings)
+        self.team = TeamSync(self, workspace, lambda: self.work_area.sync, self.settings)
         self.document_view = self.work_area.document_view
         self.board = self.work_area.board
         self.inspector = Inspector()
@@ -149,8 +148,8 @@ class MainWindow(QMainWindow):
         a(ActionId.ABOUT).triggered.connect(self._about)
         self.library.version_chosen.connect(self._on_version_chosen)
         self.document_view.paragraph_selected.connect(self._on_paragraph_selected)
-        self.work_area.compare.paragraph_selected.connect(self._show_history)
-        self.work_area.interventions.speaker_mode_requested.connect(self._open_speaker_mode)
+        self.work_area.history_requested.connect(self._show_history)
+        self.work_area.speaker_mode_requested.connect(self._open_speaker_mode)
         self.document_view.import_requested.connect(lambda: self.import_draft())
         self.document_view.demo_requested.connect(self.load_demo)
         self.tasks.busy_changed.connect(self._on_busy_changed)
@@ -267,6 +266,8 @@ class MainWindow(QMainWindow):
             self._show_history(context.document, version.label, p.index)
 
     def _show_history(self, document: str, version: str, index: int) -> None:
+        from wsis_desk.services.compare import history_of_paragraph
+
         self.tasks.run(
             lambda: history_of_paragraph(self._ws, document, version, index),
             self.history.show_history,
@@ -274,8 +275,11 @@ class MainWindow(QMainWindow):
         )
 
     def _open_speaker_mode(self, intervention: Any) -> None:
-        self._speaker = SpeakerMode.for_intervention(intervention)
-        self._speaker.show_full_screen()
+        from wsis_desk.ui.speaker_mode import SpeakerMode
+
+        speaker = SpeakerMode.for_intervention(intervention)
+        speaker.show_full_screen()
+        self._speaker = speaker  # keep it alive while it is on screen
 
     # --- import ----------------------------------------------------------------------------
     def import_draft(self, path: Path | None = None) -> None:

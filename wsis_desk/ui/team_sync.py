@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMainWindow
 
-from wsis_desk.services.sync import last_sync_at
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.sync_view import SyncView
+
+if TYPE_CHECKING:
+    from wsis_desk.ui.sync_view import SyncView
 
 BUNDLE_FILTER = "wsis_desk bundles (*.wsisdesk);;All files (*)"
 
@@ -19,19 +21,31 @@ class TeamSync(QObject):
     """Thin front of the sync view for the menus; keeps the last sync time in the status bar."""
 
     def __init__(
-        self, window: QMainWindow, workspace: Workspace, view: SyncView, settings: QSettings
+        self,
+        window: QMainWindow,
+        workspace: Workspace,
+        view: Callable[[], SyncView],
+        settings: QSettings,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._ws = workspace
-        self._view = view
+        self._view_factory = view
+        self._connected = False
         self._settings = settings
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Last sync"))
-        view.imported.connect(self._after_change)
-        view.synced.connect(self._after_change)
-        view.exported.connect(lambda _report: self.update_status())
         self.update_status()
+
+    @property
+    def _view(self) -> SyncView:
+        view = self._view_factory()  # built on first use
+        if not self._connected:
+            view.imported.connect(self._after_change)
+            view.synced.connect(self._after_change)
+            view.exported.connect(lambda _report: self.update_status())
+            self._connected = True
+        return view
 
     def passphrase(self) -> str | None:
         """Ask for the team passphrase (empty: no encryption). Held in memory only."""
@@ -69,6 +83,8 @@ class TeamSync(QObject):
 
     def update_status(self) -> None:
         """Show when this laptop last exchanged bundles."""
+        from wsis_desk.services.sync import last_sync_at
+
         when = last_sync_at(self._ws)
         self.status_label.setText(
             self.tr("Last sync: {when}").format(when=when[:16].replace("T", " "))

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.brackets_board import BracketsBoard
-from wsis_desk.ui.commitments_view import CommitmentsView
-from wsis_desk.ui.compare_view import CompareView
 from wsis_desk.ui.document_view import DocumentView
-from wsis_desk.ui.inputs_view import InputsView
-from wsis_desk.ui.interventions_view import InterventionsView
-from wsis_desk.ui.matrix_view import MatrixView
-from wsis_desk.ui.pack_builder import PackBuilder
-from wsis_desk.ui.sync_view import SyncView
 from wsis_desk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from wsis_desk.ui.commitments_view import CommitmentsView
+    from wsis_desk.ui.compare_view import CompareView
+    from wsis_desk.ui.inputs_view import InputsView
+    from wsis_desk.ui.interventions_view import InterventionsView
+    from wsis_desk.ui.matrix_view import MatrixView
+    from wsis_desk.ui.pack_builder import PackBuilder
+    from wsis_desk.ui.sync_view import SyncView
 
 VIEW_NAMES = (
     "document",
@@ -49,39 +53,20 @@ class Context:
 
 
 class WorkArea(QStackedWidget):
-    """Owns the views; a view whose context changed while hidden is refreshed when shown."""
+    """Owns the views; each is built the first time it is shown (start-up stays light), and a
+    view whose context changed while hidden is refreshed when shown."""
+
+    speaker_mode_requested = Signal(object)  # an Intervention, from the interventions view
+    history_requested = Signal(str, str, int)  # document, version label, paragraph index
 
     def __init__(
         self, workspace: Workspace, tasks: TaskRunner, undo: QUndoStack, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
+        self._ws, self._tasks, self.undo = workspace, tasks, undo
         self.document_view = DocumentView()
         self.board = BracketsBoard()
-        self.compare = CompareView(workspace, tasks)
-        self.matrix = MatrixView(workspace, tasks)
-        self.inputs = InputsView(workspace, tasks)
-        self.commitments = CommitmentsView(workspace, tasks)
-        self.interventions = InterventionsView(workspace, tasks)
-        self.pack = PackBuilder(workspace, tasks)
-        self.sync = SyncView(workspace, tasks)
-        self.undo = undo
-        self.views: dict[str, QWidget] = dict(
-            zip(
-                VIEW_NAMES,
-                (
-                    self.document_view,
-                    self.board,
-                    self.compare,
-                    self.matrix,
-                    self.inputs,
-                    self.commitments,
-                    self.interventions,
-                    self.pack,
-                    self.sync,
-                ),
-                strict=True,
-            )
-        )
+        self.views: dict[str, QWidget] = {"document": self.document_view, "brackets": self.board}
         for view in self.views.values():
             self.addWidget(view)
         self.context: Context | None = None
@@ -93,8 +78,89 @@ class WorkArea(QStackedWidget):
             "commitments": lambda c: self.commitments.show_document(c.document, c.version),
             "pack": lambda c: self.pack.set_current_version(c.document, c.version),
         }
-        self.interventions.add_to_pack_requested.connect(self._on_add_to_pack)
 
+    # -- lazily built views -------------------------------------------------------------
+    def view(self, name: str) -> QWidget:
+        """The view called ``name``, built (and its module imported) on first use."""
+        if name not in self.views:
+            widget = self._build(name)
+            self.views[name] = widget
+            self.addWidget(widget)
+        return self.views[name]
+
+    def _build(self, name: str) -> QWidget:
+        ws, tasks = self._ws, self._tasks
+        if name == "compare":
+            from wsis_desk.ui.compare_view import CompareView
+
+            compare = CompareView(ws, tasks)
+            compare.paragraph_selected.connect(self.history_requested)
+            return compare
+        if name == "matrix":
+            from wsis_desk.ui.matrix_view import MatrixView
+
+            return MatrixView(ws, tasks)
+        if name == "inputs":
+            from wsis_desk.ui.inputs_view import InputsView
+
+            return InputsView(ws, tasks)
+        if name == "commitments":
+            from wsis_desk.ui.commitments_view import CommitmentsView
+
+            return CommitmentsView(ws, tasks)
+        if name == "interventions":
+            from wsis_desk.ui.interventions_view import InterventionsView
+
+            interventions = InterventionsView(ws, tasks)
+            interventions.add_to_pack_requested.connect(self._on_add_to_pack)
+            interventions.speaker_mode_requested.connect(self.speaker_mode_requested)
+            return interventions
+        if name == "pack":
+            from wsis_desk.ui.pack_builder import PackBuilder
+
+            return PackBuilder(ws, tasks)
+        if name == "sync":
+            from wsis_desk.ui.sync_view import SyncView
+
+            return SyncView(ws, tasks)
+        raise KeyError(name)
+
+    @property
+    def compare(self) -> CompareView:
+        """The compare view."""
+        return cast("CompareView", self.view("compare"))
+
+    @property
+    def matrix(self) -> MatrixView:
+        """The positions matrix."""
+        return cast("MatrixView", self.view("matrix"))
+
+    @property
+    def inputs(self) -> InputsView:
+        """The stakeholder inputs ledger."""
+        return cast("InputsView", self.view("inputs"))
+
+    @property
+    def commitments(self) -> CommitmentsView:
+        """The commitments list."""
+        return cast("CommitmentsView", self.view("commitments"))
+
+    @property
+    def interventions(self) -> InterventionsView:
+        """The interventions list and editor."""
+        return cast("InterventionsView", self.view("interventions"))
+
+    @property
+    def pack(self) -> PackBuilder:
+        """The interpreter pack builder."""
+        return cast("PackBuilder", self.view("pack"))
+
+    @property
+    def sync(self) -> SyncView:
+        """Sync, bundles and conflicts."""
+        return cast("SyncView", self.view("sync"))
+
+    # -- switching ----------------------------------------------------------------------
     def current_name(self) -> str:
         """The name of the view on top."""
         widget = self.currentWidget()
@@ -102,13 +168,14 @@ class WorkArea(QStackedWidget):
 
     def show_view(self, name: str) -> None:
         """Bring a view to the front, refreshing it first if its context changed."""
-        self.setCurrentWidget(self.views[name])
+        built = name in self.views
+        self.setCurrentWidget(self.view(name))
         if name in self._stale and self.context is not None:
             self._stale.discard(name)
             self._refreshers[name](self.context)
-        elif name == "interventions":
+        elif name == "interventions" and built:
             self.interventions.refresh()
-        elif name == "sync":
+        elif name == "sync" and built:
             self.sync.refresh()
 
     def set_context(self, document: str, version: str, labels: Sequence[str]) -> None:
@@ -123,7 +190,8 @@ class WorkArea(QStackedWidget):
     def set_high_contrast(self, on: bool) -> None:
         """Pass the high-contrast choice to the views that paint their own text."""
         self.document_view.set_high_contrast(on)
-        self.compare.set_high_contrast(on)
+        if "compare" in self.views:
+            self.compare.set_high_contrast(on)
 
     def _refresh_compare(self, c: Context) -> None:
         old = c.previous
