@@ -244,8 +244,11 @@ def test_sync_folder_from_the_file_menu_writes_our_bundle(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
     window.work_area.sync.show_reports = False
-    assert "Not synced yet" in window.team.status_label.text()
+    assert "not synced yet" in window.team.status_label.text()
     window.action(main_window_module.ActionId.SYNC_FOLDER).trigger()
     bundles = list(folder.glob("*/*.wsisdesk"))
     assert len(bundles) == 1
-    assert "Last sync:" in window.team.status_label.text()
+    assert "last sync" in window.team.status_label.text()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("CSO caucus laptop 3", True))
+    window.action(main_window_module.ActionId.SITE_NAME).trigger()
+    assert window.team.status_label.text().startswith("CSO caucus laptop 3 · last sync")

@@ -18,6 +18,7 @@ class ActionId(Enum):
     EXPORT_BUNDLE = auto()
     IMPORT_BUNDLE = auto()
     SYNC_FOLDER = auto()
+    SITE_NAME = auto()
     QUIT = auto()
     REFRESH = auto()
     VIEW_DOCUMENT = auto()
@@ -66,6 +67,7 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.LOAD_DEMO: ActionSpec(_t("Load the &demo negotiation"), "file"),
         ActionId.EXPORT_BUNDLE: ActionSpec(_t("&Export bundle…"), "file"),
         ActionId.IMPORT_BUNDLE: ActionSpec(_t("Import &bundle…"), "file"),
+        ActionId.SITE_NAME: ActionSpec(_t("This laptop's &name…"), "file"),
         ActionId.SYNC_FOLDER: ActionSpec(
             _t("&Sync folder…"), "file", ("Ctrl+Shift+S",), True, tip=_t("Sync with the team")
         ),

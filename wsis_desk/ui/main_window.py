@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         a(ActionId.EXPORT_BUNDLE).triggered.connect(self.team.export_bundle)
         a(ActionId.IMPORT_BUNDLE).triggered.connect(self.team.import_bundle)
         a(ActionId.SYNC_FOLDER).triggered.connect(self.team.sync_folder)
+        a(ActionId.SITE_NAME).triggered.connect(self.team.rename_site)
         a(ActionId.QUIT).triggered.connect(self.close)
         a(ActionId.REFRESH).triggered.connect(self.reload_library)
         for action_id, name in VIEW_ACTIONS.items():

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMainWindow
 
+from wsis_desk.errors import WsisDeskError
 from wsis_desk.services.workspace import Workspace
+from wsis_desk.ui.errors import show_error
 
 if TYPE_CHECKING:
     from wsis_desk.ui.sync_view import SyncView
@@ -81,15 +83,36 @@ class TeamSync(QObject):
             self._settings.setValue("sync/folder", folder)
             self._view.sync_folder(Path(folder), passphrase=self.passphrase())
 
+    def rename_site(self) -> None:
+        """Name this laptop as the team will see it in bundles and conflicts."""
+        from wsis_desk.services.sync import set_site_name, site_info
+
+        _, current = site_info(self._ws)
+        name, ok = QInputDialog.getText(
+            self._window,
+            self.tr("This laptop's name"),
+            self.tr("How the team sees this laptop (e.g. 'CSO caucus laptop 3'):"),
+            QLineEdit.EchoMode.Normal,
+            current,
+        )
+        if ok and name.strip() and name.strip() != current:
+            try:
+                set_site_name(self._ws, name)
+            except WsisDeskError as exc:
+                show_error(self._window, exc)
+                return
+            self.update_status()
+
     def update_status(self) -> None:
         """Show when this laptop last exchanged bundles."""
-        from wsis_desk.services.sync import last_sync_at
+        from wsis_desk.services.sync import last_sync_at, site_info
 
         when = last_sync_at(self._ws)
+        _, name = site_info(self._ws)
         self.status_label.setText(
-            self.tr("Last sync: {when}").format(when=when[:16].replace("T", " "))
+            self.tr("{site} · last sync {when}").format(site=name, when=when[:16].replace("T", " "))
             if when
-            else self.tr("Not synced yet")
+            else self.tr("{site} · not synced yet").format(site=name)
         )
 
     def _after_change(self, _report: Any) -> None:
