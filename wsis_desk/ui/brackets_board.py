@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -25,37 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.services.brackets import BurnDownPoint, OpenGroup
+from wsis_desk.ui.record_model import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class OpenGroupsModel(QAbstractTableModel):
+class OpenGroupsModel(RecordTableModel[OpenGroup]):
     """One row per open bracket group."""
 
     COLUMNS = ("Paragraph", "Depth", "Kind", "Proponents", "Bracketed text")
 
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: tuple[OpenGroup, ...] = ()
-
     def set_groups(self, groups: Sequence[OpenGroup]) -> None:
         """Replace the rows."""
-        self.beginResetModel()
-        self._rows = tuple(groups)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
+        self.set_records(groups)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from wsis_desk.core.reports import CommitmentLine
 from wsis_desk.services.commitments import add_commitment, edit_commitment, list_commitments
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.record_model import RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,37 +38,18 @@ STATUS_TEXT = {
 }
 
 
-class CommitmentsModel(QAbstractTableModel):
+class CommitmentsModel(RecordTableModel[CommitmentLine]):
     """One row per commitment; overdue rows are bold and say so."""
 
     COLUMNS = ("Status", "Due", "Who", "Paragraphs", "What")
 
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: tuple[CommitmentLine, ...] = ()
-
     def set_commitments(self, lines: Sequence[CommitmentLine]) -> None:
         """Replace the rows."""
-        self.beginResetModel()
-        self._rows = tuple(lines)
-        self.endResetModel()
+        self.set_records(lines)
 
     def commitment(self, row: int) -> CommitmentLine:
         """The commitment in ``row``."""
         return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

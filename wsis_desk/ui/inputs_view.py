@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from wsis_desk.services.inputs import (
 from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.record_model import RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,37 +50,18 @@ DISPOSITION_WORDS = {
 }
 
 
-class InputsModel(QAbstractTableModel):
+class InputsModel(RecordTableModel[InputInfo]):
     """One row per input."""
 
     COLUMNS = ("Date", "Submitter", "Group", "Title", "Paragraphs", "Outcome", "Reason", "Landed")
 
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: tuple[InputInfo, ...] = ()
-
     def set_inputs(self, inputs: Sequence[InputInfo]) -> None:
         """Replace the rows."""
-        self.beginResetModel()
-        self._rows = tuple(inputs)
-        self.endResetModel()
+        self.set_records(inputs)
 
     def input(self, row: int) -> InputInfo:
         """The input in ``row``."""
         return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
