@@ -5,6 +5,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 def run_gui(
@@ -70,7 +74,7 @@ def run_gui(
         workspace.close()
 
 
-def _app_icon() -> object:
+def _app_icon() -> QIcon:
     from PySide6.QtGui import QIcon
 
     from wsis_desk.paths import resources_dir

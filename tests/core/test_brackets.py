@@ -7,7 +7,13 @@ import json
 import pytest
 
 from wsis_desk.core.bracket_scope import CleanMode, clean_text, document_scope
-from wsis_desk.core.brackets import BracketParse, GroupKind, SkipReason, parse_brackets
+from wsis_desk.core.brackets import (
+    MAX_DEPTH,
+    BracketParse,
+    GroupKind,
+    SkipReason,
+    parse_brackets,
+)
 from wsis_desk.core.census import (
     CENSUS_FORMAT,
     ParagraphCensus,
@@ -201,7 +207,9 @@ def test_never_raises_on_odd_input() -> None:
         p = parse_brackets(text)
         assert isinstance(p, BracketParse)
         clean_text(text, CleanMode.DROP_BRACKETED)
-    assert parse_brackets("[" * 3000 + "]" * 3000).max_depth == 3000
+    deep = parse_brackets("[" * 3000 + "]" * 3000)  # capped: nesting must not cost n²
+    assert deep.max_depth == MAX_DEPTH and deep.balanced
+    assert len(deep.skipped) == 3000 - MAX_DEPTH
     assert parse_brackets(None).groups == ()  # type: ignore[arg-type]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TextIO, TypeVar
@@ -11,6 +12,31 @@ from typing import Any, TextIO, TypeVar
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
 Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+# Bidi embeddings, overrides and isolates (U+202A-E, U+2066-9) reorder the text around them
+# on a terminal ("Trojan Source"); C0/C1 controls can move the cursor or recolour it. Texts
+# come from anyone, so they are stored as written and escaped only where printed.
+_UNSAFE = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe_text(text: str) -> str:
+    """``text`` fit for a terminal: bidi controls and control characters as ``\\u202e``."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class SafeOutput:
+    """A text stream that passes everything through ``safe_text`` (JSON stays valid: the
+    escapes only ever land inside JSON strings, where they mean the same character)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(safe_text(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def iso_datetime(value: str) -> datetime:
@@ -39,11 +65,11 @@ def print_json(data: object, out: TextIO) -> None:
     out.write("\n")
 
 
-def in_workspace(args: argparse.Namespace, action: Callable[[Any], T]) -> T:
-    """Open the workspace, run ``action(ws)``, always close it."""
+def in_workspace(args: argparse.Namespace, action: Callable[[Any], T], *, verify: bool = True) -> T:
+    """Open the workspace, run ``action(ws)``, always close it (``verify``: see open_workspace)."""
     from wsis_desk.services.workspace import open_workspace
 
-    ws = open_workspace(args.data_dir)
+    ws = open_workspace(args.data_dir, verify=verify)
     try:
         return action(ws)
     finally:

@@ -51,6 +51,7 @@ class SkipReason(StrEnum):
     GA_MASTHEAD = "ga_masthead"
     LANGUAGE_NOTE = "language_note"
     STATUS_MARKER = "status_marker"
+    TOO_DEEP = "too_deep"  # nested beyond core.brackets.MAX_DEPTH: a broken or hostile text
 
 
 def glued(text: str, start: int, end: int) -> bool:

@@ -23,6 +23,8 @@ API (pure, never raises on any input; offsets are str indices into the text give
     SkipReason: footnote_marker ([^4] always; [1] only glued to the word before it, since
                ``in [2023][2024]`` is negotiation text) | ellipsis | sic | ga_masthead |
                language_note | status_marker ([Agreed ad ref] — see core.lexicon.find_status)
+               | too_deep (a pair nested deeper than MAX_DEPTH: real drafts reach 4; deeper
+               pairs are left inside their enclosing group's text so parsing stays linear)
 
 Full-width brackets ［］【】〔〕 count like [ ]; a group closed by another family is reported
 as ``suspicious``. Without a registry no name resolves, so only acronym lists followed by an
@@ -56,6 +58,7 @@ from wsis_desk.core.parties import PartyRegistry
 
 __all__ = [
     "CLOSERS",
+    "MAX_DEPTH",
     "OPENERS",
     "BracketGroup",
     "BracketParse",
@@ -73,6 +76,8 @@ _PAREN = re.compile(r"\(([^()\[\]［］【】〔〕\n]{1,400})\)")
 _POSTFIX = re.compile(r"[ \t\u00a0]*\(([^()\[\]\n]{1,80})\)")
 _MARK_NEEDLES = (" -", " –", " —", "\u00a0-", "\u00a0–", "\t-", ":")
 _EMPTY_CHARS = SPACE + "*_"
+MAX_DEPTH = 64  # every group copies its inner text: unbounded nesting would be quadratic
+_MAX_STRAY_DIAGNOSTICS = 100  # per paragraph; .stray_close still lists every one
 
 
 class GroupKind(StrEnum):
@@ -207,13 +212,21 @@ class _Parser:
         stack: list[_Open] = []
         top: list[BracketGroup] = []
         strays: list[int] = []
+        deep: list[int] = []  # openers beyond MAX_DEPTH, not made into groups
+        too_deep: list[SkippedBracket] = []
         for m in _ANY.finditer(text):
             i = m.start()
             if i in ignore:
                 continue
             c = text[i]
             if c == "[" or c in OPENERS:
-                stack.append(_Open(i, len(stack) + 1))
+                if len(stack) < MAX_DEPTH:
+                    stack.append(_Open(i, len(stack) + 1))
+                else:
+                    deep.append(i)
+            elif deep:
+                j = deep.pop()
+                too_deep.append(SkippedBracket(j, i + 1, SkipReason.TOO_DEEP, text[j] + "…" + c))
             elif stack:
                 node = stack.pop()
                 o = text[node.start]
@@ -223,7 +236,16 @@ class _Parser:
                 self._attach(siblings, node, i + 1, skipped=skipped, closed=True)
             else:
                 strays.append(i)
-                self._diag("unopened", "']' with no '[' before it in this paragraph", i)
+                if len(strays) <= _MAX_STRAY_DIAGNOSTICS:
+                    self._diag("unopened", "']' with no '[' before it in this paragraph", i)
+        if len(strays) > _MAX_STRAY_DIAGNOSTICS:
+            more = len(strays) - _MAX_STRAY_DIAGNOSTICS
+            self._diag("unopened", f"and {more} more ']' with no '[' before them", strays[-1])
+        if deep or too_deep:
+            too_deep += [SkippedBracket(j, len(text), SkipReason.TOO_DEEP, text[j]) for j in deep]
+            first = min(s.start for s in too_deep)
+            self._diag("suspicious", f"brackets nested over {MAX_DEPTH} deep: not parsed", first)
+            skipped = sorted(skipped + too_deep, key=lambda s: s.start)
         while stack:
             node = stack.pop()
             self._diag("unclosed", "'[' not closed in this paragraph", node.start)

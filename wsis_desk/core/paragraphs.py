@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wsis_desk.core.furniture import clean_lines
 from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
 from wsis_desk.core.lexicon import is_chapeau, is_preambular_start, strip_markdown
-from wsis_desk.core.model import Comment, Diagnostic, Footnote, SourceText
+from wsis_desk.core.model import Comment, Diagnostic, Footnote, Severity, SourceText
 
-__all__ = ["RawParagraph", "raw_paragraphs"]
+__all__ = ["MAX_PARAGRAPH_CHARS", "RawParagraph", "bound_length", "raw_paragraphs"]
+
+MAX_PARAGRAPH_CHARS = 1_000_000
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
@@ -54,6 +56,37 @@ def squash(text: str) -> str:
     if _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)
     return _WS.sub(" ", text).strip()
+
+
+def bound_length(p: RawParagraph, diags: list[Diagnostic]) -> list[RawParagraph]:
+    """``p``, or ``p`` cut at spaces into parts of at most MAX_PARAGRAPH_CHARS, reported.
+
+    No negotiated paragraph comes near a million characters; bounding them keeps every later
+    step (labels, brackets, alignment, display) fast on a hostile or broken file.
+    """
+    text = p.text
+    if len(text) <= MAX_PARAGRAPH_CHARS:
+        return [p]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > MAX_PARAGRAPH_CHARS:
+        cut = text.rfind(" ", start + MAX_PARAGRAPH_CHARS // 2, start + MAX_PARAGRAPH_CHARS)
+        cut = cut if cut > start else start + MAX_PARAGRAPH_CHARS
+        pieces.append(text[start:cut].strip())
+        start = cut
+    pieces.append(text[start:].strip())
+    where = f" at line {p.line}" if p.line is not None else ""
+    diags.append(
+        Diagnostic(
+            Severity.WARNING,
+            "paragraph_split",
+            f"a paragraph{where} is {len(text):,} characters long; it was cut into "
+            f"{len(pieces)} parts of at most {MAX_PARAGRAPH_CHARS:,} characters",
+        )
+    )
+    out = [replace(p, text=pieces[0])]
+    out += [RawParagraph(text=piece, line=p.line, indent=p.indent) for piece in pieces[1:]]
+    return out
 
 
 def _looks_wrapped(lines: list[str | None]) -> tuple[bool, int]:
@@ -100,7 +133,9 @@ def raw_paragraphs(
 ) -> tuple[list[RawParagraph], list[Footnote], list[Diagnostic]]:
     """Paragraphs of a source, its unattached footnotes and diagnostics from cleaning."""
     if source.format == "docx":
-        return _docx_paragraphs(source), list(source.footnotes), []
+        docx_diags: list[Diagnostic] = []
+        bounded = [q for p in _docx_paragraphs(source) for q in bound_length(p, docx_diags)]
+        return bounded, list(source.footnotes), docx_diags
     markdown = source.format == "markdown"
     raw = [b.text if isinstance(b.text, str) else "" for b in source.blocks]
     first_line = [b.line for b in source.blocks]
@@ -110,14 +145,18 @@ def raw_paragraphs(
     short = int(width * 0.6)
     paras: list[RawParagraph] = []
     cur: RawParagraph | None = None
+    parts: list[str] = []  # the lines of ``cur``: joined once at flush (+= is quadratic)
+    tail = ""  # the last two characters of ``cur`` so far
     pending: list[str] = []
     prev_closes = False
+    diags = list(cleaned.diagnostics)
 
     def flush() -> None:
         nonlocal cur
         if cur is not None:
-            cur.text = squash(cur.text)
-            paras.extend(_split_oldnew(cur))
+            cur.text = squash("".join(parts))
+            for p in bound_length(cur, diags):
+                paras.extend(_split_oldnew(p))
         cur = None
 
     for i, t in enumerate(lines):
@@ -175,11 +214,13 @@ def raw_paragraphs(
                 markdown=markdown,
                 footnotes=list(notes),
             )
+            parts, tail = [body], body[-2:]
         elif cur is not None:
-            if cur.text.endswith("-") and cur.text[-2:-1].isalpha() and body[:1].isalpha():
-                cur.text += body
+            if tail.endswith("-") and tail[-2:-1].isalpha() and body[:1].isalpha():
+                parts.append(body)
             else:
-                cur.text += " " + body
+                parts.append(" " + body)
+            tail = (tail + parts[-1])[-2:]
             cur.footnotes.extend(notes)
             cur.italic = cur.italic and italic
         ends = body.rstrip()
@@ -191,7 +232,7 @@ def raw_paragraphs(
     flush()
     for extra in pending:
         paras.append(RawParagraph("", None, margin=extra))
-    return paras, cleaned.unattached, cleaned.diagnostics
+    return paras, cleaned.unattached, diags
 
 
 _MARGIN_KINDS = frozenset(

@@ -17,6 +17,10 @@ from wsis_desk.formats.docx_in import read_docx
 from wsis_desk.formats.text_in import read_text
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# A 1,000-page negotiation text is about 5 MB of text; far beyond that is not one, and
+# segmenting, storing and indexing it would take minutes.
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+MAX_TEXT_CHARS = 20_000_000
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PDF_MAGIC = b"%PDF-"
@@ -73,7 +77,14 @@ def parse_bytes(data: bytes, name: str) -> SourceText:
     if head.startswith(RTF_MAGIC) or suffix == ".rtf":
         raise UnsupportedFormatError(f"{name} is an RTF file. Save it as .docx and import that.")
     if suffix == ".docx" or head.startswith(ZIP_MAGIC):
-        return read_docx(data, name=name)
+        return _bounded(read_docx(data, name=name), name)
+    is_text = suffix in MARKDOWN_SUFFIXES or suffix in TEXT_SUFFIXES or suffix == ""
+    if is_text and len(data) > MAX_TEXT_BYTES:
+        raise FileTooLargeError(
+            f"{name} holds {len(data) / 1048576:.0f} MB of text, over the "
+            f"{MAX_TEXT_BYTES // 1048576} MB limit (a 1,000-page negotiation text is about "
+            "5 MB). Check it is the right file."
+        )
     if suffix in MARKDOWN_SUFFIXES:
         return read_text(data, markdown=True)
     if suffix in TEXT_SUFFIXES or suffix == "":
@@ -82,6 +93,17 @@ def parse_bytes(data: bytes, name: str) -> SourceText:
     raise UnsupportedFormatError(
         f"{name}: files of type '{suffix}' are not supported. Import a .docx, .txt or .md file."
     )
+
+
+def _bounded(source: SourceText, name: str) -> SourceText:
+    chars = sum(len(b.text or "") for b in source.blocks)
+    if chars > MAX_TEXT_CHARS:
+        raise FileTooLargeError(
+            f"{name} holds {chars / 1e6:.0f} million characters of text, over the "
+            f"{MAX_TEXT_CHARS // 1_000_000} million limit (a 1,000-page negotiation text holds "
+            "about 5 million). Check it is the right file."
+        )
+    return source
 
 
 def looks_like_markdown(source: SourceText) -> bool:

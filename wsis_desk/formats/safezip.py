@@ -58,7 +58,14 @@ class ZipPackage:
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as err:
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            EOFError,
+            OSError,
+            ValueError,
+            NotImplementedError,  # "zip file version 10.4": a damaged central directory
+        ) as err:
             if data[:2] == b"PK":
                 raise CorruptFileError(
                     f"{name} is damaged (the zip archive is truncated or corrupt). "
@@ -68,7 +75,9 @@ class ZipPackage:
                 f"{name} is not a Word .docx file (it is not a zip package). "
                 "Check that you picked the right file, or save it from Word as .docx."
             ) from err
-        self._by_lower = {i.filename.lower().lstrip("/"): i for i in infos if not i.is_dir()}
+        self._by_lower = {  # not i.is_dir(): it fails on an empty name
+            i.filename.lower().lstrip("/"): i for i in infos if not i.filename.endswith("/")
+        }
 
     def has(self, part: str) -> bool:
         """Whether the package holds ``part`` (names compared case-insensitively)."""
@@ -88,7 +97,14 @@ class ZipPackage:
             raise UnsupportedFormatError(
                 f"{self.name} is an encrypted zip archive, not a Word .docx file."
             ) from err
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as err:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            NotImplementedError,
+            ValueError,  # a member offset pointing before the archive: "negative seek value"
+        ) as err:
             raise CorruptFileError(
                 f"{self.name} is damaged (part {part} cannot be unpacked: {_one_line(err)}). "
                 "Ask for a fresh copy, or open it in Word and save it again."
@@ -139,6 +155,12 @@ def parse_xml(data: bytes, *, part: str, name: str) -> Any:
     try:
         root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, ValueError) as err:
+        limit = _limit_hit(str(err))
+        if limit:
+            raise CorruptFileError(
+                f"{name} was refused: part {part} {limit}, which Word never writes (a sign of "
+                "a hostile or broken file). Ask the sender for a copy saved by Word."
+            ) from err
         raise CorruptFileError(
             f"{name} is damaged: part {part} is not well-formed XML ({_one_line(err)}). "
             "Open it in Word and save it again."
@@ -147,6 +169,15 @@ def parse_xml(data: bytes, *, part: str, name: str) -> Any:
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise _hostile(part, name)
     return root
+
+
+def _limit_hit(message: str) -> str | None:
+    """What a libxml2 safety limit (kept on: huge_tree=False) refused, in words; else None."""
+    if "Excessive depth" in message:
+        return "nests XML elements more than 256 levels deep"
+    if "Resource limit exceeded" in message or "XML_PARSE_HUGE" in message:
+        return "holds a single run of text or markup over 10 MB"
+    return None
 
 
 def _hostile(part: str, name: str) -> CorruptFileError:

@@ -22,7 +22,13 @@ class Workspace:
         self.db.close()
 
 
-def open_workspace(override: str | os.PathLike[str] | None = None) -> Workspace:
-    """Open the workspace in ``override`` / ``$WSIS_DESK_HOME`` / the per-user data dir."""
+def open_workspace(
+    override: str | os.PathLike[str] | None = None, *, verify: bool = True
+) -> Workspace:
+    """Open the workspace in ``override`` / ``$WSIS_DESK_HOME`` / the per-user data dir.
+
+    ``verify=False`` skips the start-up integrity check: only to restore a backup over a
+    damaged database.
+    """
     root = ensure_private_dir(data_dir(override))
-    return Workspace(root=root, db=open_database(root / DB_FILENAME))
+    return Workspace(root=root, db=open_database(root / DB_FILENAME, verify=verify))
