@@ -5,12 +5,10 @@ Run alone with ``python -m benchmarks.bench_brackets``; ``benchmarks/__main__.py
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.common import median_time
 from benchmarks.synthetic import make_big_docx
 
 SYNTHETIC_BUDGET_S = 0.050
@@ -22,16 +20,6 @@ PARIS_V1 = (
     / "texts"
     / "unfccc_paris_agreement_v1_2015-11-06_adp_draft.txt"
 )
-
-
-def _median(fn: Callable[[], object], repeat: int) -> float:
-    fn()
-    times = []
-    for _ in range(max(1, repeat)):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _line(label: str, seconds: float, budget: float, extra: str) -> bool:
@@ -53,7 +41,7 @@ def bench_synthetic(repeat: int) -> bool:
     registry = load_registry()
     paragraphs = segment(read_docx(make_big_docx(), name="big.docx")).paragraphs
     census = version_census(paragraphs, registry)
-    t = _median(lambda: version_census(paragraphs, registry), repeat)
+    t = median_time(lambda: version_census(paragraphs, registry), repeat)
     extra = f"{len(paragraphs)} paragraphs, {census.groups} groups, depth {census.max_depth}"
     return _line("bracket census big.docx", t, SYNTHETIC_BUDGET_S, extra)
 
@@ -72,7 +60,7 @@ def bench_paris(repeat: int) -> bool:
     data = PARIS_V1.read_bytes().split(b"\n", 1)[1]  # drop the CORPUS-SOURCE line
     paragraphs = segment(parse_bytes(data, PARIS_V1.name)).paragraphs
     census = version_census(paragraphs, registry)
-    t = _median(lambda: version_census(paragraphs, registry), repeat)
+    t = median_time(lambda: version_census(paragraphs, registry), repeat)
     extra = f"{len(paragraphs)} paragraphs, {census.groups} groups, depth {census.max_depth}"
     return _line("bracket census Paris v1", t, PARIS_BUDGET_S, extra)
 

@@ -30,6 +30,7 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from wsis_desk import APP_DISPLAY_NAME, __version__
+    from wsis_desk.runtime import settle_heap
     from wsis_desk.services.workspace import open_workspace
     from wsis_desk.ui.errors import install_excepthook
     from wsis_desk.ui.main_window import MainWindow
@@ -69,6 +70,7 @@ def run_gui(
         install_excepthook()
         window = MainWindow(workspace, TaskRunner())
         window.show()
+        settle_heap()
         return int(app.exec())
     finally:
         workspace.close()
