@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
             self.inspector.clear()
             self.positions.clear()
             self.history.clear()
-            self.board.set_board(title, result.open_groups, result.burn_down)
+            self.work_area.set_board_data(title, result.open_groups, result.burn_down)
             labels = [p.label for p in result.burn_down]
             self.work_area.set_context(document_key, vt.version.label, labels)
 

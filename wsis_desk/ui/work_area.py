@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
@@ -71,7 +71,9 @@ class WorkArea(QStackedWidget):
             self.addWidget(view)
         self.context: Context | None = None
         self._stale: set[str] = set()
+        self._board_data: tuple[str, Sequence[Any], Sequence[Any]] | None = None
         self._refreshers: dict[str, Callable[[Context], None]] = {
+            "brackets": self._refresh_board,
             "compare": self._refresh_compare,
             "matrix": lambda c: self.matrix.show_version(c.document, c.version),
             "inputs": lambda c: self.inputs.show_document(c.document, c.version),
@@ -192,6 +194,15 @@ class WorkArea(QStackedWidget):
         self.document_view.set_high_contrast(on)
         if "compare" in self.views:
             self.compare.set_high_contrast(on)
+
+    def set_board_data(self, caption: str, groups: Sequence[Any], burn_down: Sequence[Any]) -> None:
+        """What the brackets board shows for the chosen version (filled when it is shown:
+        sorting thousands of open groups is wasted work while the board is hidden)."""
+        self._board_data = (caption, groups, burn_down)
+
+    def _refresh_board(self, _c: Context) -> None:
+        if self._board_data is not None:
+            self.board.set_board(*self._board_data)
 
     def _refresh_compare(self, c: Context) -> None:
         old = c.previous
