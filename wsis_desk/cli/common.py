@@ -61,8 +61,9 @@ def window_size(value: str) -> tuple[int, int]:
 
 
 def print_json(data: object, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """Write ``data`` as indented JSON in one piece (json.dump would write thousands of
+    fragments through the escaping stream, and uses the slower pure-Python encoder)."""
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def in_workspace(args: argparse.Namespace, action: Callable[[Any], T], *, verify: bool = True) -> T:
