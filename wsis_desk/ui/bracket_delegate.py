@@ -7,21 +7,18 @@ bracket glyphs themselves are heavier and larger. A pale tint per depth is an ex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetrics,
     QPainter,
-    QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import (
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -30,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from wsis_desk.services.brackets import BracketSpan, ParagraphBrackets
 from wsis_desk.ui.paragraph_model import BRACKETS_ROLE
+from wsis_desk.ui.rich_cell import paint_document_cell
 
 _Index = QModelIndex | QPersistentModelIndex
 TINTS = ("#fff4c2", "#ffe0b8", "#f6d0f0", "#d6e4ff")
@@ -109,23 +107,17 @@ class BracketDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
-        option.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        # On the selection colour the pale tints would swallow the highlighted text.
-        doc = build_document(
-            record, option.font, option.rect.width(), high_contrast=self.high_contrast or selected
+        # On a selected row the pale tints would swallow the highlighted text: drop them.
+        paint_document_cell(
+            painter,
+            option,
+            lambda selected: build_document(
+                record,
+                option.font,
+                option.rect.width(),
+                high_contrast=self.high_contrast or selected,
+            ),
         )
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         record = index.data(BRACKETS_ROLE)

@@ -10,8 +10,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +25,7 @@ from wsis_desk.services.commitments import add_commitment, edit_commitment, list
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
 from wsis_desk.ui.record_model import RecordTableModel
+from wsis_desk.ui.rich_cell import form_with_ok_cancel
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -81,21 +80,15 @@ class AddCommitmentDialog(QDialog):
         self.due.setPlaceholderText("2025-12-31")
         self.paragraphs = QLineEdit()
         self.paragraphs.setPlaceholderText(self.tr("OP5, PP3"))
-        form = QFormLayout(self)
-        for label, widget, name in (
-            (self.tr("&Who"), self.who, self.tr("Who committed")),
-            (self.tr("W&hat"), self.what, self.tr("What was committed")),
-            (self.tr("&Due"), self.due, self.tr("Due date")),
-            (self.tr("&Paragraphs"), self.paragraphs, self.tr("Linked paragraphs")),
-        ):
-            widget.setAccessibleName(name)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        form_with_ok_cancel(
+            self,
+            (
+                (self.tr("&Who"), self.who, self.tr("Who committed")),
+                (self.tr("W&hat"), self.what, self.tr("What was committed")),
+                (self.tr("&Due"), self.due, self.tr("Due date")),
+                (self.tr("&Paragraphs"), self.paragraphs, self.tr("Linked paragraphs")),
+            ),
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
 
 class CommitmentsView(QWidget):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
 from wsis_desk.ui.record_model import RecordTableModel
+from wsis_desk.ui.rich_cell import form_with_ok_cancel
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -106,22 +106,16 @@ class AddInputDialog(QDialog):
         self.paragraphs = QLineEdit()
         self.paragraphs.setPlaceholderText(self.tr("OP5, PP3"))
         self.text = QPlainTextEdit()
-        form = QFormLayout(self)
-        for label, widget, name in (
-            (self.tr("&Submitter"), self.submitter, self.tr("Submitter")),
-            (self.tr("&Title"), self.title, self.tr("Title")),
-            (self.tr("&Date"), self.date, self.tr("Date submitted")),
-            (self.tr("&Paragraphs"), self.paragraphs, self.tr("Target paragraphs")),
-            (self.tr("Te&xt"), self.text, self.tr("What was asked")),
-        ):
-            widget.setAccessibleName(name)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        form_with_ok_cancel(
+            self,
+            (
+                (self.tr("&Submitter"), self.submitter, self.tr("Submitter")),
+                (self.tr("&Title"), self.title, self.tr("Title")),
+                (self.tr("&Date"), self.date, self.tr("Date submitted")),
+                (self.tr("&Paragraphs"), self.paragraphs, self.tr("Target paragraphs")),
+                (self.tr("Te&xt"), self.text, self.tr("What was asked")),
+            ),
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
 
 class InputsView(QWidget):

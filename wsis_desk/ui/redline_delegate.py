@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QPainter,
-    QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -23,7 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.core.diff import Chunk
+from wsis_desk.ui.rich_cell import paint_document_cell
 
 __all__ = ["REDLINE_ROLE", "RedlineCell", "RedlineDelegate", "redline_document"]
 
@@ -151,23 +149,14 @@ class RedlineDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
-        option.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        # tints under highlighted text would make it unreadable; the marks stay
-        doc = redline_document(
-            cell, option.font, option.rect.width(), high_contrast=self.high_contrast or selected
+        # On a selected row the pale tints would swallow the highlighted text: drop them.
+        paint_document_cell(
+            painter,
+            option,
+            lambda selected: redline_document(
+                cell, option.font, option.rect.width(), high_contrast=self.high_contrast or selected
+            ),
         )
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         cell = index.data(REDLINE_ROLE)
