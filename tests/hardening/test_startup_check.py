@@ -63,3 +63,39 @@ def test_a_file_that_is_not_a_database_at_all(tmp_path: Path) -> None:
     (home / DB_FILENAME).write_bytes(b"not a database" * 1000)
     with pytest.raises(Exception, match=r"damaged.*no backup"):
         open_workspace(home)
+
+
+def test_a_check_in_the_background_still_stops_every_write(tmp_path: Path) -> None:
+    """The window lets the check run while it paints; sessions (writes) wait for its verdict."""
+    from wsis_desk.errors import StoreError
+
+    home = tmp_path / "home"
+    assert main(["--data-dir", str(home), "demo"], out=io.StringIO()) == 0
+    assert main(["--data-dir", str(home), "backup", "create"], out=io.StringIO()) == 0
+    (backup,) = (home / "backups").glob("*.sqlite3")
+    db = home / DB_FILENAME
+    with closing(sqlite3.connect(db)) as conn:
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+    with db.open("r+b") as fh:  # the last pages hold data, not the schema
+        fh.seek(db.stat().st_size - 2 * page)
+        fh.write(os.urandom(2 * page))
+    ws = open_workspace(home, check_in_background=True)  # opens: the schema is intact
+    try:
+        with pytest.raises(StoreError, match=f"backup restore {backup.stem}"):
+            ws.db.verified()
+        with pytest.raises(StoreError, match="damaged"):
+            ws.db.sessions()
+    finally:
+        ws.close()
+
+
+def test_a_sound_database_checked_in_the_background_opens_as_usual(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert main(["--data-dir", str(home), "demo"], out=io.StringIO()) == 0
+    ws = open_workspace(home, check_in_background=True)
+    try:
+        ws.db.verified()
+        with ws.db.sessions() as session:
+            assert session.execute(__import__("sqlalchemy").text("SELECT 1")).scalar() == 1
+    finally:
+        ws.close()

@@ -13,10 +13,12 @@ from wsis_desk.core.catalog import DocumentInfo, VersionInfo, VersionText
 from wsis_desk.core.census import VersionCensus
 from wsis_desk.core.model import Diagnostic
 from wsis_desk.core.segment import segment
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import WsisDeskError
 from wsis_desk.formats.reader import LoadedFile, load_file
 from wsis_desk.services.census import compute_census
 from wsis_desk.services.lineage import link_version
+from wsis_desk.services.reading import only_document, read_version
+from wsis_desk.services.reading import pick_version as pick_version  # re-export
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.editing import stamp
@@ -54,33 +56,7 @@ def _now() -> str:
 
 def one_document(session: Session, name: str) -> DocumentRow:
     """The one document called ``name`` (title or symbol), or a NotFoundError saying why."""
-    rows = repo.find_documents(session, name)
-    if not rows:
-        raise NotFoundError(f"No document called '{name}'. List them with: wsis-desk docs")
-    if len(rows) > 1:
-        raise NotFoundError(
-            f"Several documents are called '{name}'; use the symbol instead: "
-            + ", ".join(r.symbol or r.title for r in rows)
-        )
-    return rows[0]
-
-
-def pick_version(versions: list[VersionRow], wanted: str | None, doc: str) -> VersionRow:
-    """The version labelled (or numbered) ``wanted``; the latest when None or "latest"."""
-    if not versions:
-        raise NotFoundError(f"'{doc}' has no versions yet. Import one with: wsis-desk import")
-    if wanted is None or wanted.lower() == "latest":
-        return versions[-1]
-    key = wanted.strip().lower()
-    for row in versions:
-        if row.label.lower() == key:
-            return row
-    if key.isdigit():
-        for row in versions:
-            if row.seq == int(key):
-                return row
-    labels = ", ".join(r.label for r in versions)
-    raise NotFoundError(f"'{doc}' has no version '{wanted}'. Its versions: {labels}")
+    return only_document(repo.find_documents(session, name), name)
 
 
 def import_file(
@@ -204,13 +180,4 @@ def list_versions(ws: Workspace, document: str) -> tuple[DocumentInfo, list[Vers
 
 def show_version(ws: Workspace, document: str, version: str | None = None) -> VersionText:
     """The paragraphs of one version (the latest when ``version`` is None)."""
-    with ws.db.sessions() as session:
-        doc = one_document(session, document)
-        row = pick_version(repo.versions_of(session, doc.id), version, doc.title)
-        paragraphs = repo.load_paragraphs(session, row.id)
-        return VersionText(
-            document=repo.document_info(session, doc),
-            version=repo.version_info(row, len(paragraphs)),
-            paragraphs=paragraphs,
-            diagnostics=repo.diagnostics_from_json(row.diagnostics_json),
-        )
+    return read_version(ws, document, version).text

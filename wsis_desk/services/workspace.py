@@ -23,12 +23,17 @@ class Workspace:
 
 
 def open_workspace(
-    override: str | os.PathLike[str] | None = None, *, verify: bool = True
+    override: str | os.PathLike[str] | None = None,
+    *,
+    verify: bool = True,
+    check_in_background: bool = False,
 ) -> Workspace:
     """Open the workspace in ``override`` / ``$WSIS_DESK_HOME`` / the per-user data dir.
 
     ``verify=False`` skips the start-up integrity check: only to restore a backup over a
-    damaged database.
+    damaged database. ``check_in_background`` runs that check on a thread: reads may start
+    at once, writes wait for its verdict (``ws.db.verified()``).
     """
     root = ensure_private_dir(data_dir(override))
-    return Workspace(root=root, db=open_database(root / DB_FILENAME, verify=verify))
+    db = open_database(root / DB_FILENAME, verify=verify, check_in_background=check_in_background)
+    return Workspace(root=root, db=db)

@@ -1,34 +1,116 @@
-"""Open the local SQLite database: private file, pragmas, backup, then migrations to head."""
+"""Open the local SQLite database: private file, pragmas, backup, then migrations to head.
+
+Opening a database that is already at head needs only the standard library: SQLAlchemy (about
+a third of a second to import) is loaded when the first session is asked for, so the window
+can show a version read through :meth:`Database.reading` before it is loaded.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from contextlib import closing
-from dataclasses import dataclass
+import threading
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, ExceptionContext, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from wsis_desk.errors import StoreError
 from wsis_desk.store.backup import backup_database
-from wsis_desk.store.migrate import SCHEMA_HEAD, current_revision, upgrade_to_head
+from wsis_desk.store.migrate import SCHEMA_HEAD
+from wsis_desk.store.search import register_functions
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine, ExceptionContext
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 
 
-@dataclass(frozen=True)
-class Database:
-    """An open database: its file, engine and a session factory (one session per action)."""
+class IntegrityCheck:
+    """``quick_check`` running on its own thread (SQLite releases the GIL while it reads)."""
 
-    path: Path
-    engine: Engine
-    sessions: sessionmaker[Session]
+    def __init__(self, path: Path, backup_dir: Path) -> None:
+        self._error: StoreError | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(path, backup_dir), name="integrity-check", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, path: Path, backup_dir: Path) -> None:
+        try:
+            check_integrity(path, backup_dir)
+        except StoreError as exc:
+            self._error = exc
+
+    def result(self) -> None:
+        """Wait for the check; a StoreError naming the backup to restore if it failed."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+class Database:
+    """An open database: its file, and (made on first use) an engine and a session factory.
+
+    With a background integrity check pending, sessions (every write, and the SQLAlchemy
+    reads) wait for its verdict; plain reads (``reading``) may go first.
+    """
+
+    def __init__(
+        self, path: Path, engine: Engine | None = None, check: IntegrityCheck | None = None
+    ) -> None:
+        self.path = path
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._check = check
+
+    def verified(self) -> None:
+        """Return once the start-up check passed; raise its StoreError if it did not."""
+        if self._check is not None:
+            self._check.result()
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (created, and SQLAlchemy imported, on first use)."""
+        if self._engine is None:
+            self._engine = make_engine(self.path)
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory: one session per action."""
+        self.verified()
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A short-lived plain sqlite3 connection for reads only, inside one transaction.
+
+        For the read models that must not wait for SQLAlchemy (store/reader.py). Writes are
+        refused by ``query_only``.
+        """
+        try:
+            with closing(sqlite3.connect(self.path, isolation_level=None)) as conn:
+                conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                conn.execute("PRAGMA query_only=ON")
+                conn.execute("BEGIN")  # one snapshot for every query of the read
+                try:
+                    yield conn
+                finally:
+                    conn.execute("ROLLBACK")
+        except sqlite3.DatabaseError:
+            self.verified()  # a damaged file: say so, with the backup to restore
+            raise
 
     def close(self) -> None:
         """Dispose of the engine's connections (the WAL is checkpointed by SQLite)."""
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def _set_pragmas(dbapi_connection: object, _record: object) -> None:
@@ -41,6 +123,7 @@ def _set_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    register_functions(dbapi_connection)  # type: ignore[arg-type]  # the search triggers
 
 
 def _begin_immediate(conn: Connection) -> None:
@@ -63,6 +146,8 @@ def _busy_error(context: ExceptionContext) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine on ``path`` with our pragmas set on every new connection."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin_immediate)
@@ -114,24 +199,60 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def open_database(path: Path, *, backup_dir: Path | None = None, verify: bool = True) -> Database:
+def stored_revision(path: Path) -> str | None:
+    """The schema revision recorded in the database file (None when it has none yet)."""
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+
+
+def open_database(
+    path: Path,
+    *,
+    backup_dir: Path | None = None,
+    verify: bool = True,
+    check_in_background: bool = False,
+) -> Database:
     """Open (creating if needed) the database at ``path`` and migrate it to head.
 
     An existing database is first checked (``verify``; skipped only to restore a backup over
-    a damaged one). When it is behind head, a backup copy is written to ``backup_dir``
-    (default: ``backups/`` beside the file) before anything changes.
+    a damaged one). ``check_in_background`` lets the check run on a thread while the caller
+    goes on reading; sessions wait for it (the window uses this to paint sooner). When the
+    database is behind head, it is checked first and a backup copy is written to
+    ``backup_dir`` (default: ``backups/`` beside the file) before anything changes.
     """
     backups = backup_dir or path.parent / "backups"
+    check = None
     try:
         existed = path.exists() and path.stat().st_size > 0
-        if existed and verify:
+        if existed and verify and not check_in_background:
             check_integrity(path, backups)
         _create_private_file(path)
-        engine = make_engine(path)
-        current = current_revision(engine)
+        try:
+            current = stored_revision(path)
+        except sqlite3.DatabaseError:
+            if not verify:  # opened only to restore a backup over it: leave it as it is
+                return Database(path)
+            if existed:
+                check_integrity(path, backups)  # the clear message, with the backup to use
+            raise
+        engine = None
+        if existed and verify and check_in_background:
+            check = IntegrityCheck(path, backups)
         if current != SCHEMA_HEAD:
+            from wsis_desk.store.migrate import upgrade_to_head
+
+            if check is not None:
+                check.result()  # never migrate a damaged file
             if existed:
                 backup_database(path, backups, reason=current)
+            engine = make_engine(path)
             upgrade_to_head(engine)
     except StoreError:
         raise
@@ -140,4 +261,4 @@ def open_database(path: Path, *, backup_dir: Path | None = None, verify: bool = 
             f"Cannot open the database {path}: {exc}. "
             "Check the file is not damaged; backups are in the 'backups' folder beside it."
         ) from exc
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(path, engine, check)

@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import Engine, inspect, text
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration script's revision. Start-up compares the database with this constant
 # so that Alembic (a slow import) is loaded only when there is something to migrate; a test
 # checks it equals the head of the scripts.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 
 def alembic_config() -> Config:
     """An Alembic config pointing at our bundled migration scripts (no alembic.ini needed)."""
     from alembic.config import Config
 
+    from wsis_desk.paths import migrations_dir
+
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(migrations_dir()))
     return config
 
 
@@ -35,6 +34,8 @@ def head_revision() -> str | None:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision the database at ``engine`` is at (None for an empty database)."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None

@@ -314,7 +314,21 @@ class PositionRow(SyncColumns, Base):
     """Where a party (or custom actor) stands on a paragraph lineage or one bracket group."""
 
     __tablename__ = "position"
-    __table_args__ = (Index("ix_position_document_lineage", "document_id", "lineage_id"),)
+    __table_args__ = (
+        Index("ix_position_document_lineage", "document_id", "lineage_id"),
+        # Covers the matrix query (services/matrix.latest_stances): 50,000 positions are
+        # grouped per party from this index alone, without sorting or reading the rows.
+        Index(
+            "ix_position_cells",
+            "document_id",
+            "deleted",
+            "party_code",
+            "actor_id",
+            "recorded_at",
+            "lineage_id",
+            "stance",
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     document_id: Mapped[str] = mapped_column(String(36))

@@ -10,15 +10,12 @@ from sqlalchemy.orm import Session
 
 from wsis_desk.core.catalog import DocumentInfo, VersionInfo
 from wsis_desk.core.model import (
-    Comment,
     Diagnostic,
-    Footnote,
     Paragraph,
-    ParagraphKind,
-    Severity,
-    StatusMarker,
 )
 from wsis_desk.store.orm import BlobRow, DocumentRow, ParagraphRow, VersionRow
+from wsis_desk.store.reader import diagnostics_from_json as diagnostics_from_json  # re-export
+from wsis_desk.store.reader import paragraph_record
 
 
 def find_documents(session: Session, name: str) -> list[DocumentRow]:
@@ -111,20 +108,17 @@ def load_paragraphs(session: Session, version_id: str) -> tuple[Paragraph, ...]:
         .order_by(ParagraphRow.ordinal)
     )
     return tuple(
-        Paragraph(
-            index=row.ordinal,
-            label=row.label,
-            kind=ParagraphKind(row.kind),
-            text=row.text,
-            number=row.number,
-            parent=row.parent_ordinal,
-            status=StatusMarker(row.status) if row.status else None,
-            original_text=row.original_text,
-            footnotes=tuple(Footnote(m, t) for m, t in json.loads(row.footnotes_json)),
-            comments=tuple(
-                Comment(id=i, author=a, text=t, anchor=an, date=d)
-                for i, a, t, an, d in json.loads(row.comments_json)
-            ),
+        paragraph_record(
+            row.ordinal,
+            row.label,
+            row.kind,
+            row.text,
+            row.number,
+            row.parent_ordinal,
+            row.status,
+            row.original_text,
+            row.footnotes_json,
+            row.comments_json,
         )
         for row in session.scalars(stmt)
     )
@@ -135,14 +129,6 @@ def diagnostics_to_json(diagnostics: Sequence[Diagnostic]) -> str:
     return json.dumps(
         [[d.severity.value, d.code, d.message, d.paragraph, d.offset] for d in diagnostics],
         ensure_ascii=False,
-    )
-
-
-def diagnostics_from_json(text: str) -> tuple[Diagnostic, ...]:
-    """Read back diagnostics stored with a version."""
-    return tuple(
-        Diagnostic(Severity(s), code, message, paragraph, offset)
-        for s, code, message, paragraph, offset in json.loads(text)
     )
 
 

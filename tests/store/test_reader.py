@@ -1,0 +1,78 @@
+"""The plain-sqlite3 read models give exactly what the SQLAlchemy repositories give."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wsis_desk.errors import NotFoundError
+from wsis_desk.services.demo import DEMO_DOCUMENT, DEMO_SYMBOL, load_demo
+from wsis_desk.services.documents import list_versions, show_version
+from wsis_desk.services.library import library_tree
+from wsis_desk.services.workspace import open_workspace
+from wsis_desk.store import reader
+from wsis_desk.store import repositories as repo
+
+
+def test_paragraphs_versions_and_library_match_the_repositories(tmp_path: Path) -> None:
+    ws = open_workspace(tmp_path / "home")
+    try:
+        load_demo(ws, with_records=True)
+        with ws.db.sessions() as session, ws.db.reading() as conn:
+            (doc,) = repo.all_documents(session)
+            rows = repo.versions_of(session, doc.id)
+            counts = repo.paragraph_counts(session, [v.id for v in rows])
+            stored = reader.versions_of(conn, [doc.id])[doc.id]
+            assert [s.info for s in stored] == [repo.version_info(v, counts[v.id]) for v in rows]
+            for v in rows:
+                assert reader.load_paragraphs(conn, v.id) == repo.load_paragraphs(session, v.id)
+            assert [d.id for d in reader.find_documents(conn, DEMO_SYMBOL.lower())] == [doc.id]
+        (process,) = library_tree(ws)
+        assert process.process is not None and "WSIS+20" in process.process.title
+        (listed,) = process.documents
+        _, versions = list_versions(ws, DEMO_DOCUMENT)
+        assert list(listed.versions) == versions
+        text = show_version(ws, DEMO_SYMBOL, "1")
+        assert text.version.label == versions[0].label
+        assert len(text.paragraphs) == versions[0].paragraphs
+        with pytest.raises(NotFoundError, match=r"Its versions: Zero draft, Rev\.1, Rev\.2"):
+            show_version(ws, DEMO_DOCUMENT, "Rev.9")
+    finally:
+        ws.close()
+
+
+def test_reads_are_read_only(tmp_path: Path) -> None:
+    import sqlite3
+
+    ws = open_workspace(tmp_path / "home")
+    try:
+        with ws.db.reading() as conn, pytest.raises(sqlite3.OperationalError, match="readonly"):
+            conn.execute("DELETE FROM document")
+    finally:
+        ws.close()
+
+
+def test_the_window_paints_before_sqlalchemy_is_loaded(tmp_path: Path) -> None:
+    """The first picture (library, a version, its brackets) needs only the standard library."""
+    home = tmp_path / "home"
+    ws = open_workspace(home)
+    load_demo(ws, with_records=True)
+    ws.close()
+    script = (
+        "import sys\n"
+        "from wsis_desk.app import main\n"
+        f"code = main(['--data-dir', {str(home)!r}, 'gui', '--screenshot', "
+        f"{str(tmp_path / 'shot.png')!r}])\n"
+        "late = sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab', 'docx', 'lxml') "
+        "if m in sys.modules)\n"
+        "print(code, ','.join(late))\n"
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.split() == ["0"], done.stdout + done.stderr
+    assert (tmp_path / "shot.png").stat().st_size > 10_000

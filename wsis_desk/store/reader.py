@@ -1,0 +1,207 @@
+"""Read models over plain sqlite3: the library and a version's text, without SQLAlchemy.
+
+The window's first picture needs only these reads; doing them with the standard library lets
+it appear before SQLAlchemy (about a third of a second to import) is loaded. The row-to-record
+mapping here is also the one the SQLAlchemy repositories use, so both paths agree.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from wsis_desk.core.catalog import DocumentInfo, ProcessInfo, VersionInfo
+from wsis_desk.core.model import (
+    Comment,
+    Diagnostic,
+    Footnote,
+    Paragraph,
+    ParagraphKind,
+    Severity,
+    StatusMarker,
+)
+
+PARAGRAPH_COLUMNS = (
+    "ordinal, label, kind, text, number, parent_ordinal, status, original_text, "
+    "footnotes_json, comments_json"
+)
+VERSION_COLUMNS = (
+    "id, document_id, seq, label, circulated_at, imported_at, source_name, source_format, "
+    "content_sha256, status, open_groups, census_json, census_format, diagnostics_json"
+)
+
+_VERSION_COLUMNS_LIGHT = VERSION_COLUMNS.replace(
+    "census_json, census_format, diagnostics_json", "NULL, census_format, '[]'"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredVersion:
+    """A version as stored: its record plus the stored census and import diagnostics."""
+
+    info: VersionInfo
+    census_json: str | None
+    census_format: int | None
+    diagnostics_json: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A document row with its process (if filed under one)."""
+
+    id: str
+    title: str
+    symbol: str | None
+    process: ProcessInfo | None
+
+
+def paragraph_record(
+    ordinal: int,
+    label: str,
+    kind: str,
+    text: str,
+    number: str | None,
+    parent_ordinal: int | None,
+    status: str | None,
+    original_text: str | None,
+    footnotes_json: str,
+    comments_json: str,
+) -> Paragraph:
+    """A stored paragraph's columns (in PARAGRAPH_COLUMNS order) as a core record."""
+    return Paragraph(
+        index=ordinal,
+        label=label,
+        kind=ParagraphKind(kind),
+        text=text,
+        number=number,
+        parent=parent_ordinal,
+        status=StatusMarker(status) if status else None,
+        original_text=original_text,
+        footnotes=tuple(Footnote(m, t) for m, t in json.loads(footnotes_json)),
+        comments=tuple(
+            Comment(id=i, author=a, text=t, anchor=an, date=d)
+            for i, a, t, an, d in json.loads(comments_json)
+        ),
+    )
+
+
+def diagnostics_from_json(text: str) -> tuple[Diagnostic, ...]:
+    """Read back diagnostics stored with a version."""
+    return tuple(
+        Diagnostic(Severity(s), code, message, paragraph, offset)
+        for s, code, message, paragraph, offset in json.loads(text)
+    )
+
+
+def document_record(doc: StoredDocument, versions: Sequence[VersionInfo]) -> DocumentInfo:
+    """A document with its versions as a core record."""
+    return DocumentInfo(
+        id=doc.id,
+        title=doc.title,
+        symbol=doc.symbol,
+        versions=len(versions),
+        latest_label=versions[-1].label if versions else None,
+    )
+
+
+def _stored_version(row: tuple[object, ...], paragraphs: int) -> StoredVersion:
+    (vid, doc_id, seq, label, circulated, imported, source, fmt, sha, status, groups,
+     census_json, census_format, diagnostics) = row  # fmt: skip
+    return StoredVersion(
+        info=VersionInfo(
+            id=str(vid),
+            document_id=str(doc_id),
+            seq=int(seq),  # type: ignore[call-overload]
+            label=str(label),
+            circulated_at=None if circulated is None else str(circulated),
+            imported_at=str(imported),
+            source_name=str(source),
+            source_format=str(fmt),
+            content_sha256=str(sha),
+            status=str(status),
+            paragraphs=paragraphs,
+            open_groups=None if groups is None else int(groups),  # type: ignore[call-overload]
+        ),
+        census_json=None if census_json is None else str(census_json),
+        census_format=None if census_format is None else int(census_format),  # type: ignore[call-overload]
+        diagnostics_json=str(diagnostics),
+    )
+
+
+_DOCUMENT_SELECT = (
+    "SELECT d.id, d.title, d.symbol, p.id, p.title, p.body FROM document d "
+    "LEFT JOIN process p ON p.id = d.process_id"
+)
+
+
+def _document(row: tuple[object, ...]) -> StoredDocument:
+    did, title, symbol, pid, ptitle, body = row
+    process = (
+        None
+        if pid is None
+        else ProcessInfo(str(pid), str(ptitle), None if body is None else str(body))
+    )
+    return StoredDocument(str(did), str(title), None if symbol is None else str(symbol), process)
+
+
+def all_documents(conn: sqlite3.Connection) -> list[StoredDocument]:
+    """Every document, by title (the order the SQLAlchemy repository uses)."""
+    return [_document(r) for r in conn.execute(f"{_DOCUMENT_SELECT} ORDER BY d.title")]
+
+
+def find_documents(conn: sqlite3.Connection, name: str) -> list[StoredDocument]:
+    """Documents whose title or symbol equals ``name`` (case-insensitive, as SQL lower())."""
+    key = name.strip().lower()
+    rows = conn.execute(
+        f"{_DOCUMENT_SELECT} WHERE lower(d.title) = ? OR lower(d.symbol) = ?", (key, key)
+    )
+    return [_document(r) for r in rows]
+
+
+def versions_of(
+    conn: sqlite3.Connection, document_ids: Sequence[str], *, with_census: bool = True
+) -> dict[str, list[StoredVersion]]:
+    """The versions of each document, oldest first, with their paragraph counts.
+
+    ``with_census=False`` leaves out the stored census and diagnostics (long JSON texts the
+    library tree does not need): ``census_json`` is None and ``diagnostics_json`` "[]".
+    """
+    if not document_ids:
+        return {}
+    marks = ",".join("?" * len(document_ids))
+    counts = dict(
+        conn.execute(
+            "SELECT p.version_id, count(*) FROM paragraph p JOIN version v ON v.id = p.version_id "
+            f"WHERE v.document_id IN ({marks}) GROUP BY p.version_id",
+            tuple(document_ids),
+        ).fetchall()
+    )
+    found: dict[str, list[StoredVersion]] = {d: [] for d in document_ids}
+    columns = VERSION_COLUMNS if with_census else _VERSION_COLUMNS_LIGHT
+    rows = conn.execute(
+        f"SELECT {columns} FROM version WHERE document_id IN ({marks}) ORDER BY seq",
+        tuple(document_ids),
+    )
+    for row in rows:
+        found[str(row[1])].append(_stored_version(row, int(counts.get(row[0], 0))))
+    return found
+
+
+def load_paragraphs(conn: sqlite3.Connection, version_id: str) -> tuple[Paragraph, ...]:
+    """The paragraphs of a version as core records, in order."""
+    rows = conn.execute(
+        f"SELECT {PARAGRAPH_COLUMNS} FROM paragraph WHERE version_id = ? ORDER BY ordinal",
+        (version_id,),
+    )
+    return tuple(paragraph_record(*row) for row in rows)
+
+
+def sync_status(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
+    """This laptop's site name (None before it has one) and its latest bundle exchange."""
+    site = conn.execute("SELECT name FROM site WHERE is_local = 1 LIMIT 1").fetchone()
+    imported = conn.execute("SELECT max(last_import_at) FROM sync_peer").fetchone()[0]
+    exported = conn.execute("SELECT max(created_at) FROM sync_export").fetchone()[0]
+    when = max((str(t) for t in (imported, exported) if t), default=None)
+    return (None if site is None else str(site[0])), when
