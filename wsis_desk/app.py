@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QWidget
+
+    from wsis_desk.services.workspace import Workspace
 
 
 def run_gui(
@@ -18,15 +21,19 @@ def run_gui(
     screenshot: str | None = None,
     view: str = "document",
     size: tuple[int, int] = (1440, 900),
+    files: Sequence[str] = (),
 ) -> int:
     """Open the workspace, optionally load the demo, show the main window; returns exit code.
 
     With ``screenshot`` the window is rendered offscreen to that PNG and the app exits.
+    ``files`` (a file manager's "Open with") are offered for import, one dialog each, once the
+    window is up.
     """
     import os
 
     if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from wsis_desk import APP_DISPLAY_NAME, __version__
@@ -36,7 +43,8 @@ def run_gui(
     from wsis_desk.ui.main_window import MainWindow
     from wsis_desk.ui.tasks import SyncTaskRunner, TaskRunner
 
-    workspace = open_workspace(data_dir)
+    # The integrity check reads the whole file on a thread while Qt starts; writes wait for it.
+    workspace = open_workspace(data_dir, check_in_background=True)
     try:
         if demo:
             from wsis_desk.services.demo import load_demo
@@ -62,18 +70,35 @@ def run_gui(
             elif view == "document":
                 window.document_view.select_first_bracketed()
                 app.processEvents()
-            if not window.grab().save(str(Path(screenshot))):
+            # Quality 80 is a light zlib level: a third faster to write than the default, and
+            # window pictures (flat colours, text) compress about as well.
+            if not window.grab().save(str(Path(screenshot)), "PNG", 80):
                 sys.stderr.write(f"wsis-desk: cannot write the screenshot {screenshot}\n")
                 return 1
             window.close()
+            workspace.db.verified()  # a damaged database fails the run (exit 1, clear message)
             return 0
         install_excepthook()
         window = MainWindow(workspace, TaskRunner())
         window.show()
+        QTimer.singleShot(0, lambda: _report_damage(window, workspace))
+        for name in files:
+            QTimer.singleShot(0, lambda path=Path(name): window.import_draft(path))
         settle_heap()
         return int(app.exec())
     finally:
         workspace.close()
+
+
+def _report_damage(window: QWidget, workspace: Workspace) -> None:
+    """Once the window is up: if the start-up check found damage, say what to restore."""
+    from wsis_desk.errors import StoreError
+    from wsis_desk.ui.errors import show_error
+
+    try:
+        workspace.db.verified()
+    except StoreError as exc:
+        show_error(window, exc)
 
 
 def _app_icon() -> QIcon:

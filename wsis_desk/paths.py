@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from wsis_desk import APP_AUTHOR, APP_NAME
 
 ENV_HOME = "WSIS_DESK_HOME"
@@ -21,6 +19,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_HOME)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only here: 15-30 ms to import, and only this case needs it
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
@@ -32,9 +32,23 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def resources_dir() -> Path:
-    """The bundled resources folder, also when frozen by PyInstaller."""
+def package_dir() -> Path:
+    """The folder holding the ``wsis_desk`` package's data files, also when frozen.
+
+    The one place that knows the frozen layout: build.spec ships the package's data under
+    ``sys._MEIPASS/wsis_desk/`` (``<bundle>/_internal/wsis_desk/``), mirroring the source tree.
+    """
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
-        return Path(frozen_root) / "wsis_desk" / "resources"
-    return Path(__file__).resolve().parent / "resources"
+        return Path(frozen_root) / "wsis_desk"
+    return Path(__file__).resolve().parent
+
+
+def resources_dir() -> Path:
+    """The bundled resources folder: fonts, icons, parties data, demo negotiation."""
+    return package_dir() / "resources"
+
+
+def migrations_dir() -> Path:
+    """The Alembic migration scripts, read from files at run time (also in the bundle)."""
+    return package_dir() / "store" / "migrations"

@@ -196,3 +196,42 @@ def test_reparse_recomputes_every_census(data_dir: Path) -> None:
     run(["demo"])
     code, text = run(["reparse"])
     assert code == 0 and "3 versions; 0 changed" in text
+
+
+def test_heavy_modules_load_only_for_the_commands_that_need_them(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """check needs no database and no writer; listing a current database needs no Alembic."""
+    draft = tmp_path / "d.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    heavy = "('PySide6', 'sqlalchemy', 'alembic', 'reportlab', 'docx')"
+    loaded = f"sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy}))"
+    check = (
+        "import sys\nfrom wsis_desk.cli import main\n"
+        f"assert main(['check', {str(draft)!r}]) == 0\n"
+        f"print({loaded})\n"
+    )
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert run(["demo"])[0] == 0
+    listing = (
+        f"import sys\nfrom wsis_desk.cli import main\nassert main(['docs']) == 0\nprint({loaded})\n"
+    )
+    result = subprocess.run([sys.executable, "-c", listing], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "['sqlalchemy']"
+
+
+def test_gui_passes_files_to_open_to_the_window(tmp_path: Path) -> None:
+    """A file manager's "Open with" (the desktop entry's %F) reaches the window's import."""
+    seen: dict[str, object] = {}
+
+    def launcher(**kwargs: object) -> int:
+        seen.update(kwargs)
+        return 0
+
+    draft = tmp_path / "Rev.3.docx"
+    assert main(["gui", str(draft), "notes.md"], gui=launcher) == 0
+    assert seen["files"] == [str(draft), "notes.md"] and seen["screenshot"] is None
+    assert main([], gui=launcher) == 0 and seen["files"] == []

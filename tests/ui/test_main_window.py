@@ -252,3 +252,82 @@ def test_sync_folder_from_the_file_menu_writes_our_bundle(
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("CSO caucus laptop 3", True))
     window.action(main_window_module.ActionId.SITE_NAME).trigger()
     assert window.team.status_label.text().startswith("CSO caucus laptop 3 · last sync")
+
+
+def test_positions_and_history_tabs_load_when_shown(qtbot: QtBot, workspace: Workspace) -> None:
+    load_demo(workspace, with_records=True)
+    win = MainWindow(workspace, SyncTaskRunner())
+    qtbot.addWidget(win)
+    win.show()
+    view = win.document_view
+    rows = view.visible_rows()
+    labels = [r.paragraph.label for r in rows]
+    held = next(r.paragraph.label for r in rows if r.proponents)  # positions come from these
+    view.select_row(labels.index(held))
+    # the Paragraph tab is in front: the other two wait (history aligns every version)
+    assert held in win.inspector.heading.text()
+    tabs = win.inspector_tabs
+    titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+    assert titles == ["Paragraph", "Positions", "History"]
+    assert win.positions.model.rowCount() == 0 and win.history.model.rowCount() == 0
+    tabs.setCurrentIndex(1)
+    assert win.positions.model.rowCount() > 0
+    tabs.setCurrentIndex(2)
+    assert win.history.model.rowCount() == 3  # zero draft, Rev.1, Rev.2
+    # another paragraph while History is in front: it follows at once
+    view.select_row(labels.index("PP1"))
+    history = [win.history.model.index(r, 0).data() for r in range(3)]
+    assert any("PP1" in (h or "") for h in history)
+
+
+def test_rows_fetched_while_scrolling_get_their_full_height(qtbot: QtBot) -> None:
+    from wsis_desk.core.brackets import parse_brackets
+    from wsis_desk.core.model import Paragraph, ParagraphKind
+    from wsis_desk.formats.parties_in import load_registry
+    from wsis_desk.services.brackets import paragraph_brackets
+    from wsis_desk.ui.document_view import DocumentView
+    from wsis_desk.ui.paragraph_model import BATCH
+
+    long_text = "Recognizing the [need for] digital cooperation " * 12
+    registry = load_registry()
+    rows = [
+        paragraph_brackets(
+            Paragraph(index=i, label=f"OP{i + 1}", kind=ParagraphKind.OPERATIVE, text=long_text),
+            parse_brackets(long_text, registry),
+        )
+        for i in range(BATCH * 2)
+    ]
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    view.set_rows("<b>Long</b>", rows)
+    qtbot.waitUntil(lambda: view.table.rowHeight(0) > 40)
+    first = view.table.rowHeight(0)
+    assert view.proxy.rowCount() == BATCH
+    view.table.scrollToBottom()  # the view asks the model for more rows
+    qtbot.waitUntil(lambda: view.proxy.rowCount() > BATCH)
+    assert view.table.rowHeight(BATCH + 1) == first
+
+
+def test_search_every_version_and_open_a_hit(window: MainWindow, qtbot: QtBot) -> None:
+    window.action(main_window_module.ActionId.VIEW_SEARCH).trigger()
+    panel = window.work_area.search
+    assert window.work_area.currentWidget() is panel and panel.box.hasFocus()
+    # a paragraph dropped after Rev.1: found in the older version, which then opens
+    panel.box.setText("placement proposal")
+    panel.search_now()
+    (hit,) = panel.hits()
+    assert (hit.version, hit.paragraph_label, hit.in_latest) == ("Rev.1", "OP5bis", False)
+    panel.open_row(0)
+    assert window.work_area.currentWidget() is window.document_view
+    assert "Rev.1" in window.document_view.title.text()
+    assert "OP5bis" in window.inspector.heading.text()
+    # a hit in the version already open is selected in place, past filters that hid it
+    view = window.document_view
+    view.select_first_bracketed()
+    view.only_bracketed.setChecked(True)
+    assert "OP5bis" not in [r.paragraph.label for r in view.visible_rows()]
+    window.open_paragraph(hit.document_key, hit.version, hit.paragraph_index)
+    assert not view.only_bracketed.isChecked()
+    assert "OP5bis" in window.inspector.heading.text()

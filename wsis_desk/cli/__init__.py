@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO, cast
 
 from wsis_desk import __version__
-from wsis_desk.cli import compare, interventions, positions, sync, texts
+from wsis_desk.cli import compare, interventions, positions, search, sync, texts
 from wsis_desk.cli.common import EXIT_ERROR, EXIT_OK, Handler, SafeOutput, safe_text, window_size
 from wsis_desk.errors import WsisDeskError
 
@@ -27,8 +27,9 @@ VIEW_CHOICES = (
     "interventions",
     "pack",
     "sync",
+    "search",
 )
-COMMAND_MODULES = (texts, compare, interventions, positions, sync)
+COMMAND_MODULES = (texts, compare, interventions, positions, sync, search)
 
 
 def _no_gui(**_: object) -> int:
@@ -60,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--size", type=window_size, default=(1440, 900), help="window size, e.g. 1440x900"
     )
+    p.add_argument(
+        "files", nargs="*", metavar="FILE", help="drafts to import (.docx, .txt, .md), one by one"
+    )
     p.set_defaults(func=None)
     return parser
 
@@ -86,6 +90,7 @@ def main(
                 screenshot=getattr(args, "screenshot", None),
                 view=getattr(args, "view", "document"),
                 size=getattr(args, "size", (1440, 900)),
+                files=getattr(args, "files", []),
             )
         func: Handler = args.func
         return func(args, stream)

@@ -7,12 +7,14 @@ import math
 import re
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from wsis_desk.cli.common import EXIT_OK, in_workspace, iso_datetime, print_json
-from wsis_desk.core.interventions import Intervention
-from wsis_desk.core.speech import Timing, Unit, Verdict, format_clock
 from wsis_desk.errors import InputFileError
+
+if TYPE_CHECKING:
+    from wsis_desk.core.interventions import Intervention
+    from wsis_desk.core.speech import Timing
 
 MAX_TEXT_BYTES = 1_000_000
 _DURATION = re.compile(r"^(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s?)?$")
@@ -33,11 +35,15 @@ def duration(value: str) -> float:
 
 
 def _units(t: Timing, n: int) -> str:
+    from wsis_desk.core.speech import Unit
+
     word = "character" if t.unit is Unit.CHARACTERS else "word"
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def timing_summary(t: Timing) -> str:
+    from wsis_desk.core.speech import format_clock
+
     """``240 words, about 02:11 at 110 words a minute; slot 02:00``."""
     clock = format_clock(math.ceil(t.seconds))
     line = f"{_units(t, t.units)}, about {clock} at {t.wpm:g} words a minute"
@@ -47,6 +53,8 @@ def timing_summary(t: Timing) -> str:
 
 
 def verdict_text(t: Timing) -> str:
+    from wsis_desk.core.speech import Verdict, format_clock
+
     """The verdict of core.speech in words, with what to cut."""
     cut = f"cut {_units(t, t.units_to_cut)}"
     if t.verdict is Verdict.NO_LIMIT:

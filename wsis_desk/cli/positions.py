@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from wsis_desk.cli.common import EXIT_OK, in_workspace, print_json
-from wsis_desk.core.positions import STANCE_GLYPHS
 
 
 def _jsonable(value: Any) -> Any:
@@ -61,6 +60,8 @@ def cmd_position_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         print_json([_jsonable(p) for p in found], out)
         return EXIT_OK
+    from wsis_desk.core.positions import STANCE_GLYPHS
+
     for p in found:
         flag = "  [text changed since — review]" if p.text_changed_since else ""
         where = p.paragraph_label or "(not in this version)"
@@ -161,6 +162,8 @@ def cmd_matrix(args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
         return EXIT_OK
+    from wsis_desk.core.positions import STANCE_GLYPHS
+
     used = sorted({c for _, c in m.cells})
     out.write(" " * 14 + " ".join(f"{m.columns[c].label[:6]:>6}" for c in used) + "\n")
     for r, row in enumerate(m.rows):

@@ -8,11 +8,13 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from wsis_desk.cli.common import EXIT_OK, in_workspace, iso_datetime, print_json
-from wsis_desk.core.census import VersionCensus
-from wsis_desk.core.model import Diagnostic, Paragraph, summarize
+
+if TYPE_CHECKING:
+    from wsis_desk.core.census import VersionCensus
+    from wsis_desk.core.model import Diagnostic, Paragraph
 
 
 def _paragraph_json(p: Paragraph) -> dict[str, Any]:
@@ -49,6 +51,8 @@ def _text_json(
     diagnostics: Sequence[Diagnostic],
     census: VersionCensus,
 ) -> dict[str, Any]:
+    from wsis_desk.core.model import summarize
+
     rows = []
     for p, pc in zip(paragraphs, census.paragraphs, strict=False):
         rows.append({**_paragraph_json(p), "brackets": pc.to_json()})
@@ -84,6 +88,8 @@ def _print_paragraphs(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
 
 
 def _print_summary(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
+    from wsis_desk.core.model import summarize
+
     s = summarize(list(paragraphs))
     out.write(
         f"{s.paragraphs} paragraphs: {s.preambular} preambular, {s.operative} operative, "

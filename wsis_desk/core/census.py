@@ -131,8 +131,14 @@ class VersionCensus:
         }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, object]) -> VersionCensus:
-        """Read back ``to_json`` output; check ``format`` against ``CENSUS_FORMAT`` to reparse."""
+    def from_json(
+        cls, data: Mapping[str, object], *, with_paragraphs: bool = True
+    ) -> VersionCensus:
+        """Read back ``to_json`` output; check ``format`` against ``CENSUS_FORMAT`` to reparse.
+
+        ``with_paragraphs=False`` reads the totals only (``paragraphs`` stays empty): what a
+        burn-down needs, for a fraction of the work on a long text.
+        """
         props = data.get("proponents", {})
         if not isinstance(props, Mapping) or not all(
             isinstance(k, str) and isinstance(v, int) for k, v in props.items()
@@ -156,7 +162,11 @@ class VersionCensus:
             agreed_ad_ref=_int(data, "agreed_ad_ref"),
             suggested_for_closure=_int(data, "suggested_for_closure"),
             document_scope=DocumentScope.from_json(scope),
-            paragraphs=tuple(ParagraphCensus.from_json(_mapping(p)) for p in paras),
+            paragraphs=(
+                tuple(ParagraphCensus.from_json(_mapping(p)) for p in paras)
+                if with_paragraphs
+                else ()
+            ),
             format=_int(data, "format"),
         )
 

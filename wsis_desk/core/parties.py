@@ -2,7 +2,7 @@
 
 API::
 
-    Party(id, code, kind, names, aliases, members, note)   frozen; ``id`` = uuid5(NAMESPACE, code)
+    Party(code, kind, names, aliases, members, note)   frozen; ``.id`` = uuid5(NAMESPACE, code)
     party_id(code) -> uuid.UUID
     PartyRegistry.from_records(records: Iterable[Mapping]) -> PartyRegistry   (ValueError if bad)
     registry.resolve(name) -> Party | None     "G-77/China", "Group of 77" -> G77; "US" -> USA
@@ -24,8 +24,6 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-from rapidfuzz import fuzz, process
 
 __all__ = ["NAMESPACE", "Party", "PartyKind", "PartyRegistry", "normalise_name", "party_id"]
 
@@ -65,13 +63,18 @@ def normalise_name(name: str) -> str:
 class Party:
     """A party: ``code`` (ISO alpha-3 for states, ``EU``, ``G77``…), names by language, members."""
 
-    id: uuid.UUID
     code: str
     kind: PartyKind
     names: dict[str, str] = field(default_factory=dict, hash=False)
     aliases: tuple[str, ...] = ()
     members: tuple[str, ...] = ()  # member codes, empty when membership is not kept
     note: str = ""
+
+    @property
+    def id(self) -> uuid.UUID:
+        """The deterministic id, ``uuid5(NAMESPACE, code)`` (worked out when asked: loading the
+        registry at start-up makes none)."""
+        return party_id(self.code)
 
     @property
     def name(self) -> str:
@@ -147,6 +150,8 @@ class PartyRegistry:
         found = self._index.get(key)
         if found is not None or len(key) < _FUZZY_MIN_LEN or len(key) > 80:
             return found
+        from rapidfuzz import fuzz, process  # only names not found exactly get here
+
         best = process.extractOne(
             key, self._long_keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
         )
@@ -183,7 +188,6 @@ def _party_from_record(rec: Mapping[str, object]) -> Party:
         raise ValueError(f"party {code}: names must be a mapping of language to name")
     note = rec.get("note", "")
     return Party(
-        id=party_id(code),
         code=code,
         kind=kind,
         names=names,

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from wsis_desk.core.brackets import BracketGroup, BracketParse, parse_brackets
 from wsis_desk.core.catalog import VersionText
-from wsis_desk.core.census import CENSUS_FORMAT, VersionCensus, census_of_parse
+from wsis_desk.core.census import ParagraphCensus, VersionCensus, census_of_parse
 from wsis_desk.core.model import Paragraph
+from wsis_desk.core.parties import PartyRegistry
 from wsis_desk.formats.parties_in import load_registry
-from wsis_desk.services.census import compute_census
-from wsis_desk.services.documents import one_document, pick_version, show_version, store_census
+from wsis_desk.services.reading import census_of, only_document, read_version
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.store import repositories as repo
-from wsis_desk.store.orm import VersionRow
+from wsis_desk.store import reader
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,17 +40,64 @@ class BracketNode:
 
 
 @dataclass(frozen=True, slots=True)
-class ParagraphBrackets:
-    """A paragraph with its bracket census, spans and tree."""
+class _Layout:
+    """Where a paragraph's groups sit: what highlighting and the bracket tree need."""
 
-    paragraph: Paragraph
-    groups: int
-    max_depth: int
-    proponents: tuple[str, ...]
-    unbalanced: bool
     spans: tuple[BracketSpan, ...]
     tree: tuple[BracketNode, ...]
     stray_offsets: tuple[int, ...]
+
+
+class ParagraphBrackets:
+    """A paragraph with its bracket census, spans and tree.
+
+    The counts come from the version's stored census; spans and tree need a parse, done the
+    first time they are read: opening a long version parses only the rows on screen.
+    """
+
+    __slots__ = ("_layout", "_registry", "groups", "max_depth", "paragraph", "proponents",
+                 "unbalanced")  # fmt: skip
+
+    def __init__(
+        self,
+        paragraph: Paragraph,
+        census: ParagraphCensus,
+        *,
+        registry: PartyRegistry | None = None,
+        parse: BracketParse | None = None,
+    ) -> None:
+        self.paragraph = paragraph
+        self.groups = census.groups
+        self.max_depth = census.max_depth
+        self.proponents = census.proponents
+        self.unbalanced = census.unbalanced
+        self._registry = registry
+        self._layout = None if parse is None else _layout_of(parse)
+
+    def _parsed(self) -> _Layout:
+        layout = self._layout
+        if layout is None:  # two threads may both parse: same result, last one kept
+            layout = _layout_of(parse_brackets(self.paragraph.text, self._registry))
+            self._layout = layout
+        return layout
+
+    @property
+    def spans(self) -> tuple[BracketSpan, ...]:
+        """Closed groups' positions, for highlighting."""
+        return self._parsed().spans
+
+    @property
+    def tree(self) -> tuple[BracketNode, ...]:
+        """The bracket tree with proponents, for the inspector and the board."""
+        return self._parsed().tree
+
+    @property
+    def stray_offsets(self) -> tuple[int, ...]:
+        """Offsets of unmatched brackets."""
+        return self._parsed().stray_offsets
+
+    def __repr__(self) -> str:
+        return f"ParagraphBrackets({self.paragraph.label!r}, groups={self.groups})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +130,12 @@ class VersionBrackets:
     text: VersionText
     census: VersionCensus
     rows: tuple[ParagraphBrackets, ...]
-    open_groups: tuple[OpenGroup, ...]
     burn_down: tuple[BurnDownPoint, ...]
+
+    @property
+    def open_groups(self) -> tuple[OpenGroup, ...]:
+        """Every open group, in text order (parses every paragraph not parsed yet)."""
+        return _open_groups(self.rows)
 
     @property
     def census_groups(self) -> int:
@@ -109,15 +156,6 @@ class ReparseReport:
     changed: int
 
 
-def _stored_census(session: Session, row: VersionRow) -> VersionCensus:
-    if row.census_json and row.census_format == CENSUS_FORMAT:
-        try:
-            return VersionCensus.from_json(json.loads(row.census_json))
-        except ValueError:
-            pass  # damaged or older: recompute below
-    return compute_census(repo.load_paragraphs(session, row.id))
-
-
 def _node(g: BracketGroup) -> BracketNode:
     return BracketNode(
         start=g.start,
@@ -130,21 +168,19 @@ def _node(g: BracketGroup) -> BracketNode:
     )
 
 
-def paragraph_brackets(paragraph: Paragraph, parse: BracketParse) -> ParagraphBrackets:
-    """Combine a paragraph with its parse into the record the views show."""
-    census = census_of_parse(parse)
-    return ParagraphBrackets(
-        paragraph=paragraph,
-        groups=census.groups,
-        max_depth=census.max_depth,
-        proponents=census.proponents,
-        unbalanced=census.unbalanced,
+def _layout_of(parse: BracketParse) -> _Layout:
+    return _Layout(
         spans=tuple(
             BracketSpan(g.start, g.end, g.depth, g.kind.value) for g in parse.walk() if g.closed
         ),
         tree=tuple(_node(g) for g in parse.groups),
         stray_offsets=tuple(sorted((*parse.stray_close, *parse.unclosed))),
     )
+
+
+def paragraph_brackets(paragraph: Paragraph, parse: BracketParse) -> ParagraphBrackets:
+    """Combine a paragraph with its parse into the record the views show."""
+    return ParagraphBrackets(paragraph, census_of_parse(parse), parse=parse)
 
 
 def _open_groups(rows: Sequence[ParagraphBrackets]) -> tuple[OpenGroup, ...]:
@@ -167,14 +203,16 @@ def _open_groups(rows: Sequence[ParagraphBrackets]) -> tuple[OpenGroup, ...]:
     return tuple(found)
 
 
-def _burn_down(session: Session, versions: Sequence[VersionRow]) -> tuple[BurnDownPoint, ...]:
+def _burn_down(
+    ws: Workspace, versions: Sequence[reader.StoredVersion]
+) -> tuple[BurnDownPoint, ...]:
     points = []
     for v in versions:
-        census = _stored_census(session, v)
+        census = census_of(ws, v, with_paragraphs=False)
         points.append(
             BurnDownPoint(
-                label=v.label,
-                circulated_at=v.circulated_at,
+                label=v.info.label,
+                circulated_at=v.info.circulated_at,
                 groups=census.groups,
                 bracketed_paragraphs=census.bracketed_paragraphs,
                 agreed_ad_ref=census.agreed_ad_ref,
@@ -185,17 +223,22 @@ def _burn_down(session: Session, versions: Sequence[VersionRow]) -> tuple[BurnDo
 
 def version_brackets(ws: Workspace, document: str, version: str | None = None) -> VersionBrackets:
     """A version with every paragraph's brackets, its open groups and the burn-down."""
-    text = show_version(ws, document, version)
+    read = read_version(ws, document, version)
     registry = load_registry()
-    rows = tuple(paragraph_brackets(p, parse_brackets(p.text, registry)) for p in text.paragraphs)
-    with ws.db.sessions() as session:
-        doc = one_document(session, document)
-        versions = repo.versions_of(session, doc.id)
-        row = pick_version(versions, text.version.label, doc.title)
-        census = _stored_census(session, row)
-        burn = _burn_down(session, versions)
+    census = census_of(ws, read.row)
+    paragraphs = read.text.paragraphs
+    if len(census.paragraphs) == len(paragraphs):
+        rows = tuple(
+            ParagraphBrackets(p, c, registry=registry)
+            for p, c in zip(paragraphs, census.paragraphs, strict=True)
+        )
+    else:  # a census without its paragraphs: count each paragraph from its parse
+        rows = tuple(paragraph_brackets(p, parse_brackets(p.text, registry)) for p in paragraphs)
     return VersionBrackets(
-        text=text, census=census, rows=rows, open_groups=_open_groups(rows), burn_down=burn
+        text=read.text,
+        census=census,
+        rows=rows,
+        burn_down=_burn_down(ws, read.versions),
     )
 
 
@@ -203,22 +246,24 @@ def census_of_version(
     ws: Workspace, document: str, version: str | None = None
 ) -> tuple[VersionText, VersionCensus]:
     """The stored census of a version (recomputed if stored by an older parser)."""
-    text = show_version(ws, document, version)
-    with ws.db.sessions() as session:
-        doc = one_document(session, document)
-        row = pick_version(repo.versions_of(session, doc.id), text.version.label, doc.title)
-        return text, _stored_census(session, row)
+    read = read_version(ws, document, version)
+    return read.text, census_of(ws, read.row)
 
 
 def burn_down(ws: Workspace, document: str) -> tuple[BurnDownPoint, ...]:
     """The census of every version of a document, oldest first."""
-    with ws.db.sessions() as session:
-        doc = one_document(session, document)
-        return _burn_down(session, repo.versions_of(session, doc.id))
+    with ws.db.reading() as conn:
+        doc = only_document(reader.find_documents(conn, document), document)
+        versions = reader.versions_of(conn, [doc.id])[doc.id]
+    return _burn_down(ws, versions)
 
 
 def reparse(ws: Workspace, document: str | None = None) -> ReparseReport:
     """Recompute and store the census of every version (of one document, or all)."""
+    from wsis_desk.services.census import compute_census
+    from wsis_desk.services.documents import one_document, store_census
+    from wsis_desk.store import repositories as repo
+
     with ws.db.sessions.begin() as session:
         docs = [one_document(session, document)] if document else repo.all_documents(session)
         versions = changed = 0

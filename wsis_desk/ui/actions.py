@@ -30,6 +30,7 @@ class ActionId(Enum):
     VIEW_INTERVENTIONS = auto()
     VIEW_PACK = auto()
     VIEW_SYNC = auto()
+    VIEW_SEARCH = auto()
     UNDO = auto()
     REDO = auto()
     FIND = auto()
@@ -82,6 +83,9 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.VIEW_INTERVENTIONS: ActionSpec(_t("In&terventions"), "view", ("Ctrl+7",), True),
         ActionId.VIEW_PACK: ActionSpec(_t("Interpreter &pack"), "view", ("Ctrl+8",), True),
         ActionId.VIEW_SYNC: ActionSpec(_t("Sync and &conflicts"), "view", ("Ctrl+9",)),
+        ActionId.VIEW_SEARCH: ActionSpec(
+            _t("&Search all versions…"), "view", ("Ctrl+Shift+F", "Ctrl+K"), True
+        ),
         ActionId.UNDO: ActionSpec(_t("&Undo"), "edit", (std.Undo,)),
         ActionId.REDO: ActionSpec(_t("&Redo"), "edit", (std.Redo,)),
         ActionId.FIND: ActionSpec(_t("&Find in text…"), "view", (std.Find,)),

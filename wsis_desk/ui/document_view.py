@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +37,7 @@ class DocumentView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._resize_pending = False
+        self._relayout_on_show = False
         self.model = ParagraphTableModel(self)
         self.proxy = ParagraphFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -78,7 +80,9 @@ class DocumentView(QWidget):
         header.setStretchLastSection(True)
         fm = self.fontMetrics()
         for col, sample in enumerate(("OP12(b)(ii)", "for closure", "G77 USA")):
-            header.resizeSection(col, fm.horizontalAdvance(sample) + 12)
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 16)
+            header.resizeSection(col, width + 12)
         header.sectionResized.connect(self._on_section_resized)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,6 +120,7 @@ class DocumentView(QWidget):
         self.proponent.currentIndexChanged.connect(self._on_proponent_changed)
         self.search.textChanged.connect(lambda text: self._refilter(needle=text))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.proxy.rowsInserted.connect(self._on_rows_fetched)
         self.show_empty(self.tr("Choose a version in the library, or import a draft."))
 
     def set_rows(self, title_html: str, rows: Sequence[ParagraphBrackets]) -> None:
@@ -132,7 +137,7 @@ class DocumentView(QWidget):
         self.proxy.set_filters(proponent=None)
         self._stack.setCurrentWidget(self.table)
         self._update_empty_state()
-        self.table.resizeRowsToContents()
+        self._relayout_when_shown()
 
     def show_empty(self, message: str, *, offer_start: bool = False) -> None:
         """Replace the table by a helpful message (with Import / Demo buttons on a new desk)."""
@@ -155,6 +160,28 @@ class DocumentView(QWidget):
         """Select the ``row``-th visible paragraph."""
         self.table.selectRow(row)
 
+    def select_paragraph(self, index: int) -> bool:
+        """Select (and scroll to) the paragraph with this index, clearing filters hiding it."""
+        while self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        rows = [
+            r
+            for r in range(self.model.rowCount())
+            if self.model.row_data(r).paragraph.index == index
+        ]
+        if not rows:
+            return False
+        source = self.model.index(rows[0], 0)
+        if not self.proxy.mapFromSource(source).isValid():
+            self.search.clear()
+            self.only_bracketed.setChecked(False)
+            self.only_status.setChecked(False)
+            self.proponent.setCurrentIndex(0)
+        target = self.proxy.mapFromSource(source)
+        self.table.selectRow(target.row())
+        self.table.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
     def select_first_bracketed(self) -> None:
         """Select the first visible paragraph that holds brackets (if any)."""
         for row in range(self.proxy.rowCount()):
@@ -171,7 +198,7 @@ class DocumentView(QWidget):
     def _refilter(self, **changes: object) -> None:
         self.proxy.set_filters(**changes)  # type: ignore[arg-type]
         self._update_empty_state()
-        self.table.resizeRowsToContents()
+        self._relayout_when_shown()
 
     def _on_proponent_changed(self, _index: int) -> None:
         self._refilter(proponent=self.proponent.currentData())
@@ -190,7 +217,30 @@ class DocumentView(QWidget):
 
     def _relayout_rows(self) -> None:
         self._resize_pending = False
+        self._relayout_on_show = False
         self.table.resizeRowsToContents()
+
+    def _relayout_when_shown(self) -> None:
+        # Row heights depend on the text column's width, which is final only once the view
+        # is on screen: a hidden view waits (showEvent) instead of measuring twice.
+        if self.table.isVisible():
+            self._relayout_rows()
+        else:
+            self._relayout_on_show = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._relayout_on_show and not self._resize_pending:
+            self._resize_pending = True
+            QTimer.singleShot(0, self._relayout_rows)
+
+    def _on_rows_fetched(self, parent: QModelIndex, first: int, last: int) -> None:
+        # Rows arriving as the view scrolls (fetchMore) get their heights; a full relayout
+        # (set_rows, a filter, a resize) measures every row anyway.
+        if parent.isValid() or self._resize_pending or not self.table.isVisible():
+            return
+        for row in range(first, last + 1):
+            self.table.resizeRowToContents(row)
 
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from wsis_desk.core.align import ChangeKind
-from wsis_desk.services.compare import HistoryEntry
 from wsis_desk.ui.redline_delegate import REDLINE_ROLE, RedlineCell, RedlineDelegate, plain_redline
+
+if TYPE_CHECKING:
+    from wsis_desk.services.compare import HistoryEntry
 
 _Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 22

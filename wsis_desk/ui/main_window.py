@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
@@ -18,23 +18,19 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from wsis_desk import __version__
 from wsis_desk.services import brackets as bracket_service
-from wsis_desk.services.demo import load_demo
-from wsis_desk.services.documents import import_file
 from wsis_desk.services.library import library_tree
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs
 from wsis_desk.ui.appearance import Appearance
 from wsis_desk.ui.errors import show_error
-from wsis_desk.ui.history_panel import HistoryPanel
-from wsis_desk.ui.import_dialog import ImportDialog
 from wsis_desk.ui.inspector import Inspector
 from wsis_desk.ui.library_panel import LibraryPanel
-from wsis_desk.ui.positions_panel import PositionsPanel
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.team_sync import TeamSync
 from wsis_desk.ui.work_area import WorkArea
@@ -49,7 +45,12 @@ VIEW_ACTIONS = {
     ActionId.VIEW_INTERVENTIONS: "interventions",
     ActionId.VIEW_PACK: "pack",
     ActionId.VIEW_SYNC: "sync",
+    ActionId.VIEW_SEARCH: "search",
 }
+
+if TYPE_CHECKING:
+    from wsis_desk.ui.history_panel import HistoryPanel
+    from wsis_desk.ui.positions_panel import PositionsPanel
 
 DROPPABLE = {".docx", ".txt", ".md", ".markdown"}
 
@@ -66,6 +67,9 @@ class MainWindow(QMainWindow):
         self.current: bracket_service.VersionBrackets | None = None
         self._speaker: QWidget | None = None
         self._document_names: list[str] = []
+        self._selected: Any = None  # the paragraph record the inspector shows
+        self._pending_paragraph: int | None = None  # to select once its version is open
+        self._loaded_tabs: set[QWidget] = set()  # inspector tabs filled for it
         self.setWindowTitle(self.tr("WSIS Desk"))
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
@@ -73,15 +77,17 @@ class MainWindow(QMainWindow):
         self.work_area = WorkArea(workspace, self.tasks, self.undo_stack, self)
         self.team = TeamSync(self, workspace, lambda: self.work_area.sync, self.settings)
         self.document_view = self.work_area.document_view
-        self.board = self.work_area.board
         self.inspector = Inspector()
-        self.positions = PositionsPanel(workspace, self.tasks, self.undo_stack)
-        self.history = HistoryPanel()
+        # The Positions and History tabs are built the first time they are shown.
+        self._positions: PositionsPanel | None = None
+        self._history: HistoryPanel | None = None
+        self._positions_page = _page(self.tr("Positions"))
+        self._history_page = _page(self.tr("History"))
         self.inspector_tabs = QTabWidget()
         self.inspector_tabs.setAccessibleName(self.tr("Inspector"))
         self.inspector_tabs.addTab(self.inspector, self.tr("Paragraph"))
-        self.inspector_tabs.addTab(self.positions, self.tr("Positions"))
-        self.inspector_tabs.addTab(self.history, self.tr("History"))
+        self.inspector_tabs.addTab(self._positions_page, self.tr("Positions"))
+        self.inspector_tabs.addTab(self._history_page, self.tr("History"))
         self.splitter = QSplitter()
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.work_area)
@@ -105,6 +111,31 @@ class MainWindow(QMainWindow):
         self.reload_library()
 
     # --- composition -------------------------------------------------------------------
+    @property
+    def positions(self) -> PositionsPanel:
+        """The Positions tab of the inspector (built on first use)."""
+        if self._positions is None:
+            from wsis_desk.ui.positions_panel import PositionsPanel
+
+            self._positions = PositionsPanel(self._ws, self.tasks, self.undo_stack)
+            _fill_page(self._positions_page, self._positions)
+        return self._positions
+
+    @property
+    def history(self) -> HistoryPanel:
+        """The History tab of the inspector (built on first use)."""
+        if self._history is None:
+            from wsis_desk.ui.history_panel import HistoryPanel
+
+            self._history = HistoryPanel()
+            _fill_page(self._history_page, self._history)
+        return self._history
+
+    @property
+    def board(self) -> Any:
+        """The brackets board (built the first time it is shown)."""
+        return self.work_area.board
+
     def action(self, action_id: ActionId) -> QAction:
         """The QAction registered for ``action_id``."""
         return self.actions_by_id[action_id]
@@ -150,10 +181,12 @@ class MainWindow(QMainWindow):
         self.library.version_chosen.connect(self._on_version_chosen)
         self.document_view.paragraph_selected.connect(self._on_paragraph_selected)
         self.work_area.history_requested.connect(self._show_history)
+        self.work_area.paragraph_requested.connect(self.open_paragraph)
         self.work_area.speaker_mode_requested.connect(self._open_speaker_mode)
         self.document_view.import_requested.connect(lambda: self.import_draft())
         self.document_view.demo_requested.connect(self.load_demo)
         self.tasks.busy_changed.connect(self._on_busy_changed)
+        self.inspector_tabs.currentChanged.connect(lambda _i: self._fill_inspector_tab())
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -188,6 +221,28 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> None:
         """Bring one view of the work area to the front (see ``work_area.VIEW_NAMES``)."""
         self.work_area.show_view(name)
+        if name == "search":
+            self.work_area.search.focus_search()
+
+    def open_paragraph(self, document_key: str, version_label: str, index: int) -> None:
+        """Show a paragraph of a version in the document view (a search hit, say)."""
+        self.show_view("document")
+        context = self.work_area.context
+        if context is not None and (context.document, context.version) == (
+            document_key,
+            version_label,
+        ):
+            self.document_view.select_paragraph(index)
+            return
+        self._pending_paragraph = index
+        if not self.library.select_version(document_key, version_label):
+            self._pending_paragraph = None
+            self.statusBar().showMessage(
+                self.tr("'{v}' of '{d}' is no longer in the library.").format(
+                    v=version_label, d=document_key
+                ),
+                10_000,
+            )
 
     def _focus_search(self) -> None:
         self.show_view("document")
@@ -231,7 +286,8 @@ class MainWindow(QMainWindow):
         def done(result: bracket_service.VersionBrackets) -> None:
             self.current = result
             vt = result.text
-            when = f" · {escape(vt.version.circulated_at)}" if vt.version.circulated_at else ""
+            circulated = (vt.version.circulated_at or "").replace("T", " ")[:16]
+            when = f" · {escape(circulated)}" if circulated else ""
             title = (
                 f"<b>{escape(vt.document.title)}</b> — {escape(vt.version.label)}{when} · "
                 + escape(
@@ -242,11 +298,17 @@ class MainWindow(QMainWindow):
             )
             self.document_view.set_rows(title, result.rows)
             self.inspector.clear()
-            self.positions.clear()
-            self.history.clear()
-            self.work_area.set_board_data(title, result.open_groups, result.burn_down)
+            if self._positions is not None:
+                self._positions.clear()
+            if self._history is not None:
+                self._history.clear()
+            self._selected = None
+            self.work_area.set_board_data(title, lambda: result.open_groups, result.burn_down)
             labels = [p.label for p in result.burn_down]
             self.work_area.set_context(document_key, vt.version.label, labels)
+            pending, self._pending_paragraph = self._pending_paragraph, None
+            if pending is not None:
+                self.document_view.select_paragraph(pending)
 
         self.tasks.run(
             lambda: bracket_service.version_brackets(self._ws, document_key, version.label),
@@ -258,13 +320,29 @@ class MainWindow(QMainWindow):
     def _on_paragraph_selected(self, record: Any) -> None:
         if self.current is None:
             return
-        version = self.current.text.version
         self.inspector.show_paragraph(record, self.current.text.diagnostics)
+        self._selected = record
+        self._loaded_tabs.clear()
+        self._fill_inspector_tab()
+
+    def _fill_inspector_tab(self) -> None:
+        """Load the Positions or History tab for the selected paragraph when it is shown.
+
+        Both cost database work (history aligns every version), so a hidden tab waits.
+        """
+        tab = self.inspector_tabs.currentWidget()
+        record, current = self._selected, self.current
+        if record is None or current is None or tab in self._loaded_tabs:
+            return
+        self._loaded_tabs.add(tab)
+        version = current.text.version
         p = record.paragraph
-        self.positions.show_paragraph(version.id, p.index, p.label)
-        context = self.work_area.context
-        if context is not None:
-            self._show_history(context.document, version.label, p.index)
+        if tab is self._positions_page:
+            self.positions.show_paragraph(version.id, p.index, p.label)
+        elif tab is self._history_page:
+            context = self.work_area.context
+            if context is not None:
+                self._show_history(context.document, version.label, p.index)
 
     def _show_history(self, document: str, version: str, index: int) -> None:
         from wsis_desk.services.compare import history_of_paragraph
@@ -285,12 +363,16 @@ class MainWindow(QMainWindow):
     # --- import ----------------------------------------------------------------------------
     def import_draft(self, path: Path | None = None) -> None:
         """Ask what the draft is, then import it in the background."""
+        from wsis_desk.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self._document_names, path, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         request = dialog.request()
 
         def work() -> Any:
+            from wsis_desk.services.documents import import_file
+
             return import_file(
                 self._ws,
                 request.path,
@@ -323,6 +405,8 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         """Load the demo negotiation in the background."""
+        from wsis_desk.services.demo import load_demo
+
         self.tasks.run(
             lambda: load_demo(self._ws, with_records=True),
             lambda _r: self.reload_library(),
@@ -356,3 +440,18 @@ class MainWindow(QMainWindow):
             self.tr("About WSIS Desk"),
             self.tr("WSIS Desk {v}\nAn offline desk for negotiated texts.").format(v=__version__),
         )
+
+
+def _page(name: str) -> QWidget:
+    """An empty tab page whose panel is put in when the tab is first shown."""
+    page = QWidget()
+    page.setAccessibleName(name)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return page
+
+
+def _fill_page(page: QWidget, panel: QWidget) -> None:
+    layout = page.layout()
+    assert layout is not None
+    layout.addWidget(panel)

@@ -18,7 +18,9 @@ _Index = QModelIndex | QPersistentModelIndex
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 10
 BRACKETS_ROLE = Qt.ItemDataRole.UserRole + 11
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 12
-BATCH = 80  # rows laid out up front; more arrive as the view scrolls (fetchMore)
+BATCH = (
+    40  # rows laid out up front (a screenful and more); more arrive as the view scrolls (fetchMore)
+)
 SHORT_STATUS = {
     "agreed_ad_ref": "ad ref",
     "suggested_for_closure": "for closure",

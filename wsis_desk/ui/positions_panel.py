@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
@@ -26,11 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.core.positions import STANCE_GLYPHS, PositionSource, Stance
-from wsis_desk.services import positions as svc
-from wsis_desk.services.positions import PositionInfo
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
 from wsis_desk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from wsis_desk.services.positions import PositionInfo
+
+
+def _svc() -> Any:
+    """The positions service, imported on first use (it loads SQLAlchemy)."""
+    from wsis_desk.services import positions
+
+    return positions
+
 
 _Index = QModelIndex | QPersistentModelIndex
 STANCE_WORDS = {
@@ -194,19 +203,19 @@ class AddPositionCommand(_Command):
 
         def job() -> object:
             if self.position_id is None:
-                info = svc.add_position_at(
+                info = _svc().add_position_at(
                     ws, version_id=self._where[0], ordinal=self._where[1], **self._values
                 )
                 self.position_id = info.id  # set on the worker: later jobs see it (FIFO)
                 return info
-            svc.set_deleted(ws, self.position_id, False)
+            _svc().set_deleted(ws, self.position_id, False)
             return None
 
         self._run(job)
 
     def undo(self) -> None:
         ws = self._panel.workspace
-        self._run(lambda: svc.set_deleted(ws, self.position_id or "", True))
+        self._run(lambda: _svc().set_deleted(ws, self.position_id or "", True))
 
 
 class EditPositionCommand(_Command):
@@ -220,11 +229,11 @@ class EditPositionCommand(_Command):
 
     def redo(self) -> None:
         ws = self._panel.workspace
-        self._run(lambda: svc.edit_position(ws, self._id, **self._after))
+        self._run(lambda: _svc().edit_position(ws, self._id, **self._after))
 
     def undo(self) -> None:
         ws = self._panel.workspace
-        self._run(lambda: svc.edit_position(ws, self._id, **self._before))
+        self._run(lambda: _svc().edit_position(ws, self._id, **self._before))
 
 
 class DeletePositionCommand(_Command):
@@ -236,11 +245,11 @@ class DeletePositionCommand(_Command):
 
     def redo(self) -> None:
         ws = self._panel.workspace
-        self._run(lambda: svc.set_deleted(ws, self._id, True))
+        self._run(lambda: _svc().set_deleted(ws, self._id, True))
 
     def undo(self) -> None:
         ws = self._panel.workspace
-        self._run(lambda: svc.set_deleted(ws, self._id, False))
+        self._run(lambda: _svc().set_deleted(ws, self._id, False))
 
 
 class PositionsPanel(QWidget):
@@ -331,7 +340,7 @@ class PositionsPanel(QWidget):
             self.heading.setText(text)
             self._on_selection_changed()
 
-        self.tasks.run(lambda: svc.positions_at(ws, version_id, ordinal), done, self._on_error)
+        self.tasks.run(lambda: _svc().positions_at(ws, version_id, ordinal), done, self._on_error)
 
     def run(self, job: Callable[[], object]) -> None:
         """Run one service call of an undo command, then refresh and announce the change."""

@@ -105,10 +105,9 @@ class TeamSync(QObject):
 
     def update_status(self) -> None:
         """Show when this laptop last exchanged bundles."""
-        from wsis_desk.services.sync import last_sync_at, site_info
+        from wsis_desk.services.reading import sync_status
 
-        when = last_sync_at(self._ws)
-        _, name = site_info(self._ws)
+        name, when = sync_status(self._ws)
         self.status_label.setText(
             self.tr("{site} · last sync {when}").format(site=name, when=when[:16].replace("T", " "))
             if when

@@ -11,17 +11,19 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.brackets_board import BracketsBoard
 from wsis_desk.ui.document_view import DocumentView
+from wsis_desk.ui.errors import show_error
 from wsis_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from wsis_desk.ui.brackets_board import BracketsBoard
     from wsis_desk.ui.commitments_view import CommitmentsView
     from wsis_desk.ui.compare_view import CompareView
     from wsis_desk.ui.inputs_view import InputsView
     from wsis_desk.ui.interventions_view import InterventionsView
     from wsis_desk.ui.matrix_view import MatrixView
     from wsis_desk.ui.pack_builder import PackBuilder
+    from wsis_desk.ui.search_panel import SearchPanel
     from wsis_desk.ui.sync_view import SyncView
 
 VIEW_NAMES = (
@@ -34,6 +36,7 @@ VIEW_NAMES = (
     "interventions",
     "pack",
     "sync",
+    "search",
 )
 
 
@@ -58,6 +61,7 @@ class WorkArea(QStackedWidget):
 
     speaker_mode_requested = Signal(object)  # an Intervention, from the interventions view
     history_requested = Signal(str, str, int)  # document, version label, paragraph index
+    paragraph_requested = Signal(str, str, int)  # a search hit to open: same three
 
     def __init__(
         self, workspace: Workspace, tasks: TaskRunner, undo: QUndoStack, parent: QWidget | None
@@ -65,13 +69,12 @@ class WorkArea(QStackedWidget):
         super().__init__(parent)
         self._ws, self._tasks, self.undo = workspace, tasks, undo
         self.document_view = DocumentView()
-        self.board = BracketsBoard()
-        self.views: dict[str, QWidget] = {"document": self.document_view, "brackets": self.board}
-        for view in self.views.values():
-            self.addWidget(view)
+        self.views: dict[str, QWidget] = {"document": self.document_view}
+        self.addWidget(self.document_view)
         self.context: Context | None = None
+        self._high_contrast = False
         self._stale: set[str] = set()
-        self._board_data: tuple[str, Sequence[Any], Sequence[Any]] | None = None
+        self._board_data: tuple[str, Callable[[], Sequence[Any]], Sequence[Any]] | None = None
         self._refreshers: dict[str, Callable[[Context], None]] = {
             "brackets": self._refresh_board,
             "compare": self._refresh_compare,
@@ -79,6 +82,7 @@ class WorkArea(QStackedWidget):
             "inputs": lambda c: self.inputs.show_document(c.document, c.version),
             "commitments": lambda c: self.commitments.show_document(c.document, c.version),
             "pack": lambda c: self.pack.set_current_version(c.document, c.version),
+            "search": lambda c: self.search.set_context(c.document, c.version),
         }
 
     # -- lazily built views -------------------------------------------------------------
@@ -92,10 +96,15 @@ class WorkArea(QStackedWidget):
 
     def _build(self, name: str) -> QWidget:
         ws, tasks = self._ws, self._tasks
+        if name == "brackets":
+            from wsis_desk.ui.brackets_board import BracketsBoard
+
+            return BracketsBoard()
         if name == "compare":
             from wsis_desk.ui.compare_view import CompareView
 
             compare = CompareView(ws, tasks)
+            compare.set_high_contrast(self._high_contrast)
             compare.paragraph_selected.connect(self.history_requested)
             return compare
         if name == "matrix":
@@ -125,7 +134,23 @@ class WorkArea(QStackedWidget):
             from wsis_desk.ui.sync_view import SyncView
 
             return SyncView(ws, tasks)
+        if name == "search":
+            from wsis_desk.ui.search_panel import SearchPanel, workspace_search
+
+            panel = SearchPanel(workspace_search(ws))
+            panel.open_requested.connect(self.paragraph_requested)
+            return panel
         raise KeyError(name)
+
+    @property
+    def board(self) -> BracketsBoard:
+        """The brackets board (QtCharts is loaded when it is first shown)."""
+        return cast("BracketsBoard", self.view("brackets"))
+
+    @property
+    def search(self) -> SearchPanel:
+        """Search across every version."""
+        return cast("SearchPanel", self.view("search"))
 
     @property
     def compare(self) -> CompareView:
@@ -191,18 +216,30 @@ class WorkArea(QStackedWidget):
 
     def set_high_contrast(self, on: bool) -> None:
         """Pass the high-contrast choice to the views that paint their own text."""
+        self._high_contrast = on
         self.document_view.set_high_contrast(on)
         if "compare" in self.views:
             self.compare.set_high_contrast(on)
 
-    def set_board_data(self, caption: str, groups: Sequence[Any], burn_down: Sequence[Any]) -> None:
-        """What the brackets board shows for the chosen version (filled when it is shown:
-        sorting thousands of open groups is wasted work while the board is hidden)."""
+    def set_board_data(
+        self, caption: str, groups: Callable[[], Sequence[Any]], burn_down: Sequence[Any]
+    ) -> None:
+        """What the brackets board shows for the chosen version. ``groups`` lists the open
+        groups; it is called (in the background) only when the board is shown: it parses
+        every paragraph, wasted work while the board is hidden."""
         self._board_data = (caption, groups, burn_down)
 
     def _refresh_board(self, _c: Context) -> None:
-        if self._board_data is not None:
-            self.board.set_board(*self._board_data)
+        if self._board_data is None:
+            return
+        caption, groups, burn_down = self._board_data
+        board = self.board
+        self._tasks.run(
+            lambda: tuple(groups()),
+            lambda found: board.set_board(caption, found, burn_down),
+            lambda error, details: show_error(self, error, details),
+            label=self.tr("Listing the open brackets…"),
+        )
 
     def _refresh_compare(self, c: Context) -> None:
         old = c.previous
