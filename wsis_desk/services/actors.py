@@ -106,13 +106,18 @@ def resolve_who(
     return Who(None, row.id, row.name, row.kind)
 
 
+def code_name(code: str, registry: PartyRegistry | None = None) -> str:
+    """How to show a registry code: a stakeholder group by its name, anyone else by the code."""
+    party = (registry or load_registry()).get(code)
+    if party is not None and party.kind is PartyKind.STAKEHOLDER_GROUP:
+        return party.name
+    return code
+
+
 def display_name(session: Session, code: str | None, actor_id: str | None) -> str:
     """How to show who a record is about: the code, a stakeholder group's name, an actor's."""
     if code:
-        party = load_registry().get(code)
-        if party is not None and party.kind is PartyKind.STAKEHOLDER_GROUP:
-            return party.name
-        return code
+        return code_name(code)
     if actor_id:
         row = session.get(PartyActorRow, actor_id)
         return row.name if row is not None else "?"

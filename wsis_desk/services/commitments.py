@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -46,18 +47,37 @@ def _status(value: str) -> CommitmentStatus:
     return status
 
 
+def _lines(session: Session, rows: Sequence[CommitmentRow], today: date) -> list[CommitmentLine]:
+    """Commitments as lines; paragraph labels and names looked up once for all of them."""
+    lineages = {r.id: json.loads(r.lineages_json) for r in rows}
+    wanted: dict[str, set[str]] = {}
+    for r in rows:
+        if r.document_id:
+            wanted.setdefault(r.document_id, set()).update(lineages[r.id])
+    labels = {doc: latest_labels(session, doc, lins) for doc, lins in wanted.items()}
+    names: dict[tuple[str | None, str | None], str] = {}
+    for r in rows:
+        key = (r.who_code, r.who_actor_id)
+        if not r.who_name and key not in names:
+            names[key] = display_name(session, *key)
+    return [
+        CommitmentLine(
+            id=r.id,
+            who=r.who_name or names[(r.who_code, r.who_actor_id)],
+            what=r.what,
+            due_on=r.due_on,
+            status=commitment_status(r.status, r.due_on, today),
+            paragraphs=tuple(
+                labels.get(r.document_id or "", {}).get(x, "?") for x in lineages[r.id]
+            ),
+            note=r.note,
+        )
+        for r in rows
+    ]
+
+
 def _line(session: Session, row: CommitmentRow, today: date) -> CommitmentLine:
-    lineages = json.loads(row.lineages_json)
-    labels = latest_labels(session, row.document_id, lineages) if row.document_id else {}
-    return CommitmentLine(
-        id=row.id,
-        who=row.who_name or display_name(session, row.who_code, row.who_actor_id),
-        what=row.what,
-        due_on=row.due_on,
-        status=commitment_status(row.status, row.due_on, today),
-        paragraphs=tuple(labels.get(x, "?") for x in lineages),
-        note=row.note,
-    )
+    return _lines(session, [row], today)[0]
 
 
 def add_commitment(
@@ -139,7 +159,7 @@ def list_commitments(
         stmt = select(CommitmentRow).where(CommitmentRow.deleted.is_(False))
         if document is not None:
             stmt = stmt.where(CommitmentRow.document_id == one_document(session, document).id)
-        lines = [_line(session, r, day) for r in session.scalars(stmt)]
+        lines = _lines(session, list(session.scalars(stmt)), day)
     return sorted(
         lines,
         key=lambda c: (c.status is not CommitmentStatus.OVERDUE, c.due_on or "9999", c.who),

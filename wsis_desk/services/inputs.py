@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import repeat
 from pathlib import Path
+from typing import overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,19 +19,22 @@ from wsis_desk.core.parties import PartyKind
 from wsis_desk.core.positions import Disposition
 from wsis_desk.errors import NotFoundError, WsisDeskError
 from wsis_desk.formats.parties_in import load_registry
-from wsis_desk.services.actors import display_name, now_iso, resolve_who
+from wsis_desk.services.actors import code_name, now_iso, resolve_who
 from wsis_desk.services.anchors import (
     document_version,
     find_paragraph,
-    latest_labels,
 )
-from wsis_desk.services.documents import one_document, pick_version
+from wsis_desk.services.documents import pick_version
+from wsis_desk.services.reading import only_document
 from wsis_desk.services.workspace import Workspace
+from wsis_desk.store import ledger, reader
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.editing import local_site, stamp
-from wsis_desk.store.orm import InputDispositionRow, InputRow, ParagraphRow, VersionRow
+from wsis_desk.store.ledger import StoredChange, StoredInput
+from wsis_desk.store.orm import InputDispositionRow, InputRow, ParagraphRow
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
+_DISPOSITIONS = {d.value: d for d in Disposition}
 
 
 class BadInputError(WsisDeskError):
@@ -88,53 +95,112 @@ def group_of(kind: str, code: str | None) -> str:
     return "Other stakeholders"
 
 
+def _submitters(conn: sqlite3.Connection, rows: Sequence[StoredInput]) -> dict[str, str]:
+    """Input id -> who submitted it, as display_name words it (registry, custom actors)."""
+    actors = ledger.actor_names(
+        conn, [r.submitter_actor_id for r in rows if r.submitter_actor_id and not r.submitter_code]
+    )
+    registry = load_registry()
+    codes: dict[str, str] = {}
+    out = {}
+    for r in rows:
+        if r.submitter_name:
+            out[r.id] = r.submitter_name
+        elif r.submitter_code:
+            if r.submitter_code not in codes:
+                codes[r.submitter_code] = code_name(r.submitter_code, registry)
+            out[r.id] = codes[r.submitter_code]
+        elif r.submitter_actor_id:
+            out[r.id] = actors.get(r.submitter_actor_id, "?")
+        else:
+            out[r.id] = ""
+    return out
+
+
+class InputList(Sequence[InputInfo]):
+    """Inputs read in a fixed number of queries; each record is made when first asked for.
+
+    A ledger of 5,000 inputs shows a screenful at a time: making every record up front cost a
+    third of its opening (Anki's browser fetches its rows lazily for the same reason).
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        rows: Sequence[StoredInput],
+        history: dict[str, list[StoredChange]] | None = None,
+    ) -> None:
+        self._rows = rows
+        self._made: list[InputInfo | None] = [None] * len(rows)
+        self._targets = [tuple(json.loads(r.targets_json)) for r in rows]
+        wanted: dict[str, set[str]] = {}
+        for r, targets in zip(rows, self._targets, strict=True):
+            wanted.setdefault(r.document_id, set()).update(targets)
+        self._labels = {doc: ledger.latest_labels(conn, doc, lins) for doc, lins in wanted.items()}
+        self._evidence = ledger.evidence_labels(
+            conn,
+            [(r.evidence_version_id, r.evidence_lineage_id) for r in rows if r.evidence_version_id],
+        )
+        if history is None:
+            history = ledger.disposition_changes(conn, [r.id for r in rows])
+        self._history = history
+        self._who = _submitters(conn, rows)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The inputs' ids, in order (without making the records)."""
+        return tuple(r.id for r in self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> InputInfo: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[InputInfo]: ...
+
+    def __getitem__(self, index: int | slice) -> InputInfo | Sequence[InputInfo]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        made = self._made[index]
+        if made is None:
+            made = self._made[index] = self._make(index)
+        return made
+
+    def _make(self, index: int) -> InputInfo:
+        r, targets = self._rows[index], self._targets[index]
+        return InputInfo(
+            id=r.id,
+            document_id=r.document_id,
+            submitter=self._who[r.id],
+            stakeholder_group=r.stakeholder_group or "",
+            submitted_on=r.submitted_on,
+            title=r.title,
+            text=r.text,
+            file_name=r.file_name,
+            blob_sha256=r.blob_sha256,
+            targets=targets,
+            target_labels=tuple(map(self._labels[r.document_id].get, targets, repeat("?"))),
+            disposition=_DISPOSITIONS[r.disposition],
+            reason=r.reason,
+            evidence=self._evidence.get((r.evidence_version_id or "", r.evidence_lineage_id), ""),
+            evidence_version_id=r.evidence_version_id,
+            evidence_lineage_id=r.evidence_lineage_id,
+            history=tuple(
+                DispositionChange(
+                    _DISPOSITIONS[h.disposition], h.reason, h.changed_at, h.changed_by
+                )
+                for h in self._history.get(r.id, ())
+            ),
+        )
+
+
 def _info(session: Session, row: InputRow) -> InputInfo:
-    targets = tuple(json.loads(row.targets_json))
-    labels = latest_labels(session, row.document_id, targets)
-    evidence = ""
-    if row.evidence_version_id:
-        version = session.get(VersionRow, row.evidence_version_id)
-        para = session.scalars(
-            select(ParagraphRow).where(
-                ParagraphRow.version_id == row.evidence_version_id,
-                ParagraphRow.lineage_id == row.evidence_lineage_id,
-            )
-        ).first()
-        if version is not None:
-            evidence = f"{version.label} {para.label}" if para is not None else version.label
-    history = session.scalars(
-        select(InputDispositionRow)
-        .where(InputDispositionRow.input_id == row.id)
-        .order_by(InputDispositionRow.changed_at, InputDispositionRow.id)
-    )
-    return InputInfo(
-        id=row.id,
-        document_id=row.document_id,
-        submitter=row.submitter_name
-        or display_name(session, row.submitter_code, row.submitter_actor_id),
-        stakeholder_group=row.stakeholder_group or "",
-        submitted_on=row.submitted_on,
-        title=row.title,
-        text=row.text,
-        file_name=row.file_name,
-        blob_sha256=row.blob_sha256,
-        targets=targets,
-        target_labels=tuple(labels.get(t, "?") for t in targets),
-        disposition=Disposition(row.disposition),
-        reason=row.reason,
-        evidence=evidence,
-        evidence_version_id=row.evidence_version_id,
-        evidence_lineage_id=row.evidence_lineage_id,
-        history=tuple(
-            DispositionChange(
-                Disposition(h.disposition),
-                h.reason,
-                h.changed_at,
-                h.changed_by_person or h.changed_by_site,
-            )
-            for h in history
-        ),
-    )
+    """One input as a record, read inside the session's transaction (after its changes)."""
+    session.flush()
+    conn = ledger.dbapi(session)
+    return InputList(conn, ledger.inputs_by_id(conn, [row.id]))[0]
 
 
 def add_input(
@@ -257,16 +323,12 @@ def set_evidence(ws: Workspace, input_id: str, *, version_id: str, ordinal: int)
         return _info(session, row)
 
 
-def list_inputs(ws: Workspace, document: str) -> list[InputInfo]:
-    """The inputs on a document, oldest first."""
-    with ws.db.sessions() as session:
-        doc = one_document(session, document)
-        stmt = (
-            select(InputRow)
-            .where(InputRow.document_id == doc.id, InputRow.deleted.is_(False))
-            .order_by(InputRow.submitted_on, InputRow.created_at)
-        )
-        return [_info(session, r) for r in session.scalars(stmt)]
+def list_inputs(ws: Workspace, document: str) -> InputList:
+    """The inputs on a document, oldest first (records made as they are read)."""
+    with ws.db.reading() as conn:
+        doc = only_document(reader.find_documents(conn, document), document)
+        rows = ledger.inputs_of_document(conn, doc.id)
+        return InputList(conn, rows, ledger.disposition_changes_of_document(conn, doc.id))
 
 
 def delete_input(ws: Workspace, input_id: str) -> None:

@@ -56,8 +56,12 @@ class CommitmentsModel(RecordTableModel[CommitmentLine]):
         c = self._rows[index.row()]
         late = c.status is CommitmentStatus.OVERDUE
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            status = self.tr(STATUS_TEXT[c.status])
-            return (status, c.due_on or "—", c.who, ", ".join(c.paragraphs), c.what)[index.column()]
+            column = index.column()  # one column's text only: views ask cell by cell
+            if column == 0:
+                return self.tr(STATUS_TEXT[c.status])
+            if column == 3:
+                return ", ".join(c.paragraphs)
+            return ("", c.due_on or "—", c.who, "", c.what)[column]
         if role == Qt.ItemDataRole.FontRole and late:
             font = QFont()
             font.setBold(True)
@@ -120,6 +124,8 @@ class CommitmentsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the first 100 rows (and those on screen), not from all of them.
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.verticalHeader().hide()
         self.add_button = QPushButton(self.tr("&Add commitment…"))
         self.add_button.setAccessibleName(self.tr("Add a commitment"))

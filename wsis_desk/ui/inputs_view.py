@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from wsis_desk.core.positions import Disposition
 from wsis_desk.services.inputs import (
     InputInfo,
+    InputList,
     add_input,
     list_inputs,
     set_disposition,
@@ -56,8 +57,18 @@ class InputsModel(RecordTableModel[InputInfo]):
     COLUMNS = ("Date", "Submitter", "Group", "Title", "Paragraphs", "Outcome", "Reason", "Landed")
 
     def set_inputs(self, inputs: Sequence[InputInfo]) -> None:
-        """Replace the rows."""
-        self.set_records(inputs)
+        """Replace the rows; an InputList stays lazy (records are made as rows are shown)."""
+        if not isinstance(inputs, InputList):
+            inputs = tuple(inputs)
+        self.beginResetModel()
+        self._rows = inputs
+        self.endResetModel()
+
+    def row_of(self, input_id: str | None) -> int | None:
+        """The row showing the input ``input_id``, if any (without making every record)."""
+        rows = self._rows
+        ids = rows.ids if isinstance(rows, InputList) else tuple(i.id for i in rows)
+        return ids.index(input_id) if input_id in ids else None
 
     def input(self, row: int) -> InputInfo:
         """The input in ``row``."""
@@ -68,16 +79,21 @@ class InputsModel(RecordTableModel[InputInfo]):
             return None
         i = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            column = index.column()  # one column's text only: views ask cell by cell
+            if column == 4:
+                return ", ".join(i.target_labels)
+            if column == 5:
+                return DISPOSITION_WORDS[i.disposition]
             return (
                 i.submitted_on or "",
                 i.submitter,
                 i.stakeholder_group,
                 i.title,
-                ", ".join(i.target_labels),
-                DISPOSITION_WORDS[i.disposition],
+                "",
+                "",
                 i.reason,
                 i.evidence,
-            )[index.column()]
+            )[column]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             return i.text or i.file_name or ""
         if (
@@ -137,6 +153,8 @@ class InputsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the rows on screen, not from thousands (and at most 220 px).
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.verticalHeader().hide()
         self.add_button = QPushButton(self.tr("&Add input…"))
         self.add_button.setAccessibleName(self.tr("Add a stakeholder input"))
@@ -203,14 +221,14 @@ class InputsView(QWidget):
         keep = select_id or (current.id if current else None)
         doc, ws = self._document, self.workspace
 
-        def done(found: list[InputInfo]) -> None:
+        def done(found: Sequence[InputInfo]) -> None:
             self.model.set_inputs(found)
             self.table.resizeColumnsToContents()
             for col in range(self.model.columnCount()):
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
-            for row, info in enumerate(found):
-                if info.id == keep:
-                    self.table.selectRow(row)
+            row = self.model.row_of(keep)
+            if row is not None:
+                self.table.selectRow(row)
             self._on_selection_changed()
 
         self.tasks.run(lambda: list_inputs(ws, doc), done, self._on_error)

@@ -18,7 +18,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: tuple[R, ...] = ()
+        self._rows: Sequence[R] = ()
 
     def set_records(self, records: Sequence[R]) -> None:
         """Replace every row."""
