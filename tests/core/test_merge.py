@@ -137,3 +137,41 @@ def test_applying_revisions_in_any_order_twice_gives_the_same_row(spec, rnd) -> 
     shuffled = list(made)
     rnd.shuffle(shuffled)
     assert fold(made) == fold(shuffled) == fold(shuffled + made)
+
+
+def _note(hlc: str, text: str, *ancestors: str) -> Revision:
+    parent = max(ancestors) if ancestors else None
+    return Revision(hlc, parent, hlc[-1], False, {"text": text}, frozenset(ancestors))
+
+
+def _apply(ours: Revision, theirs: Revision, known: dict[str, Revision]) -> Revision:
+    rules = MergeRules(text_fields=frozenset({"text"}))
+    d = decide(ours, theirs, base=lambda h: known[h].data if h in known else None, rules=rules)
+    out = d.result or ours
+    known[out.hlc] = out
+    return out
+
+
+def test_three_edits_merged_in_different_orders_end_as_one_revision() -> None:
+    """Laptops that merged the same edits in other orders agree after one exchange, instead
+    of merging their merges of merges forever."""
+    o = _note(_h(1, "o"), "one two three four")
+    a = _note(_h(5, "a"), "ONE two three four", o.hlc)
+    b = _note(_h(6, "b"), "one TWO three four", o.hlc)
+    c = _note(_h(7, "c"), "one two three FOUR", o.hlc)
+    known = {r.hlc: r for r in (o, a, b, c)}
+    # three laptops merged the same three edits, each in its own order
+    merges = [
+        _apply(_apply(a, b, known), c, known),
+        _apply(_apply(a, c, known), b, known),
+        _apply(_apply(b, c, known), a, known),
+    ]
+    assert {m.data["text"] for m in merges} == {"ONE TWO three FOUR"}
+    assert len({m.hlc for m in merges}) == 3
+    # one round: each takes the others' rows in a fixed ring order (as the sync folder does)
+    rows = list(merges)
+    for i in range(3):
+        for j in ((i + 1) % 3, (i + 2) % 3):
+            rows[i] = _apply(rows[i], merges[j], known)
+    assert rows[0] == rows[1] == rows[2]
+    assert rows[0].data["text"] == "ONE TWO three FOUR"

@@ -108,6 +108,15 @@ def decide(
     base_data = base(base_hlc) if base_hlc is not None else None
     if base_data is not None and not (low.deleted or high.deleted):
         data = merge_fields(base_data, low.data, high.data, rules)
+        if data is not None and (data == dict(high.data) or data == dict(low.data)):
+            # One side already holds everything the merge would make (the other's edits are
+            # in it, or the two are equal): take that revision itself. Making a new merge
+            # revision here would let sites that merged the same edits in another order go
+            # on making new merges of merges forever instead of agreeing.
+            adopted = high if data == dict(high.data) else low
+            if adopted is ours:
+                return Decision(Outcome.UNCHANGED)
+            return Decision(Outcome.FAST_FORWARD, result=theirs)
         if data is not None:
             merged = Revision(
                 hlc=merged_hlc(low.hlc, high.hlc),
