@@ -2,6 +2,8 @@
 # One entry point for people and CI on Debian/Ubuntu:
 #   ./dev.sh run    install the app in .venv, load the demo negotiation, open the window
 #   ./dev.sh test   install with the test tools, then ruff, mypy, import-linter and pytest
+#   ./dev.sh build  the desktop release: a clean venv (build/venv-frozen, the project installed
+#                   non-editable) runs PyInstaller on build.spec into dist/wsis-desk-<version>/
 # Installs what a fresh machine lacks: the apt libraries Qt needs (offscreen and on screen)
 # and a virtual environment with the project and its dependencies.
 set -euo pipefail
@@ -24,6 +26,55 @@ install_system() {
   echo "Installing system packages: ${missing[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# PyInstaller reads binaries with objdump and strips them with strip (binutils).
+BUILD_APT_PACKAGES=(binutils)
+BUILD_VENV=build/venv-frozen
+# Written when a build finishes, dated when it started: tests reuse a bundle newer than the sources.
+BUILD_STAMP=build/frozen-build.stamp
+
+install_build_tools() {
+  command -v apt-get >/dev/null || return 0
+  local missing=()
+  for p in "${BUILD_APT_PACKAGES[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing build tools: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build_release() {
+  local started py inputs version bundle
+  started=$(date +%s)
+  rm -f "$BUILD_STAMP"
+  # The venv holds only the app's dependencies and the build tools; it is made afresh whenever
+  # they may have changed. The project itself is reinstalled (from a wheel) on every build.
+  inputs=$(cat pyproject.toml packaging/build-requirements.txt | sha256sum | cut -d' ' -f1)
+  rm -rf build/lib build/bdist.*  # setuptools' in-tree leftovers would put deleted files back
+  if [ "$(cat "$BUILD_VENV/.inputs" 2>/dev/null)" != "$inputs" ]; then
+    rm -rf "$BUILD_VENV"
+    python3 -m venv "$BUILD_VENV"
+    "$BUILD_VENV/bin/python" -m pip install -q --upgrade pip
+    "$BUILD_VENV/bin/python" -m pip install -q -r packaging/build-requirements.txt .
+    echo "$inputs" > "$BUILD_VENV/.inputs"
+  else
+    "$BUILD_VENV/bin/python" -m pip install -q --no-deps --force-reinstall .
+  fi
+  # Outside the source tree, so that `import wsis_desk` finds the installed copy.
+  py="$(pwd)/$BUILD_VENV/bin/python"
+  version=$(cd / && "$py" -c 'import wsis_desk; print(wsis_desk.__version__)')
+  bundle="dist/wsis-desk-$version"
+  "$BUILD_VENV/bin/pyinstaller" --noconfirm --log-level WARN \
+    --distpath dist --workpath build/pyinstaller build.spec
+  "$bundle/wsis-desk" --version
+  mkdir -p build && echo "$bundle" > "$BUILD_STAMP" && touch -d "@$started" "$BUILD_STAMP"
+  echo "Built $bundle ($(du -sh "$bundle" | cut -f1)) in $(($(date +%s) - started)) s." \
+    "Run it: $bundle/wsis-desk"
 }
 
 install_venv() {
@@ -51,8 +102,13 @@ case "${1:-}" in
     shift
     exec .venv/bin/python -m pytest "$@"
     ;;
+  build)
+    install_system
+    install_build_tools
+    build_release
+    ;;
   *)
-    echo "usage: ./dev.sh run | test" >&2
+    echo "usage: ./dev.sh run | test | build" >&2
     exit 2
     ;;
 esac
