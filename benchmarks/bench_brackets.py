@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from benchmarks.common import median_time
+from benchmarks.common import median_time, report, report_skipped
 from benchmarks.synthetic import make_big_docx
 
 SYNTHETIC_BUDGET_S = 0.050
@@ -20,15 +20,6 @@ PARIS_V1 = (
     / "texts"
     / "unfccc_paris_agreement_v1_2015-11-06_adp_draft.txt"
 )
-
-
-def _line(label: str, seconds: float, budget: float, extra: str) -> bool:
-    ok = seconds <= budget
-    print(
-        f"{label:31} median {seconds * 1000:7.1f} ms   budget {budget * 1000:.0f} ms   "
-        f"{'ok' if ok else 'OVER BUDGET'}   ({extra})"
-    )
-    return ok
 
 
 def bench_synthetic(repeat: int) -> bool:
@@ -43,14 +34,13 @@ def bench_synthetic(repeat: int) -> bool:
     census = version_census(paragraphs, registry)
     t = median_time(lambda: version_census(paragraphs, registry), repeat)
     extra = f"{len(paragraphs)} paragraphs, {census.groups} groups, depth {census.max_depth}"
-    return _line("bracket census big.docx", t, SYNTHETIC_BUDGET_S, extra)
+    return report("bracket census big.docx", t, SYNTHETIC_BUDGET_S, extra)
 
 
 def bench_paris(repeat: int) -> bool:
     """Census of the whole Paris Agreement draft of 6 November 2015 (about 1,000 brackets)."""
     if not PARIS_V1.is_file():
-        print("bracket census Paris v1         skipped (../shared/corpus is absent)")
-        return True
+        return report_skipped("bracket census Paris v1", "../shared/corpus is absent")
     from wsis_desk.core.census import version_census
     from wsis_desk.core.segment import segment
     from wsis_desk.formats.parties_in import load_registry
@@ -62,7 +52,7 @@ def bench_paris(repeat: int) -> bool:
     census = version_census(paragraphs, registry)
     t = median_time(lambda: version_census(paragraphs, registry), repeat)
     extra = f"{len(paragraphs)} paragraphs, {census.groups} groups, depth {census.max_depth}"
-    return _line("bracket census Paris v1", t, PARIS_BUDGET_S, extra)
+    return report("bracket census Paris v1", t, PARIS_BUDGET_S, extra)
 
 
 def run(repeat: int) -> bool:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import random
-import statistics
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 
+from benchmarks.common import median_time, report, report_within
 from benchmarks.synthetic import WORDS, make_big_docx
 from wsis_desk.core.compare import compare
 from wsis_desk.core.model import Paragraph
@@ -19,17 +17,6 @@ from wsis_desk.formats.pdf_redline import write_redline_pdf
 COMPARE_BUDGET_S = 0.3
 GROWTH_BUDGET = 4.0  # 1,000 paragraphs may take at most this many times the 100-page pair
 REDLINE_BUDGET_S = 1.5
-
-
-def median_time(fn: Callable[[], object], repeat: int) -> float:
-    """Median wall time of ``repeat`` calls after one warm-up call."""
-    fn()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def draft(paragraphs: int) -> tuple[Paragraph, ...]:
@@ -80,21 +67,20 @@ def run(repeat: int) -> bool:
     old = draft(300)
     new = revise(old)
     t = median_time(lambda: compare(old, new), repeat)
-    ok_compare = t <= COMPARE_BUDGET_S
-    print(
-        f"compare 100-page pair ({len(old)}/{len(new)} paragraphs)  median {t * 1000:7.1f} ms   "
-        f"budget {COMPARE_BUDGET_S * 1000:.0f} ms   {'ok' if ok_compare else 'OVER BUDGET'}"
+    ok_compare = report(
+        "compare 100-page pair", t, COMPARE_BUDGET_S, f"{len(old)}/{len(new)} paragraphs"
     )
     big_old = draft(1000)
     big_new = revise(big_old)
     t_big = median_time(lambda: compare(big_old, big_new), repeat)
-    growth = t_big / t
-    size = len(big_old) / len(old)
-    ok_growth = growth <= GROWTH_BUDGET
-    print(
-        f"compare 1,000-paragraph pair ({len(big_old)}/{len(big_new)})  median "
-        f"{t_big * 1000:7.1f} ms   {growth:.1f}x the 100-page pair for {size:.1f}x the "
-        f"paragraphs (need <= {GROWTH_BUDGET:.0f}x)   {'ok' if ok_growth else 'TOO SLOW'}"
+    ok_growth = report_within(
+        "compare 1,000-paragraph pair",
+        t_big,
+        t,
+        "the 100-page pair",
+        GROWTH_BUDGET,
+        extra=f"{len(big_old)}/{len(big_new)} paragraphs, "
+        f"{len(big_old) / len(old):.1f}x the paragraphs",
     )
     comparison = compare(old, new)
     when = datetime(2025, 11, 14, 23, 40, tzinfo=UTC)
@@ -124,15 +110,9 @@ def run(repeat: int) -> bool:
         ),
         repeat,
     )
-    results = [ok_compare, ok_growth]
-    for name, value in (("DOCX", t_docx), ("PDF", t_pdf)):
-        ok = value <= REDLINE_BUDGET_S
-        results.append(ok)
-        print(
-            f"{name} redline of the 100-page pair       median {value * 1000:7.1f} ms   "
-            f"budget {REDLINE_BUDGET_S * 1000:.0f} ms   {'ok' if ok else 'OVER BUDGET'}"
-        )
-    return all(results)
+    ok_docx = report("DOCX redline of the 100-page pair", t_docx, REDLINE_BUDGET_S)
+    ok_pdf = report("PDF redline of the 100-page pair", t_pdf, REDLINE_BUDGET_S)
+    return all([ok_compare, ok_growth, ok_docx, ok_pdf])
 
 
 if __name__ == "__main__":

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import median_time, report, report_ratio
+from benchmarks.common import (
+    median_time,
+    process_time,
+    report,
+    report_peer_missing,
+    report_ratio,
+)
 from benchmarks.synthetic import make_big_docx
 
 IMPORT_BUDGET_S = 0.3
@@ -31,20 +36,19 @@ def bench_import(docx: Path, work: Path, repeat: int) -> bool:
 
 def bench_check_vs_pandoc(docx: Path, repeat: int) -> bool:
     """``wsis-desk check --json`` as a whole process, against ``pandoc -t plain``."""
-    cmd = [sys.executable, "-m", "wsis_desk", "check", str(docx), "--json"]
-    ours = median_time(lambda: subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL), repeat)
+    label = "check big.docx --json (process)"
+    ours, peaks = process_time(
+        [sys.executable, "-m", "wsis_desk", "check", str(docx), "--json"], repeat
+    )
+    extra = f"peak RSS {max(peaks):.0f} MB"
     pandoc = shutil.which("pandoc")
     if pandoc is None:
-        print(
-            f"{'check --json vs pandoc':34} skipped (pandoc is not installed: apt install pandoc)"
+        return report_peer_missing(
+            label, ours, "pandoc", CHECK_VS_PANDOC_MIN_RATIO, "apt install pandoc"
         )
-        return True
-    peer_cmd = [pandoc, "-t", "plain", str(docx)]
-    peer = median_time(
-        lambda: subprocess.run(peer_cmd, check=True, stdout=subprocess.DEVNULL), repeat
-    )
+    peer, _ = process_time([pandoc, "-t", "plain", str(docx)], repeat)
     return report_ratio(
-        "check big.docx --json (process)", ours, peer, "pandoc", CHECK_VS_PANDOC_MIN_RATIO
+        label, ours, peer, "pandoc -t plain", CHECK_VS_PANDOC_MIN_RATIO, extra=extra
     )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -17,6 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+PEER = "LibreOffice headless docx→pdf"
 PACK_BUDGET_S = 1.5
 PACK_VS_LIBREOFFICE_MIN_RATIO = 2.0
 TARGET_PAGES = 100
@@ -60,63 +60,73 @@ def make_pack():  # type: ignore[no-untyped-def]
     return Pack("Benchmark pack", "WSIS+20", tuple(items), options)  # type: ignore[arg-type]
 
 
-def _median(fn: Callable[[], object], repeat: int) -> float:
-    return _medians(fn, repeat)[0]
-
-
 def _medians(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Median wall time and median CPU time of ``repeat`` calls after a warm-up call."""
+    """Wall time (with its samples) and median CPU time of ``repeat`` calls after a warm-up."""
+    from benchmarks.common import Timing
+    from wsis_desk.runtime import settle_heap
+
     fn()
+    settle_heap()
     wall, cpu = [], []
-    for _ in range(repeat):
+    for _ in range(max(1, repeat)):
         start, start_cpu = time.perf_counter(), time.process_time()
         fn()
         wall.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
-    return statistics.median(wall), statistics.median(cpu)
+    return Timing(wall), statistics.median(cpu)
 
 
 def run(repeat: int) -> bool:
-    """Print the pack benchmarks against their budgets; False if one is missed."""
+    """Record the pack benchmarks against their budgets; False if one is missed."""
     from pypdf import PdfReader
 
+    # Imported here: ``--write`` is the timed whole process and should load only what it needs.
+    from benchmarks.common import (
+        process_time,
+        report,
+        report_error,
+        report_peer_missing,
+        report_ratio,
+    )
     from wsis_desk.formats.docx_pack import write_pack_docx
     from wsis_desk.formats.pdf_pack import write_pack_pdf
 
     pack = make_pack()
-    pdf = write_pack_pdf(pack)
     with tempfile.TemporaryDirectory(prefix="wsis-bench-pack-") as tmp:
         work = Path(tmp)
-        (work / "pack.pdf").write_bytes(pdf)
+        (work / "pack.pdf").write_bytes(write_pack_pdf(pack))
         pages = len(PdfReader(work / "pack.pdf").pages)
         t, cpu = _medians(lambda: write_pack_pdf(pack), repeat)
-        ok = t <= PACK_BUDGET_S and pages >= TARGET_PAGES
-        print(
-            f"pack PDF {pages} pages in-process median {t * 1000:7.1f} ms   budget "
-            f"{PACK_BUDGET_S * 1000:.0f} ms   {'ok' if ok else 'OVER BUDGET'}   "
-            f"(CPU {cpu * 1000:.0f} ms: a busy machine shows in the gap)"
+        ok = report(
+            f"pack PDF of {TARGET_PAGES} pages in-process",
+            t,
+            PACK_BUDGET_S,
+            f"{pages} pages; CPU {cpu * 1000:.0f} ms, a busy machine shows in the gap",
         )
+        if pages < TARGET_PAGES:
+            ok = report_error(
+                "pack PDF page count", ValueError(f"{pages} pages, fewer than {TARGET_PAGES}")
+            )
+        label = "pack PDF as a whole process"
         ours_cmd = [sys.executable, "-m", "benchmarks.bench_packs", "--write", str(work / "o.pdf")]
-        t_ours = _median(lambda: subprocess.run(ours_cmd, check=True), repeat)
-        print(f"pack PDF as a whole process      median {t_ours * 1000:7.1f} ms")
+        t_ours, peaks = process_time(ours_cmd, repeat)
+        extra = f"peak RSS {max(peaks):.0f} MB"
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
         if soffice is None:
-            print("LibreOffice docx -> pdf          skipped (apt install libreoffice-writer-nogui)")
-            return ok
+            return ok & report_peer_missing(
+                label,
+                t_ours,
+                PEER,
+                PACK_VS_LIBREOFFICE_MIN_RATIO,
+                "apt install libreoffice-writer-nogui",
+            )
         docx = work / "pack.docx"
         docx.write_bytes(write_pack_docx(pack))
         profile = f"-env:UserInstallation=file://{work / 'lo-profile'}"
         peer_cmd = [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(work)]
-        t_peer = _median(
-            lambda: subprocess.run([*peer_cmd, str(docx)], check=True, capture_output=True),
-            repeat,
-        )
-        ratio = t_peer / t_ours
-        ok_peer = ratio >= PACK_VS_LIBREOFFICE_MIN_RATIO
-        print(
-            f"LibreOffice docx -> pdf          median {t_peer * 1000:7.1f} ms   "
-            f"we are {ratio:.1f}x faster (need >= {PACK_VS_LIBREOFFICE_MIN_RATIO:.0f}x)   "
-            f"{'ok' if ok_peer else 'TOO SLOW'}"
+        t_peer, _ = process_time([*peer_cmd, str(docx)], repeat)
+        ok_peer = report_ratio(
+            label, t_ours, t_peer, PEER, PACK_VS_LIBREOFFICE_MIN_RATIO, extra=extra
         )
     return ok and ok_peer
 

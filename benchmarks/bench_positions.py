@@ -7,34 +7,14 @@ Run alone with ``python -m benchmarks.bench_positions``; ``benchmarks/__main__.p
 from __future__ import annotations
 
 import random
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from benchmarks.common import median_time, report
 
 MATRIX_BUDGET_S = 0.200
 REPORT_BUDGET_S = 2.0
-
-
-def _median(fn: Callable[[], object], repeat: int) -> float:
-    fn()
-    times = []
-    for _ in range(max(1, repeat)):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def _line(label: str, seconds: float, budget: float, extra: str) -> bool:
-    ok = seconds <= budget
-    print(
-        f"{label:31} median {seconds * 1000:7.1f} ms   budget {budget * 1000:.0f} ms   "
-        f"{'ok' if ok else 'OVER BUDGET'}   ({extra})"
-    )
-    return ok
 
 
 def _seed_matrix(work: Path) -> object:
@@ -90,11 +70,11 @@ def bench_matrix(work: Path, repeat: int) -> bool:
     ws = _seed_matrix(work)
     try:
         m = position_matrix(ws, "Bench", all_states=True)  # type: ignore[arg-type]
-        t = _median(lambda: position_matrix(ws, "Bench", all_states=True), repeat)  # type: ignore[arg-type]
+        t = median_time(lambda: position_matrix(ws, "Bench", all_states=True), repeat)  # type: ignore[arg-type]
     finally:
         ws.close()  # type: ignore[attr-defined]
     extra = f"{len(m.rows)} parties x {len(m.columns)} paragraphs, 10,000 positions"
-    return _line("position matrix 193x300", t, MATRIX_BUDGET_S, extra)
+    return report("position matrix 193x300", t, MATRIX_BUDGET_S, extra)
 
 
 def bench_report(repeat: int) -> bool:
@@ -133,12 +113,12 @@ def bench_report(repeat: int) -> bool:
         )
         for n in range(20)
     )
-    report = build_report(
+    document = build_report(
         document="Bench", symbol="A/80/L.1", scope="Rev.2", lines=lines, commitments=commitments
     )
-    pages = write_report_pdf(report).count(b"/Type /Page\n")
-    t = _median(lambda: write_report_pdf(report), max(1, repeat // 2))
-    return _line("transparency report 500 inputs", t, REPORT_BUDGET_S, f"PDF, ~{pages} pages")
+    pages = write_report_pdf(document).count(b"/Type /Page\n")
+    t = median_time(lambda: write_report_pdf(document), repeat)
+    return report("transparency report 500 inputs", t, REPORT_BUDGET_S, f"PDF, ~{pages} pages")
 
 
 def run(repeat: int = 5) -> bool:
