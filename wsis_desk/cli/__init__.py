@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import TextIO, cast
 
 from wsis_desk import __version__
-from wsis_desk.cli import compare, interventions, positions, search, sync, texts
 from wsis_desk.cli.common import EXIT_ERROR, EXIT_OK, Handler, SafeOutput, safe_text, window_size
 from wsis_desk.errors import WsisDeskError
 
@@ -29,15 +28,27 @@ VIEW_CHOICES = (
     "sync",
     "search",
 )
-COMMAND_MODULES = (texts, compare, interventions, positions, sync, search)
+# The modules that register the commands (imported only when a command other than gui runs).
+COMMAND_MODULES = ("texts", "compare", "interventions", "positions", "sync", "search")
 
 
 def _no_gui(**_: object) -> int:
     raise WsisDeskError("The desktop app is not available here; use the commands (--help).")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argparse tree of every command."""
+def _starts_the_window(argv: Sequence[str] | None) -> bool:
+    """Whether ``argv`` runs the desktop app: no command, or ``gui`` (help goes the long way)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    while args and args[0].startswith("--data-dir"):
+        del args[: 1 if "=" in args[0] else 2]
+    return not args or (args[0] == "gui" and not {"-h", "--help"} & set(args))
+
+
+def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
+    """The argparse tree of every command (``gui_only``: just the desktop app's options, which
+    is all a start of the window needs: it then imports none of the command modules)."""
+    import importlib
+
     parser = argparse.ArgumentParser(
         prog="wsis-desk",
         description="Offline desk for negotiated texts: versions, paragraphs, brackets.",
@@ -47,8 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", help="where the database lives (default: $WSIS_DESK_HOME or per-user dir)"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in () if gui_only else COMMAND_MODULES:
+        importlib.import_module(f"wsis_desk.cli.{name}").register(sub)
     p = sub.add_parser("gui", help="start the desktop app (the default with no command)")
     p.add_argument("--demo", action="store_true", help="load the demo negotiation first")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen and exit")
@@ -79,8 +90,7 @@ def main(
     ``gui`` starts the desktop app; the composition root (app.main) passes it in so that
     this module never imports Qt.
     """
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = build_parser(gui_only=_starts_the_window(argv)).parse_args(argv)
     stream = cast("TextIO", SafeOutput(out or sys.stdout))  # texts never steer the terminal
     try:
         if args.command in (None, "gui"):

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from wsis_desk.errors import StoreError
 from wsis_desk.store.backup import backup_database
 from wsis_desk.store.migrate import SCHEMA_HEAD
-from wsis_desk.store.search import register_functions
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine, ExceptionContext
@@ -123,7 +122,9 @@ def _set_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
-    register_functions(dbapi_connection)  # type: ignore[arg-type]  # the search triggers
+    from wsis_desk.store.search import register_functions  # the search index's triggers
+
+    register_functions(dbapi_connection)  # type: ignore[arg-type]
 
 
 def _begin_immediate(conn: Connection) -> None:

@@ -18,9 +18,8 @@ _Index = QModelIndex | QPersistentModelIndex
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 10
 BRACKETS_ROLE = Qt.ItemDataRole.UserRole + 11
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 12
-BATCH = (
-    40  # rows laid out up front (a screenful and more); more arrive as the view scrolls (fetchMore)
-)
+# Rows laid out up front; the view fetches more until it is full, then as it scrolls.
+BATCH = 24
 SHORT_STATUS = {
     "agreed_ad_ref": "ad ref",
     "suggested_for_closure": "for closure",
