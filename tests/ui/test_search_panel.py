@@ -78,7 +78,7 @@ def test_typing_searches_after_a_pause_and_shows_the_hits(
     assert "gone" in model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "OP7 of Rev.2, A/80/L.1" in model.index(1, 3).data(Qt.ItemDataRole.AccessibleTextRole)
     assert model.index(1, 3).data(HIT_ROLE) is HITS[1]
-    assert panel.status.text() == "3 paragraph(s) found."
+    assert panel.status.text() == "3 paragraphs found."
     panel.grab()  # paints the snippets (LTR, RTL, CJK) through the delegate
     if SHOTS:
         panel.grab().save(str(Path(SHOTS) / "search_panel.png"))
@@ -182,4 +182,4 @@ def test_a_slow_older_search_never_overwrites_a_newer_one(qtbot: QtBot) -> None:
     runner.finish(1)  # the newer answer first …
     runner.finish(0)  # … then the older one, which is dropped
     assert [h.paragraph_label for h in panel.hits()] == ["OP1"]
-    assert panel.status.text() == "1 paragraph(s) found."
+    assert panel.status.text() == "1 paragraph found."
