@@ -28,8 +28,6 @@ VIEW_CHOICES = (
     "sync",
     "search",
 )
-# The modules that register the commands (imported only when a command other than gui runs).
-COMMAND_MODULES = ("texts", "compare", "interventions", "positions", "sync", "search")
 
 
 def _no_gui(**_: object) -> int:
@@ -47,8 +45,6 @@ def _starts_the_window(argv: Sequence[str] | None) -> bool:
 def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     """The argparse tree of every command (``gui_only``: just the desktop app's options, which
     is all a start of the window needs: it then imports none of the command modules)."""
-    import importlib
-
     parser = argparse.ArgumentParser(
         prog="wsis-desk",
         description="Offline desk for negotiated texts: versions, paragraphs, brackets.",
@@ -58,8 +54,13 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
         "--data-dir", help="where the database lives (default: $WSIS_DESK_HOME or per-user dir)"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in () if gui_only else COMMAND_MODULES:
-        importlib.import_module(f"wsis_desk.cli.{name}").register(sub)
+    if not gui_only:
+        # Imported here, not at the top, so that starting the window loads none of them; plain
+        # import statements (not importlib) so that PyInstaller sees them.
+        from wsis_desk.cli import compare, interventions, positions, search, sync, texts
+
+        for module in (texts, compare, interventions, positions, sync, search):
+            module.register(sub)
     p = sub.add_parser("gui", help="start the desktop app (the default with no command)")
     p.add_argument("--demo", action="store_true", help="load the demo negotiation first")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen and exit")
