@@ -60,3 +60,41 @@ def test_paragraph_rows_carry_spans_for_highlighting(ws: Workspace) -> None:
     assert [text[s.start : s.end] for s in op2.spans][-1] == "[X]"
     assert max(s.depth for s in op2.spans) == 3
     assert rows["OP3(c)"].proponents == ("EU", "RUS", "USA")
+
+
+def _layouts(rows: object) -> list[tuple[object, object, object]]:
+    return [(r.spans, r.tree, r.stray_offsets) for r in rows]  # type: ignore[attr-defined]
+
+
+def test_the_layout_stored_at_import_is_what_a_parse_gives(ws: Workspace) -> None:
+    from wsis_desk.core.brackets import parse_brackets
+    from wsis_desk.formats.parties_in import load_registry
+    from wsis_desk.services.brackets import paragraph_brackets
+
+    registry = load_registry()
+    for label in ("Zero draft", "Rev.1", "Rev.2"):
+        shown = version_brackets(ws, DEMO_DOCUMENT, label)
+        parsed = [paragraph_brackets(r.paragraph, parse_brackets(r.paragraph.text, registry))
+                  for r in shown.rows]  # fmt: skip
+        assert _layouts(shown.rows) == _layouts(parsed)
+        assert [r.proponents for r in shown.rows] == [r.proponents for r in parsed]
+
+
+def test_a_missing_or_damaged_layout_is_parsed_instead_and_reparse_stores_it(
+    ws: Workspace,
+) -> None:
+    before = _layouts(version_brackets(ws, DEMO_DOCUMENT, "Rev.1").rows)
+    conn = sqlite3.connect(ws.db.path)
+    (n,) = conn.execute("SELECT count(*) FROM version_layout").fetchone()
+    assert n == 3  # one per version, stored at import
+    conn.execute("UPDATE version_layout SET layout_json = '[[1, 2' ")
+    conn.commit()
+    assert _layouts(version_brackets(ws, DEMO_DOCUMENT, "Rev.1").rows) == before
+    conn.execute("DELETE FROM version_layout")
+    conn.commit()
+    assert _layouts(version_brackets(ws, DEMO_DOCUMENT, "Rev.1").rows) == before
+    reparse(ws)
+    (n,) = conn.execute("SELECT count(*) FROM version_layout").fetchone()
+    conn.close()
+    assert n == 3
+    assert _layouts(version_brackets(ws, DEMO_DOCUMENT, "Rev.1").rows) == before

@@ -68,7 +68,8 @@ def test_the_window_paints_before_sqlalchemy_is_loaded(tmp_path: Path) -> None:
         f"code = main(['--data-dir', {str(home)!r}, 'gui', '--screenshot', "
         f"{str(tmp_path / 'shot.png')!r}])\n"
         "late = sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab', 'docx', 'lxml', "
-        "'wsis_desk.cli.texts', 'wsis_desk.core.search_text') if m in sys.modules)\n"
+        "'wsis_desk.cli.texts', 'wsis_desk.core.search_text', 'wsis_desk.core.brackets', "
+        "'wsis_desk.core.attribution') if m in sys.modules)\n"
         "print(code, ','.join(late))\n"
     )
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}

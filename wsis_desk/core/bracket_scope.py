@@ -30,12 +30,12 @@ Whitespace is tidied; every mode is idempotent. Nothing here raises on any text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from enum import StrEnum
 
 from wsis_desk.core.attribution import AttributionStyle
 from wsis_desk.core.brackets import BracketGroup, BracketParse, parse_brackets
+from wsis_desk.core.census_records import DocumentScope, Position, SpanningPair
 from wsis_desk.core.parties import PartyRegistry
 
 __all__ = [
@@ -55,70 +55,6 @@ class CleanMode(StrEnum):
     KEEP_ALL = "keep_all"
     DROP_BRACKETED = "drop_bracketed"
     FIRST_ALTERNATIVE = "first_alternative"
-
-
-@dataclass(frozen=True, slots=True)
-class Position:
-    """A place in a document: paragraph number and character offset in its text."""
-
-    paragraph: int
-    offset: int
-
-    def to_json(self) -> dict[str, int]:
-        """``{"paragraph": n, "offset": n}``."""
-        return {"paragraph": self.paragraph, "offset": self.offset}
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, object]) -> Position:
-        """Read back ``to_json`` output (ValueError when malformed)."""
-        return cls(_int(data, "paragraph"), _int(data, "offset"))
-
-
-@dataclass(frozen=True, slots=True)
-class SpanningPair:
-    """A bracket opened in one paragraph and closed in a later one."""
-
-    open: Position
-    close: Position
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentScope:
-    """How brackets pair across the paragraphs of a whole version."""
-
-    spanning: tuple[SpanningPair, ...] = ()
-    stray_close: tuple[Position, ...] = ()
-    unclosed: tuple[Position, ...] = ()
-    # derived per-paragraph depth at entry; not stored in JSON, so not part of equality
-    carried: tuple[int, ...] = field(default=(), compare=False)
-
-    @property
-    def balanced(self) -> bool:
-        """No stray ``]`` and no unclosed ``[`` in the whole document."""
-        return not self.stray_close and not self.unclosed
-
-    def to_json(self) -> dict[str, object]:
-        """``{"stray_close": [...], "unclosed": [...], "spanning": [{"open", "close"}]}``."""
-        return {
-            "stray_close": [p.to_json() for p in self.stray_close],
-            "unclosed": [p.to_json() for p in self.unclosed],
-            "spanning": [
-                {"open": s.open.to_json(), "close": s.close.to_json()} for s in self.spanning
-            ],
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, object]) -> DocumentScope:
-        """Read back ``to_json`` output (``carried`` is not stored)."""
-        spanning = tuple(
-            SpanningPair(Position.from_json(_map(s, "open")), Position.from_json(_map(s, "close")))
-            for s in _list(data, "spanning")
-        )
-        return cls(
-            spanning=spanning,
-            stray_close=tuple(Position.from_json(_map(p)) for p in _list(data, "stray_close")),
-            unclosed=tuple(Position.from_json(_map(p)) for p in _list(data, "unclosed")),
-        )
 
 
 def document_scope(
@@ -240,25 +176,3 @@ def _group_drops(text: str, g: BracketGroup, mode: CleanMode) -> list[tuple[int,
         if firsts and any(a.option > 0 for a in g.attributions):
             drops.append((firsts[0].wording_end, inner_end))
     return drops
-
-
-def _map(value: object, key: str | None = None) -> Mapping[str, object]:
-    if key is not None:
-        value = value.get(key) if isinstance(value, Mapping) else None
-    if not isinstance(value, Mapping):
-        raise ValueError(f"expected an object{f' for {key!r}' if key else ''}")
-    return value
-
-
-def _list(data: Mapping[str, object], key: str) -> list[object]:
-    value = data.get(key, [])
-    if not isinstance(value, list):
-        raise ValueError(f"expected a list for {key!r}")
-    return value
-
-
-def _int(data: Mapping[str, object], key: str) -> int:
-    value = data.get(key)
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"expected an integer for {key!r}")
-    return value

@@ -28,12 +28,16 @@ its brackets are not counted. ``paragraphs[i]`` is the census of ``paragraphs[i]
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 from wsis_desk.core.attribution import Proponent, reservation
-from wsis_desk.core.bracket_scope import DocumentScope, scope_of_parses
+from wsis_desk.core.bracket_scope import scope_of_parses
 from wsis_desk.core.brackets import BracketParse, GroupKind, parse_brackets
+from wsis_desk.core.census_records import (
+    CENSUS_FORMAT,
+    ParagraphCensus,
+    VersionCensus,
+)
 from wsis_desk.core.model import Paragraph, StatusMarker
 from wsis_desk.core.parties import PartyRegistry
 
@@ -42,133 +46,10 @@ __all__ = [
     "ParagraphCensus",
     "VersionCensus",
     "census_of_parse",
+    "census_of_parses",
     "paragraph_census",
     "version_census",
 ]
-
-CENSUS_FORMAT = 1
-
-
-@dataclass(frozen=True, slots=True)
-class ParagraphCensus:
-    """Bracket counts of one paragraph."""
-
-    groups: int = 0
-    max_depth: int = 0
-    placeholders: int = 0
-    alternatives: int = 0
-    empty: int = 0
-    proponents: tuple[str, ...] = ()
-    unbalanced: bool = False
-
-    def to_json(self) -> dict[str, object]:
-        """The ``"brackets"`` object of a paragraph in ``check``/``show`` JSON."""
-        return {
-            "groups": self.groups,
-            "max_depth": self.max_depth,
-            "placeholders": self.placeholders,
-            "alternatives": self.alternatives,
-            "empty": self.empty,
-            "proponents": list(self.proponents),
-            "unbalanced": self.unbalanced,
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, object]) -> ParagraphCensus:
-        """Read back ``to_json`` output."""
-        unbalanced = data.get("unbalanced")
-        if not isinstance(unbalanced, bool):
-            raise ValueError("expected a boolean for 'unbalanced'")
-        return cls(
-            groups=_int(data, "groups"),
-            max_depth=_int(data, "max_depth"),
-            placeholders=_int(data, "placeholders"),
-            alternatives=_int(data, "alternatives"),
-            empty=_int(data, "empty"),
-            proponents=_strs(data, "proponents"),
-            unbalanced=unbalanced,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class VersionCensus:
-    """Bracket counts of a whole version, with the document scope and every paragraph."""
-
-    groups: int = 0
-    max_depth: int = 0
-    placeholders: int = 0
-    alternatives: int = 0
-    empty: int = 0
-    proponents: dict[str, int] = field(default_factory=dict, hash=False)
-    unresolved_proponents: tuple[str, ...] = ()
-    unbalanced_paragraphs: int = 0
-    bracketed_paragraphs: int = 0
-    non_negotiation: int = 0
-    agreed_ad_ref: int = 0
-    suggested_for_closure: int = 0
-    document_scope: DocumentScope = field(default_factory=DocumentScope)
-    paragraphs: tuple[ParagraphCensus, ...] = ()
-    format: int = CENSUS_FORMAT
-
-    def to_json(self) -> dict[str, object]:
-        """The ``"brackets"`` summary object of ``check``/``show`` JSON (and what is stored)."""
-        return {
-            "format": self.format,
-            "groups": self.groups,
-            "max_depth": self.max_depth,
-            "placeholders": self.placeholders,
-            "alternatives": self.alternatives,
-            "empty": self.empty,
-            "proponents": dict(self.proponents),
-            "unresolved_proponents": list(self.unresolved_proponents),
-            "unbalanced_paragraphs": self.unbalanced_paragraphs,
-            "bracketed_paragraphs": self.bracketed_paragraphs,
-            "non_negotiation": self.non_negotiation,
-            "agreed_ad_ref": self.agreed_ad_ref,
-            "suggested_for_closure": self.suggested_for_closure,
-            "document_scope": self.document_scope.to_json(),
-            "paragraphs": [p.to_json() for p in self.paragraphs],
-        }
-
-    @classmethod
-    def from_json(
-        cls, data: Mapping[str, object], *, with_paragraphs: bool = True
-    ) -> VersionCensus:
-        """Read back ``to_json`` output; check ``format`` against ``CENSUS_FORMAT`` to reparse.
-
-        ``with_paragraphs=False`` reads the totals only (``paragraphs`` stays empty): what a
-        burn-down needs, for a fraction of the work on a long text.
-        """
-        props = data.get("proponents", {})
-        if not isinstance(props, Mapping) or not all(
-            isinstance(k, str) and isinstance(v, int) for k, v in props.items()
-        ):
-            raise ValueError("expected an object of counts for 'proponents'")
-        scope = data.get("document_scope", {})
-        paras = data.get("paragraphs", [])
-        if not isinstance(scope, Mapping) or not isinstance(paras, list):
-            raise ValueError("malformed census: 'document_scope' or 'paragraphs'")
-        return cls(
-            groups=_int(data, "groups"),
-            max_depth=_int(data, "max_depth"),
-            placeholders=_int(data, "placeholders"),
-            alternatives=_int(data, "alternatives"),
-            empty=_int(data, "empty"),
-            proponents=dict(props),
-            unresolved_proponents=_strs(data, "unresolved_proponents"),
-            unbalanced_paragraphs=_int(data, "unbalanced_paragraphs"),
-            bracketed_paragraphs=_int(data, "bracketed_paragraphs"),
-            non_negotiation=_int(data, "non_negotiation"),
-            agreed_ad_ref=_int(data, "agreed_ad_ref"),
-            suggested_for_closure=_int(data, "suggested_for_closure"),
-            document_scope=DocumentScope.from_json(scope),
-            paragraphs=(
-                tuple(ParagraphCensus.from_json(_mapping(p)) for p in paras)
-                if with_paragraphs
-                else ()
-            ),
-            format=_int(data, "format"),
-        )
 
 
 def census_of_parse(parse: BracketParse, extra_proponents: Sequence[str] = ()) -> ParagraphCensus:
@@ -228,6 +109,13 @@ def paragraph_census(text: str, registry: PartyRegistry) -> ParagraphCensus:
 def version_census(paragraphs: Sequence[Paragraph], registry: PartyRegistry) -> VersionCensus:
     """The census of a whole version (paragraph texts, their footnotes, status markers)."""
     parses = [parse_brackets(p.text, registry) for p in paragraphs]
+    return census_of_parses(paragraphs, parses, registry)
+
+
+def census_of_parses(
+    paragraphs: Sequence[Paragraph], parses: Sequence[BracketParse], registry: PartyRegistry
+) -> VersionCensus:
+    """``version_census`` from parses already made (``parses[i]`` of ``paragraphs[i].text``)."""
     per: list[ParagraphCensus] = []
     counts: Counter[str] = Counter()
     unknown: set[str] = set()
@@ -264,23 +152,3 @@ def _footnote_proponents(para: Paragraph, registry: PartyRegistry) -> list[Propo
         if found is not None:
             out.extend(found.proponents)
     return out
-
-
-def _mapping(value: object) -> Mapping[str, object]:
-    if not isinstance(value, Mapping):
-        raise ValueError("expected an object")
-    return value
-
-
-def _int(data: Mapping[str, object], key: str) -> int:
-    value = data.get(key)
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"expected an integer for {key!r}")
-    return value
-
-
-def _strs(data: Mapping[str, object], key: str) -> tuple[str, ...]:
-    value = data.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"expected a list of strings for {key!r}")
-    return tuple(value)

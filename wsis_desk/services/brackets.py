@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from wsis_desk.core.brackets import BracketGroup, BracketParse, parse_brackets
 from wsis_desk.core.catalog import VersionText
-from wsis_desk.core.census import ParagraphCensus, VersionCensus, census_of_parse
+from wsis_desk.core.census_records import CENSUS_FORMAT, ParagraphCensus, VersionCensus
 from wsis_desk.core.model import Paragraph
-from wsis_desk.core.parties import PartyRegistry
-from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.reading import census_of, only_document, read_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader
+
+if TYPE_CHECKING:
+    from wsis_desk.core.brackets import BracketGroup, BracketParse
+    from wsis_desk.core.parties import PartyRegistry
+
+# The bracket engine (core.brackets and what it needs) is imported only to parse: a version
+# whose layout was stored at import is shown without it.
+LAYOUT_FORMAT = 1  # bump when what a layout holds changes; stored ones are then re-derived
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +72,7 @@ class ParagraphBrackets:
         *,
         registry: PartyRegistry | None = None,
         parse: BracketParse | None = None,
+        layout: _Layout | None = None,
     ) -> None:
         self.paragraph = paragraph
         self.groups = census.groups
@@ -72,12 +80,16 @@ class ParagraphBrackets:
         self.proponents = census.proponents
         self.unbalanced = census.unbalanced
         self._registry = registry
-        self._layout = None if parse is None else _layout_of(parse)
+        self._layout = layout if parse is None else _layout_of(parse)
 
     def _parsed(self) -> _Layout:
         layout = self._layout
         if layout is None:  # two threads may both parse: same result, last one kept
-            layout = _layout_of(parse_brackets(self.paragraph.text, self._registry))
+            from wsis_desk.core.brackets import parse_brackets
+            from wsis_desk.formats.parties_in import load_registry
+
+            registry = self._registry or load_registry()
+            layout = _layout_of(parse_brackets(self.paragraph.text, registry))
             self._layout = layout
         return layout
 
@@ -180,7 +192,65 @@ def _layout_of(parse: BracketParse) -> _Layout:
 
 def paragraph_brackets(paragraph: Paragraph, parse: BracketParse) -> ParagraphBrackets:
     """Combine a paragraph with its parse into the record the views show."""
+    from wsis_desk.core.census import census_of_parse
+
     return ParagraphBrackets(paragraph, census_of_parse(parse), parse=parse)
+
+
+def layouts_json(parses: Sequence[BracketParse]) -> str:
+    """The layouts of a version's paragraphs (from their parses) as stored with the version."""
+    return json.dumps(
+        [_layout_to_json(_layout_of(p)) for p in parses], ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def _layout_to_json(layout: _Layout) -> list[object]:
+    return [
+        [[s.start, s.end, s.depth, s.kind] for s in layout.spans],
+        [_node_to_json(n) for n in layout.tree],
+        list(layout.stray_offsets),
+    ]
+
+
+def _node_to_json(n: BracketNode) -> list[object]:
+    return [
+        n.start, n.end, n.depth, n.kind, n.text, list(n.proponents),
+        [_node_to_json(c) for c in n.children],
+    ]  # fmt: skip
+
+
+def layouts_from_json(text: str, count: int) -> list[_Layout] | None:
+    """Read back ``layouts_json``: None when it is damaged or does not fit ``count`` paragraphs
+    (the caller then parses instead)."""
+    try:
+        data = json.loads(text)
+        if not isinstance(data, list) or len(data) != count:
+            return None
+        return [
+            _Layout(
+                spans=tuple(BracketSpan(int(a), int(b), int(d), str(k)) for a, b, d, k in spans),
+                tree=tuple(_node_from_json(n) for n in tree),
+                stray_offsets=tuple(int(o) for o in stray),
+            )
+            for spans, tree, stray in data
+        ]
+    except (ValueError, TypeError):
+        return None
+
+
+def _node_from_json(n: list[object]) -> BracketNode:
+    start, end, depth, kind, text, proponents, children = n
+    if not isinstance(proponents, list) or not isinstance(children, list):
+        raise ValueError("malformed bracket tree")
+    return BracketNode(
+        start=int(start),  # type: ignore[call-overload]
+        end=int(end),  # type: ignore[call-overload]
+        depth=int(depth),  # type: ignore[call-overload]
+        kind=str(kind),
+        text=str(text),
+        proponents=tuple(str(p) for p in proponents),
+        children=tuple(_node_from_json(c) for c in children),
+    )
 
 
 def _open_groups(rows: Sequence[ParagraphBrackets]) -> tuple[OpenGroup, ...]:
@@ -224,15 +294,19 @@ def _burn_down(
 def version_brackets(ws: Workspace, document: str, version: str | None = None) -> VersionBrackets:
     """A version with every paragraph's brackets, its open groups and the burn-down."""
     read = read_version(ws, document, version)
-    registry = load_registry()
     census = census_of(ws, read.row)
     paragraphs = read.text.paragraphs
+    layouts = _stored_layouts(ws, read.row, len(paragraphs))
     if len(census.paragraphs) == len(paragraphs):
         rows = tuple(
-            ParagraphBrackets(p, c, registry=registry)
-            for p, c in zip(paragraphs, census.paragraphs, strict=True)
+            ParagraphBrackets(p, c, layout=layouts[i] if layouts else None)
+            for i, (p, c) in enumerate(zip(paragraphs, census.paragraphs, strict=True))
         )
     else:  # a census without its paragraphs: count each paragraph from its parse
+        from wsis_desk.core.brackets import parse_brackets
+        from wsis_desk.formats.parties_in import load_registry
+
+        registry = load_registry()
         rows = tuple(paragraph_brackets(p, parse_brackets(p.text, registry)) for p in paragraphs)
     return VersionBrackets(
         text=read.text,
@@ -240,6 +314,17 @@ def version_brackets(ws: Workspace, document: str, version: str | None = None) -
         rows=rows,
         burn_down=_burn_down(ws, read.versions),
     )
+
+
+def _stored_layouts(ws: Workspace, row: reader.StoredVersion, count: int) -> list[_Layout] | None:
+    """The layouts stored with a version, if they are there and current (else None: parse)."""
+    if row.census_format != CENSUS_FORMAT:
+        return None  # stored by an older parser: what it found may differ
+    with ws.db.reading() as conn:
+        stored = reader.load_layout(conn, row.info.id)
+    if stored is None or stored[0] != LAYOUT_FORMAT:
+        return None
+    return layouts_from_json(stored[1], count)
 
 
 def census_of_version(
@@ -259,9 +344,10 @@ def burn_down(ws: Workspace, document: str) -> tuple[BurnDownPoint, ...]:
 
 
 def reparse(ws: Workspace, document: str | None = None) -> ReparseReport:
-    """Recompute and store the census of every version (of one document, or all)."""
-    from wsis_desk.services.census import compute_census
-    from wsis_desk.services.documents import one_document, store_census
+    """Recompute and store the census and bracket layout of every version (of one document,
+    or all). ``changed`` counts the censuses that differed from what was stored."""
+    from wsis_desk.services.census import census_and_parses
+    from wsis_desk.services.documents import one_document, store_census, store_layout
     from wsis_desk.store import repositories as repo
 
     with ws.db.sessions.begin() as session:
@@ -269,7 +355,8 @@ def reparse(ws: Workspace, document: str | None = None) -> ReparseReport:
         versions = changed = 0
         for doc in docs:
             for row in repo.versions_of(session, doc.id):
-                census = compute_census(repo.load_paragraphs(session, row.id))
+                census, parses = census_and_parses(repo.load_paragraphs(session, row.id))
                 versions += 1
                 changed += store_census(row, census)
+                store_layout(session, row.id, parses)
     return ReparseReport(versions=versions, changed=changed)

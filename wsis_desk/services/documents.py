@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from wsis_desk.core.brackets import BracketParse
 from wsis_desk.core.catalog import DocumentInfo, VersionInfo, VersionText
 from wsis_desk.core.census import VersionCensus
 from wsis_desk.core.model import Diagnostic
 from wsis_desk.core.segment import segment
 from wsis_desk.errors import WsisDeskError
 from wsis_desk.formats.reader import LoadedFile, load_file
-from wsis_desk.services.census import compute_census
+from wsis_desk.services.census import census_and_parses
 from wsis_desk.services.lineage import link_version
 from wsis_desk.services.reading import only_document, read_version
 from wsis_desk.services.reading import pick_version as pick_version  # re-export
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.editing import stamp
-from wsis_desk.store.orm import DocumentRow, VersionRow
+from wsis_desk.store.orm import DocumentRow, VersionLayoutRow, VersionRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,18 @@ def store_census(row: VersionRow, census: VersionCensus) -> bool:
     row.census_format = census.format
     row.open_groups = census.groups
     return changed
+
+
+def store_layout(session: Session, version_id: str, parses: Sequence[BracketParse]) -> None:
+    """Store (or replace) a version's bracket layout, so that showing it needs no parse."""
+    from wsis_desk.services.brackets import LAYOUT_FORMAT, layouts_json
+
+    text = layouts_json(parses)
+    row = session.get(VersionLayoutRow, version_id)
+    if row is None:
+        session.add(VersionLayoutRow(version_id=version_id, format=LAYOUT_FORMAT, layout_json=text))
+    else:
+        row.format, row.layout_json = LAYOUT_FORMAT, text
 
 
 def _now() -> str:
@@ -146,9 +160,11 @@ def store_version(
         status="draft",
         diagnostics_json=repo.diagnostics_to_json(diagnostics),
     )
-    store_census(version, compute_census(segmented.paragraphs))
+    census, parses = census_and_parses(segmented.paragraphs)
+    store_census(version, census)
     session.add(version)
     session.flush()
+    store_layout(session, version.id, parses)
     session.add_all(repo.paragraph_rows(version.id, segmented.paragraphs))
     session.flush()
     link_version(session, version, segmented.paragraphs, earlier[-1] if earlier else None)

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from wsis_desk.core.catalog import VersionText
-from wsis_desk.core.census import CENSUS_FORMAT, VersionCensus
+from wsis_desk.core.census_records import CENSUS_FORMAT, VersionCensus
 from wsis_desk.errors import NotFoundError
-from wsis_desk.services.census import compute_census
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader
 
@@ -93,6 +92,8 @@ def census_of(
     census = stored_census(row, with_paragraphs=with_paragraphs)
     if census is not None:
         return census
+    from wsis_desk.services.census import compute_census  # loads the bracket engine
+
     with ws.db.reading() as conn:
         return compute_census(reader.load_paragraphs(conn, row.info.id))
 

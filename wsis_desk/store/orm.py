@@ -156,6 +156,21 @@ class ParagraphRow(Base):
     version: Mapped[VersionRow] = relationship(back_populates="paragraphs")
 
 
+class VersionLayoutRow(Base):
+    """Where the brackets of a version's paragraphs sit (spans, tree, proponents), stored at
+    import so that showing a version needs no parse. Derived and local: never in bundles; a
+    version without one (synced in, or a parser change) is parsed as it is shown."""
+
+    __tablename__ = "version_layout"
+    __table_args__ = ({"info": {"sync": "local"}},)
+
+    version_id: Mapped[str] = mapped_column(
+        ForeignKey("version.id", ondelete="CASCADE"), primary_key=True
+    )
+    format: Mapped[int] = mapped_column(Integer)
+    layout_json: Mapped[str] = mapped_column(Text)
+
+
 class SiteRow(Base):
     """An installation: this one (``is_local``) and every other site seen in bundles."""
 

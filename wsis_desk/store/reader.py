@@ -205,3 +205,11 @@ def sync_status(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
     exported = conn.execute("SELECT max(created_at) FROM sync_export").fetchone()[0]
     when = max((str(t) for t in (imported, exported) if t), default=None)
     return (None if site is None else str(site[0])), when
+
+
+def load_layout(conn: sqlite3.Connection, version_id: str) -> tuple[int, str] | None:
+    """The stored bracket layout of a version: (format, JSON), or None when there is none."""
+    row = conn.execute(
+        "SELECT format, layout_json FROM version_layout WHERE version_id = ?", (version_id,)
+    ).fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
