@@ -62,8 +62,8 @@ class ParagraphBrackets:
     first time they are read: opening a long version parses only the rows on screen.
     """
 
-    __slots__ = ("_layout", "_registry", "groups", "max_depth", "paragraph", "proponents",
-                 "unbalanced")  # fmt: skip
+    __slots__ = ("_layout", "_registry", "_stored", "groups", "max_depth", "paragraph",
+                 "proponents", "unbalanced")  # fmt: skip
 
     def __init__(
         self,
@@ -72,7 +72,7 @@ class ParagraphBrackets:
         *,
         registry: PartyRegistry | None = None,
         parse: BracketParse | None = None,
-        layout: _Layout | None = None,
+        stored: object = None,
     ) -> None:
         self.paragraph = paragraph
         self.groups = census.groups
@@ -80,10 +80,15 @@ class ParagraphBrackets:
         self.proponents = census.proponents
         self.unbalanced = census.unbalanced
         self._registry = registry
-        self._layout = layout if parse is None else _layout_of(parse)
+        self._stored = stored  # this paragraph's entry of a stored layout, read when first used
+        self._layout = None if parse is None else _layout_of(parse)
 
     def _parsed(self) -> _Layout:
         layout = self._layout
+        if layout is None and self._stored is not None:
+            layout = _layout_from_json(self._stored)  # None if damaged: parsed below
+            self._stored = None
+            self._layout = layout
         if layout is None:  # two threads may both parse: same result, last one kept
             from wsis_desk.core.brackets import parse_brackets
             from wsis_desk.formats.parties_in import load_registry
@@ -198,42 +203,55 @@ def paragraph_brackets(paragraph: Paragraph, parse: BracketParse) -> ParagraphBr
 
 
 def layouts_json(parses: Sequence[BracketParse]) -> str:
-    """The layouts of a version's paragraphs (from their parses) as stored with the version."""
+    """The layouts of a version's paragraphs (from their parses) as stored with the version:
+    per paragraph ``[spans, tree, stray offsets]``, a span ``[start, end, depth, kind]``, a
+    node ``[start, end, depth, kind, wording, proponents, children]``."""
     return json.dumps(
-        [_layout_to_json(_layout_of(p)) for p in parses], ensure_ascii=False, separators=(",", ":")
+        [
+            [
+                [[g.start, g.end, g.depth, g.kind.value] for g in p.walk() if g.closed],
+                [_group_to_json(g) for g in p.groups],
+                sorted((*p.stray_close, *p.unclosed)),
+            ]
+            for p in parses
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
 
 
-def _layout_to_json(layout: _Layout) -> list[object]:
+def _group_to_json(g: BracketGroup) -> list[object]:
     return [
-        [[s.start, s.end, s.depth, s.kind] for s in layout.spans],
-        [_node_to_json(n) for n in layout.tree],
-        list(layout.stray_offsets),
-    ]
-
-
-def _node_to_json(n: BracketNode) -> list[object]:
-    return [
-        n.start, n.end, n.depth, n.kind, n.text, list(n.proponents),
-        [_node_to_json(c) for c in n.children],
+        g.start, g.end, g.depth, g.kind.value, g.wording,
+        sorted({p.key for a in g.attributions for p in a.proponents}),
+        [_group_to_json(c) for c in g.children],
     ]  # fmt: skip
 
 
-def layouts_from_json(text: str, count: int) -> list[_Layout] | None:
-    """Read back ``layouts_json``: None when it is damaged or does not fit ``count`` paragraphs
-    (the caller then parses instead)."""
+def stored_layouts(text: str, count: int) -> list[object] | None:
+    """The per-paragraph entries of a stored layout (each read when its row is first drawn);
+    None when the JSON is damaged or does not fit ``count`` paragraphs: parse instead."""
     try:
         data = json.loads(text)
-        if not isinstance(data, list) or len(data) != count:
-            return None
-        return [
-            _Layout(
-                spans=tuple(BracketSpan(int(a), int(b), int(d), str(k)) for a, b, d, k in spans),
-                tree=tuple(_node_from_json(n) for n in tree),
-                stray_offsets=tuple(int(o) for o in stray),
-            )
-            for spans, tree, stray in data
-        ]
+    except ValueError:
+        return None
+    return data if isinstance(data, list) and len(data) == count else None
+
+
+def _layout_from_json(entry: object) -> _Layout | None:
+    try:
+        spans: list[list[object]]
+        tree: list[list[object]]
+        stray: list[int]
+        spans, tree, stray = entry  # type: ignore[misc]
+        return _Layout(
+            spans=tuple(
+                BracketSpan(int(a), int(b), int(d), str(k))  # type: ignore[call-overload]
+                for a, b, d, k in spans
+            ),
+            tree=tuple(_node_from_json(n) for n in tree),
+            stray_offsets=tuple(int(o) for o in stray),
+        )
     except (ValueError, TypeError):
         return None
 
@@ -299,7 +317,7 @@ def version_brackets(ws: Workspace, document: str, version: str | None = None) -
     layouts = _stored_layouts(ws, read.row, len(paragraphs))
     if len(census.paragraphs) == len(paragraphs):
         rows = tuple(
-            ParagraphBrackets(p, c, layout=layouts[i] if layouts else None)
+            ParagraphBrackets(p, c, stored=layouts[i] if layouts else None)
             for i, (p, c) in enumerate(zip(paragraphs, census.paragraphs, strict=True))
         )
     else:  # a census without its paragraphs: count each paragraph from its parse
@@ -316,7 +334,7 @@ def version_brackets(ws: Workspace, document: str, version: str | None = None) -
     )
 
 
-def _stored_layouts(ws: Workspace, row: reader.StoredVersion, count: int) -> list[_Layout] | None:
+def _stored_layouts(ws: Workspace, row: reader.StoredVersion, count: int) -> list[object] | None:
     """The layouts stored with a version, if they are there and current (else None: parse)."""
     if row.census_format != CENSUS_FORMAT:
         return None  # stored by an older parser: what it found may differ
@@ -324,7 +342,7 @@ def _stored_layouts(ws: Workspace, row: reader.StoredVersion, count: int) -> lis
         stored = reader.load_layout(conn, row.info.id)
     if stored is None or stored[0] != LAYOUT_FORMAT:
         return None
-    return layouts_from_json(stored[1], count)
+    return stored_layouts(stored[1], count)
 
 
 def census_of_version(
