@@ -16,7 +16,6 @@ from wsis_desk.store import reader
 
 if TYPE_CHECKING:
     from wsis_desk.core.brackets import BracketGroup, BracketParse
-    from wsis_desk.core.parties import PartyRegistry
 
 # The bracket engine (core.brackets and what it needs) is imported only to parse: a version
 # whose layout was stored at import is shown without it.
@@ -62,15 +61,14 @@ class ParagraphBrackets:
     first time they are read: opening a long version parses only the rows on screen.
     """
 
-    __slots__ = ("_layout", "_registry", "_stored", "groups", "max_depth", "paragraph",
-                 "proponents", "unbalanced")  # fmt: skip
+    __slots__ = ("_layout", "_stored", "groups", "max_depth", "paragraph", "proponents",
+                 "unbalanced")  # fmt: skip
 
     def __init__(
         self,
         paragraph: Paragraph,
         census: ParagraphCensus,
         *,
-        registry: PartyRegistry | None = None,
         parse: BracketParse | None = None,
         stored: object = None,
     ) -> None:
@@ -79,7 +77,6 @@ class ParagraphBrackets:
         self.max_depth = census.max_depth
         self.proponents = census.proponents
         self.unbalanced = census.unbalanced
-        self._registry = registry
         self._stored = stored  # this paragraph's entry of a stored layout, read when first used
         self._layout = None if parse is None else _layout_of(parse)
 
@@ -93,8 +90,7 @@ class ParagraphBrackets:
             from wsis_desk.core.brackets import parse_brackets
             from wsis_desk.formats.parties_in import load_registry
 
-            registry = self._registry or load_registry()
-            layout = _layout_of(parse_brackets(self.paragraph.text, registry))
+            layout = _layout_of(parse_brackets(self.paragraph.text, load_registry()))
             self._layout = layout
         return layout
 
@@ -173,26 +169,21 @@ class ReparseReport:
     changed: int
 
 
-def _node(g: BracketGroup) -> BracketNode:
-    return BracketNode(
-        start=g.start,
-        end=g.end,
-        depth=g.depth,
-        kind=g.kind.value,
-        text=g.wording,
-        proponents=tuple(sorted({p.key for a in g.attributions for p in a.proponents})),
-        children=tuple(_node(c) for c in g.children),
-    )
-
-
 def _layout_of(parse: BracketParse) -> _Layout:
-    return _Layout(
-        spans=tuple(
-            BracketSpan(g.start, g.end, g.depth, g.kind.value) for g in parse.walk() if g.closed
-        ),
-        tree=tuple(_node(g) for g in parse.groups),
-        stray_offsets=tuple(sorted((*parse.stray_close, *parse.unclosed))),
-    )
+    layout = _layout_from_json(_layout_entry(parse))
+    assert layout is not None  # an entry made here always reads back
+    return layout
+
+
+def _layout_entry(parse: BracketParse) -> list[object]:
+    """A paragraph's layout in its stored form: ``[spans, tree, stray offsets]``, a span
+    ``[start, end, depth, kind]``, a node ``[start, end, depth, kind, wording, proponents,
+    children]``. The one mapping of a parse to a layout: stored, or read at once."""
+    return [
+        [[g.start, g.end, g.depth, g.kind.value] for g in parse.walk() if g.closed],
+        [_group_to_json(g) for g in parse.groups],
+        sorted((*parse.stray_close, *parse.unclosed)),
+    ]
 
 
 def paragraph_brackets(paragraph: Paragraph, parse: BracketParse) -> ParagraphBrackets:
@@ -203,21 +194,8 @@ def paragraph_brackets(paragraph: Paragraph, parse: BracketParse) -> ParagraphBr
 
 
 def layouts_json(parses: Sequence[BracketParse]) -> str:
-    """The layouts of a version's paragraphs (from their parses) as stored with the version:
-    per paragraph ``[spans, tree, stray offsets]``, a span ``[start, end, depth, kind]``, a
-    node ``[start, end, depth, kind, wording, proponents, children]``."""
-    return json.dumps(
-        [
-            [
-                [[g.start, g.end, g.depth, g.kind.value] for g in p.walk() if g.closed],
-                [_group_to_json(g) for g in p.groups],
-                sorted((*p.stray_close, *p.unclosed)),
-            ]
-            for p in parses
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    """The layouts of a version's paragraphs (from their parses) as stored with the version."""
+    return json.dumps([_layout_entry(p) for p in parses], ensure_ascii=False, separators=(",", ":"))
 
 
 def _group_to_json(g: BracketGroup) -> list[object]:
