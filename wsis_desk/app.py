@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -29,6 +29,7 @@ def run_gui(
     ``files`` (a file manager's "Open with") are offered for import, one dialog each, once the
     window is up.
     """
+    import gc
     import os
 
     from wsis_desk.runtime import quiet_start
@@ -60,8 +61,11 @@ def run_gui(
         app.setDesktopFileName("wsis-desk")
         app.setWindowIcon(_app_icon())
         if screenshot:
+            from wsis_desk.formats.png import write_png
+            from wsis_desk.ui.screenshot import window_png
+
             # A screenshot wants the finished picture: run jobs synchronously, then grab.
-            window = MainWindow(workspace, SyncTaskRunner())
+            window = MainWindow(workspace, SyncTaskRunner(), remember_layout=False)
             window.resize(*size)
             window.show_view("document" if view == "library" else view)
             window.show()
@@ -73,17 +77,12 @@ def run_gui(
             elif view == "document":
                 window.document_view.select_first_bracketed()
             app.processEvents()
-            # Offscreen, the window's backing store already holds the picture: reading it is
-            # a sixth of the time of rendering it again (grab); on a real display another
-            # window could be on top, so render it there.
-            offscreen = QApplication.platformName() == "offscreen"
-            picture = window.screen().grabWindow(window.winId()) if offscreen else window.grab()
-            # Quality 85 is a light zlib level: half the time of the default to write, and
-            # window pictures (flat colours, text) compress about as well.
-            if not picture.save(str(Path(screenshot)), "PNG", 85):
-                sys.stderr.write(f"wsis-desk: cannot write the screenshot {screenshot}\n")
+            try:
+                write_png(Path(screenshot), window_png(window))
+            except OSError as exc:
+                sys.stderr.write(f"wsis-desk: cannot write the screenshot {screenshot}: {exc}\n")
                 return 1
-            window.close()
+            window.hide()  # not close(): a picture leaves the user's window layout as it was
             workspace.db.verified()  # a damaged database fails the run (exit 1, clear message)
             return 0
         install_excepthook()
@@ -96,6 +95,8 @@ def run_gui(
         return int(app.exec())
     finally:
         workspace.close()
+        if screenshot:
+            gc.enable()  # quiet_start paused it; a caller in the same process goes on
 
 
 def _report_damage(window: QWidget, workspace: Workspace) -> None:
@@ -120,8 +121,36 @@ def _app_icon() -> QIcon:
     return icon
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """The ``wsis-desk`` console script: the CLI, with the GUI as its default command."""
+def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = None) -> int:
+    """The ``wsis-desk`` command: the CLI, with the GUI as its default command; returns the
+    exit code."""
     from wsis_desk.cli import main as cli_main
 
-    return cli_main(argv, gui=run_gui)
+    return cli_main(argv, gui=gui or run_gui)
+
+
+def launch() -> NoReturn:
+    """The process's entry (console script, ``python -m wsis_desk``, frozen executable): run
+    ``main`` and end the process with its exit code.
+
+    Once the desktop app has run, the process ends at once rather than tearing the interpreter
+    down: by then the window is closed, the database is closed and every file is written, and
+    unwinding PySide6 and the hundred thousand objects of a session only makes the user wait
+    (about 60 ms, more than a bare Qt window's whole exit). Commands that never open the window
+    exit normally, running every clean-up they registered.
+    """
+    ran_gui = False
+
+    def gui(**options: Any) -> int:
+        nonlocal ran_gui
+        ran_gui = True
+        return run_gui(**options)
+
+    code = main(gui=gui)
+    if ran_gui:
+        import os
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)

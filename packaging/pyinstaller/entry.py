@@ -12,6 +12,6 @@ for _name in ("stdout", "stderr"):
     if getattr(sys, _name) is None:
         setattr(sys, _name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
-from wsis_desk.app import main  # noqa: E402
+from wsis_desk.app import launch  # noqa: E402
 
-sys.exit(main())
+launch()

@@ -58,8 +58,14 @@ DROPPABLE = {".docx", ".txt", ".md", ".markdown"}
 class MainWindow(QMainWindow):
     """Library | document or brackets board | inspector; all data work goes through tasks."""
 
-    def __init__(self, workspace: Workspace, tasks: TaskRunner | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, tasks: TaskRunner | None = None, *, remember_layout: bool = True
+    ) -> None:
+        """``remember_layout=False`` (a screenshot) neither restores nor saves the window's
+        size, docks and splitter, so the picture is the same on every machine and the user's
+        layout is left as it was."""
         super().__init__()
+        self._remember_layout = remember_layout
         self._ws = workspace
         self.tasks = tasks or TaskRunner()
         self.tasks.attach(self)
@@ -189,6 +195,11 @@ class MainWindow(QMainWindow):
         self.inspector_tabs.currentChanged.connect(lambda _i: self._fill_inspector_tab())
 
     def _restore_state(self) -> None:
+        contrast = self.settings.value("appearance/high_contrast", False, type=bool)
+        self.action(ActionId.HIGH_CONTRAST).setChecked(bool(contrast))
+        if not self._remember_layout:
+            self.resize(1440, 900)
+            return
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -200,20 +211,19 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        contrast = self.settings.value("appearance/high_contrast", False, type=bool)
-        self.action(ActionId.HIGH_CONTRAST).setChecked(bool(contrast))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self.settings.value("window/state") is None:
+        if not self._remember_layout or self.settings.value("window/state") is None:
             width = max(220, min(340, self.width() // 4))
             self.resizeDocks([self.inspector_dock], [width], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: Any) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.sync()
+        if self._remember_layout:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/state", self.saveState())
+            self.settings.setValue("window/splitter", self.splitter.saveState())
+            self.settings.sync()
         self.tasks.wait()
         super().closeEvent(event)
 
