@@ -8,7 +8,6 @@ label or number, "latest") live here once and are shared with the SQLAlchemy ser
 from __future__ import annotations
 
 import json
-import platform
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
@@ -130,6 +129,8 @@ def sync_status(ws: Workspace) -> tuple[str, str | None]:
     Read-only: before the first edit there is no site row yet, and the name shown is the one
     it will get (the machine's name, see store/editing.local_site).
     """
+    import platform  # only for a laptop that has never edited anything
+
     with ws.db.reading() as conn:
         name, when = reader.sync_status(conn)
     return name or platform.node() or "this laptop", when

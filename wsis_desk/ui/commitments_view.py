@@ -24,8 +24,8 @@ from wsis_desk.core.reports import CommitmentLine
 from wsis_desk.services.commitments import add_commitment, edit_commitment, list_commitments
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.forms import form_with_ok_cancel
 from wsis_desk.ui.record_model import RecordTableModel
-from wsis_desk.ui.rich_cell import form_with_ok_cancel
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -6,13 +6,15 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from wsis_desk.errors import WsisDeskError
 
 
 def show_error(parent: QWidget | None, error: BaseException, details: str = "") -> None:
     """Tell the person what went wrong; the technical details sit behind "Show Details…"."""
+    from PySide6.QtWidgets import QMessageBox  # not needed until something goes wrong
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setAccessibleName("Error")

@@ -37,8 +37,8 @@ from wsis_desk.services.inputs import (
 from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.forms import form_with_ok_cancel
 from wsis_desk.ui.record_model import RecordTableModel
-from wsis_desk.ui.rich_cell import form_with_ok_cancel
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex

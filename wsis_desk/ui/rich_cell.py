@@ -1,19 +1,12 @@
-"""Shared pieces of the widgets: painting a laid-out text document in a cell, form dialogs."""
+"""Painting a laid-out text document in an item view's cell (the delegates share it)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QStyle,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 
 def paint_document_cell(
@@ -38,18 +31,3 @@ def paint_document_cell(
     context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
     doc.documentLayout().draw(painter, context)
     painter.restore()
-
-
-def form_with_ok_cancel(dialog: QDialog, rows: Iterable[tuple[str, QWidget, str]]) -> QFormLayout:
-    """Lay out ``(label, widget, accessible name)`` rows and OK/Cancel buttons on ``dialog``."""
-    form = QFormLayout(dialog)
-    for label, widget, name in rows:
-        widget.setAccessibleName(name)
-        form.addRow(label, widget)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
-    return form
