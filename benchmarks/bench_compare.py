@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
-from benchmarks.common import median_time, report, report_within
+from benchmarks.common import median_time, paired_times, report, report_within
 from benchmarks.synthetic import WORDS, make_big_docx
 from wsis_desk.core.compare import compare
 from wsis_desk.core.model import Paragraph
@@ -66,13 +66,12 @@ def run(repeat: int) -> bool:
     """Time compare on the 100-page pair and a 1,000-paragraph pair, and both redlines."""
     old = draft(300)
     new = revise(old)
-    t = median_time(lambda: compare(old, new), repeat)
+    big_old = draft(1000)
+    big_new = revise(big_old)
+    t, t_big = paired_times(lambda: compare(old, new), lambda: compare(big_old, big_new), repeat)
     ok_compare = report(
         "compare 100-page pair", t, COMPARE_BUDGET_S, f"{len(old)}/{len(new)} paragraphs"
     )
-    big_old = draft(1000)
-    big_new = revise(big_old)
-    t_big = median_time(lambda: compare(big_old, big_new), repeat)
     ok_growth = report_within(
         "compare 1,000-paragraph pair",
         t_big,

@@ -15,7 +15,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import median_time, process_time, report, report_memory, report_within, say
+from benchmarks.common import (
+    median_time,
+    paired_process_times,
+    report,
+    report_memory,
+    report_within,
+    say,
+)
 from benchmarks.synthetic import make_big_docx
 
 DOCUMENTS, VERSIONS = 10, 5
@@ -94,8 +101,9 @@ def bench_startup(home: Path, out: Path, repeat: int) -> bool:
     ours_cmd = [sys.executable, "-m", "wsis_desk", "--data-dir", str(home), "gui",
                 "--screenshot", str(out / "ours.png")]  # fmt: skip
     bare_cmd = [sys.executable, "-c", BARE_WINDOW, str(out / "bare.png")]
-    t_ours, peaks = process_time(ours_cmd, repeat, env=env)
-    t_bare, bare_peaks = process_time(bare_cmd, repeat, env=env)
+    (t_ours, peaks), (t_bare, bare_peaks) = paired_process_times(
+        ours_cmd, bare_cmd, repeat, env=env
+    )
     ratio_ok = report_within(
         f"gui --screenshot ({DOCUMENTS * VERSIONS} versions)",
         t_ours,

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from benchmarks.common import (
     Timing,
+    alternating,
     is_quick,
-    median_time,
+    paired_times,
     report,
     report_info,
     report_within,
@@ -70,14 +71,18 @@ def _write_source(path: Path) -> None:
 
 
 def _timed_fresh(
-    template: Path, root: Path, work: Callable[[object], object], repeat: int
-) -> float:
-    """Median time of ``work(ws)`` on a fresh copy of the empty database each time."""
+    template: Path,
+    root: Path,
+    first: Callable[[object], object],
+    second: Callable[[object], object],
+    repeat: int,
+) -> tuple[Timing, Timing]:
+    """Median times of ``first(ws)`` and ``second(ws)``, each on a fresh copy of the empty
+    database every time, taking turns (``common.paired_times``) after a warm-up run each."""
     from wsis_desk.paths import DB_FILENAME
     from wsis_desk.services.workspace import open_workspace
 
-    times = []
-    for n in range(max(1, repeat) + 1):
+    def once(work: Callable[[object], object]) -> float:
         home = root / f"fresh-{time.monotonic_ns()}"
         home.mkdir()
         shutil.copyfile(template, home / DB_FILENAME)
@@ -85,13 +90,18 @@ def _timed_fresh(
         try:
             start = time.perf_counter()
             work(ws)
-            elapsed = time.perf_counter() - start
+            return time.perf_counter() - start
         finally:
             ws.close()
-        shutil.rmtree(home, ignore_errors=True)
-        if n:  # the first run warms caches
-            times.append(elapsed)
-    return Timing(times)
+            shutil.rmtree(home, ignore_errors=True)
+
+    works = (first, second)
+    for work in works:  # the first runs warm caches
+        once(work)
+    times: tuple[list[float], list[float]] = ([], [])
+    for which in alternating(repeat):
+        times[which].append(once(works[which]))
+    return Timing(times[0]), Timing(times[1])
 
 
 def run(repeat: int = 5) -> bool:
@@ -112,9 +122,10 @@ def run(repeat: int = 5) -> bool:
         sync.import_bundle(source, source_bundle)
         plain, sealed = root / "plain.wsisdesk", root / "sealed.wsisdesk"
 
-        export = median_time(lambda: sync.export_bundle(source, plain), repeat)
-        export_enc = median_time(
-            lambda: sync.export_bundle(source, sealed, passphrase=PASSPHRASE), repeat
+        export, export_enc = paired_times(
+            lambda: sync.export_bundle(source, plain),
+            lambda: sync.export_bundle(source, sealed, passphrase=PASSPHRASE),
+            repeat,
         )
         source.close()
         ok &= report(f"export {RECORDS:,} records", export, EXPORT_BUDGET_S)
@@ -122,10 +133,10 @@ def run(repeat: int = 5) -> bool:
             "export, encrypted", export_enc, export, "plain export", ENCRYPTED_MAX_RATIO
         )
 
-        imp = _timed_fresh(template, root, lambda ws: sync.import_bundle(ws, plain), repeat)
-        imp_enc = _timed_fresh(
+        imp, imp_enc = _timed_fresh(
             template,
             root,
+            lambda ws: sync.import_bundle(ws, plain),
             lambda ws: sync.import_bundle(ws, sealed, passphrase=PASSPHRASE),
             repeat,
         )
@@ -134,13 +145,14 @@ def run(repeat: int = 5) -> bool:
 
         target = open_workspace(root / "target")
         sync.import_bundle(target, plain)
-        again = median_time(lambda: sync.import_bundle(target, plain), repeat)
-        again_enc = median_time(
-            lambda: sync.import_bundle(target, sealed, passphrase=PASSPHRASE), repeat
+        again, again_enc = paired_times(
+            lambda: sync.import_bundle(target, plain),
+            lambda: sync.import_bundle(target, sealed, passphrase=PASSPHRASE),
+            repeat,
         )
         if not is_quick():  # information only, no budget: left out of short runs
-            recheck = median_time(lambda: sync.import_bundle(target, plain, recheck=True), repeat)
-            recheck_enc = median_time(
+            recheck, recheck_enc = paired_times(
+                lambda: sync.import_bundle(target, plain, recheck=True),
                 lambda: sync.import_bundle(target, sealed, passphrase=PASSPHRASE, recheck=True),
                 repeat,
             )

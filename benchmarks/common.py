@@ -148,6 +148,54 @@ def median_time(fn: Callable[[], object], repeat: int) -> float:
     return Timing(times)
 
 
+def alternating(repeat: int) -> list[int]:
+    """The order of ``repeat`` rounds of two measures: 0, 1, 1, 0, 0, 1, 1, 0, …
+
+    Taking turns (and swapping who goes first) puts a slow spell of a shared machine on both
+    sides of a ratio, where timing one side's runs and then the other's puts it on one side.
+    """
+    order: list[int] = []
+    for n in range(max(1, repeat)):
+        order += [0, 1] if n % 2 == 0 else [1, 0]
+    return order
+
+
+def paired_times(
+    first: Callable[[], object], second: Callable[[], object], repeat: int
+) -> tuple[Timing, Timing]:
+    """Median wall times (:class:`Timing`) of two calls measured side by side: one warm-up
+    call each, the heap settled, then ``repeat`` rounds taking turns (see ``alternating``)."""
+    calls = (first, second)
+    for fn in calls:
+        fn()
+    settle_heap()
+    times: tuple[list[float], list[float]] = ([], [])
+    for which in alternating(repeat):
+        start = time.perf_counter()
+        calls[which]()
+        times[which].append(time.perf_counter() - start)
+    return Timing(times[0]), Timing(times[1])
+
+
+def paired_process_times(
+    first: Sequence[str], second: Sequence[str], repeat: int, **kwargs: Any
+) -> tuple[tuple[Timing, list[float]], tuple[Timing, list[float]]]:
+    """``process_time`` of two commands side by side: a warm-up run each, then ``repeat``
+    rounds taking turns; for each command its median wall time and its peak RSS per run."""
+    if RECORDER.quick:
+        repeat = min(repeat, QUICK_PROCESS_REPEAT)
+    commands = (first, second)
+    for cmd in commands:
+        run_process(cmd, **kwargs)
+    times: tuple[list[float], list[float]] = ([], [])
+    peaks: tuple[list[float], list[float]] = ([], [])
+    for which in alternating(repeat):
+        seconds, peak = run_process(commands[which], **kwargs)
+        times[which].append(seconds)
+        peaks[which].append(peak)
+    return (Timing(times[0]), peaks[0]), (Timing(times[1]), peaks[1])
+
+
 class ProcessFailed(RuntimeError):
     """A timed process exited with an error; the message ends with its last stderr lines."""
 
