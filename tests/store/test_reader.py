@@ -44,6 +44,40 @@ def test_paragraphs_versions_and_library_match_the_repositories(tmp_path: Path) 
         ws.close()
 
 
+def test_burn_down_totals_read_in_sqlite_match_the_full_census(tmp_path: Path) -> None:
+    """The burn-down reads three totals out of each stored census inside SQLite; a damaged or
+    outdated census is left out of that read and counted afresh, never shown as zero."""
+    import sqlite3
+
+    from wsis_desk.core.census_records import CENSUS_FORMAT
+    from wsis_desk.services.brackets import burn_down, census_of_version
+
+    ws = open_workspace(tmp_path / "home")
+    try:
+        load_demo(ws)
+        expected = []
+        for label in ("Zero draft", "Rev.1", "Rev.2"):
+            census = census_of_version(ws, DEMO_DOCUMENT, label)[1]
+            expected.append((label, census.groups, census.bracketed_paragraphs))
+        assert expected[1][1] > 0
+        points = burn_down(ws, DEMO_DOCUMENT)
+        assert [(p.label, p.groups, p.bracketed_paragraphs) for p in points] == expected
+        with ws.db.reading() as conn:
+            (doc,) = reader.all_documents(conn)
+            ids = [v.info.id for v in reader.versions_of(conn, [doc.id])[doc.id]]
+            assert len(reader.census_totals(conn, ids, CENSUS_FORMAT)) == 3
+            assert reader.census_totals(conn, ids, CENSUS_FORMAT + 1) == {}
+        with sqlite3.connect(ws.db.path) as raw:  # damage one census, outdate another
+            raw.execute("UPDATE version SET census_json = '{\"groups\": 7' WHERE label = 'Rev.1'")
+            raw.execute("UPDATE version SET census_format = 0 WHERE label = 'Rev.2'")
+        with ws.db.reading() as conn:
+            assert len(reader.census_totals(conn, ids, CENSUS_FORMAT)) == 1
+        again = burn_down(ws, DEMO_DOCUMENT)
+        assert [(p.label, p.groups, p.bracketed_paragraphs) for p in again] == expected
+    finally:
+        ws.close()
+
+
 def test_reads_are_read_only(tmp_path: Path) -> None:
     import sqlite3
 

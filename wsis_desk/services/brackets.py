@@ -272,19 +272,24 @@ def _open_groups(rows: Sequence[ParagraphBrackets]) -> tuple[OpenGroup, ...]:
 def _burn_down(
     ws: Workspace, versions: Sequence[reader.StoredVersion]
 ) -> tuple[BurnDownPoint, ...]:
-    points = []
-    for v in versions:
+    """The burn-down of ``versions`` (read light or whole): the totals come out of the stored
+    censuses inside SQLite; a version without a current one is counted afresh."""
+    with ws.db.reading() as conn:
+        totals = reader.census_totals(conn, [v.info.id for v in versions], CENSUS_FORMAT)
+        missing = [reader.with_stored(conn, v) for v in versions if v.info.id not in totals]
+    for v in missing:
         census = census_of(ws, v, with_paragraphs=False)
-        points.append(
-            BurnDownPoint(
-                label=v.info.label,
-                circulated_at=v.info.circulated_at,
-                groups=census.groups,
-                bracketed_paragraphs=census.bracketed_paragraphs,
-                agreed_ad_ref=census.agreed_ad_ref,
-            )
+        totals[v.info.id] = (census.groups, census.bracketed_paragraphs, census.agreed_ad_ref)
+    return tuple(
+        BurnDownPoint(
+            label=v.info.label,
+            circulated_at=v.info.circulated_at,
+            groups=totals[v.info.id][0],
+            bracketed_paragraphs=totals[v.info.id][1],
+            agreed_ad_ref=totals[v.info.id][2],
         )
-    return tuple(points)
+        for v in versions
+    )
 
 
 def version_brackets(ws: Workspace, document: str, version: str | None = None) -> VersionBrackets:
@@ -335,7 +340,7 @@ def burn_down(ws: Workspace, document: str) -> tuple[BurnDownPoint, ...]:
     """The census of every version of a document, oldest first."""
     with ws.db.reading() as conn:
         doc = only_document(reader.find_documents(conn, document), document)
-        versions = reader.versions_of(conn, [doc.id])[doc.id]
+        versions = reader.versions_of(conn, [doc.id], with_census=False)[doc.id]
     return _burn_down(ws, versions)
 
 

@@ -99,7 +99,8 @@ def census_of(
 
 @dataclass(frozen=True, slots=True)
 class ReadVersion:
-    """A version's text, its stored row, and every version of its document (oldest first)."""
+    """A version's text, its stored row, and every version of its document (oldest first;
+    read light: without their census, see ``reader.versions_of``)."""
 
     text: VersionText
     row: reader.StoredVersion
@@ -110,9 +111,10 @@ def read_version(ws: Workspace, document: str, version: str | None = None) -> Re
     """One version's paragraphs (the latest when ``version`` is None)."""
     with ws.db.reading() as conn:
         doc = only_document(reader.find_documents(conn, document), document)
-        versions = reader.versions_of(conn, [doc.id])[doc.id]
+        # Every version light (the census text of each is tens of KB), the chosen one whole.
+        versions = reader.versions_of(conn, [doc.id], with_census=False)[doc.id]
         chosen = pick_version([v.info for v in versions], version, doc.title)
-        row = next(v for v in versions if v.info.id == chosen.id)
+        row = reader.with_stored(conn, next(v for v in versions if v.info.id == chosen.id))
         paragraphs = reader.load_paragraphs(conn, chosen.id)
     text = VersionText(
         document=reader.document_record(doc, [v.info for v in versions]),
