@@ -92,6 +92,7 @@ def run_gui(
         for name in files:
             QTimer.singleShot(0, lambda path=Path(name): window.import_draft(path))
         QTimer.singleShot(400, settle_heap)  # after the first picture, not before it
+        QTimer.singleShot(2000, window.prepare_layouts)  # once the person is looking
         return int(app.exec())
     finally:
         workspace.close()

@@ -98,3 +98,70 @@ def test_a_missing_or_damaged_layout_is_parsed_instead_and_reparse_stores_it(
     conn.close()
     assert n == 3
     assert _layouts(version_brackets(ws, DEMO_DOCUMENT, "Rev.1").rows) == before
+
+
+def _stored_layouts(path: Path) -> dict[str, tuple[int, str]]:
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute(
+            "SELECT v.label, l.format, l.layout_json FROM version_layout l "
+            "JOIN version v ON v.id = l.version_id"
+        ).fetchall()
+    return {label: (fmt, text) for label, fmt, text in rows}
+
+
+def _synced_state(path: Path) -> list[tuple[object, ...]]:
+    """Everything about versions that travels in bundles (rows of the synced table)."""
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT * FROM version ORDER BY id").fetchall()
+
+
+def test_fill_layouts_stores_what_import_stored_and_changes_nothing_that_syncs(
+    ws: Workspace,
+) -> None:
+    from wsis_desk.services.brackets import fill_layouts
+
+    at_import = _stored_layouts(ws.db.path)
+    synced = _synced_state(ws.db.path)
+    assert fill_layouts(ws) == 0  # every version has its layout already
+    with sqlite3.connect(ws.db.path) as conn:  # as versions synced in from another laptop
+        conn.execute("DELETE FROM version_layout WHERE version_id IN "
+                     "(SELECT id FROM version WHERE label != 'Zero draft')")  # fmt: skip
+        conn.execute("UPDATE version_layout SET layout_json = '[[1, 2'")  # damaged
+    assert fill_layouts(ws, limit=1) == 1
+    assert len(_stored_layouts(ws.db.path)) == 2
+    assert fill_layouts(ws) == 2
+    assert fill_layouts(ws) == 0
+    assert _stored_layouts(ws.db.path) == at_import  # byte for byte
+    assert _synced_state(ws.db.path) == synced
+
+
+def test_fill_layouts_leaves_a_version_counted_by_another_parser_to_reparse(
+    ws: Workspace,
+) -> None:
+    from wsis_desk.services.brackets import fill_layouts
+
+    with sqlite3.connect(ws.db.path) as conn:
+        conn.execute("DELETE FROM version_layout")
+        conn.execute("UPDATE version SET census_format = 0 WHERE label = 'Rev.2'")
+    assert fill_layouts(ws) == 2
+    assert set(_stored_layouts(ws.db.path)) == {"Zero draft", "Rev.1"}
+    assert fill_layouts(ws) == 0
+
+
+def test_versions_synced_in_get_their_layouts(ws: Workspace, tmp_path: Path) -> None:
+    """Layouts are local: a bundle carries none, so the receiving laptop stores them."""
+    from wsis_desk.services import sync
+    from wsis_desk.services.brackets import fill_layouts
+
+    bundle = tmp_path / "team.wsisdesk"
+    sync.export_bundle(ws, bundle)
+    other = open_workspace(tmp_path / "other")
+    try:
+        sync.import_bundle(other, bundle)
+        assert _stored_layouts(other.db.path) == {}
+        rows_before = _layouts(version_brackets(other, DEMO_DOCUMENT, "Rev.1").rows)
+        assert fill_layouts(other) == 3
+        assert _stored_layouts(other.db.path) == _stored_layouts(ws.db.path)
+        assert _layouts(version_brackets(other, DEMO_DOCUMENT, "Rev.1").rows) == rows_before
+    finally:
+        other.close()

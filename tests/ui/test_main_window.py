@@ -331,3 +331,34 @@ def test_search_every_version_and_open_a_hit(window: MainWindow, qtbot: QtBot) -
     window.open_paragraph(hit.document_key, hit.version, hit.paragraph_index)
     assert not view.only_bracketed.isChecked()
     assert "OP5bis" in window.inspector.heading.text()
+
+
+def test_versions_without_layouts_are_prepared_quietly_in_the_background(
+    window: MainWindow, workspace: Workspace, qtbot: QtBot
+) -> None:
+    import sqlite3
+
+    def stored() -> int:
+        with sqlite3.connect(workspace.db.path) as conn:
+            return int(conn.execute("SELECT count(*) FROM version_layout").fetchone()[0])
+
+    with sqlite3.connect(workspace.db.path) as conn:  # as if synced in from another laptop
+        conn.execute("DELETE FROM version_layout")
+    window.prepare_layouts()
+    qtbot.waitUntil(lambda: not window._preparing, timeout=10_000)
+    assert stored() == 3
+
+
+def test_quiet_jobs_show_no_busy_cursor(qtbot: QtBot) -> None:
+    from wsis_desk.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    busy: list[bool] = []
+    runner.busy_changed.connect(busy.append)
+    results: list[int] = []
+    runner.run(lambda: 1, results.append, lambda e, d: None, quiet=True)
+    qtbot.waitUntil(lambda: results == [1], timeout=5_000)
+    assert busy == []
+    runner.run(lambda: 2, results.append, lambda e, d: None)
+    qtbot.waitUntil(lambda: results == [1, 2], timeout=5_000)
+    assert busy == [True, False]

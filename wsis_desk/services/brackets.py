@@ -344,6 +344,37 @@ def burn_down(ws: Workspace, document: str) -> tuple[BurnDownPoint, ...]:
     return _burn_down(ws, versions)
 
 
+def fill_layouts(ws: Workspace, *, limit: int | None = None) -> int:
+    """Store the bracket layout of versions that lack a current one (synced in from another
+    laptop, or stored before layouts existed), newest first, at most ``limit``; returns how
+    many were stored. Then they open without a parse.
+
+    Layouts are local, derived data: nothing that syncs changes and nothing shown changes. A
+    version whose stored census is from another parser is left to ``reparse``.
+    """
+    from sqlalchemy.exc import IntegrityError
+
+    from wsis_desk.core.brackets import parse_brackets
+    from wsis_desk.formats.parties_in import load_registry
+    from wsis_desk.services.documents import store_layout
+
+    with ws.db.reading() as conn:
+        pending = reader.versions_without_layout(conn, LAYOUT_FORMAT, CENSUS_FORMAT)
+    registry = load_registry() if pending else None
+    stored = 0
+    for version_id in pending[:limit]:
+        with ws.db.reading() as conn:
+            paragraphs = reader.load_paragraphs(conn, version_id)
+        parses = [parse_brackets(p.text, registry) for p in paragraphs]
+        try:
+            with ws.db.sessions.begin() as session:
+                store_layout(session, version_id, parses)
+        except IntegrityError:
+            continue  # the version was deleted meanwhile
+        stored += 1
+    return stored
+
+
 def reparse(ws: Workspace, document: str | None = None) -> ReparseReport:
     """Recompute and store the census and bracket layout of every version (of one document,
     or all). ``changed`` counts the censuses that differed from what was stored."""

@@ -264,3 +264,20 @@ def load_layout(conn: sqlite3.Connection, version_id: str) -> tuple[int, str] | 
         "SELECT format, layout_json FROM version_layout WHERE version_id = ?", (version_id,)
     ).fetchone()
     return None if row is None else (int(row[0]), str(row[1]))
+
+
+def versions_without_layout(
+    conn: sqlite3.Connection, layout_format: int, census_format: int
+) -> list[str]:
+    """Versions whose stored census is of ``census_format`` but whose bracket layout is
+    missing, damaged or of another format than ``layout_format`` (synced in from another
+    laptop, or stored before layouts were), newest import first: the ones most likely to be
+    opened next."""
+    rows = conn.execute(
+        "SELECT v.id FROM version v LEFT JOIN version_layout l ON l.version_id = v.id "
+        "WHERE v.census_format = ? "
+        "AND (l.version_id IS NULL OR l.format != ? OR NOT json_valid(l.layout_json)) "
+        "ORDER BY v.imported_at DESC, v.id",
+        (census_format, layout_format),
+    )
+    return [str(r[0]) for r in rows]

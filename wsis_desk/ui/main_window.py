@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from wsis_desk.ui.positions_panel import PositionsPanel
 
 DROPPABLE = {".docx", ".txt", ".md", ".markdown"}
+PREPARE_PAUSE_MS = 50  # between background layout jobs, so the person's jobs go first
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self._selected: Any = None  # the paragraph record the inspector shows
         self._pending_paragraph: int | None = None  # to select once its version is open
         self._loaded_tabs: set[QWidget] = set()  # inspector tabs filled for it
+        self._preparing = False  # background layout jobs under way (prepare_layouts)
+        self._closing = False
         self.setWindowTitle(self.tr("WSIS Desk"))
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
@@ -219,6 +223,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.inspector_dock], [width], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: Any) -> None:
+        self._closing = True
         if self._remember_layout:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/state", self.saveState())
@@ -291,6 +296,36 @@ class MainWindow(QMainWindow):
                 self.library.view.setCurrentIndex(indexes[-1])
 
         self.tasks.run(lambda: library_tree(self._ws), done, self._on_error)
+
+    def prepare_layouts(self) -> None:
+        """In the background, one version per job, store the bracket layout of versions that
+        lack one (synced in from another laptop, or stored before layouts existed), so each
+        opens without a parse. Quiet housekeeping: no cursor, no dialog, nothing shown changes;
+        the person's own jobs queue between these."""
+        if not self._preparing and not self._closing:
+            self._preparing = True
+            self._prepare_next()
+
+    def _prepare_next(self) -> None:
+        if self._closing:
+            self._preparing = False
+            return
+        self.tasks.run(
+            lambda: bracket_service.fill_layouts(self._ws, limit=1),
+            self._on_layout_prepared,
+            self._on_prepare_failed,
+            quiet=True,
+        )
+
+    def _on_layout_prepared(self, stored: int) -> None:
+        if stored and not self._closing:
+            QTimer.singleShot(PREPARE_PAUSE_MS, self._prepare_next)
+        else:
+            self._preparing = False
+
+    def _on_prepare_failed(self, error: BaseException, _details: str) -> None:
+        self._preparing = False  # nothing is lost: such a version is parsed when shown
+        sys.stderr.write(f"wsis-desk: could not prepare bracket layouts: {error}\n")
 
     def _on_version_chosen(self, document_key: str, version: Any) -> None:
         def done(result: bracket_service.VersionBrackets) -> None:

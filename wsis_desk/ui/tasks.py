@@ -70,8 +70,13 @@ class TaskRunner(QObject):
         on_error: Failed,
         *,
         label: str = "",
+        quiet: bool = False,
     ) -> None:
-        """Run ``fn`` off the GUI thread, then ``on_done(result)`` or ``on_error(exc, details)``."""
+        """Run ``fn`` off the GUI thread, then ``on_done(result)`` or ``on_error(exc, details)``.
+
+        A ``quiet`` job is housekeeping the person did not ask for: it shows no busy cursor
+        (it still queues behind, and ahead of, the other jobs).
+        """
         relay = _Relay()
         self._relays.add(relay)
         dialog = self._progress_dialog(label) if label else None
@@ -87,9 +92,10 @@ class TaskRunner(QObject):
                 dialog.hide()
                 dialog.deleteLater()
             self._relays.discard(relay)
-            self._running -= 1
-            if self._running == 0:
-                self.busy_changed.emit(False)
+            if not quiet:
+                self._running -= 1
+                if self._running == 0:
+                    self.busy_changed.emit(False)
 
         @Slot(object)
         def done(result: object) -> None:
@@ -103,9 +109,10 @@ class TaskRunner(QObject):
 
         relay.finished.connect(done, Qt.ConnectionType.QueuedConnection)
         relay.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        self._running += 1
-        if self._running == 1:
-            self.busy_changed.emit(True)
+        if not quiet:
+            self._running += 1
+            if self._running == 1:
+                self.busy_changed.emit(True)
         self._pool.start(_Job(fn, relay))
 
     def attach(self, widget: QWidget) -> None:
@@ -137,6 +144,7 @@ class SyncTaskRunner(TaskRunner):
         on_error: Failed,
         *,
         label: str = "",
+        quiet: bool = False,
     ) -> None:
         try:
             result = fn()

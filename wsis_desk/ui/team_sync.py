@@ -116,6 +116,7 @@ class TeamSync(QObject):
 
     def _after_change(self, _report: Any) -> None:
         self.update_status()
-        reload = getattr(self._window, "reload_library", None)
-        if callable(reload):
-            reload()
+        for name in ("reload_library", "prepare_layouts"):  # synced-in versions have no layout
+            step = getattr(self._window, name, None)
+            if callable(step):
+                step()
