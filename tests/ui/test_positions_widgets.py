@@ -65,12 +65,12 @@ def test_positions_panel_add_edit_delete_with_undo(
     assert "1 to review" in panel.heading.text()
     with qtbot.waitSignal(panel.positions_changed):
         panel.add_position({"party": "EU", "stance": "support", "note": "from the floor"})
-    assert {panel.model.position(r).party for r in range(2)} == {"EU", "G77"}
+    assert {panel.model.record(r).party for r in range(2)} == {"EU", "G77"}
     stack.undo()
     assert panel.model.rowCount() == 1
     stack.redo()
     assert panel.model.rowCount() == 2
-    row = next(r for r in range(2) if panel.model.position(r).party == "G77")
+    row = next(r for r in range(2) if panel.model.record(r).party == "G77")
     panel.table.selectRow(row)
     panel.edit_selected({"stance": "red_line"})
     assert svc.get_position(ws, old.id).stance is Stance.RED_LINE

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from wsis_desk.core.positions import STANCE_GLYPHS, PositionSource, Stance
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ def _svc() -> Any:
     return positions
 
 
-_Index = QModelIndex | QPersistentModelIndex
 STANCE_WORDS = {
     Stance.SUPPORT: "supports",
     Stance.OPPOSE: "opposes",
@@ -58,43 +58,16 @@ def stance_text(stance: Stance) -> str:
     return f"{STANCE_GLYPHS[stance]} {STANCE_WORDS[stance]}"
 
 
-class PositionsModel(QAbstractTableModel):
+class PositionsModel(RecordTableModel["PositionInfo"]):
     """One row per position; positions whose paragraph changed since are flagged."""
 
     COLUMNS = ("Party", "Stance", "Source", "What was said", "Recorded on", "Review")
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: tuple[PositionInfo, ...] = ()
-
-    def set_positions(self, positions: Sequence[PositionInfo]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._rows = tuple(positions)
-        self.endResetModel()
-
-    def position(self, row: int) -> PositionInfo:
-        """The position shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        p = self.record_at(index)
+        if p is None:
             return None
-        p = self._rows[index.row()]
         col = index.column()
         if role == self.ID_ROLE:
             return p.id
@@ -316,7 +289,7 @@ class PositionsPanel(QWidget):
     def clear(self) -> None:
         """Back to the empty state."""
         self._where = None
-        self.model.set_positions(())
+        self.model.set_records(())
         self.heading.setText(self.tr("Positions: select a paragraph."))
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setEnabled(False)
@@ -329,7 +302,7 @@ class PositionsPanel(QWidget):
         ws = self.workspace
 
         def done(found: list[PositionInfo]) -> None:
-            self.model.set_positions(found)
+            self.model.set_records(found)
             self.table.resizeColumnsToContents()
             for col in range(self.model.columnCount()):
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
@@ -355,7 +328,7 @@ class PositionsPanel(QWidget):
     def selected(self) -> PositionInfo | None:
         """The selected position, if any."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.position(rows[0].row()) if rows else None
+        return self.model.record(rows[0].row()) if rows else None
 
     def add_position(self, values: dict[str, Any] | None = None) -> None:
         """Ask for a position (or use ``values``) and add it as an undoable command."""
