@@ -6,8 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -24,9 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.services.brackets import BurnDownPoint, OpenGroup
-from wsis_desk.ui.record_model import RecordTableModel
-
-_Index = QModelIndex | QPersistentModelIndex
+from wsis_desk.ui.record_model import Index, RecordTableModel
 
 
 class OpenGroupsModel(RecordTableModel[OpenGroup]):
@@ -34,14 +30,10 @@ class OpenGroupsModel(RecordTableModel[OpenGroup]):
 
     COLUMNS = ("Paragraph", "Depth", "Kind", "Proponents", "Bracketed text")
 
-    def set_groups(self, groups: Sequence[OpenGroup]) -> None:
-        """Replace the rows."""
-        self.set_records(groups)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        g = self.record_at(index)
+        if g is None:
             return None
-        g = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.UserRole:  # sort keys
             return (g.paragraph_index, g.depth, g.kind, ", ".join(g.proponents), g.text)[column]
@@ -123,7 +115,7 @@ class BracketsBoard(QWidget):
     ) -> None:
         """Show the open groups of one version and the burn-down of its document."""
         self.caption.setText(caption)
-        self.model.set_groups(groups)
+        self.model.set_records(groups)
         self._set_chart(burn_down)
 
     def series_values(self) -> tuple[list[float], list[float]]:

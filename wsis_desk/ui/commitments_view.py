@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,10 +24,9 @@ from wsis_desk.services.commitments import add_commitment, edit_commitment, list
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
 from wsis_desk.ui.forms import form_with_ok_cancel
-from wsis_desk.ui.record_model import RecordTableModel
+from wsis_desk.ui.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
-_Index = QModelIndex | QPersistentModelIndex
 STATUS_TEXT = {
     CommitmentStatus.OPEN: "open",
     CommitmentStatus.DONE: "✔ done",
@@ -42,18 +40,10 @@ class CommitmentsModel(RecordTableModel[CommitmentLine]):
 
     COLUMNS = ("Status", "Due", "Who", "Paragraphs", "What")
 
-    def set_commitments(self, lines: Sequence[CommitmentLine]) -> None:
-        """Replace the rows."""
-        self.set_records(lines)
-
-    def commitment(self, row: int) -> CommitmentLine:
-        """The commitment in ``row``."""
-        return self._rows[row]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        c = self.record_at(index)
+        if c is None:
             return None
-        c = self._rows[index.row()]
         late = c.status is CommitmentStatus.OVERDUE
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()  # one column's text only: views ask cell by cell
@@ -159,7 +149,7 @@ class CommitmentsView(QWidget):
         doc, ws, today = self._document, self.workspace, self.today
 
         def done(lines: list[CommitmentLine]) -> None:
-            self.model.set_commitments(lines)
+            self.model.set_records(lines)
             self.table.resizeColumnsToContents()
             for col in range(self.model.columnCount() - 1):
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
@@ -175,7 +165,7 @@ class CommitmentsView(QWidget):
     def selected(self) -> CommitmentLine | None:
         """The selected commitment, if any."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.commitment(rows[0].row()) if rows else None
+        return self.model.record(rows[0].row()) if rows else None
 
     def add_commitment(self, dialog: AddCommitmentDialog | None = None) -> None:
         """Ask for a commitment (or read a filled ``dialog``) and add it."""

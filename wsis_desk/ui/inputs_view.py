@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,10 +38,9 @@ from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
 from wsis_desk.ui.forms import form_with_ok_cancel
-from wsis_desk.ui.record_model import RecordTableModel
+from wsis_desk.ui.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
-_Index = QModelIndex | QPersistentModelIndex
 DISPOSITION_WORDS = {
     Disposition.PENDING: "pending",
     Disposition.REFLECTED: "reflected",
@@ -70,14 +69,10 @@ class InputsModel(RecordTableModel[InputInfo]):
         ids = rows.ids if isinstance(rows, InputList) else tuple(i.id for i in rows)
         return ids.index(input_id) if input_id in ids else None
 
-    def input(self, row: int) -> InputInfo:
-        """The input in ``row``."""
-        return self._rows[row]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        i = self.record_at(index)
+        if i is None:
             return None
-        i = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()  # one column's text only: views ask cell by cell
             if column == 4:
@@ -236,7 +231,7 @@ class InputsView(QWidget):
     def selected(self) -> InputInfo | None:
         """The selected input, if any."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.input(rows[0].row()) if rows else None
+        return self.model.record(rows[0].row()) if rows else None
 
     def add_input(self, dialog: AddInputDialog | None = None) -> None:
         """Ask for an input (or read a filled ``dialog``) and add it."""
