@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import re
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from wsis_desk.core.bracket_kinds import skip_reason
 from wsis_desk.core.bracket_scope import CleanMode, clean_text, document_scope
-from wsis_desk.core.brackets import CLOSERS, OPENERS, BracketGroup, BracketParse, parse_brackets
+from wsis_desk.core.brackets import (
+    CLOSERS,
+    OPENERS,
+    BracketGroup,
+    BracketParse,
+    SkippedBracket,
+    SkipReason,
+    _bracket_offsets,
+    _Parser,
+    parse_brackets,
+)
 from wsis_desk.core.census import paragraph_census
 from wsis_desk.core.parties import PartyRegistry
 from wsis_desk.formats.parties_in import load_registry
@@ -121,3 +134,42 @@ def test_document_scope_agrees_with_parsing_the_joined_text(texts: list[str]) ->
         for s in scope.spanning
     )
     assert mine == spanning
+
+
+# The definitions the parser's fast paths must agree with (str.find instead of these regexes).
+_ANY_BRACKET = re.compile(r"[\[\]［］【】〔〕]")
+_LEAF = re.compile(r"[\[［【〔]([^\[\]［］【】〔〕\n]{0,300})[\]］】〕]")
+LEAFY = st.text(alphabet="[]［]( \n-:xé^1.", max_size=40).map(lambda t: t.replace("(", "a" * 150))
+
+
+def _skipped_by_regex(text: str) -> list[SkippedBracket]:
+    out: list[SkippedBracket] = []
+    footnote_end = -1
+    for m in _LEAF.finditer(text):
+        inner = m.group(1)
+        if len(inner) > 40 and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^"):
+            continue
+        reason = skip_reason(text, m.start(), inner, m.start() == footnote_end)
+        if reason is not None:
+            out.append(SkippedBracket(m.start(), m.end(), reason, m.group(0)))
+            if reason is SkipReason.FOOTNOTE_MARKER:
+                footnote_end = m.end()
+    return out
+
+
+@settings(deadline=None)
+@given(st.one_of(ANY_TEXT, LEAFY))
+@example("x[^" + "a" * 299 + "] [^" + "a" * 300 + "]")  # a leaf holds at most 300 characters
+def test_bracket_offsets_and_skips_agree_with_the_regexes(text: str) -> None:
+    offsets = _bracket_offsets(text)
+    assert offsets == [m.start() for m in _ANY_BRACKET.finditer(text)]
+    assert _Parser(text, REG)._skipped(offsets) == _skipped_by_regex(text)
+
+
+@settings(deadline=None)
+@given(ANY_TEXT)
+def test_flat_holds_the_tree_groups_themselves(text: str) -> None:
+    parse = parse_brackets(text, REG)
+    tree = list(BracketParse(parse.groups).walk())
+    assert [id(g) for g in tree] == [id(g) for g in parse.flat]  # no stale copy left in flat
+    assert parse.unclosed == tuple(g.start for g in tree if not g.closed)

@@ -243,7 +243,7 @@ def inner_attributions(
         return inner, ()
     attrs: list[Attribution] = []
     lo = 0
-    m = _COLON.match(scan)
+    m = _COLON.match(scan) if ":" in scan else None  # the regex is slow to fail
     if m:
         clauses = _clauses(m.group(1), registry)
         if clauses is not None:
@@ -280,11 +280,16 @@ def inner_attributions(
 def _dash_parts(
     inner: str, scan: str, lo: int, registry: PartyRegistry, base: int
 ) -> list[Attribution]:
-    if not _DASH.search(scan, lo):
+    if "-" not in scan and "–" not in scan and "—" not in scan:
+        return []  # _DASH needs one of them
+    options = _split_spans(scan, lo, _SLASH) if "/" in scan else [(lo, len(scan))]
+    if len(options) == 1:
+        # one option: the loop below finds no separator exactly when _DASH.search would not
+        candidates = [options]
+    elif not _DASH.search(scan, lo):
         return []
-    candidates = [_split_spans(scan, lo, _SLASH), [(lo, len(scan))]]
-    if len(candidates[0]) == 1:
-        candidates.pop()
+    else:
+        candidates = [options, [(lo, len(scan))]]
     for parts in candidates:
         out: list[Attribution] = []
         for option, (ps, pe) in enumerate(parts):

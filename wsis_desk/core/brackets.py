@@ -41,6 +41,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from itertools import pairwise
 from typing import cast
 
 from wsis_desk.core.attribution import Attribution, inner_attributions, parenthetical
@@ -71,7 +72,7 @@ __all__ = [
 
 _FAMILY = {c: i for i, c in enumerate(OPENERS)} | {c: i for i, c in enumerate(CLOSERS)}
 _ANY = re.compile(r"[\[\]［］【】〔〕]")
-_LEAF = re.compile(r"[\[［【〔]([^\[\]［］【】〔〕\n]{0,300})[\]］】〕]")
+_WIDE = "［］【】〔〕"
 _PAREN = re.compile(r"\(([^()\[\]［］【】〔〕\n]{1,400})\)")
 _POSTFIX = re.compile(r"[ \t\u00a0]*\(([^()\[\]\n]{1,80})\)")
 _MARK_NEEDLES = (" -", " –", " —", "\u00a0-", "\u00a0–", "\t-", ":")
@@ -140,7 +141,7 @@ class BracketParse:
     @property
     def unclosed(self) -> tuple[int, ...]:
         """Offsets of ``[`` never closed in this paragraph, in text order."""
-        return tuple(g.start for g in self.walk() if not g.closed)
+        return tuple(g.start for g in self.flat or self.walk() if not g.closed)
 
     @property
     def max_depth(self) -> int:
@@ -154,11 +155,18 @@ class BracketParse:
 
 
 class _Open:
-    __slots__ = ("children", "depth", "start")
+    """A ``[`` on the parser's stack: its groups so far and where it goes in ``flat``."""
 
-    def __init__(self, start: int, depth: int) -> None:
-        self.start, self.depth = start, depth
+    __slots__ = ("children", "depth", "last", "slot", "start")
+
+    def __init__(self, start: int, depth: int, slot: int) -> None:
+        self.start, self.depth, self.slot = start, depth, slot
         self.children: list[BracketGroup] = []
+        # the last child, finished but not built yet: (node, end, closed, alternative, skipped)
+        self.last: tuple[_Open, int, bool, int | None, _Skips] | None = None
+
+
+_Skips = list[SkippedBracket]
 
 
 def parse_brackets(text: str, registry: PartyRegistry | None = None) -> BracketParse:
@@ -173,21 +181,22 @@ def parse_brackets(text: str, registry: PartyRegistry | None = None) -> BracketP
 
 
 _EMPTY_REGISTRY = PartyRegistry(())
+_NO_BRACKETS = BracketParse(())  # immutable: shared by every paragraph without brackets
 
 
 def closed_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every closed group, in text order: the pairs ``parse_brackets`` makes,
     with the same skip rules, but no kinds or attributions (fast, for the compare engine)."""
-    if not _ANY.search(text):
+    offsets = _bracket_offsets(text)
+    if not offsets:
         return []
-    skipped = _Parser(text, _EMPTY_REGISTRY)._skipped()
-    ignore = {s.start for s in skipped} | {s.end - 1 for s in skipped}
+    skipped = _Parser(text, _EMPTY_REGISTRY)._skipped(offsets)
+    if skipped:
+        ignore = {s.start for s in skipped} | {s.end - 1 for s in skipped}
+        offsets = [i for i in offsets if i not in ignore]
     stack: list[int] = []
     spans: list[tuple[int, int]] = []
-    for m in _ANY.finditer(text):
-        i = m.start()
-        if i in ignore:
-            continue
+    for i in offsets:
         if text[i] in OPENERS:
             stack.append(i)
         elif stack:
@@ -196,32 +205,61 @@ def closed_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _bracket_offsets(text: str) -> list[int]:
+    """Sorted offsets of every bracket character (what ``_ANY.finditer`` finds).
+
+    ``str.find`` skips plain text many times faster than a regex with a non-ASCII class;
+    the regex is kept for the rare text that holds a full-width bracket.
+    """
+    if not text.isascii() and any(c in text for c in _WIDE):
+        return [m.start() for m in _ANY.finditer(text)]
+    out: list[int] = []
+    for c in "[]":
+        i = text.find(c)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1)
+    out.sort()
+    return out
+
+
 class _Parser:
     def __init__(self, text: str, registry: PartyRegistry) -> None:
         self.text, self.registry = text, registry
         self.diags: list[Diagnostic] = []
         self.marks: list[int] = []
+        self.paren = False  # whether the text has a "(" (a postfix attribution needs one)
+        self.flat: list[BracketGroup | None] = []
 
     def run(self) -> BracketParse:
         text = self.text
-        if not _ANY.search(text):
-            return BracketParse((), notes=self._notes(()))
-        self.marks = _attribution_marks(text)
-        skipped = self._skipped()
-        ignore = {s.start for s in skipped} | {s.end - 1 for s in skipped}
+        offsets = _bracket_offsets(text)
+        if not offsets:
+            notes = self._notes(())
+            return BracketParse((), notes=notes) if notes else _NO_BRACKETS
+        # an attribution mark matters only inside a group, so never before the first bracket
+        self.marks = _attribution_marks(text, offsets[0])
+        self.paren = "(" in text
+        skipped = self._skipped(offsets)
+        if skipped:
+            ignore = {s.start for s in skipped} | {s.end - 1 for s in skipped}
+            offsets = [i for i in offsets if i not in ignore]
         stack: list[_Open] = []
-        top: list[BracketGroup] = []
+        top = _Open(-1, 0, -1)  # holds the top-level groups
+        flat = self.flat  # a slot per group, in opening order: depth first, in text order
         strays: list[int] = []
         deep: list[int] = []  # openers beyond MAX_DEPTH, not made into groups
         too_deep: list[SkippedBracket] = []
-        for m in _ANY.finditer(text):
-            i = m.start()
-            if i in ignore:
-                continue
+        deepest = 0
+        for i in offsets:
             c = text[i]
             if c == "[" or c in OPENERS:
-                if len(stack) < MAX_DEPTH:
-                    stack.append(_Open(i, len(stack) + 1))
+                depth = len(stack) + 1
+                if depth <= MAX_DEPTH:
+                    stack.append(_Open(i, depth, len(flat)))
+                    flat.append(None)
+                    if depth > deepest:
+                        deepest = depth
                 else:
                     deep.append(i)
             elif deep:
@@ -232,8 +270,7 @@ class _Parser:
                 o = text[node.start]
                 if (o != "[" or c != "]") and _FAMILY[o] != _FAMILY[c]:
                     self._diag("suspicious", f"'{o}' closed by '{c}'", i)
-                siblings = stack[-1].children if stack else top
-                self._attach(siblings, node, i + 1, skipped=skipped, closed=True)
+                self._attach(stack[-1] if stack else top, node, i + 1, skipped, True)
             else:
                 strays.append(i)
                 if len(strays) <= _MAX_STRAY_DIAGNOSTICS:
@@ -249,57 +286,61 @@ class _Parser:
         while stack:
             node = stack.pop()
             self._diag("unclosed", "'[' not closed in this paragraph", node.start)
-            siblings = stack[-1].children if stack else top
-            self._attach(siblings, node, len(text), skipped=skipped, closed=False)
-        groups = tuple(top)
-        flat = tuple(BracketParse(groups).walk())
-        deepest = max((g.depth for g in flat), default=0)
+            self._attach(stack[-1] if stack else top, node, len(text), skipped, False)
+        self._flush(top)
+        groups = tuple(top.children)
         if deepest > 6:
             self._diag("suspicious", f"brackets nested {deepest} deep", 0)
         self.diags.sort(key=lambda d: d.offset or 0)
-        notes = self._notes(flat)
+        done = cast("tuple[BracketGroup, ...]", tuple(flat))  # every slot is filled by now
+        notes = self._notes(done)
         return BracketParse(
-            groups, tuple(skipped), tuple(self.diags), notes, tuple(strays), flat=flat
+            groups, tuple(skipped), tuple(self.diags), notes, tuple(strays), flat=done
         )
 
     def _diag(self, code: str, message: str, offset: int) -> None:
         sev = Severity.INFO if code == "suspicious" else Severity.WARNING
         self.diags.append(Diagnostic(sev, code, message, None, offset))
 
-    def _skipped(self) -> list[SkippedBracket]:
+    def _skipped(self, offsets: list[int]) -> list[SkippedBracket]:
+        """Non-negotiation pairs among the leaves: an opener whose next bracket is a closer,
+        with at most 300 characters and no line break between (what ``_LEAF`` would find)."""
         out: list[SkippedBracket] = []
         text, footnote_end = self.text, -1
-        for m in _LEAF.finditer(text):
-            inner = m.group(1)
+        for a, b in pairwise(offsets):
+            if b - a > 301 or text[a] not in OPENERS or text[b] not in CLOSERS:
+                continue
+            inner = text[a + 1 : b]
+            if "\n" in inner:
+                continue
             if len(inner) > 40 and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^"):
                 continue  # long text: only a GA masthead or a footnote marker could be skipped
-            reason = skip_reason(text, m.start(), inner, m.start() == footnote_end)
+            reason = skip_reason(text, a, inner, a == footnote_end)
             if reason is not None:
-                out.append(SkippedBracket(m.start(), m.end(), reason, m.group(0)))
+                out.append(SkippedBracket(a, b + 1, reason, text[a : b + 1]))
                 if reason is SkipReason.FOOTNOTE_MARKER:
-                    footnote_end = m.end()
+                    footnote_end = b + 1
         return out
 
     def _group(
-        self,
-        node: _Open,
-        end: int,
-        *,
-        skipped: list[SkippedBracket],
-        closed: bool,
-        alternative: int | None,
+        self, node: _Open, end: int, closed: bool, alternative: int | None, skipped: _Skips
     ) -> BracketGroup:
+        if node.last is not None:
+            self._flush(node)
         text = self.text
         inner_start, inner_end = node.start + 1, end - 1 if closed else end
         inner = text[inner_start:inner_end]
         children = tuple(node.children)
-        wording, attrs = inner, cast("tuple[Attribution, ...]", ())
-        k = bisect_left(self.marks, inner_start)
-        if k < len(self.marks) and self.marks[k] < inner_end:
-            masked = _mask(inner, inner_start, children)
-            wording, attrs = inner_attributions(
-                inner, self.registry, masked=masked, base=inner_start
-            )
+        wording = inner
+        attrs: tuple[Attribution, ...] = ()
+        marks = self.marks
+        if marks:
+            k = bisect_left(marks, inner_start)
+            if k < len(marks) and marks[k] < inner_end:
+                masked = _mask(inner, inner_start, children)
+                wording, attrs = inner_attributions(
+                    inner, self.registry, masked=masked, base=inner_start
+                )
         kind = GroupKind.TEXT
         if not children:
             bare = _without_skipped(inner, inner_start, skipped).strip(_EMPTY_CHARS)
@@ -307,7 +348,7 @@ class _Parser:
                 kind = GroupKind.EMPTY
             elif is_placeholder(bare) and not (closed and glued(text, node.start, end)):
                 kind = GroupKind.PLACEHOLDER  # but "Part[y]" is a plural, not a placeholder
-        if closed:
+        if closed and self.paren:
             post = _POSTFIX.match(text, end)
             if post:
                 att = parenthetical(
@@ -321,34 +362,49 @@ class _Parser:
             node.start, end, node.depth, kind, inner, wording, children, attrs, closed, alternative
         )
 
-    def _attach(
-        self,
-        siblings: list[BracketGroup],
-        node: _Open,
-        end: int,
-        *,
-        skipped: list[SkippedBracket],
-        closed: bool,
-    ) -> None:
-        """Finish a group and add it to its siblings; adjacent ones form a run of alternatives.
+    def _attach(self, parent: _Open, node: _Open, end: int, skipped: _Skips, closed: bool) -> None:
+        """Finish a group as the last child of ``parent``; adjacent ones form a run of
+        alternatives.
 
         A run is closed groups with only whitespace between (``[shall] [should]``), none glued
-        inside a word (``section[s]``); only the group starting a run is rebuilt.
+        inside a word (``section[s]``). Whether a group starts a run is known only when its
+        next sibling ends, so the last child is built when the next one comes or its parent is
+        built (``_flush``): every group is built once, with its final ``alternative``.
         """
         text, alt = self.text, None
-        if siblings:
-            prev = siblings[-1]
+        prev = parent.last
+        if prev is not None:
+            p_node, p_end, p_closed, p_alt, p_skipped = prev
             if (
-                prev.closed
-                and not text[prev.end : node.start].strip(SPACE)
-                and not glued(text, prev.start, prev.end)
+                p_closed
+                and not text[p_end : node.start].strip(SPACE)
+                and not glued(text, p_node.start, p_end)
                 and not glued(text, node.start, end)
             ):
-                if prev.alternative is None:
-                    siblings[-1] = prev = _as_alternative(prev, 0)
-                alt = (prev.alternative or 0) + 1
-        group = self._group(node, end, skipped=skipped, closed=closed, alternative=alt)
-        siblings.append(group)
+                if p_alt is None:
+                    p_alt = 0
+                alt = p_alt + 1
+            self._build(parent, p_node, p_end, p_closed, p_alt, p_skipped)
+        parent.last = (node, end, closed, alt, skipped)
+
+    def _flush(self, parent: _Open) -> None:
+        """Build the last child of ``parent`` still waiting (see ``_attach``)."""
+        if parent.last is not None:
+            self._build(parent, *parent.last)
+            parent.last = None
+
+    def _build(
+        self,
+        parent: _Open,
+        node: _Open,
+        end: int,
+        closed: bool,
+        alternative: int | None,
+        skipped: _Skips,
+    ) -> None:
+        group = self._group(node, end, closed, alternative, skipped)
+        parent.children.append(group)
+        self.flat[node.slot] = group
 
     def _notes(self, flat: tuple[BracketGroup, ...]) -> tuple[Attribution, ...]:
         """Parenthesised proposals not already read as a group's postfix attribution."""
@@ -367,32 +423,17 @@ class _Parser:
         return tuple(out)
 
 
-def _attribution_marks(text: str) -> list[int]:
-    """Sorted offsets where a dash or colon could start an attribution (str.find is fast)."""
+def _attribution_marks(text: str, lo: int) -> list[int]:
+    """Sorted offsets from ``lo`` where a dash or colon could start an attribution (str.find
+    is fast)."""
     marks: list[int] = []
     for needle in _MARK_NEEDLES:
-        i = text.find(needle)
+        i = text.find(needle, lo)
         while i >= 0:
             marks.append(i + 1 if needle != ":" else i)
             i = text.find(needle, i + 1)
     marks.sort()
     return marks
-
-
-def _as_alternative(g: BracketGroup, position: int) -> BracketGroup:
-    kind = GroupKind.ALTERNATIVE if g.kind is GroupKind.TEXT else g.kind
-    return BracketGroup(
-        g.start,
-        g.end,
-        g.depth,
-        kind,
-        g.inner,
-        g.wording,
-        g.children,
-        g.attributions,
-        True,
-        position,
-    )
 
 
 def _without_skipped(inner: str, base: int, skipped: list[SkippedBracket]) -> str:

@@ -57,18 +57,34 @@ def census_of_parse(parse: BracketParse, extra_proponents: Sequence[str] = ()) -
     return _count(parse, extra_proponents, Counter(), set())
 
 
+# the census of a paragraph without brackets or proposals (most of them): one shared record
+_NOTHING = ParagraphCensus(
+    groups=0,
+    max_depth=0,
+    placeholders=0,
+    alternatives=0,
+    empty=0,
+    proponents=(),
+    unbalanced=False,
+)
+
+
 def _count(
     parse: BracketParse, extra: Sequence[str], counts: Counter[str], unknown: set[str]
 ) -> ParagraphCensus:
     """One pass over a parse: its census, and party counts/unknown names added to the totals."""
-    groups = placeholders = alternatives = empty = depth = 0
+    # ``flat`` lists every group of a parse the parser made; walk() one made by hand
+    flat = parse.flat or tuple(parse.walk())
+    if not flat and not parse.notes and not parse.stray_close and not extra:
+        return _NOTHING
+    placeholders = alternatives = empty = depth = 0
     closed = True
     names: set[str] = set(extra)
-    for g in parse.walk():
-        groups += 1
+    for g in flat:
         if g.depth > depth:
             depth = g.depth
-        closed = closed and g.closed
+        if not g.closed:
+            closed = False
         kind = g.kind
         if kind is GroupKind.ALTERNATIVE:
             alternatives += 1
@@ -81,7 +97,7 @@ def _count(
     for a in parse.notes:
         _add_unit(list(a.proponents), names, counts, unknown)
     return ParagraphCensus(
-        groups=groups,
+        groups=len(flat),
         max_depth=depth,
         placeholders=placeholders,
         alternatives=alternatives,
@@ -97,7 +113,8 @@ def _add_unit(
     """Count each party once for one group or note."""
     keys = {p.key for p in people}
     names.update(keys)
-    counts.update(keys)
+    for key in keys:
+        counts[key] += 1  # cheaper than Counter.update for a few keys
     unknown.update(p.name for p in people if p.code is None)
 
 
@@ -120,6 +137,9 @@ def census_of_parses(
     counts: Counter[str] = Counter()
     unknown: set[str] = set()
     for para, parse in zip(paragraphs, parses, strict=True):
+        if not para.footnotes:
+            per.append(_count(parse, (), counts, unknown))
+            continue
         names = {a_p.key: a_p.code for a_p in _footnote_proponents(para, registry)}
         per.append(_count(parse, tuple(names), counts, unknown))
         counts.update(names.keys())
