@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +16,7 @@ from wsis_desk.services.brackets import version_brackets
 from wsis_desk.services.demo import DEMO_DOCUMENT, DEMO_SYMBOL, load_demo
 from wsis_desk.services.workspace import Workspace, open_workspace
 from wsis_desk.ui import main_window as main_window_module
+from wsis_desk.ui.document_view import DocumentView
 from wsis_desk.ui.import_dialog import ImportDialog
 from wsis_desk.ui.library_panel import DOCUMENT_ROLE, VERSION_ROLE
 from wsis_desk.ui.main_window import MainWindow
@@ -362,3 +363,55 @@ def test_quiet_jobs_show_no_busy_cursor(qtbot: QtBot) -> None:
     runner.run(lambda: 2, results.append, lambda e, d: None)
     qtbot.waitUntil(lambda: results == [1, 2], timeout=5_000)
     assert busy == [True, False]
+
+
+@pytest.mark.parametrize("width", [420, 700, 1100])
+def test_every_row_is_as_tall_as_its_drawn_text_and_no_taller(qtbot: QtBot, width: int) -> None:
+    """Row heights come from a cheap text layout; the row is drawn from the formatted
+    document. They must agree: a row shorter than its text cuts the last lines off (it did,
+    at narrow widths, when heights were estimated from font metrics)."""
+    from wsis_desk.core.brackets import parse_brackets
+    from wsis_desk.core.model import Paragraph, ParagraphKind
+    from wsis_desk.formats.parties_in import load_registry
+    from wsis_desk.services.brackets import paragraph_brackets
+    from wsis_desk.ui.bracket_delegate import build_document
+    from wsis_desk.ui.paragraph_model import BRACKETS_ROLE, ParagraphTableModel
+
+    texts = [
+        "Matters relating to cooperative approaches referred to in Article 6, paragraph 2, of "
+        "the Paris Agreement",
+        "Decides that [a cooperative approach [for use towards [the achievement of an NDC]] "
+        "shall [involve]] at least two participating Parties - EU; G77 [X] per cent]",
+        "[[Decides][Clarifies] that mitigation outcomes authorized for use towards the "
+        "achievement of an NDC shall only be used or cancelled by a participating Party",
+        "Averylongwordwithoutanyspacesthatmustbreakanywhere" * 3 + " [and brackets]",
+        "First line of a paragraph\nwith a soft line break [inside\nbrackets] and after it",
+        "全球数字契约【数字鸿沟】与〔可持续发展〕目标 ［各方］ 应当合作 " * 4,
+        "Stray closing brackets ] in ] the ] text and an unclosed [ opening one " * 2,
+    ]
+    registry = load_registry()
+    rows = [
+        paragraph_brackets(
+            Paragraph(index=i, label=f"OP{i + 1}", kind=ParagraphKind.OPERATIVE, text=text),
+            parse_brackets(text, registry),
+        )
+        for i, text in enumerate(texts)
+    ]
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.resize(width, 800)
+    view.show()
+    view.set_rows("<b>Widths</b>", rows)
+    table = view.table
+    column = ParagraphTableModel.TEXT
+    qtbot.waitUntil(lambda: table.rowHeight(0) > 20)
+    delegate = table.itemDelegateForColumn(column)
+    for row in range(len(rows)):
+        index = view.proxy.index(row, column)
+        option = QStyleOptionViewItem()
+        option.initFrom(table.viewport())
+        delegate.initStyleOption(option, index)
+        record = index.data(BRACKETS_ROLE)
+        drawn = build_document(record, option.font, table.columnWidth(column), high_contrast=False)
+        needed = drawn.size().height()
+        assert needed <= table.rowHeight(row) <= needed + 8, (width, row, texts[row][:30])

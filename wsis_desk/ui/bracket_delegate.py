@@ -7,15 +7,18 @@ bracket glyphs themselves are heavier and larger. A pale tint per depth is an ex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+import math
+import re
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetrics,
     QPainter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -32,6 +35,9 @@ from wsis_desk.ui.rich_cell import paint_document_cell
 _Index = QModelIndex | QPersistentModelIndex
 TINTS = ("#fff4c2", "#ffe0b8", "#f6d0f0", "#d6e4ff")
 DOC_MARGIN = 3
+BRACKET_GLYPHS = "[]［］【】〔〕"
+_WRAP = QTextOption()
+_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 UNDERLINES = (
     QTextCharFormat.UnderlineStyle.NoUnderline,
     QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -58,9 +64,7 @@ def build_document(
     doc = QTextDocument()
     doc.setDefaultFont(font)
     doc.setDocumentMargin(DOC_MARGIN)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    doc.setDefaultTextOption(option)
+    doc.setDefaultTextOption(_WRAP)  # the wrapping text_height measures
     text = record.paragraph.text
     doc.setPlainText(text)
     cursor = QTextCursor(doc)
@@ -70,7 +74,7 @@ def build_document(
     for span in sorted(record.spans, key=lambda s: s.depth):
         _apply(cursor, span, depth_format(span.depth, high_contrast=high_contrast))
         for pos in (span.start, span.end - 1):
-            if 0 <= pos < len(text) and text[pos] in "[]［］【】〔〕":
+            if 0 <= pos < len(text) and text[pos] in BRACKET_GLYPHS:
                 cursor.setPosition(pos)
                 cursor.setPosition(pos + 1, QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(glyph)
@@ -127,19 +131,77 @@ class BracketDelegate(QStyledItemDelegate):
         width = view.columnWidth(index.column()) if isinstance(view, QTableView) else 0
         if width <= 0:
             width = option.rect.width() if option.rect.width() > 0 else 400
-        # Laying out a QTextDocument per row costs milliseconds; measuring the wrapped text
-        # in bold (wider than any mix of regular and bold) is a cheap upper bound.
-        font = QFont(option.font)
-        if record.spans or record.stray_offsets:
-            font.setWeight(QFont.Weight.Black)
-        metrics = QFontMetrics(font)
-        inner = max(width - 2 * DOC_MARGIN - 2, 20)
-        rect = metrics.boundingRect(
-            QRect(0, 0, inner, 1_000_000),
-            int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere),
-            record.paragraph.text,
+        # Building the formatted document per row costs milliseconds; a text layout with the
+        # formats that change the size of letters (weights, the larger bracket glyphs) breaks
+        # lines exactly as that document does, in a fraction of the time.
+        height = text_height(record, option.font, max(width, 40) - 2 * DOC_MARGIN)
+        return QSize(width, math.ceil(height) + 2 * DOC_MARGIN + 2)
+
+
+_PLAIN, _BOLD, _GLYPH, _STRAY = 0, 1, 2, 3
+_RUNS = re.compile(rb"\x01+|\x02+|\x03+")  # runs of one kind of letter, plain ones left out
+
+
+def text_height(record: ParagraphBrackets, font: QFont, width: float) -> float:
+    """The height of the paragraph's text as ``build_document`` lays it out ``width`` wide:
+    one block per line of the text, broken at word boundaries or anywhere, in the weights and
+    sizes its brackets are drawn in (underlines and tints take no room)."""
+    text = record.paragraph.text
+    kinds = _letter_kinds(record) if record.spans or record.stray_offsets else None
+    formats = _size_formats(font) if kinds is not None else {}
+    height, start = 0.0, 0
+    for block in text.split("\n"):
+        layout = QTextLayout(block, font)
+        layout.setTextOption(_WRAP)
+        if kinds is not None:
+            layout.setFormats(_ranges(kinds[start : start + len(block)], formats))
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            height += line.height()
+        layout.endLayout()
+        start += len(block) + 1
+    return height
+
+
+def _letter_kinds(record: ParagraphBrackets) -> bytearray:
+    """Per letter: plain, bold (inside a group), a bracket glyph, or an unpaired bracket."""
+    text = record.paragraph.text
+    n = len(text)
+    kinds = bytearray(n)
+    for span in record.spans:
+        a, b = max(span.start, 0), min(span.end, n)
+        if a < b:
+            kinds[a:b] = bytes([_BOLD]) * (b - a)
+    for span in record.spans:
+        for pos in (span.start, span.end - 1):
+            if 0 <= pos < n and text[pos] in BRACKET_GLYPHS:
+                kinds[pos] = _GLYPH
+    for offset in record.stray_offsets:
+        if 0 <= offset < n and kinds[offset] != _GLYPH:
+            kinds[offset] = _STRAY
+    return kinds
+
+
+def _size_formats(font: QFont) -> dict[int, QTextCharFormat]:
+    bold = QTextCharFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    glyph = QTextCharFormat()
+    glyph.setFontWeight(QFont.Weight.Black)
+    glyph.setFontPointSize(max(font.pointSizeF(), 1.0) * 1.15)
+    stray = QTextCharFormat()
+    stray.setFontWeight(QFont.Weight.Black)
+    return {_BOLD: bold, _GLYPH: glyph, _STRAY: stray}
+
+
+def _ranges(kinds: bytearray, formats: dict[int, QTextCharFormat]) -> list[QTextLayout.FormatRange]:
+    out: list[QTextLayout.FormatRange] = []
+    for run in _RUNS.finditer(kinds):
+        r = QTextLayout.FormatRange()
+        r.start, r.length, r.format = (
+            run.start(),
+            run.end() - run.start(),
+            formats[kinds[run.start()]],
         )
-        # Enlarged bracket glyphs and underlines make lines taller than plain text lines.
-        lines = max(1, round(rect.height() / metrics.lineSpacing()))
-        line_height = metrics.lineSpacing() * (1.2 if record.spans else 1.0)
-        return QSize(width, int(lines * line_height) + 2 * DOC_MARGIN + 4)
+        out.append(r)
+    return out

@@ -79,7 +79,7 @@ class DocumentView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         fm = self.fontMetrics()
-        for col, sample in enumerate(("OP12(b)(ii)", "for closure", "G77 USA")):
+        for col, sample in enumerate(("OP12(b)(ii)", "⚠ unbalanced", "G77 USA")):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 16)
             header.resizeSection(col, width + 12)
