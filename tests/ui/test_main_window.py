@@ -376,6 +376,7 @@ def test_every_row_is_as_tall_as_its_drawn_text_and_no_taller(qtbot: QtBot, widt
     from wsis_desk.services.brackets import paragraph_brackets
     from wsis_desk.ui.bracket_delegate import build_document
     from wsis_desk.ui.paragraph_model import BRACKETS_ROLE, ParagraphTableModel
+    from wsis_desk.ui.rich_cell import cell_width
 
     texts = [
         "Matters relating to cooperative approaches referred to in Article 6, paragraph 2, of "
@@ -412,6 +413,36 @@ def test_every_row_is_as_tall_as_its_drawn_text_and_no_taller(qtbot: QtBot, widt
         option.initFrom(table.viewport())
         delegate.initStyleOption(option, index)
         record = index.data(BRACKETS_ROLE)
-        drawn = build_document(record, option.font, table.columnWidth(column), high_contrast=False)
+        drawn = build_document(record, option.font, cell_width(table, column), high_contrast=False)
         needed = drawn.size().height()
         assert needed <= table.rowHeight(row) <= needed + 8, (width, row, texts[row][:30])
+
+
+def test_measured_height_matches_the_drawn_document_at_every_width(qtbot: QtBot) -> None:
+    """laid_out_height breaks lines exactly as the drawn document does, width after width:
+    an off-by-one anywhere shows up as a line more or less at some width."""
+    from PySide6.QtGui import QFont
+
+    from wsis_desk.core.brackets import parse_brackets
+    from wsis_desk.core.model import Paragraph, ParagraphKind
+    from wsis_desk.formats.parties_in import load_registry
+    from wsis_desk.services.brackets import paragraph_brackets
+    from wsis_desk.ui.bracket_delegate import DOC_MARGIN, build_document, text_height
+
+    registry = load_registry()
+    font = QFont()
+    texts = (
+        "Decides that [a cooperative approach [for use towards [the achievement of an NDC]] "
+        "shall [involve]] at least two participating Parties - EU; G77 ] stray",
+        "Matters relating to cooperative approaches referred to in Article 6, paragraph 2,\n"
+        "of the Paris Agreement [Agreed ad ref]",
+    )
+    for text in texts:
+        record = paragraph_brackets(
+            Paragraph(index=0, label="OP1", kind=ParagraphKind.OPERATIVE, text=text),
+            parse_brackets(text, registry),
+        )
+        for width in range(80, 700, 7):
+            drawn = build_document(record, font, width, high_contrast=False).size().height()
+            measured = text_height(record, font, width - 2 * DOC_MARGIN) + 2 * DOC_MARGIN
+            assert abs(drawn - measured) < 1, (text[:20], width)

@@ -183,3 +183,69 @@ def test_a_slow_older_search_never_overwrites_a_newer_one(qtbot: QtBot) -> None:
     runner.finish(0)  # … then the older one, which is dropped
     assert [h.paragraph_label for h in panel.hits()] == ["OP1"]
     assert panel.status.text() == "1 paragraph found."
+
+
+def test_each_row_is_as_tall_as_its_snippet_at_any_width(qtbot: QtBot) -> None:
+    """A narrow window wraps a snippet onto more lines: the row grows (rows of a fixed three
+    lines cut snippets off), and shrinks back when the window widens."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from wsis_desk.ui.rich_cell import cell_width
+    from wsis_desk.ui.search_panel import SearchResultsModel, snippet_document
+
+    long = "Decides that a cooperative approach " + "shall involve participating Parties " * 6
+    hits = [*HITS, _hit("OP12", long, ((15, 26), (27, 35)), live=False)]
+    panel = SearchPanel(lambda typed, document, version: hits)
+    qtbot.addWidget(panel)
+    table = panel.table
+    column = SearchResultsModel.TEXT
+    heights = {}
+    for width in (520, 1200):
+        panel.resize(width, 700)
+        panel.show()
+        panel.box.setText("cooperative")
+        panel.search_now()
+        qtbot.waitUntil(lambda: table.model().rowCount() == len(hits))
+        qtbot.wait(20)  # the refit after the column resized
+        delegate = table.itemDelegateForColumn(column)
+        for row, hit in enumerate(hits):
+            option = QStyleOptionViewItem()
+            option.initFrom(table.viewport())
+            delegate.initStyleOption(option, table.model().index(row, column))
+            drawn = snippet_document(hit, option.font, cell_width(table, column))
+            needed = drawn.size().height()
+            assert needed <= table.rowHeight(row), (width, row)  # nothing cut off
+            if hit is hits[-1]:  # the long snippet is its row's tallest cell: no gap either
+                assert table.rowHeight(row) <= needed + 6, width
+        heights[width] = table.rowHeight(len(hits) - 1)
+    assert heights[520] > heights[1200]
+
+
+def test_rows_scrolled_to_get_their_height_then(qtbot: QtBot) -> None:
+    """With 200 hits only the rows on screen are measured at once; the others are measured as
+    they come into view, and are then as tall as their snippets."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from wsis_desk.ui.rich_cell import cell_width
+    from wsis_desk.ui.search_panel import SearchResultsModel, snippet_document
+
+    long = "Decides that a cooperative approach " + "shall involve participating Parties " * 6
+    hits = [_hit(f"OP{n}", long, ((15, 26),), live=True) for n in range(60)]
+    panel = SearchPanel(lambda typed, document, version: hits)
+    qtbot.addWidget(panel)
+    panel.resize(560, 500)
+    panel.show()
+    panel.box.setText("cooperative")
+    panel.search_now()
+    table = panel.table
+    column = SearchResultsModel.TEXT
+    qtbot.waitUntil(lambda: table.model().rowCount() == 60)
+    unmeasured = table.verticalHeader().defaultSectionSize()
+    assert table.rowHeight(59) == unmeasured
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: table.rowHeight(59) != unmeasured)
+    option = QStyleOptionViewItem()
+    option.initFrom(table.viewport())
+    table.itemDelegateForColumn(column).initStyleOption(option, table.model().index(59, column))
+    needed = snippet_document(hits[59], option.font, cell_width(table, column)).size().height()
+    assert needed <= table.rowHeight(59) <= needed + 6

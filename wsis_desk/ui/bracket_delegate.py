@@ -18,8 +18,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QStyledItemDelegate,
@@ -30,14 +28,12 @@ from PySide6.QtWidgets import (
 
 from wsis_desk.services.brackets import BracketSpan, ParagraphBrackets
 from wsis_desk.ui.paragraph_model import BRACKETS_ROLE
-from wsis_desk.ui.rich_cell import paint_document_cell
+from wsis_desk.ui.rich_cell import WRAP, cell_width, laid_out_height, paint_document_cell
 
 _Index = QModelIndex | QPersistentModelIndex
 TINTS = ("#fff4c2", "#ffe0b8", "#f6d0f0", "#d6e4ff")
 DOC_MARGIN = 3
 BRACKET_GLYPHS = "[]［］【】〔〕"
-_WRAP = QTextOption()
-_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 UNDERLINES = (
     QTextCharFormat.UnderlineStyle.NoUnderline,
     QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -64,7 +60,7 @@ def build_document(
     doc = QTextDocument()
     doc.setDefaultFont(font)
     doc.setDocumentMargin(DOC_MARGIN)
-    doc.setDefaultTextOption(_WRAP)  # the wrapping text_height measures
+    doc.setDefaultTextOption(WRAP)  # the wrapping laid_out_height measures
     text = record.paragraph.text
     doc.setPlainText(text)
     cursor = QTextCursor(doc)
@@ -128,7 +124,7 @@ class BracketDelegate(QStyledItemDelegate):
         if not isinstance(record, ParagraphBrackets):
             return super().sizeHint(option, index)
         view = self.parent()
-        width = view.columnWidth(index.column()) if isinstance(view, QTableView) else 0
+        width = cell_width(view, index.column()) if isinstance(view, QTableView) else 0
         if width <= 0:
             width = option.rect.width() if option.rect.width() > 0 else 400
         # Building the formatted document per row costs milliseconds; a text layout with the
@@ -143,25 +139,13 @@ _RUNS = re.compile(rb"\x01+|\x02+|\x03+")  # runs of one kind of letter, plain o
 
 
 def text_height(record: ParagraphBrackets, font: QFont, width: float) -> float:
-    """The height of the paragraph's text as ``build_document`` lays it out ``width`` wide:
-    one block per line of the text, broken at word boundaries or anywhere, in the weights and
-    sizes its brackets are drawn in (underlines and tints take no room)."""
-    text = record.paragraph.text
-    kinds = _letter_kinds(record) if record.spans or record.stray_offsets else None
-    formats = _size_formats(font) if kinds is not None else {}
-    height, start = 0.0, 0
-    for block in text.split("\n"):
-        layout = QTextLayout(block, font)
-        layout.setTextOption(_WRAP)
-        if kinds is not None:
-            layout.setFormats(_ranges(kinds[start : start + len(block)], formats))
-        layout.beginLayout()
-        while (line := layout.createLine()).isValid():
-            line.setLineWidth(width)
-            height += line.height()
-        layout.endLayout()
-        start += len(block) + 1
-    return height
+    """The height of the paragraph's text as ``build_document`` lays it out ``width`` wide, in
+    the weights and sizes its brackets are drawn in (underlines and tints take no room)."""
+    if not record.spans and not record.stray_offsets:
+        return laid_out_height(record.paragraph.text, font, width)
+    kinds, formats = _letter_kinds(record), _size_formats(font)
+    runs = [(m.start(), m.end(), formats[kinds[m.start()]]) for m in _RUNS.finditer(kinds)]
+    return laid_out_height(record.paragraph.text, font, width, runs)
 
 
 def _letter_kinds(record: ParagraphBrackets) -> bytearray:
@@ -192,16 +176,3 @@ def _size_formats(font: QFont) -> dict[int, QTextCharFormat]:
     stray = QTextCharFormat()
     stray.setFontWeight(QFont.Weight.Black)
     return {_BOLD: bold, _GLYPH: glyph, _STRAY: stray}
-
-
-def _ranges(kinds: bytearray, formats: dict[int, QTextCharFormat]) -> list[QTextLayout.FormatRange]:
-    out: list[QTextLayout.FormatRange] = []
-    for run in _RUNS.finditer(kinds):
-        r = QTextLayout.FormatRange()
-        r.start, r.length, r.format = (
-            run.start(),
-            run.end() - run.start(),
-            formats[kinds[run.start()]],
-        )
-        out.append(r)
-    return out

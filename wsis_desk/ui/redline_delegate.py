@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.core.diff import Chunk
-from wsis_desk.ui.rich_cell import paint_document_cell
+from wsis_desk.ui.rich_cell import cell_width, paint_document_cell
 
 __all__ = ["REDLINE_ROLE", "RedlineCell", "RedlineDelegate", "redline_document"]
 
@@ -176,7 +176,7 @@ class RedlineDelegate(QStyledItemDelegate):
         view = self.parent()
         width = 0
         if isinstance(view, QTableView):
-            width = view.columnWidth(index.column())
+            width = cell_width(view, index.column())
         elif isinstance(view, QListView):
             width = view.viewport().width() - 2 * view.spacing()
         if width <= 0:

@@ -8,11 +8,22 @@ are in italics and say so.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QPainter,
     QStandardItemModel,
@@ -38,7 +49,7 @@ from PySide6.QtWidgets import (
 from wsis_desk.services.search import SearchHit, search
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.record_model import RecordTableModel
-from wsis_desk.ui.rich_cell import paint_document_cell
+from wsis_desk.ui.rich_cell import WRAP, cell_width, laid_out_height, paint_document_cell
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +57,10 @@ _Index = QModelIndex | QPersistentModelIndex
 SearchFn = Callable[[str, str | None, str | None], Sequence[SearchHit]]
 HIT_ROLE = Qt.ItemDataRole.UserRole + 30
 DEBOUNCE_MS = 250
-SNIPPET_LINES = 3
+SNIPPET_MARGIN = 3  # inside a snippet's cell, around its text
+SNIPPET_LINES = 3  # the height of a row not fitted yet (a snippet is about 180 characters)
+FIT_AHEAD = 5  # rows below the screen fitted ahead of scrolling
+CELL_PADDING = 10  # around the text of a plain cell (style margins, focus frame)
 PANEL_LIMIT = 200
 
 
@@ -67,9 +81,10 @@ class SearchResultsModel(RecordTableModel[SearchHit]):
     """One row per paragraph found: where it is, and the words around the match."""
 
     COLUMNS = ("Paragraph", "Version", "Document", "Text")
-    TEXT = 3
+    VERSION, TEXT = 1, 3
 
-    def _version_text(self, hit: SearchHit) -> str:
+    def version_text(self, hit: SearchHit) -> str:
+        """The version a hit is in, saying so when that is not the newest."""
         if hit.in_latest:
             return hit.version
         return self.tr("{version} (not in the newest)").format(version=hit.version)
@@ -92,14 +107,14 @@ class SearchResultsModel(RecordTableModel[SearchHit]):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (hit.paragraph_label, self._version_text(hit), hit.document_key, hit.snippet)[
+            return (hit.paragraph_label, self.version_text(hit), hit.document_key, hit.snippet)[
                 column
             ]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.TEXT:
                 return self.tr("{label} of {version}, {document}: {text}").format(
                     label=hit.paragraph_label,
-                    version=self._version_text(hit),
+                    version=self.version_text(hit),
                     document=hit.document_key,
                     text=hit.snippet,
                 )
@@ -121,15 +136,12 @@ def snippet_document(hit: SearchHit, font: QFont, width: int) -> QTextDocument:
     """The snippet laid out at ``width``, matches bold and underlined, direction from the text."""
     doc = QTextDocument()
     doc.setDefaultFont(font)
-    doc.setDocumentMargin(3)
-    option = QTextOption()
+    doc.setDocumentMargin(SNIPPET_MARGIN)
+    option = QTextOption(WRAP)
     option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
     doc.setPlainText(hit.snippet)
-    mark = QTextCharFormat()
-    mark.setFontWeight(QFont.Weight.Bold)
-    mark.setFontUnderline(True)
+    mark = _mark_format()
     cursor = QTextCursor(doc)
     for start, end in hit.highlights:
         cursor.setPosition(start)
@@ -137,6 +149,21 @@ def snippet_document(hit: SearchHit, font: QFont, width: int) -> QTextDocument:
         cursor.mergeCharFormat(mark)
     doc.setTextWidth(max(40, width))
     return doc
+
+
+def snippet_height(hit: SearchHit, font: QFont, width: int) -> int:
+    """The height ``snippet_document`` takes at ``width``, without building it."""
+    mark = _mark_format()
+    runs = [(start, end, mark) for start, end in hit.highlights]
+    inner = max(40, width) - 2 * SNIPPET_MARGIN
+    return math.ceil(laid_out_height(hit.snippet, font, inner, runs)) + 2 * SNIPPET_MARGIN
+
+
+def _mark_format() -> QTextCharFormat:
+    mark = QTextCharFormat()
+    mark.setFontWeight(QFont.Weight.Bold)
+    mark.setFontUnderline(True)
+    return mark
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -150,6 +177,17 @@ class SnippetDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         font, width = option.font, option.rect.width()
         paint_document_cell(painter, option, lambda _selected: snippet_document(hit, font, width))
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        hit = index.data(HIT_ROLE)
+        if not isinstance(hit, SearchHit):
+            return super().sizeHint(option, index)
+        view = self.parent()
+        width = cell_width(view, index.column()) if isinstance(view, QTableView) else 0
+        if width <= 0:
+            width = option.rect.width() if option.rect.width() > 0 else 400
+        self.initStyleOption(option, index)  # the font: italic for wording gone from the newest
+        return QSize(width, snippet_height(hit, option.font, width) + 2)
 
 
 class SearchPanel(QWidget):
@@ -188,15 +226,16 @@ class SearchPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setItemDelegateForColumn(SearchResultsModel.TEXT, SnippetDelegate(self.table))
-        self._set_row_height()
+        self._fit_pending = False
+        self._fitted: set[int] = set()
+        self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_visible())
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         fm = self.fontMetrics()
-        for column, sample in enumerate(
-            ("OP12(b)(ii)", "Rev.12 (not in the newest)", "A/80/L.99-DEMO")
-        ):
+        for column, sample in enumerate(("OP12(b)(ii)", "(not in the newest)", "A/80/L.99-DEMO")):
             header.resizeSection(column, fm.horizontalAdvance(sample) + 16)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._on_section_resized)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -275,6 +314,7 @@ class SearchPanel(QWidget):
         if serial != self._serial:  # an older search finishing late: its answer is stale
             return
         self.model.set_records(found)
+        self._fit_rows()
         if not typed.strip():
             self.status.setText("")
         elif not found:
@@ -316,7 +356,54 @@ class SearchPanel(QWidget):
             return
         super().keyPressEvent(event)
 
-    def _set_row_height(self) -> None:
+    def _fit_rows(self) -> None:
+        """New hits, a new width or a new font: every row is to be fitted again."""
+        self._fit_pending = False
+        self._fitted.clear()
         rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * SNIPPET_LINES + 8)
+        self._fit_visible()
+
+    def _fit_visible(self) -> None:
+        """Give the rows on screen, and a few below, the height of their snippet at the text
+        column's width (a narrow window wraps it onto more lines). Rows further down keep the
+        default height of three lines until they are scrolled to: measuring 200 hits at once
+        took longer than the search."""
+        table, count = self.table, self.model.rowCount()
+        for _ in range(4):  # fitting a row moves the ones below it: until those on screen fit
+            first = max(table.rowAt(0), 0)
+            last = table.rowAt(table.viewport().height() - 1)
+            last = count - 1 if last < 0 else min(count - 1, last + FIT_AHEAD)
+            todo = [row for row in range(first, last + 1) if row not in self._fitted]
+            if not todo:
+                return
+            for row in todo:
+                table.setRowHeight(row, self._row_height(row))
+                self._fitted.add(row)
+
+    def _row_height(self, row: int) -> int:
+        """The snippet's height, or the version's when "(not in the newest)" wraps."""
+        hit = self.model.record(row)
+        font = QFont(self.table.font())
+        font.setItalic(not hit.in_latest)  # as the model's FontRole says
+        width = cell_width(self.table, SearchResultsModel.TEXT)
+        version_width = self.table.columnWidth(SearchResultsModel.VERSION) - CELL_PADDING
+        version = QFontMetrics(font).boundingRect(
+            QRect(0, 0, max(version_width, 20), 10_000),
+            int(Qt.TextFlag.TextWordWrap),
+            self.model.version_text(hit),
+        )
+        return max(snippet_height(hit, font, width) + 2, version.height() + CELL_PADDING)
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if (
+            column in (SearchResultsModel.TEXT, SearchResultsModel.VERSION)
+            and not self._fit_pending
+        ):
+            self._fit_pending = True  # a window resize moves it many times: fit once
+            QTimer.singleShot(0, self._fit_rows)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed (Ctrl+= / Ctrl+-)
+            self._fit_rows()
