@@ -22,12 +22,13 @@ def run_gui(
     view: str = "document",
     size: tuple[int, int] = (1440, 900),
     files: Sequence[str] = (),
+    search: str | None = None,
 ) -> int:
     """Open the workspace, optionally load the demo, show the main window; returns exit code.
 
     With ``screenshot`` the window is rendered offscreen to that PNG and the app exits.
     ``files`` (a file manager's "Open with") are offered for import, one dialog each, once the
-    window is up.
+    window is up. ``search`` opens the search view on those words (a screenshot shows it).
     """
     import gc
     import os
@@ -69,6 +70,8 @@ def run_gui(
             window.resize(*size)
             window.show_view("document" if view == "library" else view)
             window.show()
+            if search:
+                window.search_for(search)
             for _ in range(3):  # layout settles over a few event-loop turns
                 app.processEvents()
             if view == "library":
@@ -89,6 +92,8 @@ def run_gui(
         window = MainWindow(workspace, TaskRunner())
         window.show()
         QTimer.singleShot(0, lambda: _report_damage(window, workspace))
+        if search:
+            QTimer.singleShot(0, lambda: window.search_for(search))
         for name in files:
             QTimer.singleShot(0, lambda path=Path(name): window.import_draft(path))
         QTimer.singleShot(400, settle_heap)  # after the first picture, not before it

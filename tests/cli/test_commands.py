@@ -235,3 +235,6 @@ def test_gui_passes_files_to_open_to_the_window(tmp_path: Path) -> None:
     assert main(["gui", str(draft), "notes.md"], gui=launcher) == 0
     assert seen["files"] == [str(draft), "notes.md"] and seen["screenshot"] is None
     assert main([], gui=launcher) == 0 and seen["files"] == []
+    assert seen["search"] is None
+    assert main(["gui", "--search", "digital divide"], gui=launcher) == 0
+    assert seen["search"] == "digital divide" and seen["files"] == []

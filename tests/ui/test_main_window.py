@@ -446,3 +446,13 @@ def test_measured_height_matches_the_drawn_document_at_every_width(qtbot: QtBot)
             drawn = build_document(record, font, width, high_contrast=False).size().height()
             measured = text_height(record, font, width - 2 * DOC_MARGIN) + 2 * DOC_MARGIN
             assert abs(drawn - measured) < 1, (text[:20], width)
+
+
+def test_opening_on_a_search(window: MainWindow, qtbot: QtBot) -> None:
+    """``wsis-desk gui --search WORDS`` opens the search view with its hits."""
+    window.search_for("digital divide")
+    panel = window.work_area.search
+    assert window.work_area.currentWidget() is panel
+    assert panel.box.text() == "digital divide"
+    labels = [hit.paragraph_label for hit in panel.hits()]
+    assert "PP4" in labels and "found" in panel.status.text()

@@ -74,6 +74,11 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
         "--size", type=window_size, default=(1440, 900), help="window size, e.g. 1440x900"
     )
     p.add_argument(
+        "--search",
+        metavar="WORDS",
+        help='open on the search view, searching every version for WORDS ("a phrase" too)',
+    )
+    p.add_argument(
         "files", nargs="*", metavar="FILE", help="drafts to import (.docx, .txt, .md), one by one"
     )
     p.set_defaults(func=None)
@@ -102,6 +107,7 @@ def main(
                 view=getattr(args, "view", "document"),
                 size=getattr(args, "size", (1440, 900)),
                 files=getattr(args, "files", []),
+                search=getattr(args, "search", None),
             )
         func: Handler = args.func
         return func(args, stream)

@@ -239,6 +239,13 @@ class MainWindow(QMainWindow):
         if name == "search":
             self.work_area.search.focus_search()
 
+    def search_for(self, words: str) -> None:
+        """Open the search view and search every version for ``words``."""
+        self.show_view("search")
+        panel = self.work_area.search
+        panel.box.setText(words)
+        panel.search_now()
+
     def open_paragraph(self, document_key: str, version_label: str, index: int) -> None:
         """Show a paragraph of a version in the document view (a search hit, say)."""
         self.show_view("document")
