@@ -200,6 +200,8 @@ class SearchPanel(QWidget):
         self, search: SearchFn, tasks: TaskRunner | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._fit_pending = False  # a refit of the rows is scheduled (_on_section_resized)
+        self._fitted: set[int] = set()  # rows given their height for the current width
         self._search, self._tasks = search, tasks
         self._document: str | None = None
         self._version: str | None = None
@@ -226,8 +228,6 @@ class SearchPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setItemDelegateForColumn(SearchResultsModel.TEXT, SnippetDelegate(self.table))
-        self._fit_pending = False
-        self._fitted: set[int] = set()
         self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_visible())
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
