@@ -109,6 +109,15 @@ def _stored_layouts(path: Path) -> dict[str, tuple[int, str]]:
     return {label: (fmt, text) for label, fmt, text in rows}
 
 
+def _pending(ws: Workspace) -> int:
+    from wsis_desk.core.census_records import CENSUS_FORMAT
+    from wsis_desk.services.brackets import LAYOUT_FORMAT
+    from wsis_desk.store import reader
+
+    with ws.db.reading() as conn:
+        return len(reader.versions_without_layout(conn, LAYOUT_FORMAT, CENSUS_FORMAT))
+
+
 def _synced_state(path: Path) -> list[tuple[object, ...]]:
     """Everything about versions that travels in bundles (rows of the synced table)."""
     with sqlite3.connect(path) as conn:
@@ -127,10 +136,11 @@ def test_fill_layouts_stores_what_import_stored_and_changes_nothing_that_syncs(
         conn.execute("DELETE FROM version_layout WHERE version_id IN "
                      "(SELECT id FROM version WHERE label != 'Zero draft')")  # fmt: skip
         conn.execute("UPDATE version_layout SET layout_json = '[[1, 2'")  # damaged
+    assert _pending(ws) == 3  # two missing, one damaged
     assert fill_layouts(ws, limit=1) == 1
-    assert len(_stored_layouts(ws.db.path)) == 2
+    assert _pending(ws) == 2
     assert fill_layouts(ws) == 2
-    assert fill_layouts(ws) == 0
+    assert _pending(ws) == 0 and fill_layouts(ws) == 0
     assert _stored_layouts(ws.db.path) == at_import  # byte for byte
     assert _synced_state(ws.db.path) == synced
 
