@@ -22,17 +22,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
 from wsis_desk.services.brackets import BracketSpan, ParagraphBrackets
 from wsis_desk.ui.paragraph_model import BRACKETS_ROLE
-from wsis_desk.ui.rich_cell import WRAP, cell_width, laid_out_height, paint_document_cell
+from wsis_desk.ui.rich_cell import WRAP, laid_out_height, measuring_width, paint_document_cell
 
 _Index = QModelIndex | QPersistentModelIndex
 TINTS = ("#fff4c2", "#ffe0b8", "#f6d0f0", "#d6e4ff")
 DOC_MARGIN = 3
+GLYPH_SCALE = 1.15  # bracket glyphs are drawn this much larger than the text (and measured so)
 BRACKET_GLYPHS = "[]［］【】〔〕"
 UNDERLINES = (
     QTextCharFormat.UnderlineStyle.NoUnderline,
@@ -66,7 +66,7 @@ def build_document(
     cursor = QTextCursor(doc)
     glyph = QTextCharFormat()
     glyph.setFontWeight(QFont.Weight.Black)
-    glyph.setFontPointSize(max(font.pointSizeF(), 1.0) * 1.15)
+    glyph.setFontPointSize(max(font.pointSizeF(), 1.0) * GLYPH_SCALE)
     for span in sorted(record.spans, key=lambda s: s.depth):
         _apply(cursor, span, depth_format(span.depth, high_contrast=high_contrast))
         for pos in (span.start, span.end - 1):
@@ -123,10 +123,7 @@ class BracketDelegate(QStyledItemDelegate):
         record = index.data(BRACKETS_ROLE)
         if not isinstance(record, ParagraphBrackets):
             return super().sizeHint(option, index)
-        view = self.parent()
-        width = cell_width(view, index.column()) if isinstance(view, QTableView) else 0
-        if width <= 0:
-            width = option.rect.width() if option.rect.width() > 0 else 400
+        width = measuring_width(self.parent(), option, index.column())
         # Building the formatted document per row costs milliseconds; a text layout with the
         # formats that change the size of letters (weights, the larger bracket glyphs) breaks
         # lines exactly as that document does, in a fraction of the time.
@@ -172,7 +169,7 @@ def _size_formats(font: QFont) -> dict[int, QTextCharFormat]:
     bold.setFontWeight(QFont.Weight.Bold)
     glyph = QTextCharFormat()
     glyph.setFontWeight(QFont.Weight.Black)
-    glyph.setFontPointSize(max(font.pointSizeF(), 1.0) * 1.15)
+    glyph.setFontPointSize(max(font.pointSizeF(), 1.0) * GLYPH_SCALE)
     stray = QTextCharFormat()
     stray.setFontWeight(QFont.Weight.Black)
     return {_BOLD: bold, _GLYPH: glyph, _STRAY: stray}

@@ -20,15 +20,13 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import (
-    QListView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
 from wsis_desk.core.diff import Chunk
-from wsis_desk.ui.rich_cell import cell_width, paint_document_cell
+from wsis_desk.ui.rich_cell import measuring_width, paint_document_cell
 
 __all__ = ["REDLINE_ROLE", "RedlineCell", "RedlineDelegate", "redline_document"]
 
@@ -162,7 +160,7 @@ class RedlineDelegate(QStyledItemDelegate):
         cell = index.data(REDLINE_ROLE)
         if not isinstance(cell, RedlineCell):
             return super().sizeHint(option, index)
-        width = self._width(option, index)
+        width = measuring_width(self.parent(), option, index.column())
         key = (cell, width, option.font.key(), self.high_contrast)
         size = self._sizes.get(key)
         if size is None:
@@ -171,14 +169,3 @@ class RedlineDelegate(QStyledItemDelegate):
             doc = redline_document(cell, option.font, width, high_contrast=self.high_contrast)
             size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
         return size
-
-    def _width(self, option: QStyleOptionViewItem, index: _Index) -> int:
-        view = self.parent()
-        width = 0
-        if isinstance(view, QTableView):
-            width = cell_width(view, index.column())
-        elif isinstance(view, QListView):
-            width = view.viewport().width() - 2 * view.spacing()
-        if width <= 0:
-            width = option.rect.width() if option.rect.width() > 0 else 400
-        return width

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QListView, QStyle, QStyleOptionViewItem, QTableView
 
 
 def paint_document_cell(
@@ -85,3 +85,17 @@ def cell_width(view: QTableView, column: int) -> int:
     which the table takes off each cell. A height measured at the column's full width can
     come out a line short when the text wraps one pixel narrower."""
     return view.columnWidth(column) - (1 if view.showGrid() else 0)
+
+
+def measuring_width(view: object, option: QStyleOptionViewItem, column: int) -> int:
+    """The width a delegate's cell in ``column`` of ``view`` (its parent) is painted at, to
+    measure its height: a table's cell, a list's row, else the option's rect (400 when the
+    view has not laid it out yet)."""
+    width = 0
+    if isinstance(view, QTableView):
+        width = cell_width(view, column)
+    elif isinstance(view, QListView):
+        width = view.viewport().width() - 2 * view.spacing()
+    if width <= 0:
+        width = option.rect.width() if option.rect.width() > 0 else 400
+    return width

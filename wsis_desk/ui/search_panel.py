@@ -49,7 +49,13 @@ from PySide6.QtWidgets import (
 from wsis_desk.services.search import SearchHit, search
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.record_model import RecordTableModel
-from wsis_desk.ui.rich_cell import WRAP, cell_width, laid_out_height, paint_document_cell
+from wsis_desk.ui.rich_cell import (
+    WRAP,
+    cell_width,
+    laid_out_height,
+    measuring_width,
+    paint_document_cell,
+)
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -182,10 +188,7 @@ class SnippetDelegate(QStyledItemDelegate):
         hit = index.data(HIT_ROLE)
         if not isinstance(hit, SearchHit):
             return super().sizeHint(option, index)
-        view = self.parent()
-        width = cell_width(view, index.column()) if isinstance(view, QTableView) else 0
-        if width <= 0:
-            width = option.rect.width() if option.rect.width() > 0 else 400
+        width = measuring_width(self.parent(), option, index.column())
         self.initStyleOption(option, index)  # the font: italic for wording gone from the newest
         return QSize(width, snippet_height(hit, option.font, width) + 2)
 
