@@ -205,7 +205,7 @@ Parties shall [act][^2] together. [Agreed ad ref]
         "Art. 2.1",
         "Art. 2.1(1)",
         "Art. 2.1(2)",
-        "Art. 2.1/Opt.2",
+        "Art. 2.1 Opt.2",
         "Art. 2bis",
         "¶12",
     ]
@@ -239,16 +239,16 @@ Option 3: {No text required}"""
     result = seg(text)
     assert labels(result) == [
         "I.",
-        "Opt.1",
-        "Opt.1/OP1",
-        "Opt.2",
-        "Opt.2/OP1",
-        "Opt.2/OP1(a)",
-        "Opt.2/OP2",
+        "I Opt.1",
+        "I Opt.1/OP1",
+        "I Opt.2",
+        "I Opt.2/OP1",
+        "I Opt.2/OP1(a)",
+        "I Opt.2/OP2",
         "Note 8",
         "OP3",
         "II.",
-        "Opt.3",
+        "II Opt.3",
     ]
     ps = result.paragraphs
     assert ps[2].parent == 1 and ps[4].parent == 3 and ps[5].parent == 4
@@ -261,7 +261,7 @@ Option 3: {No text required}"""
 def test_inline_options_attach_to_their_paragraph() -> None:
     text = "16. Option 1: Requests the SBI to clarify;\nOption 2: No text.\n17. Takes note;"
     ps = seg(text).paragraphs
-    assert [p.label for p in ps] == ["OP16", "OP16/Opt.2", "OP17"]
+    assert [p.label for p in ps] == ["OP16", "OP16 Opt.2", "OP17"]
     assert ps[1].parent == 0 and ps[1].kind is K.OPTION
 
 
@@ -387,7 +387,7 @@ Option 1
         K.OPERATIVE,
     ]
     assert ps[4].label == "PP2" and ps[4].text == "Also recalling decision 6/CMA.4 and its annexes,"
-    assert ps[8].text == "The first item;" and ps[8].label == "Opt.1/OP1(a)"
+    assert ps[8].text == "The first item;" and ps[8].label == "I Opt.1/OP1(a)"
 
 
 def test_multilingual_preambles_and_articles() -> None:

@@ -89,7 +89,7 @@ def test_positions_on_paris_v1_follow_lineage_to_renumbered_v3_paragraphs(
         ws, document="PA", version="1", paragraph="Art. 10.4", party="G77", stance="red line"
     )
     preamble = add_position(
-        ws, document="PA", version="1", paragraph="PP12", party="EU", stance="amend"
+        ws, document="PA", version="1", paragraph="PP14", party="EU", stance="amend"
     )
     assert (same.paragraph_label, changed.paragraph_label) == ("Art. 9.2", "Art. 10.4")
     seen = {p.id: p for p in list_positions(ws, "PA", version="2")}

@@ -65,12 +65,13 @@ class LabelMatch:
     prefix: str | None = None
     alt: bool = False
     old: str | None = None
+    tag: str | None = None  # applicability tag printed before the number: (ALL)8. -> "ALL"
 
 
 _TAIL_OK = r"(?=$|\s|:|[A-Z\[{(\"“'‘*«])"
 _EXPLICIT_RE = re.compile(
     rf"^(?P<tag>[PO][Pp]|[po]p)\s?(?P<num>\d{{1,3}}(?:\.\d{{1,3}})*)"
-    rf"(?:\s?\.?(?P<suf>{_SUF}))?(?P<alt>\s+Alt\b)?\.?(?=$|\s|:|\)|\]|,)",
+    rf"(?:\s?\.?(?P<suf>{_SUF}))?(?P<alt>\s*Alt\b)?\.?(?=$|\s|:|\)|\]|,)",
     re.IGNORECASE,
 )
 _OLDNEW_RE = re.compile(r"^\[(?P<old>\d{1,3})\]\s?\[(?P<new>\d{1,3})\]\.?(?=\s|$|[A-Z])")
@@ -88,7 +89,7 @@ _SECTION_RE = re.compile(r"^(?P<v>[IVXL]{1,6}|[A-Z])\.(?=\s|$)")
 _ARTICLE_RE = re.compile(
     rf"^(?:Article|ARTICLE|Art\.|ART\.|Artículo|ARTÍCULO|Статья|СТАТЬЯ)\s*"
     rf"(?P<num>\d{{1,3}}|premier|PREMIER|first)(?:\s?(?P<suf>{_SUF}))?\.?"
-    rf"(?=$|\s|\(|:|\.|[A-ZА-Я])",
+    rf"(?=$|\s|\(|:|\.|\]|[A-ZА-Я])",
 )
 _ARTICLE_ZH_RE = re.compile(r"^第(?P<num>[一二三四五六七八九十百零〇]+|\d{1,3})条")
 _ARTICLE_AR_RE = re.compile(r"^المادة\s+(?P<num>\d{1,3})(?=$|\s)")
@@ -96,6 +97,9 @@ _OPTION_RE = re.compile(
     r"^\[?(?P<word>Option|OPTION|Opción|Alt\b|Alternative|ALT\b)\s*"
     r"(?P<id>\(?[a-z]\)\s*\d*|\d{1,3}[A-Za-z]?|[IVX]{1,5}\b|[A-Z]\b)?\s*(?P<colon>[:.]?)",
 )
+_TAG_RE = re.compile(r"^\((?P<tag>[A-Z]{2,8})\)\s?(?=\d)")
+_MERGED_RE = re.compile(r"^(?P<a>\d{1,3})\.\s?[-–]\s?(?P<b>\d{1,3})\.(?=\s|$)")
+_FULLWIDTH_RE = re.compile(r"^（(?P<v>[一二三四五六七八九十]{1,3})）")
 _ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _ZH_DIGITS.update({"八": 8, "九": 9})
@@ -194,7 +198,27 @@ def parse_label(text: str) -> LabelMatch | None:
                 alt=bool(m.group("alt")),
             )
     if first.isdigit():
+        m = _MERGED_RE.match(s)
+        if m:  # "4.-5." two paragraphs merged into one
+            value = f"{m.group('a')}-{m.group('b')}"
+            return LabelMatch(LabelKind.NUMBER, m.group(0), value, _rest(s, m.end()))
         return _parse_number(s)
+    if first == "（":
+        m = _FULLWIDTH_RE.match(s)
+        if m:  # Chinese numbered paragraphs （一）（二）: 1, 2
+            value = _zh_number(m.group("v"))
+            return LabelMatch(LabelKind.NUMBER, m.group(0), value, _rest(s, m.end()))
+        return None
+    if first == "(" and s[1:2].isupper():
+        m = _TAG_RE.match(s)
+        if m:  # "(ALL)8." / "(ABS)9.1.": a paragraph that applies to some bodies only
+            inner = _parse_number(s[m.end() :])
+            if inner is not None:
+                printed = s[: m.end()] + inner.printed
+                return LabelMatch(
+                    inner.kind, printed, inner.value, inner.rest, alt=inner.alt, tag=m.group("tag")
+                )
+        return None
     if first == "(":
         m = _PAREN_SUB_RE.match(s)
         if m:
@@ -218,6 +242,14 @@ def parse_label(text: str) -> LabelMatch | None:
             else:
                 return LabelMatch(LabelKind.OPTION, m.group(0).strip(), value, _rest(s, m.end()))
     m = None
+    if first == "[" and s[1:2] in ("A", "С"):
+        m = _ARTICLE_RE.match(s[1:])
+        if m and s[1 + m.end() :].lstrip().startswith("]"):
+            # "[Article 3bis]": an article whose existence is itself bracketed
+            close = s.index("]", 1 + m.end())
+            value = _parse_article(m)
+            return LabelMatch(LabelKind.ARTICLE, s[: close + 1], value, _rest(s, close + 1))
+        m = None
     if first in "AС":
         m = _ARTICLE_RE.match(s)
     elif first == "第":
@@ -225,15 +257,8 @@ def parse_label(text: str) -> LabelMatch | None:
     elif first == "ا":
         m = _ARTICLE_AR_RE.match(s)
     if m:
-        num = m.group("num")
-        if num.lower() in ("premier", "first"):
-            num = "1"
-        elif not num.isdigit():
-            num = _zh_number(num)
-        else:
-            num = str(int(num))
-        suf = normalise_suffix(m.groupdict().get("suf"))
-        return LabelMatch(LabelKind.ARTICLE, m.group(0).strip(), num + suf, _rest(s, m.end()))
+        printed, rest = m.group(0).strip(), _rest(s, m.end())
+        return LabelMatch(LabelKind.ARTICLE, printed, _parse_article(m), rest)
     if first.isupper():
         if "." in s[1:8]:
             m = _SECTION_RE.match(s)
@@ -249,6 +274,17 @@ def parse_label(text: str) -> LabelMatch | None:
             kind = LabelKind.ROMAN if _romanish(v) else LabelKind.LETTER
             return LabelMatch(kind, m.group(0), v, _rest(s, m.end()))
     return None
+
+
+def _parse_article(m: re.Match[str]) -> str:
+    num = m.group("num")
+    if num.lower() in ("premier", "first"):
+        num = "1"
+    elif not num.isdigit():
+        num = _zh_number(num)
+    else:
+        num = str(int(num))
+    return num + normalise_suffix(m.groupdict().get("suf"))
 
 
 def _parse_number(s: str) -> LabelMatch | None:

@@ -7,8 +7,11 @@ import re
 from wsis_desk.core.model import StatusMarker
 
 __all__ = [
+    "CLOSING_FORMULA",
+    "find_chapeau",
     "find_status",
     "is_chapeau",
+    "is_closing_formula",
     "is_operative_start",
     "is_preambular_start",
     "looks_heading",
@@ -31,6 +34,10 @@ _PARTICIPLES = _wordset(
     confirming reasserting re-emphasizing reemphasizing appealing gravely deeply seriously
     acknowledging fully taking noting considering declaring resolved resolving inspired
     reaffirming underlining affirming welcoming highlighting cognisant persuaded
+    committed aspiring respecting agreeing emphasising reaffirming ensuring
+    attachées attachés aspirant respectant engagées engagés rappelant
+    comprometidas comprometidos aspirando respetando reconociendo deseando
+    respectueuses respectueux уважая
     rappelant soulignant constatant conscientes conscients reconnaissant prenant notant
     réaffirmant affirmant considérant accueillant saluant insistant désireuses désireux
     résolues résolus convaincues convaincus préoccupées préoccupés ayant tenant guidées guidés
@@ -69,13 +76,23 @@ _VERBS = _wordset(
     постановляет просит призывает предлагает приветствует принимает рекомендует подчеркивает
     """
 )
-_CHAPEAU = re.compile(
-    r"^(?:the\s+(?:parties|general\s+assembly|conference|meeting|human\s+rights\s+council|"
+_CHAPEAU_WORDS = (
+    r"(?:the\s+(?:parties|general\s+assembly|conference|meeting|human\s+rights\s+council|"
     r"security\s+council|economic\s+and\s+social\s+council|commission|governing|"
     r"high\s+contracting|states?\s+parties|contracting|world\s+health\s+assembly|"
     r"executive|committee|council|preparatory)|les\s+parties|l['’]assembl[ée]e|"
     r"la\s+conf[ée]rence|las\s+partes|la\s+asamblea|la\s+conferencia|"
-    r"стороны|генеральная\s+ассамблея|конференция)\b[^.;:]{0,200},\s*$",
+    r"стороны|генеральная\s+ассамблея|конференция|"
+    r"本协定各缔约方|各缔约方|缔约方大会|大会|إ[نّ]+\s+(?:الأطراف|الجمعية\s+العامة|مؤتمر\s+الأطراف))"
+)
+_CHAPEAU = re.compile(rf"^{_CHAPEAU_WORDS}\b[^.;:]{{0,200}}[,，،]\s*$", re.IGNORECASE)
+_CHAPEAU_ANY = re.compile(
+    rf"(?<![A-Za-zÀ-ÿА-Яа-яЁё]){_CHAPEAU_WORDS}[^.;:,，،]{{0,200}}[,，،]\s*", re.IGNORECASE
+)
+CLOSING_FORMULA = re.compile(
+    r"(?:have\s+agreed\s+as\s+follows|sont\s+convenu(?:e)?s\s+de\s+ce\s+qui\s+suit|"
+    r"han\s+convenido\s+en\s+lo\s+siguiente|согласились\s+о\s+нижеследующем|兹商定如下|"
+    r"قد\s+اتفقت\s+على\s+ما\s+يلي)",
     re.IGNORECASE,
 )
 _STATUS = (
@@ -140,6 +157,27 @@ def is_chapeau(text: str) -> bool:
     """Whether text is the opening "The General Assembly," / "The Parties to this Agreement,"."""
     s = text.strip().lstrip("[").rstrip("]").strip()
     return len(s) < 240 and _CHAPEAU.match(s) is not None
+
+
+def find_chapeau(text: str) -> tuple[int, int] | None:
+    """Where a chapeau opens a run-on preamble inside ``text`` (start, end), or None.
+
+    The chapeau must start with a capital (``the Conference of the Parties, at its first
+    meeting`` inside a sentence is not one) and be followed by a preambular paragraph.
+    """
+    for m in _CHAPEAU_ANY.finditer(text):
+        first = m.group(0)[0]
+        after = text[m.end() :]
+        if first.isascii() and not first.isupper():
+            continue
+        if is_preambular_start(after) or not after[:1].isascii():
+            return m.start(), m.end()
+    return None
+
+
+def is_closing_formula(text: str) -> bool:
+    """Whether text is the formula that closes a preamble ("Have agreed as follows:")."""
+    return len(text) < 80 and CLOSING_FORMULA.match(text.strip().lstrip("*")) is not None
 
 
 def find_status(text: str) -> tuple[StatusMarker, int] | None:

@@ -5,10 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wsis_desk.core.labels import LabelKind, LabelMatch, letter_index, parse_label, roman_value
+from wsis_desk.core.labels import (
+    LabelKind,
+    LabelMatch,
+    letter_index,
+    normalise_suffix,
+    parse_label,
+    roman_value,
+)
 from wsis_desk.core.lexicon import (
     find_status,
     is_chapeau,
+    is_closing_formula,
     is_operative_start,
     is_preambular_start,
     looks_heading,
@@ -24,6 +32,7 @@ from wsis_desk.core.model import (
     StatusMarker,
 )
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
+from wsis_desk.core.runon import split_run_on
 
 __all__ = ["segment"]
 
@@ -31,6 +40,19 @@ K = ParagraphKind
 _NOTE_START = re.compile(r"^(?:note|nb|n\.b\.|facilitator['’]s note)\s*[:.]", re.IGNORECASE)
 _OPTION_HEADER_REST = re.compile(r"^(?:[{(].*[})]\s*[:.]?|[^.;]{0,80}:)$")
 _END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)
+# A preamble lettered A., B., B bis. (the WSIS+20 zero draft): PPA, PPB, PPBbis.
+_PP_LETTER = re.compile(
+    r"^(?P<l>[A-Z])(?:\s?(?P<suf>bis|ter|quater|quinquies|sexies|septies|octies))?\.\s+(?=\S)"
+)
+# Headings that open an instrument of their own, whose PP/OP numbering starts again at 1.
+_ANNEX_SCOPE = re.compile(
+    r"^(?P<name>(?:Annex|ANNEX|Appendix|APPENDIX|Annexe|ANNEXE|Anexo|ANEXO)(?:\s+[IVXLC]{1,6}\b|\s+\d{1,2}\b)?)"
+    r"(?=$|\s|[.:])"
+)
+_DECISION_SCOPE = re.compile(
+    r"^(?:Draft\s+)?[Dd]ecision\s+(?P<name>(?:-|\d{1,3})/(?:CP|CMA|CMP|COP|MOP)\.\d{1,2})\b"
+)
+_TITLE_END = (".", ";", ",", ":", "]")
 
 
 @dataclass
@@ -43,6 +65,7 @@ class _Item:
     value: str = ""
     level: int = 0  # 0 top, 1 letter, 2 roman
     style: str = ""  # option id style
+    base: str = ""  # for options: the label they are options of ("Art. 3", "OP6", "PP12")
     header: bool = False  # option header opening a scope
     raw: RawParagraph = field(default_factory=lambda: RawParagraph(""))
 
@@ -60,6 +83,9 @@ class _State:
     last_op: str = "OP0"
     unnumbered: int = 0
     last_num: dict[tuple[int | None, int | None], int] = field(default_factory=dict)
+    preamble: bool = False  # between a chapeau and the first operative paragraph
+    scope: str = ""  # the annex or decision whose numbering the labels follow ("Annex II")
+    decisions_scoped: bool = False  # several decisions compiled: each names its labels
 
     def diag(self, sev: Severity, code: str, msg: str, offset: int | None = None) -> None:
         self.diags.append(Diagnostic(sev, code, msg, len(self.items), offset))
@@ -81,7 +107,8 @@ def segment(source: SourceText) -> SegmentedText:
 def _segment(source: SourceText) -> SegmentedText:
     raws, unattached, diags = raw_paragraphs(source)
     st = _State(diags=list(diags))
-    raws = _drop_empty(raws, unattached)
+    raws = split_run_on(_drop_empty(raws, unattached))
+    st.decisions_scoped = sum(_DECISION_SCOPE.match(r.text) is not None for r in raws) >= 2
     labels = [_label_of(r) for r in raws]
     for i, raw in enumerate(raws):
         nxt = labels[i + 1] if i + 1 < len(raws) else None
@@ -164,6 +191,8 @@ def _classify(
             f"paragraph printed as {lab.printed}: old number {lab.old}, new number {lab.value}",
         )
     kind = lab.kind if lab is not None else None
+    if st.preamble and st.container is None and _preamble_letter(st, raw, lab):
+        return
     if kind is LabelKind.ARTICLE and lab is not None:
         _article(st, raw, lab, text)
     elif kind is LabelKind.OPTION and lab is not None:
@@ -175,6 +204,8 @@ def _classify(
     elif kind is LabelKind.NUMBER and lab is not None:
         if raw.markdown and raw.indent >= 1 and st.top is not None:
             _sub(st, raw, lab, text, level=1)
+        elif _numbered_title(st, lab, text, nxt):
+            _heading(st, raw, lab, text)
         else:
             _number(st, raw, lab, text)
     elif kind in (LabelKind.LETTER, LabelKind.ROMAN) and lab is not None:
@@ -194,14 +225,67 @@ def _scope_parent(st: _State) -> int | None:
 
 def _prefix(st: _State) -> str:
     if st.option is not None:
-        return st.items[st.option].label.rsplit("/", 1)[-1] + "/"
+        return st.items[st.option].label + "/"
     return ""
+
+
+def _scoped(st: _State, label: str) -> str:
+    """A PP/OP label inside an annex or a compiled decision names it: ``Annex II OP8``."""
+    return f"{st.scope} {label}" if st.scope else label
+
+
+def _preamble_letter(st: _State, raw: RawParagraph, lab: LabelMatch | None) -> bool:
+    """A lettered preambular paragraph (``A.``, ``B bis.``): PPA, PPBbis. False if it is not."""
+    if raw.number or raw.margin or raw.heading_level is not None:
+        return False
+    m = _PP_LETTER.match(raw.text)
+    if m is None or (lab is not None and lab.kind is LabelKind.ARTICLE):
+        return False
+    text = raw.text[m.end() :]
+    if len(text) < 30 or looks_heading(text) or not text.rstrip().endswith((",", ";")):
+        return False  # "I. Scope and definition": a section heading, not PPI
+    value = m.group("l") + normalise_suffix(m.group("suf"))
+    label = _scoped(st, f"PP{value}")
+    idx = _add(st, _Item(label, K.PREAMBULAR, text, m.group(0).strip(), None, value, raw=raw))
+    st.top, st.letter, st.roman = idx, None, None
+    return True
+
+
+def _numbered_title(
+    st: _State, lab: LabelMatch, text: str, nxt: tuple[LabelMatch | None, str] | None
+) -> bool:
+    """``1. Eligibility criteria`` on its own, before numbered paragraphs: a heading, not OP1."""
+    body = text.strip()
+    if st.container is not None or lab.tag or lab.alt or lab.old or "." in lab.value:
+        return False
+    if not body or len(body) > 90 or body.endswith(_TITLE_END) or not body[0].isupper():
+        return False
+    if "[" in body or _starts_option(body) or is_operative_start(body):
+        return False
+    nlab = nxt[0] if nxt else None
+    if nlab is None or nlab.kind is not LabelKind.NUMBER:
+        return False
+    if nlab.tag is not None:
+        return True
+    return lab.value.isdigit() and nlab.value != str(int(lab.value) + 1)
+
+
+def _enter_scope(st: _State, text: str) -> None:
+    """An annex or a decision heading: numbering starts again and labels name the scope."""
+    annex = _ANNEX_SCOPE.match(text)
+    decision = _DECISION_SCOPE.match(text) if st.decisions_scoped else None
+    if annex is None and decision is None:
+        return
+    st.scope = annex.group("name") if annex is not None else decision.group("name")  # type: ignore[union-attr]
+    st.pp, st.last_op, st.unnumbered, st.preamble = 0, "OP0", 0, False
+    st.last_num = {}
 
 
 def _article(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     full = raw.text if not raw.margin else text
     idx = _add(st, _Item(f"Art. {lab.value}", K.ARTICLE, full, lab.value, None, lab.value, raw=raw))
     st.container, st.option, st.top, st.letter, st.roman = idx, None, None, None, None
+    st.preamble = False
 
 
 def _heading(st: _State, raw: RawParagraph, lab: LabelMatch | None, text: str) -> None:
@@ -213,6 +297,8 @@ def _heading(st: _State, raw: RawParagraph, lab: LabelMatch | None, text: str) -
     else:
         label, number = (text[:40].strip() or f"¶{len(st.items) + 1}"), None
         text = raw.text
+        _enter_scope(st, text)
+    st.preamble = False
     _add(st, _Item(label, K.HEADING, text, number, None, raw=raw))
     st.container = None if lab is None or lab.kind is LabelKind.SECTION else st.container
     st.option, st.top, st.letter, st.roman = None, None, None, None
@@ -237,27 +323,30 @@ def _option(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
     prev = st.items[-1] if st.items else None
     parent: int | None
+    base: str | None = None
     if prev is not None and prev.kind is K.OPTION and not prev.header:
-        parent = prev.parent  # a run of inline options
+        parent, base = prev.parent, prev.base  # a run of inline options
     elif prev is not None and prev.kind is not K.OPTION and _starts_option(prev.text):
         parent = len(st.items) - 1  # "16. Option 1: …" then "Option 2: …"
+        base = prev.label
     elif st.top is not None and _starts_option(st.items[st.top].text):
         parent = st.top  # "1. Option 1: …", its sub-paragraphs, then "Option 2: …"
+        base = st.items[st.top].label
     else:
         while st.option is not None and st.items[st.option].style == style:
+            base = st.items[st.option].base  # the next option of the same run
             st.option = st.items[st.option].parent
             if st.option is not None and st.items[st.option].kind is not K.OPTION:
                 st.option = None
         parent = _scope_parent(st)
-    base = ""
-    if parent is not None:
-        plabel = st.items[parent].label
-        base = (plabel.rsplit("/", 1)[-1] if st.items[parent].kind is K.OPTION else plabel) + "/"
+    if base is None:
+        base = _option_base(st, parent, header)
+    label = f"{base} {ident}" if base else ident
     full = raw.text if not raw.margin else text
     idx = _add(
         st,
         _Item(
-            base + ident,
+            label,
             K.OPTION,
             full,
             lab.printed,
@@ -265,11 +354,42 @@ def _option(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
             lab.value,
             style=style,
             header=header,
+            base=base,
             raw=raw,
         ),
     )
     if header:
         st.option, st.top, st.letter, st.roman = idx, None, None, None
+
+
+def _option_base(st: _State, parent: int | None, header: bool) -> str:
+    """What a new run of options is options of: the paragraph, article or section above it."""
+    if header:
+        st.preamble = False  # "Option I" heading a run of operative paragraphs
+    elif st.preamble and st.container is None and st.option is None:
+        st.pp += 1  # options standing for one preambular paragraph: PP12 Opt.1, PP12 Opt.2
+        return _scoped(st, f"PP{st.pp}")
+    top = st.items[st.top] if st.top is not None else None
+    # options of the paragraph above when it leads into them ("…:", a title) or they are inline
+    leads = top is not None and (
+        not header or top.text.rstrip().endswith(":") or not top.text.rstrip().endswith(_TITLE_END)
+    )
+    if (
+        top is not None
+        and st.top is not None
+        and leads
+        and (parent is None or st.top > parent)
+        and not (header and top.kind is K.PREAMBULAR)
+    ):
+        return top.label
+    if parent is not None:
+        return st.items[parent].label
+    for it in reversed(st.items):
+        if it.kind is K.HEADING and it.number:
+            return it.label.rstrip(".")  # section II: "II Opt.1"
+        if it.kind is K.HEADING:
+            break
+    return st.scope
 
 
 def _starts_option(text: str) -> bool:
@@ -279,7 +399,15 @@ def _starts_option(text: str) -> bool:
 
 def _explicit(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     tag = lab.prefix or "PP"
-    label = f"{tag}{lab.value}"
+    label = _scoped(st, f"{tag}{lab.value}")
+    inner = parse_label(text)
+    if tag == "PP" and inner is not None and inner.kind is LabelKind.OPTION:
+        # margin label Pp12 on "Option 1: …": the options of PP12, as in the unlabelled text
+        if lab.value.isdigit():
+            st.pp = int(lab.value) - 1
+        st.top = None
+        _option(st, raw, inner, inner.rest)
+        return
     if lab.alt:
         target = _find_label(st, label)
         _add(st, _Item(label + " Alt", K.OPTION, text, lab.printed, target, lab.value, raw=raw))
@@ -287,6 +415,8 @@ def _explicit(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None
     kind = K.PREAMBULAR if tag == "PP" else K.OPERATIVE
     if tag == "PP" and lab.value.isdigit():
         st.pp = int(lab.value)
+    if tag == "OP":
+        st.preamble = False
     idx = _add(
         st,
         _Item(_prefix(st) + label, kind, text, lab.printed, _scope_parent(st), lab.value, raw=raw),
@@ -330,7 +460,11 @@ def _number(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     kind = K.OPERATIVE
     if is_preambular_start(text) and not is_operative_start(text) and st.last_op == "OP0":
         kind = K.OPERATIVE if st.container is not None else K.PREAMBULAR
+    if kind is K.OPERATIVE:
+        st.preamble = False
     label = _prefix(st) + _num_label(st, value)
+    if lab.tag and lab.tag != "ALL":
+        label += f" {lab.tag}"  # "(ABS)9.1." and "(CBTMT)9.1.": one number, several bodies
     idx = _add(st, _Item(label, kind, text, lab.printed, parent, value, raw=raw))
     st.top, st.letter, st.roman = idx, None, None
     if st.container is None:
@@ -341,7 +475,9 @@ def _number(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
 def _num_label(st: _State, value: str) -> str:
     if st.container is not None:
         return f"{st.items[st.container].label}.{value}"
-    return f"OP{value}"
+    if st.option is not None:
+        return f"OP{value}"  # the option's label already names the scope
+    return _scoped(st, f"OP{value}")
 
 
 def _check_sequence(st: _State, value: str) -> None:
@@ -449,6 +585,18 @@ def _unlabelled(st: _State, raw: RawParagraph, text: str) -> None:
     if is_chapeau(stripped):
         _add(st, _Item("chapeau", K.OTHER, text, raw=raw))
         st.top, st.letter, st.roman = None, None, None
+        st.preamble, st.pp = st.container is None, 0
+        return
+    if st.preamble and is_closing_formula(stripped):
+        _add(st, _Item(f"¶{n}", K.OTHER, text, parent=parent, raw=raw))
+        st.preamble, st.top, st.letter, st.roman = False, None, None, None
+        return
+    if st.preamble and st.container is None and not is_operative_start(stripped):
+        # between the chapeau and the first operative paragraph, whatever the first word
+        st.pp += 1
+        label = f"{_prefix(st)}{_scoped(st, f'PP{st.pp}')}"
+        idx = _add(st, _Item(label, K.PREAMBULAR, text, None, parent, raw=raw))
+        st.top, st.letter, st.roman = idx, None, None
         return
     if raw.italic and not is_preambular_start(stripped):
         _add(st, _Item(f"Note {n}", K.NOTE, text, parent=parent, raw=raw))
@@ -458,11 +606,12 @@ def _unlabelled(st: _State, raw: RawParagraph, text: str) -> None:
         return
     if is_preambular_start(stripped) and st.container is None:
         st.pp += 1
-        label = f"{_prefix(st)}PP{st.pp}"
+        label = f"{_prefix(st)}{_scoped(st, f'PP{st.pp}')}"
         idx = _add(st, _Item(label, K.PREAMBULAR, text, None, parent, raw=raw))
         st.top, st.letter, st.roman = idx, None, None
         return
     if is_operative_start(stripped):
+        st.preamble = False
         st.unnumbered += 1
         label = f"{_prefix(st)}{st.last_op}+{st.unnumbered}"
         idx = _add(st, _Item(label, K.OPERATIVE, text, None, parent, raw=raw))

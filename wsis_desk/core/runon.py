@@ -1,0 +1,166 @@
+"""Split paragraphs that a layout ran together: a whole preamble on one line, tagged paragraphs.
+
+Text taken from web pages and some PDFs loses paragraph breaks: the BBNJ Agreement's preamble
+arrives as one line in all six languages (``PREAMBLE The Parties to this Agreement, Recalling …,
+Stressing …, Have agreed as follows:``), and the PrepCom annexes run a heading and its
+applicability-tagged paragraphs together (``1. Eligibility criteria (ALL)8. The members …
+(ALL)9. …``). Layout is not structure: the pieces are split back here, before labelling, so a
+run-on text gets the same labels as the same text with its line breaks.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from wsis_desk.core.lexicon import CLOSING_FORMULA, find_chapeau, is_preambular_start
+from wsis_desk.core.model import Footnote
+from wsis_desk.core.paragraphs import RawParagraph
+
+__all__ = ["split_run_on"]
+
+# A paragraph is only taken apart when it is long and the pieces are many: a real paragraph
+# with one ", Recognizing" inside a sentence is left alone.
+_MIN_CHARS = 240
+_MIN_PIECES = 3
+
+# "(ALL)8." inside a line, after a space or the end of a sentence or heading.
+_TAGGED = re.compile(r"(?<=[\s.;:,)\]])(?=\([A-Z]{2,8}\)\s?\d{1,3}(?:\.\d{1,3})*\.)")
+# Boundaries where a preambular paragraph may start inside a run-on preamble.
+_LATIN_CUT = re.compile(r"[,;]\s+(?=[A-ZÀ-ÝА-Я\[])")
+_CYRILLIC_CUT = re.compile(r"[,;]\s+(?=[а-яё])")
+_ZH_CUT = re.compile(
+    r"[，；](?=[又还并也]?(?:"
+    + "|".join(
+        [
+            "回顾",
+            "强调",
+            "认识到",
+            "意识到",
+            "承认",
+            "确认",
+            "注意到",
+            "希望",
+            "决心",
+            "铭记",
+            "致力于",
+            "期望",
+            "尊重",
+            "深信",
+            "关切",
+            "欢迎",
+            "重申",
+            "申明",
+            "考虑到",
+            "忆及",
+            "认为",
+            "重视",
+            "深感",
+        ]
+    )
+    + "))"
+)
+_AR_CUT = re.compile(r"[،,]\s*(?=و?[إا]ذ\s|ورغبة\s)|\s+(?=و[إا]ذ\s)")
+_HEADING_WORD = re.compile(
+    r"^(?:PREAMBLE|Preamble|PRÉAMBULE|Préambule|PREÁMBULO|Preámbulo|ПРЕАМБУЛА|Преамбула|序言)\s*"
+)
+_AR_HEADING = "الديباجة"
+# A footnote rule and its notes inside a line, up to the next label: "… ____ Developing States
+# Parties from … countries. (d) Two members …"
+_INLINE_RULE = re.compile(
+    r"\s*_{10,}\s+(?P<note>(?:[A-Z][^.;_]{4,400}[.;]\s*)+?)"
+    r"(?=\((?:[a-z]{1,4}|[A-Z]{2,8})\)|\d{1,3}\.\s|[a-z]|$)"
+)
+_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
+_TRAILING_OPTION = re.compile(
+    r"[,;.]\d{0,2}\s+(?P<opt>(?:Option|OPTION|Alt\.?)\s+[IVX\d]{1,4}[A-Z]?)\s*$"
+)
+
+
+def _lift_inline_notes(raw: RawParagraph) -> RawParagraph:
+    """Footnotes a page break left inside a run-on line (``____ text.``) move to the notes."""
+    if "_____" not in raw.text:
+        return raw
+    notes = list(raw.footnotes)
+
+    def lift(m: re.Match[str]) -> str:
+        notes.extend(Footnote("", n.strip()) for n in _SENTENCE_END.split(m.group("note")) if n)
+        return " "
+
+    text = _INLINE_RULE.sub(lift, raw.text).strip()
+    return replace(raw, text=text, footnotes=notes) if text != raw.text else raw
+
+
+def split_run_on(raws: list[RawParagraph]) -> list[RawParagraph]:
+    """``raws`` with run-on preambles and run-on tagged paragraphs split into their paragraphs."""
+    out: list[RawParagraph] = []
+    for raw in map(_lift_inline_notes, raws):
+        text = raw.text
+        if raw.heading_level is not None or ("Opt" not in text and len(text) < _MIN_CHARS):
+            out.append(raw)
+            continue
+        long = len(text) >= _MIN_CHARS
+        pieces = (_preamble_pieces(text) or _tagged_pieces(text) if long else []) or [text]
+        tail = _TRAILING_OPTION.search(pieces[-1])
+        if tail is not None:  # "…; Option II" glued to the end: the options that follow start here
+            pieces[-1:] = [pieces[-1][: tail.start("opt")].strip(), tail.group("opt")]
+        if len(pieces) == 1:
+            out.append(raw)
+            continue
+        out.append(replace(raw, text=pieces[0], number=raw.number, comments=raw.comments))
+        out.extend(RawParagraph(text=p, line=raw.line, indent=raw.indent) for p in pieces[1:])
+    return out
+
+
+def _tagged_pieces(text: str) -> list[str]:
+    if ")" not in text or "(" not in text:
+        return []
+    cuts = [m.start() for m in _TAGGED.finditer(text)]
+    if not cuts:
+        return []
+    bounds = [0, *cuts, len(text)]
+    pieces = [text[a:b].strip() for a, b in itertools.pairwise(bounds)]
+    return [p for p in pieces if p]
+
+
+def _preamble_pieces(text: str) -> list[str]:
+    """The heading, chapeau, preambular paragraphs and closing formula of a run-on preamble."""
+    found = find_chapeau(text)
+    if found is None:
+        return []
+    start, end = found
+    head = text[:start].strip()
+    m = _HEADING_WORD.match(head)
+    if m and m.end() == len(head):
+        head = m.group(0).strip()
+    chapeau, rest = text[start:end].strip(), text[end:].strip()
+    if rest.startswith(_AR_HEADING):
+        head, rest = _AR_HEADING, rest[len(_AR_HEADING) :].strip()
+    pieces = _cut_preamble(rest)
+    if len(pieces) < _MIN_PIECES - 1:
+        return []
+    return [p for p in (head, chapeau, *pieces) if p]
+
+
+def _cut_preamble(rest: str) -> list[str]:
+    cuts = [0]
+    for rx in (_LATIN_CUT, _CYRILLIC_CUT, _ZH_CUT, _AR_CUT):
+        for m in rx.finditer(rest):
+            after = rest[m.end() :]
+            if rx is _ZH_CUT or rx is _AR_CUT or _starts_preambular(after):
+                cuts.append(m.end())
+    closing = CLOSING_FORMULA.search(rest)
+    if closing is not None and closing.start() > 0:
+        cuts = [c for c in cuts if c < closing.start()] + [closing.start()]
+    cuts = sorted(set(cuts))
+    if len(cuts) < _MIN_PIECES - 1:
+        return []
+    bounds = [*cuts, len(rest)]
+    # the comma or semicolon that ends each paragraph stays with it
+    pieces = (rest[a:b].strip() for a, b in itertools.pairwise(bounds))
+    return [p for p in pieces if p]
+
+
+def _starts_preambular(text: str) -> bool:
+    return is_preambular_start(text) or CLOSING_FORMULA.match(text) is not None
