@@ -147,7 +147,11 @@ def _skipped_by_regex(text: str) -> list[SkippedBracket]:
     footnote_end = -1
     for m in _LEAF.finditer(text):
         inner = m.group(1)
-        if len(inner) > 40 and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^"):
+        if (
+            len(inner) > 40
+            and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^")
+            and text[m.end() : m.end() + 1] != "("
+        ):
             continue
         reason = skip_reason(text, m.start(), inner, m.start() == footnote_end)
         if reason is not None:

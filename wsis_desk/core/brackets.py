@@ -38,18 +38,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import pairwise
 from typing import cast
 
-from wsis_desk.core.attribution import Attribution, inner_attributions, parenthetical
+from wsis_desk.core.attribution import (
+    Attribution,
+    inner_attributions,
+    label_attribution,
+    parenthetical,
+)
 from wsis_desk.core.bracket_kinds import (
     CLOSERS,
     OPENERS,
     SPACE,
     SkipReason,
+    alt_label_names,
     glued,
     is_placeholder,
     skip_reason,
@@ -75,7 +81,7 @@ _ANY = re.compile(r"[\[\]［］【】〔〕]")
 _WIDE = "［］【】〔〕"
 _PAREN = re.compile(r"\(([^()\[\]［］【】〔〕\n]{1,400})\)")
 _POSTFIX = re.compile(r"[ \t\u00a0]*\(([^()\[\]\n]{1,80})\)")
-_MARK_NEEDLES = (" -", " –", " —", "\u00a0-", "\u00a0–", "\t-", ":")
+_MARK_NEEDLES = (" -", " –", " —", "\u00a0-", "\u00a0–", "\t-", ":", "：")
 _EMPTY_CHARS = SPACE + "*_"
 MAX_DEPTH = 64  # every group copies its inner text: unbounded nesting would be quadratic
 _MAX_STRAY_DIAGNOSTICS = 100  # per paragraph; .stray_close still lists every one
@@ -293,7 +299,7 @@ class _Parser:
             self._diag("suspicious", f"brackets nested {deepest} deep", 0)
         self.diags.sort(key=lambda d: d.offset or 0)
         done = cast("tuple[BracketGroup, ...]", tuple(flat))  # every slot is filled by now
-        notes = self._notes(done)
+        notes = self._notes(done, skipped)
         return BracketParse(
             groups, tuple(skipped), tuple(self.diags), notes, tuple(strays), flat=done
         )
@@ -313,8 +319,12 @@ class _Parser:
             inner = text[a + 1 : b]
             if "\n" in inner:
                 continue
-            if len(inner) > 40 and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^"):
-                continue  # long text: only a GA masthead or a footnote marker could be skipped
+            if (
+                len(inner) > 40
+                and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^")
+                and text[b + 1 : b + 2] != "("
+            ):
+                continue  # long text: only a masthead, footnote marker or link could be skipped
             reason = skip_reason(text, a, inner, a == footnote_end)
             if reason is not None:
                 out.append(SkippedBracket(a, b + 1, reason, text[a : b + 1]))
@@ -406,12 +416,21 @@ class _Parser:
         parent.children.append(group)
         self.flat[node.slot] = group
 
-    def _notes(self, flat: tuple[BracketGroup, ...]) -> tuple[Attribution, ...]:
-        """Parenthesised proposals not already read as a group's postfix attribution."""
-        if "(" not in self.text:
-            return ()
-        taken = {a.end for g in flat for a in g.attributions}
+    def _notes(
+        self, flat: tuple[BracketGroup, ...], skipped: Sequence[SkippedBracket] = ()
+    ) -> tuple[Attribution, ...]:
+        """Proposal labels (``[Alt. AGN]``) and parenthesised proposals not already read as a
+        group's postfix attribution, in text order."""
         out: list[Attribution] = []
+        for s in skipped:
+            if s.reason is SkipReason.PROPOSAL_LABEL:
+                names = alt_label_names(s.text[1:-1])
+                label = label_attribution(names or "", self.registry, start=s.start, end=s.end)
+                if label is not None:
+                    out.append(label)
+        if "(" not in self.text:
+            return tuple(out)
+        taken = {a.end for g in flat for a in g.attributions}
         for m in _PAREN.finditer(self.text):
             if m.end() in taken:
                 continue
@@ -420,6 +439,7 @@ class _Parser:
             )
             if att is not None:
                 out.append(att)
+        out.sort(key=lambda a: a.start)
         return tuple(out)
 
 
@@ -430,7 +450,7 @@ def _attribution_marks(text: str, lo: int) -> list[int]:
     for needle in _MARK_NEEDLES:
         i = text.find(needle, lo)
         while i >= 0:
-            marks.append(i + 1 if needle != ":" else i)
+            marks.append(i + 1 if needle not in (":", "：") else i)
             i = text.find(needle, i + 1)
     marks.sort()
     return marks
