@@ -62,8 +62,10 @@ def test_article_6_2_bracket_from_paragraph_3_to_end_of_paragraph_4(
     assert pair.open == Position(p3.index, 0)
     assert pair.close == Position(p4.index, len(p4.text) - 1)
     c3, c4 = c.paragraphs[paras.index(p3)], c.paragraphs[paras.index(p4)]
-    assert (c3.groups, c3.alternatives, c3.unbalanced) == (3, 2, True)  # [ [Decides][Clarifies]
-    assert (c4.groups, c4.unbalanced) == (0, True)
+    # one group from OP3 to the end of OP4, shown on both, and neither is "unbalanced"
+    assert (c3.groups, c3.alternatives, c3.unbalanced, c3.spanning) == (3, 2, False, 1)
+    assert (c4.groups, c4.unbalanced, c4.spanning) == (0, False, 1)
+    assert c3.top_level_groups == 1  # [ [Decides][Clarifies] … holds the other two
 
 
 @pytest.mark.parametrize("name", [ART62_DOCX, ART62_TXT])

@@ -29,15 +29,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from wsis_desk.core.attribution import Proponent, reservation
 from wsis_desk.core.bracket_scope import scope_of_parses
 from wsis_desk.core.brackets import BracketParse, GroupKind, parse_brackets
 from wsis_desk.core.census_records import (
     CENSUS_FORMAT,
+    DocumentScope,
+    MarkerNote,
     ParagraphCensus,
     VersionCensus,
 )
+from wsis_desk.core.lexicon import find_statuses
 from wsis_desk.core.model import Paragraph, StatusMarker
 from wsis_desk.core.parties import PartyRegistry
 
@@ -98,6 +102,7 @@ def _count(
         _add_unit(list(a.proponents), names, counts, unknown)
     return ParagraphCensus(
         groups=len(flat),
+        top_level_groups=len(parse.groups),
         max_depth=depth,
         placeholders=placeholders,
         alternatives=alternatives,
@@ -136,6 +141,7 @@ def census_of_parses(
     per: list[ParagraphCensus] = []
     counts: Counter[str] = Counter()
     unknown: set[str] = set()
+    footnote_groups = 0
     for para, parse in zip(paragraphs, parses, strict=True):
         if not para.footnotes:
             per.append(_count(parse, (), counts, unknown))
@@ -144,25 +150,93 @@ def census_of_parses(
         per.append(_count(parse, tuple(names), counts, unknown))
         counts.update(names.keys())
         unknown.update(key for key, code in names.items() if code is None)
+        footnote_groups += sum(
+            _group_count(parse_brackets(n.text, registry)) for n in para.footnotes
+        )
     scope = scope_of_parses(parses, paragraph_numbers=[p.index for p in paragraphs])
+    per = _with_scope(per, paragraphs, scope)
+    markers = tuple(
+        MarkerNote(p.index, f.marker.value, f.condition)
+        for p in paragraphs
+        for f in find_statuses(p.text)
+    )
     return VersionCensus(
         groups=sum(c.groups for c in per),
+        top_level_groups=sum(c.top_level_groups for c in per),
+        spanning_groups=len(scope.spanning),
+        footnote_groups=footnote_groups,
         max_depth=max((c.max_depth for c in per), default=0),
         placeholders=sum(c.placeholders for c in per),
         alternatives=sum(c.alternatives for c in per),
         empty=sum(c.empty for c in per),
-        proponents=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+        proponents=_ranked(counts),
         unresolved_proponents=tuple(sorted(unknown)),
         unbalanced_paragraphs=sum(c.unbalanced for c in per),
-        bracketed_paragraphs=sum(1 for c in per if c.groups or c.unbalanced),
+        bracketed_paragraphs=sum(1 for c in per if c.groups or c.unbalanced or c.spanning),
         non_negotiation=sum(len(p.skipped) for p in parses),
         agreed_ad_ref=sum(p.status is StatusMarker.AGREED_AD_REF for p in paragraphs),
         suggested_for_closure=sum(
             p.status is StatusMarker.SUGGESTED_FOR_CLOSURE for p in paragraphs
         ),
+        status_markers=dict(sorted(Counter(m.marker for m in markers).items())),
+        markers=markers,
+        comment_positions=_comment_positions(paragraphs, registry),
         document_scope=scope,
         paragraphs=tuple(per),
     )
+
+
+def _ranked(counts: Counter[str]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _group_count(parse: BracketParse) -> int:
+    return len(parse.flat or tuple(parse.walk()))
+
+
+def _with_scope(
+    per: list[ParagraphCensus], paragraphs: Sequence[Paragraph], scope: DocumentScope
+) -> list[ParagraphCensus]:
+    """Each paragraph's census seen in the whole document: a group that opens in one
+    paragraph and closes in a later one is ``spanning`` on every paragraph from its opening
+    to its closing, and ``unbalanced`` is kept for a bracket with no partner anywhere."""
+    if not scope.spanning:  # the common case: every unpaired bracket is already unbalanced
+        return per
+    where = {p.index: i for i, p in enumerate(paragraphs)}
+    delta = [0] * (len(per) + 1)  # running count of the groups open across paragraphs
+    for pair in scope.spanning:
+        a, b = where.get(pair.open.paragraph), where.get(pair.close.paragraph)
+        if a is not None and b is not None and a <= b:
+            delta[a] += 1
+            delta[b + 1] -= 1
+    lonely = {where.get(pos.paragraph) for pos in (*scope.stray_close, *scope.unclosed)}
+    out: list[ParagraphCensus] = []
+    running = 0
+    for i, c in enumerate(per):
+        running += delta[i]
+        unbalanced = i in lonely
+        if running != c.spanning or unbalanced != c.unbalanced:
+            c = replace(c, spanning=running, unbalanced=unbalanced)
+        out.append(c)
+    return out
+
+
+def _comment_positions(paragraphs: Sequence[Paragraph], registry: PartyRegistry) -> dict[str, int]:
+    """Parties named as speakers in the Word comments of the version ("US: …", "LMDC: …"):
+    how many comments name each (a party counts once per comment)."""
+    if not any(p.comments for p in paragraphs):
+        return {}
+    # loaded only for a text with comments: it brings rapidfuzz, which most texts never need
+    from wsis_desk.core.comment_claims import KNOWN_COALITIONS, actor_index, parse_comment
+
+    actors = actor_index(KNOWN_COALITIONS)
+    counts: Counter[str] = Counter()
+    for para in paragraphs:
+        for comment in para.comments:
+            parsed = parse_comment(comment.text, registry, actors)
+            keys = {s.key for claim in parsed.claims for s in claim.speakers if not s.new}
+            counts.update(keys)
+    return _ranked(counts)
 
 
 def _footnote_proponents(para: Paragraph, registry: PartyRegistry) -> list[Proponent]:
