@@ -104,11 +104,21 @@ def _print_summary(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
 def _print_census_line(census: VersionCensus, out: TextIO) -> None:
     who = ", ".join(f"{k} {n}" for k, n in list(census.proponents.items())[:8])
     out.write(
-        f"brackets: {census.groups} groups in {census.bracketed_paragraphs} paragraphs, "
+        f"brackets: {census.groups} groups ({census.top_level_groups} top-level) in "
+        f"{census.bracketed_paragraphs} paragraphs, "
         f"deepest {census.max_depth}, {census.alternatives} alternatives, "
-        f"{census.placeholders} placeholders, {census.unbalanced_paragraphs} unbalanced"
+        f"{census.placeholders} placeholders, {census.spanning_groups} across paragraphs, "
+        f"{census.unbalanced_paragraphs} unbalanced"
         f"{'; proponents: ' + who if who else ''}\n"
     )
+    if census.footnote_groups:
+        out.write(f"footnotes: {census.footnote_groups} bracket groups\n")
+    if census.comment_positions:
+        said = ", ".join(f"{k} {n}" for k, n in list(census.comment_positions.items())[:12])
+        out.write(f"comment positions: {said}\n")
+    conditional = [m for m in census.markers if m.condition]
+    for m in conditional[:20]:
+        out.write(f"  ¶{m.paragraph} {m.marker.replace('_', ' ')}: {m.condition}\n")
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic], out: TextIO) -> None:
@@ -260,8 +270,8 @@ def cmd_brackets(args: argparse.Namespace, out: TextIO) -> int:
         )
     out.write(f"\n{'paragraph':<14} {'groups':>6} {'depth':>5} {'alt':>4} {'ph':>3}  proponents\n")
     for p, pc in zip(vt.paragraphs, census.paragraphs, strict=False):
-        if pc.groups or pc.unbalanced:
-            flag = " ⚠ unbalanced" if pc.unbalanced else ""
+        if pc.groups or pc.unbalanced or pc.spanning:
+            flag = (" ↔ spans" if pc.spanning else "") + (" ⚠ unbalanced" if pc.unbalanced else "")
             out.write(
                 f"{p.label:<14} {pc.groups:>6} {pc.max_depth:>5} {pc.alternatives:>4} "
                 f"{pc.placeholders:>3}  {', '.join(pc.proponents)}{flag}\n"

@@ -62,7 +62,7 @@ class ParagraphBrackets:
     """
 
     __slots__ = ("_layout", "_stored", "groups", "max_depth", "paragraph", "proponents",
-                 "unbalanced")  # fmt: skip
+                 "spanning", "unbalanced")  # fmt: skip
 
     def __init__(
         self,
@@ -76,7 +76,8 @@ class ParagraphBrackets:
         self.groups = census.groups
         self.max_depth = census.max_depth
         self.proponents = census.proponents
-        self.unbalanced = census.unbalanced
+        self.unbalanced = census.unbalanced  # a bracket with no partner in the whole version
+        self.spanning = census.spanning  # groups crossing into or out of this paragraph
         self._stored = stored  # this paragraph's entry of a stored layout, read when first used
         self._layout = None if parse is None else _layout_of(parse)
 

@@ -89,6 +89,12 @@ class Inspector(QWidget):
                 )
                 + "</i></p>"
             )
+        if record.spanning:
+            parts.append(
+                "<p>↔ "
+                + escape(self.tr("A bracket group runs across this and another paragraph."))
+                + "</p>"
+            )
         if record.unbalanced:
             parts.append(
                 "<p><b>⚠ "
