@@ -7,7 +7,8 @@ API (pure, never raises on any input; offsets are str indices into the text give
                       group ends at len(text) with closed=False)
         .skipped      SkippedBracket(start, end, reason, text): not negotiation text
         .diagnostics  core.model.Diagnostic: "unclosed", "unopened", "suspicious" (offset set)
-        .notes        paragraph-level Attribution: ``(AILAC propose to delete para here …)``
+        .notes        paragraph-level Attribution: ``(AILAC propose to delete para here …)``,
+                      ``[Alt. AGN] …`` (style ``label``)
         .stray_close  offsets of ``]`` with no ``[`` in this paragraph; .unclosed likewise
         .walk()       every group, depth first in text order; .max_depth; .balanced
 
@@ -20,10 +21,13 @@ API (pure, never raises on any input; offsets are str indices into the text give
                ([X], [xx], [20XX], [date], [number], [Placeholder …], [… to be added],
                [document to be issued]) | empty ([ ], [] and a group holding only a
                footnote marker); empty and placeholder win over alternative
-    SkipReason: footnote_marker ([^4] always; [1] only glued to the word before it, since
-               ``in [2023][2024]`` is negotiation text) | ellipsis | sic | ga_masthead |
+    SkipReason: footnote_marker ([^4] always; [1] only glued to the word or punctuation
+               before it, or opening a line as a footnote's label ``[1] See …``, since
+               ``in [2023][2024]`` is negotiation text) | ellipsis | sic | editorial_note
+               ([delegation name withheld]) | ga_masthead (OCR spacing tolerated) |
                language_note | status_marker ([Agreed ad ref] — see core.lexicon.find_status)
-               | too_deep (a pair nested deeper than MAX_DEPTH: real drafts reach 4; deeper
+               | markdown_link ([text](url)) | proposal_label ([Alt. AGN]: its proponents
+               become a paragraph note) | too_deep (a pair nested deeper than MAX_DEPTH: real drafts reach 4; deeper
                pairs are left inside their enclosing group's text so parsing stays linear)
 
 Full-width brackets ［］【】〔〕 count like [ ]; a group closed by another family is reported

@@ -2,27 +2,45 @@
 
 API::
 
-    CENSUS_FORMAT = 1          bump when the parser changes what it counts (reparse stored ones)
+    CENSUS_FORMAT = 2          bump when the parser changes what it counts: a census stored
+                               with another format is counted afresh when read
+                               (services.reading.census_of) and rewritten by ``reparse``
     paragraph_census(text, registry) -> ParagraphCensus
     census_of_parse(parse, extra_proponents=()) -> ParagraphCensus
     version_census(paragraphs, registry) -> VersionCensus
-    ParagraphCensus.to_json() -> {"groups", "max_depth", "placeholders", "alternatives",
-                                  "empty", "proponents": [codes], "unbalanced": bool}
-    VersionCensus.to_json() -> {"format", "groups", "max_depth", "placeholders",
-        "alternatives", "empty", "proponents": {"USA": 3, …}, "unresolved_proponents": [...],
-        "unbalanced_paragraphs", "bracketed_paragraphs", "non_negotiation", "agreed_ad_ref",
-        "suggested_for_closure", "document_scope": {"stray_close": [{"paragraph", "offset"}],
-        "unclosed": [...], "spanning": [{"open", "close"}]}, "paragraphs": [ParagraphCensus]}
+    ParagraphCensus.to_json() -> {"groups", "top_level_groups", "spanning", "max_depth",
+        "placeholders", "alternatives", "empty", "proponents": [codes], "unbalanced": bool}
+    VersionCensus.to_json() -> {"format", "groups", "top_level_groups", "spanning_groups",
+        "footnote_groups", "max_depth", "placeholders", "alternatives", "empty",
+        "proponents": {"USA": 3, …}, "unresolved_proponents": [...], "unbalanced_paragraphs",
+        "bracketed_paragraphs", "non_negotiation", "agreed_ad_ref", "suggested_for_closure",
+        "status_markers": {"agreed_ad_ref": 2, …}, "markers": [{"paragraph", "marker",
+        "condition"}], "comment_positions": {"USA": 4, …}, "document_scope": {"stray_close":
+        [{"paragraph", "offset"}], "unclosed": [...], "spanning": [{"open", "close"}]},
+        "paragraphs": [ParagraphCensus]}
     ParagraphCensus.from_json / VersionCensus.from_json: exact round trip (ValueError if bad)
 
-What is counted: ``groups`` counts every negotiation ``[`` of a paragraph, including one left
-open (so a bracket spanning paragraphs counts once, where it opens); stray ``]`` only make the
-paragraph ``unbalanced``. Non-negotiation brackets (footnote markers, ``[sic]``, status markers…)
-are counted apart in ``non_negotiation``. ``proponents`` are party codes (or names as written
-when unknown: those are also listed in ``unresolved_proponents``); a party counts once per group,
-paragraph note or reservation footnote naming it. Footnote text is read only for reservations;
-its brackets are not counted. ``paragraphs[i]`` is the census of ``paragraphs[i]`` given, and
-``document_scope`` positions use ``Paragraph.index``.
+What is counted:
+
+- ``groups``: every pair of negotiation brackets, nested ones included, and every ``[`` left
+  open, so a group spanning paragraphs counts once, where it opens;
+- ``top_level_groups``: the groups not inside another group (``[[a][b] c]`` is 3 groups, 1
+  top-level);
+- ``spanning`` (per paragraph): the groups crossing a paragraph boundary that open, close or
+  run through the paragraph (document scope, last-open-first-closed pairing); in a version
+  census ``unbalanced`` marks only a paragraph holding a bracket with no partner anywhere
+  in the version (``paragraph_census`` alone knows no other paragraph: any stray bracket);
+- ``footnote_groups``: groups inside the paragraphs' footnote text, counted apart;
+- ``non_negotiation``: skipped brackets (footnote markers, ``[sic]``, links, status markers…);
+- ``proponents``: party codes (or names as written when unknown, also listed in
+  ``unresolved_proponents``); a party counts once per group, paragraph note (``(AILAC propose
+  …)``, ``[Alt. AGN]``) or reservation footnote naming it; ``comment_positions``: parties named
+  as speakers in Word comments, once per comment;
+- ``status_markers``: every marker in the text, several per paragraph included, and
+  ``markers`` each with its condition; ``agreed_ad_ref``/``suggested_for_closure`` count
+  paragraphs by their status.
+
+``paragraphs[i]`` is the census of ``paragraphs[i]`` given; positions use ``Paragraph.index``.
 """
 
 from __future__ import annotations
