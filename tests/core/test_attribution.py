@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wsis_desk.core.attribution import (
     Action,
@@ -159,3 +161,77 @@ def test_without_registry_only_acronyms_with_an_action_are_read() -> None:
     p = parse_brackets("[text - EU delete] [more - EU]")
     assert [len(g.attributions) for g in p.walk()] == [1, 0]
     assert p.groups[0].attributions[0].proponents == (Proponent("EU", None),)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("[text - Russian Federation delete]", ["RUS"]),
+        ("[text - Arab Group, African Group retain]", ["ARAB", "AGN"]),
+        ("[text - United States of America]", ["USA"]),
+        ("[text] (Russian Federation)", ["RUS"]),
+        ("[Russian Federation: delete]", ["RUS"]),
+        ("[texte - Groupe des 77 supprimer]", ["G77"]),
+        ("[texte - UE]", ["EU"]),
+        ("[texto - Grupo de los 77 eliminar]", ["G77"]),
+        ("[текст - Группа 77]", ["G77"]),
+        ("[текст - ЕС удалить]", ["EU"]),
+        ("[案文 - 77国集团]", ["G77"]),
+        ("[案文 - 欧盟]", ["EU"]),
+        ("[77国集团：删除]", ["G77"]),
+        ("[نص - مجموعة الـ77]", ["G77"]),
+        ("[نص - الاتحاد الأوروبي]", ["EU"]),
+    ],
+)
+def test_multi_word_names_and_the_six_languages(
+    reg: PartyRegistry, text: str, codes: list[str]
+) -> None:
+    found = [code for _, _, cs, _ in summary(text, reg) for code in cs]
+    assert found == codes
+
+
+def test_a_comma_list_whose_spaces_were_lost(reg: PartyRegistry) -> None:
+    text = "to [promote - G77; US,Canada, EU delete] the"
+    assert summary(text, reg) == [
+        ("dash", "propose", ["G77"], "promote"),
+        ("dash", "delete", ["USA", "CAN", "EU"], "promote"),
+    ]
+
+
+def test_an_alternative_labelled_by_its_proponent(reg: PartyRegistry) -> None:
+    assert summary("[Alt. AGN] Decides that the [mechanism] shall", reg) == [
+        ("label", "propose", ["AGN"], "")
+    ]
+    assert summary("[Alt 2 (Russian Federation, Arab Group)] Decides", reg) == [
+        ("label", "propose", ["RUS", "ARAB"], "")
+    ]
+
+
+def test_caseless_scripts_still_need_the_registry(reg: PartyRegistry) -> None:
+    # a Chinese or Arabic word that is no party is not taken for one
+    assert summary("[案文 - 气候变化]", reg) == []
+    assert summary("[نص - تغير المناخ]", reg) == []
+
+
+_NAMES = sorted(
+    (name, p.code)
+    for p in load_registry()
+    if p.kind.value in ("group", "organisation")
+    for name in (*p.names.values(), *p.aliases)
+    if not any(c in name for c in ",;/:()[]+&") and " - " not in name and len(name) <= 60
+)
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.sampled_from(_NAMES), st.sampled_from(["", " delete", " retain"]))
+def test_every_group_name_in_every_language_resolves_in_a_dash_attribution(
+    named: tuple[str, str], action: str
+) -> None:
+    """Oracle: the registry itself. Whatever name or alias a group has in any language, an
+    attribution written with it names the party the registry resolves it to."""
+    name, _ = named
+    reg = load_registry()
+    party = reg.resolve(name)
+    assert party is not None
+    found = [code for _, _, cs, _ in summary(f"[the wording - {name}{action}]", reg) for code in cs]
+    assert found == [party.code], name

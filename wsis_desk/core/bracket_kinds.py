@@ -120,6 +120,8 @@ def skip_reason(text: str, start: int, inner: str, after_footnote: bool) -> Skip
         squashed = "".join(low.split())
         if squashed.startswith(("onthere", "with")) and _MASTHEAD.match(squashed):
             return SkipReason.GA_MASTHEAD
+        if low.startswith("alt") and alt_label_names(s) is not None:
+            return SkipReason.PROPOSAL_LABEL
         return None
     if low in ("sic", "sic!", "sic."):
         return SkipReason.SIC

@@ -27,8 +27,9 @@ API (pure, never raises on any input; offsets are str indices into the text give
                ([delegation name withheld]) | ga_masthead (OCR spacing tolerated) |
                language_note | status_marker ([Agreed ad ref] — see core.lexicon.find_status)
                | markdown_link ([text](url)) | proposal_label ([Alt. AGN]: its proponents
-               become a paragraph note) | too_deep (a pair nested deeper than MAX_DEPTH: real drafts reach 4; deeper
-               pairs are left inside their enclosing group's text so parsing stays linear)
+               become a paragraph note) | too_deep (a pair nested deeper than MAX_DEPTH:
+               real drafts reach 4; deeper pairs are left inside their enclosing group's
+               text so parsing stays linear)
 
 Full-width brackets ［］【】〔〕 count like [ ]; a group closed by another family is reported
 as ``suspicious``. Without a registry no name resolves, so only acronym lists followed by an
@@ -325,10 +326,10 @@ class _Parser:
                 continue
             if (
                 len(inner) > 40
-                and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^")
+                and inner.lstrip()[:1] not in ("o", "O", "w", "W", "a", "A", "^")
                 and text[b + 1 : b + 2] != "("
             ):
-                continue  # long text: only a masthead, footnote marker or link could be skipped
+                continue  # long: only a masthead, footnote marker, link or Alt label is skipped
             reason = skip_reason(text, a, inner, a == footnote_end)
             if reason is not None:
                 out.append(SkippedBracket(a, b + 1, reason, text[a : b + 1]))

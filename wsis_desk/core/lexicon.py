@@ -105,7 +105,7 @@ _STATUS = (
 _LEGEND_HEAD = re.compile(
     r"^\W{0,4}(?:legend|key(?:\s+to\s+\w+)?|explanatory\s+note|note\s+on\s+(?:the\s+)?"
     r"(?:markers?|status|symbols?|brackets?)|markers?|abbreviations?|status\s+markers?"
-    r"|légende|leyenda|условные\s+обозначения)\s*[:：—–-]",
+    r"|légende|leyenda|условные\s+обозначения)[\s*_]{0,4}[:：—–-]",
     re.IGNORECASE,
 )
 _LEGEND_AFTER = re.compile(
