@@ -166,3 +166,20 @@ def test_bbnj_prepcom_placeholders(corpus: Path, scratch: Path) -> None:
 def test_census_round_trips_through_json(corpus: Path, scratch: Path) -> None:
     _, c = census(corpus, scratch, ART62_DOCX)
     assert VersionCensus.from_json(c.to_json()).to_json() == c.to_json()
+
+
+def test_brackets_in_paris_v1_footnotes_are_footnote_groups(corpus: Path, scratch: Path) -> None:
+    _, c = census(corpus, scratch, PARIS_V1)
+    # by reading: footnote 6 is one bracket ("[South Africa wishes its reservation …]") and
+    # footnote 9 quotes "developed country Parties [and other Parties in a position to do so]"
+    assert c.footnote_groups == 2
+
+
+def test_parties_named_in_word_comments_are_comment_positions(corpus: Path, scratch: Path) -> None:
+    _, c = census(corpus, scratch, "docx/art62_cma6_draft_party_inputs_working_copy.docx")
+    # counted by reading the 95 comments: the comments in which each speaks
+    # ("LMDC: Delete whole section …", "Canada, Norway – Revocation clarity needed", …)
+    said = {code: c.comment_positions.get(code) for code in ("LMDC", "ARAB", "NOR", "AOSIS")}
+    assert said == {"LMDC": 9, "ARAB": 2, "NOR": 5, "AOSIS": 9}
+    assert next(iter(c.comment_positions)) == "USA"  # the United States speaks most
+    assert c.groups == 0 and c.proponents == {}  # no bracket of the text names anyone
