@@ -7,6 +7,8 @@ text (``in [2023][2024]``, ``[5] years``, ``[Alt. Decides …]``).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -69,6 +71,8 @@ def test_each_form_is_skipped_with_its_reason(text: str, reason: SkipReason) -> 
         ("[5] years after entry into force", 1),  # lower case after it: text, not a label
         ("every [X] [5] years", 2),
         ("[4][2]. The Conference shall", 2),  # bracketed renumbering
+        ("[12] Requests the Secretary-General to report", 1),  # a paragraph's number
+        ("[3] Recalling its resolution 77/228,", 1),
         ("the [(https://not a link)] x", 1),
         ("[the site] (EU)", 1),  # a postfix attribution, not a link
         ("[Alt. Decides to act] x", 1),  # an alternative's wording
@@ -142,3 +146,37 @@ def test_inserting_non_negotiation_brackets_changes_no_count(
     )
     skipped = parse_brackets(" ".join(mixed), REG).skipped
     assert len(skipped) == len(extras)
+
+
+# A plain-regex oracle for the skip rules, written from the rules, not from the code: a text
+# made of these tokens is skipped exactly where these regexes say.
+TOKENS = st.sampled_from(
+    ["Decides", "See", "to", "act", ".", ",", "”", "[x]", "[2023]", "[^3]", "[1]", "[12]",
+     "[sic]", "[...]", "[delegation name withheld]", "[Agreed ad ref pending Iran]",
+     "[Alt. AGN]", "[the site](https://unfccc.int/a)", "[the annex](#annex)", "[Alt. x]"]
+)  # fmt: skip
+_FOOTNOTE_RUN = re.compile(r"(?:\[\^\d+\]|(?<=[^\s(\[{“\"'\]])\[\d{1,3}\])(?:\[\d{1,3}\])*")
+_ONE = re.compile(r"\[\^?\d+\]")
+# a footnote's label: "[1] See …" opening the text; "[1] Decides …" is a paragraph number
+_LABEL = re.compile(r"^\[\d{1,3}\](?=[ ]+(?!Decides\b)[A-Z“\"‘'(])")
+_OTHERS = re.compile(
+    r"\[[^\[\]]*\]\((?:https?://|#)[^\s()]*\)"
+    r"|\[(?:sic|\.\.\.|delegation name withheld|Agreed ad ref pending Iran|Alt\. AGN)\]"
+)
+
+
+def oracle_skips(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.start() + m.group(0).index("]") + 1) for m in _OTHERS.finditer(text)]
+    for run in _FOOTNOTE_RUN.finditer(text):
+        spans += [(run.start() + m.start(), run.start() + m.end()) for m in _ONE.finditer(run[0])]
+    if (label := _LABEL.match(text)) is not None:
+        spans.append(label.span())
+    return sorted(set(spans))
+
+
+@settings(deadline=None, max_examples=400)
+@given(st.lists(st.tuples(TOKENS, st.sampled_from(["", " "])), max_size=12))
+def test_skips_agree_with_the_regex_oracle(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(token + gap for token, gap in pieces)
+    parse = parse_brackets(text, REG)
+    assert [(s.start, s.end) for s in parse.skipped] == oracle_skips(text)

@@ -169,9 +169,12 @@ def _footnote_label(text: str, start: int, end: int) -> bool:
         return False
     if end >= len(text) or text[end] not in SPACE:
         return False
-    rest = text[end : end + 8].lstrip(SPACE)
+    rest = text[end : end + 80].lstrip(SPACE)
     first = rest[:1]
-    return bool(first) and (first.isupper() or first in "“\"‘'(" or _caseless(first))
+    if not first or not (first.isupper() or first in "“\"‘'(" or _caseless(first)):
+        return False
+    # "[12] Requests the Secretary-General …": a bracketed paragraph number, not a footnote
+    return not (is_operative_start(rest) or is_preambular_start(rest))
 
 
 def _caseless(ch: str) -> bool:
