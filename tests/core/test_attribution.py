@@ -190,11 +190,32 @@ def test_multi_word_names_and_the_six_languages(
     assert found == codes
 
 
-def test_a_comma_list_whose_spaces_were_lost(reg: PartyRegistry) -> None:
-    text = "to [promote - G77; US,Canada, EU delete] the"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to [promote - G77; US,Canada, EU delete] the",
+        "to [promote- G77; US,Canada, EU delete] the",  # the space before the dash lost too
+        "to [promote - G77;US,Canada,EU delete] the",
+    ],
+)
+def test_a_comma_list_whose_spaces_were_lost(reg: PartyRegistry, text: str) -> None:
     assert summary(text, reg) == [
         ("dash", "propose", ["G77"], "promote"),
         ("dash", "delete", ["USA", "CAN", "EU"], "promote"),
+    ]
+
+
+def test_an_attribution_with_no_wording_before_it(reg: PartyRegistry) -> None:
+    assert summary("Decides [- G77; US,Canada, EU delete]", reg) == [
+        ("dash", "propose", ["G77"], ""),
+        ("dash", "delete", ["USA", "CAN", "EU"], ""),
+    ]
+
+
+def test_a_hyphen_before_a_space_is_not_an_attribution(reg: PartyRegistry) -> None:
+    assert summary("[short- and long-term finance]", reg) == []
+    assert summary("[short- and long-term finance - EU]", reg) == [
+        ("dash", "propose", ["EU"], "short- and long-term finance")
     ]
 
 

@@ -138,7 +138,8 @@ _BY_PREFIX = re.compile(
 )
 _AND = re.compile(r"\s+(?:and|&|\+)\s+|\s*/\s*", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-/]{1,9}")
-_DASH = re.compile(r"\s+[-–—]+\s+")
+# the space before the dash is often lost in extraction ("promote- G77; US,Canada delete")
+_DASH = re.compile(r"\s*[-–—]+\s+")
 _SLASH = re.compile(r"\s+/\s+")
 _COLON = re.compile(r"^\s*([^:：\n]{1,60}?)\s*[:：]\s*")
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -260,7 +261,7 @@ def inner_attributions(
     """
     scan = inner if masked is None else masked
     colon = ":" in scan or "：" in scan
-    if " -" not in scan and "–" not in scan and "—" not in scan and not colon:
+    if "- " not in scan and " -" not in scan and "–" not in scan and "—" not in scan and not colon:
         return inner, ()
     attrs: list[Attribution] = []
     lo = 0

@@ -86,7 +86,7 @@ _ANY = re.compile(r"[\[\]［］【】〔〕]")
 _WIDE = "［］【】〔〕"
 _PAREN = re.compile(r"\(([^()\[\]［］【】〔〕\n]{1,400})\)")
 _POSTFIX = re.compile(r"[ \t\u00a0]*\(([^()\[\]\n]{1,80})\)")
-_MARK_NEEDLES = (" -", " –", " —", "\u00a0-", "\u00a0–", "\t-", ":", "：")
+_MARK_NEEDLES = (" -", " –", " —", "\u00a0-", "\u00a0–", "\t-", "- ", ":", "：")
 _EMPTY_CHARS = SPACE + "*_"
 MAX_DEPTH = 64  # every group copies its inner text: unbounded nesting would be quadratic
 _MAX_STRAY_DIAGNOSTICS = 100  # per paragraph; .stray_close still lists every one
@@ -455,7 +455,7 @@ def _attribution_marks(text: str, lo: int) -> list[int]:
     for needle in _MARK_NEEDLES:
         i = text.find(needle, lo)
         while i >= 0:
-            marks.append(i + 1 if needle not in (":", "：") else i)
+            marks.append(i + 1 if needle[0] in " \u00a0\t" else i)
             i = text.find(needle, i + 1)
     marks.sort()
     return marks

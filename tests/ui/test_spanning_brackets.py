@@ -1,0 +1,56 @@
+"""A bracket group across two paragraphs, as a delegate sees it in the document view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from wsis_desk.services.documents import import_file
+from wsis_desk.services.workspace import open_workspace
+from wsis_desk.ui.main_window import MainWindow
+from wsis_desk.ui.paragraph_model import ParagraphTableModel
+from wsis_desk.ui.tasks import SyncTaskRunner
+
+DRAFT = """The Conference of the Parties,
+
+1. Welcomes the report;
+
+2. [Decides that a cooperative approach is voluntary;
+
+3. Requests the secretariat to report;]
+
+4. Urges Parties to act;]
+"""
+
+
+def test_a_group_from_op2_to_op3_shows_on_both_and_only_the_stray_is_unbalanced(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    source = tmp_path / "draft.txt"
+    source.write_text(DRAFT, encoding="utf-8")
+    ws = open_workspace(tmp_path / "home")
+    try:
+        import_file(ws, source, document="Spanning test")
+        win = MainWindow(ws, SyncTaskRunner())
+        qtbot.addWidget(win)
+        win.show()
+        view = win.document_view
+        assert "Spanning test" in view.title.text()
+        rows = view.visible_rows()
+        status = {
+            r.paragraph.label: view.model.index(i, ParagraphTableModel.STATUS).data()
+            for i, r in enumerate(rows)
+        }
+        assert status["OP1"] == ""
+        assert status["OP2"] == status["OP3"] == "↔ spans"  # one group, shown on both
+        assert status["OP4"] == "⚠ unbalanced"  # its "]" closes nothing
+        tip = view.model.index(
+            [r.paragraph.label for r in rows].index("OP3"), ParagraphTableModel.STATUS
+        ).data(Qt.ItemDataRole.ToolTipRole)
+        assert "across" in tip and "do not pair" not in tip
+        view.only_bracketed.setChecked(True)
+        assert [r.paragraph.label for r in view.visible_rows()] == ["OP2", "OP3", "OP4"]
+    finally:
+        ws.close()
