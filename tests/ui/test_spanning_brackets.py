@@ -1,4 +1,4 @@
-"""A bracket group across two paragraphs, as a delegate sees it in the document view."""
+"""A group across two paragraphs and a marker's condition, as the document view shows them."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from wsis_desk.ui.tasks import SyncTaskRunner
 
 DRAFT = """The Conference of the Parties,
 
-1. Welcomes the report;
+1. Welcomes the report; [Agreed ad ref pending Iran]
 
 2. [Decides that a cooperative approach is voluntary;
 
@@ -43,13 +43,15 @@ def test_a_group_from_op2_to_op3_shows_on_both_and_only_the_stray_is_unbalanced(
             r.paragraph.label: view.model.index(i, ParagraphTableModel.STATUS).data()
             for i, r in enumerate(rows)
         }
-        assert status["OP1"] == ""
+        assert status["OP1"] == "ad ref"
         assert status["OP2"] == status["OP3"] == "↔ spans"  # one group, shown on both
         assert status["OP4"] == "⚠ unbalanced"  # its "]" closes nothing
         tip = view.model.index(
             [r.paragraph.label for r in rows].index("OP3"), ParagraphTableModel.STATUS
         ).data(Qt.ItemDataRole.ToolTipRole)
         assert "across" in tip and "do not pair" not in tip
+        view.select_row(list(status).index("OP1"))
+        assert "agreed ad ref (pending Iran)" in win.inspector.heading.text()
         view.only_bracketed.setChecked(True)
         assert [r.paragraph.label for r in view.visible_rows()] == ["OP2", "OP3", "OP4"]
     finally:

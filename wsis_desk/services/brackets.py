@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from wsis_desk.core.catalog import VersionText
 from wsis_desk.core.census_records import CENSUS_FORMAT, ParagraphCensus, VersionCensus
+from wsis_desk.core.lexicon import find_statuses
 from wsis_desk.core.model import Paragraph
 from wsis_desk.services.reading import census_of, only_document, read_version
 from wsis_desk.services.workspace import Workspace
@@ -94,6 +95,12 @@ class ParagraphBrackets:
             layout = _layout_of(parse_brackets(self.paragraph.text, load_registry()))
             self._layout = layout
         return layout
+
+    @property
+    def markers(self) -> tuple[tuple[str, str | None], ...]:
+        """Every status marker written in the paragraph (``agreed_ad_ref``…) with the
+        condition written with it (``pending Iran``) or None."""
+        return tuple((f.marker.value, f.condition) for f in find_statuses(self.paragraph.text))
 
     @property
     def spans(self) -> tuple[BracketSpan, ...]:
