@@ -92,3 +92,4 @@ def test_brackets_in_footnotes_are_footnote_groups() -> None:
     )
     c = version_census([para], REG)
     assert (c.groups, c.footnote_groups, c.non_negotiation) == (1, 3, 1)
+    assert c.skipped == {"footnote_marker": 1}

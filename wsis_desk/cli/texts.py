@@ -111,6 +111,9 @@ def _print_census_line(census: VersionCensus, out: TextIO) -> None:
         f"{census.unbalanced_paragraphs} unbalanced"
         f"{'; proponents: ' + who if who else ''}\n"
     )
+    if census.skipped:
+        why = ", ".join(f"{n} {r.replace('_', ' ')}" for r, n in census.skipped.items())
+        out.write(f"not negotiation text: {why}\n")
     if census.footnote_groups:
         out.write(f"footnotes: {census.footnote_groups} bracket groups\n")
     if census.comment_positions:

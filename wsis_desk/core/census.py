@@ -13,7 +13,8 @@ API::
     VersionCensus.to_json() -> {"format", "groups", "top_level_groups", "spanning_groups",
         "footnote_groups", "max_depth", "placeholders", "alternatives", "empty",
         "proponents": {"USA": 3, …}, "unresolved_proponents": [...], "unbalanced_paragraphs",
-        "bracketed_paragraphs", "non_negotiation", "agreed_ad_ref", "suggested_for_closure",
+        "bracketed_paragraphs", "non_negotiation", "skipped": {reason: n}, "agreed_ad_ref",
+        "suggested_for_closure",
         "status_markers": {"agreed_ad_ref": 2, …}, "markers": [{"paragraph", "marker",
         "condition"}], "comment_positions": {"USA": 4, …}, "document_scope": {"stray_close":
         [{"paragraph", "offset"}], "unclosed": [...], "spanning": [{"open", "close"}]},
@@ -31,7 +32,8 @@ What is counted:
   census ``unbalanced`` marks only a paragraph holding a bracket with no partner anywhere
   in the version (``paragraph_census`` alone knows no other paragraph: any stray bracket);
 - ``footnote_groups``: groups inside the paragraphs' footnote text, counted apart;
-- ``non_negotiation``: skipped brackets (footnote markers, ``[sic]``, links, status markers…);
+- ``non_negotiation``: skipped brackets (footnote markers, ``[sic]``, links, status markers…),
+  and ``skipped`` the same by reason (``{"footnote_marker": 12, "language_note": 1}``);
 - ``proponents``: party codes (or names as written when unknown, also listed in
   ``unresolved_proponents``); a party counts once per group, paragraph note (``(AILAC propose
   …)``, ``[Alt. AGN]``) or reservation footnote naming it; ``comment_positions``: parties named
@@ -192,6 +194,7 @@ def census_of_parses(
         unbalanced_paragraphs=sum(c.unbalanced for c in per),
         bracketed_paragraphs=sum(1 for c in per if c.groups or c.unbalanced or c.spanning),
         non_negotiation=sum(len(p.skipped) for p in parses),
+        skipped=dict(sorted(Counter(s.reason.value for p in parses for s in p.skipped).items())),
         agreed_ad_ref=sum(p.status is StatusMarker.AGREED_AD_REF for p in paragraphs),
         suggested_for_closure=sum(
             p.status is StatusMarker.SUGGESTED_FOR_CLOSURE for p in paragraphs

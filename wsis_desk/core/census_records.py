@@ -183,6 +183,7 @@ class VersionCensus:
     comment_positions: dict[str, int] = field(default_factory=dict, hash=False)
     status_markers: dict[str, int] = field(default_factory=dict, hash=False)
     markers: tuple[MarkerNote, ...] = ()
+    skipped: dict[str, int] = field(default_factory=dict, hash=False)  # by reason
 
     def to_json(self) -> dict[str, object]:
         """The ``"brackets"`` summary object of ``check``/``show`` JSON (and what is stored)."""
@@ -201,6 +202,7 @@ class VersionCensus:
             "unbalanced_paragraphs": self.unbalanced_paragraphs,
             "bracketed_paragraphs": self.bracketed_paragraphs,
             "non_negotiation": self.non_negotiation,
+            "skipped": dict(self.skipped),
             "agreed_ad_ref": self.agreed_ad_ref,
             "suggested_for_closure": self.suggested_for_closure,
             "status_markers": dict(self.status_markers),
@@ -249,6 +251,7 @@ class VersionCensus:
             footnote_groups=_int(data, "footnote_groups", 0),
             comment_positions=_counts(data, "comment_positions"),
             status_markers=_counts(data, "status_markers"),
+            skipped=_counts(data, "skipped"),
             markers=tuple(MarkerNote.from_json(_map(m)) for m in _list(data, "markers")),
         )
 
