@@ -53,13 +53,21 @@ def test_spanning_and_unbalanced_agree_with_parsing_the_joined_text(texts: list[
         assert pc.spanning == sum(a <= i <= b for a, b in crossing)
         assert pc.unbalanced == (i in lonely)
     assert c.unbalanced_paragraphs == len(lonely)
-    # what a paragraph counts on its own is unchanged by its neighbours
+    # a group spanning paragraphs is one group; a group is top-level unless it sits inside a
+    # group that closes, or inside one opened in its own paragraph (a "[" never closed in an
+    # earlier paragraph holds nothing: it has no partner, so no extent)
+    groups = list(whole.walk())
+    assert c.groups == len(groups)
+    top = 0
+    for g in groups:
+        ancestors = [a for a in groups if a.start < g.start and g.end <= a.end and a is not g]
+        if all(not a.closed and row(a.start) != row(g.start) for a in ancestors):
+            top += 1
+    assert c.top_level_groups == top
+    # what a paragraph counts of its own is unchanged by its neighbours
     alone = [paragraph_census(t, REG) for t in texts]
-    assert c.groups == sum(a.groups for a in alone)
-    assert c.top_level_groups == sum(a.top_level_groups for a in alone)
     assert all(
-        (pc.groups, pc.top_level_groups, pc.max_depth)
-        == (a.groups, a.top_level_groups, a.max_depth)
+        (pc.groups, pc.max_depth) == (a.groups, a.max_depth)
         for pc, a in zip(c.paragraphs, alone, strict=True)
     )
     assert VersionCensus.from_json(c.to_json()) == c
@@ -80,6 +88,10 @@ def test_a_group_across_three_paragraphs_is_shown_on_each() -> None:
     assert [p.unbalanced for p in c.paragraphs] == [False, False, False, True]  # "d ]"
     assert (c.groups, c.top_level_groups, c.spanning_groups) == (1, 1, 1)
     assert c.bracketed_paragraphs == 4  # (a) has no bracket of its own but is bracketed text
+    c = version_census(paragraphs(["[Decides [a]", "[b] [c", "d] e;] [f]"]), REG)
+    # [Decides … e;] spans three paragraphs and holds [a], [b] and [c … d]; [f] is outside
+    assert (c.groups, c.top_level_groups) == (5, 2)
+    assert [p.top_level_groups for p in c.paragraphs] == [1, 0, 1]
 
 
 def test_brackets_in_footnotes_are_footnote_groups() -> None:

@@ -174,7 +174,7 @@ def census_of_parses(
             _group_count(parse_brackets(n.text, registry)) for n in para.footnotes
         )
     scope = scope_of_parses(parses, paragraph_numbers=[p.index for p in paragraphs])
-    per = _with_scope(per, paragraphs, scope)
+    per = _with_scope(per, paragraphs, parses, scope)
     markers = tuple(
         MarkerNote(p.index, f.marker.value, f.condition)
         for p in paragraphs
@@ -216,28 +216,48 @@ def _group_count(parse: BracketParse) -> int:
 
 
 def _with_scope(
-    per: list[ParagraphCensus], paragraphs: Sequence[Paragraph], scope: DocumentScope
+    per: list[ParagraphCensus],
+    paragraphs: Sequence[Paragraph],
+    parses: Sequence[BracketParse],
+    scope: DocumentScope,
 ) -> list[ParagraphCensus]:
     """Each paragraph's census seen in the whole document: a group that opens in one
     paragraph and closes in a later one is ``spanning`` on every paragraph from its opening
-    to its closing, and ``unbalanced`` is kept for a bracket with no partner anywhere."""
+    to its closing; a group inside it is not top-level, even in another paragraph; and
+    ``unbalanced`` is kept for a bracket with no partner anywhere."""
     if not scope.spanning:  # the common case: every unpaired bracket is already unbalanced
         return per
     where = {p.index: i for i, p in enumerate(paragraphs)}
-    delta = [0] * (len(per) + 1)  # running count of the groups open across paragraphs
+    # difference arrays over paragraph positions: pairs covering i (spanning), pairs opened
+    # before i still open at its start (inside), and of those, pairs going on after i
+    covering, inside, going_on = ([0] * (len(per) + 1) for _ in range(3))
     for pair in scope.spanning:
         a, b = where.get(pair.open.paragraph), where.get(pair.close.paragraph)
-        if a is not None and b is not None and a <= b:
-            delta[a] += 1
-            delta[b + 1] -= 1
+        if a is None or b is None or a >= b:
+            continue
+        covering[a] += 1
+        covering[b + 1] -= 1
+        inside[a + 1] += 1
+        inside[b + 1] -= 1
+        going_on[a + 1] += 1
+        going_on[b] -= 1
     lonely = {where.get(pos.paragraph) for pos in (*scope.stray_close, *scope.unclosed)}
     out: list[ParagraphCensus] = []
-    running = 0
+    spanning = carried = continuing = 0
     for i, c in enumerate(per):
-        running += delta[i]
+        spanning += covering[i]
+        carried += inside[i]
+        continuing += going_on[i]
+        top = c.top_level_groups
+        if carried and top:
+            # the carried groups close at this paragraph's first stray "]"s (last opened,
+            # first closed); what comes before the outermost one's "]" is inside it
+            strays = parses[i].stray_close
+            cut = strays[carried - 1] if not continuing and len(strays) >= carried else None
+            top -= sum(1 for g in parses[i].groups if cut is None or g.start < cut)
         unbalanced = i in lonely
-        if running != c.spanning or unbalanced != c.unbalanced:
-            c = replace(c, spanning=running, unbalanced=unbalanced)
+        if (spanning, unbalanced, top) != (c.spanning, c.unbalanced, c.top_level_groups):
+            c = replace(c, spanning=spanning, unbalanced=unbalanced, top_level_groups=top)
         out.append(c)
     return out
 
