@@ -26,7 +26,8 @@ What is counted:
 - ``groups``: every pair of negotiation brackets, nested ones included, and every ``[`` left
   open, so a group spanning paragraphs counts once, where it opens;
 - ``top_level_groups``: the groups not inside another group (``[[a][b] c]`` is 3 groups, 1
-  top-level);
+  top-level); in a version census a group inside a group spanning paragraphs is not
+  top-level either, in whichever paragraph it sits;
 - ``spanning`` (per paragraph): the groups crossing a paragraph boundary that open, close or
   run through the paragraph (document scope, last-open-first-closed pairing); in a version
   census ``unbalanced`` marks only a paragraph holding a bracket with no partner anywhere
