@@ -76,3 +76,19 @@ def test_a_census_stored_in_the_old_format_is_counted_afresh(
     with sqlite3.connect(db) as conn:
         (fmt,) = conn.execute("SELECT census_format FROM version").fetchone()
     assert fmt == 2
+
+
+def test_several_markers_in_one_paragraph_are_all_counted(tmp_path: Path) -> None:
+    draft = tmp_path / "m.txt"
+    draft.write_text(
+        "Legend: [Agreed ad ref] = agreed ad referendum\n\n"
+        "The General Assembly,\n\n"
+        "1. Decides to act [Agreed ad ref] and to report [Agreed ad ref pending EU];\n\n"
+        "2. Requests a report; [Suggested for closure]\n",
+        encoding="utf-8",
+    )
+    code, text = run(["check", str(draft)])
+    assert code == 0
+    assert "status markers: 1 agreed ad ref, 1 suggested for closure" in text  # paragraphs
+    assert "written in the text: 2 agreed ad ref, 1 suggested for closure" in text  # no legend
+    assert "agreed ad ref: pending EU" in text

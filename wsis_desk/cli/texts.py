@@ -87,7 +87,10 @@ def _print_paragraphs(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
             out.write(f"{' ' * len(lead)}  ^{f.mark} {f.text}\n")
 
 
-def _print_summary(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
+def _print_summary(
+    paragraphs: Sequence[Paragraph], out: TextIO, census: VersionCensus | None = None
+) -> None:
+    """Counts by kind, and status markers by paragraph (and every one written, if more)."""
     from wsis_desk.core.model import summarize
 
     s = summarize(list(paragraphs))
@@ -99,6 +102,10 @@ def _print_summary(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
     if s.status_markers:
         marks = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(s.status_markers.items()))
         out.write(f"status markers: {marks}\n")
+    if census is not None and census.status_markers != s.status_markers:
+        # several markers in one paragraph ("(a) … [Agreed ad ref]; (b) … [Agreed ad ref]")
+        every = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in census.status_markers.items())
+        out.write(f"status markers written in the text: {every or 'none'}\n")
 
 
 def _print_census_line(census: VersionCensus, out: TextIO) -> None:
@@ -141,7 +148,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         print_json(_text_json(head, report.paragraphs, report.diagnostics, report.census), out)
         return EXIT_OK
     out.write(f"{report.name} ({report.format}, sha256 {report.sha256[:12]})\n")
-    _print_summary(report.paragraphs, out)
+    _print_summary(report.paragraphs, out, report.census)
     _print_census_line(report.census, out)
     if report.diagnostics:
         out.write(f"{len(report.diagnostics)} diagnostics:\n")
@@ -226,7 +233,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     circulated = f", circulated {vt.version.circulated_at}" if vt.version.circulated_at else ""
     out.write(f"{vt.document.title} — {vt.version.label}{circulated}\n")
-    _print_summary(vt.paragraphs, out)
+    _print_summary(vt.paragraphs, out, census)
     _print_census_line(census, out)
     out.write("\n")
     _print_paragraphs(vt.paragraphs, out)
