@@ -144,3 +144,18 @@ def test_segmenting_a_text_marks_the_paragraphs_not_the_legend() -> None:
     assert marked == [("OP1", AD_REF)]
     c = version_census(paras, load_registry())
     assert [(m.marker, m.condition) for m in c.markers] == [("agreed_ad_ref", "pending Iran")]
+
+
+@settings(deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=200),
+        st.text(alphabet="[]() agredAGREDfcloussty:=-,", max_size=80),
+    )
+)
+def test_find_statuses_never_raises_and_spans_hold_the_marker(text: str) -> None:
+    found = find_statuses(text)
+    for f in found:
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.condition is None or (f.condition.strip() and "]" not in f.condition)
+    assert (find_status(text) is None) == (found == ())
