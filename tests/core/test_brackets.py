@@ -281,6 +281,7 @@ def _para(index: int, text: str, **kw: object) -> Paragraph:
 def test_paragraph_census_json_shape(reg: PartyRegistry) -> None:
     c = paragraph_census("[a - US; G77 delete] [X] [[b][c]] [ ] d]", reg)
     assert c.to_json() == {
+        "commenters": [],
         "groups": 6,
         "top_level_groups": 4,  # [a…], [X], [[b][c]], [ ]
         "spanning": 0,  # no document around it
@@ -337,6 +338,7 @@ def test_version_census(reg: PartyRegistry) -> None:
     per = j["paragraphs"]
     assert isinstance(per, list) and len(per) == 5
     assert per[4] == {
+        "commenters": [],
         "groups": 0,
         "top_level_groups": 0,
         "spanning": 0,

@@ -176,10 +176,16 @@ def test_brackets_in_paris_v1_footnotes_are_footnote_groups(corpus: Path, scratc
 
 
 def test_parties_named_in_word_comments_are_comment_positions(corpus: Path, scratch: Path) -> None:
-    _, c = census(corpus, scratch, "docx/art62_cma6_draft_party_inputs_working_copy.docx")
+    paras, c = census(corpus, scratch, "docx/art62_cma6_draft_party_inputs_working_copy.docx")
     # counted by reading the 95 comments: the comments in which each speaks
     # ("LMDC: Delete whole section …", "Canada, Norway – Revocation clarity needed", …)
     said = {code: c.comment_positions.get(code) for code in ("LMDC", "ARAB", "NOR", "AOSIS")}
     assert said == {"LMDC": 9, "ARAB": 2, "NOR": 5, "AOSIS": 9}
     assert next(iter(c.comment_positions)) == "USA"  # the United States speaks most
     assert c.groups == 0 and c.proponents == {}  # no bracket of the text names anyone
+    # on each paragraph too: OP1 carries "US: Clarifies not decides", "Pakistan: A unilateral
+    # approach is not supported", "Canada: …" among its comments
+    op1 = next(pc for p, pc in zip(paras, c.paragraphs, strict=True) if p.label == "OP1")
+    assert {"USA", "PAK", "CAN"} <= set(op1.commenters)
+    for code, n in c.comment_positions.items():  # a paragraph lists a party once, however
+        assert 0 < sum(code in pc.commenters for pc in c.paragraphs) <= n  # many comments

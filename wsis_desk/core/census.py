@@ -8,8 +8,9 @@ API::
     paragraph_census(text, registry) -> ParagraphCensus
     census_of_parse(parse, extra_proponents=()) -> ParagraphCensus
     version_census(paragraphs, registry) -> VersionCensus
-    ParagraphCensus.to_json() -> {"groups", "top_level_groups", "spanning", "max_depth",
-        "placeholders", "alternatives", "empty", "proponents": [codes], "unbalanced": bool}
+    ParagraphCensus.to_json() -> {"commenters": [codes], "groups", "top_level_groups",
+        "spanning", "max_depth", "placeholders", "alternatives", "empty",
+        "proponents": [codes], "unbalanced": bool}
     VersionCensus.to_json() -> {"format", "groups", "top_level_groups", "spanning_groups",
         "footnote_groups", "max_depth", "placeholders", "alternatives", "empty",
         "proponents": {"USA": 3, …}, "unresolved_proponents": [...], "unbalanced_paragraphs",
@@ -38,7 +39,7 @@ What is counted:
 - ``proponents``: party codes (or names as written when unknown, also listed in
   ``unresolved_proponents``); a party counts once per group, paragraph note (``(AILAC propose
   …)``, ``[Alt. AGN]``) or reservation footnote naming it; ``comment_positions``: parties named
-  as speakers in Word comments, once per comment;
+  as speakers in Word comments, once per comment (``commenters`` on each paragraph);
 - ``status_markers``: every marker in the text, several per paragraph included, and
   ``markers`` each with its condition; ``agreed_ad_ref``/``suggested_for_closure`` count
   paragraphs by their status.
@@ -176,6 +177,7 @@ def census_of_parses(
         )
     scope = scope_of_parses(parses, paragraph_numbers=[p.index for p in paragraphs])
     per = _with_scope(per, paragraphs, parses, scope)
+    per, comment_positions = _with_commenters(per, paragraphs, registry)
     markers = tuple(
         MarkerNote(p.index, f.marker.value, f.condition)
         for p in paragraphs
@@ -202,7 +204,7 @@ def census_of_parses(
         ),
         status_markers=dict(sorted(Counter(m.marker for m in markers).items())),
         markers=markers,
-        comment_positions=_comment_positions(paragraphs, registry),
+        comment_positions=comment_positions,
         document_scope=scope,
         paragraphs=tuple(per),
     )
@@ -263,22 +265,29 @@ def _with_scope(
     return out
 
 
-def _comment_positions(paragraphs: Sequence[Paragraph], registry: PartyRegistry) -> dict[str, int]:
-    """Parties named as speakers in the Word comments of the version ("US: …", "LMDC: …"):
-    how many comments name each (a party counts once per comment)."""
+def _with_commenters(
+    per: list[ParagraphCensus], paragraphs: Sequence[Paragraph], registry: PartyRegistry
+) -> tuple[list[ParagraphCensus], dict[str, int]]:
+    """Parties named as speakers in the version's Word comments ("US: …", "LMDC: …"): on
+    each paragraph, and how many comments name each (a party counts once per comment)."""
     if not any(p.comments for p in paragraphs):
-        return {}
+        return per, {}
     # loaded only for a text with comments: it brings rapidfuzz, which most texts never need
     from wsis_desk.core.comment_claims import KNOWN_COALITIONS, actor_index, parse_comment
 
     actors = actor_index(KNOWN_COALITIONS)
     counts: Counter[str] = Counter()
-    for para in paragraphs:
+    out = list(per)
+    for i, para in enumerate(paragraphs):
+        here: set[str] = set()
         for comment in para.comments:
             parsed = parse_comment(comment.text, registry, actors)
             keys = {s.key for claim in parsed.claims for s in claim.speakers if not s.new}
             counts.update(keys)
-    return _ranked(counts)
+            here |= keys
+        if here:
+            out[i] = replace(out[i], commenters=tuple(sorted(here)))
+    return out, _ranked(counts)
 
 
 def _footnote_proponents(para: Paragraph, registry: PartyRegistry) -> list[Proponent]:

@@ -124,10 +124,12 @@ class ParagraphCensus:
     unbalanced: bool = False
     top_level_groups: int = 0
     spanning: int = 0  # groups crossing a paragraph boundary that open, close or run here
+    commenters: tuple[str, ...] = ()  # parties speaking in the paragraph's Word comments
 
     def to_json(self) -> dict[str, object]:
         """The ``"brackets"`` object of a paragraph in ``check``/``show`` JSON."""
         return {
+            "commenters": list(self.commenters),
             "groups": self.groups,
             "top_level_groups": self.top_level_groups,
             "spanning": self.spanning,
@@ -155,6 +157,7 @@ class ParagraphCensus:
             unbalanced=unbalanced,
             top_level_groups=_int(data, "top_level_groups", 0),
             spanning=_int(data, "spanning", 0),
+            commenters=_strs(data, "commenters"),
         )
 
 

@@ -62,8 +62,8 @@ class ParagraphBrackets:
     first time they are read: opening a long version parses only the rows on screen.
     """
 
-    __slots__ = ("_layout", "_stored", "groups", "max_depth", "paragraph", "proponents",
-                 "spanning", "unbalanced")  # fmt: skip
+    __slots__ = ("_layout", "_stored", "commenters", "groups", "max_depth", "paragraph",
+                 "proponents", "spanning", "unbalanced")  # fmt: skip
 
     def __init__(
         self,
@@ -79,6 +79,7 @@ class ParagraphBrackets:
         self.proponents = census.proponents
         self.unbalanced = census.unbalanced  # a bracket with no partner in the whole version
         self.spanning = census.spanning  # groups crossing into or out of this paragraph
+        self.commenters = census.commenters  # parties speaking in its Word comments
         self._stored = stored  # this paragraph's entry of a stored layout, read when first used
         self._layout = None if parse is None else _layout_of(parse)
 

@@ -92,6 +92,14 @@ class Inspector(QWidget):
                 )
                 + "</i></p>"
             )
+        if record.commenters:
+            parts.append(
+                "<p><i>"
+                + escape(
+                    self.tr("Comment positions: {who}").format(who=", ".join(record.commenters))
+                )
+                + "</i></p>"
+            )
         if record.spanning:
             parts.append(
                 "<p>↔ "

@@ -168,6 +168,10 @@ class ParagraphFilter(QSortFilterProxyModel):
             return False
         if self.only_status and record.paragraph.status is None:
             return False
-        if self.proponent and self.proponent not in record.proponents:
+        if (
+            self.proponent
+            and self.proponent not in record.proponents
+            and self.proponent not in record.commenters
+        ):
             return False
         return not (self.needle and self.needle not in record.paragraph.text.casefold())
