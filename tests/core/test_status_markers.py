@@ -29,6 +29,8 @@ CLOSURE = StatusMarker.SUGGESTED_FOR_CLOSURE
         ("Decides; [Agreed ad ref - pending US]", [(AD_REF, "pending US")]),
         ("Decides; [Agreed ad ref (pending legal review)]", [(AD_REF, "pending legal review")]),
         ("Decides; [Agreed pending Iran]", [(StatusMarker.AGREED, "pending Iran")]),
+        ("Decides; [Agreed, ad ref]", [(AD_REF, None)]),
+        ("Decides; [Agreed - ad referendum, pending Iran]", [(AD_REF, "pending Iran")]),
         ("Decides; [Suggested for closure]", [(CLOSURE, None)]),
         (
             "[Agreed ad ref] (a) Decides; (b) Requests [Suggested for closure]",

@@ -117,6 +117,7 @@ _LEGEND_BEFORE = re.compile(
     r"(?:marked|labelled|labeled|flagged|tagged|shown|indicated)\s+(?:as\s+|with\s+)?\W{0,3}$",
     re.IGNORECASE,
 )
+_AD_REF_FIRST = re.compile(r"ad\s*ref(?:erendum)?\b\.?[\s,;:.\-–—(]*(.*?)\)?$", re.IGNORECASE)
 _CONDITION_STRIP = " \t,;:.-–—()\u00a0"
 
 
@@ -205,14 +206,18 @@ def find_statuses(text: str) -> tuple[StatusFound, ...]:
     hits: list[StatusFound] = []
     for rx, marker in _STATUS:
         for m in rx.finditer(text):
-            hits.append(
-                StatusFound(marker, m.start(), m.end(), _condition(text, m.start(), m.end()))
-            )
+            condition = _condition(text, m.start(), m.end())
+            if marker is StatusMarker.AGREED and condition:
+                # "[Agreed, ad ref pending Iran]": ad ref, with what follows as its condition
+                ad_ref = _AD_REF_FIRST.match(condition)
+                if ad_ref:
+                    marker, condition = StatusMarker.AGREED_AD_REF, ad_ref.group(1) or None
+            hits.append(StatusFound(marker, m.start(), m.end(), condition))
     hits.sort(key=lambda f: f.start)
     out: list[StatusFound] = []
     for f in hits:
         if out and f.start < out[-1].end:
-            continue  # one marker read twice ("[Agreed, ad ref]")
+            continue  # one marker read twice
         out.append(f)
     if _is_legend(text, out):
         return ()
