@@ -14,6 +14,7 @@ from wsis_desk.core.attribution import (
     parse_proponents,
     reservation,
 )
+from wsis_desk.core.bracket_scope import CleanMode, clean_text
 from wsis_desk.core.brackets import parse_brackets
 from wsis_desk.core.census import paragraph_census
 from wsis_desk.core.parties import PartyRegistry
@@ -226,6 +227,27 @@ def test_an_alternative_labelled_by_its_proponent(reg: PartyRegistry) -> None:
     assert summary("[Alt 2 (Russian Federation, Arab Group)] Decides", reg) == [
         ("label", "propose", ["RUS", "ARAB"], "")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Alt. AGN: Decides that the [mechanism] shall", ["AGN"]),
+        ("Alt (AGN): Decides", ["AGN"]),
+        ("Alt 2 – EU, US: Requests", ["EU", "USA"]),
+        ("Alternative text: Decides", []),
+        ("Alt. 2: Decides", []),
+        ("Although Parties: consider", []),
+        ("Alternatively, Parties: consider", []),
+    ],
+)
+def test_a_paragraph_opening_with_a_proposal_label(
+    reg: PartyRegistry, text: str, codes: list[str]
+) -> None:
+    found = [c for style, _, cs, _ in summary(text, reg) if style == "label" for c in cs]
+    assert found == codes
+    if codes:  # the label is not part of the wording
+        assert not clean_text(text, CleanMode.KEEP_ALL, reg).startswith("Alt")
 
 
 def test_caseless_scripts_still_need_the_registry(reg: PartyRegistry) -> None:
