@@ -8,7 +8,7 @@ API (pure, never raises on any input; offsets are str indices into the text give
         .skipped      SkippedBracket(start, end, reason, text): not negotiation text
         .diagnostics  core.model.Diagnostic: "unclosed", "unopened", "suspicious" (offset set)
         .notes        paragraph-level Attribution: ``(AILAC propose to delete para here …)``,
-                      ``[Alt. AGN] …`` (style ``label``)
+                      ``[Alt. AGN] …`` and ``Alt. AGN: …`` opening it (style ``label``)
         .stray_close  offsets of ``]`` with no ``[`` in this paragraph; .unclosed likewise
         .walk()       every group, depth first in text order; .max_depth; .balanced
 
