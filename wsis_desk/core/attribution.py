@@ -7,7 +7,7 @@ Styles (``AttributionStyle``) and where they are parsed:
 - ``colon``: ``[G77: text]``, ``[EU: delete]`` — ``inner_attributions`` too;
 - ``postfix``: ``[text] (EU)``, ``[text] (EU: delete)`` — ``parenthetical`` with ``after_group``;
 - ``parenthetical``: ``(AILAC propose to delete para here …)`` anywhere — ``parenthetical``;
-- ``label``: ``[Alt. AGN] …``, an alternative labelled by its proponents — ``label_attribution``;
+- ``label``: ``[Alt. AGN] …``, an alternative labelled by its proponents — ``core.proposal_labels``;
 - ``footnote``: ``South Africa wishes its reservation … to be recorded`` — ``reservation``;
 - ``comment``: a Word comment ``US: Clarifies not decides`` — ``comment_attribution``.
 
@@ -34,7 +34,6 @@ __all__ = [
     "Proponent",
     "comment_attribution",
     "inner_attributions",
-    "label_attribution",
     "parenthetical",
     "parse_proponents",
     "reservation",
@@ -379,25 +378,6 @@ def parenthetical(
     if action is Action.PROPOSE and nxt and nxt.group(1).lower() in _ACTIONS:
         action = _ACTIONS[nxt.group(1).lower()]
     return Attribution(parsed[0], action, "", AttributionStyle.PARENTHETICAL, start, end, note=text)
-
-
-def label_attribution(
-    names: str, registry: PartyRegistry, *, start: int, end: int
-) -> Attribution | None:
-    """The proponents of a proposal label ``[Alt. AGN]`` (``names`` is ``"AGN"``): each name
-    resolved, or kept as written with ``code=None`` (a label names proponents by definition)."""
-    people: list[Proponent] = []
-    for chunk in re.split(r"\s*[,;]\s*", names.strip()):
-        if not chunk:
-            continue
-        found = _chunk(chunk, registry, False)
-        if found is None or any(p.code is None for p in found):
-            party = registry.resolve(chunk)
-            found = [Proponent(chunk, party.code if party else None)]
-        people.extend(found)
-    if not people:
-        return None
-    return Attribution(tuple(people), Action.PROPOSE, "", AttributionStyle.LABEL, start, end)
 
 
 def reservation(text: str, registry: PartyRegistry) -> Attribution | None:

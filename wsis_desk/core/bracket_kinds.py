@@ -5,7 +5,7 @@ Used by ``core.brackets``; pure string tests on one bracket's inner text and its
 before it, or a footnote's own label ``[1] Text…`` at the start of a paragraph), ellipses,
 ``[sic]`` and other editorial notes (``[delegation name withheld]``), the GA masthead (also
 with OCR-broken spacing), language notes, status markers (``core.lexicon``), markdown links
-``[text](url)`` and proposal labels ``[Alt. AGN]`` (whose proponents ``core.brackets`` reads).
+``[text](url)`` and proposal labels ``[Alt. AGN]`` (``core.proposal_labels``).
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ import re
 from enum import StrEnum
 
 from wsis_desk.core.lexicon import find_status, is_operative_start, is_preambular_start
+from wsis_desk.core.proposal_labels import alt_label_names, caseless
 
 __all__ = [
     "CLOSERS",
     "OPENERS",
     "SPACE",
     "SkipReason",
-    "alt_label_names",
     "glued",
     "is_placeholder",
     "skip_reason",
@@ -49,14 +49,6 @@ _LINK_TARGET = re.compile(
     r"|\([^\s()]{1,2000}\.(?:html?|pdf|docx?|md|aspx?|php)(?:#[^\s()]*)?\)",
     re.IGNORECASE,
 )
-# "[Alt. AGN]", "[Alt 2 - EU, US]", "[Alternative proposed by Arab Group]": an alternative
-# labelled by its proponents; the names are read by core.brackets against the registry
-_ALT_LABEL = re.compile(
-    r"^\s*[Aa](?:LT|lt)(?:ernative)?\.?\s*(?:(?:\d{1,2}[a-z]?|[A-Z](?=[\s.:(\-–—]))\.?)?\s*"
-    r"(?:[-–—:(]\s*|(?:[Pp]roposed\s+|[Ss]uggested\s+)?by\s+)?"
-    r"(?P<who>[^\W\d_][^\[\]()\n:]{0,70}?)\s*\)?\s*$"
-)
-
 _LANGS = r"(?:english|french|spanish|russian|arabic|chinese)"
 _LANGUAGE_NOTE = re.compile(
     rf"^(?:{_LANGS}(?:\s*(?:,|/|and)\s*{_LANGS})*\s+only|original\s*:\s*{_LANGS}"
@@ -144,9 +136,6 @@ def skip_reason(text: str, start: int, inner: str, after_footnote: bool) -> Skip
 
 
 _CLOSING_QUOTES = "\"'”’»"
-_NAME_JOINERS = frozenset(
-    ["of", "the", "and", "de", "des", "du", "la", "los", "las", "del", "et", "y", "и"]
-)
 
 
 def _after_word(text: str, start: int) -> bool:
@@ -171,39 +160,10 @@ def _footnote_label(text: str, start: int, end: int) -> bool:
         return False
     rest = text[end : end + 80].lstrip(SPACE)
     first = rest[:1]
-    if not first or not (first.isupper() or first in "“\"‘'(" or _caseless(first)):
+    if not first or not (first.isupper() or first in "“\"‘'(" or caseless(first)):
         return False
     # "[12] Requests the Secretary-General …": a bracketed paragraph number, not a footnote
     return not (is_operative_start(rest) or is_preambular_start(rest))
-
-
-def _caseless(ch: str) -> bool:
-    return ch.isalpha() and not ch.isupper() and not ch.islower()
-
-
-def alt_label_names(inner: str) -> str | None:
-    """The proponent names of a proposal label ``Alt. AGN`` (``Alt 2 - EU, US``,
-    ``Alternative proposed by Arab Group``), or None when ``inner`` is not one."""
-    m = _ALT_LABEL.match(inner)
-    if m is None:
-        return None
-    who = m.group("who").strip()
-    if is_operative_start(who) or is_preambular_start(who):
-        return None  # "[Alt. Decides …]": an alternative's wording, not its proponents
-    parts = [p for p in re.split(r"\s*(?:[,;/&+]|\band\b|\bet\b|\by\b)\s*", who) if p]
-    if not parts or len(parts) > 8:
-        return None
-    for part in parts:
-        words = part.split()
-        if len(words) > 5:
-            return None
-        for i, w in enumerate(words):
-            first = w[:1]
-            if i and w.lower() in _NAME_JOINERS:
-                continue
-            if not (first.isupper() or _caseless(first) or (i and w.isdecimal())):
-                return None
-    return who
 
 
 def is_placeholder(bare: str) -> bool:

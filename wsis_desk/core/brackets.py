@@ -49,24 +49,19 @@ from enum import StrEnum
 from itertools import pairwise
 from typing import cast
 
-from wsis_desk.core.attribution import (
-    Attribution,
-    inner_attributions,
-    label_attribution,
-    parenthetical,
-)
+from wsis_desk.core.attribution import Attribution, inner_attributions, parenthetical
 from wsis_desk.core.bracket_kinds import (
     CLOSERS,
     OPENERS,
     SPACE,
     SkipReason,
-    alt_label_names,
     glued,
     is_placeholder,
     skip_reason,
 )
 from wsis_desk.core.model import Diagnostic, Severity
 from wsis_desk.core.parties import PartyRegistry
+from wsis_desk.core.proposal_labels import alt_label_names, label_attribution, leading_label
 
 __all__ = [
     "CLOSERS",
@@ -86,7 +81,6 @@ _ANY = re.compile(r"[\[\]［］【】〔〕]")
 _WIDE = "［］【】〔〕"
 _PAREN = re.compile(r"\(([^()\[\]［］【】〔〕\n]{1,400})\)")
 _POSTFIX = re.compile(r"[ \t\u00a0]*\(([^()\[\]\n]{1,80})\)")
-_LEADING_ALT = re.compile(r"^\s*([Aa](?:LT|lt)[^:：\n\[\]]{0,80})[:：]")
 _MARK_NEEDLES = (" -", " –", " —", "\u00a0-", "\u00a0–", "\t-", "- ", ":", "：")
 _EMPTY_CHARS = SPACE + "*_"
 MAX_DEPTH = 64  # every group copies its inner text: unbounded nesting would be quadratic
@@ -428,13 +422,9 @@ class _Parser:
         """Proposal labels (``[Alt. AGN]``) and parenthesised proposals not already read as a
         group's postfix attribution, in text order."""
         out: list[Attribution] = []
-        text = self.text
-        if text[:8].lstrip()[:3].lower() == "alt":  # "Alt. AGN: Decides …" without brackets
-            m = _LEADING_ALT.match(text)
-            names = alt_label_names(m.group(1)) if m else None
-            if m and names:
-                label = label_attribution(names, self.registry, start=0, end=m.end())
-                out.extend(() if label is None else (label,))
+        leading = leading_label(self.text, self.registry)  # "Alt. AGN: Decides …"
+        if leading is not None:
+            out.append(leading)
         for s in skipped:
             if s.reason is SkipReason.PROPOSAL_LABEL:
                 names = alt_label_names(s.text[1:-1])
