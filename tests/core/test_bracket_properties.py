@@ -149,7 +149,8 @@ def _skipped_by_regex(text: str) -> list[SkippedBracket]:
         inner = m.group(1)
         if (
             len(inner) > 40
-            and inner.lstrip()[:1] not in ("o", "O", "w", "W", "a", "A", "^")
+            and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^")
+            and inner.lstrip()[:3].lower() != "alt"
             and text[m.end() : m.end() + 1] != "("
         ):
             continue

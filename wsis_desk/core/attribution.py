@@ -138,7 +138,7 @@ _BY_PREFIX = re.compile(
 _AND = re.compile(r"\s+(?:and|&|\+)\s+|\s*/\s*", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-/]{1,9}")
 # the space before the dash is often lost in extraction ("promote- G77; US,Canada delete")
-_DASH = re.compile(r"\s*[-–—]+\s+")
+_DASH = re.compile(r"[-–—]+\s+")  # the wording before it is stripped of its spaces
 _SLASH = re.compile(r"\s+/\s+")
 _COLON = re.compile(r"^\s*([^:：\n]{1,60}?)\s*[:：]\s*")
 _WORDS = re.compile(r"[A-Za-z]+")

@@ -44,6 +44,13 @@ _EDITORIAL = re.compile(
     r"|(?:original\s+)?footnotes?\s+omitted|(?:unofficial\s+)?translation|text\s+missing)$",
     re.IGNORECASE,
 )
+# the first four letters of every _EDITORIAL form: most brackets are ruled out by one lookup
+_EDITORIAL_HEADS = frozenset(
+    re.findall(
+        r"\w+",
+        "dele coun part spea auth send name with reda ille inau uncl emph orig foot unof tran text",
+    )
+)
 _LINK_TARGET = re.compile(
     r"\((?:https?://|www\.|mailto:|ftp://|#|\.{0,2}/)[^\s()]{0,2000}\)"
     r"|\([^\s()]{1,2000}\.(?:html?|pdf|docx?|md|aspx?|php)(?:#[^\s()]*)?\)",
@@ -125,7 +132,7 @@ def skip_reason(text: str, start: int, inner: str, after_footnote: bool) -> Skip
         or low.startswith(("solo", "sólo"))
     ) and _LANGUAGE_NOTE.match(s):
         return SkipReason.LANGUAGE_NOTE
-    if _EDITORIAL.match(s):
+    if low[:4] in _EDITORIAL_HEADS and _EDITORIAL.match(s):
         return SkipReason.EDITORIAL_NOTE
     if low.startswith("alt") and alt_label_names(s) is not None:
         return SkipReason.PROPOSAL_LABEL

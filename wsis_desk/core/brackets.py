@@ -321,7 +321,8 @@ class _Parser:
                 continue
             if (
                 len(inner) > 40
-                and inner.lstrip()[:1] not in ("o", "O", "w", "W", "a", "A", "^")
+                and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^")
+                and inner.lstrip()[:3].lower() != "alt"
                 and text[b + 1 : b + 2] != "("
             ):
                 continue  # long: only a masthead, footnote marker, link or Alt label is skipped
