@@ -13,6 +13,7 @@ API (pure, never raises on any input; offsets are str indices into the text give
         .walk()       every group, depth first in text order; .max_depth; .balanced
 
     closed_spans(text) -> [(start, end)]  the closed pairs only, same skip rules, fast
+    count_groups(text) -> int             how many groups a parse would make, fast
 
     BracketGroup(start, end, depth, kind, inner, wording, children, attributions, closed,
                  alternative)  -- depth is 1-based; ``wording`` is ``inner`` without the
@@ -73,6 +74,7 @@ __all__ = [
     "SkipReason",
     "SkippedBracket",
     "closed_spans",
+    "count_groups",
     "parse_brackets",
 ]
 
@@ -209,6 +211,30 @@ def closed_spans(text: str) -> list[tuple[int, int]]:
             spans.append((stack.pop(), i + 1))
     spans.sort()
     return spans
+
+
+def count_groups(text: str) -> int:
+    """How many groups ``parse_brackets`` would make (every ``[`` not skipped), without
+    making them: for counting the brackets of footnote text."""
+    offsets = _bracket_offsets(text)
+    if not offsets:
+        return 0
+    skipped = _Parser(text, _EMPTY_REGISTRY)._skipped(offsets)
+    ignore = {s.start for s in skipped} | {s.end - 1 for s in skipped}
+    count = depth = deep = 0  # as in _Parser.run: openers beyond MAX_DEPTH make no group
+    for i in offsets:
+        if i in ignore:
+            continue
+        if text[i] in OPENERS:
+            if depth < MAX_DEPTH:
+                depth, count = depth + 1, count + 1
+            else:
+                deep += 1
+        elif deep:
+            deep -= 1
+        elif depth:
+            depth -= 1
+    return count
 
 
 def _bracket_offsets(text: str) -> list[int]:

@@ -55,7 +55,7 @@ from dataclasses import replace
 
 from wsis_desk.core.attribution import Proponent, reservation
 from wsis_desk.core.bracket_scope import scope_of_parses
-from wsis_desk.core.brackets import BracketParse, GroupKind, parse_brackets
+from wsis_desk.core.brackets import BracketParse, GroupKind, count_groups, parse_brackets
 from wsis_desk.core.census_records import (
     CENSUS_FORMAT,
     DocumentScope,
@@ -172,9 +172,7 @@ def census_of_parses(
         per.append(_count(parse, tuple(names), counts, unknown))
         counts.update(names.keys())
         unknown.update(key for key, code in names.items() if code is None)
-        footnote_groups += sum(
-            _group_count(parse_brackets(n.text, registry)) for n in para.footnotes
-        )
+        footnote_groups += sum(count_groups(n.text) for n in para.footnotes)
     scope = scope_of_parses(parses, paragraph_numbers=[p.index for p in paragraphs])
     per = _with_scope(per, paragraphs, parses, scope)
     per, comment_positions = _with_commenters(per, paragraphs, registry)
@@ -212,10 +210,6 @@ def census_of_parses(
 
 def _ranked(counts: Counter[str]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-
-
-def _group_count(parse: BracketParse) -> int:
-    return len(parse.flat or tuple(parse.walk()))
 
 
 def _with_scope(
