@@ -157,7 +157,7 @@ class VersionBrackets:
     @property
     def open_groups(self) -> tuple[OpenGroup, ...]:
         """Every open group, in text order (parses every paragraph not parsed yet)."""
-        return _open_groups(self.rows)
+        return _open_groups(self.rows, self.census)
 
     @property
     def census_groups(self) -> int:
@@ -258,16 +258,24 @@ def _node_from_json(n: list[object]) -> BracketNode:
     )
 
 
-def _open_groups(rows: Sequence[ParagraphBrackets]) -> tuple[OpenGroup, ...]:
+def _open_groups(rows: Sequence[ParagraphBrackets], census: VersionCensus) -> tuple[OpenGroup, ...]:
+    # a group spanning paragraphs is listed once, labelled with both ends: "OP3–OP4"
+    label_of = {row.paragraph.index: row.paragraph.label for row in rows}
+    ends = {
+        (s.open.paragraph, s.open.offset): label_of.get(s.close.paragraph)
+        for s in census.document_scope.spanning
+    }
     found: list[OpenGroup] = []
     for row in rows:
         stack = list(reversed(row.tree))
         while stack:
             node = stack.pop()
+            label = row.paragraph.label
+            close = ends.get((row.paragraph.index, node.start)) if ends else None
             found.append(
                 OpenGroup(
                     paragraph_index=row.paragraph.index,
-                    paragraph_label=row.paragraph.label,
+                    paragraph_label=f"{label}–{close}" if close else label,
                     depth=node.depth,
                     kind=node.kind,
                     text=node.text,
