@@ -215,7 +215,7 @@ def _chunk(chunk: str, registry: PartyRegistry, strict: bool) -> list[Proponent]
 def _one(name: str, registry: PartyRegistry, strict: bool) -> Proponent | None:
     if name[:4].lower() == "the ":
         name = name[4:].lstrip()
-    if not name or len(name) > 60 or len(name.split()) > 8:
+    if not name or len(name) > 60 or len(name.split()) > 10:
         return None
     letters = [c for c in name if c.isalpha()]
     if not letters:
