@@ -30,6 +30,7 @@ CLOSURE = StatusMarker.SUGGESTED_FOR_CLOSURE
         ("Decides; [Agreed ad ref (pending legal review)]", [(AD_REF, "pending legal review")]),
         ("Decides; [Agreed pending Iran]", [(StatusMarker.AGREED, "pending Iran")]),
         ("Decides; [Agreed, ad ref]", [(AD_REF, None)]),
+        ("(a) [Agreed, ad ref] x; (b) [Agreed] y", [(AD_REF, None), (StatusMarker.AGREED, None)]),
         ("Decides; [Agreed - ad referendum, pending Iran]", [(AD_REF, "pending Iran")]),
         ("Decides; [Suggested for closure]", [(CLOSURE, None)]),
         (

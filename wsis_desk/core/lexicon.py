@@ -206,13 +206,13 @@ def find_statuses(text: str) -> tuple[StatusFound, ...]:
     hits: list[StatusFound] = []
     for rx, marker in _STATUS:
         for m in rx.finditer(text):
-            condition = _condition(text, m.start(), m.end())
-            if marker is StatusMarker.AGREED and condition:
+            kind, condition = marker, _condition(text, m.start(), m.end())
+            if kind is StatusMarker.AGREED and condition:
                 # "[Agreed, ad ref pending Iran]": ad ref, with what follows as its condition
                 ad_ref = _AD_REF_FIRST.match(condition)
                 if ad_ref:
-                    marker, condition = StatusMarker.AGREED_AD_REF, ad_ref.group(1) or None
-            hits.append(StatusFound(marker, m.start(), m.end(), condition))
+                    kind, condition = StatusMarker.AGREED_AD_REF, ad_ref.group(1) or None
+            hits.append(StatusFound(kind, m.start(), m.end(), condition))
     hits.sort(key=lambda f: f.start)
     out: list[StatusFound] = []
     for f in hits:
