@@ -105,3 +105,64 @@ def test_brackets_in_footnotes_are_footnote_groups() -> None:
     c = version_census([para], REG)
     assert (c.groups, c.footnote_groups, c.non_negotiation) == (1, 3, 1)
     assert c.skipped == {"footnote_marker": 1}
+
+
+def _kinds(texts: list[str], walls: list[bool]) -> list[Paragraph]:
+    return [
+        Paragraph(
+            index=i,
+            label=f"H{i}" if wall else f"OP{i}",
+            kind=ParagraphKind.HEADING if wall else ParagraphKind.OPERATIVE,
+            text=t,
+        )
+        for i, (t, wall) in enumerate(zip(texts, walls, strict=True))
+    ]
+
+
+def test_a_bracket_left_open_does_not_close_beyond_a_heading() -> None:
+    texts = ["Decides [that a", "B. Reporting", "Requests a report;]"]
+    c = version_census(_kinds(texts, [False, True, False]), REG)
+    # "[that a" is a typo and "report;]" another, a section apart: not one group
+    assert c.spanning_groups == 0
+    assert [p.unbalanced for p in c.paragraphs] == [True, False, True]
+    # within a section the same two brackets are one group
+    c = version_census(_kinds(texts, [False, False, False]), REG)
+    assert c.spanning_groups == 1 and c.unbalanced_paragraphs == 0
+
+
+def test_a_bracket_opened_in_a_heading_may_run_across_sections() -> None:
+    texts = ["[Annex I", "A. Scope", "1. Decides [x];", "B. Review", "2. Requests y.]"]
+    c = version_census(_kinds(texts, [True, True, False, True, False]), REG)
+    assert c.spanning_groups == 1 and c.unbalanced_paragraphs == 0
+    assert [p.spanning for p in c.paragraphs] == [1, 1, 1, 1, 1]
+    assert c.top_level_groups == 1  # [x] is inside the bracketed annex
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.tuples(PIECES, st.booleans()), max_size=8))
+def test_pairing_across_paragraphs_respects_headings(rows: list[tuple[str, bool]]) -> None:
+    texts, walls = [t for t, _ in rows], [w for _, w in rows]
+    paras = _kinds(texts, walls)
+    c = version_census(paras, REG)
+    scope = c.document_scope
+    parses = [parse_brackets(t) for t in texts]
+    # every unpaired bracket of a paragraph is paired once or reported once
+    assert 2 * len(scope.spanning) + len(scope.stray_close) + len(scope.unclosed) == sum(
+        len(p.stray_close) + len(p.unclosed) for p in parses
+    )
+    for pair in scope.spanning:
+        a, b = pair.open.paragraph, pair.close.paragraph
+        assert a < b
+        assert walls[a] or not any(walls[a + 1 : b + 1])  # only a heading's "[" runs past one
+    # pairs nest: last opened, first closed
+    spans = sorted(
+        (s.open.paragraph, s.open.offset, s.close.paragraph, s.close.offset) for s in scope.spanning
+    )
+    for x in spans:
+        for y in spans:
+            if x < y and (y[0], y[1]) < (x[2], x[3]):
+                assert (y[2], y[3]) < (x[2], x[3])
+    assert [p.unbalanced for p in c.paragraphs] == [
+        i in {pos.paragraph for pos in (*scope.stray_close, *scope.unclosed)}
+        for i in range(len(texts))
+    ]

@@ -30,7 +30,8 @@ What is counted:
   top-level); in a version census a group inside a group spanning paragraphs is not
   top-level either, in whichever paragraph it sits;
 - ``spanning`` (per paragraph): the groups crossing a paragraph boundary that open, close or
-  run through the paragraph (document scope, last-open-first-closed pairing); in a version
+  run through the paragraph (document scope, last-open-first-closed pairing, where a ``[``
+  left open by an ordinary paragraph does not close beyond a heading or article); in a version
   census ``unbalanced`` marks only a paragraph holding a bracket with no partner anywhere
   in the version (``paragraph_census`` alone knows no other paragraph: any stray bracket);
 - ``footnote_groups``: groups inside the paragraphs' footnote text, counted apart;
@@ -64,7 +65,7 @@ from wsis_desk.core.census_records import (
     VersionCensus,
 )
 from wsis_desk.core.lexicon import find_statuses
-from wsis_desk.core.model import Paragraph, StatusMarker
+from wsis_desk.core.model import Paragraph, ParagraphKind, StatusMarker
 from wsis_desk.core.parties import PartyRegistry
 
 __all__ = [
@@ -173,7 +174,11 @@ def census_of_parses(
         counts.update(names.keys())
         unknown.update(key for key, code in names.items() if code is None)
         footnote_groups += sum(count_groups(n.text) for n in para.footnotes)
-    scope = scope_of_parses(parses, paragraph_numbers=[p.index for p in paragraphs])
+    scope = scope_of_parses(
+        parses,
+        paragraph_numbers=[p.index for p in paragraphs],
+        barriers=[p.kind in _BARRIERS for p in paragraphs],
+    )
     per = _with_scope(per, paragraphs, parses, scope)
     per, comment_positions = _with_commenters(per, paragraphs, registry)
     markers = tuple(
@@ -206,6 +211,10 @@ def census_of_parses(
         document_scope=scope,
         paragraphs=tuple(per),
     )
+
+
+# a bracket left open by an ordinary paragraph does not close beyond a heading or an article
+_BARRIERS = frozenset((ParagraphKind.HEADING, ParagraphKind.ARTICLE))
 
 
 def _ranked(counts: Counter[str]) -> dict[str, int]:
