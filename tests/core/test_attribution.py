@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wsis_desk.core.attribution import (
     Action,
@@ -12,6 +14,7 @@ from wsis_desk.core.attribution import (
     parse_proponents,
     reservation,
 )
+from wsis_desk.core.bracket_scope import CleanMode, clean_text
 from wsis_desk.core.brackets import parse_brackets
 from wsis_desk.core.census import paragraph_census
 from wsis_desk.core.parties import PartyRegistry
@@ -159,3 +162,134 @@ def test_without_registry_only_acronyms_with_an_action_are_read() -> None:
     p = parse_brackets("[text - EU delete] [more - EU]")
     assert [len(g.attributions) for g in p.walk()] == [1, 0]
     assert p.groups[0].attributions[0].proponents == (Proponent("EU", None),)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("[text - Russian Federation delete]", ["RUS"]),
+        ("[text - Arab Group, African Group retain]", ["ARAB", "AGN"]),
+        ("[text - United States of America]", ["USA"]),
+        ("[text] (Russian Federation)", ["RUS"]),
+        ("[Russian Federation: delete]", ["RUS"]),
+        ("[texte - Groupe des 77 supprimer]", ["G77"]),
+        ("[texte - UE]", ["EU"]),
+        ("[texto - Grupo de los 77 eliminar]", ["G77"]),
+        ("[текст - Группа 77]", ["G77"]),
+        ("[текст - ЕС удалить]", ["EU"]),
+        ("[案文 - 77国集团]", ["G77"]),
+        ("[案文 - 欧盟]", ["EU"]),
+        ("[77国集团：删除]", ["G77"]),
+        ("[نص - مجموعة الـ77]", ["G77"]),
+        ("[نص - الاتحاد الأوروبي]", ["EU"]),
+        ("[texto - Estados Unidos eliminar]", ["USA"]),
+        ("[texte - Fédération de Russie]", ["RUS"]),
+        ("[текст - Российская Федерация, Китай]", ["RUS", "CHN"]),
+        ("[案文 - 美国]", ["USA"]),
+        ("[نص - المملكة العربية السعودية]", ["SAU"]),
+    ],
+)
+def test_multi_word_names_and_the_six_languages(
+    reg: PartyRegistry, text: str, codes: list[str]
+) -> None:
+    found = [code for _, _, cs, _ in summary(text, reg) for code in cs]
+    assert found == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to [promote - G77; US,Canada, EU delete] the",
+        "to [promote- G77; US,Canada, EU delete] the",  # the space before the dash lost too
+        "to [promote - G77;US,Canada,EU delete] the",
+    ],
+)
+def test_a_comma_list_whose_spaces_were_lost(reg: PartyRegistry, text: str) -> None:
+    assert summary(text, reg) == [
+        ("dash", "propose", ["G77"], "promote"),
+        ("dash", "delete", ["USA", "CAN", "EU"], "promote"),
+    ]
+
+
+def test_an_attribution_with_no_wording_before_it(reg: PartyRegistry) -> None:
+    assert summary("Decides [- G77; US,Canada, EU delete]", reg) == [
+        ("dash", "propose", ["G77"], ""),
+        ("dash", "delete", ["USA", "CAN", "EU"], ""),
+    ]
+
+
+def test_a_hyphen_before_a_space_is_not_an_attribution(reg: PartyRegistry) -> None:
+    assert summary("[short- and long-term finance]", reg) == []
+    assert summary("[short- and long-term finance - EU]", reg) == [
+        ("dash", "propose", ["EU"], "short- and long-term finance")
+    ]
+
+
+def test_an_alternative_labelled_by_its_proponent(reg: PartyRegistry) -> None:
+    assert summary("[Alt. AGN] Decides that the [mechanism] shall", reg) == [
+        ("label", "propose", ["AGN"], "")
+    ]
+    assert summary("[Alt 2 (Russian Federation, Arab Group)] Decides", reg) == [
+        ("label", "propose", ["RUS", "ARAB"], "")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Alt. AGN: Decides that the [mechanism] shall", ["AGN"]),
+        ("Alt (AGN): Decides", ["AGN"]),
+        ("Alt 2 – EU, US: Requests", ["EU", "USA"]),
+        ("Alternative text: Decides", []),
+        ("Alt. 2: Decides", []),
+        ("Although Parties: consider", []),
+        ("Alternatively, Parties: consider", []),
+    ],
+)
+def test_a_paragraph_opening_with_a_proposal_label(
+    reg: PartyRegistry, text: str, codes: list[str]
+) -> None:
+    found = [c for style, _, cs, _ in summary(text, reg) if style == "label" for c in cs]
+    assert found == codes
+    if codes:  # the label is not part of the wording
+        assert not clean_text(text, CleanMode.KEEP_ALL, reg).startswith("Alt")
+
+
+def test_caseless_scripts_still_need_the_registry(reg: PartyRegistry) -> None:
+    # a Chinese or Arabic word that is no party is not taken for one
+    assert summary("[案文 - 气候变化]", reg) == []
+    assert summary("[نص - تغير المناخ]", reg) == []
+
+
+def _written_as_a_party(name: str) -> bool:
+    """What the grammar accepts as a name: capitalised (or in a script without capitals),
+    and a short one all in capitals ("BiH", "civil society" are read as words)."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or any(c in name for c in ",;/:()[]+&") or " - " in name:
+        return False
+    if not any(c.isupper() or c.islower() for c in letters):
+        return True
+    return letters[0].isupper() and (len(letters) > 3 or all(c.isupper() for c in letters))
+
+
+_NAMES = sorted(
+    (name, p.code)
+    for p in load_registry()
+    for name in (*p.names.values(), *p.aliases)
+    if _written_as_a_party(name) and len(name) <= 60
+)
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.sampled_from(_NAMES), st.sampled_from(["", " delete", " retain"]))
+def test_every_party_name_in_every_language_resolves_in_a_dash_attribution(
+    named: tuple[str, str], action: str
+) -> None:
+    """Oracle: the registry itself. Whatever name or alias a party has in any language, an
+    attribution written with it names the party the registry resolves it to."""
+    name, _ = named
+    reg = load_registry()
+    party = reg.resolve(name)
+    assert party is not None
+    found = [code for _, _, cs, _ in summary(f"[the wording - {name}{action}]", reg) for code in cs]
+    assert found == [party.code], name

@@ -18,6 +18,7 @@ from wsis_desk.core.brackets import (
     SkipReason,
     _bracket_offsets,
     _Parser,
+    count_groups,
     parse_brackets,
 )
 from wsis_desk.core.census import paragraph_census
@@ -74,11 +75,13 @@ def check_well_formed(text: str, parse: BracketParse) -> None:
 
 @settings(deadline=None)
 @given(ANY_TEXT)
+@example("[" * 70 + "x" + "]" * 70 + "[y]")  # beyond MAX_DEPTH: no group, as count_groups
 def test_never_raises_and_spans_are_well_formed(text: str) -> None:
     parse = parse_brackets(text, REG)
     check_well_formed(text, parse)
     census = paragraph_census(text, REG)
     assert census.groups == len(list(parse.walk())) and census.unbalanced == (not parse.balanced)
+    assert count_groups(text) == census.groups
 
 
 @settings(deadline=None)
@@ -147,7 +150,12 @@ def _skipped_by_regex(text: str) -> list[SkippedBracket]:
     footnote_end = -1
     for m in _LEAF.finditer(text):
         inner = m.group(1)
-        if len(inner) > 40 and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^"):
+        if (
+            len(inner) > 40
+            and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^")
+            and inner.lstrip()[:3].lower() != "alt"
+            and text[m.end() : m.end() + 1] != "("
+        ):
             continue
         reason = skip_reason(text, m.start(), inner, m.start() == footnote_end)
         if reason is not None:

@@ -281,7 +281,10 @@ def _para(index: int, text: str, **kw: object) -> Paragraph:
 def test_paragraph_census_json_shape(reg: PartyRegistry) -> None:
     c = paragraph_census("[a - US; G77 delete] [X] [[b][c]] [ ] d]", reg)
     assert c.to_json() == {
+        "commenters": [],
         "groups": 6,
+        "top_level_groups": 4,  # [a…], [X], [[b][c]], [ ]
+        "spanning": 0,  # no document around it
         "max_depth": 2,
         "placeholders": 1,
         "alternatives": 4,  # [a…] [X] [[b][c]] [ ] are one run; [X], [ ] keep their kinds
@@ -313,11 +316,17 @@ def test_version_census(reg: PartyRegistry) -> None:
     ]
     c = version_census(paras, reg)
     j = c.to_json()
-    assert j["format"] == CENSUS_FORMAT == 1
+    assert j["format"] == CENSUS_FORMAT == 2
     assert (j["groups"], j["max_depth"], j["placeholders"], j["alternatives"]) == (5, 2, 1, 0)
     assert j["proponents"] == {"EU": 1, "G77": 1, "USA": 1, "XYZG": 1, "ZAF": 1}
     assert j["unresolved_proponents"] == ["XYZG"]
-    assert (j["unbalanced_paragraphs"], j["bracketed_paragraphs"]) == (2, 4)
+    # "[Notes that it opens here" / "and closes here]" is one group across two paragraphs:
+    # spanning on both, unbalanced on neither
+    assert (j["unbalanced_paragraphs"], j["bracketed_paragraphs"]) == (0, 4)
+    assert (j["groups"], j["top_level_groups"], j["spanning_groups"]) == (5, 4, 1)
+    assert [p["spanning"] for p in j["paragraphs"]] == [0, 0, 1, 1, 0]
+    assert j["footnote_groups"] == 1  # the footnote's own brackets, counted apart
+    assert j["status_markers"] == {"agreed_ad_ref": 1}
     assert (j["non_negotiation"], j["agreed_ad_ref"], j["suggested_for_closure"]) == (3, 1, 1)
     assert j["document_scope"] == {
         "stray_close": [],
@@ -329,7 +338,10 @@ def test_version_census(reg: PartyRegistry) -> None:
     per = j["paragraphs"]
     assert isinstance(per, list) and len(per) == 5
     assert per[4] == {
+        "commenters": [],
         "groups": 0,
+        "top_level_groups": 0,
+        "spanning": 0,
         "max_depth": 0,
         "placeholders": 0,
         "alternatives": 0,

@@ -62,17 +62,37 @@ def test_article_6_2_bracket_from_paragraph_3_to_end_of_paragraph_4(
     assert pair.open == Position(p3.index, 0)
     assert pair.close == Position(p4.index, len(p4.text) - 1)
     c3, c4 = c.paragraphs[paras.index(p3)], c.paragraphs[paras.index(p4)]
-    assert (c3.groups, c3.alternatives, c3.unbalanced) == (3, 2, True)  # [ [Decides][Clarifies]
-    assert (c4.groups, c4.unbalanced) == (0, True)
+    # one group from OP3 to the end of OP4, shown on both, and neither is "unbalanced"
+    assert (c3.groups, c3.alternatives, c3.unbalanced, c3.spanning) == (3, 2, False, 1)
+    assert (c4.groups, c4.unbalanced, c4.spanning) == (0, False, 1)
+    assert c3.top_level_groups == 1  # [ [Decides][Clarifies] … holds the other two
 
 
 @pytest.mark.parametrize("name", [ART62_DOCX, ART62_TXT])
 def test_article_6_2_unclosed_annex_one(corpus: Path, scratch: Path, name: str) -> None:
     paras, c = census(corpus, scratch, name)
     annex = next(p for p in paras if p.text.startswith("[Annex I") and "[Annex II" not in p.text)
-    assert Position(annex.index, 0) in c.document_scope.unclosed
-    # the five "[" never closed, by reading: OP 53, OP 64(d)(ii), OP 91, Annex I, a table cell
-    assert len(c.document_scope.unclosed) == 5 and len(c.document_scope.stray_close) == 2
+    scope = c.document_scope
+    assert Position(annex.index, 0) in scope.unclosed
+    # by reading: "12. [Decides][Requests] … information on [contribution to overall mitigation
+    # … paragraph 39;" never closes its last "["; the one "]" too many at the end of 24(n)
+    # ("… cooperative approach];") lies two section headings later: two typos, not a pair.
+    # Likewise 28(b) (one "[" left open) and paragraph 30 (one "]" too many) under heading C.
+    op12 = next(p for p in paras if p.number == "12." and p.text.startswith("[Decides]"))
+    op24n = next(
+        p for p in paras if p.text.endswith("[implementation of the] cooperative approach];")
+    )
+    op28b = next(p for p in paras if p.text.startswith("[Contribution of resources for adaptation"))
+    op30 = next(
+        p for p in paras if p.number == "30." and p.text.startswith("Requests the secretariat")
+    )
+    assert {op12.index, op28b.index} <= {pos.paragraph for pos in scope.unclosed}
+    assert {op24n.index, op30.index} <= {pos.paragraph for pos in scope.stray_close}
+    assert not any(s.open.paragraph in (op12.index, op28b.index) for s in scope.spanning)
+    # and the five "[" that nothing closes at all: OP 53, OP 64(d)(ii), OP 91, Annex I, a cell
+    for number, start in (("53.", ""), ("91.", "")):
+        para = next(p for p in paras if p.number == number and p.text.startswith(start))
+        assert para.index in {pos.paragraph for pos in scope.unclosed}
     assert (c.groups, c.max_depth, c.non_negotiation) == (420, 3, 0)
 
 
@@ -99,7 +119,22 @@ def test_paris_v1_counts_by_reading(corpus: Path, scratch: Path) -> None:
     stray_texts = [by_index[s.paragraph].text[: s.offset + 1] for s in c.document_scope.stray_close]
     assert stray_texts[0].endswith("national circumstances,]]")
     assert stray_texts[1].endswith("to address climate change,]]")
-    assert len(c.document_scope.unclosed) == 1 and len(c.document_scope.spanning) == 24
+    # by reading: the preambular paragraph on education ("*[recognizing* that sustainable
+    # lifestyles …") opens three "[" and closes two; Article 9, paragraph 14 ("… in the
+    # implementation of this Article.]") closes one more than it opens, seven articles later:
+    # each is unbalanced, not one group spanning the whole Agreement
+    education = next(p for p in paras if "recognizing that sustainable lifestyles" in p.text)
+    art914 = next(p for p in paras if p.text.endswith("in the implementation of this Article.]"))
+    assert education.index in {pos.paragraph for pos in c.document_scope.unclosed}
+    assert art914.index in {pos.paragraph for pos in c.document_scope.stray_close}
+    row = {p.index: i for i, p in enumerate(paras)}
+    assert c.paragraphs[row[education.index]].unbalanced
+    assert c.paragraphs[row[art914.index]].unbalanced
+    # and a bracket opened by an ordinary paragraph never closes beyond a heading or article
+    for pair in c.document_scope.spanning:
+        a, b = row[pair.open.paragraph], row[pair.close.paragraph]
+        walls = [p for p in paras[a : b + 1] if p.kind.value in ("heading", "article")]
+        assert not walls or walls[0] is paras[a]  # only a heading's "[" may run past one
 
 
 def test_reservation_and_proposal_attributions_found_and_nothing_else(
@@ -164,3 +199,26 @@ def test_bbnj_prepcom_placeholders(corpus: Path, scratch: Path) -> None:
 def test_census_round_trips_through_json(corpus: Path, scratch: Path) -> None:
     _, c = census(corpus, scratch, ART62_DOCX)
     assert VersionCensus.from_json(c.to_json()).to_json() == c.to_json()
+
+
+def test_brackets_in_paris_v1_footnotes_are_footnote_groups(corpus: Path, scratch: Path) -> None:
+    _, c = census(corpus, scratch, PARIS_V1)
+    # by reading: footnote 6 is one bracket ("[South Africa wishes its reservation …]") and
+    # footnote 9 quotes "developed country Parties [and other Parties in a position to do so]"
+    assert c.footnote_groups == 2
+
+
+def test_parties_named_in_word_comments_are_comment_positions(corpus: Path, scratch: Path) -> None:
+    paras, c = census(corpus, scratch, "docx/art62_cma6_draft_party_inputs_working_copy.docx")
+    # counted by reading the 95 comments: the comments in which each speaks
+    # ("LMDC: Delete whole section …", "Canada, Norway – Revocation clarity needed", …)
+    said = {code: c.comment_positions.get(code) for code in ("LMDC", "ARAB", "NOR", "AOSIS")}
+    assert said == {"LMDC": 9, "ARAB": 2, "NOR": 5, "AOSIS": 9}
+    assert next(iter(c.comment_positions)) == "USA"  # the United States speaks most
+    assert c.groups == 0 and c.proponents == {}  # no bracket of the text names anyone
+    # on each paragraph too: OP1 carries "US: Clarifies not decides", "Pakistan: A unilateral
+    # approach is not supported", "Canada: …" among its comments
+    op1 = next(pc for p, pc in zip(paras, c.paragraphs, strict=True) if p.label == "OP1")
+    assert {"USA", "PAK", "CAN"} <= set(op1.commenters)
+    for code, n in c.comment_positions.items():  # a paragraph lists a party once, however
+        assert 0 < sum(code in pc.commenters for pc in c.paragraphs) <= n  # many comments

@@ -95,3 +95,23 @@ def test_utf8_text_round_trips_line_by_line(text: str) -> None:
     expected = expected.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
     got = "\n".join(_texts(text.encode("utf-8")))
     assert got == expected.removesuffix("\n") or got == expected
+
+
+def test_yaml_front_matter_is_blanked_and_reported() -> None:
+    data = b"---\ntitle: Draft [zero]\ntags: [wsis, draft]\n---\nThe General Assembly,\n"
+    src = read_text(data, markdown=True)
+    assert [b.text for b in src.blocks] == ["", "", "", "", "The General Assembly,"]
+    assert [b.line for b in src.blocks] == [1, 2, 3, 4, 5]  # line numbers kept
+    (diag,) = src.diagnostics
+    assert (diag.severity, diag.code) == (Severity.INFO, "front_matter")
+    assert "lines 1–4" in diag.message
+
+
+def test_a_rule_or_text_after_three_dashes_is_not_front_matter() -> None:
+    for data in (
+        b"---\nThe General Assembly,\n---\n",  # prose: not YAML
+        b"---\ntitle: x\n",  # never closed
+        b"Text\n---\ntitle: x\n---\n",  # not at the start
+    ):
+        assert _texts(data, markdown=True) == data.decode().rstrip("\n").split("\n")
+        assert read_text(data, markdown=True).diagnostics == ()

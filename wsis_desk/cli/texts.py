@@ -87,7 +87,10 @@ def _print_paragraphs(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
             out.write(f"{' ' * len(lead)}  ^{f.mark} {f.text}\n")
 
 
-def _print_summary(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
+def _print_summary(
+    paragraphs: Sequence[Paragraph], out: TextIO, census: VersionCensus | None = None
+) -> None:
+    """Counts by kind, and status markers by paragraph (and every one written, if more)."""
     from wsis_desk.core.model import summarize
 
     s = summarize(list(paragraphs))
@@ -99,16 +102,33 @@ def _print_summary(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
     if s.status_markers:
         marks = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(s.status_markers.items()))
         out.write(f"status markers: {marks}\n")
+    if census is not None and census.status_markers != s.status_markers:
+        # several markers in one paragraph ("(a) … [Agreed ad ref]; (b) … [Agreed ad ref]")
+        every = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in census.status_markers.items())
+        out.write(f"status markers written in the text: {every or 'none'}\n")
 
 
 def _print_census_line(census: VersionCensus, out: TextIO) -> None:
     who = ", ".join(f"{k} {n}" for k, n in list(census.proponents.items())[:8])
     out.write(
-        f"brackets: {census.groups} groups in {census.bracketed_paragraphs} paragraphs, "
+        f"brackets: {census.groups} groups ({census.top_level_groups} top-level) in "
+        f"{census.bracketed_paragraphs} paragraphs, "
         f"deepest {census.max_depth}, {census.alternatives} alternatives, "
-        f"{census.placeholders} placeholders, {census.unbalanced_paragraphs} unbalanced"
+        f"{census.placeholders} placeholders, {census.spanning_groups} across paragraphs, "
+        f"{census.unbalanced_paragraphs} unbalanced"
         f"{'; proponents: ' + who if who else ''}\n"
     )
+    if census.skipped:
+        why = ", ".join(f"{n} {r.replace('_', ' ')}" for r, n in census.skipped.items())
+        out.write(f"not negotiation text: {why}\n")
+    if census.footnote_groups:
+        out.write(f"footnotes: {census.footnote_groups} bracket groups\n")
+    if census.comment_positions:
+        said = ", ".join(f"{k} {n}" for k, n in list(census.comment_positions.items())[:12])
+        out.write(f"comment positions: {said}\n")
+    conditional = [m for m in census.markers if m.condition]
+    for m in conditional[:20]:
+        out.write(f"  ¶{m.paragraph} {m.marker.replace('_', ' ')}: {m.condition}\n")
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic], out: TextIO) -> None:
@@ -128,7 +148,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         print_json(_text_json(head, report.paragraphs, report.diagnostics, report.census), out)
         return EXIT_OK
     out.write(f"{report.name} ({report.format}, sha256 {report.sha256[:12]})\n")
-    _print_summary(report.paragraphs, out)
+    _print_summary(report.paragraphs, out, report.census)
     _print_census_line(report.census, out)
     if report.diagnostics:
         out.write(f"{len(report.diagnostics)} diagnostics:\n")
@@ -213,7 +233,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     circulated = f", circulated {vt.version.circulated_at}" if vt.version.circulated_at else ""
     out.write(f"{vt.document.title} — {vt.version.label}{circulated}\n")
-    _print_summary(vt.paragraphs, out)
+    _print_summary(vt.paragraphs, out, census)
     _print_census_line(census, out)
     out.write("\n")
     _print_paragraphs(vt.paragraphs, out)
@@ -260,8 +280,8 @@ def cmd_brackets(args: argparse.Namespace, out: TextIO) -> int:
         )
     out.write(f"\n{'paragraph':<14} {'groups':>6} {'depth':>5} {'alt':>4} {'ph':>3}  proponents\n")
     for p, pc in zip(vt.paragraphs, census.paragraphs, strict=False):
-        if pc.groups or pc.unbalanced:
-            flag = " ⚠ unbalanced" if pc.unbalanced else ""
+        if pc.groups or pc.unbalanced or pc.spanning:
+            flag = (" ↔ spans" if pc.spanning else "") + (" ⚠ unbalanced" if pc.unbalanced else "")
             out.write(
                 f"{p.label:<14} {pc.groups:>6} {pc.max_depth:>5} {pc.alternatives:>4} "
                 f"{pc.placeholders:>3}  {', '.join(pc.proponents)}{flag}\n"

@@ -7,6 +7,7 @@ Styles (``AttributionStyle``) and where they are parsed:
 - ``colon``: ``[G77: text]``, ``[EU: delete]`` — ``inner_attributions`` too;
 - ``postfix``: ``[text] (EU)``, ``[text] (EU: delete)`` — ``parenthetical`` with ``after_group``;
 - ``parenthetical``: ``(AILAC propose to delete para here …)`` anywhere — ``parenthetical``;
+- ``label``: ``[Alt. AGN] …``, an alternative labelled by its proponents — ``core.proposal_labels``;
 - ``footnote``: ``South Africa wishes its reservation … to be recorded`` — ``reservation``;
 - ``comment``: a Word comment ``US: Clarifies not decides`` — ``comment_attribution``.
 
@@ -59,6 +60,7 @@ class AttributionStyle(StrEnum):
     COLON = "colon"
     POSTFIX = "postfix"
     PARENTHETICAL = "parenthetical"
+    LABEL = "label"
     FOOTNOTE = "footnote"
     COMMENT = "comment"
 
@@ -115,6 +117,19 @@ _ACTIONS: dict[str, Action] = {
     ),
     **dict.fromkeys(("amend", "amends", "replace", "replaces", "reword"), Action.AMEND),
     **dict.fromkeys(("move", "moves", "relocate"), Action.MOVE),
+    # the other five languages: what a facilitator writes after the names
+    **dict.fromkeys(
+        (
+            *("supprimer", "suppression", "supprime", "eliminar", "suprimir", "supresión"),
+            *("удалить", "исключить", "删除", "حذف"),
+        ),
+        Action.DELETE,
+    ),
+    **dict.fromkeys(
+        ("maintenir", "conserver", "mantener", "retener", "сохранить", "保留", "الإبقاء"),
+        Action.RETAIN,
+    ),
+    **dict.fromkeys(("proposition", "propuesta", "предложение", "提议", "اقتراح"), Action.PROPOSE),
 }
 _BY_PREFIX = re.compile(
     r"^(?:(proposed|supported|opposed|suggested|requested|retained|deleted)\s+)?by\s+",
@@ -122,9 +137,10 @@ _BY_PREFIX = re.compile(
 )
 _AND = re.compile(r"\s+(?:and|&|\+)\s+|\s*/\s*", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-/]{1,9}")
-_DASH = re.compile(r"\s+[-–—]+\s+")
+# the space before the dash is often lost in extraction ("promote- G77; US,Canada delete")
+_DASH = re.compile(r"[-–—]+\s+")  # the wording before it is stripped of its spaces
 _SLASH = re.compile(r"\s+/\s+")
-_COLON = re.compile(r"^\s*([^:\n]{1,60}?)\s*:\s*")
+_COLON = re.compile(r"^\s*([^:：\n]{1,60}?)\s*[:：]\s*")
 _WORDS = re.compile(r"[A-Za-z]+")
 _PAREN_PROPOSAL = re.compile(
     r"^(?P<who>[^():;]{1,80}?)\s+(?P<verb>propose[sd]?|proposal|suggests?|supports?|opposes?"
@@ -199,12 +215,16 @@ def _chunk(chunk: str, registry: PartyRegistry, strict: bool) -> list[Proponent]
 def _one(name: str, registry: PartyRegistry, strict: bool) -> Proponent | None:
     if name[:4].lower() == "the ":
         name = name[4:].lstrip()
-    if not name or len(name) > 60 or len(name.split()) > 8:
+    if not name or len(name) > 60 or len(name.split()) > 10:
         return None
     letters = [c for c in name if c.isalpha()]
     if not letters:
         return None
-    if (len(letters) <= 3 and not all(c.isupper() for c in letters)) or not letters[0].isupper():
+    cased = [c for c in letters if c.isupper() or c.islower()]
+    # Chinese and Arabic have no capitals ("欧盟", "مجموعة الـ77"): only the registry decides
+    if cased and (
+        (len(letters) <= 3 and not all(c.isupper() for c in letters)) or not letters[0].isupper()
+    ):
         return None  # "us", "and", "or", "climate": words, not parties ("Iran", "US" are)
     party = registry.resolve(name)
     if party is not None:
@@ -239,11 +259,12 @@ def inner_attributions(
     colon inside a nested group is not taken for this group's attribution.
     """
     scan = inner if masked is None else masked
-    if " -" not in scan and "–" not in scan and "—" not in scan and ":" not in scan:
+    colon = ":" in scan or "：" in scan
+    if "- " not in scan and " -" not in scan and "–" not in scan and "—" not in scan and not colon:
         return inner, ()
     attrs: list[Attribution] = []
     lo = 0
-    m = _COLON.match(scan) if ":" in scan else None  # the regex is slow to fail
+    m = _COLON.match(scan) if colon else None  # the regex is slow to fail
     if m:
         clauses = _clauses(m.group(1), registry)
         if clauses is not None:

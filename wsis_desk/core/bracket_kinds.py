@@ -1,8 +1,11 @@
 """What a pair of brackets holds: not negotiation text (and why), or a placeholder.
 
 Used by ``core.brackets``; pure string tests on one bracket's inner text and its neighbours.
-``skip_reason`` knows footnote markers (``[^4]``; ``[1]`` only glued to the word before it),
-ellipses, ``[sic]``, the GA masthead, language notes and status markers (``core.lexicon``).
+``skip_reason`` knows footnote markers (``[^4]``; ``[1]`` glued to the word or punctuation
+before it, or a footnote's own label ``[1] Text…`` at the start of a paragraph), ellipses,
+``[sic]`` and other editorial notes (``[delegation name withheld]``), the GA masthead (also
+with OCR-broken spacing), language notes, status markers (``core.lexicon``), markdown links
+``[text](url)`` and proposal labels ``[Alt. AGN]`` (``core.proposal_labels``).
 """
 
 from __future__ import annotations
@@ -10,19 +13,48 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from wsis_desk.core.lexicon import find_status
+from wsis_desk.core.lexicon import find_status, is_operative_start, is_preambular_start
+from wsis_desk.core.proposal_labels import alt_label_names, caseless
 
-__all__ = ["CLOSERS", "OPENERS", "SPACE", "SkipReason", "glued", "is_placeholder", "skip_reason"]
+__all__ = [
+    "CLOSERS",
+    "OPENERS",
+    "SPACE",
+    "SkipReason",
+    "glued",
+    "is_placeholder",
+    "skip_reason",
+]
 
 OPENERS = "[［【〔"
 CLOSERS = "]］】〕"
 SPACE = " \t\u00a0\u202f\u2007\u3000"
 _EMPTY_CHARS = SPACE + "*_"
 _GLUE_BREAKERS = set(SPACE + "\n\r([{“\"'" + OPENERS + CLOSERS)
+# matched with every space removed: OCR breaks spacing inside and between words
+# ("[on the reportof the Th ird Committee (A/78/ 481/Add.3)]")
 _MASTHEAD = re.compile(
-    r"^(?:on\s+the\s+report\s+of\s+the\s+.{1,120}\(A/[^)]{1,80}\)"
-    r"|without\s+reference\s+to\s+a\s+(?:main\s+)?committee(?:\s*\(A/[^)]{1,80}\))?)$",
+    r"^(?:ontherep[o0]rt[o0]fthe.{1,120}\(A/[^)]{1,80}\)"
+    r"|with[o0]utreferencet[o0]a(?:main)?c[o0]mmittee(?:\(A/[^)]{1,80}\))?)$",
     re.IGNORECASE | re.DOTALL,
+)
+_EDITORIAL = re.compile(
+    r"^(?:(?:(?:delegation|country|party|speaker|author|sender)(?:'?s)?\s+)?(?:names?\s+)?"
+    r"withheld|redacted|illegible|inaudible|unclear|emphasis\s+(?:added|in\s+original|mine)"
+    r"|(?:original\s+)?footnotes?\s+omitted|(?:unofficial\s+)?translation|text\s+missing)$",
+    re.IGNORECASE,
+)
+# the first four letters of every _EDITORIAL form: most brackets are ruled out by one lookup
+_EDITORIAL_HEADS = frozenset(
+    re.findall(
+        r"\w+",
+        "dele coun part spea auth send name with reda ille inau uncl emph orig foot unof tran text",
+    )
+)
+_LINK_TARGET = re.compile(
+    r"\((?:https?://|www\.|mailto:|ftp://|#|\.{0,2}/)[^\s()]{0,2000}\)"
+    r"|\([^\s()]{1,2000}\.(?:html?|pdf|docx?|md|aspx?|php)(?:#[^\s()]*)?\)",
+    re.IGNORECASE,
 )
 _LANGS = r"(?:english|french|spanish|russian|arabic|chinese)"
 _LANGUAGE_NOTE = re.compile(
@@ -51,6 +83,9 @@ class SkipReason(StrEnum):
     GA_MASTHEAD = "ga_masthead"
     LANGUAGE_NOTE = "language_note"
     STATUS_MARKER = "status_marker"
+    EDITORIAL_NOTE = "editorial_note"  # [delegation name withheld], [emphasis added]
+    MARKDOWN_LINK = "markdown_link"  # [text](https://…): the link text of a web page
+    PROPOSAL_LABEL = "proposal_label"  # [Alt. AGN]: who proposed the alternative that follows
     TOO_DEEP = "too_deep"  # nested beyond core.brackets.MAX_DEPTH: a broken or hostile text
 
 
@@ -62,22 +97,30 @@ def glued(text: str, start: int, end: int) -> bool:
 
 
 def skip_reason(text: str, start: int, inner: str, after_footnote: bool) -> SkipReason | None:
+    """Why the pair ``text[start] … inner … ]`` is not negotiation text, or None if it is."""
     if inner.startswith("^"):
         return SkipReason.FOOTNOTE_MARKER
+    end = start + len(inner) + 2  # just after the closer
+    if text.startswith("(", end) and _LINK_TARGET.match(text, end):
+        return SkipReason.MARKDOWN_LINK
     s = inner.strip(_EMPTY_CHARS)
     if not s or len(s) > 200:
         return None
     if s[0].isdecimal():
         if not (s.isdecimal() and len(s) <= 3 and inner == s):
             return None
-        glued = start > 0 and text[start - 1] not in _GLUE_BREAKERS
-        return SkipReason.FOOTNOTE_MARKER if glued or after_footnote else None
+        if after_footnote or _after_word(text, start) or _footnote_label(text, start, end):
+            return SkipReason.FOOTNOTE_MARKER
+        return None
     if s in ("...", "…", ". . .", "....", "..", "…."):
         return SkipReason.ELLIPSIS
     low = s.lower()
     if len(s) > 40:
-        if low.startswith(("on the report", "without reference")) and _MASTHEAD.match(s):
+        squashed = "".join(low.split())
+        if squashed.startswith(("onthere", "with")) and _MASTHEAD.match(squashed):
             return SkipReason.GA_MASTHEAD
+        if low.startswith("alt") and alt_label_names(s) is not None:
+            return SkipReason.PROPOSAL_LABEL
         return None
     if low in ("sic", "sic!", "sic."):
         return SkipReason.SIC
@@ -89,10 +132,45 @@ def skip_reason(text: str, start: int, inner: str, after_footnote: bool) -> Skip
         or low.startswith(("solo", "sólo"))
     ) and _LANGUAGE_NOTE.match(s):
         return SkipReason.LANGUAGE_NOTE
+    if low[:4] in _EDITORIAL_HEADS and _EDITORIAL.match(s):
+        return SkipReason.EDITORIAL_NOTE
+    if low.startswith("alt") and alt_label_names(s) is not None:
+        return SkipReason.PROPOSAL_LABEL
     found = find_status(f"[{s}]")
     if found is not None and found[1] <= 1:
         return SkipReason.STATUS_MARKER
     return None
+
+
+_CLOSING_QUOTES = "\"'”’»"
+
+
+def _after_word(text: str, start: int) -> bool:
+    """Whether ``[1]`` at ``start`` hangs on what is before it (``word[1]``, ``word.[1]``,
+    ``“word”[1]``): a footnote marker. ``in [2023][2024]`` is negotiation text."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before not in _GLUE_BREAKERS:
+        return True
+    # a closing quote: "…agreed”[3]" (but not an opening one: ‘ "[3] ’)
+    return before in _CLOSING_QUOTES and start > 1 and text[start - 2] not in _GLUE_BREAKERS
+
+
+def _footnote_label(text: str, start: int, end: int) -> bool:
+    """Whether ``[1]`` opens a line and a footnote's text follows: ``[1] See decision 1/CP.21``
+    (``[5] years …`` starts lower case: a bracketed number of the text)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(SPACE):
+        return False
+    if end >= len(text) or text[end] not in SPACE:
+        return False
+    rest = text[end : end + 80].lstrip(SPACE)
+    first = rest[:1]
+    if not first or not (first.isupper() or first in "“\"‘'(" or caseless(first)):
+        return False
+    # "[12] Requests the Secretary-General …": a bracketed paragraph number, not a footnote
+    return not (is_operative_start(rest) or is_preambular_start(rest))
 
 
 def is_placeholder(bare: str) -> bool:

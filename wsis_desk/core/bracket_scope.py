@@ -3,7 +3,7 @@
 API::
 
     document_scope(texts, *, paragraph_numbers=None) -> DocumentScope
-    scope_of_parses(parses, *, paragraph_numbers=None) -> DocumentScope   (no re-parse)
+    scope_of_parses(parses, *, paragraph_numbers=None, barriers=None) -> DocumentScope
         .spanning     SpanningPair(open=Position(paragraph, offset), close=Position(...)):
                       a ``[`` left open in one paragraph and the ``]`` that closes it later
         .stray_close  Position of each ``]`` that closes nothing in the whole document
@@ -20,8 +20,11 @@ API::
                            first proposal on each point)
 
 Pairing across paragraphs is last-open-first-closed: a paragraph's stray ``]`` closes the
-most recent ``[`` left open by an earlier paragraph. In the clean views an unclosed ``[``
-runs to the end of its paragraph and a stray ``]`` closes from its paragraph's start.
+most recent ``[`` left open by an earlier paragraph; given ``barriers`` (headings, articles),
+a ``[`` left open by an ordinary paragraph is not closed beyond the next one (the census
+passes them: ``OP12 [`` and a stray ``]`` three sections later are two unpaired brackets).
+In the clean views an unclosed ``[`` runs to the end of its paragraph and a stray ``]``
+closes from its paragraph's start.
 Non-negotiation brackets (``[^4]``, ``[sic]``, ``[Agreed ad ref]``) are kept as written;
 attribution text (`` - US; G77 delete``, ``(EU)``, ``(AILAC propose …)``) is always removed.
 Whitespace is tidied; every mode is idempotent. Nothing here raises on any text.
@@ -67,27 +70,46 @@ def document_scope(
 
 
 def scope_of_parses(
-    parses: Sequence[BracketParse], *, paragraph_numbers: Sequence[int] | None = None
+    parses: Sequence[BracketParse],
+    *,
+    paragraph_numbers: Sequence[int] | None = None,
+    barriers: Sequence[bool] | None = None,
 ) -> DocumentScope:
-    """Document scope from paragraph parses already made (same rules as ``document_scope``)."""
+    """Document scope from paragraph parses already made (same rules as ``document_scope``).
+
+    ``barriers[i]`` marks a heading or article: a ``[`` left open by an ordinary paragraph
+    is not closed beyond one (it has no partner), while one opened in a heading
+    (``[Annex I``) may close anywhere after it.
+    """
     numbers = list(paragraph_numbers) if paragraph_numbers is not None else []
     if len(numbers) != len(parses):
         numbers = list(range(len(parses)))
-    stack: list[Position] = []
+    walls = list(barriers) if barriers is not None and len(barriers) == len(parses) else []
+    stack: list[tuple[int, Position, bool]] = []  # (row, where, opened in a barrier)
+    sealed: list[tuple[int, Position]] = []
     spanning: list[SpanningPair] = []
     strays: list[Position] = []
     carried: list[int] = []
-    for n, parse in zip(numbers, parses, strict=True):
+    for row, (n, parse) in enumerate(zip(numbers, parses, strict=True)):
+        wall = bool(walls) and walls[row]
+        if wall and stack and not all(w for _, _, w in stack):
+            sealed += [(r, p) for r, p, w in stack if not w]
+            stack = [entry for entry in stack if entry[2]]
         carried.append(len(stack))
         # within a paragraph every stray "]" comes before every unclosed "["
         for off in parse.stray_close:
             if stack:
-                spanning.append(SpanningPair(stack.pop(), Position(n, off)))
+                spanning.append(SpanningPair(stack.pop()[1], Position(n, off)))
             else:
                 strays.append(Position(n, off))
-        stack.extend(Position(n, off) for off in parse.unclosed)
+        stack.extend((row, Position(n, off), wall) for off in parse.unclosed)
     spanning.sort(key=lambda s: (s.open.paragraph, s.open.offset))
-    return DocumentScope(tuple(spanning), tuple(strays), tuple(stack), tuple(carried))
+    unclosed = [p for _, p in sorted([*sealed, *((r, p) for r, p, _ in stack)], key=_row_order)]
+    return DocumentScope(tuple(spanning), tuple(strays), tuple(unclosed), tuple(carried))
+
+
+def _row_order(entry: tuple[int, Position]) -> tuple[int, int]:
+    return entry[0], entry[1].offset
 
 
 _SPACES = " \t\u00a0\u202f\u2007"

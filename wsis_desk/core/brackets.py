@@ -7,11 +7,13 @@ API (pure, never raises on any input; offsets are str indices into the text give
                       group ends at len(text) with closed=False)
         .skipped      SkippedBracket(start, end, reason, text): not negotiation text
         .diagnostics  core.model.Diagnostic: "unclosed", "unopened", "suspicious" (offset set)
-        .notes        paragraph-level Attribution: ``(AILAC propose to delete para here …)``
+        .notes        paragraph-level Attribution: ``(AILAC propose to delete para here …)``,
+                      ``[Alt. AGN] …`` and ``Alt. AGN: …`` opening it (style ``label``)
         .stray_close  offsets of ``]`` with no ``[`` in this paragraph; .unclosed likewise
         .walk()       every group, depth first in text order; .max_depth; .balanced
 
     closed_spans(text) -> [(start, end)]  the closed pairs only, same skip rules, fast
+    count_groups(text) -> int             how many groups a parse would make, fast
 
     BracketGroup(start, end, depth, kind, inner, wording, children, attributions, closed,
                  alternative)  -- depth is 1-based; ``wording`` is ``inner`` without the
@@ -20,11 +22,15 @@ API (pure, never raises on any input; offsets are str indices into the text give
                ([X], [xx], [20XX], [date], [number], [Placeholder …], [… to be added],
                [document to be issued]) | empty ([ ], [] and a group holding only a
                footnote marker); empty and placeholder win over alternative
-    SkipReason: footnote_marker ([^4] always; [1] only glued to the word before it, since
-               ``in [2023][2024]`` is negotiation text) | ellipsis | sic | ga_masthead |
+    SkipReason: footnote_marker ([^4] always; [1] only glued to the word or punctuation
+               before it, or opening a line as a footnote's label ``[1] See …``, since
+               ``in [2023][2024]`` is negotiation text) | ellipsis | sic | editorial_note
+               ([delegation name withheld]) | ga_masthead (OCR spacing tolerated) |
                language_note | status_marker ([Agreed ad ref] — see core.lexicon.find_status)
-               | too_deep (a pair nested deeper than MAX_DEPTH: real drafts reach 4; deeper
-               pairs are left inside their enclosing group's text so parsing stays linear)
+               | markdown_link ([text](url)) | proposal_label ([Alt. AGN]: its proponents
+               become a paragraph note) | too_deep (a pair nested deeper than MAX_DEPTH:
+               real drafts reach 4; deeper pairs are left inside their enclosing group's
+               text so parsing stays linear)
 
 Full-width brackets ［］【】〔〕 count like [ ]; a group closed by another family is reported
 as ``suspicious``. Without a registry no name resolves, so only acronym lists followed by an
@@ -38,7 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import pairwise
@@ -56,6 +62,7 @@ from wsis_desk.core.bracket_kinds import (
 )
 from wsis_desk.core.model import Diagnostic, Severity
 from wsis_desk.core.parties import PartyRegistry
+from wsis_desk.core.proposal_labels import alt_label_names, label_attribution, leading_label
 
 __all__ = [
     "CLOSERS",
@@ -67,6 +74,7 @@ __all__ = [
     "SkipReason",
     "SkippedBracket",
     "closed_spans",
+    "count_groups",
     "parse_brackets",
 ]
 
@@ -75,7 +83,7 @@ _ANY = re.compile(r"[\[\]［］【】〔〕]")
 _WIDE = "［］【】〔〕"
 _PAREN = re.compile(r"\(([^()\[\]［］【】〔〕\n]{1,400})\)")
 _POSTFIX = re.compile(r"[ \t\u00a0]*\(([^()\[\]\n]{1,80})\)")
-_MARK_NEEDLES = (" -", " –", " —", "\u00a0-", "\u00a0–", "\t-", ":")
+_MARK_NEEDLES = (" -", " –", " —", "\u00a0-", "\u00a0–", "\t-", "- ", ":", "：")
 _EMPTY_CHARS = SPACE + "*_"
 MAX_DEPTH = 64  # every group copies its inner text: unbounded nesting would be quadratic
 _MAX_STRAY_DIAGNOSTICS = 100  # per paragraph; .stray_close still lists every one
@@ -205,6 +213,30 @@ def closed_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def count_groups(text: str) -> int:
+    """How many groups ``parse_brackets`` would make (every ``[`` not skipped), without
+    making them: for counting the brackets of footnote text."""
+    offsets = _bracket_offsets(text)
+    if not offsets:
+        return 0
+    skipped = _Parser(text, _EMPTY_REGISTRY)._skipped(offsets)
+    ignore = {s.start for s in skipped} | {s.end - 1 for s in skipped}
+    count = depth = deep = 0  # as in _Parser.run: openers beyond MAX_DEPTH make no group
+    for i in offsets:
+        if i in ignore:
+            continue
+        if text[i] in OPENERS:
+            if depth < MAX_DEPTH:
+                depth, count = depth + 1, count + 1
+            else:
+                deep += 1
+        elif deep:
+            deep -= 1
+        elif depth:
+            depth -= 1
+    return count
+
+
 def _bracket_offsets(text: str) -> list[int]:
     """Sorted offsets of every bracket character (what ``_ANY.finditer`` finds).
 
@@ -293,7 +325,7 @@ class _Parser:
             self._diag("suspicious", f"brackets nested {deepest} deep", 0)
         self.diags.sort(key=lambda d: d.offset or 0)
         done = cast("tuple[BracketGroup, ...]", tuple(flat))  # every slot is filled by now
-        notes = self._notes(done)
+        notes = self._notes(done, skipped)
         return BracketParse(
             groups, tuple(skipped), tuple(self.diags), notes, tuple(strays), flat=done
         )
@@ -313,8 +345,13 @@ class _Parser:
             inner = text[a + 1 : b]
             if "\n" in inner:
                 continue
-            if len(inner) > 40 and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^"):
-                continue  # long text: only a GA masthead or a footnote marker could be skipped
+            if (
+                len(inner) > 40
+                and inner.lstrip()[:1] not in ("o", "O", "w", "W", "^")
+                and inner.lstrip()[:3].lower() != "alt"
+                and text[b + 1 : b + 2] != "("
+            ):
+                continue  # long: only a masthead, footnote marker, link or Alt label is skipped
             reason = skip_reason(text, a, inner, a == footnote_end)
             if reason is not None:
                 out.append(SkippedBracket(a, b + 1, reason, text[a : b + 1]))
@@ -406,12 +443,24 @@ class _Parser:
         parent.children.append(group)
         self.flat[node.slot] = group
 
-    def _notes(self, flat: tuple[BracketGroup, ...]) -> tuple[Attribution, ...]:
-        """Parenthesised proposals not already read as a group's postfix attribution."""
-        if "(" not in self.text:
-            return ()
-        taken = {a.end for g in flat for a in g.attributions}
+    def _notes(
+        self, flat: tuple[BracketGroup, ...], skipped: Sequence[SkippedBracket] = ()
+    ) -> tuple[Attribution, ...]:
+        """Proposal labels (``[Alt. AGN]``) and parenthesised proposals not already read as a
+        group's postfix attribution, in text order."""
         out: list[Attribution] = []
+        leading = leading_label(self.text, self.registry)  # "Alt. AGN: Decides …"
+        if leading is not None:
+            out.append(leading)
+        for s in skipped:
+            if s.reason is SkipReason.PROPOSAL_LABEL:
+                names = alt_label_names(s.text[1:-1])
+                label = label_attribution(names or "", self.registry, start=s.start, end=s.end)
+                if label is not None:
+                    out.append(label)
+        if "(" not in self.text:
+            return tuple(out)
+        taken = {a.end for g in flat for a in g.attributions}
         for m in _PAREN.finditer(self.text):
             if m.end() in taken:
                 continue
@@ -420,6 +469,7 @@ class _Parser:
             )
             if att is not None:
                 out.append(att)
+        out.sort(key=lambda a: a.start)
         return tuple(out)
 
 
@@ -430,7 +480,7 @@ def _attribution_marks(text: str, lo: int) -> list[int]:
     for needle in _MARK_NEEDLES:
         i = text.find(needle, lo)
         while i >= 0:
-            marks.append(i + 1 if needle != ":" else i)
+            marks.append(i + 1 if needle[0] in " \u00a0\t" else i)
             i = text.find(needle, i + 1)
     marks.sort()
     return marks

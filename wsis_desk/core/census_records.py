@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 __all__ = [
     "CENSUS_FORMAT",
     "DocumentScope",
+    "MarkerNote",
     "ParagraphCensus",
     "Position",
     "SpanningPair",
@@ -83,7 +84,31 @@ class DocumentScope:
         )
 
 
-CENSUS_FORMAT = 1
+# 2: spanning groups, top_level_groups, footnote_groups, comment positions, every status
+# marker with its condition; "unbalanced" only for brackets with no partner in the document;
+# links, editorial notes, footnote labels and proposal labels skipped
+CENSUS_FORMAT = 2
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerNote:
+    """A status marker found in a paragraph: which, and the condition written with it."""
+
+    paragraph: int
+    marker: str  # a core.model.StatusMarker value
+    condition: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """``{"paragraph", "marker", "condition"}``."""
+        return {"paragraph": self.paragraph, "marker": self.marker, "condition": self.condition}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> MarkerNote:
+        """Read back ``to_json`` output (ValueError when malformed)."""
+        marker, condition = data.get("marker"), data.get("condition")
+        if not isinstance(marker, str) or not (condition is None or isinstance(condition, str)):
+            raise ValueError("malformed status marker")
+        return cls(_int(data, "paragraph"), marker, condition)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +122,17 @@ class ParagraphCensus:
     empty: int = 0
     proponents: tuple[str, ...] = ()
     unbalanced: bool = False
+    top_level_groups: int = 0
+    spanning: int = 0  # groups crossing a paragraph boundary that open, close or run here
+    commenters: tuple[str, ...] = ()  # parties speaking in the paragraph's Word comments
 
     def to_json(self) -> dict[str, object]:
         """The ``"brackets"`` object of a paragraph in ``check``/``show`` JSON."""
         return {
+            "commenters": list(self.commenters),
             "groups": self.groups,
+            "top_level_groups": self.top_level_groups,
+            "spanning": self.spanning,
             "max_depth": self.max_depth,
             "placeholders": self.placeholders,
             "alternatives": self.alternatives,
@@ -124,6 +155,9 @@ class ParagraphCensus:
             empty=_int(data, "empty"),
             proponents=_strs(data, "proponents"),
             unbalanced=unbalanced,
+            top_level_groups=_int(data, "top_level_groups", 0),
+            spanning=_int(data, "spanning", 0),
+            commenters=_strs(data, "commenters"),
         )
 
 
@@ -146,12 +180,22 @@ class VersionCensus:
     document_scope: DocumentScope = field(default_factory=DocumentScope)
     paragraphs: tuple[ParagraphCensus, ...] = ()
     format: int = CENSUS_FORMAT
+    top_level_groups: int = 0
+    spanning_groups: int = 0
+    footnote_groups: int = 0
+    comment_positions: dict[str, int] = field(default_factory=dict, hash=False)
+    status_markers: dict[str, int] = field(default_factory=dict, hash=False)
+    markers: tuple[MarkerNote, ...] = ()
+    skipped: dict[str, int] = field(default_factory=dict, hash=False)  # by reason
 
     def to_json(self) -> dict[str, object]:
         """The ``"brackets"`` summary object of ``check``/``show`` JSON (and what is stored)."""
         return {
             "format": self.format,
             "groups": self.groups,
+            "top_level_groups": self.top_level_groups,
+            "spanning_groups": self.spanning_groups,
+            "footnote_groups": self.footnote_groups,
             "max_depth": self.max_depth,
             "placeholders": self.placeholders,
             "alternatives": self.alternatives,
@@ -161,8 +205,12 @@ class VersionCensus:
             "unbalanced_paragraphs": self.unbalanced_paragraphs,
             "bracketed_paragraphs": self.bracketed_paragraphs,
             "non_negotiation": self.non_negotiation,
+            "skipped": dict(self.skipped),
             "agreed_ad_ref": self.agreed_ad_ref,
             "suggested_for_closure": self.suggested_for_closure,
+            "status_markers": dict(self.status_markers),
+            "markers": [m.to_json() for m in self.markers],
+            "comment_positions": dict(self.comment_positions),
             "document_scope": self.document_scope.to_json(),
             "paragraphs": [p.to_json() for p in self.paragraphs],
         }
@@ -176,11 +224,7 @@ class VersionCensus:
         ``with_paragraphs=False`` reads the totals only (``paragraphs`` stays empty): what a
         burn-down needs, for a fraction of the work on a long text.
         """
-        props = data.get("proponents", {})
-        if not isinstance(props, Mapping) or not all(
-            isinstance(k, str) and isinstance(v, int) for k, v in props.items()
-        ):
-            raise ValueError("expected an object of counts for 'proponents'")
+        props = _counts(data, "proponents")
         scope = data.get("document_scope", {})
         paras = data.get("paragraphs", [])
         if not isinstance(scope, Mapping) or not isinstance(paras, list):
@@ -205,6 +249,13 @@ class VersionCensus:
                 else ()
             ),
             format=_int(data, "format"),
+            top_level_groups=_int(data, "top_level_groups", 0),
+            spanning_groups=_int(data, "spanning_groups", 0),
+            footnote_groups=_int(data, "footnote_groups", 0),
+            comment_positions=_counts(data, "comment_positions"),
+            status_markers=_counts(data, "status_markers"),
+            skipped=_counts(data, "skipped"),
+            markers=tuple(MarkerNote.from_json(_map(m)) for m in _list(data, "markers")),
         )
 
 
@@ -223,8 +274,18 @@ def _list(data: Mapping[str, object], key: str) -> list[object]:
     return value
 
 
-def _int(data: Mapping[str, object], key: str) -> int:
-    value = data.get(key)
+def _counts(data: Mapping[str, object], key: str) -> dict[str, int]:
+    value = data.get(key, {})
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, int) for k, v in value.items()
+    ):
+        raise ValueError(f"expected an object of counts for {key!r}")
+    return dict(value)
+
+
+def _int(data: Mapping[str, object], key: str, default: int | None = None) -> int:
+    """``data[key]`` as an int; ``default`` when missing (fields added in a later format)."""
+    value = data.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool):
         raise ValueError(f"expected an integer for {key!r}")
     return value

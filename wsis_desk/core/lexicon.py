@@ -1,15 +1,24 @@
-"""Words that classify paragraphs: preambular participles, operative verbs, status markers."""
+"""Words that classify paragraphs: preambular participles, operative verbs, status markers.
+
+Status markers (``find_status``/``find_statuses``): ``[Agreed ad ref]`` (``ad referendum``),
+``[Suggested for closure]``, ``[Agreed]``/``agreed in informals``, ``[stays]``; what follows the
+marker inside its brackets is its condition (``[Agreed ad ref pending Iran]``); a legend line
+that explains the markers (``Legend: [Agreed ad ref] = …``) is not marked by them.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from wsis_desk.core.model import StatusMarker
 
 __all__ = [
     "CLOSING_FORMULA",
+    "StatusFound",
     "find_chapeau",
     "find_status",
+    "find_statuses",
     "is_chapeau",
     "is_closing_formula",
     "is_operative_start",
@@ -96,14 +105,50 @@ CLOSING_FORMULA = re.compile(
     re.IGNORECASE,
 )
 _STATUS = (
-    (re.compile(r"agreed\s+ad\s*ref(?:erendum)?\b", re.IGNORECASE), StatusMarker.AGREED_AD_REF),
+    (re.compile(r"agreed\s+ad\s*ref(?:erendum)?\b\.?", re.IGNORECASE), StatusMarker.AGREED_AD_REF),
     (re.compile(r"suggested\s+for\s+closure", re.IGNORECASE), StatusMarker.SUGGESTED_FOR_CLOSURE),
     (
-        re.compile(r"\[\s*agreed\s*\]|agreed\s+in\s+informals|\[\s*agreed\s*[,;:-]", re.IGNORECASE),
+        re.compile(
+            r"\[\s*agreed\s*\]|agreed\s+in\s+informals|\[\s*agreed\s*[,;:-]"
+            r"|\[\s*agreed(?=\s+(?:pending|subject|except|provided|once|if|on\s+condition)\b)",
+            re.IGNORECASE,
+        ),
         StatusMarker.AGREED,
     ),
     (re.compile(r"\[\s*stays\s*\]|\(\s*stays\s*\)", re.IGNORECASE), StatusMarker.STAYS),
 )
+# A line that explains the markers is not marked by them: "Legend: [Agreed ad ref] = …",
+# "[Suggested for closure] means …", "Paragraphs marked [Agreed ad ref] are …"
+_LEGEND_HEAD = re.compile(
+    r"^\W{0,4}(?:legend|key(?:\s+to\s+\w+)?|explanatory\s+note|note\s+on\s+(?:the\s+)?"
+    r"(?:markers?|status|symbols?|brackets?)|markers?|abbreviations?|status\s+markers?"
+    r"|légende|leyenda|условные\s+обозначения)[\s*_]{0,4}[:：—–-]",
+    re.IGNORECASE,
+)
+_LEGEND_AFTER = re.compile(
+    r"\s*[\])]?\s*(?:=|means\b|indicates\b|denotes\b|signifies\b|stands\s+for\b"
+    r"|is\s+used\b|refers\s+to\b)",
+    re.IGNORECASE,
+)
+_LEGEND_BEFORE = re.compile(
+    r"(?:marked|labelled|labeled|flagged|tagged|shown|indicated)\s+(?:as\s+|with\s+)?\W{0,3}$",
+    re.IGNORECASE,
+)
+_AD_REF_FIRST = re.compile(r"ad\s*ref(?:erendum)?\b\.?[\s,;:.\-–—(]*(.*?)\)?$", re.IGNORECASE)
+_CONDITION_STRIP = " \t,;:.-–—()\u00a0"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusFound:
+    """A status marker in a text: which, where (``start``/``end``), and its condition as written
+    (``[Agreed ad ref pending Iran]`` -> ``"pending Iran"``), or None."""
+
+    marker: StatusMarker
+    start: int
+    end: int
+    condition: str | None = None
+
+
 _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 _MD_EMPH = re.compile(r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])|\*\*")
 _MD_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
@@ -181,15 +226,69 @@ def is_closing_formula(text: str) -> bool:
 
 
 def find_status(text: str) -> tuple[StatusMarker, int] | None:
-    """The strongest status marker in the text and its offset, or None."""
+    """The strongest status marker in the text and its offset, or None (also for a legend
+    line that only explains the markers)."""
+    found = find_statuses(text)
+    if not found:
+        return None
+    best = min(found, key=lambda f: (_RANK[f.marker], f.start))
+    return best.marker, best.start
+
+
+def find_statuses(text: str) -> tuple[StatusFound, ...]:
+    """Every status marker in the text, in text order, each with its condition; none for a
+    legend line that explains the markers."""
     low = text.lower()
     if "agreed" not in low and "closure" not in low and "stays" not in low:
-        return None
+        return ()
+    hits: list[StatusFound] = []
     for rx, marker in _STATUS:
-        m = rx.search(text)
-        if m:
-            return marker, m.start()
-    return None
+        for m in rx.finditer(text):
+            kind, condition = marker, _condition(text, m.start(), m.end())
+            if kind is StatusMarker.AGREED and condition:
+                # "[Agreed, ad ref pending Iran]": ad ref, with what follows as its condition
+                ad_ref = _AD_REF_FIRST.match(condition)
+                if ad_ref:
+                    kind, condition = StatusMarker.AGREED_AD_REF, ad_ref.group(1) or None
+            hits.append(StatusFound(kind, m.start(), m.end(), condition))
+    hits.sort(key=lambda f: f.start)
+    out: list[StatusFound] = []
+    for f in hits:
+        if out and f.start < out[-1].end:
+            continue  # one marker read twice
+        out.append(f)
+    if _is_legend(text, out):
+        return ()
+    return tuple(out)
+
+
+_RANK = {marker: i for i, (_, marker) in enumerate(_STATUS)}
+
+
+def _condition(text: str, start: int, end: int) -> str | None:
+    """What is written after the marker inside its brackets: ``pending Iran``."""
+    opener = text.rfind("[", max(0, start - 3), start + 1)
+    if opener < 0 or text[opener:start].strip(" [*_"):
+        return None
+    close = text.find("]", end, end + 300)
+    if close < 0:
+        return None
+    rest = text[end:close]
+    if "[" in rest:
+        return None
+    rest = rest.strip(_CONDITION_STRIP)
+    return rest or None
+
+
+def _is_legend(text: str, found: list[StatusFound]) -> bool:
+    if _LEGEND_HEAD.match(text):
+        return True
+    for f in found:
+        if _LEGEND_AFTER.match(text, f.end) and not _condition(text, f.start, f.end):
+            return True
+        if _LEGEND_BEFORE.search(text, max(0, f.start - 30), f.start):
+            return True
+    return False
 
 
 _HEADING_WORDS = re.compile(

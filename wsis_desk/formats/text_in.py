@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from wsis_desk.core.model import Diagnostic, Severity, SourceBlock, SourceText
 
@@ -60,12 +61,29 @@ def _fallback(message: str) -> Diagnostic:
     return Diagnostic(Severity.WARNING, "encoding_fallback", message)
 
 
+_YAML_LINE = re.compile(r"^(?:\s*#.*|\s*|\s*-\s.*|\s*-|[\w\- .\"']{1,60}:(?:\s.*)?|\s+\S.*)$")
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """Index of the line closing a YAML front matter block (``---`` … ``---``) that opens
+    the text, or 0 when there is none."""
+    if not lines or lines[0].rstrip() != "---":
+        return 0
+    for i, line in enumerate(lines[1:101], start=1):
+        if line.rstrip() in ("---", "...") and i > 1:
+            return i
+        if not _YAML_LINE.match(line):
+            return 0
+    return 0
+
+
 def read_text(data: bytes, *, markdown: bool = False) -> SourceText:
     """Turn text bytes into one SourceBlock per line (1-based ``line``), blank lines kept.
 
     Line ends (CRLF, CR) become LF; no-break spaces become plain spaces; tabs and form
     feeds are kept for the segmenter (which uses them for layout and page breaks).
-    A leading BOM character left by a double-encoded file is dropped.
+    A leading BOM character left by a double-encoded file is dropped. YAML front matter
+    (``---`` … ``---`` opening the text) is blanked out, with an info diagnostic.
     """
     text, diags = decode_text(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
@@ -73,6 +91,17 @@ def read_text(data: bytes, *, markdown: bool = False) -> SourceText:
     lines = text.split("\n")
     if lines and lines[-1] == "" and len(lines) > 1:
         lines.pop()
+    end = _front_matter_end(lines)
+    if end:
+        # blanked, not removed: every later block keeps its line number
+        lines[: end + 1] = [""] * (end + 1)
+        diags.append(
+            Diagnostic(
+                Severity.INFO,
+                "front_matter",
+                f"lines 1–{end + 1}: YAML front matter skipped (not negotiation text)",
+            )
+        )
     blocks = tuple(SourceBlock(text=line, line=n) for n, line in enumerate(lines, start=1))
     return SourceText(
         format="markdown" if markdown else "text",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from wsis_desk.core.catalog import VersionText
 from wsis_desk.core.census_records import CENSUS_FORMAT, ParagraphCensus, VersionCensus
+from wsis_desk.core.lexicon import find_statuses
 from wsis_desk.core.model import Paragraph
 from wsis_desk.services.reading import census_of, only_document, read_version
 from wsis_desk.services.workspace import Workspace
@@ -61,8 +62,8 @@ class ParagraphBrackets:
     first time they are read: opening a long version parses only the rows on screen.
     """
 
-    __slots__ = ("_layout", "_stored", "groups", "max_depth", "paragraph", "proponents",
-                 "unbalanced")  # fmt: skip
+    __slots__ = ("_layout", "_stored", "commenters", "groups", "max_depth", "paragraph",
+                 "proponents", "spanning", "unbalanced")  # fmt: skip
 
     def __init__(
         self,
@@ -76,7 +77,9 @@ class ParagraphBrackets:
         self.groups = census.groups
         self.max_depth = census.max_depth
         self.proponents = census.proponents
-        self.unbalanced = census.unbalanced
+        self.unbalanced = census.unbalanced  # a bracket with no partner in the whole version
+        self.spanning = census.spanning  # groups crossing into or out of this paragraph
+        self.commenters = census.commenters  # parties speaking in its Word comments
         self._stored = stored  # this paragraph's entry of a stored layout, read when first used
         self._layout = None if parse is None else _layout_of(parse)
 
@@ -93,6 +96,12 @@ class ParagraphBrackets:
             layout = _layout_of(parse_brackets(self.paragraph.text, load_registry()))
             self._layout = layout
         return layout
+
+    @property
+    def markers(self) -> tuple[tuple[str, str | None], ...]:
+        """Every status marker written in the paragraph (``agreed_ad_ref``…) with the
+        condition written with it (``pending Iran``) or None."""
+        return tuple((f.marker.value, f.condition) for f in find_statuses(self.paragraph.text))
 
     @property
     def spans(self) -> tuple[BracketSpan, ...]:
@@ -148,7 +157,7 @@ class VersionBrackets:
     @property
     def open_groups(self) -> tuple[OpenGroup, ...]:
         """Every open group, in text order (parses every paragraph not parsed yet)."""
-        return _open_groups(self.rows)
+        return _open_groups(self.rows, self.census)
 
     @property
     def census_groups(self) -> int:
@@ -249,16 +258,24 @@ def _node_from_json(n: list[object]) -> BracketNode:
     )
 
 
-def _open_groups(rows: Sequence[ParagraphBrackets]) -> tuple[OpenGroup, ...]:
+def _open_groups(rows: Sequence[ParagraphBrackets], census: VersionCensus) -> tuple[OpenGroup, ...]:
+    # a group spanning paragraphs is listed once, labelled with both ends: "OP3–OP4"
+    label_of = {row.paragraph.index: row.paragraph.label for row in rows}
+    ends = {
+        (s.open.paragraph, s.open.offset): label_of.get(s.close.paragraph)
+        for s in census.document_scope.spanning
+    }
     found: list[OpenGroup] = []
     for row in rows:
         stack = list(reversed(row.tree))
         while stack:
             node = stack.pop()
+            label = row.paragraph.label
+            close = ends.get((row.paragraph.index, node.start)) if ends else None
             found.append(
                 OpenGroup(
                     paragraph_index=row.paragraph.index,
-                    paragraph_label=row.paragraph.label,
+                    paragraph_label=f"{label}–{close}" if close else label,
                     depth=node.depth,
                     kind=node.kind,
                     text=node.text,

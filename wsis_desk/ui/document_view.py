@@ -127,7 +127,8 @@ class DocumentView(QWidget):
         """Show the paragraphs of a version."""
         self.title.setText(title_html)
         self.model.set_rows(rows)
-        proponents = sorted({p for r in rows for p in r.proponents})
+        # who proposes bracketed text, and who speaks in the Word comments (comment positions)
+        proponents = sorted({p for r in rows for p in (*r.proponents, *r.commenters)})
         self.proponent.blockSignals(True)
         self.proponent.clear()
         self.proponent.addItem(self.tr("anyone"), None)

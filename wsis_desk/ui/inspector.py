@@ -76,6 +76,9 @@ class Inspector(QWidget):
         """Fill every part from one paragraph record."""
         p = record.paragraph
         status = f" — {p.status.value.replace('_', ' ')}" if p.status else ""
+        conditions = [c for _, c in record.markers if c]
+        if p.status and conditions:
+            status += f" ({'; '.join(conditions)})"  # "agreed ad ref (pending Iran)"
         self.heading.setText(f"<b>{escape(p.label)}</b> · {escape(p.kind.value)}{escape(status)}")
         parts = [f"<p>{escape(p.text)}</p>"]
         if record.groups:
@@ -88,6 +91,20 @@ class Inspector(QWidget):
                     )
                 )
                 + "</i></p>"
+            )
+        if record.commenters:
+            parts.append(
+                "<p><i>"
+                + escape(
+                    self.tr("Comment positions: {who}").format(who=", ".join(record.commenters))
+                )
+                + "</i></p>"
+            )
+        if record.spanning:
+            parts.append(
+                "<p>↔ "
+                + escape(self.tr("A bracket group runs across this and another paragraph."))
+                + "</p>"
             )
         if record.unbalanced:
             parts.append(

@@ -102,6 +102,8 @@ class ParagraphTableModel(QAbstractTableModel):
                 return "  " * self._depth.get(p.index, 0) + p.label
             if column == self.STATUS:
                 status = SHORT_STATUS.get(p.status.value, p.status.value) if p.status else ""
+                if record.spanning:
+                    status = (status + " " if status else "") + "↔ spans"
                 if record.unbalanced:
                     status = (status + " " if status else "") + "⚠ unbalanced"
                 return status
@@ -114,6 +116,8 @@ class ParagraphTableModel(QAbstractTableModel):
             return f"{p.label} · {p.kind.value}"
         if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS:
             tips = [p.status.value.replace("_", " ")] if p.status else []
+            if record.spanning:
+                tips.append(self.tr("A bracket group runs across this and another paragraph."))
             if record.unbalanced:
                 tips.append(self.tr("The square brackets in this paragraph do not pair up."))
             return "\n".join(tips) or None
@@ -155,10 +159,19 @@ class ParagraphFilter(QSortFilterProxyModel):
         if not isinstance(model, ParagraphTableModel):
             return True
         record = model.row_data(source_row)
-        if self.only_bracketed and record.groups == 0 and not record.unbalanced:
+        if (
+            self.only_bracketed
+            and record.groups == 0
+            and not record.unbalanced
+            and not record.spanning
+        ):
             return False
         if self.only_status and record.paragraph.status is None:
             return False
-        if self.proponent and self.proponent not in record.proponents:
+        if (
+            self.proponent
+            and self.proponent not in record.proponents
+            and self.proponent not in record.commenters
+        ):
             return False
         return not (self.needle and self.needle not in record.paragraph.text.casefold())

@@ -1,0 +1,95 @@
+"""Proposal labels: an alternative labelled by its proponents, ``[Alt. AGN] …``, ``Alt. AGN: …``.
+
+``alt_label_names`` tells a label from wording by its shape alone (no registry: the compare
+engine skips the same brackets); ``label_attribution`` and ``leading_label`` read the names
+against the registry, keeping a name that resolves nowhere as written (a label names
+proponents by definition).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wsis_desk.core.attribution import (
+    Action,
+    Attribution,
+    AttributionStyle,
+    Proponent,
+    parse_proponents,
+)
+from wsis_desk.core.lexicon import is_operative_start, is_preambular_start
+from wsis_desk.core.parties import PartyRegistry
+
+__all__ = ["alt_label_names", "caseless", "label_attribution", "leading_label"]
+
+# "[Alt. AGN]", "[Alt 2 - EU, US]", "[Alternative proposed by Arab Group]": an alternative
+# labelled by its proponents (the names are read by label_attribution)
+_ALT_LABEL = re.compile(
+    r"^\s*[Aa](?:LT|lt)(?:ernative)?\.?\s*(?:(?:\d{1,2}[a-z]?|[A-Z](?=[\s.:(\-–—]))\.?)?\s*"
+    r"(?:[-–—:(]\s*|(?:[Pp]roposed\s+|[Ss]uggested\s+)?by\s+)?"
+    r"(?P<who>[^\W\d_][^\[\]()\n:]{0,70}?)\s*\)?\s*$"
+)
+_LEADING_ALT = re.compile(r"^\s*([Aa](?:LT|lt)[^:：\n\[\]]{0,80})[:：]")
+_NAME_JOINERS = frozenset(
+    ["of", "the", "and", "de", "des", "du", "la", "los", "las", "del", "et", "y", "и"]
+)
+
+
+def caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Chinese, Arabic): no case rule applies to it."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+def alt_label_names(inner: str) -> str | None:
+    """The proponent names of a proposal label ``Alt. AGN`` (``Alt 2 - EU, US``,
+    ``Alternative proposed by Arab Group``), or None when ``inner`` is not one."""
+    m = _ALT_LABEL.match(inner)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    if is_operative_start(who) or is_preambular_start(who):
+        return None  # "[Alt. Decides …]": an alternative's wording, not its proponents
+    parts = [p for p in re.split(r"\s*(?:[,;/&+]|\band\b|\bet\b|\by\b)\s*", who) if p]
+    if not parts or len(parts) > 8:
+        return None
+    for part in parts:
+        words = part.split()
+        if len(words) > 5:
+            return None
+        for i, w in enumerate(words):
+            first = w[:1]
+            if i and w.lower() in _NAME_JOINERS:
+                continue
+            if not (first.isupper() or caseless(first) or (i and w.isdecimal())):
+                return None
+    return who
+
+
+def label_attribution(
+    names: str, registry: PartyRegistry, *, start: int, end: int
+) -> Attribution | None:
+    """The proponents of a label whose names are ``names`` (``"AGN"``, ``"EU, US"``)."""
+    people: list[Proponent] = []
+    for chunk in re.split(r"\s*[,;]\s*", names.strip()):
+        if not chunk:
+            continue
+        parsed = parse_proponents(chunk, registry)
+        if parsed is None or any(p.code is None for p in parsed[0]):
+            party = registry.resolve(chunk)
+            people.append(Proponent(chunk, party.code if party else None))
+        else:
+            people.extend(parsed[0])
+    if not people:
+        return None
+    return Attribution(tuple(people), Action.PROPOSE, "", AttributionStyle.LABEL, start, end)
+
+
+def leading_label(text: str, registry: PartyRegistry) -> Attribution | None:
+    """The label opening a paragraph without brackets: ``Alt. AGN: Decides …``."""
+    if text[:8].lstrip()[:3].lower() != "alt":
+        return None
+    m = _LEADING_ALT.match(text)
+    names = alt_label_names(m.group(1)) if m else None
+    if m is None or names is None:
+        return None
+    return label_attribution(names, registry, start=0, end=m.end())
