@@ -244,7 +244,7 @@ Option 3: {No text required}"""
         "I Opt.2",
         "I Opt.2/OP1",
         "I Opt.2/OP1(a)",
-        "I Opt.2/OP2",
+        "OP2",  # unique: named by its number alone
         "Note 8",
         "OP3",
         "II.",
@@ -387,7 +387,7 @@ Option 1
         K.OPERATIVE,
     ]
     assert ps[4].label == "PP2" and ps[4].text == "Also recalling decision 6/CMA.4 and its annexes,"
-    assert ps[8].text == "The first item;" and ps[8].label == "I Opt.1/OP1(a)"
+    assert ps[8].text == "The first item;" and ps[8].label == "OP1(a)"
 
 
 def test_multilingual_preambles_and_articles() -> None:
@@ -426,7 +426,7 @@ def test_docx_blocks_use_word_numbers_and_carry_notes() -> None:
         "OP1",
         "OP1(a)",
         "Opt.1",
-        "Opt.1/OP2.3",
+        "OP2.3",
     ]
     assert ps[2].number == "1." and ps[2].text == "Decides that Parties act;"
     assert ps[2].footnotes == (note,) and ps[2].comments == (comment,)

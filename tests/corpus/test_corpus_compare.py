@@ -92,8 +92,8 @@ def test_paris_chain_v1_to_v5(corpus: Path, tmp_path: Path) -> None:
     # Article 2.1 (purpose) goes back to Option 1 of Article 2 in the first draft
     cells = by_label["Art. 2.1"].cells
     assert [c.label if c else None for c in cells] == [
-        "Art. 2 Opt.1/Art. 2.1",
-        "Art. 2 Opt.1/Art. 2.1",
+        "Art. 2.1",
+        "Art. 2.1",
         "Art. 2.1",
         "Art. 2.1",
         "Art. 2.1",

@@ -180,6 +180,8 @@ def _skip_adverbs(words: list[str]) -> list[str]:
 def is_preambular_start(text: str) -> bool:
     """Whether text opens with a preambular participle or adjectival phrase."""
     s = text.lstrip(" \t[(“\"'")
+    if "[" in s[:40]:  # "In [furtherance][pursuit] of the objective": words inside brackets
+        s = s[:60].replace("][", " ").replace("[", "").replace("]", "")
     if _MULTI_PARTICIPLE.match(s):
         return True
     words = _words(s)

@@ -17,7 +17,9 @@ MAX_PARAGRAPH_CHARS = 1_000_000
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _OLDNEW_SPLIT = re.compile(r"(?<=[.;:\]])\s+(?=\[\d{1,3}\]\[\d{1,3}\]\.\s)")
-_LOWER_START = re.compile(r"^[\[“\"']?[a-zа-яёàâçéèêëîïôûùüÿñæœ]")
+# A line that continues a sentence: lower case, or a script without case (Arabic, Chinese),
+# whose paragraph starts are found by labels, chapeaux and the run-on splitter instead.
+_LOWER_START = re.compile(r"^[\[“\"']?[a-zа-яёàâçéèêëîïôûùüÿñæœ\u0620-\u064a\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -52,7 +54,9 @@ def _indent(line: str) -> int:
 
 
 def squash(text: str) -> str:
-    """Collapse runs of spaces/tabs to one space, drop control characters, strip."""
+    """Collapse runs of spaces/tabs to one space, drop control characters and soft hyphens."""
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")
     if _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)
     return _WS.sub(" ", text).strip()
@@ -108,6 +112,34 @@ def _looks_wrapped(lines: list[str | None]) -> tuple[bool, int]:
     return cont >= max(2, len(texts) // 20), width
 
 
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[-\u00ad]$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _compounds(lines: list[str | None]) -> frozenset[str]:
+    """Hyphenated words printed whole on one line somewhere in the text (``decision-making``)."""
+    return frozenset(
+        m.group(0).casefold() for t in lines if t and "-" in t for m in _COMPOUND.finditer(t)
+    )
+
+
+def _unhyphenate(left: str, right: str, compounds: frozenset[str]) -> str:
+    """``left`` ending in a hyphen, without it unless the text spells that word with one.
+
+    Typesetting hyphenates words at line ends (``develop-`` / ``ment``); a compound that breaks
+    at its own hyphen (``decision-`` / ``making``) keeps it when the text spells it so elsewhere.
+    """
+    if left.endswith("\u00ad"):
+        return left[:-1]
+    last, first = _LAST_WORD.search(left), _FIRST_WORD.match(right)
+    if last is None or first is None:
+        return left
+    if f"{last.group(1)}-{first.group(0)}".casefold() in compounds:
+        return left
+    return left[:-1]
+
+
 def _is_block_start(body: str, lab: LabelMatch | None) -> bool:
     if lab is not None and (lab.kind is not LabelKind.ARTICLE or not lab.rest[:1].islower()):
         return True
@@ -142,6 +174,7 @@ def raw_paragraphs(
     cleaned = clean_lines(raw, markdown=markdown)
     lines = cleaned.lines
     wrapped, width = (True, 0) if markdown else _looks_wrapped(lines)
+    compounds = _compounds(lines) if wrapped else frozenset()
     short = int(width * 0.6)
     paras: list[RawParagraph] = []
     cur: RawParagraph | None = None
@@ -216,7 +249,8 @@ def raw_paragraphs(
             )
             parts, tail = [body], body[-2:]
         elif cur is not None:
-            if tail.endswith("-") and tail[-2:-1].isalpha() and body[:1].isalpha():
+            if tail.endswith(("-", "\u00ad")) and tail[-2:-1].isalpha() and body[:1].isalpha():
+                parts[-1] = _unhyphenate(parts[-1], body, compounds)
                 parts.append(body)
             else:
                 parts.append(" " + body)

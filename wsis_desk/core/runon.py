@@ -28,7 +28,9 @@ _MIN_PIECES = 3
 # "(ALL)8." inside a line, after a space or the end of a sentence or heading.
 _TAGGED = re.compile(r"(?<=[\s.;:,)\]])(?=\([A-Z]{2,8}\)\s?\d{1,3}(?:\.\d{1,3})*\.)")
 # Boundaries where a preambular paragraph may start inside a run-on preamble.
-_LATIN_CUT = re.compile(r"[,;]\s+(?=[A-ZÀ-ÝА-Я\[])")
+_LATIN_CUT = re.compile(r"(?:[,;.]\]*|\])\s+(?=\[*[A-ZÀ-ÝА-Я])")
+# "…, Option 1: Recognizing …, Option 2: …": options standing for a preambular paragraph
+_OPTION_CUT = re.compile(r"[,;.:]\]?\s+(?=\[?(?:Option|OPTION)\s+\w{1,4}\s?:)")
 _CYRILLIC_CUT = re.compile(r"[,;]\s+(?=[а-яё])")
 _ZH_CUT = re.compile(
     r"[，；](?=[又还并也]?(?:"
@@ -97,11 +99,11 @@ def split_run_on(raws: list[RawParagraph]) -> list[RawParagraph]:
     out: list[RawParagraph] = []
     for raw in map(_lift_inline_notes, raws):
         text = raw.text
-        if raw.heading_level is not None or ("Opt" not in text and len(text) < _MIN_CHARS):
+        if raw.heading_level is not None or len(text) < 40:
             out.append(raw)
             continue
         long = len(text) >= _MIN_CHARS
-        pieces = (_preamble_pieces(text) or _tagged_pieces(text) if long else []) or [text]
+        pieces = _preamble_pieces(text, long) or (_tagged_pieces(text) if long else []) or [text]
         tail = _TRAILING_OPTION.search(pieces[-1])
         if tail is not None:  # "…; Option II" glued to the end: the options that follow start here
             pieces[-1:] = [pieces[-1][: tail.start("opt")].strip(), tail.group("opt")]
@@ -124,8 +126,12 @@ def _tagged_pieces(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def _preamble_pieces(text: str) -> list[str]:
-    """The heading, chapeau, preambular paragraphs and closing formula of a run-on preamble."""
+def _preamble_pieces(text: str, long: bool) -> list[str]:
+    """The heading, chapeau, preambular paragraphs and closing formula of a run-on preamble.
+
+    A chapeau that opens the paragraph is enough to take it apart; one found further in
+    (after a title run into it) only in a long paragraph with several preambular pieces.
+    """
     found = find_chapeau(text)
     if found is None:
         return []
@@ -134,11 +140,18 @@ def _preamble_pieces(text: str) -> list[str]:
     m = _HEADING_WORD.match(head)
     if m and m.end() == len(head):
         head = m.group(0).strip()
+    if head == "[":  # "[The Parties to this agreement,] [Being …]": the chapeau is bracketed
+        head, start = "", start - 1
+    if text[end:].lstrip().startswith("]"):
+        end = text.index("]", end) + 1
     chapeau, rest = text[start:end].strip(), text[end:].strip()
     if rest.startswith(_AR_HEADING):
         head, rest = _AR_HEADING, rest[len(_AR_HEADING) :].strip()
+    at_start = not head or head == _AR_HEADING or m is not None
+    if not at_start and not long:
+        return []
     pieces = _cut_preamble(rest)
-    if len(pieces) < _MIN_PIECES - 1:
+    if len(pieces) < (1 if at_start else _MIN_PIECES - 1):
         return []
     return [p for p in (head, chapeau, *pieces) if p]
 
@@ -153,9 +166,9 @@ def _cut_preamble(rest: str) -> list[str]:
     closing = CLOSING_FORMULA.search(rest)
     if closing is not None and closing.start() > 0:
         cuts = [c for c in cuts if c < closing.start()] + [closing.start()]
+    for m in _OPTION_CUT.finditer(rest):
+        cuts.append(m.end())
     cuts = sorted(set(cuts))
-    if len(cuts) < _MIN_PIECES - 1:
-        return []
     bounds = [*cuts, len(rest)]
     # the comma or semicolon that ends each paragraph stays with it
     pieces = (rest[a:b].strip() for a, b in itertools.pairwise(bounds))

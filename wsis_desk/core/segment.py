@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from wsis_desk.core.labels import (
@@ -66,6 +67,7 @@ class _Item:
     level: int = 0  # 0 top, 1 letter, 2 roman
     style: str = ""  # option id style
     base: str = ""  # for options: the label they are options of ("Art. 3", "OP6", "PP12")
+    scope: str = ""  # the annex or decision it is in (labels name it)
     header: bool = False  # option header opening a scope
     raw: RawParagraph = field(default_factory=lambda: RawParagraph(""))
 
@@ -113,6 +115,7 @@ def _segment(source: SourceText) -> SegmentedText:
     for i, raw in enumerate(raws):
         nxt = labels[i + 1] if i + 1 < len(raws) else None
         _classify(st, raw, labels[i], nxt)
+    _plain_when_unique(st)
     _dedupe(st)
     paragraphs: list[Paragraph] = []
     for i, it in enumerate(st.items):
@@ -215,6 +218,7 @@ def _classify(
 
 
 def _add(st: _State, item: _Item) -> int:
+    item.scope = st.scope
     st.items.append(item)
     return len(st.items) - 1
 
@@ -624,6 +628,34 @@ def _unlabelled(st: _State, raw: RawParagraph, text: str) -> None:
             f"cannot tell what this paragraph is: {stripped[:50]!r}",
         )
     _add(st, _Item(f"¶{n}", K.OTHER, text, parent=parent, raw=raw))
+
+
+def _plain_when_unique(st: _State) -> None:
+    """A paragraph inside an option keeps its plain label when its number is unique.
+
+    ``OP19bis`` is what the room says when only one option has a paragraph 19 bis; the option
+    is named (``I Opt.2/OP6``) only where options restart their numbering and the plain label
+    would be ambiguous.
+    """
+    plain: list[str | None] = []
+    for it in st.items:
+        if "/" not in it.label or it.kind not in (K.PREAMBULAR, K.OPERATIVE):
+            plain.append(None)
+            continue
+        own = it.label.rsplit("/", 1)[1]
+        if it.scope and not own.startswith(("Art.", it.scope)):
+            own = f"{it.scope} {own}"
+        plain.append(own)
+    counts = Counter(
+        p if p is not None else it.label for p, it in zip(plain, st.items, strict=True)
+    )
+    for p, it in zip(plain, st.items, strict=True):
+        if p is None or counts[p] != 1:
+            continue
+        up = st.items[it.parent] if it.parent is not None else None
+        if up is not None and up.kind in (K.PREAMBULAR, K.OPERATIVE) and "/" in up.label:
+            continue  # OP1(a) of an option's OP1 that stays named by its option
+        it.label = p
 
 
 def _dedupe(st: _State) -> None:
