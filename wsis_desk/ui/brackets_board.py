@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QSortFilterProxyModel,
     Qt,
 )
@@ -28,7 +29,13 @@ from wsis_desk.ui.record_model import Index, RecordTableModel
 class OpenGroupsModel(RecordTableModel[OpenGroup]):
     """One row per open bracket group."""
 
-    COLUMNS = ("Paragraph", "Depth", "Kind", "Proponents", "Bracketed text")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Paragraph"),
+        QT_TRANSLATE_NOOP("columns", "Depth"),
+        QT_TRANSLATE_NOOP("columns", "Kind"),
+        QT_TRANSLATE_NOOP("columns", "Proponents"),
+        QT_TRANSLATE_NOOP("columns", "Bracketed text"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         g = self.record_at(index)

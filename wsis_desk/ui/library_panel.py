@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
 from wsis_desk.core.catalog import LibraryProcess, VersionInfo
+from wsis_desk.ui.i18n import isolate
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,8 +52,8 @@ class LibraryModel(QStandardItemModel):
                     item.setData(v, VERSION_ROLE)
                     item.setData(doc.symbol or doc.title, DOCUMENT_ROLE)
                     item.setToolTip(
-                        self.tr("{label}: {n} paragraphs, from {source}").format(
-                            label=v.label, n=v.paragraphs, source=v.source_name
+                        self.tr("{label}: %n paragraph(s), from {source}", "", v.paragraphs).format(
+                            label=isolate(v.label), source=v.source_name
                         )
                     )
                     doc_item.appendRow(item)

@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -86,7 +87,12 @@ def workspace_search(ws: Workspace, limit: int = PANEL_LIMIT) -> SearchFn:
 class SearchResultsModel(RecordTableModel[SearchHit]):
     """One row per paragraph found: where it is, and the words around the match."""
 
-    COLUMNS = ("Paragraph", "Version", "Document", "Text")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Paragraph"),
+        QT_TRANSLATE_NOOP("columns", "Version"),
+        QT_TRANSLATE_NOOP("columns", "Document"),
+        QT_TRANSLATE_NOOP("columns", "Text"),
+    )
     VERSION, TEXT = 1, 3
 
     def version_text(self, hit: SearchHit) -> str:
@@ -326,7 +332,7 @@ class SearchPanel(QWidget):
             self.status.setText(
                 self.tr("1 paragraph found.")
                 if len(found) == 1
-                else self.tr("{n} paragraphs found.").format(n=len(found))
+                else self.tr("%n paragraph(s) found.", "", len(found))
             )
         self.searched.emit(typed, len(found))
 
