@@ -10,11 +10,14 @@ translation: docs/translations.md.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDateTime,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -38,6 +41,8 @@ LANGUAGES: dict[str, str] = {
 SOURCE_LANGUAGE = "en"  # the strings in the code; no translation file
 RTL_LANGUAGES = frozenset({"ar"})
 CATALOG = "wsis_desk"  # resources/i18n/wsis_desk_<lang>.ts and .qm
+# Arabic as the UN prints it: Western digits (A/80/L.1, "10 December 1982"), not ar_EG's.
+FORMAT_LOCALES = {"ar": "ar_AE"}
 SETTING = "ui/language"  # in the workspace's ui.ini; "" or absent: follow the system
 
 # Shipped faces, registered only when the system has no font for the language's script.
@@ -89,26 +94,25 @@ def normalise(code: str) -> str:
 def install_language(app: QGuiApplication, language: str) -> list[str]:
     """Install ``language``'s translators (ours, then Qt's own dialogs and buttons), set the
     default QLocale (dates and numbers), the layout direction and, if the system lacks one, a
-    font for the script. Returns the catalogs loaded (empty for English).
+    font for the script. Returns the catalogs loaded (English has only its plural forms).
 
     Call before any widget is built: the window reads its words and direction once.
     """
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(QLocale(FORMAT_LOCALES.get(language, language)))
     rtl = language in RTL_LANGUAGES
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )
-    if language == SOURCE_LANGUAGE:
-        return []
     loaded: list[str] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (
-        (f"{CATALOG}_{language}", str(i18n_dir())),
-        (f"qtbase_{language}", qt_dir),
-    ):
+    catalogs = [(f"{CATALOG}_{language}", str(i18n_dir()))]
+    if language != SOURCE_LANGUAGE:  # English: our plural forms only; Qt's words are English
+        catalogs.append((f"qtbase_{language}", qt_dir))
+    _compile_if_stale(i18n_dir() / f"{CATALOG}_{language}.ts")
+    for name, folder in catalogs:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
@@ -116,6 +120,23 @@ def install_language(app: QGuiApplication, language: str) -> list[str]:
             loaded.append(name)
     _ensure_script_font(app, language)
     return loaded
+
+
+def _compile_if_stale(ts: Path) -> None:
+    """In a source checkout, compile a .ts newer than its .qm (``./dev.sh`` and the release
+    build compile them all; this covers a plain ``pip install -e .``). Keeps the old catalog,
+    or none, when that cannot be done: the interface then shows English."""
+    qm = ts.with_suffix(".qm")
+    if getattr(sys, "frozen", False) or not ts.exists():
+        return
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return
+    from wsis_desk.ui.i18n_tools import compile_one
+
+    try:
+        compile_one(ts, qm)
+    except (OSError, SystemExit, subprocess.CalledProcessError) as exc:
+        sys.stderr.write(f"wsis-desk: could not compile {ts.name}: {exc}\n")
 
 
 def _ensure_script_font(app: QGuiApplication, language: str) -> None:
@@ -145,11 +166,29 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069" if text and is_rtl() else text
 
 
+def direction_mark() -> str:
+    """A right-to-left mark to start a line that mixes scripts in an Arabic interface (so its
+    first Latin word does not make the whole line left-to-right); empty otherwise."""
+    return "\u200f" if is_rtl() else ""
+
+
 def ltr(text: str) -> str:
     """``text`` as a left-to-right unit (left-to-right isolate … pop) in a right-to-left
     interface: a cell holding only ``OP12(b)`` or ``A/80/L.99`` would otherwise show its
     closing bracket at the wrong end. Unchanged in a left-to-right interface."""
     return f"\u2066{text}\u2069" if text and is_rtl() else text
+
+
+def local_datetime(iso: str) -> str:
+    """``2025-11-20T22:15…`` as the interface's language writes a date and time (QLocale's
+    short format); in English, as stored (``2025-11-20 22:15``), unambiguous across teams."""
+    plain = iso.replace("T", " ")[:16]
+    if QLocale().language() == QLocale.Language.English:
+        return plain
+    moment = QDateTime.fromString(plain, "yyyy-MM-dd HH:mm")
+    if not moment.isValid():
+        return plain
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def translated(context: str, text: object) -> str:

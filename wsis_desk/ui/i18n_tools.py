@@ -78,12 +78,17 @@ def lupdate(folder: Path = I18N, sources: Sequence[Path] | None = None) -> None:
         _run_lupdate(files, ts_path(language, folder), language, drop_vanished=True)
 
 
+def compile_one(ts: Path, qm: Path) -> None:
+    """Compile one .ts into ``qm`` (pyside6-lrelease)."""
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
 def release(folder: Path = I18N, out: Path | None = None) -> list[Path]:
     """Compile every .ts in ``folder`` into a .qm (in ``out``, default beside it)."""
     written = []
     for ts in sorted(folder.glob(f"{CATALOG}_*.ts")):
         qm = (out or folder) / ts.with_suffix(".qm").name
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        compile_one(ts, qm)
         written.append(qm)
     return written
 
@@ -135,16 +140,18 @@ def non_literal_calls(files: Iterable[Path]) -> list[Problem]:
     return problems
 
 
-def check(folder: Path = I18N) -> list[Problem]:
-    """Everything that keeps the translations from matching the code, checked on copies."""
-    problems = non_literal_calls(source_files())
+def check(folder: Path = I18N, sources: Sequence[Path] | None = None) -> list[Problem]:
+    """Everything that keeps the translations from matching the code (``sources``, default
+    the package's UI), checked on copies: the .ts files are left as they are."""
+    sources = source_files() if sources is None else list(sources)
+    problems = non_literal_calls(sources)
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp)
         for ts in folder.glob(f"{CATALOG}_*.ts"):
             shutil.copy2(ts, copy / ts.name)
         before = {p.name: p.read_bytes() for p in copy.glob("*.ts")}
         # Without -no-obsolete: a string the code dropped shows up as vanished.
-        files = [str(p) for p in source_files()]
+        files = [str(p) for p in sources]
         for language in (*TRANSLATED, ENGLISH):
             _run_lupdate(files, ts_path(language, copy), language, drop_vanished=False)
         problems += unfinished(copy)

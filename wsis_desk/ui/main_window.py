@@ -30,7 +30,15 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs
 from wsis_desk.ui.appearance import Appearance
 from wsis_desk.ui.errors import show_error
-from wsis_desk.ui.i18n import add_language_menu, isolate, translated
+from wsis_desk.ui.i18n import (
+    add_language_menu,
+    direction_mark,
+    is_rtl,
+    isolate,
+    local_datetime,
+    ltr,
+    translated,
+)
 from wsis_desk.ui.inspector import Inspector
 from wsis_desk.ui.library_panel import LibraryPanel
 from wsis_desk.ui.tasks import TaskRunner
@@ -108,11 +116,17 @@ class MainWindow(QMainWindow):
         self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
         self.inspector_dock.setObjectName("inspector")
         self.inspector_dock.setWidget(self.inspector_tabs)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        # Dock areas are absolute: the inspector goes to the trailing side (left in Arabic).
+        trailing = (
+            Qt.DockWidgetArea.LeftDockWidgetArea
+            if is_rtl()
+            else Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(trailing, self.inspector_dock)
         self.actions_by_id = build_actions(self)
         self._build_menus()
         self.appearance = Appearance(QApplication.instance(), self.settings)  # type: ignore[arg-type]
-        self.status_location = QLabel(self.tr("Data: {path}").format(path=workspace.root))
+        self.status_location = QLabel(self.tr("Data: {path}").format(path=ltr(str(workspace.root))))
         self.status_counts = QLabel()
         self.statusBar().addWidget(self.status_location, 1)
         self.statusBar().addPermanentWidget(self.team.status_label)
@@ -343,10 +357,11 @@ class MainWindow(QMainWindow):
         def done(result: bracket_service.VersionBrackets) -> None:
             self.current = result
             vt = result.text
-            circulated = (vt.version.circulated_at or "").replace("T", " ")[:16]
-            when = f" · {escape(circulated)}" if circulated else ""
+            circulated = local_datetime(vt.version.circulated_at or "")
+            when = f" · {escape(isolate(circulated))}" if circulated else ""
+            name = escape(isolate(vt.document.title))
             title = (
-                f"<b>{escape(vt.document.title)}</b> — {escape(vt.version.label)}{when} · "
+                f"{direction_mark()}<b>{name}</b> — {escape(isolate(vt.version.label))}{when} · "
                 + escape(
                     self.tr("{groups} in {paragraphs}").format(
                         groups=self.tr("%n open bracket group(s)", "", result.census_groups),

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from wsis_desk.services.brackets import ParagraphBrackets
-from wsis_desk.ui.i18n import translated, value_word
+from wsis_desk.ui.i18n import ltr, translated, value_word
 
 _Index = QModelIndex | QPersistentModelIndex
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -105,8 +105,8 @@ class ParagraphTableModel(QAbstractTableModel):
         if role == DEPTH_ROLE:
             return self._depth.get(p.index, 0)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.LABEL:
-                return "  " * self._depth.get(p.index, 0) + p.label
+            if column == self.LABEL:  # ltr: "I." or "OP3(a)" keep their order in Arabic
+                return "  " * self._depth.get(p.index, 0) + ltr(p.label)
             if column == self.STATUS:
                 status = (
                     translated("words", SHORT_STATUS.get(p.status.value, p.status.value))

@@ -5,200 +5,200 @@
     <name>AddCommitmentDialog</name>
     <message>
         <source>Add commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة التزام</translation>
     </message>
     <message>
         <source>OP5, PP3</source>
-        <translation type="unfinished"></translation>
+        <translation>OP5, PP3</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الجهة</translation>
     </message>
     <message>
         <source>Who committed</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الملتزمة</translation>
     </message>
     <message>
         <source>W&amp;hat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المضمون</translation>
     </message>
     <message>
         <source>What was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون الالتزام</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الموعد</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <source>&amp;Paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فقرات</translation>
     </message>
     <message>
         <source>Linked paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات المرتبطة</translation>
     </message>
 </context>
 <context>
     <name>AddInputDialog</name>
     <message>
         <source>Add stakeholder input</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مساهمة من أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Civil society, Private sector, USA…</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع المدني، القطاع الخاص، الولايات المتحدة…</translation>
     </message>
     <message>
         <source>OP5, PP3</source>
-        <translation type="unfinished"></translation>
+        <translation>OP5, PP3</translation>
     </message>
     <message>
         <source>&amp;Submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقدِّم المساهمة</translation>
     </message>
     <message>
         <source>Submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدِّم المساهمة</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <source>Date submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقديم</translation>
     </message>
     <message>
         <source>&amp;Paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فقرات</translation>
     </message>
     <message>
         <source>Target paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات المعنية</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نص</translation>
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب</translation>
     </message>
 </context>
 <context>
     <name>BracketsBoard</name>
     <message>
         <source>Bracket census</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاء الأقواس المعقوفة</translation>
     </message>
     <message>
         <source>Filter by paragraph, proponent or text…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الفقرة أو مقدِّم الاقتراح أو النص…</translation>
     </message>
     <message>
         <source>Filter open bracket groups</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية مجموعات الأقواس المفتوحة</translation>
     </message>
     <message>
         <source>Open bracket groups</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات الأقواس المفتوحة</translation>
     </message>
     <message>
         <source>Burn-down across versions</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم عبر الصيغ</translation>
     </message>
     <message>
         <source>Burn-down chart of open brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم بياني لتناقص الأقواس المفتوحة</translation>
     </message>
     <message>
         <source>open bracket groups</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات الأقواس المفتوحة</translation>
     </message>
     <message>
         <source>paragraphs with brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات بين أقواس</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر: انقضى الموعد النهائي ولم يُنفَّذ.</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsView</name>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات</translation>
     </message>
     <message>
         <source>Commitments summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الالتزامات</translation>
     </message>
     <message>
         <source>Commitments list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الالتزامات</translation>
     </message>
     <message>
         <source>&amp;Add commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة التزام…</translation>
     </message>
     <message>
         <source>Add a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة التزام</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة &amp;منفَّذ</translation>
     </message>
     <message>
         <source>Mark the selected commitment done</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة منفَّذ على الالتزام المحدد</translation>
     </message>
     <message>
         <source>Mark d&amp;ropped</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة م&amp;سقَط</translation>
     </message>
     <message>
         <source>Mark the selected commitment dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة مسقَط على الالتزام المحدد</translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n التزام</numerusform>
+            <numerusform>التزام واحد</numerusform>
+            <numerusform>التزامان</numerusform>
+            <numerusform>%n التزامات</numerusform>
+            <numerusform>%n التزامًا</numerusform>
+            <numerusform>%n التزام</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>!! %n overdue (listed first, in bold)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>!! %n متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
+            <numerusform>!! التزام واحد متأخر (في أعلى القائمة، بخط عريض)</numerusform>
+            <numerusform>!! التزامان متأخران (في أعلى القائمة، بخط عريض)</numerusform>
+            <numerusform>!! %n متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
+            <numerusform>!! %n متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
+            <numerusform>!! %n متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
         </translation>
     </message>
 </context>
@@ -206,290 +206,291 @@
     <name>CompareModel</name>
     <message>
         <source>Before ({version})</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل ({version})</translation>
     </message>
     <message>
         <source>After ({version})</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد ({version})</translation>
     </message>
     <message>
         <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} ← {new}</translation>
     </message>
     <message>
         <source>Similarity {pct:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>التشابه ‎{pct:.0f}%</translation>
     </message>
     <message>
         <source>{changed} changed · {added} added · {removed} removed · {moved} moved · {renumbered} renumbered · {merged} merged · {split} split · {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>معدَّلة {changed} · مضافة {added} · محذوفة {removed} · منقولة {moved} · معاد ترقيمها {renumbered} · مدمجة {merged} · مقسَّمة {split} · دون تغيير {unchanged}</translation>
     </message>
     <message>
         <source>Brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقواس {before} ← {after}: رُفع {resolved}، حُذف {dropped}، أضيف {added}</translation>
     </message>
     <message>
         <source>{n} now agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} متفق عليها الآن بشرط الاستشارة</translation>
     </message>
     <message>
         <source>No substantive change: the words are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغيير جوهري: الكلمات نفسها.</translation>
     </message>
     <message>
         <source>{new}
 was {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>{new}
+كانت {old}</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>معدَّلة</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>منقولة</translation>
     </message>
     <message>
         <source>renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>معاد ترقيمها</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>مضافة</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوفة</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>مدمجة</translation>
     </message>
     <message>
         <source>split</source>
-        <translation type="unfinished"></translation>
+        <translation>مقسَّمة</translation>
     </message>
     <message>
         <source>resolved: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفعت: {n}</translation>
     </message>
     <message>
         <source>dropped with their text: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت مع نصها: {n}</translation>
     </message>
     <message>
         <source>added: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>أضيفت: {n}</translation>
     </message>
     <message>
         <source>Bracket groups {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات الأقواس {details}</translation>
     </message>
     <message>
         <source>now agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليها الآن بشرط الاستشارة</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة الصيغ</translation>
     </message>
     <message>
         <source>Choose a document with at least two versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر وثيقة لها صيغتان على الأقل للمقارنة.</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير التالي</translation>
     </message>
     <message>
         <source>Go to the next changed paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الفقرة المعدَّلة التالية</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير السابق</translation>
     </message>
     <message>
         <source>Go to the previous changed paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى الفقرة المعدَّلة السابقة</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>مدمج</translation>
     </message>
     <message>
         <source>One column: deleted struck, inserted underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود واحد: المحذوف مشطوب والمُدرَج مسطَّر</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>Two columns: before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>عمودان: قبل وبعد</translation>
     </message>
     <message>
         <source>Export DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير DOCX…</translation>
     </message>
     <message>
         <source>Save a Word redline with tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة Word بتتبع التغييرات</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF…</translation>
     </message>
     <message>
         <source>Save a photocopy-ready PDF redline</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مقارنة PDF جاهزة للنسخ</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة الأقدم</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة الأحدث</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قارنة</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مع</translation>
     </message>
     <message>
         <source>Only c&amp;hanged</source>
-        <translation type="unfinished"></translation>
+        <translation>المعدَّلة &amp;فقط</translation>
     </message>
     <message>
         <source>Show only changed paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الفقرات المعدَّلة فقط</translation>
     </message>
     <message>
         <source>Only &amp;bracket changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات الأ&amp;قواس فقط</translation>
     </message>
     <message>
         <source>Show only paragraphs whose brackets changed</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الفقرات التي تغيرت أقواسها فقط</translation>
     </message>
     <message>
         <source>Inline redline</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة مدمجة</translation>
     </message>
     <message>
         <source>Export DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير DOCX</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF</translation>
     </message>
     <message>
         <source>Summary of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص المقارنة</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التصدير</translation>
     </message>
     <message>
         <source>Paragraphs compared</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات المقارَنة</translation>
     </message>
     <message>
         <source>Nothing to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للمقارنة</translation>
     </message>
     <message>
         <source>This document has only one version: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذه الوثيقة صيغة واحدة فقط: لا شيء للمقارنة.</translation>
     </message>
     <message>
         <source>Comparing {old} with {new}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ مقارنة {old} بـ {new}…</translation>
     </message>
     <message>
         <source>No more changes below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مزيد من التغييرات في الأسفل.</translation>
     </message>
     <message>
         <source>No more changes above.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مزيد من التغييرات في الأعلى.</translation>
     </message>
     <message>
         <source>Export redline as DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المقارنة بصيغة DOCX</translation>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <source>Export redline as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المقارنة بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {path}</translation>
     </message>
     <message>
         <source>Writing the redline…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد المقارنة…</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد فقرة تطابق عوامل التصفية هذه.</translation>
     </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
     <message>
         <source>resolved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفعت: %s</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%n أحرف</numerusform>
+            <numerusform>%n حرفًا</numerusform>
+            <numerusform>%n حرف</numerusform>
         </translation>
     </message>
 </context>
@@ -497,532 +498,543 @@ was {old}</source>
     <name>DocumentView</name>
     <message>
         <source>Version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة المعروضة</translation>
     </message>
     <message>
         <source>Only &amp;bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما بين الأ&amp;قواس فقط</translation>
     </message>
     <message>
         <source>Show only paragraphs with brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الفقرات التي فيها أقواس فقط</translation>
     </message>
     <message>
         <source>Only with &amp;status marker</source>
-        <translation type="unfinished"></translation>
+        <translation>ما عليه &amp;علامة حالة فقط</translation>
     </message>
     <message>
         <source>Show only paragraphs with a status marker</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الفقرات التي عليها علامة حالة فقط</translation>
     </message>
     <message>
         <source>Filter by proponent</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب مقدِّم الاقتراح</translation>
     </message>
     <message>
         <source>Search the text…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في النص…</translation>
     </message>
     <message>
         <source>Search the text of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في نص هذه الصيغة</translation>
     </message>
     <message>
         <source>Proponent:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدِّم الاقتراح:</translation>
     </message>
     <message>
         <source>Paragraphs of the version</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات الصيغة</translation>
     </message>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للعرض</translation>
     </message>
     <message>
         <source>Import a draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مسودة…</translation>
     </message>
     <message>
         <source>Import a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مسودة</translation>
     </message>
     <message>
         <source>Load the demo negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل المفاوضات التجريبية</translation>
     </message>
     <message>
         <source>Choose a version in the library, or import a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صيغة من المكتبة، أو استورد مسودة.</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أي جهة</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد فقرة تطابق عوامل التصفية هذه.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>removed (was {label})</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوفة (كانت {label})</translation>
     </message>
     <message>
         <source>not in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست في هذه الصيغة</translation>
     </message>
     <message>
         <source>{label} (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (كانت {old})</translation>
     </message>
     <message>
         <source>first version</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة الأولى</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>مضافة</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>معدَّلة</translation>
     </message>
     <message>
         <source>renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>معاد ترقيمها</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Paragraph history</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفقرة</translation>
     </message>
     <message>
         <source>Paragraph history heading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان تاريخ الفقرة</translation>
     </message>
     <message>
         <source>The paragraph in each version</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة في كل صيغة</translation>
     </message>
     <message>
         <source>This paragraph has no history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تاريخ لهذه الفقرة بعد.</translation>
     </message>
     <message>
         <source>{label}: in {n} of {total} versions; underlined = inserted, struck = deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: في {n} من {total} صيغ؛ المسطَّر = مُدرَج، المشطوب = محذوف</translation>
     </message>
     <message>
         <source>Select a paragraph to see its history across versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر فقرة لعرض تاريخها عبر الصيغ.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مسودة</translation>
     </message>
     <message>
         <source>Draft file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المسودة</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <source>e.g. Zero draft, Rev.1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: المسودة الصفرية، Rev.1 (اختياري)</translation>
     </message>
     <message>
         <source>Version label</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الصيغة</translation>
     </message>
     <message>
         <source>Circulated at</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التعميم</translation>
     </message>
     <message>
         <source>Circulation date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التعميم ووقته</translation>
     </message>
     <message>
         <source>e.g. A/80/L.1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: A/80/L.1 (اختياري)</translation>
     </message>
     <message>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوثيقة</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Choose a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مسودة</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الملف المراد استيراده</translation>
     </message>
 </context>
 <context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المساهمات</translation>
     </message>
     <message>
         <source>Stakeholder inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمات أصحاب المصلحة</translation>
     </message>
     <message>
         <source>&amp;Add input…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة مساهمة…</translation>
     </message>
     <message>
         <source>Add a stakeholder input</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مساهمة من أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Report &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير &amp;PDF…</translation>
     </message>
     <message>
         <source>Export the transparency report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير الشفافية بصيغة PDF</translation>
     </message>
     <message>
         <source>Report &amp;DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير &amp;DOCX…</translation>
     </message>
     <message>
         <source>Export the transparency report as DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير الشفافية بصيغة DOCX</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Why: where it landed, or why not</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا: أين أُدرجت، أو لماذا لم تُدرج</translation>
     </message>
     <message>
         <source>&amp;Set outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديد النتيجة</translation>
     </message>
     <message>
         <source>Set the outcome of the selected input</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد نتيجة المساهمة المحددة</translation>
     </message>
     <message>
         <source>Outcome history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل النتائج</translation>
     </message>
     <message>
         <source>Selected input</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة المحددة</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نتيجة</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Export transparency report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير الشفافية</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
         <source>Select an input to set its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مساهمة لتحديد نتيجتها.</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Select a paragraph to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر فقرة لعرضها كاملة.</translation>
     </message>
     <message>
         <source>Selected paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة المحددة</translation>
     </message>
     <message>
         <source>Paragraph text, footnotes and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الفقرة والحواشي والتعليقات</translation>
     </message>
     <message>
         <source>Bracket groups of the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات الأقواس في الفقرة</translation>
     </message>
     <message>
         <source>no one named</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسمَّ جهة</translation>
     </message>
     <message>
         <source>Bracket groups: {n}, deepest {d}; proponents: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات الأقواس: {n}، أعمقها {d}؛ مقدِّمو الاقتراحات: {who}</translation>
     </message>
     <message>
         <source>The brackets of this paragraph do not pair up.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقواس هذه الفقرة غير متطابقة.</translation>
     </message>
     <message>
         <source>Before tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل تتبع التغييرات</translation>
     </message>
 </context>
 <context>
     <name>InterventionEditor</name>
     <message>
         <source>party code or name, e.g. Civil Society Caucus</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الطرف أو اسمه، مثلًا: تجمّع المجتمع المدني</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <source> words/min</source>
-        <translation type="unfinished"></translation>
+        <translation> كلمة/دقيقة</translation>
     </message>
     <message>
         <source>Interpretable pace: about 100–120 words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعة تتيح الترجمة الشفوية: نحو 100–120 كلمة في الدقيقة</translation>
     </message>
     <message>
         <source>— no document —</source>
-        <translation type="unfinished"></translation>
+        <translation>— بلا وثيقة —</translation>
     </message>
     <message>
         <source>labels, e.g. OP3, OP5bis or OP3-OP5</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الفقرات، مثلًا OP3 أو OP5bis أو OP3-OP5</translation>
     </message>
     <message>
         <source>The statement as it will be delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>البيان كما سيُلقى…</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المحدد بالثواني</translation>
     </message>
     <message>
         <source>Pace in words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>السرعة بالكلمات في الدقيقة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Document referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة المشار إليها</translation>
     </message>
     <message>
         <source>Paragraph labels referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الفقرات المشار إليها</translation>
     </message>
     <message>
         <source>Statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص البيان</translation>
     </message>
     <message>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الكلمات</translation>
     </message>
     <message>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الكلمة</translation>
     </message>
     <message>
         <source>Timing verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم المدة</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;متكلم:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جلسة:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة:</translation>
     </message>
     <message>
         <source>S&amp;lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>الو&amp;قت المخصص:</translation>
     </message>
     <message>
         <source>P&amp;ace:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سرعة:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <source>&amp;Refers to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يشير إلى:</translation>
     </message>
 </context>
 <context>
     <name>InterventionsView</name>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات والبيانات</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف</translation>
     </message>
     <message>
         <source>Mark deli&amp;vered</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة &amp;أُلقي</translation>
     </message>
     <message>
         <source>Spea&amp;ker mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع ال&amp;متكلم</translation>
     </message>
     <message>
         <source>Add to &amp;pack</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى ال&amp;ملف</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر إجراء</translation>
     </message>
     <message>
         <source>Saved “{t}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ «{t}».</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>Deleted “{t}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف «{t}».</translation>
     </message>
     <message>
         <source>Marked “{t}” delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت على «{t}» علامة أُلقي.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>WSIS Desk will use {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيستخدم WSIS Desk ‏{language} عند تشغيله في المرة القادمة.</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
+    <message numerus="yes">
+        <source>%n open [ ]</source>
+        <translation>
+            <numerusform>%n مفتوحة [ ]</numerusform>
+            <numerusform>واحدة مفتوحة [ ]</numerusform>
+            <numerusform>اثنتان مفتوحتان [ ]</numerusform>
+            <numerusform>%n مفتوحة [ ]</numerusform>
+            <numerusform>%n مفتوحة [ ]</numerusform>
+            <numerusform>%n مفتوحة [ ]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Negotiations</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاوضات</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق أخرى</translation>
     </message>
     <message numerus="yes">
         <source>{label}: %n paragraph(s), from {source}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}: %n فقرة، من {source}</numerusform>
+            <numerusform>{label}: فقرة واحدة، من {source}</numerusform>
+            <numerusform>{label}: فقرتان، من {source}</numerusform>
+            <numerusform>{label}: %n فقرات، من {source}</numerusform>
+            <numerusform>{label}: %n فقرة، من {source}</numerusform>
+            <numerusform>{label}: %n فقرة، من {source}</numerusform>
         </translation>
     </message>
 </context>
@@ -1030,485 +1042,488 @@ was {old}</source>
     <name>LibraryPanel</name>
     <message>
         <source>Library of negotiations, documents and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبة المفاوضات والوثائق والصيغ</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>WSIS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>WSIS Desk</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتش</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة</translation>
     </message>
     <message>
         <source>Data: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات: {path}</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسي</translation>
     </message>
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد «{v}» من «{d}» في المكتبة.</translation>
     </message>
     <message>
         <source>{documents}, {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents}، {versions}</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صيغة</numerusform>
+            <numerusform>صيغة واحدة</numerusform>
+            <numerusform>صيغتان</numerusform>
+            <numerusform>%n صيغ</numerusform>
+            <numerusform>%n صيغة</numerusform>
+            <numerusform>%n صيغة</numerusform>
         </translation>
     </message>
     <message>
         <source>No drafts yet.
 
 Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مسودات بعد.
+
+استورد مسودة (أو أفلت ملف .docx هنا)، أو حمّل المفاوضات التجريبية للتعرف على البرنامج.</translation>
     </message>
     <message>
         <source>{groups} in {paragraphs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{groups} في {paragraphs}</translation>
     </message>
     <message numerus="yes">
         <source>%n open bracket group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
+            <numerusform>مجموعة أقواس مفتوحة واحدة</numerusform>
+            <numerusform>مجموعتا أقواس مفتوحتان</numerusform>
+            <numerusform>%n مجموعات أقواس مفتوحة</numerusform>
+            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
+            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فقرة</numerusform>
+            <numerusform>فقرة واحدة</numerusform>
+            <numerusform>فقرتان</numerusform>
+            <numerusform>%n فقرات</numerusform>
+            <numerusform>%n فقرة</numerusform>
+            <numerusform>%n فقرة</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح {label}…</translation>
     </message>
     <message>
         <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المحتوى موجود بالفعل بوصفه «{label}» من «{doc}».</translation>
     </message>
     <message numerus="yes">
         <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: فقرة واحدة.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: فقرتان.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرات.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported, with remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت، مع ملاحظات</translation>
     </message>
     <message>
         <source>Importing the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد المسودة…</translation>
     </message>
     <message>
         <source>Loading the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل العرض التجريبي…</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول WSIS Desk</translation>
     </message>
     <message>
         <source>WSIS Desk {v}
 An offline desk for negotiated texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSIS Desk {v}
+مكتب يعمل دون اتصال للنصوص قيد التفاوض.</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
         <source>no position recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل موقف</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>Position matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة المواقف</translation>
     </message>
     <message>
         <source>Show a group&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض أعضاء مجموعة</translation>
     </message>
     <message>
         <source>All parties with positions</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأطراف التي لها مواقف</translation>
     </message>
     <message>
         <source>All member states</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الدول الأعضاء</translation>
     </message>
     <message>
         <source>Only &amp;red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خطوط الحمراء فقط</translation>
     </message>
     <message>
         <source>Only red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط الحمراء فقط</translation>
     </message>
     <message>
         <source>Only &amp;contested paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات الم&amp;تنازع عليها فقط</translation>
     </message>
     <message>
         <source>Only contested paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات المتنازع عليها فقط</translation>
     </message>
     <message>
         <source>our party, e.g. EU</source>
-        <translation type="unfinished"></translation>
+        <translation>طرفنا، مثلًا: الاتحاد الأوروبي</translation>
     </message>
     <message>
         <source>Our party for the state of play</source>
-        <translation type="unfinished"></translation>
+        <translation>طرفنا في عرض حالة المفاوضات</translation>
     </message>
     <message>
         <source>Export CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CS&amp;V…</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المصفوفة بصيغة CSV</translation>
     </message>
     <message>
         <source>State of &amp;play PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة ال&amp;مفاوضات PDF…</translation>
     </message>
     <message>
         <source>Export the one-page state of play as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حالة المفاوضات في صفحة واحدة بصيغة PDF</translation>
     </message>
     <message>
         <source>Matrix summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص المصفوفة</translation>
     </message>
     <message>
         <source>Key: {stances}</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح: {stances}</translation>
     </message>
     <message>
         <source>Key to the stance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح علامات المواقف</translation>
     </message>
     <message>
         <source>Parties by paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف حسب الفقرات</translation>
     </message>
     <message>
         <source>&amp;Our party:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طرفنا:</translation>
     </message>
     <message>
         <source>{doc} {ver}: {rows} parties × {cols} paragraphs, {n} stances</source>
-        <translation type="unfinished"></translation>
+        <translation>{doc} {ver}: {rows} طرفًا × {cols} فقرة، {n} موقفًا</translation>
     </message>
     <message>
         <source>Building the matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ بناء المصفوفة…</translation>
     </message>
     <message>
         <source>Export matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المصفوفة بصيغة CSV</translation>
     </message>
     <message>
         <source>Export state of play</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حالة المفاوضات</translation>
     </message>
     <message>
         <source>Writing the state of play…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد حالة المفاوضات…</translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الدمج</translation>
     </message>
     <message>
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جديد.</translation>
     </message>
 </context>
 <context>
     <name>PackBuilder</name>
     <message>
         <source>Statements in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات في الملف</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>OP3, OP5bis, OP7-OP9</source>
-        <translation type="unfinished"></translation>
+        <translation>OP3, OP5bis, OP7-OP9</translation>
     </message>
     <message>
         <source>Paragraph labels</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الفقرات</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <source>Paragraphs in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات في الملف</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Add the &amp;changes against the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ال&amp;تغييرات مقارنة بالصيغة السابقة</translation>
     </message>
     <message>
         <source>optional: a text file of &apos;term = explanation&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: ملف نصي بصيغة «مصطلح = شرح»</translation>
     </message>
     <message>
         <source>Glossary file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المسرد</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
         <source>as the first statement</source>
-        <translation type="unfinished"></translation>
+        <translation>بوصفه البيان الأول</translation>
     </message>
     <message>
         <source>&amp;Double-sided (each item starts on a recto)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة على ال&amp;وجهين (يبدأ كل بند في صفحة فردية)</translation>
     </message>
     <message>
         <source>CHECK AGAINST DELIVERY</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى المراجعة عند الإلقاء</translation>
     </message>
     <message>
         <source>READ OUT VERBATIM</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ حرفيًا</translation>
     </message>
     <message>
         <source>Interpreter pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المترجمين الشفويين</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;عاينة</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <source>Pack summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الملف</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات</translation>
     </message>
     <message>
         <source>Statements:</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات:</translation>
     </message>
     <message>
         <source>Paragraphs (labels of a version):</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات (أرقام فقرات صيغة ما):</translation>
     </message>
     <message>
         <source>How it prints</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الطباعة</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جلسة:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة:</translation>
     </message>
     <message>
         <source>Pa&amp;per:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ورق:</translation>
     </message>
     <message>
         <source>C&amp;opies:</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد ال&amp;نسخ:</translation>
     </message>
     <message>
         <source>Ba&amp;nner:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شعار:</translation>
     </message>
     <message>
         <source>{pages} · {items} · fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} · {items} · البصمة {fp}</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بند</numerusform>
+            <numerusform>بند واحد</numerusform>
+            <numerusform>بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد المعاينة…</translation>
     </message>
     <message>
         <source>Export the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الملف</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf);;Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF للطباعة (*.pdf);;مستند Word (*.docx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path}: %n page(s), fingerprint {fp}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب {path}: %n صفحة، البصمة {fp}.</numerusform>
+            <numerusform>كُتب {path}: صفحة واحدة، البصمة {fp}.</numerusform>
+            <numerusform>كُتب {path}: صفحتان، البصمة {fp}.</numerusform>
+            <numerusform>كُتب {path}: %n صفحات، البصمة {fp}.</numerusform>
+            <numerusform>كُتب {path}: %n صفحة، البصمة {fp}.</numerusform>
+            <numerusform>كُتب {path}: %n صفحة، البصمة {fp}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {path}: fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {path}: البصمة {fp}.</translation>
     </message>
     <message>
         <source>Writing the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد الملف…</translation>
     </message>
     <message>
         <source>Choose a glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مسرد</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Changed since the preview: press Preview (F5) again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر منذ المعاينة: اضغط «معاينة» (F5) مجددًا.</translation>
     </message>
 </context>
 <context>
     <name>PackPreviewPane</name>
     <message>
         <source>Pack preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الملف</translation>
     </message>
     <message>
         <source>Choose what goes in the pack, then press Preview (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ما يدخل في الملف، ثم اضغط «معاينة» (F5).</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {n} من {total}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more page(s) in the exported file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… و%n صفحة أخرى في الملف المصدَّر.</numerusform>
+            <numerusform>… وصفحة واحدة أخرى في الملف المصدَّر.</numerusform>
+            <numerusform>… وصفحتان أخريان في الملف المصدَّر.</numerusform>
+            <numerusform>… و%n صفحات أخرى في الملف المصدَّر.</numerusform>
+            <numerusform>… و%n صفحة أخرى في الملف المصدَّر.</numerusform>
+            <numerusform>… و%n صفحة أخرى في الملف المصدَّر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) (page images need pdftoppm from poppler-utils).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفحة (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
+            <numerusform>صفحة واحدة (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
+            <numerusform>صفحتان (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
+            <numerusform>%n صفحات (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
+            <numerusform>%n صفحة (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
+            <numerusform>%n صفحة (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
         </translation>
     </message>
 </context>
@@ -1516,142 +1531,142 @@ An offline desk for negotiated texts.</source>
     <name>ParagraphTableModel</name>
     <message>
         <source>The square brackets in this paragraph do not pair up.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقواس المعقوفة في هذه الفقرة غير متطابقة.</translation>
     </message>
 </context>
 <context>
     <name>PositionDialog</name>
     <message>
         <source>Edit position</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الموقف</translation>
     </message>
     <message>
         <source>Add position</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة موقف</translation>
     </message>
     <message>
         <source>USA, G77, Grupo Sur…</source>
-        <translation type="unfinished"></translation>
+        <translation>الولايات المتحدة، مجموعة الـ77، Grupo Sur…</translation>
     </message>
     <message>
         <source>Party or actor</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف أو الجهة الفاعلة</translation>
     </message>
     <message>
         <source>Add as a new actor when not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>الإضافة بوصفه جهة فاعلة جديدة إن لم يكن في السجل</translation>
     </message>
     <message>
         <source>Add as a new actor</source>
-        <translation type="unfinished"></translation>
+        <translation>الإضافة بوصفه جهة فاعلة جديدة</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Proposed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة المقترحة</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;طرف</translation>
     </message>
     <message>
         <source>&amp;Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موقف</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;صدر</translation>
     </message>
     <message>
         <source>&amp;Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صياغة</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جلسة</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة</translation>
     </message>
 </context>
 <context>
     <name>PositionsModel</name>
     <message>
         <source>⚠ text changed since — review</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ تغيّر النص منذئذ — يلزم الاستعراض</translation>
     </message>
 </context>
 <context>
     <name>PositionsPanel</name>
     <message>
         <source>Positions on the selected paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف من الفقرة المحددة</translation>
     </message>
     <message>
         <source>Positions: select a paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف: اختر فقرة.</translation>
     </message>
     <message>
         <source>Positions heading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المواقف</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف</translation>
     </message>
     <message>
         <source>&amp;Add position…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة موقف…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف</translation>
     </message>
     <message>
         <source>Add a position</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة موقف</translation>
     </message>
     <message>
         <source>Edit the selected position</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الموقف المحدد</translation>
     </message>
     <message>
         <source>Delete the selected position</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الموقف المحدد</translation>
     </message>
     <message>
         <source>Positions on {label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف من {label}: {n}</translation>
     </message>
     <message numerus="yes">
         <source>%n to review (text changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n للاستعراض (تغيّر النص)</numerusform>
+            <numerusform>واحد للاستعراض (تغيّر النص)</numerusform>
+            <numerusform>اثنان للاستعراض (تغيّر النص)</numerusform>
+            <numerusform>%n للاستعراض (تغيّر النص)</numerusform>
+            <numerusform>%n للاستعراض (تغيّر النص)</numerusform>
+            <numerusform>%n للاستعراض (تغيّر النص)</numerusform>
         </translation>
     </message>
 </context>
@@ -1659,57 +1674,53 @@ An offline desk for negotiated texts.</source>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث</translation>
     </message>
     <message>
         <source>Search every version: words, or &quot;a phrase&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في كل الصيغ: كلمات، أو «عبارة»…</translation>
     </message>
     <message>
         <source>Words to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات المراد البحث عنها</translation>
     </message>
     <message>
         <source>Where to search</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق البحث</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوثائق</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الوثيقة</translation>
     </message>
     <message>
         <source>This version</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصيغة</translation>
     </message>
     <message>
         <source>Search result count</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد نتائج البحث</translation>
     </message>
     <message>
         <source>Paragraphs found</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات التي وُجدت</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 paragraph found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على شيء.</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وُجدت %n فقرة.</numerusform>
+            <numerusform>وُجدت فقرة واحدة.</numerusform>
+            <numerusform>وُجدت فقرتان.</numerusform>
+            <numerusform>وُجدت %n فقرات.</numerusform>
+            <numerusform>وُجدت %n فقرة.</numerusform>
+            <numerusform>وُجدت %n فقرة.</numerusform>
         </translation>
     </message>
 </context>
@@ -1717,705 +1728,705 @@ An offline desk for negotiated texts.</source>
     <name>SearchResultsModel</name>
     <message>
         <source>{version} (not in the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} (ليست في الأحدث)</translation>
     </message>
     <message>
         <source>In: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>في: {versions}</translation>
     </message>
     <message>
         <source>In: {versions}. Now {label}, with other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>في: {versions}. الآن {label}، بكلمات أخرى.</translation>
     </message>
     <message>
         <source>In: {versions}. The paragraph is gone from the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>في: {versions}. لم تعد الفقرة في الصيغة الأحدث.</translation>
     </message>
     <message>
         <source>{label} of {version}, {document}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} من {version}، {document}: {text}</translation>
     </message>
 </context>
 <context>
     <name>SpeakerMode</name>
     <message>
         <source>Speaker mode — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المتكلم — {title}</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المتبقي</translation>
     </message>
     <message>
         <source>Countdown state</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة العد التنازلي</translation>
     </message>
     <message>
         <source>Space start/pause · R reset · Esc leave · Ctrl+± text size</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة بدء/إيقاف مؤقت · R إعادة الضبط · Esc خروج · Ctrl+± حجم النص</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>البيان</translation>
     </message>
     <message>
         <source>elapsed (no slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>المنقضي (بلا وقت مخصص)</translation>
     </message>
     <message>
         <source>{clock} OVER</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز {clock}</translation>
     </message>
     <message>
         <source>STOP — over time</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف — انتهى الوقت</translation>
     </message>
     <message>
         <source>WIND UP — left</source>
-        <translation type="unfinished"></translation>
+        <translation>اختتم — المتبقي</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي</translation>
     </message>
     <message>
         <source>paused · Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا · المسافة للبدء</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المزامنة</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختنا</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختهم</translation>
     </message>
     <message>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختنا</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختهم</translation>
     </message>
     <message>
         <source>Ours (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختنا (أُبقيت)</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message>
         <source>Importing bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد الحزمة…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب: %1 (%2) · آخر مزامنة: %3 · تعارضات مفتوحة: %4</translation>
     </message>
 </context>
 <context>
     <name>TeamSync</name>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الفريق</translation>
     </message>
     <message>
         <source>Passphrase of the team&apos;s bundles (leave empty if you do not use one):</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور حزم الفريق (اتركها فارغة إن لم تستخدم واحدة):</translation>
     </message>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة</translation>
     </message>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المزامنة</translation>
     </message>
     <message>
         <source>This laptop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
         <source>How the team sees this laptop (e.g. &apos;CSO caucus laptop 3&apos;):</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يرى الفريق هذا الحاسوب (مثلًا «حاسوب تجمّع منظمات المجتمع المدني 3»):</translation>
     </message>
     <message>
         <source>{site} · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} · آخر مزامنة {when}</translation>
     </message>
     <message>
         <source>{site} · not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} · لم تتم المزامنة بعد</translation>
     </message>
 </context>
 <context>
     <name>WorkArea</name>
     <message>
         <source>Listing the open brackets…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ سرد الأقواس المفتوحة…</translation>
     </message>
     <message>
         <source>&apos;{v}&apos; is the first version: choose a later one to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{v}» هي الصيغة الأولى: اختر صيغة لاحقة للمقارنة.</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>&amp;Import draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد مسودة…</translation>
     </message>
     <message>
         <source>Import a .docx, .txt or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف .docx أو .txt أو .md</translation>
     </message>
     <message>
         <source>Load the &amp;demo negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل المفاوضات ال&amp;تجريبية</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير حزمة…</translation>
     </message>
     <message>
         <source>Import &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد &amp;حزمة…</translation>
     </message>
     <message>
         <source>This laptop&apos;s &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم هذا الحاسوب…</translation>
     </message>
     <message>
         <source>&amp;Sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الم&amp;زامنة…</translation>
     </message>
     <message>
         <source>Sync with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة مع الفريق</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وثيقة</translation>
     </message>
     <message>
         <source>&amp;Brackets board</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة الأ&amp;قواس</translation>
     </message>
     <message>
         <source>&amp;Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قارنة الصيغ</translation>
     </message>
     <message>
         <source>&amp;Positions matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة ال&amp;مواقف</translation>
     </message>
     <message>
         <source>Stakeholder &amp;inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمات أصحاب ال&amp;مصلحة</translation>
     </message>
     <message>
         <source>Co&amp;mmitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الال&amp;تزامات</translation>
     </message>
     <message>
         <source>In&amp;terventions</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات وال&amp;بيانات</translation>
     </message>
     <message>
         <source>Interpreter &amp;pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ال&amp;مترجمين الشفويين</translation>
     </message>
     <message>
         <source>Sync and &amp;conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة وال&amp;تعارضات</translation>
     </message>
     <message>
         <source>&amp;Search all versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث في كل الصيغ…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>&amp;Find in text…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث في النص…</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير ال&amp;نص</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير النص</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين &amp;عالٍ</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مفتش</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول WSIS Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>العمق</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Proponents</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدِّمو الاقتراحات</translation>
     </message>
     <message>
         <source>Bracketed text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص بين الأقواس</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>المضمون</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <source>Redline</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدِّم المساهمة</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Landed</source>
-        <translation type="unfinished"></translation>
+        <translation>أين أُدرجت</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>المتكلم</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قيل</translation>
     </message>
     <message>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعراض</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاكتشاف</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Could not do that</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تنفيذ ذلك</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع</translation>
     </message>
     <message>
         <source>Something went wrong inside WSIS Desk. Your data is safe; the last action was not completed. Copy the details below when you report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ داخل WSIS Desk. بياناتك في أمان؛ لم يكتمل الإجراء الأخير. انسخ التفاصيل أدناه عند الإبلاغ عنه.</translation>
     </message>
 </context>
 <context>
     <name>panel</name>
     <message>
         <source>Add position</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة موقف</translation>
     </message>
     <message>
         <source>Edit position</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الموقف</translation>
     </message>
     <message>
         <source>Delete position</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الموقف</translation>
     </message>
 </context>
 <context>
     <name>timing</name>
     <message>
         <source>about {clock} at {wpm} words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو {clock} بسرعة {wpm} كلمة في الدقيقة</translation>
     </message>
     <message>
         <source>slot {slot}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المخصص {slot}</translation>
     </message>
     <message>
         <source>No time limit set.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد وقت.</translation>
     </message>
     <message>
         <source>Fits the slot, {spare} to spare.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتسع له الوقت المخصص، مع {spare} متبقية.</translation>
     </message>
     <message>
         <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز الوقت المخصص بهذه السرعة: لا يتسع إلا بسرعة {pace} كلمة في الدقيقة، أو احذف {cut}.</translation>
     </message>
     <message>
         <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتسع له الوقت المخصص لكنه أسرع من أن يُترجم شفويًا ({pace} كلمة في الدقيقة): احذف {cut}.</translation>
     </message>
     <message>
         <source>no slot</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا وقت مخصص</translation>
     </message>
     <message>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>يتسع</translation>
     </message>
     <message>
         <source>over: cut {cut}</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز: احذف {cut}</translation>
     </message>
     <message>
         <source>⚠ too fast: cut {cut}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ سريع جدًا: احذف {cut}</translation>
     </message>
 </context>
 <context>
     <name>words</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>✔ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ منفَّذ</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>مسقَط</translation>
     </message>
     <message>
         <source>!! OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>!! متأخر</translation>
     </message>
     <message>
         <source>preambular</source>
-        <translation type="unfinished"></translation>
+        <translation>ديباجة</translation>
     </message>
     <message>
         <source>operative</source>
-        <translation type="unfinished"></translation>
+        <translation>منطوق</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>مادة</translation>
     </message>
     <message>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>agreed ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليها بشرط الاستشارة</translation>
     </message>
     <message>
         <source>suggested for closure</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترحة للإقفال</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليها</translation>
     </message>
     <message>
         <source>stays</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى</translation>
     </message>
     <message>
         <source>floor</source>
-        <translation type="unfinished"></translation>
+        <translation>في القاعة</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابية</translation>
     </message>
     <message>
         <source>Word comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق Word</translation>
     </message>
     <message>
         <source>bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>قوس معقوف</translation>
     </message>
     <message>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحَظ</translation>
     </message>
     <message>
         <source>hearsay</source>
-        <translation type="unfinished"></translation>
+        <translation>نقلًا عن الغير</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>نهائية</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلقيت</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد النظر</translation>
     </message>
     <message>
         <source>reflected</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدرجت</translation>
     </message>
     <message>
         <source>partially reflected</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدرجت جزئيًا</translation>
     </message>
     <message>
         <source>not reflected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدرج</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت</translation>
     </message>
     <message>
         <source>ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>بشرط الاستشارة</translation>
     </message>
     <message>
         <source>for closure</source>
-        <translation type="unfinished"></translation>
+        <translation>للإقفال</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤيد</translation>
     </message>
     <message>
         <source>opposes</source>
-        <translation type="unfinished"></translation>
+        <translation>يعارض</translation>
     </message>
     <message>
         <source>amends</source>
-        <translation type="unfinished"></translation>
+        <translation>يعدّل</translation>
     </message>
     <message>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ</translation>
     </message>
     <message>
         <source>red line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط أحمر</translation>
     </message>
     <message>
         <source>flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>مرن</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 </TS>

@@ -5,16 +5,16 @@
     <name>CommitmentsView</name>
     <message numerus="yes">
         <source>%n commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>!! %n overdue (listed first, in bold)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>!! %n overdue (listed first, in bold)</numerusform>
+            <numerusform>!! %n overdue (listed first, in bold)</numerusform>
         </translation>
     </message>
 </context>
@@ -22,26 +22,33 @@
     <name>Counts</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
+        <source>%n open [ ]</source>
+        <translation>
+            <numerusform>%n open [ ]</numerusform>
+            <numerusform>%n open [ ]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{label}: %n paragraph(s), from {source}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}: %n paragraph, from {source}</numerusform>
+            <numerusform>{label}: %n paragraphs, from {source}</numerusform>
         </translation>
     </message>
 </context>
@@ -49,37 +56,37 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open bracket group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open bracket group</numerusform>
+            <numerusform>%n open bracket groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph.</numerusform>
+            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraphs.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,23 +94,23 @@
     <name>PackBuilder</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path}: %n page(s), fingerprint {fp}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote {path}: %n page, fingerprint {fp}.</numerusform>
+            <numerusform>Wrote {path}: %n pages, fingerprint {fp}.</numerusform>
         </translation>
     </message>
 </context>
@@ -111,16 +118,16 @@
     <name>PackPreviewPane</name>
     <message numerus="yes">
         <source>… and %n more page(s) in the exported file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more page in the exported file.</numerusform>
+            <numerusform>… and %n more pages in the exported file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) (page images need pdftoppm from poppler-utils).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page (page images need pdftoppm from poppler-utils).</numerusform>
+            <numerusform>%n pages (page images need pdftoppm from poppler-utils).</numerusform>
         </translation>
     </message>
 </context>
@@ -128,9 +135,9 @@
     <name>PositionsPanel</name>
     <message numerus="yes">
         <source>%n to review (text changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to review (text changed)</numerusform>
+            <numerusform>%n to review (text changed)</numerusform>
         </translation>
     </message>
 </context>
@@ -138,9 +145,9 @@
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n paragraph(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paragraph found.</numerusform>
+            <numerusform>%n paragraphs found.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,192 +5,192 @@
     <name>AddCommitmentDialog</name>
     <message>
         <source>Add commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir compromiso</translation>
     </message>
     <message>
         <source>OP5, PP3</source>
-        <translation type="unfinished"></translation>
+        <translation>OP5, PP3</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién</translation>
     </message>
     <message>
         <source>Who committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién se comprometió</translation>
     </message>
     <message>
         <source>W&amp;hat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué</translation>
     </message>
     <message>
         <source>What was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se comprometió</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazo</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>&amp;Paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Párrafos</translation>
     </message>
     <message>
         <source>Linked paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos vinculados</translation>
     </message>
 </context>
 <context>
     <name>AddInputDialog</name>
     <message>
         <source>Add stakeholder input</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir aportación de las partes interesadas</translation>
     </message>
     <message>
         <source>Civil society, Private sector, USA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociedad civil, Sector privado, EE. UU.…</translation>
     </message>
     <message>
         <source>OP5, PP3</source>
-        <translation type="unfinished"></translation>
+        <translation>OP5, PP3</translation>
     </message>
     <message>
         <source>&amp;Submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor</translation>
     </message>
     <message>
         <source>Submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>Date submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de presentación</translation>
     </message>
     <message>
         <source>&amp;Paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Párrafos</translation>
     </message>
     <message>
         <source>Target paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos a los que se refiere</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto</translation>
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se pedía</translation>
     </message>
 </context>
 <context>
     <name>BracketsBoard</name>
     <message>
         <source>Bracket census</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de corchetes</translation>
     </message>
     <message>
         <source>Filter by paragraph, proponent or text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por párrafo, proponente o texto…</translation>
     </message>
     <message>
         <source>Filter open bracket groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar grupos entre corchetes abiertos</translation>
     </message>
     <message>
         <source>Open bracket groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos entre corchetes abiertos</translation>
     </message>
     <message>
         <source>Burn-down across versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución entre versiones</translation>
     </message>
     <message>
         <source>Burn-down chart of open brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de evolución de los corchetes abiertos</translation>
     </message>
     <message>
         <source>open bracket groups</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos entre corchetes abiertos</translation>
     </message>
     <message>
         <source>paragraphs with brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>párrafos con corchetes</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido: la fecha límite ha pasado y no se ha cumplido.</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsView</name>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
         <source>Commitments summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de compromisos</translation>
     </message>
     <message>
         <source>Commitments list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de compromisos</translation>
     </message>
     <message>
         <source>&amp;Add commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir compromiso…</translation>
     </message>
     <message>
         <source>Add a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un compromiso</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;cumplido</translation>
     </message>
     <message>
         <source>Mark the selected commitment done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como cumplido el compromiso seleccionado</translation>
     </message>
     <message>
         <source>Mark d&amp;ropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;descartado</translation>
     </message>
     <message>
         <source>Mark the selected commitment dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como descartado el compromiso seleccionado</translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compromiso</numerusform>
+            <numerusform>%n compromisos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>!! %n overdue (listed first, in bold)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>!! %n vencido (al principio, en negrita)</numerusform>
+            <numerusform>!! %n vencidos (al principio, en negrita)</numerusform>
         </translation>
     </message>
 </context>
@@ -198,282 +198,283 @@
     <name>CompareModel</name>
     <message>
         <source>Before ({version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes ({version})</translation>
     </message>
     <message>
         <source>After ({version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Después ({version})</translation>
     </message>
     <message>
         <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new}</translation>
     </message>
     <message>
         <source>Similarity {pct:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud {pct:.0f} %</translation>
     </message>
     <message>
         <source>{changed} changed · {added} added · {removed} removed · {moved} moved · {renumbered} renumbered · {merged} merged · {split} split · {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{changed} modificados · {added} añadidos · {removed} suprimidos · {moved} desplazados · {renumbered} renumerados · {merged} fusionados · {split} divididos · {unchanged} sin cambios</translation>
     </message>
     <message>
         <source>Brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added</source>
-        <translation type="unfinished"></translation>
+        <translation>Corchetes {before} → {after}: {resolved} resueltos, {dropped} suprimidos, {added} añadidos</translation>
     </message>
     <message>
         <source>{n} now agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ahora acordados ad referendum</translation>
     </message>
     <message>
         <source>No substantive change: the words are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cambio sustantivo: las palabras son las mismas.</translation>
     </message>
     <message>
         <source>{new}
 was {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>{new}
+era {old}</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>desplazado</translation>
     </message>
     <message>
         <source>renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>renumerado</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>suprimido</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionado</translation>
     </message>
     <message>
         <source>split</source>
-        <translation type="unfinished"></translation>
+        <translation>dividido</translation>
     </message>
     <message>
         <source>resolved: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>resueltos: {n}</translation>
     </message>
     <message>
         <source>dropped with their text: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>suprimidos con su texto: {n}</translation>
     </message>
     <message>
         <source>added: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>añadidos: {n}</translation>
     </message>
     <message>
         <source>Bracket groups {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos entre corchetes {details}</translation>
     </message>
     <message>
         <source>now agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora acordado ad referendum</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar versiones</translation>
     </message>
     <message>
         <source>Choose a document with at least two versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un documento con al menos dos versiones para comparar.</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio siguiente</translation>
     </message>
     <message>
         <source>Go to the next changed paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al siguiente párrafo modificado</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio anterior</translation>
     </message>
     <message>
         <source>Go to the previous changed paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al párrafo modificado anterior</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrado</translation>
     </message>
     <message>
         <source>One column: deleted struck, inserted underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Una columna: lo suprimido tachado, lo insertado subrayado</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>En paralelo</translation>
     </message>
     <message>
         <source>Two columns: before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos columnas: antes y después</translation>
     </message>
     <message>
         <source>Export DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar DOCX…</translation>
     </message>
     <message>
         <source>Save a Word redline with tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una versión de Word con control de cambios</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>Save a photocopy-ready PDF redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una comparación en PDF lista para fotocopiar</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión más reciente</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;con</translation>
     </message>
     <message>
         <source>Only c&amp;hanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;modificados</translation>
     </message>
     <message>
         <source>Show only changed paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los párrafos modificados</translation>
     </message>
     <message>
         <source>Only &amp;bracket changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cambios de &amp;corchetes</translation>
     </message>
     <message>
         <source>Show only paragraphs whose brackets changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los párrafos cuyos corchetes cambiaron</translation>
     </message>
     <message>
         <source>Inline redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación integrada</translation>
     </message>
     <message>
         <source>Export DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar DOCX</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>Summary of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la comparación</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la exportación</translation>
     </message>
     <message>
         <source>Paragraphs compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos comparados</translation>
     </message>
     <message>
         <source>Nothing to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que comparar</translation>
     </message>
     <message>
         <source>This document has only one version: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento solo tiene una versión: nada que comparar.</translation>
     </message>
     <message>
         <source>Comparing {old} with {new}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando {old} con {new}…</translation>
     </message>
     <message>
         <source>No more changes below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay más cambios abajo.</translation>
     </message>
     <message>
         <source>No more changes above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay más cambios arriba.</translation>
     </message>
     <message>
         <source>Export redline as DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la comparación como DOCX</translation>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <source>Export redline as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la comparación como PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {path}</translation>
     </message>
     <message>
         <source>Writing the redline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando la comparación…</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún párrafo coincide con estos filtros.</translation>
     </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
     <message>
         <source>resolved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>resueltos: %s</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
         </translation>
     </message>
 </context>
@@ -481,528 +482,535 @@ was {old}</source>
     <name>DocumentView</name>
     <message>
         <source>Version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión mostrada</translation>
     </message>
     <message>
         <source>Only &amp;bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;entre corchetes</translation>
     </message>
     <message>
         <source>Show only paragraphs with brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los párrafos con corchetes</translation>
     </message>
     <message>
         <source>Only with &amp;status marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo con &amp;marca de estado</translation>
     </message>
     <message>
         <source>Show only paragraphs with a status marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los párrafos con una marca de estado</translation>
     </message>
     <message>
         <source>Filter by proponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por proponente</translation>
     </message>
     <message>
         <source>Search the text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el texto…</translation>
     </message>
     <message>
         <source>Search the text of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el texto de esta versión</translation>
     </message>
     <message>
         <source>Proponent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponente:</translation>
     </message>
     <message>
         <source>Paragraphs of the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos de la versión</translation>
     </message>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que mostrar</translation>
     </message>
     <message>
         <source>Import a draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un borrador…</translation>
     </message>
     <message>
         <source>Import a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un borrador</translation>
     </message>
     <message>
         <source>Load the demo negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar la negociación de demostración</translation>
     </message>
     <message>
         <source>Choose a version in the library, or import a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una versión en la biblioteca o importe un borrador.</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún párrafo coincide con estos filtros.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>removed (was {label})</source>
-        <translation type="unfinished"></translation>
+        <translation>suprimido (era {label})</translation>
     </message>
     <message>
         <source>not in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en esta versión</translation>
     </message>
     <message>
         <source>{label} (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (era {old})</translation>
     </message>
     <message>
         <source>first version</source>
-        <translation type="unfinished"></translation>
+        <translation>primera versión</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <source>renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>renumerado</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Paragraph history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del párrafo</translation>
     </message>
     <message>
         <source>Paragraph history heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado del historial del párrafo</translation>
     </message>
     <message>
         <source>The paragraph in each version</source>
-        <translation type="unfinished"></translation>
+        <translation>El párrafo en cada versión</translation>
     </message>
     <message>
         <source>This paragraph has no history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este párrafo aún no tiene historial.</translation>
     </message>
     <message>
         <source>{label}: in {n} of {total} versions; underlined = inserted, struck = deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: en {n} de {total} versiones; subrayado = insertado, tachado = suprimido</translation>
     </message>
     <message>
         <source>Select a paragraph to see its history across versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un párrafo para ver su historial entre versiones.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un borrador</translation>
     </message>
     <message>
         <source>Draft file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del borrador</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>e.g. Zero draft, Rev.1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Borrador cero, Rev.1 (opcional)</translation>
     </message>
     <message>
         <source>Version label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la versión</translation>
     </message>
     <message>
         <source>Circulated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuido el</translation>
     </message>
     <message>
         <source>Circulation date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de distribución</translation>
     </message>
     <message>
         <source>e.g. A/80/L.1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. A/80/L.1 (opcional)</translation>
     </message>
     <message>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura del documento</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura</translation>
     </message>
     <message>
         <source>Choose a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un borrador</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo que se importará</translation>
     </message>
 </context>
 <context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de aportaciones</translation>
     </message>
     <message>
         <source>Stakeholder inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aportaciones de las partes interesadas</translation>
     </message>
     <message>
         <source>&amp;Add input…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir aportación…</translation>
     </message>
     <message>
         <source>Add a stakeholder input</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una aportación de las partes interesadas</translation>
     </message>
     <message>
         <source>Report &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe &amp;PDF…</translation>
     </message>
     <message>
         <source>Export the transparency report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de transparencia como PDF</translation>
     </message>
     <message>
         <source>Report &amp;DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe &amp;DOCX…</translation>
     </message>
     <message>
         <source>Export the transparency report as DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de transparencia como DOCX</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Why: where it landed, or why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: dónde quedó reflejada, o por qué no</translation>
     </message>
     <message>
         <source>&amp;Set outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fijar resultado</translation>
     </message>
     <message>
         <source>Set the outcome of the selected input</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el resultado de la aportación seleccionada</translation>
     </message>
     <message>
         <source>Outcome history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de resultados</translation>
     </message>
     <message>
         <source>Selected input</source>
-        <translation type="unfinished"></translation>
+        <translation>Aportación seleccionada</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Export transparency report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de transparencia</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando el informe…</translation>
     </message>
     <message>
         <source>Select an input to set its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una aportación para fijar su resultado.</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Select a paragraph to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un párrafo para verlo completo.</translation>
     </message>
     <message>
         <source>Selected paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo seleccionado</translation>
     </message>
     <message>
         <source>Paragraph text, footnotes and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del párrafo, notas al pie y comentarios</translation>
     </message>
     <message>
         <source>Bracket groups of the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos entre corchetes del párrafo</translation>
     </message>
     <message>
         <source>no one named</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie nombrado</translation>
     </message>
     <message>
         <source>Bracket groups: {n}, deepest {d}; proponents: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos entre corchetes: {n}, profundidad máxima {d}; proponentes: {who}</translation>
     </message>
     <message>
         <source>The brackets of this paragraph do not pair up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los corchetes de este párrafo no están emparejados.</translation>
     </message>
     <message>
         <source>Before tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del control de cambios</translation>
     </message>
 </context>
 <context>
     <name>InterventionEditor</name>
     <message>
         <source>party code or name, e.g. Civil Society Caucus</source>
-        <translation type="unfinished"></translation>
+        <translation>código o nombre de la parte, p. ej. Caucus de la Sociedad Civil</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source> words/min</source>
-        <translation type="unfinished"></translation>
+        <translation> palabras/min</translation>
     </message>
     <message>
         <source>Interpretable pace: about 100–120 words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo interpretable: unas 100–120 palabras por minuto</translation>
     </message>
     <message>
         <source>— no document —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ningún documento —</translation>
     </message>
     <message>
         <source>labels, e.g. OP3, OP5bis or OP3-OP5</source>
-        <translation type="unfinished"></translation>
+        <translation>números, p. ej. OP3, OP5bis u OP3-OP5</translation>
     </message>
     <message>
         <source>The statement as it will be delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración tal como se pronunciará…</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo máximo en segundos</translation>
     </message>
     <message>
         <source>Pace in words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo en palabras por minuto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Document referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento al que se refiere</translation>
     </message>
     <message>
         <source>Paragraph labels referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de párrafo a los que se refiere</translation>
     </message>
     <message>
         <source>Statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la declaración</translation>
     </message>
     <message>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de palabras</translation>
     </message>
     <message>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de intervención</translation>
     </message>
     <message>
         <source>Timing verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto sobre el tiempo</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orador:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>S&amp;lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;urno:</translation>
     </message>
     <message>
         <source>P&amp;ace:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;itmo:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Est&amp;ado:</translation>
     </message>
     <message>
         <source>&amp;Refers to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se refiere a:</translation>
     </message>
 </context>
 <context>
     <name>InterventionsView</name>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervenciones</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Mark deli&amp;vered</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar pronun&amp;ciada</translation>
     </message>
     <message>
         <source>Spea&amp;ker mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;orador</translation>
     </message>
     <message>
         <source>Add to &amp;pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la &amp;carpeta</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Última acción</translation>
     </message>
     <message>
         <source>Saved “{t}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{t}» guardada.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Deleted “{t}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{t}» eliminada.</translation>
     </message>
     <message>
         <source>Marked “{t}” delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{t}» marcada como pronunciada.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>WSIS Desk will use {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSIS Desk usará {language} la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
+    <message numerus="yes">
+        <source>%n open [ ]</source>
+        <translation>
+            <numerusform>%n abierto [ ]</numerusform>
+            <numerusform>%n abiertos [ ]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Negotiations</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociaciones</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros documentos</translation>
     </message>
     <message numerus="yes">
         <source>{label}: %n paragraph(s), from {source}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}: %n párrafo, de {source}</numerusform>
+            <numerusform>{label}: %n párrafos, de {source}</numerusform>
         </translation>
     </message>
 </context>
@@ -1010,445 +1018,448 @@ was {old}</source>
     <name>LibraryPanel</name>
     <message>
         <source>Library of negotiations, documents and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de negociaciones, documentos y versiones</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>WSIS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>WSIS Desk</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo</translation>
     </message>
     <message>
         <source>Data: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: {path}</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{v}» de «{d}» ya no está en la biblioteca.</translation>
     </message>
     <message>
         <source>{documents}, {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents}, {versions}</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versión</numerusform>
+            <numerusform>%n versiones</numerusform>
         </translation>
     </message>
     <message>
         <source>No drafts yet.
 
 Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay borradores.
+
+Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demostración para explorar.</translation>
     </message>
     <message>
         <source>{groups} in {paragraphs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{groups} en {paragraphs}</translation>
     </message>
     <message numerus="yes">
         <source>%n open bracket group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo entre corchetes abierto</numerusform>
+            <numerusform>%n grupos entre corchetes abiertos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n párrafo</numerusform>
+            <numerusform>%n párrafos</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {label}…</translation>
     </message>
     <message>
         <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contenido ya es «{label}» de «{doc}».</translation>
     </message>
     <message numerus="yes">
         <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importado «{label}» de «{doc}»: %n párrafo.</numerusform>
+            <numerusform>Importado «{label}» de «{doc}»: %n párrafos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported, with remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado, con observaciones</translation>
     </message>
     <message>
         <source>Importing the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando el borrador…</translation>
     </message>
     <message>
         <source>Loading the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la demostración…</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de WSIS Desk</translation>
     </message>
     <message>
         <source>WSIS Desk {v}
 An offline desk for negotiated texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSIS Desk {v}
+Un escritorio sin conexión para textos negociados.</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
         <source>no position recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna posición registrada</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>Position matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de posiciones</translation>
     </message>
     <message>
         <source>Show a group&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los miembros de un grupo</translation>
     </message>
     <message>
         <source>All parties with positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las partes con posiciones</translation>
     </message>
     <message>
         <source>All member states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los Estados Miembros</translation>
     </message>
     <message>
         <source>Only &amp;red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;líneas rojas</translation>
     </message>
     <message>
         <source>Only red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo líneas rojas</translation>
     </message>
     <message>
         <source>Only &amp;contested paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo párrafos &amp;controvertidos</translation>
     </message>
     <message>
         <source>Only contested paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo párrafos controvertidos</translation>
     </message>
     <message>
         <source>our party, e.g. EU</source>
-        <translation type="unfinished"></translation>
+        <translation>nuestra parte, p. ej. UE</translation>
     </message>
     <message>
         <source>Our party for the state of play</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra parte para el estado de la negociación</translation>
     </message>
     <message>
         <source>Export CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CS&amp;V…</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la matriz como CSV</translation>
     </message>
     <message>
         <source>State of &amp;play PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la &amp;negociación en PDF…</translation>
     </message>
     <message>
         <source>Export the one-page state of play as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el estado de la negociación en una página como PDF</translation>
     </message>
     <message>
         <source>Matrix summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la matriz</translation>
     </message>
     <message>
         <source>Key: {stances}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda: {stances}</translation>
     </message>
     <message>
         <source>Key to the stance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda de las posiciones</translation>
     </message>
     <message>
         <source>Parties by paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes por párrafos</translation>
     </message>
     <message>
         <source>&amp;Our party:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuestra parte:</translation>
     </message>
     <message>
         <source>{doc} {ver}: {rows} parties × {cols} paragraphs, {n} stances</source>
-        <translation type="unfinished"></translation>
+        <translation>{doc} {ver}: {rows} partes × {cols} párrafos, {n} posiciones</translation>
     </message>
     <message>
         <source>Building the matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Construyendo la matriz…</translation>
     </message>
     <message>
         <source>Export matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la matriz como CSV</translation>
     </message>
     <message>
         <source>Export state of play</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el estado de la negociación</translation>
     </message>
     <message>
         <source>Writing the state of play…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando el estado de la negociación…</translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de fusión</translation>
     </message>
     <message>
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo.</translation>
     </message>
 </context>
 <context>
     <name>PackBuilder</name>
     <message>
         <source>Statements in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones de la carpeta</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>OP3, OP5bis, OP7-OP9</source>
-        <translation type="unfinished"></translation>
+        <translation>OP3, OP5bis, OP7-OP9</translation>
     </message>
     <message>
         <source>Paragraph labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de párrafo</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Paragraphs in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos de la carpeta</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Add the &amp;changes against the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los &amp;cambios respecto de la versión anterior</translation>
     </message>
     <message>
         <source>optional: a text file of &apos;term = explanation&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: un archivo de texto «término = explicación»</translation>
     </message>
     <message>
         <source>Glossary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de glosario</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>as the first statement</source>
-        <translation type="unfinished"></translation>
+        <translation>como primera declaración</translation>
     </message>
     <message>
         <source>&amp;Double-sided (each item starts on a recto)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doble cara (cada elemento empieza en página impar)</translation>
     </message>
     <message>
         <source>CHECK AGAINST DELIVERY</source>
-        <translation type="unfinished"></translation>
+        <translation>COTEJAR CON EL DISCURSO PRONUNCIADO</translation>
     </message>
     <message>
         <source>READ OUT VERBATIM</source>
-        <translation type="unfinished"></translation>
+        <translation>LEER TEXTUALMENTE</translation>
     </message>
     <message>
         <source>Interpreter pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para intérpretes</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Pack summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la carpeta</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Statements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones:</translation>
     </message>
     <message>
         <source>Paragraphs (labels of a version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos (números de una versión):</translation>
     </message>
     <message>
         <source>How it prints</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Pa&amp;per:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;pel:</translation>
     </message>
     <message>
         <source>C&amp;opies:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opias:</translation>
     </message>
     <message>
         <source>Ba&amp;nner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ró&amp;tulo:</translation>
     </message>
     <message>
         <source>{pages} · {items} · fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} · {items} · huella {fp}</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <source>Export the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la carpeta</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf);;Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF para imprimir (*.pdf);;Documento de Word (*.docx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path}: %n page(s), fingerprint {fp}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escrito {path}: %n página, huella {fp}.</numerusform>
+            <numerusform>Escrito {path}: %n páginas, huella {fp}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {path}: fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito {path}: huella {fp}.</translation>
     </message>
     <message>
         <source>Writing the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando la carpeta…</translation>
     </message>
     <message>
         <source>Choose a glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un glosario</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Changed since the preview: press Preview (F5) again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado desde la vista previa: pulse de nuevo Vista previa (F5).</translation>
     </message>
 </context>
 <context>
     <name>PackPreviewPane</name>
     <message>
         <source>Pack preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la carpeta</translation>
     </message>
     <message>
         <source>Choose what goes in the pack, then press Preview (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el contenido de la carpeta y pulse Vista previa (F5).</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n} de {total}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more page(s) in the exported file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n página más en el archivo exportado.</numerusform>
+            <numerusform>… y %n páginas más en el archivo exportado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) (page images need pdftoppm from poppler-utils).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página (las imágenes de página requieren pdftoppm de poppler-utils).</numerusform>
+            <numerusform>%n páginas (las imágenes de página requieren pdftoppm de poppler-utils).</numerusform>
         </translation>
     </message>
 </context>
@@ -1456,138 +1467,138 @@ An offline desk for negotiated texts.</source>
     <name>ParagraphTableModel</name>
     <message>
         <source>The square brackets in this paragraph do not pair up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los corchetes de este párrafo no están emparejados.</translation>
     </message>
 </context>
 <context>
     <name>PositionDialog</name>
     <message>
         <source>Edit position</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar posición</translation>
     </message>
     <message>
         <source>Add position</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir posición</translation>
     </message>
     <message>
         <source>USA, G77, Grupo Sur…</source>
-        <translation type="unfinished"></translation>
+        <translation>EE. UU., G77, Grupo Sur…</translation>
     </message>
     <message>
         <source>Party or actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte o actor</translation>
     </message>
     <message>
         <source>Add as a new actor when not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir como nuevo actor si no está en el registro</translation>
     </message>
     <message>
         <source>Add as a new actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir como nuevo actor</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Proposed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción propuesta</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parte</translation>
     </message>
     <message>
         <source>&amp;Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;osición</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente</translation>
     </message>
     <message>
         <source>&amp;Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redacción</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
 </context>
 <context>
     <name>PositionsModel</name>
     <message>
         <source>⚠ text changed since — review</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ texto modificado desde entonces — revisar</translation>
     </message>
 </context>
 <context>
     <name>PositionsPanel</name>
     <message>
         <source>Positions on the selected paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones sobre el párrafo seleccionado</translation>
     </message>
     <message>
         <source>Positions: select a paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones: seleccione un párrafo.</translation>
     </message>
     <message>
         <source>Positions heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado de posiciones</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones</translation>
     </message>
     <message>
         <source>&amp;Add position…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir posición…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Add a position</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una posición</translation>
     </message>
     <message>
         <source>Edit the selected position</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la posición seleccionada</translation>
     </message>
     <message>
         <source>Delete the selected position</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la posición seleccionada</translation>
     </message>
     <message>
         <source>Positions on {label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones sobre {label}: {n}</translation>
     </message>
     <message numerus="yes">
         <source>%n to review (text changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por revisar (texto modificado)</numerusform>
+            <numerusform>%n por revisar (texto modificado)</numerusform>
         </translation>
     </message>
 </context>
@@ -1595,53 +1606,49 @@ An offline desk for negotiated texts.</source>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search every version: words, or &quot;a phrase&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todas las versiones: palabras, o «una frase»…</translation>
     </message>
     <message>
         <source>Words to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar</translation>
     </message>
     <message>
         <source>Where to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde buscar</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los documentos</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento</translation>
     </message>
     <message>
         <source>This version</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión</translation>
     </message>
     <message>
         <source>Search result count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de resultados</translation>
     </message>
     <message>
         <source>Paragraphs found</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos encontrados</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 paragraph found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n párrafo encontrado.</numerusform>
+            <numerusform>%n párrafos encontrados.</numerusform>
         </translation>
     </message>
 </context>
@@ -1649,705 +1656,705 @@ An offline desk for negotiated texts.</source>
     <name>SearchResultsModel</name>
     <message>
         <source>{version} (not in the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} (no está en la más reciente)</translation>
     </message>
     <message>
         <source>In: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>En: {versions}</translation>
     </message>
     <message>
         <source>In: {versions}. Now {label}, with other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>En: {versions}. Ahora {label}, con otras palabras.</translation>
     </message>
     <message>
         <source>In: {versions}. The paragraph is gone from the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>En: {versions}. El párrafo ya no está en la versión más reciente.</translation>
     </message>
     <message>
         <source>{label} of {version}, {document}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} de {version}, {document}: {text}</translation>
     </message>
 </context>
 <context>
     <name>SpeakerMode</name>
     <message>
         <source>Speaker mode — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo orador — {title}</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Countdown state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la cuenta atrás</translation>
     </message>
     <message>
         <source>Space start/pause · R reset · Esc leave · Ctrl+± text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio iniciar/pausa · R reiniciar · Esc salir · Ctrl+± tamaño del texto</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <source>elapsed (no slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>transcurrido (sin turno)</translation>
     </message>
     <message>
         <source>{clock} OVER</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock} EXCEDIDO</translation>
     </message>
     <message>
         <source>STOP — over time</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTO — tiempo excedido</translation>
     </message>
     <message>
         <source>WIND UP — left</source>
-        <translation type="unfinished"></translation>
+        <translation>CONCLUYA — restante</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>restante</translation>
     </message>
     <message>
         <source>paused · Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa · Espacio para iniciar</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSA</translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Suyos</translation>
     </message>
     <message>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los nuestros</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar los suyos</translation>
     </message>
     <message>
         <source>Ours (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros (conservados)</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
         <source>Importing bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando el paquete…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Este portátil: %1 (%2) · última sincronización: %3 · conflictos abiertos: %4</translation>
     </message>
 </context>
 <context>
     <name>TeamSync</name>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del equipo</translation>
     </message>
     <message>
         <source>Passphrase of the team&apos;s bundles (leave empty if you do not use one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de los paquetes del equipo (déjela vacía si no usa ninguna):</translation>
     </message>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete</translation>
     </message>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquete</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de sincronización</translation>
     </message>
     <message>
         <source>This laptop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este portátil</translation>
     </message>
     <message>
         <source>How the team sees this laptop (e.g. &apos;CSO caucus laptop 3&apos;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo ve el equipo este portátil (p. ej. «portátil 3 del caucus de OSC»):</translation>
     </message>
     <message>
         <source>{site} · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} · última sincronización {when}</translation>
     </message>
     <message>
         <source>{site} · not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} · aún sin sincronizar</translation>
     </message>
 </context>
 <context>
     <name>WorkArea</name>
     <message>
         <source>Listing the open brackets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando los corchetes abiertos…</translation>
     </message>
     <message>
         <source>&apos;{v}&apos; is the first version: choose a later one to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{v}» es la primera versión: elija una posterior para comparar.</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>&amp;Import draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar borrador…</translation>
     </message>
     <message>
         <source>Import a .docx, .txt or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un .docx, .txt o .md</translation>
     </message>
     <message>
         <source>Load the &amp;demo negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar la negociación de &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
         <source>Import &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;paquete…</translation>
     </message>
     <message>
         <source>This laptop&apos;s &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de este portátil…</translation>
     </message>
     <message>
         <source>&amp;Sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;sincronización…</translation>
     </message>
     <message>
         <source>Sync with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con el equipo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento</translation>
     </message>
     <message>
         <source>&amp;Brackets board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero de &amp;corchetes</translation>
     </message>
     <message>
         <source>&amp;Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar versiones</translation>
     </message>
     <message>
         <source>&amp;Positions matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de &amp;posiciones</translation>
     </message>
     <message>
         <source>Stakeholder &amp;inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aportaciones de las partes &amp;interesadas</translation>
     </message>
     <message>
         <source>Co&amp;mmitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpromisos</translation>
     </message>
     <message>
         <source>In&amp;terventions</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;tervenciones</translation>
     </message>
     <message>
         <source>Interpreter &amp;pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para &amp;intérpretes</translation>
     </message>
     <message>
         <source>Sync and &amp;conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización y con&amp;flictos</translation>
     </message>
     <message>
         <source>&amp;Search all versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en todas las versiones…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find in text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el &amp;texto…</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;grande</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspector</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de WSIS Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Proponents</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponentes</translation>
     </message>
     <message>
         <source>Bracketed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto entre corchetes</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Landed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflejada</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo</translation>
     </message>
     <message>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada el</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Could not do that</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <source>Something went wrong inside WSIS Desk. Your data is safe; the last action was not completed. Copy the details below when you report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló dentro de WSIS Desk. Sus datos están a salvo; la última acción no se completó. Copie los detalles de abajo al informar del problema.</translation>
     </message>
 </context>
 <context>
     <name>panel</name>
     <message>
         <source>Add position</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir posición</translation>
     </message>
     <message>
         <source>Edit position</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar posición</translation>
     </message>
     <message>
         <source>Delete position</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar posición</translation>
     </message>
 </context>
 <context>
     <name>timing</name>
     <message>
         <source>about {clock} at {wpm} words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {clock} a {wpm} palabras por minuto</translation>
     </message>
     <message>
         <source>slot {slot}</source>
-        <translation type="unfinished"></translation>
+        <translation>turno {slot}</translation>
     </message>
     <message>
         <source>No time limit set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite de tiempo.</translation>
     </message>
     <message>
         <source>Fits the slot, {spare} to spare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe en el turno, sobran {spare}.</translation>
     </message>
     <message>
         <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excede el turno a este ritmo: solo cabe a {pace} palabras por minuto, o recorte {cut}.</translation>
     </message>
     <message>
         <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe en el turno pero es demasiado rápido para interpretar ({pace} palabras por minuto): recorte {cut}.</translation>
     </message>
     <message>
         <source>no slot</source>
-        <translation type="unfinished"></translation>
+        <translation>sin turno</translation>
     </message>
     <message>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>cabe</translation>
     </message>
     <message>
         <source>over: cut {cut}</source>
-        <translation type="unfinished"></translation>
+        <translation>excede: recortar {cut}</translation>
     </message>
     <message>
         <source>⚠ too fast: cut {cut}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ demasiado rápido: recortar {cut}</translation>
     </message>
 </context>
 <context>
     <name>words</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>✔ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ cumplido</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>!! OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>!! VENCIDO</translation>
     </message>
     <message>
         <source>preambular</source>
-        <translation type="unfinished"></translation>
+        <translation>preambular</translation>
     </message>
     <message>
         <source>operative</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo</translation>
     </message>
     <message>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>opción</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>agreed ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>acordado ad referendum</translation>
     </message>
     <message>
         <source>suggested for closure</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesto para cierre</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>acordado</translation>
     </message>
     <message>
         <source>stays</source>
-        <translation type="unfinished"></translation>
+        <translation>se mantiene</translation>
     </message>
     <message>
         <source>floor</source>
-        <translation type="unfinished"></translation>
+        <translation>en sala</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>por escrito</translation>
     </message>
     <message>
         <source>Word comment</source>
-        <translation type="unfinished"></translation>
+        <translation>comentario de Word</translation>
     </message>
     <message>
         <source>bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>corchete</translation>
     </message>
     <message>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>observado</translation>
     </message>
     <message>
         <source>hearsay</source>
-        <translation type="unfinished"></translation>
+        <translation>de oídas</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>definitiva</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>pronunciada</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>reflected</source>
-        <translation type="unfinished"></translation>
+        <translation>reflejada</translation>
     </message>
     <message>
         <source>partially reflected</source>
-        <translation type="unfinished"></translation>
+        <translation>reflejada en parte</translation>
     </message>
     <message>
         <source>not reflected</source>
-        <translation type="unfinished"></translation>
+        <translation>no reflejada</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada</translation>
     </message>
     <message>
         <source>ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>ad ref</translation>
     </message>
     <message>
         <source>for closure</source>
-        <translation type="unfinished"></translation>
+        <translation>para cierre</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>apoya</translation>
     </message>
     <message>
         <source>opposes</source>
-        <translation type="unfinished"></translation>
+        <translation>se opone</translation>
     </message>
     <message>
         <source>amends</source>
-        <translation type="unfinished"></translation>
+        <translation>enmienda</translation>
     </message>
     <message>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>reserva</translation>
     </message>
     <message>
         <source>red line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea roja</translation>
     </message>
     <message>
         <source>flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>flexible</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
 </context>
 </TS>

@@ -5,194 +5,194 @@
     <name>AddCommitmentDialog</name>
     <message>
         <source>Add commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить обязательство</translation>
     </message>
     <message>
         <source>OP5, PP3</source>
-        <translation type="unfinished"></translation>
+        <translation>OP5, PP3</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто</translation>
     </message>
     <message>
         <source>Who committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто принял обязательство</translation>
     </message>
     <message>
         <source>W&amp;hat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что</translation>
     </message>
     <message>
         <source>What was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что предусматривает обязательство</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок исполнения</translation>
     </message>
     <message>
         <source>&amp;Paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пункты</translation>
     </message>
     <message>
         <source>Linked paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные пункты</translation>
     </message>
 </context>
 <context>
     <name>AddInputDialog</name>
     <message>
         <source>Add stakeholder input</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить предложение заинтересованных сторон</translation>
     </message>
     <message>
         <source>Civil society, Private sector, USA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданское общество, частный сектор, США…</translation>
     </message>
     <message>
         <source>OP5, PP3</source>
-        <translation type="unfinished"></translation>
+        <translation>OP5, PP3</translation>
     </message>
     <message>
         <source>&amp;Submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор</translation>
     </message>
     <message>
         <source>Submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>Date submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата представления</translation>
     </message>
     <message>
         <source>&amp;Paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пункты</translation>
     </message>
     <message>
         <source>Target paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты, к которым относится</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;екст</translation>
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Что предлагалось</translation>
     </message>
 </context>
 <context>
     <name>BracketsBoard</name>
     <message>
         <source>Bracket census</source>
-        <translation type="unfinished"></translation>
+        <translation>Учёт квадратных скобок</translation>
     </message>
     <message>
         <source>Filter by paragraph, proponent or text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по пункту, автору или тексту…</translation>
     </message>
     <message>
         <source>Filter open bracket groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр открытых групп в квадратных скобках</translation>
     </message>
     <message>
         <source>Open bracket groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые группы в квадратных скобках</translation>
     </message>
     <message>
         <source>Burn-down across versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика по версиям</translation>
     </message>
     <message>
         <source>Burn-down chart of open brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>График снятия открытых квадратных скобок</translation>
     </message>
     <message>
         <source>open bracket groups</source>
-        <translation type="unfinished"></translation>
+        <translation>открытые группы в квадратных скобках</translation>
     </message>
     <message>
         <source>paragraphs with brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>пункты с квадратными скобками</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: срок прошёл, а обязательство не выполнено.</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsView</name>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательства</translation>
     </message>
     <message>
         <source>Commitments summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка обязательств</translation>
     </message>
     <message>
         <source>Commitments list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список обязательств</translation>
     </message>
     <message>
         <source>&amp;Add commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить обязательство…</translation>
     </message>
     <message>
         <source>Add a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить обязательство</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;выполненное</translation>
     </message>
     <message>
         <source>Mark the selected commitment done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранное обязательство как выполненное</translation>
     </message>
     <message>
         <source>Mark d&amp;ropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;снятое</translation>
     </message>
     <message>
         <source>Mark the selected commitment dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранное обязательство как снятое</translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обязательство</numerusform>
+            <numerusform>%n обязательства</numerusform>
+            <numerusform>%n обязательств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>!! %n overdue (listed first, in bold)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>!! %n просрочено (вверху списка, жирным)</numerusform>
+            <numerusform>!! %n просрочено (вверху списка, жирным)</numerusform>
+            <numerusform>!! %n просрочено (вверху списка, жирным)</numerusform>
         </translation>
     </message>
 </context>
@@ -200,284 +200,285 @@
     <name>CompareModel</name>
     <message>
         <source>Before ({version})</source>
-        <translation type="unfinished"></translation>
+        <translation>До ({version})</translation>
     </message>
     <message>
         <source>After ({version})</source>
-        <translation type="unfinished"></translation>
+        <translation>После ({version})</translation>
     </message>
     <message>
         <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new}</translation>
     </message>
     <message>
         <source>Similarity {pct:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Сходство {pct:.0f} %</translation>
     </message>
     <message>
         <source>{changed} changed · {added} added · {removed} removed · {moved} moved · {renumbered} renumbered · {merged} merged · {split} split · {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено: {changed} · добавлено: {added} · удалено: {removed} · перемещено: {moved} · перенумеровано: {renumbered} · объединено: {merged} · разделено: {split} · без изменений: {unchanged}</translation>
     </message>
     <message>
         <source>Brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added</source>
-        <translation type="unfinished"></translation>
+        <translation>Квадратные скобки {before} → {after}: снято {resolved}, удалено {dropped}, добавлено {added}</translation>
     </message>
     <message>
         <source>{n} now agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>теперь согласовано ad referendum: {n}</translation>
     </message>
     <message>
         <source>No substantive change: the words are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений по существу нет: слова те же.</translation>
     </message>
     <message>
         <source>{new}
 was {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>{new}
+было {old}</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменён</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещён</translation>
     </message>
     <message>
         <source>renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>перенумерован</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалён</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>объединён</translation>
     </message>
     <message>
         <source>split</source>
-        <translation type="unfinished"></translation>
+        <translation>разделён</translation>
     </message>
     <message>
         <source>resolved: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>снято: {n}</translation>
     </message>
     <message>
         <source>dropped with their text: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено вместе с текстом: {n}</translation>
     </message>
     <message>
         <source>added: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено: {n}</translation>
     </message>
     <message>
         <source>Bracket groups {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы в квадратных скобках {details}</translation>
     </message>
     <message>
         <source>now agreed ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>теперь согласовано ad referendum</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить версии</translation>
     </message>
     <message>
         <source>Choose a document with at least two versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите документ, у которого не меньше двух версий.</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее изменение</translation>
     </message>
     <message>
         <source>Go to the next changed paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к следующему изменённому пункту</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее изменение</translation>
     </message>
     <message>
         <source>Go to the previous changed paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к предыдущему изменённому пункту</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте</translation>
     </message>
     <message>
         <source>One column: deleted struck, inserted underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна колонка: удалённое зачёркнуто, вставленное подчёркнуто</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом</translation>
     </message>
     <message>
         <source>Two columns: before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Две колонки: до и после</translation>
     </message>
     <message>
         <source>Export DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в DOCX…</translation>
     </message>
     <message>
         <source>Save a Word redline with tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сравнение Word с исправлениями</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF…</translation>
     </message>
     <message>
         <source>Save a photocopy-ready PDF redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сравнение в PDF, готовое к копированию</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Более ранняя версия</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Более поздняя версия</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;с</translation>
     </message>
     <message>
         <source>Only c&amp;hanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;изменённые</translation>
     </message>
     <message>
         <source>Show only changed paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только изменённые пункты</translation>
     </message>
     <message>
         <source>Only &amp;bracket changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Только изменения &amp;скобок</translation>
     </message>
     <message>
         <source>Show only paragraphs whose brackets changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только пункты с изменёнными квадратными скобками</translation>
     </message>
     <message>
         <source>Inline redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение в тексте</translation>
     </message>
     <message>
         <source>Export DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в DOCX</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF</translation>
     </message>
     <message>
         <source>Summary of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка сравнения</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние экспорта</translation>
     </message>
     <message>
         <source>Paragraphs compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравниваемые пункты</translation>
     </message>
     <message>
         <source>Nothing to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего сравнивать</translation>
     </message>
     <message>
         <source>This document has only one version: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого документа только одна версия: сравнивать нечего.</translation>
     </message>
     <message>
         <source>Comparing {old} with {new}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение {old} с {new}…</translation>
     </message>
     <message>
         <source>No more changes below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже изменений больше нет.</translation>
     </message>
     <message>
         <source>No more changes above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше изменений больше нет.</translation>
     </message>
     <message>
         <source>Export redline as DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сравнения в DOCX</translation>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <source>Export redline as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сравнения в PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <source>Writing the redline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка сравнения…</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один пункт не соответствует этим фильтрам.</translation>
     </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
     <message>
         <source>resolved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>снято: %s</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыта</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n знак</numerusform>
+            <numerusform>%n знака</numerusform>
+            <numerusform>%n знаков</numerusform>
         </translation>
     </message>
 </context>
@@ -485,529 +486,537 @@ was {old}</source>
     <name>DocumentView</name>
     <message>
         <source>Version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанная версия</translation>
     </message>
     <message>
         <source>Only &amp;bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;в скобках</translation>
     </message>
     <message>
         <source>Show only paragraphs with brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только пункты с квадратными скобками</translation>
     </message>
     <message>
         <source>Only with &amp;status marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Только с &amp;отметкой о статусе</translation>
     </message>
     <message>
         <source>Show only paragraphs with a status marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только пункты с отметкой о статусе</translation>
     </message>
     <message>
         <source>Filter by proponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по автору</translation>
     </message>
     <message>
         <source>Search the text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по тексту…</translation>
     </message>
     <message>
         <source>Search the text of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по тексту этой версии</translation>
     </message>
     <message>
         <source>Proponent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор:</translation>
     </message>
     <message>
         <source>Paragraphs of the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты версии</translation>
     </message>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего показать</translation>
     </message>
     <message>
         <source>Import a draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать проект…</translation>
     </message>
     <message>
         <source>Import a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать проект</translation>
     </message>
     <message>
         <source>Load the demo negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить демонстрационные переговоры</translation>
     </message>
     <message>
         <source>Choose a version in the library, or import a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите версию в библиотеке или импортируйте проект.</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>любой</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один пункт не соответствует этим фильтрам.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>removed (was {label})</source>
-        <translation type="unfinished"></translation>
+        <translation>удалён (был {label})</translation>
     </message>
     <message>
         <source>not in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>нет в этой версии</translation>
     </message>
     <message>
         <source>{label} (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (был {old})</translation>
     </message>
     <message>
         <source>first version</source>
-        <translation type="unfinished"></translation>
+        <translation>первая версия</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменён</translation>
     </message>
     <message>
         <source>renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>перенумерован</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Paragraph history</source>
-        <translation type="unfinished"></translation>
+        <translation>История пункта</translation>
     </message>
     <message>
         <source>Paragraph history heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок истории пункта</translation>
     </message>
     <message>
         <source>The paragraph in each version</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт в каждой версии</translation>
     </message>
     <message>
         <source>This paragraph has no history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого пункта ещё нет истории.</translation>
     </message>
     <message>
         <source>{label}: in {n} of {total} versions; underlined = inserted, struck = deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: в {n} из {total} версий; подчёркнуто = вставлено, зачёркнуто = удалено</translation>
     </message>
     <message>
         <source>Select a paragraph to see its history across versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пункт, чтобы увидеть его историю по версиям.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать проект</translation>
     </message>
     <message>
         <source>Draft file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл проекта</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>e.g. Zero draft, Rev.1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Нулевой проект, Rev.1 (необязательно)</translation>
     </message>
     <message>
         <source>Version label</source>
-        <translation type="unfinished"></translation>
+        <translation>Название версии</translation>
     </message>
     <message>
         <source>Circulated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Распространён</translation>
     </message>
     <message>
         <source>Circulation date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время распространения</translation>
     </message>
     <message>
         <source>e.g. A/80/L.1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. A/80/L.1 (необязательно)</translation>
     </message>
     <message>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение документа</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение</translation>
     </message>
     <message>
         <source>Choose a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проект</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для импорта</translation>
     </message>
 </context>
 <context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр предложений</translation>
     </message>
     <message>
         <source>Stakeholder inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения заинтересованных сторон</translation>
     </message>
     <message>
         <source>&amp;Add input…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить предложение…</translation>
     </message>
     <message>
         <source>Add a stakeholder input</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить предложение заинтересованных сторон</translation>
     </message>
     <message>
         <source>Report &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт в &amp;PDF…</translation>
     </message>
     <message>
         <source>Export the transparency report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать отчёт о прозрачности в PDF</translation>
     </message>
     <message>
         <source>Report &amp;DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт в &amp;DOCX…</translation>
     </message>
     <message>
         <source>Export the transparency report as DOCX</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать отчёт о прозрачности в DOCX</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Why: where it landed, or why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему: где учтено или почему нет</translation>
     </message>
     <message>
         <source>&amp;Set outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задать результат</translation>
     </message>
     <message>
         <source>Set the outcome of the selected input</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать результат для выбранного предложения</translation>
     </message>
     <message>
         <source>Outcome history</source>
-        <translation type="unfinished"></translation>
+        <translation>История результатов</translation>
     </message>
     <message>
         <source>Selected input</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранное предложение</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Export transparency report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта о прозрачности</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка отчёта…</translation>
     </message>
     <message>
         <source>Select an input to set its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите предложение, чтобы задать результат.</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Select a paragraph to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пункт, чтобы увидеть его полностью.</translation>
     </message>
     <message>
         <source>Selected paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный пункт</translation>
     </message>
     <message>
         <source>Paragraph text, footnotes and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст пункта, сноски и комментарии</translation>
     </message>
     <message>
         <source>Bracket groups of the paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы пункта в квадратных скобках</translation>
     </message>
     <message>
         <source>no one named</source>
-        <translation type="unfinished"></translation>
+        <translation>никто не назван</translation>
     </message>
     <message>
         <source>Bracket groups: {n}, deepest {d}; proponents: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы в квадратных скобках: {n}, наибольшая вложенность {d}; авторы: {who}</translation>
     </message>
     <message>
         <source>The brackets of this paragraph do not pair up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квадратные скобки этого пункта не парны.</translation>
     </message>
     <message>
         <source>Before tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>До исправлений</translation>
     </message>
 </context>
 <context>
     <name>InterventionEditor</name>
     <message>
         <source>party code or name, e.g. Civil Society Caucus</source>
-        <translation type="unfinished"></translation>
+        <translation>код или название стороны, напр. Кокус гражданского общества</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничения</translation>
     </message>
     <message>
         <source> words/min</source>
-        <translation type="unfinished"></translation>
+        <translation> слов/мин</translation>
     </message>
     <message>
         <source>Interpretable pace: about 100–120 words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Темп, удобный для перевода: около 100–120 слов в минуту</translation>
     </message>
     <message>
         <source>— no document —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без документа —</translation>
     </message>
     <message>
         <source>labels, e.g. OP3, OP5bis or OP3-OP5</source>
-        <translation type="unfinished"></translation>
+        <translation>номера, напр. OP3, OP5bis или OP3-OP5</translation>
     </message>
     <message>
         <source>The statement as it will be delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление в том виде, в каком оно будет произнесено…</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент в секундах</translation>
     </message>
     <message>
         <source>Pace in words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Темп в словах в минуту</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Document referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ, к которому относится</translation>
     </message>
     <message>
         <source>Paragraph labels referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера пунктов, к которым относится</translation>
     </message>
     <message>
         <source>Statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст выступления</translation>
     </message>
     <message>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Число слов</translation>
     </message>
     <message>
         <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выступления</translation>
     </message>
     <message>
         <source>Timing verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка времени</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оратор:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заседание:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>S&amp;lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регламент:</translation>
     </message>
     <message>
         <source>P&amp;ace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Темп:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <source>&amp;Refers to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Относится к:</translation>
     </message>
 </context>
 <context>
     <name>InterventionsView</name>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Mark deli&amp;vered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;произнесённое</translation>
     </message>
     <message>
         <source>Spea&amp;ker mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим &amp;оратора</translation>
     </message>
     <message>
         <source>Add to &amp;pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в &amp;пакет</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее действие</translation>
     </message>
     <message>
         <source>Saved “{t}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{t}» сохранено.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Deleted “{t}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{t}» удалено.</translation>
     </message>
     <message>
         <source>Marked “{t}” delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{t}» отмечено как произнесённое.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>WSIS Desk will use {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSIS Desk будет использовать язык «{language}» при следующем запуске.</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
+    <message numerus="yes">
+        <source>%n open [ ]</source>
+        <translation>
+            <numerusform>%n открыта [ ]</numerusform>
+            <numerusform>%n открыты [ ]</numerusform>
+            <numerusform>%n открыто [ ]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Negotiations</source>
-        <translation type="unfinished"></translation>
+        <translation>Переговоры</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие документы</translation>
     </message>
     <message numerus="yes">
         <source>{label}: %n paragraph(s), from {source}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}: %n пункт, из {source}</numerusform>
+            <numerusform>{label}: %n пункта, из {source}</numerusform>
+            <numerusform>{label}: %n пунктов, из {source}</numerusform>
         </translation>
     </message>
 </context>
@@ -1015,455 +1024,458 @@ was {old}</source>
     <name>LibraryPanel</name>
     <message>
         <source>Library of negotiations, documents and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотека переговоров, документов и версий</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>WSIS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>WSIS Desk</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Data: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные: {path}</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{v}» документа «{d}» больше нет в библиотеке.</translation>
     </message>
     <message>
         <source>{documents}, {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents}, {versions}</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n версия</numerusform>
+            <numerusform>%n версии</numerusform>
+            <numerusform>%n версий</numerusform>
         </translation>
     </message>
     <message>
         <source>No drafts yet.
 
 Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектов пока нет.
+
+Импортируйте проект (или перетащите сюда файл .docx) или загрузите демонстрационные переговоры, чтобы осмотреться.</translation>
     </message>
     <message>
         <source>{groups} in {paragraphs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{groups} в {paragraphs}</translation>
     </message>
     <message numerus="yes">
         <source>%n open bracket group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n открытая группа в скобках</numerusform>
+            <numerusform>%n открытые группы в скобках</numerusform>
+            <numerusform>%n открытых групп в скобках</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пункт</numerusform>
+            <numerusform>%n пункта</numerusform>
+            <numerusform>%n пунктов</numerusform>
         </translation>
     </message>
     <message>
         <source>Opening {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие {label}…</translation>
     </message>
     <message>
         <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это содержимое уже есть: «{label}» документа «{doc}».</translation>
     </message>
     <message numerus="yes">
         <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировано «{label}» документа «{doc}»: %n пункт.</numerusform>
+            <numerusform>Импортировано «{label}» документа «{doc}»: %n пункта.</numerusform>
+            <numerusform>Импортировано «{label}» документа «{doc}»: %n пунктов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported, with remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано, с замечаниями</translation>
     </message>
     <message>
         <source>Importing the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт проекта…</translation>
     </message>
     <message>
         <source>Loading the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка демонстрации…</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе WSIS Desk</translation>
     </message>
     <message>
         <source>WSIS Desk {v}
 An offline desk for negotiated texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSIS Desk {v}
+Автономное рабочее место для согласуемых текстов.</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
         <source>no position recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>позиция не записана</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>Position matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица позиций</translation>
     </message>
     <message>
         <source>Show a group&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать членов группы</translation>
     </message>
     <message>
         <source>All parties with positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все стороны с позициями</translation>
     </message>
     <message>
         <source>All member states</source>
-        <translation type="unfinished"></translation>
+        <translation>Все государства-члены</translation>
     </message>
     <message>
         <source>Only &amp;red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;красные линии</translation>
     </message>
     <message>
         <source>Only red lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Только красные линии</translation>
     </message>
     <message>
         <source>Only &amp;contested paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;спорные пункты</translation>
     </message>
     <message>
         <source>Only contested paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Только спорные пункты</translation>
     </message>
     <message>
         <source>our party, e.g. EU</source>
-        <translation type="unfinished"></translation>
+        <translation>наша сторона, напр. ЕС</translation>
     </message>
     <message>
         <source>Our party for the state of play</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша сторона для обзора хода переговоров</translation>
     </message>
     <message>
         <source>Export CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CS&amp;V…</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать матрицу в CSV</translation>
     </message>
     <message>
         <source>State of &amp;play PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход &amp;переговоров в PDF…</translation>
     </message>
     <message>
         <source>Export the one-page state of play as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать одностраничный обзор хода переговоров в PDF</translation>
     </message>
     <message>
         <source>Matrix summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка матрицы</translation>
     </message>
     <message>
         <source>Key: {stances}</source>
-        <translation type="unfinished"></translation>
+        <translation>Условные обозначения: {stances}</translation>
     </message>
     <message>
         <source>Key to the stance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Условные обозначения позиций</translation>
     </message>
     <message>
         <source>Parties by paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Стороны по пунктам</translation>
     </message>
     <message>
         <source>&amp;Our party:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наша сторона:</translation>
     </message>
     <message>
         <source>{doc} {ver}: {rows} parties × {cols} paragraphs, {n} stances</source>
-        <translation type="unfinished"></translation>
+        <translation>{doc} {ver}: сторон — {rows} × пунктов — {cols}, позиций — {n}</translation>
     </message>
     <message>
         <source>Building the matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение матрицы…</translation>
     </message>
     <message>
         <source>Export matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт матрицы в CSV</translation>
     </message>
     <message>
         <source>Export state of play</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт обзора хода переговоров</translation>
     </message>
     <message>
         <source>Writing the state of play…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка обзора хода переговоров…</translation>
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
         <source>Merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о слиянии</translation>
     </message>
     <message>
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего нового.</translation>
     </message>
 </context>
 <context>
     <name>PackBuilder</name>
     <message>
         <source>Statements in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления в пакете</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>OP3, OP5bis, OP7-OP9</source>
-        <translation type="unfinished"></translation>
+        <translation>OP3, OP5bis, OP7-OP9</translation>
     </message>
     <message>
         <source>Paragraph labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера пунктов</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Paragraphs in the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты в пакете</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать</translation>
     </message>
     <message>
         <source>Add the &amp;changes against the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;изменения по сравнению с предыдущей версией</translation>
     </message>
     <message>
         <source>optional: a text file of &apos;term = explanation&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно: текстовый файл «термин = пояснение»</translation>
     </message>
     <message>
         <source>Glossary file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл глоссария</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>as the first statement</source>
-        <translation type="unfinished"></translation>
+        <translation>первым выступлением</translation>
     </message>
     <message>
         <source>&amp;Double-sided (each item starts on a recto)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Двусторонняя печать (каждый элемент с нечётной страницы)</translation>
     </message>
     <message>
         <source>CHECK AGAINST DELIVERY</source>
-        <translation type="unfinished"></translation>
+        <translation>СВЕРИТЬ С ФАКТИЧЕСКИ ПРОИЗНЕСЁННЫМ ТЕКСТОМ</translation>
     </message>
     <message>
         <source>READ OUT VERBATIM</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАЧИТАТЬ ДОСЛОВНО</translation>
     </message>
     <message>
         <source>Interpreter pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для переводчиков</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просмотр</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Pack summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка пакета</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Что входит</translation>
     </message>
     <message>
         <source>Statements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступления:</translation>
     </message>
     <message>
         <source>Paragraphs (labels of a version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты (номера пунктов версии):</translation>
     </message>
     <message>
         <source>How it prints</source>
-        <translation type="unfinished"></translation>
+        <translation>Как печатается</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заседание:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Pa&amp;per:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бумага:</translation>
     </message>
     <message>
         <source>C&amp;opies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копии:</translation>
     </message>
     <message>
         <source>Ba&amp;nner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гриф:</translation>
     </message>
     <message>
         <source>{pages} · {items} · fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} · {items} · отпечаток {fp}</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n элемент</numerusform>
+            <numerusform>%n элемента</numerusform>
+            <numerusform>%n элементов</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка просмотра…</translation>
     </message>
     <message>
         <source>Export the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт пакета</translation>
     </message>
     <message>
         <source>PDF for printing (*.pdf);;Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF для печати (*.pdf);;Документ Word (*.docx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path}: %n page(s), fingerprint {fp}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записано {path}: %n страница, отпечаток {fp}.</numerusform>
+            <numerusform>Записано {path}: %n страницы, отпечаток {fp}.</numerusform>
+            <numerusform>Записано {path}: %n страниц, отпечаток {fp}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {path}: fingerprint {fp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано {path}: отпечаток {fp}.</translation>
     </message>
     <message>
         <source>Writing the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка пакета…</translation>
     </message>
     <message>
         <source>Choose a glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите глоссарий</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы (*.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Changed since the preview: press Preview (F5) again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено после просмотра: снова нажмите «Просмотр» (F5).</translation>
     </message>
 </context>
 <context>
     <name>PackPreviewPane</name>
     <message>
         <source>Pack preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр пакета</translation>
     </message>
     <message>
         <source>Choose what goes in the pack, then press Preview (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, что войдёт в пакет, затем нажмите «Просмотр» (F5).</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {n} из {total}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more page(s) in the exported file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n страница в экспортированном файле.</numerusform>
+            <numerusform>… и ещё %n страницы в экспортированном файле.</numerusform>
+            <numerusform>… и ещё %n страниц в экспортированном файле.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) (page images need pdftoppm from poppler-utils).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n страница (для изображений страниц нужен pdftoppm из poppler-utils).</numerusform>
+            <numerusform>%n страницы (для изображений страниц нужен pdftoppm из poppler-utils).</numerusform>
+            <numerusform>%n страниц (для изображений страниц нужен pdftoppm из poppler-utils).</numerusform>
         </translation>
     </message>
 </context>
@@ -1471,139 +1483,139 @@ An offline desk for negotiated texts.</source>
     <name>ParagraphTableModel</name>
     <message>
         <source>The square brackets in this paragraph do not pair up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квадратные скобки в этом пункте не парны.</translation>
     </message>
 </context>
 <context>
     <name>PositionDialog</name>
     <message>
         <source>Edit position</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить позицию</translation>
     </message>
     <message>
         <source>Add position</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить позицию</translation>
     </message>
     <message>
         <source>USA, G77, Grupo Sur…</source>
-        <translation type="unfinished"></translation>
+        <translation>США, G77, Grupo Sur…</translation>
     </message>
     <message>
         <source>Party or actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона или участник</translation>
     </message>
     <message>
         <source>Add as a new actor when not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить как нового участника, если его нет в реестре</translation>
     </message>
     <message>
         <source>Add as a new actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить как нового участника</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Proposed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемая формулировка</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сторона</translation>
     </message>
     <message>
         <source>&amp;Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позиция</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник</translation>
     </message>
     <message>
         <source>&amp;Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формулировка</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заседание</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;мечание</translation>
     </message>
 </context>
 <context>
     <name>PositionsModel</name>
     <message>
         <source>⚠ text changed since — review</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ текст с тех пор изменён — проверить</translation>
     </message>
 </context>
 <context>
     <name>PositionsPanel</name>
     <message>
         <source>Positions on the selected paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции по выбранному пункту</translation>
     </message>
     <message>
         <source>Positions: select a paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции: выберите пункт.</translation>
     </message>
     <message>
         <source>Positions heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок позиций</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>&amp;Add position…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить позицию…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Add a position</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить позицию</translation>
     </message>
     <message>
         <source>Edit the selected position</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную позицию</translation>
     </message>
     <message>
         <source>Delete the selected position</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную позицию</translation>
     </message>
     <message>
         <source>Positions on {label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции по {label}: {n}</translation>
     </message>
     <message numerus="yes">
         <source>%n to review (text changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n к проверке (текст изменён)</numerusform>
+            <numerusform>%n к проверке (текст изменён)</numerusform>
+            <numerusform>%n к проверке (текст изменён)</numerusform>
         </translation>
     </message>
 </context>
@@ -1611,54 +1623,50 @@ An offline desk for negotiated texts.</source>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Search every version: words, or &quot;a phrase&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск во всех версиях: слова или «фраза»…</translation>
     </message>
     <message>
         <source>Words to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова для поиска</translation>
     </message>
     <message>
         <source>Where to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Где искать</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Все документы</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот документ</translation>
     </message>
     <message>
         <source>This version</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия</translation>
     </message>
     <message>
         <source>Search result count</source>
-        <translation type="unfinished"></translation>
+        <translation>Число найденных</translation>
     </message>
     <message>
         <source>Paragraphs found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные пункты</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 paragraph found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено.</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %n пункт.</numerusform>
+            <numerusform>Найдено %n пункта.</numerusform>
+            <numerusform>Найдено %n пунктов.</numerusform>
         </translation>
     </message>
 </context>
@@ -1666,705 +1674,705 @@ An offline desk for negotiated texts.</source>
     <name>SearchResultsModel</name>
     <message>
         <source>{version} (not in the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} (нет в последней)</translation>
     </message>
     <message>
         <source>In: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>В: {versions}</translation>
     </message>
     <message>
         <source>In: {versions}. Now {label}, with other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>В: {versions}. Теперь {label}, другими словами.</translation>
     </message>
     <message>
         <source>In: {versions}. The paragraph is gone from the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>В: {versions}. В последней версии этого пункта нет.</translation>
     </message>
     <message>
         <source>{label} of {version}, {document}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} из {version}, {document}: {text}</translation>
     </message>
 </context>
 <context>
     <name>SpeakerMode</name>
     <message>
         <source>Speaker mode — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим оратора — {title}</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось времени</translation>
     </message>
     <message>
         <source>Countdown state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние отсчёта</translation>
     </message>
     <message>
         <source>Space start/pause · R reset · Esc leave · Ctrl+± text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробел старт/пауза · R сброс · Esc выход · Ctrl+± размер текста</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Выступление</translation>
     </message>
     <message>
         <source>elapsed (no slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>прошло (без регламента)</translation>
     </message>
     <message>
         <source>{clock} OVER</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРЕВЫШЕНИЕ {clock}</translation>
     </message>
     <message>
         <source>STOP — over time</source>
-        <translation type="unfinished"></translation>
+        <translation>СТОП — время истекло</translation>
     </message>
     <message>
         <source>WIND UP — left</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАКАНЧИВАЙТЕ — осталось</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось</translation>
     </message>
     <message>
         <source>paused · Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>пауза · Пробел — старт</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАУЗА</translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние синхронизации</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Наши</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Их</translation>
     </message>
     <message>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить наши</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить их</translation>
     </message>
     <message>
         <source>Ours (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наши (оставлены)</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись пакета данных…</translation>
     </message>
     <message>
         <source>Importing bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакета данных…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация…</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ноутбук: %1 (%2) · последняя синхронизация: %3 · открытых конфликтов: %4</translation>
     </message>
 </context>
 <context>
     <name>TeamSync</name>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза группы</translation>
     </message>
     <message>
         <source>Passphrase of the team&apos;s bundles (leave empty if you do not use one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пакетов данных группы (оставьте пустой, если не используете):</translation>
     </message>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт пакета данных</translation>
     </message>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакета данных</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка синхронизации</translation>
     </message>
     <message>
         <source>This laptop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя этого ноутбука</translation>
     </message>
     <message>
         <source>How the team sees this laptop (e.g. &apos;CSO caucus laptop 3&apos;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Как группа видит этот ноутбук (напр. «ноутбук 3 кокуса ОГО»):</translation>
     </message>
     <message>
         <source>{site} · last sync {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} · последняя синхронизация {when}</translation>
     </message>
     <message>
         <source>{site} · not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} · ещё не синхронизирован</translation>
     </message>
 </context>
 <context>
     <name>WorkArea</name>
     <message>
         <source>Listing the open brackets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень открытых квадратных скобок…</translation>
     </message>
     <message>
         <source>&apos;{v}&apos; is the first version: choose a later one to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{v}» — первая версия: выберите более позднюю для сравнения.</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>&amp;Import draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать проект…</translation>
     </message>
     <message>
         <source>Import a .docx, .txt or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать .docx, .txt или .md</translation>
     </message>
     <message>
         <source>Load the &amp;demo negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить &amp;демонстрационные переговоры</translation>
     </message>
     <message>
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт пакета данных…</translation>
     </message>
     <message>
         <source>Import &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакета &amp;данных…</translation>
     </message>
     <message>
         <source>This laptop&apos;s &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя этого ноутбука…</translation>
     </message>
     <message>
         <source>&amp;Sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка &amp;синхронизации…</translation>
     </message>
     <message>
         <source>Sync with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать с группой</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ</translation>
     </message>
     <message>
         <source>&amp;Brackets board</source>
-        <translation type="unfinished"></translation>
+        <translation>Доска &amp;квадратных скобок</translation>
     </message>
     <message>
         <source>&amp;Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить версии</translation>
     </message>
     <message>
         <source>&amp;Positions matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица &amp;позиций</translation>
     </message>
     <message>
         <source>Stakeholder &amp;inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения &amp;заинтересованных сторон</translation>
     </message>
     <message>
         <source>Co&amp;mmitments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обязательства</translation>
     </message>
     <message>
         <source>In&amp;terventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Выс&amp;тупления</translation>
     </message>
     <message>
         <source>Interpreter &amp;pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет для &amp;переводчиков</translation>
     </message>
     <message>
         <source>Sync and &amp;conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация и &amp;конфликты</translation>
     </message>
     <message>
         <source>&amp;Search all versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск во всех версиях…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Find in text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Крупнее</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мельче</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инспектор</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе WSIS Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложенность</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Proponents</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>Bracketed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст в квадратных скобках</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>Redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>После</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Landed</source>
-        <translation type="unfinished"></translation>
+        <translation>Где учтено</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Оратор</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было сказано</translation>
     </message>
     <message>
         <source>Recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружено</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Could not do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <source>Something went wrong inside WSIS Desk. Your data is safe; the last action was not completed. Copy the details below when you report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В WSIS Desk произошёл сбой. Ваши данные в сохранности; последнее действие не было завершено. Скопируйте подробности ниже, когда будете сообщать о проблеме.</translation>
     </message>
 </context>
 <context>
     <name>panel</name>
     <message>
         <source>Add position</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить позицию</translation>
     </message>
     <message>
         <source>Edit position</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить позицию</translation>
     </message>
     <message>
         <source>Delete position</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить позицию</translation>
     </message>
 </context>
 <context>
     <name>timing</name>
     <message>
         <source>about {clock} at {wpm} words a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>около {clock} при {wpm} словах в минуту</translation>
     </message>
     <message>
         <source>slot {slot}</source>
-        <translation type="unfinished"></translation>
+        <translation>регламент {slot}</translation>
     </message>
     <message>
         <source>No time limit set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент не задан.</translation>
     </message>
     <message>
         <source>Fits the slot, {spare} to spare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укладывается в регламент, запас {spare}.</translation>
     </message>
     <message>
         <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
-        <translation type="unfinished"></translation>
+        <translation>При этом темпе превышает регламент: уложится только при {pace} словах в минуту, или сократите {cut}.</translation>
     </message>
     <message>
         <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укладывается в регламент, но слишком быстро для перевода ({pace} слов в минуту): сократите {cut}.</translation>
     </message>
     <message>
         <source>no slot</source>
-        <translation type="unfinished"></translation>
+        <translation>без регламента</translation>
     </message>
     <message>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>укладывается</translation>
     </message>
     <message>
         <source>over: cut {cut}</source>
-        <translation type="unfinished"></translation>
+        <translation>превышение: сократить {cut}</translation>
     </message>
     <message>
         <source>⚠ too fast: cut {cut}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ слишком быстро: сократить {cut}</translation>
     </message>
 </context>
 <context>
     <name>words</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыта</translation>
     </message>
     <message>
         <source>✔ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ выполнено</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>снято</translation>
     </message>
     <message>
         <source>!! OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>!! ПРОСРОЧЕНО</translation>
     </message>
     <message>
         <source>preambular</source>
-        <translation type="unfinished"></translation>
+        <translation>преамбула</translation>
     </message>
     <message>
         <source>operative</source>
-        <translation type="unfinished"></translation>
+        <translation>постановляющая часть</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок</translation>
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>статья</translation>
     </message>
     <message>
         <source>option</source>
-        <translation type="unfinished"></translation>
+        <translation>вариант</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>примечание</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
     <message>
         <source>agreed ad referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>согласовано ad referendum</translation>
     </message>
     <message>
         <source>suggested for closure</source>
-        <translation type="unfinished"></translation>
+        <translation>предложено к закрытию</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>согласовано</translation>
     </message>
     <message>
         <source>stays</source>
-        <translation type="unfinished"></translation>
+        <translation>остаётся</translation>
     </message>
     <message>
         <source>floor</source>
-        <translation type="unfinished"></translation>
+        <translation>в зале</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>письменно</translation>
     </message>
     <message>
         <source>Word comment</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий Word</translation>
     </message>
     <message>
         <source>bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>скобка</translation>
     </message>
     <message>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>наблюдение</translation>
     </message>
     <message>
         <source>hearsay</source>
-        <translation type="unfinished"></translation>
+        <translation>с чужих слов</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>проект</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>окончательный</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>произнесено</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>на рассмотрении</translation>
     </message>
     <message>
         <source>reflected</source>
-        <translation type="unfinished"></translation>
+        <translation>учтено</translation>
     </message>
     <message>
         <source>partially reflected</source>
-        <translation type="unfinished"></translation>
+        <translation>учтено частично</translation>
     </message>
     <message>
         <source>not reflected</source>
-        <translation type="unfinished"></translation>
+        <translation>не учтено</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвано</translation>
     </message>
     <message>
         <source>ad ref</source>
-        <translation type="unfinished"></translation>
+        <translation>ad ref</translation>
     </message>
     <message>
         <source>for closure</source>
-        <translation type="unfinished"></translation>
+        <translation>к закрытию</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>поддерживает</translation>
     </message>
     <message>
         <source>opposes</source>
-        <translation type="unfinished"></translation>
+        <translation>возражает</translation>
     </message>
     <message>
         <source>amends</source>
-        <translation type="unfinished"></translation>
+        <translation>предлагает поправку</translation>
     </message>
     <message>
         <source>reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>оговорка</translation>
     </message>
     <message>
         <source>red line</source>
-        <translation type="unfinished"></translation>
+        <translation>красная линия</translation>
     </message>
     <message>
         <source>flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>гибкая позиция</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
 </context>
 </TS>
