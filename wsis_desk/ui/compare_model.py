@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from wsis_desk.core.align import ChangeKind
 from wsis_desk.core.compare import ParagraphComparison
 from wsis_desk.services.compare import VersionComparison
-from wsis_desk.ui.i18n import translated
+from wsis_desk.ui.i18n import direction_mark, isolate, translated
 from wsis_desk.ui.redline_delegate import REDLINE_ROLE, RedlineCell, plain_redline
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -90,11 +90,13 @@ class CompareModel(QAbstractTableModel):
             return None
         old, new = self._versions
         if section == self.BEFORE and old:
-            return self.tr("Before ({version})").format(version=old)
+            return self.tr("Before ({version})").format(version=isolate(old))
         if section == self.AFTER and new:
-            return self.tr("After ({version})").format(version=new)
+            return self.tr("After ({version})").format(version=isolate(new))
         if section == self.REDLINE and old:
-            return self.tr("{old} → {new}").format(old=old, new=new)
+            return direction_mark() + self.tr("{old} → {new}").format(
+                old=isolate(old), new=isolate(new)
+            )
         return translated("columns", self.COLUMNS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

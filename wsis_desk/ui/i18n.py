@@ -107,7 +107,7 @@ def install_language(app: QGuiApplication, language: str) -> list[str]:
         Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )
     loaded: list[str] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_dir = _qt_translations_dir()
     catalogs = [(f"{CATALOG}_{language}", str(i18n_dir()))]
     if language != SOURCE_LANGUAGE:  # English: our plural forms only; Qt's words are English
         catalogs.append((f"qtbase_{language}", qt_dir))
@@ -120,6 +120,17 @@ def install_language(app: QGuiApplication, language: str) -> list[str]:
             loaded.append(name)
     _ensure_script_font(app, language)
     return loaded
+
+
+def _qt_translations_dir() -> str:
+    """Where Qt's own catalogs are: Qt's configured path, else the wheel's (or the frozen
+    bundle's) ``PySide6/Qt/translations``."""
+    configured = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if configured and Path(configured, "qtbase_fr.qm").exists():
+        return configured
+    import PySide6
+
+    return str(Path(PySide6.__file__).parent / "Qt" / "translations")
 
 
 def _compile_if_stale(ts: Path) -> None:
@@ -140,17 +151,22 @@ def _compile_if_stale(ts: Path) -> None:
 
 
 def _ensure_script_font(app: QGuiApplication, language: str) -> None:
-    """Use the shipped face for the language's script when no installed font covers it."""
+    """Use the shipped face for the language's script when no installed font covers it: first
+    in line. Arabic's face (0.2 MB) is also put last in line when the system has one: a system
+    face may lack Arabic in its italic or bold (DejaVu Sans Oblique), and Qt then draws boxes.
+    """
     if language not in _SCRIPT_FONTS:
         return
     system, file_name = _SCRIPT_FONTS[language]
-    if QFontDatabase.families(system):
+    covered = bool(QFontDatabase.families(system))
+    if covered and language != "ar":
         return
     font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / file_name))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
         font = QFont(app.font())
-        font.setFamilies([families[0], *font.families()])
+        others = [f for f in font.families() if f != families[0]]
+        font.setFamilies([*others, families[0]] if covered else [families[0], *others])
         app.setFont(font)
 
 
