@@ -235,3 +235,34 @@ def test_the_language_menu_keeps_the_choice_for_the_next_start(
     assert told and "Français" in told[0]
     assert i18n.chosen_language(None, workspace.root / "ui.ini") == "fr"
     assert win.layoutDirection() == Qt.LayoutDirection.LeftToRight  # applies on restart
+
+
+VIEWS = ("document", "compare", "matrix", "inputs", "commitments", "interventions", "pack")
+ROOM_AT_1440 = 820  # the work area's width at 1440x900 beside the library and the inspector
+
+
+def _view_widths(qtbot: QtBot, workspace: Workspace) -> dict[str, int]:
+    win = MainWindow(workspace, SyncTaskRunner(), remember_layout=False)
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    widths = {}
+    for name in VIEWS:
+        win.show_view(name)
+        widths[name] = win.work_area.currentWidget().minimumSizeHint().width()
+    win.close()
+    return widths
+
+
+def test_no_translation_makes_a_view_too_wide_for_1440(
+    qtbot: QtBot, workspace: Workspace, language: Install
+) -> None:
+    """Longer words (French, Russian) must not push a view past the room it has at 1440x900
+    (or much past the English one's, where English already needs more): the library and the
+    inspector would be squeezed and text cut off."""
+    load_demo(workspace, with_records=True)
+    english = _view_widths(qtbot, workspace)
+    for code in i18n_tools.TRANSLATED:
+        language(code)
+        for name, width in _view_widths(qtbot, workspace).items():
+            assert width <= max(ROOM_AT_1440, english[name] * 1.1), (code, name, width)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum, auto
 
@@ -136,6 +137,8 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
     actions: dict[ActionId, QAction] = {}
     for action_id, spec in specs().items():
         action = QAction(spec.text, parent)
+        # A toolbar button shows no accelerator nor ellipsis: "导入草案(&I)…" → "导入草案".
+        action.setIconText(re.sub(r"\(&\w\)", "", spec.text).replace("&", "").rstrip("…."))
         action.setObjectName(action_id.name.lower())
         if spec.shortcuts:
             action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])

@@ -151,10 +151,9 @@ def _compile_if_stale(ts: Path) -> None:
 
 
 def _ensure_script_font(app: QGuiApplication, language: str) -> None:
-    """Use the shipped face for the language's script when no installed font covers it: first
-    in line. Arabic's face (0.2 MB) is also put last in line when the system has one: a system
-    face may lack Arabic in its italic or bold (DejaVu Sans Oblique), and Qt then draws boxes.
-    """
+    """Use the shipped face for the language's script when no installed font covers it.
+    Arabic's face (0.2 MB) is added even when the system has one: a system face may lack Arabic
+    in its italic or bold (DejaVu Sans Oblique), and Qt then draws boxes."""
     if language not in _SCRIPT_FONTS:
         return
     system, file_name = _SCRIPT_FONTS[language]
@@ -165,8 +164,8 @@ def _ensure_script_font(app: QGuiApplication, language: str) -> None:
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
         font = QFont(app.font())
-        others = [f for f in font.families() if f != families[0]]
-        font.setFamilies([*others, families[0]] if covered else [families[0], *others])
+        # Last in line: the system face keeps drawing Latin; this one draws what it lacks.
+        font.setFamilies([*(f for f in font.families() if f != families[0]), families[0]])
         app.setFont(font)
 
 

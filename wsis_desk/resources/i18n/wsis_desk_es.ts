@@ -1156,7 +1156,7 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
     <message>
         <source>All parties with positions</source>
-        <translation>Todas las partes con posiciones</translation>
+        <translation>Partes con posición</translation>
     </message>
     <message>
         <source>All member states</source>
@@ -1164,7 +1164,7 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
     <message>
         <source>Only &amp;red lines</source>
-        <translation>Solo &amp;líneas rojas</translation>
+        <translation>&amp;Líneas rojas</translation>
     </message>
     <message>
         <source>Only red lines</source>
@@ -1172,11 +1172,11 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
     <message>
         <source>Only &amp;contested paragraphs</source>
-        <translation>Solo párrafos &amp;controvertidos</translation>
+        <translation>Párrafos en &amp;disputa</translation>
     </message>
     <message>
         <source>Only contested paragraphs</source>
-        <translation>Solo párrafos controvertidos</translation>
+        <translation>Solo párrafos en disputa</translation>
     </message>
     <message>
         <source>our party, e.g. EU</source>
@@ -1184,7 +1184,7 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
     <message>
         <source>Our party for the state of play</source>
-        <translation>Nuestra parte para el estado de la negociación</translation>
+        <translation>Nuestra parte para el estado de situación</translation>
     </message>
     <message>
         <source>Export CS&amp;V…</source>
@@ -1196,11 +1196,11 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
     <message>
         <source>State of &amp;play PDF…</source>
-        <translation>Estado de la &amp;negociación en PDF…</translation>
+        <translation>Estado de &amp;situación PDF…</translation>
     </message>
     <message>
         <source>Export the one-page state of play as PDF</source>
-        <translation>Exportar el estado de la negociación en una página como PDF</translation>
+        <translation>Exportar el estado de situación en una página como PDF</translation>
     </message>
     <message>
         <source>Matrix summary</source>
@@ -1236,11 +1236,11 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
     <message>
         <source>Export state of play</source>
-        <translation>Exportar el estado de la negociación</translation>
+        <translation>Exportar el estado de situación</translation>
     </message>
     <message>
         <source>Writing the state of play…</source>
-        <translation>Redactando el estado de la negociación…</translation>
+        <translation>Redactando el estado de situación…</translation>
     </message>
 </context>
 <context>

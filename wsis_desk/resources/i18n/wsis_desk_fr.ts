@@ -1156,7 +1156,7 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
     <message>
         <source>All parties with positions</source>
-        <translation>Toutes les parties ayant une position</translation>
+        <translation>Parties ayant une position</translation>
     </message>
     <message>
         <source>All member states</source>
@@ -1164,7 +1164,7 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
     <message>
         <source>Only &amp;red lines</source>
-        <translation>Seulement les &amp;lignes rouges</translation>
+        <translation>&amp;Lignes rouges</translation>
     </message>
     <message>
         <source>Only red lines</source>
@@ -1172,7 +1172,7 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
     <message>
         <source>Only &amp;contested paragraphs</source>
-        <translation>Seulement les paragraphes &amp;contestés</translation>
+        <translation>Paragraphes &amp;contestés</translation>
     </message>
     <message>
         <source>Only contested paragraphs</source>
@@ -1184,11 +1184,11 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
     <message>
         <source>Our party for the state of play</source>
-        <translation>Notre partie pour l&apos;état des négociations</translation>
+        <translation>Notre partie pour le point de situation</translation>
     </message>
     <message>
         <source>Export CS&amp;V…</source>
-        <translation>Exporter en CS&amp;V…</translation>
+        <translation>Exporter CS&amp;V…</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
@@ -1196,11 +1196,11 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
     <message>
         <source>State of &amp;play PDF…</source>
-        <translation>État des &amp;négociations en PDF…</translation>
+        <translation>&amp;Point de situation PDF…</translation>
     </message>
     <message>
         <source>Export the one-page state of play as PDF</source>
-        <translation>Exporter l&apos;état des négociations sur une page en PDF</translation>
+        <translation>Exporter le point de situation sur une page en PDF</translation>
     </message>
     <message>
         <source>Matrix summary</source>
@@ -1236,11 +1236,11 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
     <message>
         <source>Export state of play</source>
-        <translation>Exporter l&apos;état des négociations</translation>
+        <translation>Exporter le point de situation</translation>
     </message>
     <message>
         <source>Writing the state of play…</source>
-        <translation>Rédaction de l&apos;état des négociations…</translation>
+        <translation>Rédaction du point de situation…</translation>
     </message>
 </context>
 <context>

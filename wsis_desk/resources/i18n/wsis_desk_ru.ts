@@ -943,7 +943,7 @@ was {old}</source>
     </message>
     <message>
         <source>Mark deli&amp;vered</source>
-        <translation>Отметить как &amp;произнесённое</translation>
+        <translation>&amp;Произнесено</translation>
     </message>
     <message>
         <source>Spea&amp;ker mode</source>
@@ -1167,7 +1167,7 @@ An offline desk for negotiated texts.</source>
     </message>
     <message>
         <source>All parties with positions</source>
-        <translation>Все стороны с позициями</translation>
+        <translation>Стороны с позициями</translation>
     </message>
     <message>
         <source>All member states</source>
@@ -1175,7 +1175,7 @@ An offline desk for negotiated texts.</source>
     </message>
     <message>
         <source>Only &amp;red lines</source>
-        <translation>Только &amp;красные линии</translation>
+        <translation>&amp;Красные линии</translation>
     </message>
     <message>
         <source>Only red lines</source>
@@ -1183,7 +1183,7 @@ An offline desk for negotiated texts.</source>
     </message>
     <message>
         <source>Only &amp;contested paragraphs</source>
-        <translation>Только &amp;спорные пункты</translation>
+        <translation>&amp;Спорные пункты</translation>
     </message>
     <message>
         <source>Only contested paragraphs</source>
@@ -1199,7 +1199,7 @@ An offline desk for negotiated texts.</source>
     </message>
     <message>
         <source>Export CS&amp;V…</source>
-        <translation>Экспорт в CS&amp;V…</translation>
+        <translation>Экспорт CS&amp;V…</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
@@ -1207,7 +1207,7 @@ An offline desk for negotiated texts.</source>
     </message>
     <message>
         <source>State of &amp;play PDF…</source>
-        <translation>Ход &amp;переговоров в PDF…</translation>
+        <translation>&amp;Обзор хода PDF…</translation>
     </message>
     <message>
         <source>Export the one-page state of play as PDF</source>

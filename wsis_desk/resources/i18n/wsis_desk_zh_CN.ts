@@ -1857,7 +1857,7 @@ An offline desk for negotiated texts.</source>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation>文件(&amp;D)</translation>
+        <translation>文档(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Brackets board</source>
