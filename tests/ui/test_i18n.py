@@ -266,3 +266,20 @@ def test_no_translation_makes_a_view_too_wide_for_1440(
         language(code)
         for name, width in _view_widths(qtbot, workspace).items():
             assert width <= max(ROOM_AT_1440, english[name] * 1.1), (code, name, width)
+
+
+def test_rows_are_selected_right_to_left_too(
+    qtbot: QtBot, workspace: Workspace, language: Install
+) -> None:
+    """Qt's selectRow selects nothing in a right-to-left table: the document view's first
+    bracketed paragraph and the first statement must still open, in the inspector and editor."""
+    language("ar")
+    load_demo(workspace, with_records=True)
+    win = _window(qtbot, workspace)
+    win.document_view.select_first_bracketed()
+    assert win.document_view.table.selectionModel().selectedRows()
+    assert win._selected is not None  # the inspector shows it
+    win.show_view("interventions")
+    interventions = win.work_area.interventions
+    assert interventions.table.selectionModel().selectedRows()
+    assert interventions.editor.title.text()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from wsis_desk.core.align import ChangeKind
+from wsis_desk.ui.i18n import isolate
 from wsis_desk.ui.redline_delegate import REDLINE_ROLE, RedlineCell, RedlineDelegate, plain_redline
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class HistoryPanel(QWidget):
         self.heading.setText(
             self.tr(
                 "{label}: in {n} of {total} versions; underlined = inserted, struck = deleted"
-            ).format(label=present[-1].label, n=versions, total=len(entries))
+            ).format(label=isolate(present[-1].label or ""), n=versions, total=len(entries))
         )
         self.view.scrollToBottom()
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDateTime,
+    QItemSelectionModel,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QTableView, QWidget
 
 from wsis_desk.paths import resources_dir
 
@@ -204,6 +205,18 @@ def local_datetime(iso: str) -> str:
     if not moment.isValid():
         return plain
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """``view.selectRow(row)``, also right to left: there Qt 6 looks the first column up at
+    the viewport's right edge, one pixel outside it, and selects nothing."""
+    if not view.isRightToLeft():
+        view.selectRow(row)
+        return
+    flags = QItemSelectionModel.SelectionFlag
+    view.selectionModel().setCurrentIndex(
+        view.model().index(row, 0), flags.ClearAndSelect | flags.Rows
+    )
 
 
 def translated(context: str, text: object) -> str:

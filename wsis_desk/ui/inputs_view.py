@@ -38,7 +38,7 @@ from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
 from wsis_desk.ui.forms import form_with_ok_cancel
-from wsis_desk.ui.i18n import translated
+from wsis_desk.ui.i18n import select_row, translated
 from wsis_desk.ui.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
@@ -233,7 +233,7 @@ class InputsView(QWidget):
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
             row = self.model.row_of(keep)
             if row is not None:
-                self.table.selectRow(row)
+                select_row(self.table, row)
             self._on_selection_changed()
 
         self.tasks.run(lambda: list_inputs(ws, doc), done, self._on_error)

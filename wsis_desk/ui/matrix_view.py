@@ -26,7 +26,7 @@ from wsis_desk.services.matrix import position_matrix
 from wsis_desk.services.reports import export_matrix_csv, export_state_of_play
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
-from wsis_desk.ui.i18n import translated
+from wsis_desk.ui.i18n import direction_mark, isolate, translated
 from wsis_desk.ui.positions_panel import STANCE_WORDS
 from wsis_desk.ui.tasks import TaskRunner
 
@@ -209,9 +209,10 @@ class MatrixView(QWidget):
         def done(matrix: PositionMatrix) -> None:
             self.model.set_matrix(matrix)
             self.summary.setText(
-                self.tr("{doc} {ver}: {rows} parties × {cols} paragraphs, {n} stances").format(
-                    doc=matrix.document,
-                    ver=matrix.version_label,
+                direction_mark()
+                + self.tr("{doc} {ver}: {rows} parties × {cols} paragraphs, {n} stances").format(
+                    doc=isolate(matrix.document),
+                    ver=isolate(matrix.version_label),
                     rows=len(matrix.rows),
                     cols=len(matrix.columns),
                     n=len(matrix.cells),

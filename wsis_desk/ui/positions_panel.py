@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from wsis_desk.core.positions import STANCE_GLYPHS, PositionSource, Stance
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
-from wsis_desk.ui.i18n import translated, value_word
+from wsis_desk.ui.i18n import isolate, translated, value_word
 from wsis_desk.ui.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
@@ -315,7 +315,9 @@ class PositionsPanel(QWidget):
             for col in range(self.model.columnCount()):
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
             changed = sum(1 for p in found if p.text_changed_since)
-            text = self.tr("Positions on {label}: {n}").format(label=self._label, n=len(found))
+            text = self.tr("Positions on {label}: {n}").format(
+                label=isolate(self._label), n=len(found)
+            )
             if changed:
                 text += " — " + self.tr("%n to review (text changed)", "", changed)
             self.heading.setText(text)

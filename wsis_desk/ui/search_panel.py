@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from wsis_desk.services.search import SearchHit, search
 from wsis_desk.services.workspace import Workspace
+from wsis_desk.ui.i18n import select_row
 from wsis_desk.ui.record_model import RecordTableModel
 from wsis_desk.ui.rich_cell import (
     WRAP,
@@ -352,7 +353,7 @@ class SearchPanel(QWidget):
             self.search_now()
         if self.model.rowCount():
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.box.text():
