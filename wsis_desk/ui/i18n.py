@@ -232,6 +232,10 @@ VALUE_WORDS: dict[str, object] = {
     "heading": QT_TRANSLATE_NOOP("words", "heading"),
     "article": QT_TRANSLATE_NOOP("words", "article"),
     "option": QT_TRANSLATE_NOOP("words", "option"),
+    "text": QT_TRANSLATE_NOOP("words", "text"),  # bracket kinds
+    "alternative": QT_TRANSLATE_NOOP("words", "alternative"),
+    "placeholder": QT_TRANSLATE_NOOP("words", "placeholder"),
+    "empty": QT_TRANSLATE_NOOP("words", "empty"),
     "note": QT_TRANSLATE_NOOP("words", "note"),
     "other": QT_TRANSLATE_NOOP("words", "other"),
     "agreed_ad_ref": QT_TRANSLATE_NOOP("words", "agreed ad referendum"),

@@ -39,7 +39,7 @@ class BracketTreeModel(QStandardItemModel):
         def add(parent: QStandardItem, node: BracketNode) -> None:
             cells = [
                 QStandardItem(node.text),
-                QStandardItem(node.kind),
+                QStandardItem(value_word(str(node.kind))),
                 QStandardItem(", ".join(node.proponents)),
             ]
             for cell in cells:

@@ -2313,6 +2313,22 @@ An offline desk for negotiated texts.</source>
         <translation>خيار</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>بديل</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>عنصر نائب</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>ملاحظة</translation>
     </message>

@@ -2241,6 +2241,22 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>opción</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>alternativa</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>marcador de posición</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>nota</translation>
     </message>

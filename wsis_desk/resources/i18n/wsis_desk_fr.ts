@@ -2241,6 +2241,22 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>option</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>variante</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>espace réservé</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>note</translation>
     </message>

@@ -2259,6 +2259,22 @@ An offline desk for negotiated texts.</source>
         <translation>вариант</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>вариант</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>заполнитель</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>примечание</translation>
     </message>

@@ -2223,6 +2223,22 @@ An offline desk for negotiated texts.</source>
         <translation>备选方案</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>备选措辞</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>说明</translation>
     </message>
