@@ -114,7 +114,7 @@ class ParagraphTableModel(QAbstractTableModel):
                     else ""
                 )
                 if record.unbalanced:
-                    status = (status + " " if status else "") + "⚠ unbalanced"
+                    status = (status + " " if status else "") + self.tr("⚠ unbalanced")
                 return status
             if column == self.PROPONENTS:
                 return " ".join(record.proponents)

@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>BracketDelegate</name>
+    <message>
+        <source>unpaired bracket</source>
+        <translation>قوس غير متطابق</translation>
+    </message>
+</context>
+<context>
     <name>BracketsBoard</name>
     <message>
         <source>Bracket census</source>
@@ -629,6 +636,10 @@ was {old}</source>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Drafts (*.docx *.txt *.md);;All files (*)</source>
+        <translation>مسودات (*.docx *.txt *.md);;كل الملفات (*)</translation>
+    </message>
     <message>
         <source>Import a draft</source>
         <translation>استيراد مسودة</translation>
@@ -1530,6 +1541,10 @@ An offline desk for negotiated texts.</source>
 <context>
     <name>ParagraphTableModel</name>
     <message>
+        <source>⚠ unbalanced</source>
+        <translation>⚠ غير متطابقة</translation>
+    </message>
+    <message>
         <source>The square brackets in this paragraph do not pair up.</source>
         <translation>الأقواس المعقوفة في هذه الفقرة غير متطابقة.</translation>
     </message>
@@ -1851,6 +1866,10 @@ An offline desk for negotiated texts.</source>
 </context>
 <context>
     <name>TeamSync</name>
+    <message>
+        <source>wsis_desk bundles (*.wsisdesk);;All files (*)</source>
+        <translation>حزم wsis_desk (*.wsisdesk);;كل الملفات (*)</translation>
+    </message>
     <message>
         <source>Last sync</source>
         <translation>آخر مزامنة</translation>

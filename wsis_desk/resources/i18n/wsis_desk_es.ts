@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>BracketDelegate</name>
+    <message>
+        <source>unpaired bracket</source>
+        <translation>corchete sin pareja</translation>
+    </message>
+</context>
+<context>
     <name>BracketsBoard</name>
     <message>
         <source>Bracket census</source>
@@ -613,6 +620,10 @@ era {old}</translation>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Drafts (*.docx *.txt *.md);;All files (*)</source>
+        <translation>Borradores (*.docx *.txt *.md);;Todos los archivos (*)</translation>
+    </message>
     <message>
         <source>Import a draft</source>
         <translation>Importar un borrador</translation>
@@ -1466,6 +1477,10 @@ Un escritorio sin conexión para textos negociados.</translation>
 <context>
     <name>ParagraphTableModel</name>
     <message>
+        <source>⚠ unbalanced</source>
+        <translation>⚠ sin pareja</translation>
+    </message>
+    <message>
         <source>The square brackets in this paragraph do not pair up.</source>
         <translation>Los corchetes de este párrafo no están emparejados.</translation>
     </message>
@@ -1779,6 +1794,10 @@ Un escritorio sin conexión para textos negociados.</translation>
 </context>
 <context>
     <name>TeamSync</name>
+    <message>
+        <source>wsis_desk bundles (*.wsisdesk);;All files (*)</source>
+        <translation>Paquetes de wsis_desk (*.wsisdesk);;Todos los archivos (*)</translation>
+    </message>
     <message>
         <source>Last sync</source>
         <translation>Última sincronización</translation>

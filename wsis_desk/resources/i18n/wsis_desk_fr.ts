@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>BracketDelegate</name>
+    <message>
+        <source>unpaired bracket</source>
+        <translation>crochet non apparié</translation>
+    </message>
+</context>
+<context>
     <name>BracketsBoard</name>
     <message>
         <source>Bracket census</source>
@@ -613,6 +620,10 @@ was {old}</source>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Drafts (*.docx *.txt *.md);;All files (*)</source>
+        <translation>Projets (*.docx *.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
     <message>
         <source>Import a draft</source>
         <translation>Importer un projet</translation>
@@ -1466,6 +1477,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
 <context>
     <name>ParagraphTableModel</name>
     <message>
+        <source>⚠ unbalanced</source>
+        <translation>⚠ non appariés</translation>
+    </message>
+    <message>
         <source>The square brackets in this paragraph do not pair up.</source>
         <translation>Les crochets de ce paragraphe ne sont pas appariés.</translation>
     </message>
@@ -1779,6 +1794,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
 </context>
 <context>
     <name>TeamSync</name>
+    <message>
+        <source>wsis_desk bundles (*.wsisdesk);;All files (*)</source>
+        <translation>Paquets wsis_desk (*.wsisdesk);;Tous les fichiers (*)</translation>
+    </message>
     <message>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>

@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>BracketDelegate</name>
+    <message>
+        <source>unpaired bracket</source>
+        <translation>непарная скобка</translation>
+    </message>
+</context>
+<context>
     <name>BracketsBoard</name>
     <message>
         <source>Bracket census</source>
@@ -617,6 +624,10 @@ was {old}</source>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Drafts (*.docx *.txt *.md);;All files (*)</source>
+        <translation>Проекты (*.docx *.txt *.md);;Все файлы (*)</translation>
+    </message>
     <message>
         <source>Import a draft</source>
         <translation>Импортировать проект</translation>
@@ -1482,6 +1493,10 @@ An offline desk for negotiated texts.</source>
 <context>
     <name>ParagraphTableModel</name>
     <message>
+        <source>⚠ unbalanced</source>
+        <translation>⚠ непарные</translation>
+    </message>
+    <message>
         <source>The square brackets in this paragraph do not pair up.</source>
         <translation>Квадратные скобки в этом пункте не парны.</translation>
     </message>
@@ -1797,6 +1812,10 @@ An offline desk for negotiated texts.</source>
 </context>
 <context>
     <name>TeamSync</name>
+    <message>
+        <source>wsis_desk bundles (*.wsisdesk);;All files (*)</source>
+        <translation>Пакеты данных wsis_desk (*.wsisdesk);;Все файлы (*)</translation>
+    </message>
     <message>
         <source>Last sync</source>
         <translation>Последняя синхронизация</translation>

@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>BracketDelegate</name>
+    <message>
+        <source>unpaired bracket</source>
+        <translation>不配对的方括号</translation>
+    </message>
+</context>
+<context>
     <name>BracketsBoard</name>
     <message>
         <source>Bracket census</source>
@@ -609,6 +616,10 @@ was {old}</source>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>Drafts (*.docx *.txt *.md);;All files (*)</source>
+        <translation>草案 (*.docx *.txt *.md);;所有文件 (*)</translation>
+    </message>
     <message>
         <source>Import a draft</source>
         <translation>导入草案</translation>
@@ -1450,6 +1461,10 @@ An offline desk for negotiated texts.</source>
 <context>
     <name>ParagraphTableModel</name>
     <message>
+        <source>⚠ unbalanced</source>
+        <translation>⚠ 不配对</translation>
+    </message>
+    <message>
         <source>The square brackets in this paragraph do not pair up.</source>
         <translation>此段落中的方括号不配对。</translation>
     </message>
@@ -1761,6 +1776,10 @@ An offline desk for negotiated texts.</source>
 </context>
 <context>
     <name>TeamSync</name>
+    <message>
+        <source>wsis_desk bundles (*.wsisdesk);;All files (*)</source>
+        <translation>wsis_desk 数据包 (*.wsisdesk);;所有文件 (*)</translation>
+    </message>
     <message>
         <source>Last sync</source>
         <translation>上次同步</translation>
