@@ -38,7 +38,7 @@ from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
 from wsis_desk.ui.forms import form_with_ok_cancel
-from wsis_desk.ui.i18n import select_row, translated
+from wsis_desk.ui.i18n import local_datetime, select_row, translated
 from wsis_desk.ui.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
@@ -335,7 +335,7 @@ class InputsView(QWidget):
         for h in reversed(info.history):
             word = translated("words", DISPOSITION_WORDS[h.disposition])
             self.history.addItem(
-                f"{h.changed_at[:16]}  {word} — {h.changed_by}"
+                f"{local_datetime(h.changed_at)}  {word} — {h.changed_by}"
                 + (f": {h.reason}" if h.reason else "")
             )
 

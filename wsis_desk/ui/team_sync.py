@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMai
 from wsis_desk.errors import WsisDeskError
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
-from wsis_desk.ui.i18n import translated
+from wsis_desk.ui.i18n import local_datetime, translated
 
 if TYPE_CHECKING:
     from wsis_desk.ui.sync_view import SyncView
@@ -113,7 +113,7 @@ class TeamSync(QObject):
 
         name, when = sync_status(self._ws)
         self.status_label.setText(
-            self.tr("{site} · last sync {when}").format(site=name, when=when[:16].replace("T", " "))
+            self.tr("{site} · last sync {when}").format(site=name, when=local_datetime(when))
             if when
             else self.tr("{site} · not synced yet").format(site=name)
         )
