@@ -469,11 +469,11 @@ was {old}</source>
     <name>ConflictTableModel</name>
     <message>
         <source>resolved: %s</source>
-        <translation>رُفعت: %s</translation>
+        <translation>حُلّ: %s</translation>
     </message>
     <message>
         <source>open</source>
-        <translation>مفتوحة</translation>
+        <translation>مفتوح</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2297,7 @@ An offline desk for negotiated texts.</source>
     <name>words</name>
     <message>
         <source>open</source>
-        <translation>مفتوحة</translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>✔ done</source>

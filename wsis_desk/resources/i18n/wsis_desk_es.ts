@@ -461,7 +461,7 @@ era {old}</translation>
     <name>ConflictTableModel</name>
     <message>
         <source>resolved: %s</source>
-        <translation>resueltos: %s</translation>
+        <translation>resuelto: %s</translation>
     </message>
     <message>
         <source>open</source>

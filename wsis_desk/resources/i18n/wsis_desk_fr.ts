@@ -461,7 +461,7 @@ was {old}</source>
     <name>ConflictTableModel</name>
     <message>
         <source>resolved: %s</source>
-        <translation>levés : %s</translation>
+        <translation>résolu : %s</translation>
     </message>
     <message>
         <source>open</source>

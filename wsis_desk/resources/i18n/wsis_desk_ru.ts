@@ -463,11 +463,11 @@ was {old}</source>
     <name>ConflictTableModel</name>
     <message>
         <source>resolved: %s</source>
-        <translation>снято: %s</translation>
+        <translation>решён: %s</translation>
     </message>
     <message>
         <source>open</source>
-        <translation>открыта</translation>
+        <translation>открыт</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2243,7 @@ An offline desk for negotiated texts.</source>
     <name>words</name>
     <message>
         <source>open</source>
-        <translation>открыта</translation>
+        <translation>открыт</translation>
     </message>
     <message>
         <source>✔ done</source>
