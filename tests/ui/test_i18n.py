@@ -201,6 +201,11 @@ def test_arabic_mirrors_the_whole_window(
     labels = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert "\u2066OP3(a)\u2069" in [label.strip() for label in labels]
     assert i18n.isolate("A/80/L.99") == "\u2068A/80/L.99\u2069"
+    # free text in a cell keeps its own direction: ", civil society" keeps its comma first
+    win.show_view("brackets")
+    board = win.board.model
+    texts = [board.index(r, 4).data() for r in range(board.rowCount())]
+    assert texts and all(t.startswith("\u2068") and t.endswith("\u2069") for t in texts)
 
 
 def test_chips_start_at_the_right_edge_in_arabic(

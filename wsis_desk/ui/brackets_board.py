@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.services.brackets import BurnDownPoint, OpenGroup
-from wsis_desk.ui.i18n import value_word
+from wsis_desk.ui.i18n import isolate, value_word
 from wsis_desk.ui.record_model import Index, RecordTableModel
 
 
@@ -46,12 +46,12 @@ class OpenGroupsModel(RecordTableModel[OpenGroup]):
         if role == Qt.ItemDataRole.UserRole:  # sort keys
             return (g.paragraph_index, g.depth, g.kind, ", ".join(g.proponents), g.text)[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (
+            return (  # isolate: free text keeps its own direction (", civil society" in Arabic)
                 g.paragraph_label,
                 str(g.depth),
                 value_word(str(g.kind)),
-                ", ".join(g.proponents),
-                g.text,
+                isolate(", ".join(g.proponents)),
+                isolate(g.text),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return g.text

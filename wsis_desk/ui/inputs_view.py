@@ -38,7 +38,7 @@ from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
 from wsis_desk.ui.forms import form_with_ok_cancel
-from wsis_desk.ui.i18n import local_datetime, select_row, translated
+from wsis_desk.ui.i18n import isolate, local_datetime, select_row, translated
 from wsis_desk.ui.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
@@ -93,10 +93,10 @@ class InputsModel(RecordTableModel[InputInfo]):
                 i.submitted_on or "",
                 i.submitter,
                 i.stakeholder_group,
-                i.title,
+                isolate(i.title),  # free text keeps its own direction in Arabic
                 "",
                 "",
-                i.reason,
+                isolate(i.reason),
                 i.evidence,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:

@@ -86,7 +86,7 @@ class PositionsModel(RecordTableModel["PositionInfo"]):
                 p.party,
                 stance_text(p.stance),
                 value_word(p.source.value),
-                said,
+                isolate(said),  # free text keeps its own direction in Arabic
                 p.recorded_in or "",
                 review,
             )[col]
