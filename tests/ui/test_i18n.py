@@ -3,6 +3,7 @@ the Arabic window mirrored, a Chinese font, the language choice kept for the nex
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -293,3 +294,15 @@ def test_rows_are_selected_right_to_left_too(
     interventions = win.work_area.interventions
     assert interventions.table.selectionModel().selectedRows()
     assert interventions.editor.title.text()
+
+
+def test_a_source_checkout_recompiles_a_changed_translation(language: Install) -> None:
+    """After `./dev.sh i18n` or a hand edit, a .ts newer than its .qm is compiled when the app
+    starts (a plain `pip install -e .` never runs lrelease)."""
+    ts = i18n_tools.ts_path("es")
+    qm = ts.with_suffix(".qm")
+    i18n_tools.compile_one(ts, qm)
+    old = ts.stat().st_mtime - 60  # the .qm predates the .ts
+    os.utime(qm, (old, old))
+    assert language("es")[0] == "wsis_desk_es"
+    assert qm.stat().st_mtime > old + 30
