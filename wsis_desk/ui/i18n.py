@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -46,7 +47,7 @@ CATALOG = "wsis_desk"  # resources/i18n/wsis_desk_<lang>.ts and .qm
 FORMAT_LOCALES = {"ar": "ar_AE"}
 SETTING = "ui/language"  # in the workspace's ui.ini; "" or absent: follow the system
 
-# Shipped faces, registered only when the system has no font for the language's script.
+# Shipped faces for a script the system's fonts may lack (see _ensure_script_font).
 _SCRIPT_FONTS = {
     "zh_CN": (QFontDatabase.WritingSystem.SimplifiedChinese, "wqy-microhei.ttc"),
     "ar": (QFontDatabase.WritingSystem.Arabic, "NotoNaskhArabic-Regular.ttf"),
@@ -108,10 +109,9 @@ def install_language(app: QGuiApplication, language: str) -> list[str]:
         Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )
     loaded: list[str] = []
-    qt_dir = _qt_translations_dir()
     catalogs = [(f"{CATALOG}_{language}", str(i18n_dir()))]
     if language != SOURCE_LANGUAGE:  # English: our plural forms only; Qt's words are English
-        catalogs.append((f"qtbase_{language}", qt_dir))
+        catalogs.append((f"qtbase_{language}", _qt_translations_dir()))
     _compile_if_stale(i18n_dir() / f"{CATALOG}_{language}.ts")
     for name, folder in catalogs:
         translator = QTranslator(app)
@@ -129,8 +129,6 @@ def _qt_translations_dir() -> str:
     configured = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if configured and Path(configured, "qtbase_fr.qm").exists():
         return configured
-    import PySide6
-
     return str(Path(PySide6.__file__).parent / "Qt" / "translations")
 
 
@@ -143,7 +141,7 @@ def _compile_if_stale(ts: Path) -> None:
         return
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return
-    from wsis_desk.ui.i18n_tools import compile_one
+    from wsis_desk.ui.i18n_tools import compile_one  # not on every start: argparse, ast, xml
 
     try:
         compile_one(ts, qm)
@@ -199,7 +197,7 @@ def local_datetime(iso: str) -> str:
     """``2025-11-20T22:15…`` as the interface's language writes a date and time (QLocale's
     short format); in English, as stored (``2025-11-20 22:15``), unambiguous across teams."""
     plain = iso.replace("T", " ")[:16]
-    if QLocale().language() == QLocale.Language.English:
+    if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
         return plain
     moment = QDateTime.fromString(plain, "yyyy-MM-dd HH:mm")
     if not moment.isValid():
