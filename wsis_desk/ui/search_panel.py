@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -242,7 +243,10 @@ class SearchPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         fm = self.fontMetrics()
-        for column, sample in enumerate(("OP12(b)(ii)", "(not in the newest)", "A/80/L.99-DEMO")):
+        newest = QCoreApplication.translate(
+            "SearchResultsModel", "{version} (not in the newest)"
+        ).format(version="")  # measured as it reads in this language
+        for column, sample in enumerate(("OP12(b)(ii)", newest.strip(), "A/80/L.99-DEMO")):
             header.resizeSection(column, fm.horizontalAdvance(sample) + 16)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._on_section_resized)
