@@ -2,6 +2,8 @@
 # One entry point for people and CI on Debian/Ubuntu:
 #   ./dev.sh run    install the app in .venv, load the demo negotiation, open the window
 #   ./dev.sh test   install with the test tools, then ruff, mypy, import-linter and pytest
+#   ./dev.sh i18n   refresh every translation source (.ts) from the code, list what is left to
+#                   translate, check and compile them (docs/translations.md)
 #   ./dev.sh build  the desktop release: a clean venv (build/venv-frozen, the project installed
 #                   non-editable) runs PyInstaller on build.spec into dist/wsis-desk-<version>/
 # Installs what a fresh machine lacks: the apt libraries Qt needs (offscreen and on screen)
@@ -62,9 +64,11 @@ build_release() {
     "$BUILD_VENV/bin/python" -m pip install -q --upgrade pip
     "$BUILD_VENV/bin/python" -m pip install -q -r packaging/build-requirements.txt .
     echo "$inputs" > "$BUILD_VENV/.inputs"
-  else
-    "$BUILD_VENV/bin/python" -m pip install -q --no-deps --force-reinstall .
   fi
+  # Compile the translations (.qm, with the venv's pyside6-lrelease, from the source tree:
+  # the current directory comes first on sys.path), then install: they ship as resources.
+  "$BUILD_VENV/bin/python" -m wsis_desk.ui.i18n_tools release >/dev/null
+  "$BUILD_VENV/bin/python" -m pip install -q --no-deps --force-reinstall .
   # Outside the source tree, so that `import wsis_desk` finds the installed copy.
   py="$(pwd)/$BUILD_VENV/bin/python"
   version=$(cd / && "$py" -c 'import wsis_desk; print(wsis_desk.__version__)')
@@ -82,6 +86,7 @@ install_venv() {
   [ -x .venv/bin/python ] || python3 -m venv .venv
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".${extras}"
+  .venv/bin/python -m wsis_desk.ui.i18n_tools release >/dev/null  # the .qm the app loads
 }
 
 case "${1:-}" in
@@ -102,13 +107,19 @@ case "${1:-}" in
     shift
     exec .venv/bin/python -m pytest "$@"
     ;;
+  i18n)
+    install_venv "[test]"
+    .venv/bin/python -m wsis_desk.ui.i18n_tools update
+    .venv/bin/python -m wsis_desk.ui.i18n_tools release >/dev/null
+    exec .venv/bin/python -m wsis_desk.ui.i18n_tools check
+    ;;
   build)
     install_system
     install_build_tools
     build_release
     ;;
   *)
-    echo "usage: ./dev.sh run | test | build" >&2
+    echo "usage: ./dev.sh run | test | i18n | build" >&2
     exit 2
     ;;
 esac

@@ -96,8 +96,10 @@ def build_library(home: Path) -> None:
 
 
 def bench_startup(home: Path, out: Path, repeat: int) -> bool:
-    """Whole-process ``wsis-desk gui --screenshot`` against a bare PySide6 window; peak RSS."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    """Whole-process ``wsis-desk gui --screenshot`` against a bare PySide6 window; peak RSS.
+    Also with a translation loaded: Arabic (right to left, Qt's catalog, a second face) and
+    Chinese (the 5 MB WenQuanYi face is read when the system has no Chinese font)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
     ours_cmd = [sys.executable, "-m", "wsis_desk", "--data-dir", str(home), "gui",
                 "--screenshot", str(out / "ours.png")]  # fmt: skip
     bare_cmd = [sys.executable, "-c", BARE_WINDOW, str(out / "bare.png")]
@@ -111,6 +113,17 @@ def bench_startup(home: Path, out: Path, repeat: int) -> bool:
         "bare PySide6 window",
         STARTUP_MAX_RATIO,
     )
+    for language in ("ar", "zh_CN"):
+        (t_lang, _), (t_bare, _) = paired_process_times(
+            [*ours_cmd, "--lang", language], bare_cmd, repeat, env=env
+        )
+        ratio_ok &= report_within(
+            f"gui --screenshot --lang {language}",
+            t_lang,
+            t_bare,
+            "bare PySide6 window",
+            STARTUP_MAX_RATIO,
+        )
     mem_ok = report_memory(
         "peak memory of gui --screenshot",
         peaks,

@@ -23,12 +23,14 @@ def run_gui(
     size: tuple[int, int] = (1440, 900),
     files: Sequence[str] = (),
     search: str | None = None,
+    lang: str | None = None,
 ) -> int:
     """Open the workspace, optionally load the demo, show the main window; returns exit code.
 
     With ``screenshot`` the window is rendered offscreen to that PNG and the app exits.
     ``files`` (a file manager's "Open with") are offered for import, one dialog each, once the
     window is up. ``search`` opens the search view on those words (a screenshot shows it).
+    ``lang`` (``ar``, ``zh_CN``, ``fr``…) overrides the interface language for this run.
     """
     import gc
     import os
@@ -45,6 +47,7 @@ def run_gui(
     from wsis_desk.runtime import settle_heap
     from wsis_desk.services.workspace import open_workspace
     from wsis_desk.ui.errors import install_excepthook
+    from wsis_desk.ui.i18n import chosen_language, install_language
     from wsis_desk.ui.main_window import MainWindow
     from wsis_desk.ui.tasks import SyncTaskRunner, TaskRunner
 
@@ -61,6 +64,8 @@ def run_gui(
         app.setApplicationVersion(__version__)
         app.setDesktopFileName("wsis-desk")
         app.setWindowIcon(_app_icon())
+        # Before any widget: the window reads its words and its direction once.
+        install_language(app, chosen_language(lang, workspace.root / "ui.ini"))
         if screenshot:
             from wsis_desk.formats.png import write_png
             from wsis_desk.ui.screenshot import window_png

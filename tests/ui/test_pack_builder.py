@@ -97,7 +97,7 @@ def test_preview_shows_the_pdf(
         pytest.skip("this PySide6 has no QtPdf")
     builder.add_interventions([statement.id])
     builder.preview()
-    assert errors == [] and builder.info.text().startswith("2 pages · 1 items")
+    assert errors == [] and builder.info.text().startswith("2 pages · 1 item ·")
     pane = builder.preview_pane
     assert pane.currentWidget() is pane.pdf_view and pane.page_count() == 2
     assert not pane.document.render(0, QSize(210, 297)).isNull()

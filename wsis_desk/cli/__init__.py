@@ -79,6 +79,11 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
         help='open on the search view, searching every version for WORDS ("a phrase" too)',
     )
     p.add_argument(
+        "--lang",
+        choices=("ar", "zh_CN", "en", "fr", "ru", "es"),
+        help="interface language for this run (default: View > Language, else the system's)",
+    )
+    p.add_argument(
         "files", nargs="*", metavar="FILE", help="drafts to import (.docx, .txt, .md), one by one"
     )
     p.set_defaults(func=None)
@@ -108,6 +113,7 @@ def main(
                 size=getattr(args, "size", (1440, 900)),
                 files=getattr(args, "files", []),
                 search=getattr(args, "search", None),
+                lang=getattr(args, "lang", None),
             )
         func: Handler = args.func
         return func(args, stream)

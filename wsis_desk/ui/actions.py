@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -54,8 +55,7 @@ class ActionSpec:
     tip: str = ""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 def specs() -> dict[ActionId, ActionSpec]:
@@ -63,40 +63,72 @@ def specs() -> dict[ActionId, ActionSpec]:
     std = QKeySequence.StandardKey
     return {
         ActionId.IMPORT: ActionSpec(
-            _t("&Import draft…"), "file", (std.Open,), True, tip=_t("Import a .docx, .txt or .md")
+            translate("actions", "&Import draft…"),
+            "file",
+            (std.Open,),
+            True,
+            tip=translate("actions", "Import a .docx, .txt or .md"),
         ),
-        ActionId.LOAD_DEMO: ActionSpec(_t("Load the &demo negotiation"), "file"),
-        ActionId.EXPORT_BUNDLE: ActionSpec(_t("&Export bundle…"), "file"),
-        ActionId.IMPORT_BUNDLE: ActionSpec(_t("Import &bundle…"), "file"),
-        ActionId.SITE_NAME: ActionSpec(_t("This laptop's &name…"), "file"),
+        ActionId.LOAD_DEMO: ActionSpec(translate("actions", "Load the &demo negotiation"), "file"),
+        ActionId.EXPORT_BUNDLE: ActionSpec(translate("actions", "&Export bundle…"), "file"),
+        ActionId.IMPORT_BUNDLE: ActionSpec(translate("actions", "Import &bundle…"), "file"),
+        ActionId.SITE_NAME: ActionSpec(translate("actions", "This laptop's &name…"), "file"),
         ActionId.SYNC_FOLDER: ActionSpec(
-            _t("&Sync folder…"), "file", ("Ctrl+Shift+S",), True, tip=_t("Sync with the team")
+            translate("actions", "&Sync folder…"),
+            "file",
+            ("Ctrl+Shift+S",),
+            True,
+            tip=translate("actions", "Sync with the team"),
         ),
-        ActionId.QUIT: ActionSpec(_t("&Quit"), "file", (std.Quit,)),
-        ActionId.REFRESH: ActionSpec(_t("&Refresh"), "view", (std.Refresh,)),
-        ActionId.VIEW_DOCUMENT: ActionSpec(_t("&Document"), "view", ("Ctrl+1",), True),
-        ActionId.VIEW_BRACKETS: ActionSpec(_t("&Brackets board"), "view", ("Ctrl+2",), True),
-        ActionId.VIEW_COMPARE: ActionSpec(_t("&Compare versions"), "view", ("Ctrl+3",), True),
-        ActionId.VIEW_MATRIX: ActionSpec(_t("&Positions matrix"), "view", ("Ctrl+4",), True),
-        ActionId.VIEW_INPUTS: ActionSpec(_t("Stakeholder &inputs"), "view", ("Ctrl+5",), True),
-        ActionId.VIEW_COMMITMENTS: ActionSpec(_t("Co&mmitments"), "view", ("Ctrl+6",)),
-        ActionId.VIEW_INTERVENTIONS: ActionSpec(_t("In&terventions"), "view", ("Ctrl+7",), True),
-        ActionId.VIEW_PACK: ActionSpec(_t("Interpreter &pack"), "view", ("Ctrl+8",), True),
-        ActionId.VIEW_SYNC: ActionSpec(_t("Sync and &conflicts"), "view", ("Ctrl+9",)),
+        ActionId.QUIT: ActionSpec(translate("actions", "&Quit"), "file", (std.Quit,)),
+        ActionId.REFRESH: ActionSpec(translate("actions", "&Refresh"), "view", (std.Refresh,)),
+        ActionId.VIEW_DOCUMENT: ActionSpec(
+            translate("actions", "&Document"), "view", ("Ctrl+1",), True
+        ),
+        ActionId.VIEW_BRACKETS: ActionSpec(
+            translate("actions", "&Brackets board"), "view", ("Ctrl+2",), True
+        ),
+        ActionId.VIEW_COMPARE: ActionSpec(
+            translate("actions", "&Compare versions"), "view", ("Ctrl+3",), True
+        ),
+        ActionId.VIEW_MATRIX: ActionSpec(
+            translate("actions", "&Positions matrix"), "view", ("Ctrl+4",), True
+        ),
+        ActionId.VIEW_INPUTS: ActionSpec(
+            translate("actions", "Stakeholder &inputs"), "view", ("Ctrl+5",), True
+        ),
+        ActionId.VIEW_COMMITMENTS: ActionSpec(
+            translate("actions", "Co&mmitments"), "view", ("Ctrl+6",)
+        ),
+        ActionId.VIEW_INTERVENTIONS: ActionSpec(
+            translate("actions", "In&terventions"), "view", ("Ctrl+7",), True
+        ),
+        ActionId.VIEW_PACK: ActionSpec(
+            translate("actions", "Interpreter &pack"), "view", ("Ctrl+8",), True
+        ),
+        ActionId.VIEW_SYNC: ActionSpec(
+            translate("actions", "Sync and &conflicts"), "view", ("Ctrl+9",)
+        ),
         ActionId.VIEW_SEARCH: ActionSpec(
-            _t("&Search all versions…"), "view", ("Ctrl+Shift+F", "Ctrl+K"), True
+            translate("actions", "&Search all versions…"), "view", ("Ctrl+Shift+F", "Ctrl+K"), True
         ),
-        ActionId.UNDO: ActionSpec(_t("&Undo"), "edit", (std.Undo,)),
-        ActionId.REDO: ActionSpec(_t("&Redo"), "edit", (std.Redo,)),
-        ActionId.FIND: ActionSpec(_t("&Find in text…"), "view", (std.Find,)),
-        ActionId.ZOOM_IN: ActionSpec(_t("&Larger text"), "view", ("Ctrl+=", "Ctrl++")),
-        ActionId.ZOOM_OUT: ActionSpec(_t("&Smaller text"), "view", ("Ctrl+-",)),
-        ActionId.ZOOM_RESET: ActionSpec(_t("&Normal text size"), "view", ("Ctrl+0",)),
-        ActionId.HIGH_CONTRAST: ActionSpec(_t("&High contrast"), "view", checkable=True),
+        ActionId.UNDO: ActionSpec(translate("actions", "&Undo"), "edit", (std.Undo,)),
+        ActionId.REDO: ActionSpec(translate("actions", "&Redo"), "edit", (std.Redo,)),
+        ActionId.FIND: ActionSpec(translate("actions", "&Find in text…"), "view", (std.Find,)),
+        ActionId.ZOOM_IN: ActionSpec(
+            translate("actions", "&Larger text"), "view", ("Ctrl+=", "Ctrl++")
+        ),
+        ActionId.ZOOM_OUT: ActionSpec(translate("actions", "&Smaller text"), "view", ("Ctrl+-",)),
+        ActionId.ZOOM_RESET: ActionSpec(
+            translate("actions", "&Normal text size"), "view", ("Ctrl+0",)
+        ),
+        ActionId.HIGH_CONTRAST: ActionSpec(
+            translate("actions", "&High contrast"), "view", checkable=True
+        ),
         ActionId.TOGGLE_INSPECTOR: ActionSpec(
-            _t("&Inspector"), "view", ("Ctrl+I",), checkable=True
+            translate("actions", "&Inspector"), "view", ("Ctrl+I",), checkable=True
         ),
-        ActionId.ABOUT: ActionSpec(_t("&About WSIS Desk"), "help"),
+        ActionId.ABOUT: ActionSpec(translate("actions", "&About WSIS Desk"), "help"),
     }
 
 
@@ -105,6 +137,8 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
     actions: dict[ActionId, QAction] = {}
     for action_id, spec in specs().items():
         action = QAction(spec.text, parent)
+        # A toolbar button shows no accelerator nor ellipsis: "导入草案(&I)…" → "导入草案".
+        action.setIconText(re.sub(r"\(&\w\)", "", spec.text).replace("&", "").rstrip("…."))
         action.setObjectName(action_id.name.lower())
         if spec.shortcuts:
             action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
@@ -116,4 +150,10 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
     return actions
 
 
-MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("help", "&Help"))
+# Menu titles: translated where the menus are built (``translated("actions", title)``).
+MENUS = (
+    ("file", QT_TRANSLATE_NOOP("actions", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("actions", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("actions", "&View")),
+    ("help", QT_TRANSLATE_NOOP("actions", "&Help")),
+)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -78,7 +78,7 @@ def build_document(
     stray.setFontWeight(QFont.Weight.Black)
     stray.setFontUnderline(True)
     stray.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    stray.setToolTip("unpaired bracket")
+    stray.setToolTip(QCoreApplication.translate("BracketDelegate", "unpaired bracket"))
     for offset in record.stray_offsets:
         if 0 <= offset < len(text):
             cursor.setPosition(offset)

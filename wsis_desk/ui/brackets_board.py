@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QSortFilterProxyModel,
     Qt,
 )
@@ -22,13 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.services.brackets import BurnDownPoint, OpenGroup
+from wsis_desk.ui.i18n import isolate, value_word
 from wsis_desk.ui.record_model import Index, RecordTableModel
 
 
 class OpenGroupsModel(RecordTableModel[OpenGroup]):
     """One row per open bracket group."""
 
-    COLUMNS = ("Paragraph", "Depth", "Kind", "Proponents", "Bracketed text")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Paragraph"),
+        QT_TRANSLATE_NOOP("columns", "Depth"),
+        QT_TRANSLATE_NOOP("columns", "Kind"),
+        QT_TRANSLATE_NOOP("columns", "Proponents"),
+        QT_TRANSLATE_NOOP("columns", "Bracketed text"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         g = self.record_at(index)
@@ -38,9 +46,13 @@ class OpenGroupsModel(RecordTableModel[OpenGroup]):
         if role == Qt.ItemDataRole.UserRole:  # sort keys
             return (g.paragraph_index, g.depth, g.kind, ", ".join(g.proponents), g.text)[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (g.paragraph_label, str(g.depth), g.kind, ", ".join(g.proponents), g.text)[
-                column
-            ]
+            return (  # isolate: free text keeps its own direction (", civil society" in Arabic)
+                g.paragraph_label,
+                str(g.depth),
+                value_word(str(g.kind)),
+                isolate(", ".join(g.proponents)),
+                isolate(g.text),
+            )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return g.text
         return None

@@ -47,9 +47,11 @@ class ChipsDelegate(QStyledItemDelegate):
         painter.translate(option.rect.topLeft())
         painter.setPen(QPen(color, 1.2))
         painter.setFont(option.font)
-        for code, rect in zip(
-            record.proponents, self._layout(record.proponents, fm, option.rect.width()), strict=True
-        ):
+        rects = self._layout(record.proponents, fm, option.rect.width())
+        if option.direction == Qt.LayoutDirection.RightToLeft:  # chips start at the right edge
+            width = option.rect.width()
+            rects = [QRectF(width - r.right(), r.top(), r.width(), r.height()) for r in rects]
+        for code, rect in zip(record.proponents, rects, strict=True):
             painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, code)
         painter.restore()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,21 +24,28 @@ from wsis_desk.services.commitments import add_commitment, edit_commitment, list
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
 from wsis_desk.ui.forms import form_with_ok_cancel
+from wsis_desk.ui.i18n import translated
 from wsis_desk.ui.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
 STATUS_TEXT = {
-    CommitmentStatus.OPEN: "open",
-    CommitmentStatus.DONE: "✔ done",
-    CommitmentStatus.DROPPED: "dropped",
-    CommitmentStatus.OVERDUE: "!! OVERDUE",
+    CommitmentStatus.OPEN: QT_TRANSLATE_NOOP("words", "open"),
+    CommitmentStatus.DONE: QT_TRANSLATE_NOOP("words", "✔ done"),
+    CommitmentStatus.DROPPED: QT_TRANSLATE_NOOP("words", "dropped"),
+    CommitmentStatus.OVERDUE: QT_TRANSLATE_NOOP("words", "!! OVERDUE"),
 }
 
 
 class CommitmentsModel(RecordTableModel[CommitmentLine]):
     """One row per commitment; overdue rows are bold and say so."""
 
-    COLUMNS = ("Status", "Due", "Who", "Paragraphs", "What")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Status"),
+        QT_TRANSLATE_NOOP("columns", "Due"),
+        QT_TRANSLATE_NOOP("columns", "Who"),
+        QT_TRANSLATE_NOOP("columns", "Paragraphs"),
+        QT_TRANSLATE_NOOP("columns", "What"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         c = self.record_at(index)
@@ -48,7 +55,7 @@ class CommitmentsModel(RecordTableModel[CommitmentLine]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()  # one column's text only: views ask cell by cell
             if column == 0:
-                return self.tr(STATUS_TEXT[c.status])
+                return translated("words", STATUS_TEXT[c.status])
             if column == 3:
                 return ", ".join(c.paragraphs)
             return ("", c.due_on or "—", c.who, "", c.what)[column]
@@ -154,9 +161,9 @@ class CommitmentsView(QWidget):
             for col in range(self.model.columnCount() - 1):
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
             late = sum(1 for c in lines if c.status is CommitmentStatus.OVERDUE)
-            text = self.tr("{n} commitments").format(n=len(lines))
+            text = self.tr("%n commitment(s)", "", len(lines))
             if late:
-                text += " — " + self.tr("!! {n} overdue (listed first, in bold)").format(n=late)
+                text += " — " + self.tr("!! %n overdue (listed first, in bold)", "", late)
             self.summary.setText(text)
             self._on_selection_changed()
 

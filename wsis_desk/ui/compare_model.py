@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,6 +15,7 @@ from PySide6.QtGui import QFont
 from wsis_desk.core.align import ChangeKind
 from wsis_desk.core.compare import ParagraphComparison
 from wsis_desk.services.compare import VersionComparison
+from wsis_desk.ui.i18n import direction_mark, isolate, translated
 from wsis_desk.ui.redline_delegate import REDLINE_ROLE, RedlineCell, plain_redline
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -33,7 +35,13 @@ def is_bracket_change(row: ParagraphComparison) -> bool:
 class CompareModel(QAbstractTableModel):
     """One row per comparison row: paragraph, change, inline redline, before, after."""
 
-    COLUMNS = ("Paragraph", "Change", "Redline", "Before", "After")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Paragraph"),
+        QT_TRANSLATE_NOOP("columns", "Change"),
+        QT_TRANSLATE_NOOP("columns", "Redline"),
+        QT_TRANSLATE_NOOP("columns", "Before"),
+        QT_TRANSLATE_NOOP("columns", "After"),
+    )
     PARAGRAPH, CHANGE, REDLINE, BEFORE, AFTER = range(5)
 
     def __init__(self, parent: object | None = None) -> None:
@@ -82,12 +90,14 @@ class CompareModel(QAbstractTableModel):
             return None
         old, new = self._versions
         if section == self.BEFORE and old:
-            return self.tr("Before ({version})").format(version=old)
+            return self.tr("Before ({version})").format(version=isolate(old))
         if section == self.AFTER and new:
-            return self.tr("After ({version})").format(version=new)
+            return self.tr("After ({version})").format(version=isolate(new))
         if section == self.REDLINE and old:
-            return self.tr("{old} → {new}").format(old=old, new=new)
-        return self.tr(self.COLUMNS[section])
+            return direction_mark() + self.tr("{old} → {new}").format(
+                old=isolate(old), new=isolate(new)
+            )
+        return translated("columns", self.COLUMNS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -33,6 +33,7 @@ from wsis_desk.services.compare import (
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.compare_model import CompareFilter, CompareModel, is_change
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.i18n import isolate, select_row
 from wsis_desk.ui.redline_delegate import RedlineDelegate
 from wsis_desk.ui.tasks import TaskRunner
 
@@ -236,7 +237,7 @@ class CompareView(QWidget):
             lambda: compare_versions(self._ws, document, old, new),
             done,
             self._on_error,
-            label=self.tr("Comparing {old} with {new}…").format(old=old, new=new),
+            label=self.tr("Comparing {old} with {new}…").format(old=isolate(old), new=isolate(new)),
         )
 
     def set_mode(self, mode: str) -> None:
@@ -262,7 +263,7 @@ class CompareView(QWidget):
         while 0 <= k < rows:
             source = self.proxy.mapToSource(self.proxy.index(k, 0))
             if is_change(self.model.row_data(source.row())):
-                self.table.selectRow(k)
+                select_row(self.table, k)
                 self.table.scrollTo(
                     self.proxy.index(k, 0), QAbstractItemView.ScrollHint.PositionAtCenter
                 )

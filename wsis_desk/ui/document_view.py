@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from wsis_desk.services.brackets import ParagraphBrackets
 from wsis_desk.ui.bracket_delegate import BracketDelegate
 from wsis_desk.ui.chips_delegate import ChipsDelegate
+from wsis_desk.ui.i18n import select_row as select_table_row
 from wsis_desk.ui.paragraph_model import ParagraphFilter, ParagraphTableModel
 
 
@@ -159,7 +160,7 @@ class DocumentView(QWidget):
 
     def select_row(self, row: int) -> None:
         """Select the ``row``-th visible paragraph."""
-        self.table.selectRow(row)
+        select_table_row(self.table, row)
 
     def select_paragraph(self, index: int) -> bool:
         """Select (and scroll to) the paragraph with this index, clearing filters hiding it."""
@@ -179,7 +180,7 @@ class DocumentView(QWidget):
             self.only_status.setChecked(False)
             self.proponent.setCurrentIndex(0)
         target = self.proxy.mapFromSource(source)
-        self.table.selectRow(target.row())
+        select_table_row(self.table, target.row())
         self.table.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
@@ -188,7 +189,7 @@ class DocumentView(QWidget):
         for row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(row, 0))
             if self.model.row_data(source.row()).groups:
-                self.table.selectRow(row)
+                select_table_row(self.table, row)
                 return
 
     def set_high_contrast(self, on: bool) -> None:

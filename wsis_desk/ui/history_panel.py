@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from wsis_desk.core.align import ChangeKind
+from wsis_desk.ui.i18n import isolate, local_datetime
 from wsis_desk.ui.redline_delegate import REDLINE_ROLE, RedlineCell, RedlineDelegate, plain_redline
 
 if TYPE_CHECKING:
@@ -43,11 +44,7 @@ class HistoryModel(QAbstractListModel):
 
     def heading(self, e: HistoryEntry) -> str:
         """ "Rev.2 · 2025-11-20 22:15 — OP3bis (was OP2bis) · moved"."""
-        when = (
-            f" · {e.version.circulated_at[:16].replace('T', ' ')}"
-            if e.version.circulated_at
-            else ""
-        )
+        when = f" · {local_datetime(e.version.circulated_at)}" if e.version.circulated_at else ""
         if e.label is None:
             where = (
                 self.tr("removed (was {label})").format(label=e.previous_label)
@@ -126,7 +123,7 @@ class HistoryPanel(QWidget):
         self.heading.setText(
             self.tr(
                 "{label}: in {n} of {total} versions; underlined = inserted, struck = deleted"
-            ).format(label=present[-1].label, n=versions, total=len(entries))
+            ).format(label=isolate(present[-1].label or ""), n=versions, total=len(entries))
         )
         self.view.scrollToBottom()
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FILE_FILTER = "Drafts (*.docx *.txt *.md);;All files (*)"
+from wsis_desk.ui.i18n import translated
+
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Drafts (*.docx *.txt *.md);;All files (*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,9 @@ class ImportDialog(QDialog):
         )
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a draft"), "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a draft"), "", translated("ImportDialog", FILE_FILTER)
+        )
         if name:
             self.file_edit.setText(name)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,22 +38,32 @@ from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
 from wsis_desk.ui.forms import form_with_ok_cancel
+from wsis_desk.ui.i18n import isolate, local_datetime, select_row, translated
 from wsis_desk.ui.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
 DISPOSITION_WORDS = {
-    Disposition.PENDING: "pending",
-    Disposition.REFLECTED: "reflected",
-    Disposition.PARTIALLY_REFLECTED: "partially reflected",
-    Disposition.NOT_REFLECTED: "not reflected",
-    Disposition.WITHDRAWN: "withdrawn",
+    Disposition.PENDING: QT_TRANSLATE_NOOP("words", "pending"),
+    Disposition.REFLECTED: QT_TRANSLATE_NOOP("words", "reflected"),
+    Disposition.PARTIALLY_REFLECTED: QT_TRANSLATE_NOOP("words", "partially reflected"),
+    Disposition.NOT_REFLECTED: QT_TRANSLATE_NOOP("words", "not reflected"),
+    Disposition.WITHDRAWN: QT_TRANSLATE_NOOP("words", "withdrawn"),
 }
 
 
 class InputsModel(RecordTableModel[InputInfo]):
     """One row per input."""
 
-    COLUMNS = ("Date", "Submitter", "Group", "Title", "Paragraphs", "Outcome", "Reason", "Landed")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Date"),
+        QT_TRANSLATE_NOOP("columns", "Submitter"),
+        QT_TRANSLATE_NOOP("columns", "Group"),
+        QT_TRANSLATE_NOOP("columns", "Title"),
+        QT_TRANSLATE_NOOP("columns", "Paragraphs"),
+        QT_TRANSLATE_NOOP("columns", "Outcome"),
+        QT_TRANSLATE_NOOP("columns", "Reason"),
+        QT_TRANSLATE_NOOP("columns", "Landed"),
+    )
 
     def set_inputs(self, inputs: Sequence[InputInfo]) -> None:
         """Replace the rows; an InputList stays lazy (records are made as rows are shown)."""
@@ -78,15 +88,15 @@ class InputsModel(RecordTableModel[InputInfo]):
             if column == 4:
                 return ", ".join(i.target_labels)
             if column == 5:
-                return DISPOSITION_WORDS[i.disposition]
+                return translated("words", DISPOSITION_WORDS[i.disposition])
             return (
                 i.submitted_on or "",
                 i.submitter,
                 i.stakeholder_group,
-                i.title,
+                isolate(i.title),  # free text keeps its own direction in Arabic
                 "",
                 "",
-                i.reason,
+                isolate(i.reason),
                 i.evidence,
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
@@ -160,7 +170,7 @@ class InputsView(QWidget):
         self.disposition = QComboBox()
         self.disposition.setAccessibleName(self.tr("Outcome"))
         for d in Disposition:
-            self.disposition.addItem(self.tr(DISPOSITION_WORDS[d]), d.value)
+            self.disposition.addItem(translated("words", DISPOSITION_WORDS[d]), d.value)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("Why: where it landed, or why not"))
@@ -223,7 +233,7 @@ class InputsView(QWidget):
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
             row = self.model.row_of(keep)
             if row is not None:
-                self.table.selectRow(row)
+                select_row(self.table, row)
             self._on_selection_changed()
 
         self.tasks.run(lambda: list_inputs(ws, doc), done, self._on_error)
@@ -323,8 +333,9 @@ class InputsView(QWidget):
         self.disposition.setCurrentIndex(self.disposition.findData(info.disposition.value))
         self.reason.setPlainText(info.reason)
         for h in reversed(info.history):
+            word = translated("words", DISPOSITION_WORDS[h.disposition])
             self.history.addItem(
-                f"{h.changed_at[:16]}  {DISPOSITION_WORDS[h.disposition]} — {h.changed_by}"
+                f"{local_datetime(h.changed_at)}  {word} — {h.changed_by}"
                 + (f": {h.reason}" if h.reason else "")
             )
 

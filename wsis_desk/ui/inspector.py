@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -18,22 +19,27 @@ from PySide6.QtWidgets import (
 
 from wsis_desk.core.model import Diagnostic
 from wsis_desk.services.brackets import BracketNode, ParagraphBrackets
+from wsis_desk.ui.i18n import translated, value_word
 
 
 class BracketTreeModel(QStandardItemModel):
     """Groups of one paragraph as a tree: depth, kind, proponents, text."""
 
-    HEADERS = ("Bracketed text", "Kind", "Proponents")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("columns", "Bracketed text"),
+        QT_TRANSLATE_NOOP("columns", "Kind"),
+        QT_TRANSLATE_NOOP("columns", "Proponents"),
+    )
 
     def set_groups(self, groups: Sequence[BracketNode]) -> None:
         """Replace the tree."""
         self.clear()
-        self.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.setHorizontalHeaderLabels([translated("columns", h) for h in self.HEADERS])
 
         def add(parent: QStandardItem, node: BracketNode) -> None:
             cells = [
                 QStandardItem(node.text),
-                QStandardItem(node.kind),
+                QStandardItem(value_word(str(node.kind))),
                 QStandardItem(", ".join(node.proponents)),
             ]
             for cell in cells:
@@ -75,11 +81,13 @@ class Inspector(QWidget):
     def show_paragraph(self, record: ParagraphBrackets, diagnostics: Sequence[Diagnostic]) -> None:
         """Fill every part from one paragraph record."""
         p = record.paragraph
-        status = f" — {p.status.value.replace('_', ' ')}" if p.status else ""
+        status = f" — {value_word(p.status.value)}" if p.status else ""
         conditions = [c for _, c in record.markers if c]
         if p.status and conditions:
             status += f" ({'; '.join(conditions)})"  # "agreed ad ref (pending Iran)"
-        self.heading.setText(f"<b>{escape(p.label)}</b> · {escape(p.kind.value)}{escape(status)}")
+        self.heading.setText(
+            f"<b>{escape(p.label)}</b> · {escape(value_word(p.kind.value))}{escape(status)}"
+        )
         parts = [f"<p>{escape(p.text)}</p>"]
         if record.groups:
             who = ", ".join(record.proponents) or self.tr("no one named")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wsis_desk.core.interventions import MAX_WPM, MIN_WPM, UN_LANGUAGES, Intervention, Status
 from wsis_desk.core.speech import DEFAULT_WPM, Timing, estimate
+from wsis_desk.ui.i18n import value_word
 from wsis_desk.ui.intervention_model import (
     Severity,
     timing_text,
@@ -60,7 +61,7 @@ class InterventionEditor(QWidget):
         self.wpm.setToolTip(self.tr("Interpretable pace: about 100–120 words a minute"))
         self.status = QComboBox()
         for s in Status:
-            self.status.addItem(self.tr(s.value), s.value)
+            self.status.addItem(value_word(s.value), s.value)
         self.document = QComboBox()
         self.document.addItem(self.tr("— no document —"), None)
         self.paragraphs = QLineEdit()
@@ -68,18 +69,18 @@ class InterventionEditor(QWidget):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("The statement as it will be delivered…"))
         for widget, name in (
-            (self.title, "Title"),
-            (self.speaker, "Speaker"),
-            (self.meeting, "Meeting"),
-            (self.language, "Language"),
-            (self.limit, "Time limit in seconds"),
-            (self.wpm, "Pace in words a minute"),
-            (self.status, "Status"),
-            (self.document, "Document referred to"),
-            (self.paragraphs, "Paragraph labels referred to"),
-            (self.text, "Statement text"),
+            (self.title, self.tr("Title")),
+            (self.speaker, self.tr("Speaker")),
+            (self.meeting, self.tr("Meeting")),
+            (self.language, self.tr("Language")),
+            (self.limit, self.tr("Time limit in seconds")),
+            (self.wpm, self.tr("Pace in words a minute")),
+            (self.status, self.tr("Status")),
+            (self.document, self.tr("Document referred to")),
+            (self.paragraphs, self.tr("Paragraph labels referred to")),
+            (self.text, self.tr("Statement text")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
         self.count = QLabel()
         big = QFont(self.count.font())
         big.setPointSizeF(big.pointSizeF() * 1.3)

@@ -8,10 +8,12 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -19,6 +21,7 @@ from PySide6.QtGui import QFont
 
 from wsis_desk.core.interventions import Intervention
 from wsis_desk.core.speech import Timing, Unit, Verdict, estimate, format_clock
+from wsis_desk.ui.i18n import translated, value_word
 
 _Index = QModelIndex | QPersistentModelIndex
 INTERVENTION_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -33,24 +36,38 @@ class Severity(Enum):
     WARNING = "warning"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("timing", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
+
+
+class Counts(QObject):
+    """Counted words (``%n`` plural forms): lupdate marks only ``tr(text, "", n)`` of a class."""
+
+    def words(self, n: int) -> str:
+        return self.tr("%n word(s)", "", n)
+
+    def characters(self, n: int) -> str:
+        return self.tr("%n character(s)", "", n)
+
+
+_COUNTS = Counts()
 
 
 def units_text(t: Timing, n: int) -> str:
     """``42 words`` / ``1 word`` / ``63 characters``."""
     if t.unit is Unit.CHARACTERS:
-        return _t("{n} characters").format(n=n) if n != 1 else _t("1 character")
-    return _t("{n} words").format(n=n) if n != 1 else _t("1 word")
+        return _COUNTS.characters(n)
+    return _COUNTS.words(n)
 
 
 def timing_text(t: Timing) -> str:
     """``about 02:11 at 110 words a minute · slot 02:00``."""
-    text = _t("about {clock} at {wpm} words a minute").format(
+    text = translate("timing", "about {clock} at {wpm} words a minute").format(
         clock=format_clock(math.ceil(t.seconds)), wpm=f"{t.wpm:g}"
     )
     if t.limit_seconds is not None:
-        text += " · " + _t("slot {slot}").format(slot=format_clock(t.limit_seconds))
+        text += " · " + translate("timing", "slot {slot}").format(
+            slot=format_clock(t.limit_seconds)
+        )
     return text
 
 
@@ -59,28 +76,31 @@ def verdict_words(t: Timing) -> tuple[Severity, str]:
     cut = units_text(t, t.units_to_cut)
     pace = f"{t.pace_needed_to_fit or 0:.0f}"
     if t.verdict is Verdict.NO_LIMIT:
-        return Severity.OK, _t("No time limit set.")
+        return Severity.OK, translate("timing", "No time limit set.")
     if t.verdict is Verdict.FITS:
         spare = format_clock(math.floor((t.limit_seconds or 0) - t.seconds))
-        return Severity.OK, _t("Fits the slot, {spare} to spare.").format(spare=spare)
+        return Severity.OK, translate("timing", "Fits the slot, {spare} to spare.").format(
+            spare=spare
+        )
     if t.verdict is Verdict.FITS_IF_FASTER:
-        return Severity.CAUTION, _t(
-            "Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}."
+        return Severity.CAUTION, translate(
+            "timing",
+            "Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.",
         ).format(pace=pace, cut=cut)
-    return Severity.WARNING, _t(
-        "Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}."
+    return Severity.WARNING, translate(
+        "timing", "Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}."
     ).format(pace=pace, cut=cut)
 
 
 def short_verdict(t: Timing) -> str:
     """A few words for a table cell."""
     if t.verdict is Verdict.NO_LIMIT:
-        return _t("no slot")
+        return translate("timing", "no slot")
     if t.verdict is Verdict.FITS:
-        return _t("fits")
+        return translate("timing", "fits")
     if t.verdict is Verdict.FITS_IF_FASTER:
-        return _t("over: cut {cut}").format(cut=units_text(t, t.units_to_cut))
-    return _t("⚠ too fast: cut {cut}").format(cut=units_text(t, t.units_to_cut))
+        return translate("timing", "over: cut {cut}").format(cut=units_text(t, t.units_to_cut))
+    return translate("timing", "⚠ too fast: cut {cut}").format(cut=units_text(t, t.units_to_cut))
 
 
 def timing_of(item: Intervention) -> Timing:
@@ -93,7 +113,14 @@ def timing_of(item: Intervention) -> Timing:
 class InterventionTableModel(QAbstractTableModel):
     """One row per intervention: title, speaker, status, language, time, verdict."""
 
-    COLUMNS = ("Title", "Time", "Verdict", "Status", "Speaker", "Language")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Title"),
+        QT_TRANSLATE_NOOP("columns", "Time"),
+        QT_TRANSLATE_NOOP("columns", "Verdict"),
+        QT_TRANSLATE_NOOP("columns", "Status"),
+        QT_TRANSLATE_NOOP("columns", "Speaker"),
+        QT_TRANSLATE_NOOP("columns", "Language"),
+    )
     TITLE, TIME, VERDICT, STATUS, SPEAKER, LANGUAGE = range(6)
 
     def __init__(self, parent: object | None = None) -> None:
@@ -128,7 +155,7 @@ class InterventionTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.COLUMNS)
         ):
-            return QCoreApplication.translate("interventions", self.COLUMNS[section])
+            return translated("columns", self.COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -157,7 +184,7 @@ class InterventionTableModel(QAbstractTableModel):
         if col == self.SPEAKER:
             return item.speaker or ""
         if col == self.STATUS:
-            return QCoreApplication.translate("interventions", item.status.value)
+            return value_word(item.status.value)
         if col == self.LANGUAGE:
             return item.language
         if col == self.TIME:

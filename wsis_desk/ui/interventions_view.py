@@ -23,6 +23,7 @@ from wsis_desk.services import interventions as service
 from wsis_desk.services.documents import list_documents
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.i18n import select_row
 from wsis_desk.ui.intervention_editor import InterventionEditor
 from wsis_desk.ui.intervention_model import (
     INTERVENTION_ROLE,
@@ -120,7 +121,7 @@ class InterventionsView(QWidget):
                 row = 0  # on opening, show the first statement rather than an empty editor
             self._first_load = False
             if row is not None:
-                self.table.selectRow(row)
+                select_row(self.table, row)
             self._update_buttons()
 
         self.tasks.run(work, done, self._on_error)

@@ -9,23 +9,23 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
 from wsis_desk.core.catalog import LibraryProcess, VersionInfo
+from wsis_desk.ui.i18n import isolate, local_datetime, ltr
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def version_caption(v: VersionInfo) -> str:
-    """``Rev.1 · 14 Oct 09:30 · 12 open`` for the tree."""
-    parts = [v.label]
-    if v.circulated_at:
-        parts.append(v.circulated_at.replace("T", " ")[:16])
-    if v.open_groups is not None:
-        parts.append(f"{v.open_groups} open [ ]")
-    return " · ".join(parts)
-
-
 class LibraryModel(QStandardItemModel):
     """Read-only tree model filled from the library service's records."""
+
+    def version_caption(self, v: VersionInfo) -> str:
+        """``Rev.1 · 2025-10-14 09:30 · 12 open [ ]`` for the tree."""
+        parts = [ltr(v.label)]
+        if v.circulated_at:
+            parts.append(local_datetime(v.circulated_at))
+        if v.open_groups is not None:
+            parts.append(self.tr("%n open [ ]", "", v.open_groups))
+        return " · ".join(parts)
 
     def set_library(self, processes: Sequence[LibraryProcess]) -> None:
         """Replace the whole tree."""
@@ -46,13 +46,13 @@ class LibraryModel(QStandardItemModel):
                 doc_item.setToolTip(doc.title)
                 proc_item.appendRow(doc_item)
                 for v in ld.versions:
-                    item = QStandardItem(version_caption(v))
+                    item = QStandardItem(self.version_caption(v))
                     item.setEditable(False)
                     item.setData(v, VERSION_ROLE)
                     item.setData(doc.symbol or doc.title, DOCUMENT_ROLE)
                     item.setToolTip(
-                        self.tr("{label}: {n} paragraphs, from {source}").format(
-                            label=v.label, n=v.paragraphs, source=v.source_name
+                        self.tr("{label}: %n paragraph(s), from {source}", "", v.paragraphs).format(
+                            label=isolate(v.label), source=v.source_name
                         )
                     )
                     doc_item.appendRow(item)

@@ -30,6 +30,15 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs
 from wsis_desk.ui.appearance import Appearance
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.i18n import (
+    add_language_menu,
+    direction_mark,
+    is_rtl,
+    isolate,
+    local_datetime,
+    ltr,
+    translated,
+)
 from wsis_desk.ui.inspector import Inspector
 from wsis_desk.ui.library_panel import LibraryPanel
 from wsis_desk.ui.tasks import TaskRunner
@@ -107,11 +116,17 @@ class MainWindow(QMainWindow):
         self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
         self.inspector_dock.setObjectName("inspector")
         self.inspector_dock.setWidget(self.inspector_tabs)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        # Dock areas are absolute: the inspector goes to the trailing side (left in Arabic).
+        trailing = (
+            Qt.DockWidgetArea.LeftDockWidgetArea
+            if is_rtl()
+            else Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(trailing, self.inspector_dock)
         self.actions_by_id = build_actions(self)
         self._build_menus()
         self.appearance = Appearance(QApplication.instance(), self.settings)  # type: ignore[arg-type]
-        self.status_location = QLabel(self.tr("Data: {path}").format(path=workspace.root))
+        self.status_location = QLabel(self.tr("Data: {path}").format(path=ltr(str(workspace.root))))
         self.status_counts = QLabel()
         self.statusBar().addWidget(self.status_location, 1)
         self.statusBar().addPermanentWidget(self.team.status_label)
@@ -152,7 +167,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         table = specs()
-        menus = {key: self.menuBar().addMenu(self.tr(title)) for key, title in MENUS}
+        menus = {key: self.menuBar().addMenu(translated("actions", title)) for key, title in MENUS}
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         self.addToolBar(toolbar)
@@ -161,6 +176,7 @@ class MainWindow(QMainWindow):
             if table[action_id].toolbar:
                 toolbar.addAction(action)
         self.action(ActionId.TOGGLE_INSPECTOR).setChecked(True)
+        add_language_menu(menus["view"], self.settings, self)
 
     def _connect(self) -> None:
         a = self.action
@@ -261,7 +277,7 @@ class MainWindow(QMainWindow):
             self._pending_paragraph = None
             self.statusBar().showMessage(
                 self.tr("'{v}' of '{d}' is no longer in the library.").format(
-                    v=version_label, d=document_key
+                    v=isolate(version_label), d=isolate(document_key)
                 ),
                 10_000,
             )
@@ -287,7 +303,10 @@ class MainWindow(QMainWindow):
             documents = sum(len(p.documents) for p in tree)
             versions = sum(len(d.versions) for p in tree for d in p.documents)
             self.status_counts.setText(
-                self.tr("{d} documents, {v} versions").format(d=documents, v=versions)
+                self.tr("{documents}, {versions}").format(
+                    documents=self.tr("%n document(s)", "", documents),
+                    versions=self.tr("%n version(s)", "", versions),
+                )
             )
             if not versions:
                 self.document_view.show_empty(
@@ -338,13 +357,15 @@ class MainWindow(QMainWindow):
         def done(result: bracket_service.VersionBrackets) -> None:
             self.current = result
             vt = result.text
-            circulated = (vt.version.circulated_at or "").replace("T", " ")[:16]
-            when = f" · {escape(circulated)}" if circulated else ""
+            circulated = local_datetime(vt.version.circulated_at or "")
+            when = f" · {escape(isolate(circulated))}" if circulated else ""
+            name = escape(isolate(vt.document.title))
             title = (
-                f"<b>{escape(vt.document.title)}</b> — {escape(vt.version.label)}{when} · "
+                f"{direction_mark()}<b>{name}</b> — {escape(isolate(vt.version.label))}{when} · "
                 + escape(
-                    self.tr("{g} open bracket groups in {p} paragraphs").format(
-                        g=result.census_groups, p=result.bracketed_paragraphs
+                    self.tr("{groups} in {paragraphs}").format(
+                        groups=self.tr("%n open bracket group(s)", "", result.census_groups),
+                        paragraphs=self.tr("%n paragraph(s)", "", result.bracketed_paragraphs),
                     )
                 )
             )
@@ -366,7 +387,7 @@ class MainWindow(QMainWindow):
             lambda: bracket_service.version_brackets(self._ws, document_key, version.label),
             done,
             self._on_error,
-            label=self.tr("Opening {label}…").format(label=version.label),
+            label=self.tr("Opening {label}…").format(label=isolate(version.label)),
         )
 
     def _on_paragraph_selected(self, record: Any) -> None:
@@ -437,14 +458,12 @@ class MainWindow(QMainWindow):
         def done(report: Any) -> None:
             if report.already_imported:
                 message = self.tr("This content is already '{label}' of '{doc}'.").format(
-                    label=report.version.label, doc=report.document.title
+                    label=isolate(report.version.label), doc=isolate(report.document.title)
                 )
             else:
-                message = self.tr("Imported '{label}' of '{doc}': {n} paragraphs.").format(
-                    label=report.version.label,
-                    doc=report.document.title,
-                    n=report.version.paragraphs,
-                )
+                message = self.tr(
+                    "Imported '{label}' of '{doc}': %n paragraph(s).", "", report.version.paragraphs
+                ).format(label=isolate(report.version.label), doc=isolate(report.document.title))
             self.statusBar().showMessage(message, 10_000)
             notable = [d for d in report.diagnostics if d.severity.value != "info"]
             if notable:

@@ -26,11 +26,16 @@ from wsis_desk.services.matrix import position_matrix
 from wsis_desk.services.reports import export_matrix_csv, export_state_of_play
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.i18n import direction_mark, isolate, translated
 from wsis_desk.ui.positions_panel import STANCE_WORDS
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
-KEY_TEXT = "  ".join(f"{STANCE_GLYPHS[s]} {STANCE_WORDS[s]}" for s in Stance)
+
+
+def key_text() -> str:
+    """Every stance's glyph and word, for the key under the matrix."""
+    return "  ".join(f"{STANCE_GLYPHS[s]} {translated('words', STANCE_WORDS[s])}" for s in Stance)
 
 
 class MatrixModel(QAbstractTableModel):
@@ -92,7 +97,11 @@ class MatrixModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             who = self.headerData(index.row(), Qt.Orientation.Vertical)
             where = m.columns[index.column()].label
-            what = STANCE_WORDS[stance] if stance else self.tr("no position recorded")
+            what = (
+                translated("words", STANCE_WORDS[stance])
+                if stance
+                else self.tr("no position recorded")
+            )
             return f"{who} — {where}: {what}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -142,7 +151,7 @@ class MatrixView(QWidget):
         self.pdf_button.setAccessibleName(self.tr("Export the one-page state of play as PDF"))
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Matrix summary"))
-        self.key = QLabel(self.tr("Key: ") + KEY_TEXT)
+        self.key = QLabel(self.tr("Key: {stances}").format(stances=key_text()))
         self.key.setAccessibleName(self.tr("Key to the stance marks"))
         self.model = MatrixModel(self)
         self.table = QTableView()
@@ -200,9 +209,10 @@ class MatrixView(QWidget):
         def done(matrix: PositionMatrix) -> None:
             self.model.set_matrix(matrix)
             self.summary.setText(
-                self.tr("{doc} {ver}: {rows} parties × {cols} paragraphs, {n} stances").format(
-                    doc=matrix.document,
-                    ver=matrix.version_label,
+                direction_mark()
+                + self.tr("{doc} {ver}: {rows} parties × {cols} paragraphs, {n} stances").format(
+                    doc=isolate(matrix.document),
+                    ver=isolate(matrix.version_label),
                     rows=len(matrix.rows),
                     cols=len(matrix.columns),
                     n=len(matrix.cells),

@@ -259,8 +259,10 @@ class PackBuilder(QWidget):
         def done(result: tuple[PackPreview, list[bytes]]) -> None:
             preview, pngs = result
             self.info.setText(
-                self.tr("{pages} pages · {items} items · fingerprint {fp}").format(
-                    pages=preview.pages, items=len(preview.pack.items), fp=preview.fingerprint
+                self.tr("{pages} · {items} · fingerprint {fp}").format(
+                    pages=self.tr("%n page(s)", "", preview.pages),
+                    items=self.tr("%n item(s)", "", len(preview.pack.items)),
+                    fp=preview.fingerprint,
                 )
             )
             if native:
@@ -294,12 +296,11 @@ class PackBuilder(QWidget):
         target = path
 
         def done(result: PackExport) -> None:
-            pages = self.tr("{n} pages, ").format(n=result.pages) if result.pages else ""
-            self.info.setText(
-                self.tr("Wrote {path}: {pages}fingerprint {fp}.").format(
-                    path=result.path, pages=pages, fp=result.fingerprint
-                )
-            )
+            if result.pages:
+                text = self.tr("Wrote {path}: %n page(s), fingerprint {fp}.", "", result.pages)
+            else:
+                text = self.tr("Wrote {path}: fingerprint {fp}.")
+            self.info.setText(text.format(path=result.path, fp=result.fingerprint))
             self.pack_exported.emit(result)
 
         self.tasks.run(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from wsis_desk.services.brackets import ParagraphBrackets
+from wsis_desk.ui.i18n import ltr, translated, value_word
 
 _Index = QModelIndex | QPersistentModelIndex
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -21,17 +23,22 @@ DEPTH_ROLE = Qt.ItemDataRole.UserRole + 12
 # Rows laid out up front; the view fetches more until it is full, then as it scrolls.
 BATCH = 24
 SHORT_STATUS = {
-    "agreed_ad_ref": "ad ref",
-    "suggested_for_closure": "for closure",
-    "agreed": "agreed",
-    "stays": "stays",
+    "agreed_ad_ref": QT_TRANSLATE_NOOP("words", "ad ref"),
+    "suggested_for_closure": QT_TRANSLATE_NOOP("words", "for closure"),
+    "agreed": QT_TRANSLATE_NOOP("words", "agreed"),
+    "stays": QT_TRANSLATE_NOOP("words", "stays"),
 }
 
 
 class ParagraphTableModel(QAbstractTableModel):
     """Rows of paragraphs; only the first ``BATCH`` rows exist until the view asks for more."""
 
-    COLUMNS = ("Label", "Status", "Proponents", "Text")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Label"),
+        QT_TRANSLATE_NOOP("columns", "Status"),
+        QT_TRANSLATE_NOOP("columns", "Proponents"),
+        QT_TRANSLATE_NOOP("columns", "Text"),
+    )
     LABEL, STATUS, PROPONENTS, TEXT = range(4)
 
     def __init__(self, parent: object | None = None) -> None:
@@ -82,7 +89,7 @@ class ParagraphTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
+            return translated("columns", self.COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -98,14 +105,18 @@ class ParagraphTableModel(QAbstractTableModel):
         if role == DEPTH_ROLE:
             return self._depth.get(p.index, 0)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.LABEL:
-                return "  " * self._depth.get(p.index, 0) + p.label
+            if column == self.LABEL:  # ltr: "I." or "OP3(a)" keep their order in Arabic
+                return "  " * self._depth.get(p.index, 0) + ltr(p.label)
             if column == self.STATUS:
-                status = SHORT_STATUS.get(p.status.value, p.status.value) if p.status else ""
+                status = (
+                    translated("words", SHORT_STATUS.get(p.status.value, p.status.value))
+                    if p.status
+                    else ""
+                )
                 if record.spanning:
-                    status = (status + " " if status else "") + "↔ spans"
+                    status = (status + " " if status else "") + self.tr("↔ spans")
                 if record.unbalanced:
-                    status = (status + " " if status else "") + "⚠ unbalanced"
+                    status = (status + " " if status else "") + self.tr("⚠ unbalanced")
                 return status
             if column == self.PROPONENTS:
                 return " ".join(record.proponents)
@@ -113,9 +124,9 @@ class ParagraphTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.LABEL:
-            return f"{p.label} · {p.kind.value}"
+            return f"{p.label} · {value_word(p.kind.value)}"
         if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS:
-            tips = [p.status.value.replace("_", " ")] if p.status else []
+            tips = [value_word(p.status.value)] if p.status else []
             if record.spanning:
                 tips.append(self.tr("A bracket group runs across this and another paragraph."))
             if record.unbalanced:

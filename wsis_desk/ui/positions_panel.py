@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from wsis_desk.core.positions import STANCE_GLYPHS, PositionSource, Stance
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.i18n import isolate, translated, value_word
 from wsis_desk.ui.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
@@ -43,25 +44,32 @@ def _svc() -> Any:
 
 
 STANCE_WORDS = {
-    Stance.SUPPORT: "supports",
-    Stance.OPPOSE: "opposes",
-    Stance.AMEND: "amends",
-    Stance.RESERVE: "reservation",
-    Stance.RED_LINE: "red line",
-    Stance.FLEXIBLE: "flexible",
-    Stance.UNKNOWN: "unknown",
+    Stance.SUPPORT: QT_TRANSLATE_NOOP("words", "supports"),
+    Stance.OPPOSE: QT_TRANSLATE_NOOP("words", "opposes"),
+    Stance.AMEND: QT_TRANSLATE_NOOP("words", "amends"),
+    Stance.RESERVE: QT_TRANSLATE_NOOP("words", "reservation"),
+    Stance.RED_LINE: QT_TRANSLATE_NOOP("words", "red line"),
+    Stance.FLEXIBLE: QT_TRANSLATE_NOOP("words", "flexible"),
+    Stance.UNKNOWN: QT_TRANSLATE_NOOP("words", "unknown"),
 }
 
 
 def stance_text(stance: Stance) -> str:
     """Glyph and word: readable without colour and by a screen reader."""
-    return f"{STANCE_GLYPHS[stance]} {STANCE_WORDS[stance]}"
+    return f"{STANCE_GLYPHS[stance]} {translated('words', STANCE_WORDS[stance])}"
 
 
 class PositionsModel(RecordTableModel["PositionInfo"]):
     """One row per position; positions whose paragraph changed since are flagged."""
 
-    COLUMNS = ("Party", "Stance", "Source", "What was said", "Recorded on", "Review")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Party"),
+        QT_TRANSLATE_NOOP("columns", "Stance"),
+        QT_TRANSLATE_NOOP("columns", "Source"),
+        QT_TRANSLATE_NOOP("columns", "What was said"),
+        QT_TRANSLATE_NOOP("columns", "Recorded on"),
+        QT_TRANSLATE_NOOP("columns", "Review"),
+    )
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -77,8 +85,8 @@ class PositionsModel(RecordTableModel["PositionInfo"]):
             return (
                 p.party,
                 stance_text(p.stance),
-                p.source.value.replace("_", " "),
-                said,
+                value_word(p.source.value),
+                isolate(said),  # free text keeps its own direction in Arabic
                 p.recorded_in or "",
                 review,
             )[col]
@@ -114,7 +122,7 @@ class PositionDialog(QDialog):
         self.source = QComboBox()
         self.source.setAccessibleName(self.tr("Source"))
         for src in PositionSource:
-            self.source.addItem(src.value.replace("_", " "), src.value)
+            self.source.addItem(value_word(src.value), src.value)
         self.wording = QPlainTextEdit(info.wording if info else "")
         self.wording.setAccessibleName(self.tr("Proposed wording"))
         self.meeting = QLineEdit((info.meeting or "") if info else "")
@@ -307,9 +315,11 @@ class PositionsPanel(QWidget):
             for col in range(self.model.columnCount()):
                 self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
             changed = sum(1 for p in found if p.text_changed_since)
-            text = self.tr("Positions on {label}: {n}").format(label=self._label, n=len(found))
+            text = self.tr("Positions on {label}: {n}").format(
+                label=isolate(self._label), n=len(found)
+            )
             if changed:
-                text += " — " + self.tr("{n} to review (text changed)").format(n=changed)
+                text += " — " + self.tr("%n to review (text changed)", "", changed)
             self.heading.setText(text)
             self._on_selection_changed()
 

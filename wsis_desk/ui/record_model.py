@@ -7,6 +7,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from wsis_desk.ui.i18n import translated
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -14,7 +16,7 @@ Index = QModelIndex | QPersistentModelIndex
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     """Rows are records (frozen dataclasses); subclasses name ``COLUMNS`` and write ``data``."""
 
-    COLUMNS: tuple[str, ...] = ()
+    COLUMNS: tuple[object, ...] = ()  # QT_TRANSLATE_NOOP("columns", …) marks
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -46,5 +48,5 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
+            return translated("columns", self.COLUMNS[section])
         return None

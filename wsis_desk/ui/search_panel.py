@@ -12,6 +12,8 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -48,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from wsis_desk.services.search import SearchHit, search
 from wsis_desk.services.workspace import Workspace
+from wsis_desk.ui.i18n import select_row
 from wsis_desk.ui.record_model import RecordTableModel
 from wsis_desk.ui.rich_cell import (
     WRAP,
@@ -86,7 +89,12 @@ def workspace_search(ws: Workspace, limit: int = PANEL_LIMIT) -> SearchFn:
 class SearchResultsModel(RecordTableModel[SearchHit]):
     """One row per paragraph found: where it is, and the words around the match."""
 
-    COLUMNS = ("Paragraph", "Version", "Document", "Text")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Paragraph"),
+        QT_TRANSLATE_NOOP("columns", "Version"),
+        QT_TRANSLATE_NOOP("columns", "Document"),
+        QT_TRANSLATE_NOOP("columns", "Text"),
+    )
     VERSION, TEXT = 1, 3
 
     def version_text(self, hit: SearchHit) -> str:
@@ -235,7 +243,10 @@ class SearchPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         fm = self.fontMetrics()
-        for column, sample in enumerate(("OP12(b)(ii)", "(not in the newest)", "A/80/L.99-DEMO")):
+        newest = QCoreApplication.translate(
+            "SearchResultsModel", "{version} (not in the newest)"
+        ).format(version="")  # measured as it reads in this language
+        for column, sample in enumerate(("OP12(b)(ii)", newest.strip(), "A/80/L.99-DEMO")):
             header.resizeSection(column, fm.horizontalAdvance(sample) + 16)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._on_section_resized)
@@ -323,11 +334,7 @@ class SearchPanel(QWidget):
         elif not found:
             self.status.setText(self.tr("Nothing found."))
         else:
-            self.status.setText(
-                self.tr("1 paragraph found.")
-                if len(found) == 1
-                else self.tr("{n} paragraphs found.").format(n=len(found))
-            )
+            self.status.setText(self.tr("%n paragraph(s) found.", "", len(found)))
         self.searched.emit(typed, len(found))
 
     def _failed(self, serial: int, error: BaseException) -> None:
@@ -350,7 +357,7 @@ class SearchPanel(QWidget):
             self.search_now()
         if self.model.rowCount():
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.box.text():

@@ -6,7 +6,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +33,7 @@ from wsis_desk.services import sync as service
 from wsis_desk.services.conflicts import ConflictInfo, list_conflicts, resolve_conflict
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.i18n import translated
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -36,7 +44,13 @@ class ConflictTableModel(QAbstractTableModel):
     """Conflicts as rows: table, row, differing fields, when, state."""
 
     TABLE, ROW, FIELDS, DETECTED, STATE = range(5)
-    _HEADERS = ("Table", "Row", "Fields", "Detected", "State")
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("columns", "Table"),
+        QT_TRANSLATE_NOOP("columns", "Row"),
+        QT_TRANSLATE_NOOP("columns", "Fields"),
+        QT_TRANSLATE_NOOP("columns", "Detected"),
+        QT_TRANSLATE_NOOP("columns", "State"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +76,7 @@ class ConflictTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self._HEADERS[section])
+            return translated("columns", self._HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -6,17 +6,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMainWindow
 
 from wsis_desk.errors import WsisDeskError
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.i18n import local_datetime, translated
 
 if TYPE_CHECKING:
     from wsis_desk.ui.sync_view import SyncView
 
-BUNDLE_FILTER = "wsis_desk bundles (*.wsisdesk);;All files (*)"
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("TeamSync", "wsis_desk bundles (*.wsisdesk);;All files (*)")
 
 
 class TeamSync(QObject):
@@ -62,7 +63,10 @@ class TeamSync(QObject):
     def export_bundle(self) -> None:
         """Write everything of this laptop to a bundle file."""
         name, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export bundle"), "team.wsisdesk", BUNDLE_FILTER
+            self._window,
+            self.tr("Export bundle"),
+            "team.wsisdesk",
+            translated("TeamSync", BUNDLE_FILTER),
         )
         if name:
             self._view.export_bundle(Path(name), passphrase=self.passphrase())
@@ -70,7 +74,7 @@ class TeamSync(QObject):
     def import_bundle(self) -> None:
         """Merge a bundle file from another laptop."""
         name, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Import bundle"), "", BUNDLE_FILTER
+            self._window, self.tr("Import bundle"), "", translated("TeamSync", BUNDLE_FILTER)
         )
         if name:
             self._view.import_bundle(Path(name), passphrase=self.passphrase())
@@ -109,7 +113,7 @@ class TeamSync(QObject):
 
         name, when = sync_status(self._ws)
         self.status_label.setText(
-            self.tr("{site} · last sync {when}").format(site=name, when=when[:16].replace("T", " "))
+            self.tr("{site} · last sync {when}").format(site=name, when=local_datetime(when))
             if when
             else self.tr("{site} · not synced yet").format(site=name)
         )

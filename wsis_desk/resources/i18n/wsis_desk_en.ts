@@ -1,0 +1,154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CommitmentsView</name>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>!! %n overdue (listed first, in bold)</source>
+        <translation>
+            <numerusform>!! %n overdue (listed first, in bold)</numerusform>
+            <numerusform>!! %n overdue (listed first, in bold)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message numerus="yes">
+        <source>%n open [ ]</source>
+        <translation>
+            <numerusform>%n open [ ]</numerusform>
+            <numerusform>%n open [ ]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}: %n paragraph(s), from {source}</source>
+        <translation>
+            <numerusform>{label}: %n paragraph, from {source}</numerusform>
+            <numerusform>{label}: %n paragraphs, from {source}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n open bracket group</numerusform>
+            <numerusform>%n open bracket groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph.</numerusform>
+            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraphs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilder</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: %n page(s), fingerprint {fp}.</source>
+        <translation>
+            <numerusform>Wrote {path}: %n page, fingerprint {fp}.</numerusform>
+            <numerusform>Wrote {path}: %n pages, fingerprint {fp}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewPane</name>
+    <message numerus="yes">
+        <source>… and %n more page(s) in the exported file.</source>
+        <translation>
+            <numerusform>… and %n more page in the exported file.</numerusform>
+            <numerusform>… and %n more pages in the exported file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) (page images need pdftoppm from poppler-utils).</source>
+        <translation>
+            <numerusform>%n page (page images need pdftoppm from poppler-utils).</numerusform>
+            <numerusform>%n pages (page images need pdftoppm from poppler-utils).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PositionsPanel</name>
+    <message numerus="yes">
+        <source>%n to review (text changed)</source>
+        <translation>
+            <numerusform>%n to review (text changed)</numerusform>
+            <numerusform>%n to review (text changed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n paragraph(s) found.</source>
+        <translation>
+            <numerusform>%n paragraph found.</numerusform>
+            <numerusform>%n paragraphs found.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2377 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AddCommitmentDialog</name>
+    <message>
+        <source>Add commitment</source>
+        <translation>添加承诺</translation>
+    </message>
+    <message>
+        <source>OP5, PP3</source>
+        <translation>OP5, PP3</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>承诺方(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Who committed</source>
+        <translation>作出承诺的一方</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What was committed</source>
+        <translation>承诺的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs</source>
+        <translation>段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Linked paragraphs</source>
+        <translation>相关段落</translation>
+    </message>
+</context>
+<context>
+    <name>AddInputDialog</name>
+    <message>
+        <source>Add stakeholder input</source>
+        <translation>添加利益攸关方意见</translation>
+    </message>
+    <message>
+        <source>Civil society, Private sector, USA…</source>
+        <translation>民间社会、私营部门、美国……</translation>
+    </message>
+    <message>
+        <source>OP5, PP3</source>
+        <translation>OP5, PP3</translation>
+    </message>
+    <message>
+        <source>&amp;Submitter</source>
+        <translation>提交方(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>提交方</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Date submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs</source>
+        <translation>段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Target paragraphs</source>
+        <translation>涉及的段落</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>文本(&amp;X)</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>所提要求</translation>
+    </message>
+</context>
+<context>
+    <name>BracketDelegate</name>
+    <message>
+        <source>unpaired bracket</source>
+        <translation>不配对的方括号</translation>
+    </message>
+</context>
+<context>
+    <name>BracketsBoard</name>
+    <message>
+        <source>Bracket census</source>
+        <translation>方括号统计</translation>
+    </message>
+    <message>
+        <source>Filter by paragraph, proponent or text…</source>
+        <translation>按段落、提议方或文本筛选……</translation>
+    </message>
+    <message>
+        <source>Filter open bracket groups</source>
+        <translation>筛选未解决的方括号组</translation>
+    </message>
+    <message>
+        <source>Open bracket groups</source>
+        <translation>未解决的方括号组</translation>
+    </message>
+    <message>
+        <source>Burn-down across versions</source>
+        <translation>各版本的消减情况</translation>
+    </message>
+    <message>
+        <source>Burn-down chart of open brackets</source>
+        <translation>未解决方括号消减图</translation>
+    </message>
+    <message>
+        <source>open bracket groups</source>
+        <translation>未解决的方括号组</translation>
+    </message>
+    <message>
+        <source>paragraphs with brackets</source>
+        <translation>含方括号的段落</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsModel</name>
+    <message>
+        <source>Overdue: the due date has passed and it is not done.</source>
+        <translation>逾期：已过截止日期且尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsView</name>
+    <message>
+        <source>Commitments</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Commitments summary</source>
+        <translation>承诺摘要</translation>
+    </message>
+    <message>
+        <source>Commitments list</source>
+        <translation>承诺列表</translation>
+    </message>
+    <message>
+        <source>&amp;Add commitment…</source>
+        <translation>添加承诺(&amp;A)……</translation>
+    </message>
+    <message>
+        <source>Add a commitment</source>
+        <translation>添加一项承诺</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the selected commitment done</source>
+        <translation>将所选承诺标记为已完成</translation>
+    </message>
+    <message>
+        <source>Mark d&amp;ropped</source>
+        <translation>标记为已放弃(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark the selected commitment dropped</source>
+        <translation>将所选承诺标记为已放弃</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n 项承诺</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>!! %n overdue (listed first, in bold)</source>
+        <translation>
+            <numerusform>!! %n 项逾期（列在最前，粗体显示）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>Before ({version})</source>
+        <translation>修改前（{version}）</translation>
+    </message>
+    <message>
+        <source>After ({version})</source>
+        <translation>修改后（{version}）</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Similarity {pct:.0f}%</source>
+        <translation>相似度 {pct:.0f}%</translation>
+    </message>
+    <message>
+        <source>{changed} changed · {added} added · {removed} removed · {moved} moved · {renumbered} renumbered · {merged} merged · {split} split · {unchanged} unchanged</source>
+        <translation>修改 {changed} · 新增 {added} · 删除 {removed} · 移动 {moved} · 重新编号 {renumbered} · 合并 {merged} · 拆分 {split} · 未变 {unchanged}</translation>
+    </message>
+    <message>
+        <source>Brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added</source>
+        <translation>方括号 {before} → {after}：解决 {resolved}，删除 {dropped}，新增 {added}</translation>
+    </message>
+    <message>
+        <source>{n} now agreed ad ref</source>
+        <translation>现已待核准同意 {n} 段</translation>
+    </message>
+    <message>
+        <source>No substantive change: the words are the same.</source>
+        <translation>无实质性修改：措辞相同。</translation>
+    </message>
+    <message>
+        <source>{new}
+was {old}</source>
+        <translation>{new}
+原为 {old}</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>已重新编号</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>已拆分</translation>
+    </message>
+    <message>
+        <source>resolved: {n}</source>
+        <translation>已解决：{n}</translation>
+    </message>
+    <message>
+        <source>dropped with their text: {n}</source>
+        <translation>连同文本删除：{n}</translation>
+    </message>
+    <message>
+        <source>added: {n}</source>
+        <translation>新增：{n}</translation>
+    </message>
+    <message>
+        <source>Bracket groups {details}</source>
+        <translation>方括号组 {details}</translation>
+    </message>
+    <message>
+        <source>now agreed ad ref</source>
+        <translation>现已待核准同意</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>比较版本</translation>
+    </message>
+    <message>
+        <source>Choose a document with at least two versions to compare.</source>
+        <translation>请选择至少有两个版本的文件进行比较。</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>下一处修改</translation>
+    </message>
+    <message>
+        <source>Go to the next changed paragraph</source>
+        <translation>转到下一个修改过的段落</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>上一处修改</translation>
+    </message>
+    <message>
+        <source>Go to the previous changed paragraph</source>
+        <translation>转到上一个修改过的段落</translation>
+    </message>
+    <message>
+        <source>Inline</source>
+        <translation>合并显示</translation>
+    </message>
+    <message>
+        <source>One column: deleted struck, inserted underlined</source>
+        <translation>单栏：删除内容加删除线，插入内容加下划线</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Two columns: before and after</source>
+        <translation>双栏：修改前和修改后</translation>
+    </message>
+    <message>
+        <source>Export DOCX…</source>
+        <translation>导出 DOCX……</translation>
+    </message>
+    <message>
+        <source>Save a Word redline with tracked changes</source>
+        <translation>保存带修订标记的 Word 对照稿</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF……</translation>
+    </message>
+    <message>
+        <source>Save a photocopy-ready PDF redline</source>
+        <translation>保存可供复印的 PDF 对照稿</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>较早版本</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>较新版本</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>与(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only c&amp;hanged</source>
+        <translation>仅显示修改(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show only changed paragraphs</source>
+        <translation>仅显示修改过的段落</translation>
+    </message>
+    <message>
+        <source>Only &amp;bracket changes</source>
+        <translation>仅显示方括号变化(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show only paragraphs whose brackets changed</source>
+        <translation>仅显示方括号有变化的段落</translation>
+    </message>
+    <message>
+        <source>Inline redline</source>
+        <translation>合并对照稿</translation>
+    </message>
+    <message>
+        <source>Export DOCX</source>
+        <translation>导出 DOCX</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Summary of the comparison</source>
+        <translation>比较摘要</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>导出状态</translation>
+    </message>
+    <message>
+        <source>Paragraphs compared</source>
+        <translation>比较的段落</translation>
+    </message>
+    <message>
+        <source>Nothing to compare</source>
+        <translation>无可比较</translation>
+    </message>
+    <message>
+        <source>This document has only one version: nothing to compare.</source>
+        <translation>此文件只有一个版本：无可比较。</translation>
+    </message>
+    <message>
+        <source>Comparing {old} with {new}…</source>
+        <translation>正在比较 {old} 与 {new}……</translation>
+    </message>
+    <message>
+        <source>No more changes below.</source>
+        <translation>下方没有更多修改。</translation>
+    </message>
+    <message>
+        <source>No more changes above.</source>
+        <translation>上方没有更多修改。</translation>
+    </message>
+    <message>
+        <source>Export redline as DOCX</source>
+        <translation>将对照稿导出为 DOCX</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export redline as PDF</source>
+        <translation>将对照稿导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Writing the redline…</source>
+        <translation>正在生成对照稿……</translation>
+    </message>
+    <message>
+        <source>No paragraph matches these filters.</source>
+        <translation>没有符合这些筛选条件的段落。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>resolved: %s</source>
+        <translation>已解决：%s</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Version shown</source>
+        <translation>显示的版本</translation>
+    </message>
+    <message>
+        <source>Only &amp;bracketed</source>
+        <translation>仅含方括号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show only paragraphs with brackets</source>
+        <translation>仅显示含方括号的段落</translation>
+    </message>
+    <message>
+        <source>Only with &amp;status marker</source>
+        <translation>仅含状态标记(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show only paragraphs with a status marker</source>
+        <translation>仅显示带状态标记的段落</translation>
+    </message>
+    <message>
+        <source>Filter by proponent</source>
+        <translation>按提议方筛选</translation>
+    </message>
+    <message>
+        <source>Search the text…</source>
+        <translation>搜索文本……</translation>
+    </message>
+    <message>
+        <source>Search the text of this version</source>
+        <translation>搜索此版本的文本</translation>
+    </message>
+    <message>
+        <source>Proponent:</source>
+        <translation>提议方：</translation>
+    </message>
+    <message>
+        <source>Paragraphs of the version</source>
+        <translation>该版本的段落</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>无可显示内容</translation>
+    </message>
+    <message>
+        <source>Import a draft…</source>
+        <translation>导入草案……</translation>
+    </message>
+    <message>
+        <source>Import a draft</source>
+        <translation>导入草案</translation>
+    </message>
+    <message>
+        <source>Load the demo negotiation</source>
+        <translation>加载演示谈判</translation>
+    </message>
+    <message>
+        <source>Choose a version in the library, or import a draft.</source>
+        <translation>请在文库中选择一个版本，或导入草案。</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>任何一方</translation>
+    </message>
+    <message>
+        <source>No paragraph matches these filters.</source>
+        <translation>没有符合这些筛选条件的段落。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>removed (was {label})</source>
+        <translation>已删除（原为 {label}）</translation>
+    </message>
+    <message>
+        <source>not in this version</source>
+        <translation>不在此版本中</translation>
+    </message>
+    <message>
+        <source>{label} (was {old})</source>
+        <translation>{label}（原为 {old}）</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>第一版</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>已重新编号</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Paragraph history</source>
+        <translation>段落历史</translation>
+    </message>
+    <message>
+        <source>Paragraph history heading</source>
+        <translation>段落历史标题</translation>
+    </message>
+    <message>
+        <source>The paragraph in each version</source>
+        <translation>该段落在各版本中的情况</translation>
+    </message>
+    <message>
+        <source>This paragraph has no history yet.</source>
+        <translation>此段落尚无历史。</translation>
+    </message>
+    <message>
+        <source>{label}: in {n} of {total} versions; underlined = inserted, struck = deleted</source>
+        <translation>{label}：出现在 {total} 个版本中的 {n} 个；下划线 = 插入，删除线 = 删除</translation>
+    </message>
+    <message>
+        <source>Select a paragraph to see its history across versions.</source>
+        <translation>选择一个段落，查看其在各版本中的历史。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Drafts (*.docx *.txt *.md);;All files (*)</source>
+        <translation>草案 (*.docx *.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a draft</source>
+        <translation>导入草案</translation>
+    </message>
+    <message>
+        <source>Draft file</source>
+        <translation>草案文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览……</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>e.g. Zero draft, Rev.1 (optional)</source>
+        <translation>例如：零草案、Rev.1（可选）</translation>
+    </message>
+    <message>
+        <source>Version label</source>
+        <translation>版本名称</translation>
+    </message>
+    <message>
+        <source>Circulated at</source>
+        <translation>分发时间</translation>
+    </message>
+    <message>
+        <source>Circulation date and time</source>
+        <translation>分发日期和时间</translation>
+    </message>
+    <message>
+        <source>e.g. A/80/L.1 (optional)</source>
+        <translation>例如：A/80/L.1（可选）</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Choose a draft</source>
+        <translation>选择草案</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+</context>
+<context>
+    <name>InputsView</name>
+    <message>
+        <source>Inputs ledger</source>
+        <translation>意见登记册</translation>
+    </message>
+    <message>
+        <source>Stakeholder inputs</source>
+        <translation>利益攸关方意见</translation>
+    </message>
+    <message>
+        <source>&amp;Add input…</source>
+        <translation>添加意见(&amp;A)……</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder input</source>
+        <translation>添加一条利益攸关方意见</translation>
+    </message>
+    <message>
+        <source>Report &amp;PDF…</source>
+        <translation>PDF 报告(&amp;P)……</translation>
+    </message>
+    <message>
+        <source>Export the transparency report as PDF</source>
+        <translation>将透明度报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Report &amp;DOCX…</source>
+        <translation>DOCX 报告(&amp;D)……</translation>
+    </message>
+    <message>
+        <source>Export the transparency report as DOCX</source>
+        <translation>将透明度报告导出为 DOCX</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why: where it landed, or why not</source>
+        <translation>原因：体现在何处，或为何未采纳</translation>
+    </message>
+    <message>
+        <source>&amp;Set outcome</source>
+        <translation>设定处理结果(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set the outcome of the selected input</source>
+        <translation>设定所选意见的处理结果</translation>
+    </message>
+    <message>
+        <source>Outcome history</source>
+        <translation>处理结果历史</translation>
+    </message>
+    <message>
+        <source>Selected input</source>
+        <translation>所选意见</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>处理结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Export transparency report</source>
+        <translation>导出透明度报告</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告……</translation>
+    </message>
+    <message>
+        <source>Select an input to set its outcome.</source>
+        <translation>选择一条意见以设定其处理结果。</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Select a paragraph to see it in full.</source>
+        <translation>选择一个段落以查看全文。</translation>
+    </message>
+    <message>
+        <source>Selected paragraph</source>
+        <translation>所选段落</translation>
+    </message>
+    <message>
+        <source>Paragraph text, footnotes and comments</source>
+        <translation>段落文本、脚注和批注</translation>
+    </message>
+    <message>
+        <source>Bracket groups of the paragraph</source>
+        <translation>该段落的方括号组</translation>
+    </message>
+    <message>
+        <source>no one named</source>
+        <translation>未指明</translation>
+    </message>
+    <message>
+        <source>Bracket groups: {n}, deepest {d}; proponents: {who}</source>
+        <translation>方括号组：{n}，最深 {d} 层；提议方：{who}</translation>
+    </message>
+    <message>
+        <source>The brackets of this paragraph do not pair up.</source>
+        <translation>此段落的方括号不配对。</translation>
+    </message>
+    <message>
+        <source>Before tracked changes</source>
+        <translation>修订前</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionEditor</name>
+    <message>
+        <source>party code or name, e.g. Civil Society Caucus</source>
+        <translation>缔约方代码或名称，例如：民间社会核心小组</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source> words/min</source>
+        <translation> 字/分钟</translation>
+    </message>
+    <message>
+        <source>Interpretable pace: about 100–120 words a minute</source>
+        <translation>便于口译的语速：每分钟约 100–120 个词</translation>
+    </message>
+    <message>
+        <source>— no document —</source>
+        <translation>— 无文件 —</translation>
+    </message>
+    <message>
+        <source>labels, e.g. OP3, OP5bis or OP3-OP5</source>
+        <translation>段落编号，例如 OP3、OP5bis 或 OP3-OP5</translation>
+    </message>
+    <message>
+        <source>The statement as it will be delivered…</source>
+        <translation>发言稿，按实际宣读的内容……</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Time limit in seconds</source>
+        <translation>时限（秒）</translation>
+    </message>
+    <message>
+        <source>Pace in words a minute</source>
+        <translation>语速（每分钟字数）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Document referred to</source>
+        <translation>涉及的文件</translation>
+    </message>
+    <message>
+        <source>Paragraph labels referred to</source>
+        <translation>涉及的段落编号</translation>
+    </message>
+    <message>
+        <source>Statement text</source>
+        <translation>发言文本</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>发言时间</translation>
+    </message>
+    <message>
+        <source>Timing verdict</source>
+        <translation>时间评估</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation>发言人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>会议(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;lot:</source>
+        <translation>时段(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ace:</source>
+        <translation>语速(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refers to:</source>
+        <translation>涉及(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsView</name>
+    <message>
+        <source>Interventions</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark deli&amp;vered</source>
+        <translation>标记为已宣读(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker mode</source>
+        <translation>发言人模式(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;pack</source>
+        <translation>加入资料包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>上一操作</translation>
+    </message>
+    <message>
+        <source>Saved “{t}”.</source>
+        <translation>已保存“{t}”。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存……</translation>
+    </message>
+    <message>
+        <source>Deleted “{t}”.</source>
+        <translation>已删除“{t}”。</translation>
+    </message>
+    <message>
+        <source>Marked “{t}” delivered.</source>
+        <translation>已将“{t}”标记为已宣读。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>WSIS Desk will use {language} the next time it starts.</source>
+        <translation>WSIS Desk 下次启动时将使用{language}。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message numerus="yes">
+        <source>%n open [ ]</source>
+        <translation>
+            <numerusform>%n 处未解决 [ ]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Negotiations</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>其他文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}: %n paragraph(s), from {source}</source>
+        <translation>
+            <numerusform>{label}：%n 个段落，来自 {source}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Library of negotiations, documents and versions</source>
+        <translation>谈判、文件和版本文库</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>WSIS Desk</source>
+        <translation>WSIS Desk</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Data: {path}</source>
+        <translation>数据：{path}</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
+        <translation>“{d}”的“{v}”已不在文库中。</translation>
+    </message>
+    <message>
+        <source>{documents}, {versions}</source>
+        <translation>{documents}，{versions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 份文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No drafts yet.
+
+Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+        <translation>尚无草案。
+
+导入草案（或将 .docx 文件拖放到此处），或加载演示谈判来了解本软件。</translation>
+    </message>
+    <message>
+        <source>{groups} in {paragraphs}</source>
+        <translation>{paragraphs}中有{groups}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n 个未解决的方括号组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation>正在打开 {label}……</translation>
+    </message>
+    <message>
+        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
+        <translation>此内容已是“{doc}”的“{label}”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>已导入“{doc}”的“{label}”：%n 个段落。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>已导入，附有说明</translation>
+    </message>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>正在导入草案……</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>正在加载演示……</translation>
+    </message>
+    <message>
+        <source>About WSIS Desk</source>
+        <translation>关于 WSIS Desk</translation>
+    </message>
+    <message>
+        <source>WSIS Desk {v}
+An offline desk for negotiated texts.</source>
+        <translation>WSIS Desk {v}
+离线处理谈判文本的工作台。</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>no position recorded</source>
+        <translation>未记录立场</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Position matrix</source>
+        <translation>立场矩阵</translation>
+    </message>
+    <message>
+        <source>Show a group&apos;s members</source>
+        <translation>显示集团成员</translation>
+    </message>
+    <message>
+        <source>All parties with positions</source>
+        <translation>有立场的所有各方</translation>
+    </message>
+    <message>
+        <source>All member states</source>
+        <translation>所有会员国</translation>
+    </message>
+    <message>
+        <source>Only &amp;red lines</source>
+        <translation>仅红线(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only red lines</source>
+        <translation>仅红线</translation>
+    </message>
+    <message>
+        <source>Only &amp;contested paragraphs</source>
+        <translation>仅有争议的段落(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Only contested paragraphs</source>
+        <translation>仅有争议的段落</translation>
+    </message>
+    <message>
+        <source>our party, e.g. EU</source>
+        <translation>我方，例如：欧盟</translation>
+    </message>
+    <message>
+        <source>Our party for the state of play</source>
+        <translation>谈判进展中的我方</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>导出 CSV(&amp;V)……</translation>
+    </message>
+    <message>
+        <source>Export the matrix as CSV</source>
+        <translation>将矩阵导出为 CSV</translation>
+    </message>
+    <message>
+        <source>State of &amp;play PDF…</source>
+        <translation>谈判进展 PDF(&amp;P)……</translation>
+    </message>
+    <message>
+        <source>Export the one-page state of play as PDF</source>
+        <translation>将一页谈判进展导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Matrix summary</source>
+        <translation>矩阵摘要</translation>
+    </message>
+    <message>
+        <source>Key: {stances}</source>
+        <translation>图例：{stances}</translation>
+    </message>
+    <message>
+        <source>Key to the stance marks</source>
+        <translation>立场符号图例</translation>
+    </message>
+    <message>
+        <source>Parties by paragraphs</source>
+        <translation>各方与段落</translation>
+    </message>
+    <message>
+        <source>&amp;Our party:</source>
+        <translation>我方(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>{doc} {ver}: {rows} parties × {cols} paragraphs, {n} stances</source>
+        <translation>{doc} {ver}：{rows} 方 × {cols} 段，{n} 个立场</translation>
+    </message>
+    <message>
+        <source>Building the matrix…</source>
+        <translation>正在构建矩阵……</translation>
+    </message>
+    <message>
+        <source>Export matrix as CSV</source>
+        <translation>将矩阵导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export state of play</source>
+        <translation>导出谈判进展</translation>
+    </message>
+    <message>
+        <source>Writing the state of play…</source>
+        <translation>正在生成谈判进展……</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <source>Merge report</source>
+        <translation>合并报告</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>没有新内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilder</name>
+    <message>
+        <source>Statements in the pack</source>
+        <translation>资料包中的发言</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>OP3, OP5bis, OP7-OP9</source>
+        <translation>OP3, OP5bis, OP7-OP9</translation>
+    </message>
+    <message>
+        <source>Paragraph labels</source>
+        <translation>段落编号</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Paragraphs in the pack</source>
+        <translation>资料包中的段落</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add the &amp;changes against the previous version</source>
+        <translation>加入与上一版本相比的修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>optional: a text file of &apos;term = explanation&apos;</source>
+        <translation>可选：一个“术语 = 解释”的文本文件</translation>
+    </message>
+    <message>
+        <source>Glossary file</source>
+        <translation>术语表文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>as the first statement</source>
+        <translation>作为第一篇发言</translation>
+    </message>
+    <message>
+        <source>&amp;Double-sided (each item starts on a recto)</source>
+        <translation>双面打印(&amp;D)（每项从奇数页开始）</translation>
+    </message>
+    <message>
+        <source>CHECK AGAINST DELIVERY</source>
+        <translation>请以实际发言为准</translation>
+    </message>
+    <message>
+        <source>READ OUT VERBATIM</source>
+        <translation>请逐字宣读</translation>
+    </message>
+    <message>
+        <source>Interpreter pack</source>
+        <translation>口译资料包</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)……</translation>
+    </message>
+    <message>
+        <source>Pack summary</source>
+        <translation>资料包摘要</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Statements:</source>
+        <translation>发言：</translation>
+    </message>
+    <message>
+        <source>Paragraphs (labels of a version):</source>
+        <translation>段落（某一版本的段落编号）：</translation>
+    </message>
+    <message>
+        <source>How it prints</source>
+        <translation>打印方式</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>会议(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>份数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ba&amp;nner:</source>
+        <translation>标语(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>{pages} · {items} · fingerprint {fp}</source>
+        <translation>{pages} · {items} · 指纹 {fp}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览……</translation>
+    </message>
+    <message>
+        <source>Export the pack</source>
+        <translation>导出资料包</translation>
+    </message>
+    <message>
+        <source>PDF for printing (*.pdf);;Word document (*.docx)</source>
+        <translation>打印用 PDF (*.pdf);;Word 文档 (*.docx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path}: %n page(s), fingerprint {fp}.</source>
+        <translation>
+            <numerusform>已写入 {path}：%n 页，指纹 {fp}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}: fingerprint {fp}.</source>
+        <translation>已写入 {path}：指纹 {fp}。</translation>
+    </message>
+    <message>
+        <source>Writing the pack…</source>
+        <translation>正在生成资料包……</translation>
+    </message>
+    <message>
+        <source>Choose a glossary</source>
+        <translation>选择术语表</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Changed since the preview: press Preview (F5) again.</source>
+        <translation>预览后已有更改：请再次按“预览”(F5)。</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewPane</name>
+    <message>
+        <source>Pack preview</source>
+        <translation>资料包预览</translation>
+    </message>
+    <message>
+        <source>Choose what goes in the pack, then press Preview (F5).</source>
+        <translation>选择要放入资料包的内容，然后按“预览”(F5)。</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>第 {n} 页，共 {total} 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more page(s) in the exported file.</source>
+        <translation>
+            <numerusform>……导出的文件中还有 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) (page images need pdftoppm from poppler-utils).</source>
+        <translation>
+            <numerusform>%n 页（页面图像需要 poppler-utils 中的 pdftoppm）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphTableModel</name>
+    <message>
+        <source>⚠ unbalanced</source>
+        <translation>⚠ 不配对</translation>
+    </message>
+    <message>
+        <source>The square brackets in this paragraph do not pair up.</source>
+        <translation>此段落中的方括号不配对。</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDialog</name>
+    <message>
+        <source>Edit position</source>
+        <translation>编辑立场</translation>
+    </message>
+    <message>
+        <source>Add position</source>
+        <translation>添加立场</translation>
+    </message>
+    <message>
+        <source>USA, G77, Grupo Sur…</source>
+        <translation>美国、77国集团、Grupo Sur……</translation>
+    </message>
+    <message>
+        <source>Party or actor</source>
+        <translation>缔约方或行为方</translation>
+    </message>
+    <message>
+        <source>Add as a new actor when not in the registry</source>
+        <translation>不在登记册中时作为新行为方添加</translation>
+    </message>
+    <message>
+        <source>Add as a new actor</source>
+        <translation>作为新行为方添加</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>拟议措辞</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation>缔约方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>立场(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>措辞(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>会议(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsModel</name>
+    <message>
+        <source>⚠ text changed since — review</source>
+        <translation>⚠ 文本此后有改动 — 需复核</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsPanel</name>
+    <message>
+        <source>Positions on the selected paragraph</source>
+        <translation>对所选段落的立场</translation>
+    </message>
+    <message>
+        <source>Positions: select a paragraph.</source>
+        <translation>立场：请选择一个段落。</translation>
+    </message>
+    <message>
+        <source>Positions heading</source>
+        <translation>立场标题</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>&amp;Add position…</source>
+        <translation>添加立场(&amp;A)……</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)……</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a position</source>
+        <translation>添加一个立场</translation>
+    </message>
+    <message>
+        <source>Edit the selected position</source>
+        <translation>编辑所选立场</translation>
+    </message>
+    <message>
+        <source>Delete the selected position</source>
+        <translation>删除所选立场</translation>
+    </message>
+    <message>
+        <source>Positions on {label}: {n}</source>
+        <translation>对 {label} 的立场：{n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review (text changed)</source>
+        <translation>
+            <numerusform>%n 项待复核（文本已改动）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search every version: words, or &quot;a phrase&quot;…</source>
+        <translation>搜索所有版本：词语，或“一个短语”……</translation>
+    </message>
+    <message>
+        <source>Words to search for</source>
+        <translation>要搜索的词语</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>此文件</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>此版本</translation>
+    </message>
+    <message>
+        <source>Search result count</source>
+        <translation>搜索结果数</translation>
+    </message>
+    <message>
+        <source>Paragraphs found</source>
+        <translation>找到的段落</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>未找到任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个段落。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>{version} (not in the newest)</source>
+        <translation>{version}（不在最新版本中）</translation>
+    </message>
+    <message>
+        <source>In: {versions}</source>
+        <translation>出现于：{versions}</translation>
+    </message>
+    <message>
+        <source>In: {versions}. Now {label}, with other words.</source>
+        <translation>出现于：{versions}。现为 {label}，措辞有改动。</translation>
+    </message>
+    <message>
+        <source>In: {versions}. The paragraph is gone from the newest version.</source>
+        <translation>出现于：{versions}。最新版本中已无此段落。</translation>
+    </message>
+    <message>
+        <source>{label} of {version}, {document}: {text}</source>
+        <translation>{document} {version} 的 {label}：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerMode</name>
+    <message>
+        <source>Speaker mode — {title}</source>
+        <translation>发言人模式 — {title}</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Countdown state</source>
+        <translation>倒计时状态</translation>
+    </message>
+    <message>
+        <source>Space start/pause · R reset · Esc leave · Ctrl+± text size</source>
+        <translation>空格 开始/暂停 · R 重置 · Esc 退出 · Ctrl+± 文字大小</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>elapsed (no slot)</source>
+        <translation>已用时间（无时段）</translation>
+    </message>
+    <message>
+        <source>{clock} OVER</source>
+        <translation>超时 {clock}</translation>
+    </message>
+    <message>
+        <source>STOP — over time</source>
+        <translation>停止 — 已超时</translation>
+    </message>
+    <message>
+        <source>WIND UP — left</source>
+        <translation>请结束 — 剩余</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>paused · Space to start</source>
+        <translation>已暂停 · 按空格开始</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>保留我方</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方</translation>
+    </message>
+    <message>
+        <source>Ours (kept)</source>
+        <translation>我方（已保留）</translation>
+    </message>
+    <message>
+        <source>Writing bundle…</source>
+        <translation>正在写入数据包……</translation>
+    </message>
+    <message>
+        <source>Importing bundle…</source>
+        <translation>正在导入数据包……</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步……</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
+        <translation>本机：%1 (%2) · 上次同步：%3 · 未解决冲突：%4</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>wsis_desk bundles (*.wsisdesk);;All files (*)</source>
+        <translation>wsis_desk 数据包 (*.wsisdesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>团队口令</translation>
+    </message>
+    <message>
+        <source>Passphrase of the team&apos;s bundles (leave empty if you do not use one):</source>
+        <translation>团队数据包的口令（如不使用请留空）：</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
+        <source>How the team sees this laptop (e.g. &apos;CSO caucus laptop 3&apos;):</source>
+        <translation>团队看到的本机名称（例如“民间社会组织核心小组 3 号电脑”）：</translation>
+    </message>
+    <message>
+        <source>{site} · last sync {when}</source>
+        <translation>{site} · 上次同步 {when}</translation>
+    </message>
+    <message>
+        <source>{site} · not synced yet</source>
+        <translation>{site} · 尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>WorkArea</name>
+    <message>
+        <source>Listing the open brackets…</source>
+        <translation>正在列出未解决的方括号……</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; is the first version: choose a later one to compare.</source>
+        <translation>“{v}”是第一版：请选择较新的版本进行比较。</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Import draft…</source>
+        <translation>导入草案(&amp;I)……</translation>
+    </message>
+    <message>
+        <source>Import a .docx, .txt or .md</source>
+        <translation>导入 .docx、.txt 或 .md 文件</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo negotiation</source>
+        <translation>加载演示谈判(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>导出数据包(&amp;E)……</translation>
+    </message>
+    <message>
+        <source>Import &amp;bundle…</source>
+        <translation>导入数据包(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;name…</source>
+        <translation>本机名称(&amp;N)……</translation>
+    </message>
+    <message>
+        <source>&amp;Sync folder…</source>
+        <translation>同步文件夹(&amp;S)……</translation>
+    </message>
+    <message>
+        <source>Sync with the team</source>
+        <translation>与团队同步</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Brackets board</source>
+        <translation>方括号看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions</source>
+        <translation>比较版本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Positions matrix</source>
+        <translation>立场矩阵(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;inputs</source>
+        <translation>利益攸关方意见(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments</source>
+        <translation>承诺(&amp;M)</translation>
+    </message>
+    <message>
+        <source>In&amp;terventions</source>
+        <translation>发言(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;pack</source>
+        <translation>口译资料包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sync and &amp;conflicts</source>
+        <translation>同步与冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search all versions…</source>
+        <translation>搜索所有版本(&amp;S)……</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in text…</source>
+        <translation>在文本中查找(&amp;F)……</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>检查器(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;About WSIS Desk</source>
+        <translation>关于 WSIS Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Proponents</source>
+        <translation>提议方</translation>
+    </message>
+    <message>
+        <source>Bracketed text</source>
+        <translation>方括号内文本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>承诺方</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Redline</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>提交方</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>集团</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Landed</source>
+        <translation>体现之处</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>缔约方</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>发言内容</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Could not do that</source>
+        <translation>无法完成此操作</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside WSIS Desk. Your data is safe; the last action was not completed. Copy the details below when you report it.</source>
+        <translation>WSIS Desk 内部出错。您的数据安全无虞；上一操作未完成。报告问题时请复制下面的详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>Add position</source>
+        <translation>添加立场</translation>
+    </message>
+    <message>
+        <source>Edit position</source>
+        <translation>编辑立场</translation>
+    </message>
+    <message>
+        <source>Delete position</source>
+        <translation>删除立场</translation>
+    </message>
+</context>
+<context>
+    <name>timing</name>
+    <message>
+        <source>about {clock} at {wpm} words a minute</source>
+        <translation>按每分钟 {wpm} 字约需 {clock}</translation>
+    </message>
+    <message>
+        <source>slot {slot}</source>
+        <translation>时段 {slot}</translation>
+    </message>
+    <message>
+        <source>No time limit set.</source>
+        <translation>未设时限。</translation>
+    </message>
+    <message>
+        <source>Fits the slot, {spare} to spare.</source>
+        <translation>符合时段，尚余 {spare}。</translation>
+    </message>
+    <message>
+        <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
+        <translation>按此语速超出时段：只有每分钟 {pace} 字才能讲完，或删减 {cut}。</translation>
+    </message>
+    <message>
+        <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>
+        <translation>符合时段，但语速过快，不便口译（每分钟 {pace} 字）：删减 {cut}。</translation>
+    </message>
+    <message>
+        <source>no slot</source>
+        <translation>无时段</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>over: cut {cut}</source>
+        <translation>超时：删减 {cut}</translation>
+    </message>
+    <message>
+        <source>⚠ too fast: cut {cut}</source>
+        <translation>⚠ 过快：删减 {cut}</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>✔ done</source>
+        <translation>✔ 已完成</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>!! OVERDUE</source>
+        <translation>!! 逾期</translation>
+    </message>
+    <message>
+        <source>preambular</source>
+        <translation>序言部分</translation>
+    </message>
+    <message>
+        <source>operative</source>
+        <translation>执行部分</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>备选方案</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation>备选措辞</translation>
+    </message>
+    <message>
+        <source>placeholder</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>agreed ad referendum</source>
+        <translation>待核准同意</translation>
+    </message>
+    <message>
+        <source>suggested for closure</source>
+        <translation>建议结束</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>已商定</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation>会上发言</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>Word comment</source>
+        <translation>Word 批注</translation>
+    </message>
+    <message>
+        <source>bracket</source>
+        <translation>方括号</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>观察所得</translation>
+    </message>
+    <message>
+        <source>hearsay</source>
+        <translation>传闻</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已宣读</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>reflected</source>
+        <translation>已体现</translation>
+    </message>
+    <message>
+        <source>partially reflected</source>
+        <translation>部分体现</translation>
+    </message>
+    <message>
+        <source>not reflected</source>
+        <translation>未体现</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>ad ref</source>
+        <translation>待核准</translation>
+    </message>
+    <message>
+        <source>for closure</source>
+        <translation>建议结束</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>opposes</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>amends</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>reservation</source>
+        <translation>保留意见</translation>
+    </message>
+    <message>
+        <source>red line</source>
+        <translation>红线</translation>
+    </message>
+    <message>
+        <source>flexible</source>
+        <translation>灵活</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+</TS>
