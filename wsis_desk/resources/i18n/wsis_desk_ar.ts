@@ -819,6 +819,14 @@ was {old}</source>
         <translation>مجموعات الأقواس: {n}، أعمقها {d}؛ مقدِّمو الاقتراحات: {who}</translation>
     </message>
     <message>
+        <source>Comment positions: {who}</source>
+        <translation>المواقف الواردة في التعليقات: {who}</translation>
+    </message>
+    <message>
+        <source>A bracket group runs across this and another paragraph.</source>
+        <translation>مجموعة بين أقواس معقوفة تمتد عبر هذه الفقرة وفقرة أخرى.</translation>
+    </message>
+    <message>
         <source>The brackets of this paragraph do not pair up.</source>
         <translation>أقواس هذه الفقرة غير متطابقة.</translation>
     </message>
@@ -1541,8 +1549,16 @@ An offline desk for negotiated texts.</source>
 <context>
     <name>ParagraphTableModel</name>
     <message>
+        <source>↔ spans</source>
+        <translation>↔ يمتد</translation>
+    </message>
+    <message>
         <source>⚠ unbalanced</source>
         <translation>⚠ غير متطابقة</translation>
+    </message>
+    <message>
+        <source>A bracket group runs across this and another paragraph.</source>
+        <translation>مجموعة بين أقواس معقوفة تمتد عبر هذه الفقرة وفقرة أخرى.</translation>
     </message>
     <message>
         <source>The square brackets in this paragraph do not pair up.</source>

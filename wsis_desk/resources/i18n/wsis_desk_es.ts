@@ -803,6 +803,14 @@ era {old}</translation>
         <translation>Grupos entre corchetes: {n}, profundidad máxima {d}; proponentes: {who}</translation>
     </message>
     <message>
+        <source>Comment positions: {who}</source>
+        <translation>Posiciones en comentarios: {who}</translation>
+    </message>
+    <message>
+        <source>A bracket group runs across this and another paragraph.</source>
+        <translation>Un grupo entre corchetes abarca este párrafo y otro.</translation>
+    </message>
+    <message>
         <source>The brackets of this paragraph do not pair up.</source>
         <translation>Los corchetes de este párrafo no están emparejados.</translation>
     </message>
@@ -1477,8 +1485,16 @@ Un escritorio sin conexión para textos negociados.</translation>
 <context>
     <name>ParagraphTableModel</name>
     <message>
+        <source>↔ spans</source>
+        <translation>↔ abarca</translation>
+    </message>
+    <message>
         <source>⚠ unbalanced</source>
         <translation>⚠ sin pareja</translation>
+    </message>
+    <message>
+        <source>A bracket group runs across this and another paragraph.</source>
+        <translation>Un grupo entre corchetes abarca este párrafo y otro.</translation>
     </message>
     <message>
         <source>The square brackets in this paragraph do not pair up.</source>

@@ -803,6 +803,14 @@ was {old}</source>
         <translation>Groupes entre crochets : {n}, profondeur maximale {d} ; auteurs : {who}</translation>
     </message>
     <message>
+        <source>Comment positions: {who}</source>
+        <translation>Positions exprimées en commentaire : {who}</translation>
+    </message>
+    <message>
+        <source>A bracket group runs across this and another paragraph.</source>
+        <translation>Un groupe entre crochets s’étend sur ce paragraphe et un autre.</translation>
+    </message>
+    <message>
         <source>The brackets of this paragraph do not pair up.</source>
         <translation>Les crochets de ce paragraphe ne sont pas appariés.</translation>
     </message>
@@ -1477,8 +1485,16 @@ Un bureau hors ligne pour les textes négociés.</translation>
 <context>
     <name>ParagraphTableModel</name>
     <message>
+        <source>↔ spans</source>
+        <translation>↔ chevauche</translation>
+    </message>
+    <message>
         <source>⚠ unbalanced</source>
         <translation>⚠ non appariés</translation>
+    </message>
+    <message>
+        <source>A bracket group runs across this and another paragraph.</source>
+        <translation>Un groupe entre crochets s’étend sur ce paragraphe et un autre.</translation>
     </message>
     <message>
         <source>The square brackets in this paragraph do not pair up.</source>

@@ -807,6 +807,14 @@ was {old}</source>
         <translation>Группы в квадратных скобках: {n}, наибольшая вложенность {d}; авторы: {who}</translation>
     </message>
     <message>
+        <source>Comment positions: {who}</source>
+        <translation>Позиции в комментариях: {who}</translation>
+    </message>
+    <message>
+        <source>A bracket group runs across this and another paragraph.</source>
+        <translation>Группа в квадратных скобках охватывает этот и другой пункт.</translation>
+    </message>
+    <message>
         <source>The brackets of this paragraph do not pair up.</source>
         <translation>Квадратные скобки этого пункта не парны.</translation>
     </message>
@@ -1493,8 +1501,16 @@ An offline desk for negotiated texts.</source>
 <context>
     <name>ParagraphTableModel</name>
     <message>
+        <source>↔ spans</source>
+        <translation>↔ охватывает</translation>
+    </message>
+    <message>
         <source>⚠ unbalanced</source>
         <translation>⚠ непарные</translation>
+    </message>
+    <message>
+        <source>A bracket group runs across this and another paragraph.</source>
+        <translation>Группа в квадратных скобках охватывает этот и другой пункт.</translation>
     </message>
     <message>
         <source>The square brackets in this paragraph do not pair up.</source>

@@ -799,6 +799,14 @@ was {old}</source>
         <translation>方括号组：{n}，最深 {d} 层；提议方：{who}</translation>
     </message>
     <message>
+        <source>Comment positions: {who}</source>
+        <translation>批注中的立场：{who}</translation>
+    </message>
+    <message>
+        <source>A bracket group runs across this and another paragraph.</source>
+        <translation>一个方括号组跨越本段和另一段。</translation>
+    </message>
+    <message>
         <source>The brackets of this paragraph do not pair up.</source>
         <translation>此段落的方括号不配对。</translation>
     </message>
@@ -1461,8 +1469,16 @@ An offline desk for negotiated texts.</source>
 <context>
     <name>ParagraphTableModel</name>
     <message>
+        <source>↔ spans</source>
+        <translation>↔ 跨段</translation>
+    </message>
+    <message>
         <source>⚠ unbalanced</source>
         <translation>⚠ 不配对</translation>
+    </message>
+    <message>
+        <source>A bracket group runs across this and another paragraph.</source>
+        <translation>一个方括号组跨越本段和另一段。</translation>
     </message>
     <message>
         <source>The square brackets in this paragraph do not pair up.</source>
