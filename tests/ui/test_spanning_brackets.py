@@ -52,7 +52,7 @@ def test_a_group_from_op2_to_op3_shows_on_both_and_only_the_stray_is_unbalanced(
         ).data(Qt.ItemDataRole.ToolTipRole)
         assert "across" in tip and "do not pair" not in tip
         view.select_row(list(status).index("OP1"))
-        assert "agreed ad ref (pending Iran)" in win.inspector.heading.text()
+        assert "agreed ad referendum (pending Iran)" in win.inspector.heading.text()
         view.only_bracketed.setChecked(True)
         assert [r.paragraph.label for r in view.visible_rows()] == ["OP2", "OP3", "OP4"]
     finally:

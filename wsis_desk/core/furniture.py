@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from wsis_desk.core.labels import parse_label
 from wsis_desk.core.model import Diagnostic, Footnote, Severity
 
 __all__ = ["CleanLines", "clean_lines"]
@@ -131,21 +132,39 @@ def _near_boundary(lines: list[str | None], boundary: list[bool], i: int) -> boo
     return False
 
 
+def _page_breaks(boundary: list[bool]) -> int:
+    """Page breaks: boundary lines (a form feed, "3 of 54", a job number) a few lines apart."""
+    breaks, last = 0, -10
+    for i, b in enumerate(boundary):
+        if b:
+            if i - last > 4:
+                breaks += 1
+            last = i
+    return breaks
+
+
+def _structural(line: str) -> bool:
+    """A label or an option line ("6.", "Pp6", "Option A") repeats by nature, never a head."""
+    return _LABEL_LINE_RE.match(line) is not None or parse_label(line) is not None
+
+
 def _running_heads(out: CleanLines, boundary: list[bool]) -> None:
     counts: dict[str, list[int]] = {}
     for i, t in enumerate(out.lines):
         if t is None:
             continue
         s = t.strip()
-        if 0 < len(s) <= 100:
+        if 0 < len(s) <= 100 and not _structural(s):
             counts.setdefault(s, []).append(i)
     has_pages = any(boundary)
+    # a running head is on most pages; a table heading repeated near two page breaks is not
+    enough = max(2, _page_breaks(boundary) // 5)
     for s, where in counts.items():
         if len(where) < 3:
             continue
         if has_pages:
             near = [i for i in where if _near_boundary(out.lines, boundary, i)]
-            if len(near) >= 2 and len(near) * 2 >= len(where):
+            if len(near) >= enough and len(near) * 2 >= len(where):
                 for i in near:
                     out.lines[i] = None
         elif _SYMBOL_RE.match(s):
