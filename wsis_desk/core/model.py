@@ -91,10 +91,13 @@ class SourceBlock:
 class SourceText:
     """What a reader returns: blocks in document order plus reading diagnostics."""
 
-    format: str  # "docx" | "text" | "markdown"
+    format: str  # "docx" | "pdf" | "text" | "markdown"
     blocks: tuple[SourceBlock, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
     footnotes: tuple[Footnote, ...] = ()  # footnotes not linked to any block
+    # blocks are whole paragraphs (furniture dropped, notes attached by a layout reader),
+    # not lines still to be joined
+    paragraphed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

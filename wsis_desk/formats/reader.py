@@ -14,6 +14,7 @@ from wsis_desk.errors import (
     UnsupportedFormatError,
 )
 from wsis_desk.formats.docx_in import read_docx
+from wsis_desk.formats.pdf_in import read_pdf
 from wsis_desk.formats.text_in import read_text
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -70,10 +71,7 @@ def parse_bytes(data: bytes, name: str) -> SourceText:
         # read_docx knows OLE containers: an encrypted .docx or an old binary .doc
         return read_docx(data, name=name)
     if head.startswith(PDF_MAGIC) or suffix == ".pdf":
-        raise UnsupportedFormatError(
-            f"{name} is a PDF. PDF import is not supported yet: open it in Word or LibreOffice "
-            "and save it as .docx, or copy its text into a .txt file."
-        )
+        return _bounded(read_pdf(data, name=name), name)
     if head.startswith(RTF_MAGIC) or suffix == ".rtf":
         raise UnsupportedFormatError(f"{name} is an RTF file. Save it as .docx and import that.")
     if suffix == ".docx" or head.startswith(ZIP_MAGIC):
@@ -91,7 +89,8 @@ def parse_bytes(data: bytes, name: str) -> SourceText:
         source = read_text(data)
         return read_text(data, markdown=True) if looks_like_markdown(source) else source
     raise UnsupportedFormatError(
-        f"{name}: files of type '{suffix}' are not supported. Import a .docx, .txt or .md file."
+        f"{name}: files of type '{suffix}' are not supported. "
+        "Import a .docx, .pdf, .txt or .md file."
     )
 
 

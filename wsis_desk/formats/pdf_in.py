@@ -1,0 +1,306 @@
+"""Read a PDF's text layer with PDFium: lines with positions, sizes and styles; refuse the rest."""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import shutil
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from wsis_desk.core.model import SourceText
+from wsis_desk.errors import CorruptFileError, FileTooLargeError, UnsupportedFormatError
+from wsis_desk.formats.pdf_layout import Line, Page, Rule, assemble
+
+__all__ = ["MAX_PDF_PAGES", "read_pdf"]
+
+MAX_PDF_PAGES = 2_000  # a long negotiation text has a few hundred pages
+MAX_PAGE_CHARS = 200_000  # a dense A4 page holds about 6,000 characters
+MAX_PAGE_OBJECTS = 100_000
+_LOCK = threading.Lock()  # PDFium is not thread-safe
+_BREAK = re.compile(r"[^\r\n]+")
+_GAP = 6.0  # points between a margin label and the text it labels (a tab, not a space)
+_LABEL = re.compile(
+    r"^(?:[PpOo][Pp]\s?\d+[a-z]{0,12}|\d{1,3}(?:\.\d{1,3})*[a-z]{0,12}\.?"
+    r"|\(?(?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}[a-z]{0,12})\)|[A-Z]\.|[IVXLC]{1,6}\.)$"
+)
+_SUPERSCRIPT = frozenset("0123456789*†‡")
+
+
+@dataclass
+class _Font:
+    bold: bool
+    italic: bool
+
+
+@dataclass
+class _Run:
+    """A text object: its box, size and face; ``raised`` when it sits above its neighbours."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    size: float
+    bold: bool
+    italic: bool
+
+
+@dataclass
+class _Scratch:
+    l: ctypes.c_double = field(default_factory=ctypes.c_double)  # noqa: E741
+    r: ctypes.c_double = field(default_factory=ctypes.c_double)
+    b: ctypes.c_double = field(default_factory=ctypes.c_double)
+    t: ctypes.c_double = field(default_factory=ctypes.c_double)
+    fl: ctypes.c_float = field(default_factory=ctypes.c_float)
+    fb: ctypes.c_float = field(default_factory=ctypes.c_float)
+    fr: ctypes.c_float = field(default_factory=ctypes.c_float)
+    ft: ctypes.c_float = field(default_factory=ctypes.c_float)
+    fs: ctypes.c_float = field(default_factory=ctypes.c_float)
+    name: Any = field(default_factory=lambda: ctypes.create_string_buffer(256))
+
+
+def read_pdf(data: bytes, *, name: str = "document.pdf") -> SourceText:
+    """Read a PDF with a text layer into paragraph blocks; one clear error for anything else."""
+    with _LOCK:
+        doc = _open(data, name)
+        try:
+            pages = _pages(doc, name)
+        finally:
+            doc.close()
+    if not any(p.lines for p in pages):
+        raise UnsupportedFormatError(_scan_message(name, sum(p.images for p in pages)))
+    return assemble(pages)
+
+
+def _open(data: bytes, name: str) -> pdfium.PdfDocument:
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        text = str(exc).lower()
+        if "password" in text or "security" in text:
+            raise UnsupportedFormatError(
+                f"{name} is a password-protected PDF. Open it with its password, save an "
+                "unprotected copy (or save it as .docx), and import that."
+            ) from exc
+        raise CorruptFileError(
+            f"{name} is a damaged PDF that cannot be read ({exc}). Download or export it "
+            "again, or save it as .docx from the program that made it."
+        ) from exc
+    count = len(doc)
+    if count > MAX_PDF_PAGES:
+        doc.close()
+        raise FileTooLargeError(
+            f"{name} has {count:,} pages, over the {MAX_PDF_PAGES:,}-page limit for a "
+            "negotiation text. Check it is the right file, or split it."
+        )
+    if count == 0:
+        doc.close()
+        raise CorruptFileError(f"{name} is a PDF with no pages. Export it again and re-import.")
+    return doc
+
+
+def _scan_message(name: str, images: int) -> str:
+    what = "a scan: its pages are pictures" if images else "a PDF without any text"
+    ocr = (
+        " Tesseract is installed: OCR the file first (for example `ocrmypdf -l "
+        "eng+fra+spa+rus+ara+chi_sim in.pdf out.pdf`) and import the result, bearing in mind "
+        "that recognised text is approximate and must be checked against the original."
+        if shutil.which("tesseract")
+        else " Ask for the Word or text version, or run it through OCR software first and "
+        "check the recognised text against the original (OCR is approximate)."
+    )
+    return f"{name} is {what}, with no text layer to read.{ocr}"
+
+
+def _pages(doc: pdfium.PdfDocument, name: str) -> list[Page]:
+    fonts: dict[int, _Font] = {}
+    scratch = _Scratch()
+    out = []
+    for index in range(len(doc)):
+        page = pdfium_c.FPDF_LoadPage(doc.raw, index)
+        if not page:
+            raise CorruptFileError(
+                f"{name}: page {index + 1} of the PDF is damaged and cannot be read. "
+                "Export the PDF again, or save it as .docx."
+            )
+        text_page = pdfium_c.FPDFText_LoadPage(page)
+        try:
+            out.append(_page(page, text_page, index, fonts, scratch, name))
+        finally:
+            if text_page:
+                pdfium_c.FPDFText_ClosePage(text_page)
+            pdfium_c.FPDF_ClosePage(page)
+    return out
+
+
+def _font(handle: Any, fonts: dict[int, _Font], scratch: _Scratch) -> _Font:
+    key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+    found = fonts.get(key)
+    if found is None:
+        n = pdfium_c.FPDFFont_GetBaseFontName(handle, scratch.name, 256) if handle else 0
+        face = scratch.name.raw[: max(0, n - 1)].decode("latin-1").lower()
+        weight = pdfium_c.FPDFFont_GetWeight(handle) if handle else -1
+        angle = ctypes.c_int(0)
+        pdfium_c.FPDFFont_GetItalicAngle(handle, angle) if handle else None
+        bold = "bold" in face or "black" in face or "heavy" in face or weight >= 600
+        italic = "italic" in face or "oblique" in face or angle.value != 0
+        found = fonts[key] = _Font(bold, italic)
+    return found
+
+
+def _page(
+    page: Any, text_page: Any, index: int, fonts: dict[int, _Font], s: _Scratch, name: str
+) -> Page:
+    width = pdfium_c.FPDF_GetPageWidthF(page)
+    height = pdfium_c.FPDF_GetPageHeightF(page)
+    runs: list[_Run] = []
+    rules: list[Rule] = []
+    images = 0
+    n_objects = pdfium_c.FPDFPage_CountObjects(page)
+    if n_objects > MAX_PAGE_OBJECTS:
+        raise FileTooLargeError(
+            f"{name}: page {index + 1} holds {n_objects:,} drawing objects, far more than a "
+            "page of text; the file cannot be read as a negotiation text."
+        )
+    for k in range(n_objects):
+        obj = pdfium_c.FPDFPage_GetObject(page, k)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind not in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH):
+            images += kind == pdfium_c.FPDF_PAGEOBJ_IMAGE
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, s.fl, s.fb, s.fr, s.ft):
+            continue
+        left, bottom, right, top = s.fl.value, s.fb.value, s.fr.value, s.ft.value
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            if top - bottom < 2.0 and right - left > 3.0:
+                rules.append(Rule(left, right, (top + bottom) / 2))
+            continue
+        if right - left < 0.5:
+            continue  # an empty run (Word writes one at each line end)
+        pdfium_c.FPDFTextObj_GetFontSize(obj, s.fs)
+        font = _font(pdfium_c.FPDFTextObj_GetFont(obj), fonts, s)
+        runs.append(_Run(left, bottom, right, top, s.fs.value, font.bold, font.italic))
+    lines = _lines(text_page, runs, s, index, name) if text_page else []
+    return Page(index, width, height, lines, rules, images)
+
+
+def _page_text(text_page: Any, index: int, name: str) -> str:
+    count = pdfium_c.FPDFText_CountChars(text_page)
+    if count <= 0:
+        return ""
+    if count > MAX_PAGE_CHARS:
+        raise FileTooLargeError(
+            f"{name}: page {index + 1} holds {count:,} characters, far more than a page of "
+            "text; the file cannot be read as a negotiation text."
+        )
+    buf = ctypes.create_string_buffer((count + 1) * 2)
+    pdfium_c.FPDFText_GetText(
+        text_page, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
+    )
+    return buf.raw[: count * 2].decode("utf-16-le", errors="replace")
+
+
+def _box(text_page: Any, i: int, s: _Scratch) -> tuple[float, float, float, float]:
+    pdfium_c.FPDFText_GetCharBox(text_page, i, s.l, s.r, s.b, s.t)
+    return s.l.value, s.b.value, s.r.value, s.t.value
+
+
+def _segments(text: str, text_page: Any) -> list[tuple[int, int]]:
+    """(start, end) of each printed line: PDFium's lines, cut again after a line-end hyphen.
+
+    PDFium glues a word hyphenated at a line end to the next line; the layout reader
+    decides itself whether the hyphen stays, so the physical lines are restored here.
+    """
+    out = []
+    for m in _BREAK.finditer(text):
+        a, b = m.span()
+        at = text.find("-", a, b)
+        while at != -1:
+            if pdfium_c.FPDFText_IsHyphen(text_page, at) == 1:
+                out.append((a, at + 1))
+                a = at + 1
+            at = text.find("-", at + 1, b)
+        out.append((a, b))
+    return out
+
+
+def _lines(text_page: Any, runs: list[_Run], s: _Scratch, index: int, name: str) -> list[Line]:
+    text = _page_text(text_page, index, name)
+    out: list[Line] = []
+    for a, b in _segments(text, text_page):
+        raw = text[a:b]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        first = a + (len(raw) - len(raw.lstrip()))
+        last = a + len(raw.rstrip()) - 1
+        left, bottom, _, top = _box(text_page, first, s)
+        _, _, right, _ = _box(text_page, last, s)
+        size = pdfium_c.FPDFText_GetFontSize(text_page, first)
+        label = ""
+        body = stripped
+        space = stripped.find(" ")
+        if 0 < space <= 12 and _LABEL.match(stripped[:space]):
+            after = first + space + (len(stripped[space:]) - len(stripped[space:].lstrip()))
+            token_end = _box(text_page, first + space - 1, s)[2]
+            start = _box(text_page, after, s)[0]
+            if start - token_end >= _GAP:
+                label, body = stripped[:space], stripped[space:].lstrip()
+                left = start
+        line = Line(body, left, bottom, right, top, size, label=label)
+        body_start = first + (len(stripped) - len(body))
+        for run in _style(line, runs):
+            _mark_raised(line, run, text_page, body_start, text, s)
+        out.append(line)
+    return out
+
+
+def _style(line: Line, runs: list[_Run]) -> list[_Run]:
+    """Set bold/italic/size of ``line`` from its runs; return its raised (superscript) runs."""
+    mid = (line.bottom + line.top) / 2
+    on_line = [
+        r
+        for r in runs
+        if r.bottom - 2 <= mid <= r.top + 2 and r.right > line.left - 1 and r.left < line.right + 1
+    ]
+    if not on_line:
+        return []
+    body = max(r.size for r in on_line)
+    main = [r for r in on_line if r.size >= 0.8 * body]
+    line.bold = all(r.bold for r in main)
+    line.italic = all(r.italic for r in main)
+    line.size = body
+    base = min(r.bottom for r in main)
+    return [r for r in on_line if r.size < 0.8 * body and r.bottom > base + 0.15 * body]
+
+
+def _mark_raised(line: Line, run: _Run, text_page: Any, start: int, text: str, s: _Scratch) -> None:
+    """Record which characters of ``line.text`` a raised run covers (footnote marks)."""
+    x, y = (run.left + run.right) / 2, (run.bottom + run.top) / 2
+    i = pdfium_c.FPDFText_GetCharIndexAtPos(text_page, x, y, 1.0, 1.0)
+    if i < start or i >= start + len(line.text) or text[i] not in _SUPERSCRIPT:
+        return
+    a = i
+    while (
+        a > start and text[a - 1] in _SUPERSCRIPT and _box(text_page, a - 1, s)[0] >= run.left - 0.5
+    ):
+        a -= 1
+    b = i + 1
+    while b < start + len(line.text) and text[b] in _SUPERSCRIPT:
+        if _box(text_page, b, s)[2] > run.right + 0.5:
+            break
+        b += 1
+    line.raised.append((a - start, b - start))
+
+
+def normalize(text: str) -> str:
+    """Presentation forms (Arabic ligatures, full-width) back to the letters they show."""
+    if any("\ufb00" <= ch <= "\ufeff" for ch in text):
+        return unicodedata.normalize("NFKC", text)
+    return text
