@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import re
 import shutil
 import threading
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +29,7 @@ _LABEL = re.compile(
     r"^(?:[PpOo][Pp]\s?\d+[a-z]{0,12}|\d{1,3}(?:\.\d{1,3})*[a-z]{0,12}\.?"
     r"|\(?(?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}[a-z]{0,12})\)|[A-Z]\.|[IVXLC]{1,6}\.)$"
 )
+_TALLEST = 72.0  # points: no run of text on a page of a negotiation text is taller
 _SUPERSCRIPT = frozenset("0123456789*†‡")
 
 
@@ -186,6 +187,7 @@ def _page(
         pdfium_c.FPDFTextObj_GetFontSize(obj, s.fs)
         font = _font(pdfium_c.FPDFTextObj_GetFont(obj), fonts, s)
         runs.append(_Run(left, bottom, right, top, s.fs.value, font.bold, font.italic))
+    runs.sort(key=lambda r: r.bottom)
     lines = _lines(text_page, runs, s, index, name) if text_page else []
     return Page(index, width, height, lines, rules, images)
 
@@ -264,10 +266,12 @@ def _lines(text_page: Any, runs: list[_Run], s: _Scratch, index: int, name: str)
 def _style(line: Line, runs: list[_Run]) -> list[_Run]:
     """Set bold/italic/size of ``line`` from its runs; return its raised (superscript) runs."""
     mid = (line.bottom + line.top) / 2
+    end = bisect.bisect_right(runs, mid + 2, key=lambda r: r.bottom)
+    begin = bisect.bisect_left(runs, mid - _TALLEST, hi=end, key=lambda r: r.bottom)
     on_line = [
         r
-        for r in runs
-        if r.bottom - 2 <= mid <= r.top + 2 and r.right > line.left - 1 and r.left < line.right + 1
+        for r in runs[begin:end]
+        if mid <= r.top + 2 and r.right > line.left - 1 and r.left < line.right + 1
     ]
     if not on_line:
         return []
@@ -297,10 +301,3 @@ def _mark_raised(line: Line, run: _Run, text_page: Any, start: int, text: str, s
             break
         b += 1
     line.raised.append((a - start, b - start))
-
-
-def normalize(text: str) -> str:
-    """Presentation forms (Arabic ligatures, full-width) back to the letters they show."""
-    if any("\ufb00" <= ch <= "\ufeff" for ch in text):
-        return unicodedata.normalize("NFKC", text)
-    return text

@@ -380,10 +380,12 @@ def _spans_text(para: _Para, view: str, words: frozenset[str]) -> str:
     return _join(kept, words)
 
 
+_PRESENTATION = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")
+
+
 def _normalize(text: str) -> str:
-    if any("\ufb00" <= ch <= "\ufeff" for ch in text):
-        return unicodedata.normalize("NFKC", text)
-    return text
+    """Arabic presentation forms and Latin ligatures back to the letters they show."""
+    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def assemble(pages: list[Page]) -> SourceText:
