@@ -179,7 +179,7 @@ def _page(
             continue
         left, bottom, right, top = s.fl.value, s.fb.value, s.fr.value, s.ft.value
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            if top - bottom < 2.0 and right - left > 3.0:
+            if top - bottom <= 2.5 and right - left > 3.0:
                 rules.append(Rule(left, right, (top + bottom) / 2))
             continue
         if right - left < 0.5:
@@ -188,7 +188,7 @@ def _page(
         font = _font(pdfium_c.FPDFTextObj_GetFont(obj), fonts, s)
         runs.append(_Run(left, bottom, right, top, s.fs.value, font.bold, font.italic))
     runs.sort(key=lambda r: r.bottom)
-    lines = _lines(text_page, runs, s, index, name) if text_page else []
+    lines = _lines(text_page, runs, s, index, name, height) if text_page else []
     return Page(index, width, height, lines, rules, images)
 
 
@@ -232,10 +232,34 @@ def _segments(text: str, text_page: Any) -> list[tuple[int, int]]:
     return out
 
 
-def _lines(text_page: Any, runs: list[_Run], s: _Scratch, index: int, name: str) -> list[Line]:
-    text = _page_text(text_page, index, name)
+def _split_wide(text: str, a: int, b: int, text_page: Any, s: _Scratch) -> list[tuple[int, int]]:
+    """Cut a header or footer line where its parts stand far apart (head left, symbol right)."""
+    out = []
+    size = pdfium_c.FPDFText_GetFontSize(text_page, a) or 10.0
+    at = text.find(" ", a, b)
+    while at != -1:
+        if a < at < b - 1 and text[at - 1] != " " and text[at + 1] != " ":
+            if _box(text_page, at + 1, s)[0] - _box(text_page, at - 1, s)[2] > 3 * size:
+                out.append((a, at))
+                a = at + 1
+        at = text.find(" ", at + 1, b)
+    out.append((a, b))
+    return out
+
+
+def _lines(
+    text_page: Any, runs: list[_Run], s: _Scratch, index: int, name: str, height: float
+) -> list[Line]:
+    text = _page_text(text_page, index, name).replace("\ufffe", "-")  # PDFium's line-end hyphen
     out: list[Line] = []
+    segments = []
     for a, b in _segments(text, text_page):
+        y = _box(text_page, a, s)[1] if a < b else 0.0
+        if y > height * 0.88 or y < height * 0.1:
+            segments += _split_wide(text, a, b, text_page, s)
+        else:
+            segments.append((a, b))
+    for a, b in segments:
         raw = text[a:b]
         stripped = raw.strip()
         if not stripped:
@@ -275,7 +299,10 @@ def _style(line: Line, runs: list[_Run]) -> list[_Run]:
     ]
     if not on_line:
         return []
-    body = max(r.size for r in on_line)
+    widths: dict[float, float] = {}
+    for r in on_line:
+        widths[round(r.size, 1)] = widths.get(round(r.size, 1), 0.0) + r.right - r.left
+    body = max(widths, key=lambda k: widths[k])  # the size most of the line is set in
     main = [r for r in on_line if r.size >= 0.8 * body]
     line.bold = all(r.bold for r in main)
     line.italic = all(r.italic for r in main)

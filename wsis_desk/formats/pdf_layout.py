@@ -102,6 +102,7 @@ def _merge_split(page: Page) -> None:
                 for o in out[-3:]
                 if (_overlap(o, line) >= 0.5 or _raised_on(line, o) or _raised_on(o, line))
                 and (line.left >= o.right - 1 or line.right <= o.left + 1)
+                and max(line.left - o.right, o.left - line.right) < 3 * max(o.size, line.size)
                 and not (line.label and line.left > o.right)
             ),
             None,
@@ -210,6 +211,8 @@ def _footnote_zone(page: Page, body_size: float) -> int:
 
 def _starts_note(line: Line) -> bool:
     raised = bool(line.raised) and line.raised[0][0] == 0
+    if line.label and _MARK_ONLY.match(line.label):
+        return True
     return raised or bool(_NOTE_START.match(line.text)) or bool(_MARK_ONLY.match(line.text))
 
 
