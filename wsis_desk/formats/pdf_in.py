@@ -238,10 +238,10 @@ def _split_wide(text: str, a: int, b: int, text_page: Any, s: _Scratch) -> list[
     size = pdfium_c.FPDFText_GetFontSize(text_page, a) or 10.0
     at = text.find(" ", a, b)
     while at != -1:
-        if a < at < b - 1 and text[at - 1] != " " and text[at + 1] != " ":
-            if _box(text_page, at + 1, s)[0] - _box(text_page, at - 1, s)[2] > 3 * size:
-                out.append((a, at))
-                a = at + 1
+        inside = a < at < b - 1 and text[at - 1] != " " and text[at + 1] != " "
+        if inside and _box(text_page, at + 1, s)[0] - _box(text_page, at - 1, s)[2] > 3 * size:
+            out.append((a, at))
+            a = at + 1
         at = text.find(" ", at + 1, b)
     out.append((a, b))
     return out
@@ -266,8 +266,9 @@ def _lines(
             continue
         first = a + (len(raw) - len(raw.lstrip()))
         last = a + len(raw.rstrip()) - 1
-        left, bottom, _, top = _box(text_page, first, s)
-        _, _, right, _ = _box(text_page, last, s)
+        left, bottom, right0, top = _box(text_page, first, s)
+        left1, _, right, _ = _box(text_page, last, s)
+        left, right = min(left, left1), max(right, right0)  # a right-to-left line runs backwards
         size = pdfium_c.FPDFText_GetFontSize(text_page, first)
         label = ""
         body = stripped

@@ -27,6 +27,8 @@ _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LABEL_ONLY = re.compile(r"^(?:[PpOo][Pp]\s?\d+[a-z]{0,12}|\d{1,3}(?:\.\d{1,3})*[a-z]{0,12}\.?)$")
+_LETTER = re.compile(r"[^\W\d_]")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _GLUED_STAR = re.compile(r"(?<=[\w)\]”\"])\*(?=\s|$|[,.;:])")
 
 
@@ -300,10 +302,40 @@ def _geometry(lines: list[Line]) -> tuple[float, float, float]:
     return left, right, pitch
 
 
+def _is_rtl(text: str) -> bool:
+    """True when the first letter of ``text`` is Arabic or Hebrew (the line is set from the right)."""
+    m = _LETTER.search(text)
+    return m is not None and _RTL.match(m.group()) is not None
+
+
+def _indented(line: Line, prev: Line, left: float, right: float) -> bool:
+    """A first-line indent: this line starts inside the text edge where the previous did not."""
+    if _is_rtl(line.text):
+        return line.right < right - 12 and prev.right >= right - 2
+    return line.left > left + 12 and prev.left <= left + 2
+
+
+def _ended(prev: Line, centred: bool, edges: tuple[float, float], nxt: Line) -> bool:
+    """Whether ``prev`` ended its paragraph: centred, or the next line's first word would fit.
+
+    Text set ragged or justified breaks a line only when the next word does not fit; a
+    line with room left for it was ended on purpose. Words are taken generously wide
+    (0.6 em a letter) so that a narrow guess never splits a paragraph.
+    """
+    if centred:
+        return True
+    word = nxt.text.split(" ", 1)[0]
+    need = nxt.size if _CJK.match(word[:1]) else (len(word) + 1) * 0.6 * nxt.size
+    if _is_rtl(prev.text):
+        return prev.left - need > edges[0] + 2
+    return prev.right + need < edges[1] - 2
+
+
 def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
     paras: list[_Para] = []
     prev: Line | None = None
-    prev_short = True
+    prev_centred = False
+    edges = (0.0, 0.0)
     pending = ""
     prev_mid = False
     for lines, width in zip(pages, widths, strict=True):
@@ -314,6 +346,10 @@ def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
                 continue
             if pending and not line.label:
                 line.label, pending = pending, ""
+            head, _, rest = line.text.partition(" ")
+            if not line.label and rest and line.left < left - 8 and _LABEL_ONLY.match(head):
+                line.label, line.text = head, rest  # a label wider than the margin (3quater.)
+                line.raised = []
             same_page = prev is not None and j > 0
             step = 1.35 * max(pitch, 1.15 * line.size)
             gap = same_page and prev is not None and prev.bottom - line.bottom > step
@@ -322,12 +358,15 @@ def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
             new = (
                 prev is None
                 or bool(line.label)
-                or (prev_short and not (centred and prev_mid and not gap))
+                or (
+                    _ended(prev, prev_centred, edges, line)
+                    and not (centred and prev_mid and not gap)
+                )
                 or (centred and not prev_mid)
                 or prev.bold != line.bold
                 or abs(prev.size - line.size) > 0.6
                 or gap
-                or (same_page and not centred and line.left > left + 12 and prev.left <= left + 2)
+                or (same_page and not centred and _indented(line, prev, left, right))
             )
             if new or not paras:
                 paras.append(_Para([line], label=line.label))
@@ -336,9 +375,8 @@ def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
             paras[-1].notes.extend(line.notes)
             col_left = left if line.left < width / 2 else width / 2
             col_right = right if line.right > width / 2 + 20 else width / 2
-            prev_short = centred or line.right < col_right - max(
-                40.0, 0.12 * (col_right - col_left)
-            )
+            edges = (col_left, col_right)
+            prev_centred = centred
             prev_mid = mid
             prev = line
     return paras
@@ -386,9 +424,19 @@ def _spans_text(para: _Para, view: str, words: frozenset[str]) -> str:
 _PRESENTATION = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")
 
 
+_NUMBER_COMMA = re.compile(r"(?<=\s)([\u060c\u061b])(\d[\d.,/]*)(?=\s|$)")
+
+
 def _normalize(text: str) -> str:
-    """Arabic presentation forms and Latin ligatures back to the letters they show."""
-    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    """Arabic presentation forms and Latin ligatures back to the letters they show.
+
+    PDFium's reordering leaves an Arabic comma after a number in front of it (``،1982``);
+    logical order puts it back after the number (``1982،``).
+    """
+    text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    if "\u060c" in text or "\u061b" in text:
+        text = _NUMBER_COMMA.sub(r"\2\1", text)
+    return text
 
 
 def assemble(pages: list[Page]) -> SourceText:
