@@ -303,7 +303,7 @@ def _geometry(lines: list[Line]) -> tuple[float, float, float]:
 
 
 def _is_rtl(text: str) -> bool:
-    """True when the first letter of ``text`` is Arabic or Hebrew (the line is set from the right)."""
+    """True when the first letter of ``text`` is Arabic or Hebrew (a line set from the right)."""
     m = _LETTER.search(text)
     return m is not None and _RTL.match(m.group()) is not None
 
