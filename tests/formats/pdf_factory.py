@@ -87,8 +87,8 @@ class _Writer:
         c.drawString(self.left0, 40, self.job)
         c.drawRightString(self.right0, 40, "*2312345*")
         if self.notes:
-            c.line(self.left0, 135, self.left0 + 144, 135)
-            y = 124.0
+            y = 62.0 + 11 * (len(self.notes) - 1)
+            c.line(self.left0, y + 11, self.left0 + 144, y + 11)
             for mark, text in self.notes:
                 c.setFont(BODY, 6)
                 c.drawString(self.left0, y + 3, mark)
@@ -132,7 +132,7 @@ class _Writer:
         c = self.c
         font = "Times-Bold" if p.bold else BODY
         for i, line in enumerate(self.lines(_words(p), self.width)):
-            if self.y < 160:
+            if self.y < 100 + 11 * (len(self.notes) + 1):
                 self.next_column()
             if i == 0 and p.label:
                 c.setFont(BODY, 7)

@@ -314,8 +314,8 @@ def _style(line: Line, runs: list[_Run]) -> list[_Run]:
 
 def _mark_raised(line: Line, run: _Run, text_page: Any, start: int, text: str, s: _Scratch) -> None:
     """Record which characters of ``line.text`` a raised run covers (footnote marks)."""
-    x, y = (run.left + run.right) / 2, (run.bottom + run.top) / 2
-    i = pdfium_c.FPDFText_GetCharIndexAtPos(text_page, x, y, 1.0, 1.0)
+    x, y = run.left + min(1.5, (run.right - run.left) / 4), (run.bottom + run.top) / 2
+    i = pdfium_c.FPDFText_GetCharIndexAtPos(text_page, x, y, 2.0, 2.0)
     if i < start or i >= start + len(line.text) or text[i] not in _SUPERSCRIPT:
         return
     a = i

@@ -152,7 +152,17 @@ def _is_marker(text: str) -> str | None:
     return None
 
 
-def _drop_furniture(pages: list[Page], diags: list[Diagnostic]) -> None:
+def _body_size(pages: list[Page]) -> float:
+    """The font size most of the text is set in."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for ln in page.lines:
+            if _is_marker(ln.text) is None:
+                sizes[round(ln.size, 1)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _drop_furniture(pages: list[Page], diags: list[Diagnostic], body_size: float) -> None:
     """Drop running heads/feet, page numbers, symbols, job numbers and bar codes at page edges."""
     edge: dict[int, set[int]] = {}
     keys: Counter[str] = Counter()
@@ -170,7 +180,10 @@ def _drop_furniture(pages: list[Page], diags: list[Diagnostic]) -> None:
             if i in edge[page.index] and not line.label:
                 kind = _is_marker(line.text)
                 top_or_foot = line.top > page.height * 0.85 or line.bottom < page.height * 0.12
-                if kind is None and top_or_foot and keys[_furniture_key(line.text)] >= repeat:
+                short = line.right - line.left < 0.6 * page.width  # a head, not a text line
+                small_head = line.top > page.height * 0.85 and line.size < 0.9 * body_size
+                repeated = keys[_furniture_key(line.text)] >= repeat
+                if kind is None and top_or_foot and short and (repeated or small_head):
                     kind = "running heads: " + " ".join(line.text.split())
                 if kind is not None and (top_or_foot or kind != "page numbers"):
                     dropped[kind] += 1
@@ -424,7 +437,8 @@ def _spans_text(para: _Para, view: str, words: frozenset[str]) -> str:
 _PRESENTATION = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")
 
 
-_NUMBER_COMMA = re.compile(r"(?<=\s)([\u060c\u061b])(\d[\d.,/]*)(?=\s|$)")
+_NUMBER_COMMA = re.compile(r"(?<=\s)([\u060c\u061b.])(\d[\d.,/]*)(?=\s|$)")
+_STRAY_MARK = re.compile("([\u060c\u061b.,:])([\u064b-\u065f\u0670]+)")
 
 
 def _normalize(text: str) -> str:
@@ -434,8 +448,11 @@ def _normalize(text: str) -> str:
     logical order puts it back after the number (``1982،``).
     """
     text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    if "\u060c" in text or "\u061b" in text:
+    if _RTL.search(text):
+        # PDFium's reordering can leave a punctuation mark before the number it follows
+        # (``،1982``) and a harakah after the punctuation that follows its letter
         text = _NUMBER_COMMA.sub(r"\2\1", text)
+        text = unicodedata.normalize("NFC", _STRAY_MARK.sub(r"\2\1", text))
     return text
 
 
@@ -444,12 +461,8 @@ def assemble(pages: list[Page]) -> SourceText:
     diags: list[Diagnostic] = []
     for page in pages:
         _merge_split(page)
-    _drop_furniture(pages, diags)
-    sizes: Counter[float] = Counter()
-    for page in pages:
-        for ln in page.lines:
-            sizes[round(ln.size, 1)] += len(ln.text)
-    body_size = sizes.most_common(1)[0][0] if sizes else 10.0
+    body_size = _body_size(pages)
+    _drop_furniture(pages, diags, body_size)
     bodies: list[list[Line]] = []
     loose: list[Footnote] = []
     for page in pages:
