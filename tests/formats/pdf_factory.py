@@ -68,14 +68,14 @@ class _Writer:
         self.page = 1
         self.col = 0
         self.notes: list[tuple[str, str]] = []
-        self.gutter = 20.0
+        self.gutter = 24.0
         self.left0, self.right0 = 72.0, WIDTH - 72.0
         self.width = (self.right0 - self.left0 - (columns - 1) * self.gutter) / columns
         self.y = HEIGHT - 110
 
     @property
     def left(self) -> float:
-        return self.left0 + self.col * (self.width + self.gutter)
+        return float(self.left0 + self.col * (self.width + self.gutter))
 
     def finish_page(self) -> None:
         c = self.c
@@ -136,7 +136,7 @@ class _Writer:
                 self.next_column()
             if i == 0 and p.label:
                 c.setFont(BODY, 7)
-                c.drawString(self.left - (30 if self.col == 0 else 18), self.y + 1, p.label)
+                c.drawString(self.left - (30 if self.col == 0 else 22), self.y + 1, p.label)
             text = " ".join(w.text for w in line)
             x = self.left
             if p.centred:

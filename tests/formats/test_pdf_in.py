@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
+import shutil
 import time
 import unicodedata
 from pathlib import Path
@@ -24,7 +26,6 @@ from tests.formats.pdf_factory import (
 from wsis_desk.core.model import Footnote, SourceText
 from wsis_desk.core.segment import segment
 from wsis_desk.errors import (
-    CorruptFileError,
     FileTooLargeError,
     InputFileError,
     UnsupportedFormatError,
@@ -44,7 +45,9 @@ LONG = (
 def _preamble(n: int, *, notes: bool = True) -> list[Para]:
     return [
         Para(
-            LONG.format(n=i).replace("Society and", "Society{%d} and" % i if notes else "Society and"),
+            LONG.format(n=i).replace(
+                "Society and", f"Society{{{i}}} and" if notes else "Society and"
+            ),
             label=f"PP{i}",
             notes={str(i): f"See resolution 70/{i}, annex, para. {i}."} if notes else {},
         )
@@ -96,7 +99,8 @@ def test_a_paragraph_continues_across_the_page_break_and_keeps_its_note() -> Non
         label="OP1",
         notes={"1": "A note cited on the first page."},
     )
-    paras = [*_preamble(8, notes=False), long, Para("Decides to remain seized of the matter.", label="OP2")]
+    last = Para("Decides to remain seized of the matter.", label="OP2")
+    paras = [*_preamble(8, notes=False), long, last]
     src = _read(paras)
     assert [b.number for b in src.blocks][-2:] == ["OP1", "OP2"]
     assert src.blocks[-2].text == _strip_marks(long.text)
@@ -195,7 +199,7 @@ def _same(text: str) -> str:
     side of a bare list number (``-5``) a dash stands on in right-to-left text."""
     text = re.sub(r"(?<=[^\W\d_])- (?=[^\W\d_])", "", text)
     text = re.sub(r"(?<=\s)-(\d)(?=\s)|(?<=\s)(\d)-(?=\s)", r"\1\2", text)
-    return unicodedata.normalize("NFC", text).translate(str.maketrans("“”", "\"\""))
+    return unicodedata.normalize("NFC", text).translate(str.maketrans("“”", '""'))
 
 
 # -- refusals ----------------------------------------------------------------------------
@@ -208,10 +212,10 @@ def test_a_scan_is_refused_as_a_scan() -> None:
 
 
 def test_ocr_is_offered_only_when_tesseract_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_in.shutil, "which", lambda name: "/usr/bin/tesseract")
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/tesseract")
     with pytest.raises(UnsupportedFormatError, match="Tesseract is installed"):
         read_pdf(scan_pdf())
-    monkeypatch.setattr(pdf_in.shutil, "which", lambda name: None)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
     with pytest.raises(UnsupportedFormatError) as err:
         read_pdf(scan_pdf())
     assert "Tesseract" not in str(err.value)
@@ -245,9 +249,11 @@ def test_a_truncated_pdf_is_refused_or_read_never_crashes() -> None:
 
 
 def test_too_many_pages_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_in, "MAX_PDF_PAGES", 2)
-    with pytest.raises(FileTooLargeError, match="3 pages"):
-        read_pdf(make_pdf(_preamble(14, notes=False)), name="long.pdf")
+    data = make_pdf(_preamble(14, notes=False))
+    pages = len(pdfium.PdfDocument(data))
+    monkeypatch.setattr(pdf_in, "MAX_PDF_PAGES", pages - 1)
+    with pytest.raises(FileTooLargeError, match=f"{pages} pages"):
+        read_pdf(data, name="long.pdf")
 
 
 def test_a_page_stuffed_with_characters_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -262,8 +268,11 @@ def _hostile(body: bytes) -> bytes:
         b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
         b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
         b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n"
-        b"4 0 obj<</Length " + str(len(body)).encode() + b">>stream\n" + body + b"\nendstream endobj\n"
-        b"trailer<</Root 1 0 R>>\n%%EOF\n"
+        + b"4 0 obj<</Length "
+        + str(len(body)).encode()
+        + b">>stream\n"
+        + body
+        + b"\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
     )
 
 
@@ -277,26 +286,26 @@ def _hostile(body: bytes) -> bytes:
 )
 def test_hostile_content_streams_end_quickly(body: bytes) -> None:
     start = time.perf_counter()
-    try:
+    with contextlib.suppress(InputFileError):
         read_pdf(_hostile(body), name="hostile.pdf")
-    except InputFileError:
-        pass
     assert time.perf_counter() - start < 10
 
 
 def test_a_deflate_bomb_is_not_inflated_without_bound() -> None:
     import zlib
 
-    bomb = zlib.compress(b"0 0 m 1 1 l S\n" * 20_000_000, 9)  # 280 MB of drawing, 300 kB
+    bomb = zlib.compress(b"0 0 m 1 1 l S\n" * 3_000_000, 6)  # 42 MB of drawing in 40 kB
     data = (
         b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
         b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
         b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n"
-        b"4 0 obj<</Length " + str(len(bomb)).encode() + b"/Filter/FlateDecode>>stream\n"
+        b"4 0 obj<</Length "
+        + str(len(bomb)).encode()
+        + b"/Filter/FlateDecode>>stream\n"
         + bomb
         + b"\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
     )
-    with pytest.raises(InputFileError):
+    with pytest.raises(FileTooLargeError, match="inflates"):
         read_pdf(data, name="bomb.pdf")
 
 

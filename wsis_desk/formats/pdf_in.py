@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import itertools
 import re
 import shutil
 import threading
+import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +25,10 @@ __all__ = ["MAX_PDF_PAGES", "read_pdf"]
 MAX_PDF_PAGES = 2_000  # a long negotiation text has a few hundred pages
 MAX_PAGE_CHARS = 200_000  # a dense A4 page holds about 6,000 characters
 MAX_PAGE_OBJECTS = 100_000
+MAX_STREAM_BYTES = 32 * 1024 * 1024  # one page's drawing; a dense page of text is ~100 kB
+MAX_INFLATED_BYTES = 512 * 1024 * 1024
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_NOT_CONTENT = re.compile(rb"/Length[123]|/Subtype\s*/(?!Form)")
 _LOCK = threading.Lock()  # PDFium is not thread-safe
 _BREAK = re.compile(r"[^\r\n]+")
 _GAP = 6.0  # points between a margin label and the text it labels (a tab, not a space)
@@ -68,6 +75,7 @@ class _Scratch:
 
 def read_pdf(data: bytes, *, name: str = "document.pdf") -> SourceText:
     """Read a PDF with a text layer into paragraph blocks; one clear error for anything else."""
+    _check_streams(data, name)
     with _LOCK:
         doc = _open(data, name)
         try:
@@ -77,6 +85,42 @@ def read_pdf(data: bytes, *, name: str = "document.pdf") -> SourceText:
     if not any(p.lines for p in pages):
         raise UnsupportedFormatError(_scan_message(name, sum(p.images for p in pages)))
     return assemble(pages)
+
+
+def _check_streams(data: bytes, name: str) -> None:
+    """Refuse a PDF whose compressed page content would inflate beyond reason (a bomb).
+
+    PDFium inflates a page's content stream whole when it loads the page; a few hundred
+    kilobytes of deflated zeros can become gigabytes. Content streams (and form XObjects)
+    are inflated here in bounded steps first; fonts and images, which PDFium does not
+    need whole to read text, are skipped.
+    """
+    total = 0
+    for m in _STREAM.finditer(data):
+        head = data[max(0, m.start() - 512) : m.start()]
+        head = head[head.rfind(b"obj") + 1 :]
+        if b"FlateDecode" not in head or _NOT_CONTENT.search(head):
+            continue
+        end = data.find(b"endstream", m.end())
+        inflater = zlib.decompressobj()
+        pending = data[m.end() : end if end != -1 else len(data)]
+        produced = 0
+        try:
+            while pending:
+                out = inflater.decompress(pending, 1 << 20)
+                produced += len(out)
+                if produced > MAX_STREAM_BYTES or total + produced > MAX_INFLATED_BYTES:
+                    raise FileTooLargeError(
+                        f"{name} holds a compressed stream that inflates beyond "
+                        f"{MAX_STREAM_BYTES // 1048576} MB, far more than any page of text: "
+                        "the file is damaged or hostile and is not read."
+                    )
+                pending = inflater.unconsumed_tail
+                if not out:
+                    break
+        except zlib.error:
+            pass  # damaged data: PDFium decides
+        total += produced
 
 
 def _open(data: bytes, name: str) -> pdfium.PdfDocument:
@@ -188,7 +232,7 @@ def _page(
         font = _font(pdfium_c.FPDFTextObj_GetFont(obj), fonts, s)
         runs.append(_Run(left, bottom, right, top, s.fs.value, font.bold, font.italic))
     runs.sort(key=lambda r: r.bottom)
-    lines = _lines(text_page, runs, s, index, name, height) if text_page else []
+    lines = _lines(text_page, runs, rules, s, (index, name), (width, height)) if text_page else []
     return Page(index, width, height, lines, rules, images)
 
 
@@ -247,11 +291,60 @@ def _split_wide(text: str, a: int, b: int, text_page: Any, s: _Scratch) -> list[
     return out
 
 
+@dataclass
+class _Seg:
+    """A stretch of page text that PDFium put on one line, measured."""
+
+    first: int
+    last: int
+    box: tuple[float, float, float, float]  # left, bottom, right, top
+    size: float
+    runs: list[_Run]
+    gutter: tuple[float, float] | None  # (x of a wide gap, x just right of it)
+
+
+def _measure(text: str, a: int, b: int, ctx: _Page) -> _Seg | None:
+    raw = text[a:b]
+    if not raw.strip():
+        return None
+    first = a + (len(raw) - len(raw.lstrip()))
+    last = a + len(raw.rstrip()) - 1
+    left, bottom, right0, top = _box(ctx.text_page, first, ctx.s)
+    left1, _, right, _ = _box(ctx.text_page, last, ctx.s)
+    left, right = min(left, left1), max(right, right0)  # a right-to-left line runs backwards
+    size = pdfium_c.FPDFText_GetFontSize(ctx.text_page, first)
+    on_line = _runs_on(ctx.runs, bottom, top, left, right)
+    gutter = None
+    for before, after in itertools.pairwise(on_line):
+        gap = after.left - before.right
+        centre = (after.left + before.right) / 2
+        if gap >= max(12.0, 1.2 * size) and ctx.width / 3 < centre < 2 * ctx.width / 3:
+            gutter = (centre, after.left + min(1.5, (after.right - after.left) / 4))
+            break
+    return _Seg(first, last, (left, bottom, right, top), size, on_line, gutter)
+
+
+@dataclass
+class _Page:
+    text_page: Any
+    runs: list[_Run]
+    rules: list[Rule]
+    s: _Scratch
+    width: float
+
+
 def _lines(
-    text_page: Any, runs: list[_Run], s: _Scratch, index: int, name: str, height: float
+    text_page: Any,
+    runs: list[_Run],
+    rules: list[Rule],
+    s: _Scratch,
+    where: tuple[int, str],
+    dims: tuple[float, float],
 ) -> list[Line]:
+    index, name = where
+    width, height = dims
+    ctx = _Page(text_page, runs, rules, s, width)
     text = _page_text(text_page, index, name).replace("\ufffe", "-")  # PDFium's line-end hyphen
-    out: list[Line] = []
     segments = []
     for a, b in _segments(text, text_page):
         y = _box(text_page, a, s)[1] if a < b else 0.0
@@ -259,45 +352,79 @@ def _lines(
             segments += _split_wide(text, a, b, text_page, s)
         else:
             segments.append((a, b))
-    for a, b in segments:
-        raw = text[a:b]
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        first = a + (len(raw) - len(raw.lstrip()))
-        last = a + len(raw.rstrip()) - 1
-        left, bottom, right0, top = _box(text_page, first, s)
-        left1, _, right, _ = _box(text_page, last, s)
-        left, right = min(left, left1), max(right, right0)  # a right-to-left line runs backwards
-        size = pdfium_c.FPDFText_GetFontSize(text_page, first)
-        label = ""
-        body = stripped
-        space = stripped.find(" ")
-        if 0 < space <= 12 and _LABEL.match(stripped[:space]):
-            after = first + space + (len(stripped[space:]) - len(stripped[space:].lstrip()))
-            token_end = _box(text_page, first + space - 1, s)[2]
-            start = _box(text_page, after, s)[0]
-            if start - token_end >= _GAP:
-                label, body = stripped[:space], stripped[space:].lstrip()
-                left = start
-        line = Line(body, left, bottom, right, top, size, label=label)
-        body_start = first + (len(stripped) - len(body))
-        for run in _style(line, runs):
-            _mark_raised(line, run, text_page, body_start, text, s)
-        out.append(line)
+    measured = [m for a, b in segments if (m := _measure(text, a, b, ctx)) is not None]
+    # a gutter is a gap shared by several lines: two columns PDFium read as one line
+    gutters = Counter(round(m.gutter[0] / 8) for m in measured if m.gutter)
+    shared = {k for k, n in gutters.items() if n + gutters[k - 1] + gutters[k + 1] >= 5}
+    out: list[Line] = []
+    for m in measured:
+        if m.gutter and round(m.gutter[0] / 8) in shared:
+            mid = (m.box[1] + m.box[3]) / 2
+            cut = pdfium_c.FPDFText_GetCharIndexAtPos(text_page, m.gutter[1], mid, 2.0, 2.0)
+            if m.first < cut <= m.last:
+                parts = [_measure(text, m.first, cut, ctx), _measure(text, cut, m.last + 1, ctx)]
+                out += [_line(text, p, ctx) for p in parts if p is not None]
+                continue
+        out.append(_line(text, m, ctx))
     return out
 
 
-def _style(line: Line, runs: list[_Run]) -> list[_Run]:
-    """Set bold/italic/size of ``line`` from its runs; return its raised (superscript) runs."""
+def _line(text: str, m: _Seg, ctx: _Page) -> Line:
+    left, bottom, right, top = m.box
+    stripped = text[m.first : m.last + 1]
+    label = ""
+    body = stripped
+    space = stripped.find(" ")
+    if 0 < space <= 12 and _LABEL.match(stripped[:space]):
+        after = m.first + space + (len(stripped[space:]) - len(stripped[space:].lstrip()))
+        token_end = _box(ctx.text_page, m.first + space - 1, ctx.s)[2]
+        start = _box(ctx.text_page, after, ctx.s)[0]
+        if start - token_end >= _GAP:
+            label, body = stripped[:space], stripped[space:].lstrip()
+            left = start
+    line = Line(body, left, bottom, right, top, m.size, label=label)
+    body_start = m.first + (len(stripped) - len(body))
+    for run in _style(line, m.runs):
+        _mark_raised(line, run, ctx.text_page, body_start, text, ctx.s)
+    if ctx.rules:
+        _decorations(line, ctx.rules, ctx.text_page, body_start)
+    return line
+
+
+def _decorations(line: Line, rules: list[Rule], text_page: Any, start: int) -> None:
+    """Record which characters a rule strikes through or underlines."""
+    size = line.size or 10.0
     mid = (line.bottom + line.top) / 2
+    for rule in rules:
+        if rule.left < line.left - 2 or rule.right > line.right + 2:
+            continue
+        if line.bottom + 0.15 * size < rule.y < line.bottom + 0.6 * size:
+            spans = line.struck
+        elif line.bottom - 0.35 * size < rule.y < line.bottom + 0.1 * size:
+            spans = line.underlined
+        else:
+            continue
+        a = pdfium_c.FPDFText_GetCharIndexAtPos(text_page, rule.left + 1, mid, 2.0, 2.0)
+        b = pdfium_c.FPDFText_GetCharIndexAtPos(text_page, rule.right - 1, mid, 2.0, 2.0)
+        if a >= 0 and b >= a:
+            lo, hi = max(0, a - start), min(len(line.text), b - start + 1)
+            if lo < hi:
+                spans.append((lo, hi))
+
+
+def _runs_on(runs: list[_Run], bottom: float, top: float, left: float, right: float) -> list[_Run]:
+    """The runs whose boxes cross the middle of a line, left to right."""
+    mid = (bottom + top) / 2
     end = bisect.bisect_right(runs, mid + 2, key=lambda r: r.bottom)
     begin = bisect.bisect_left(runs, mid - _TALLEST, hi=end, key=lambda r: r.bottom)
     on_line = [
-        r
-        for r in runs[begin:end]
-        if mid <= r.top + 2 and r.right > line.left - 1 and r.left < line.right + 1
+        r for r in runs[begin:end] if mid <= r.top + 2 and r.right > left - 1 and r.left < right + 1
     ]
+    return sorted(on_line, key=lambda r: r.left)
+
+
+def _style(line: Line, on_line: list[_Run]) -> list[_Run]:
+    """Set bold/italic/size of ``line`` from its runs; return its raised (superscript) runs."""
     if not on_line:
         return []
     widths: dict[float, float] = {}

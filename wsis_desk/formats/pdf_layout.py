@@ -49,6 +49,7 @@ class Line:
     struck: list[tuple[int, int]] = field(default_factory=list)
     underlined: list[tuple[int, int]] = field(default_factory=list)
     notes: list[Footnote] = field(default_factory=list)
+    column: int = 0  # 1 for the right column of a two-column page
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,14 @@ def _raised_on(small: Line, line: Line) -> bool:
     )
 
 
+def _reach(a: Line, b: Line) -> float:
+    """How far apart two pieces of one printed line may stand: a word space, or a note mark's
+    tab (``³  Indicate linkage…``)."""
+    size = max(a.size, b.size)
+    mark = any(_MARK_ONLY.match(x.text) and x.size < 0.8 * size for x in (a, b))
+    return (2.0 if mark else 0.8) * size
+
+
 def _merge_split(page: Page) -> None:
     """Put back together a printed line PDFium cut in two (at a raised mark or bracket)."""
     lines = sorted(page.lines, key=lambda ln: (-round(ln.bottom), ln.left))
@@ -104,7 +113,7 @@ def _merge_split(page: Page) -> None:
                 for o in out[-3:]
                 if (_overlap(o, line) >= 0.5 or _raised_on(line, o) or _raised_on(o, line))
                 and (line.left >= o.right - 1 or line.right <= o.left + 1)
-                and max(line.left - o.right, o.left - line.right) < 3 * max(o.size, line.size)
+                and max(line.left - o.right, o.left - line.right) < _reach(o, line)
                 and not (line.label and line.left > o.right)
             ),
             None,
@@ -269,6 +278,8 @@ def _columns(page: Page) -> list[Line]:
         spanning = [ln for ln in lines if ln not in left and ln not in right]
         top = min((ln.bottom for ln in spanning), default=page.height)
         head = [ln for ln in spanning if ln.bottom >= top]
+        for ln in right:
+            ln.column = 1
         return head + left + right + [ln for ln in spanning if ln not in head]
     return lines
 
@@ -352,8 +363,9 @@ def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
     pending = ""
     prev_mid = False
     for lines, width in zip(pages, widths, strict=True):
-        left, right, pitch = _geometry(lines)
+        geometry = {c: _geometry([ln for ln in lines if ln.column == c]) for c in (0, 1)}
         for j, line in enumerate(lines):
+            left, right, pitch = geometry[line.column]
             if _LABEL_ONLY.match(line.text) and not line.label and line.left < left - 8:
                 pending = line.text.strip()  # a margin label PDFium put on a line of its own
                 continue
@@ -363,7 +375,7 @@ def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
             if not line.label and rest and line.left < left - 8 and _LABEL_ONLY.match(head):
                 line.label, line.text = head, rest  # a label wider than the margin (3quater.)
                 line.raised = []
-            same_page = prev is not None and j > 0
+            same_page = prev is not None and j > 0 and prev.column == line.column
             step = 1.35 * max(pitch, 1.15 * line.size)
             gap = same_page and prev is not None and prev.bottom - line.bottom > step
             mid = abs((line.left + line.right) / 2 - width / 2) < 12
@@ -386,9 +398,7 @@ def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
             else:
                 paras[-1].lines.append(line)
             paras[-1].notes.extend(line.notes)
-            col_left = left if line.left < width / 2 else width / 2
-            col_right = right if line.right > width / 2 + 20 else width / 2
-            edges = (col_left, col_right)
+            edges = (left, right)
             prev_centred = centred
             prev_mid = mid
             prev = line
