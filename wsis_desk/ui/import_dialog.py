@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FILE_FILTER = "Drafts (*.docx *.txt *.md);;All files (*)"
+FILE_FILTER = "Drafts (*.docx *.pdf *.txt *.md);;All files (*)"
 
 
 @dataclass(frozen=True, slots=True)
