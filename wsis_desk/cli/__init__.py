@@ -79,7 +79,7 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
         help='open on the search view, searching every version for WORDS ("a phrase" too)',
     )
     p.add_argument(
-        "files", nargs="*", metavar="FILE", help="drafts to import (.docx, .pdf, .txt, .md), one by one"
+        "files", nargs="*", metavar="FILE", help="drafts to import (.docx, .pdf, .txt, .md)"
     )
     p.set_defaults(func=None)
     return parser

@@ -63,7 +63,7 @@ def specs() -> dict[ActionId, ActionSpec]:
     std = QKeySequence.StandardKey
     return {
         ActionId.IMPORT: ActionSpec(
-            _t("&Import draft…"), "file", (std.Open,), True, tip=_t("Import a .docx, .pdf, .txt or .md")
+            _t("&Import draft…"), "file", (std.Open,), True, tip=_t("Import .docx, .pdf, .txt, .md")
         ),
         ActionId.LOAD_DEMO: ActionSpec(_t("Load the &demo negotiation"), "file"),
         ActionId.EXPORT_BUNDLE: ActionSpec(_t("&Export bundle…"), "file"),
