@@ -310,10 +310,14 @@ def _measure(text: str, a: int, b: int, ctx: _Page) -> _Seg | None:
     first = a + (len(raw) - len(raw.lstrip()))
     last = a + len(raw.rstrip()) - 1
     left, bottom, right0, top = _box(ctx.text_page, first, ctx.s)
-    left1, _, right, _ = _box(ctx.text_page, last, ctx.s)
+    left1, bottom1, right, top1 = _box(ctx.text_page, last, ctx.s)
     left, right = min(left, left1), max(right, right0)  # a right-to-left line runs backwards
-    size = pdfium_c.FPDFText_GetFontSize(ctx.text_page, first)
-    on_line = _runs_on(ctx.runs, bottom, top, left, right)
+    bottom, top = min(bottom, bottom1), max(top, top1)  # the first may be a small margin label
+    size = max(
+        pdfium_c.FPDFText_GetFontSize(ctx.text_page, first),
+        pdfium_c.FPDFText_GetFontSize(ctx.text_page, last),
+    )
+    on_line = _runs_on(ctx.runs, (left, bottom, right, top), size)
     gutter = None
     for before, after in itertools.pairwise(on_line):
         gap = after.left - before.right
@@ -412,13 +416,21 @@ def _decorations(line: Line, rules: list[Rule], text_page: Any, start: int) -> N
                 spans.append((lo, hi))
 
 
-def _runs_on(runs: list[_Run], bottom: float, top: float, left: float, right: float) -> list[_Run]:
-    """The runs whose boxes cross the middle of a line, left to right."""
-    mid = (bottom + top) / 2
-    end = bisect.bisect_right(runs, mid + 2, key=lambda r: r.bottom)
-    begin = bisect.bisect_left(runs, mid - _TALLEST, hi=end, key=lambda r: r.bottom)
+def _runs_on(runs: list[_Run], box: tuple[float, float, float, float], size: float) -> list[_Run]:
+    """The runs on a line, left to right: centred inside its height, or small and starting
+    inside it (a superscript stands above the middle of the line it belongs to)."""
+    left, bottom, right, top = box
+    end = bisect.bisect_right(runs, top + 1, key=lambda r: r.bottom)
+    begin = bisect.bisect_left(runs, bottom - _TALLEST, hi=end, key=lambda r: r.bottom)
     on_line = [
-        r for r in runs[begin:end] if mid <= r.top + 2 and r.right > left - 1 and r.left < right + 1
+        r
+        for r in runs[begin:end]
+        if r.right > left - 1
+        and r.left < right + 1
+        and (
+            bottom - 1 <= (r.bottom + r.top) / 2 <= top + 1
+            or (r.size < 0.8 * size and bottom - 1 <= r.bottom <= top + 1)
+        )
     ]
     return sorted(on_line, key=lambda r: r.left)
 
