@@ -6,7 +6,6 @@ import bisect
 import ctypes
 import itertools
 import re
-import shutil
 import threading
 import zlib
 from collections import Counter
@@ -19,6 +18,7 @@ import pypdfium2.raw as pdfium_c
 from wsis_desk.core.model import SourceText
 from wsis_desk.errors import CorruptFileError, FileTooLargeError, UnsupportedFormatError
 from wsis_desk.formats.pdf_layout import Line, Page, Rule, assemble
+from wsis_desk.formats.pdf_ocr import ocr_available, ocr_pdf
 
 __all__ = ["MAX_PDF_PAGES", "read_pdf"]
 
@@ -73,17 +73,23 @@ class _Scratch:
     name: Any = field(default_factory=lambda: ctypes.create_string_buffer(256))
 
 
-def read_pdf(data: bytes, *, name: str = "document.pdf") -> SourceText:
-    """Read a PDF with a text layer into paragraph blocks; one clear error for anything else."""
+def read_pdf(data: bytes, *, name: str = "document.pdf", ocr: bool = False) -> SourceText:
+    """Read a PDF with a text layer into paragraph blocks; one clear error for anything else.
+
+    A scan (no text layer) is refused, or with ``ocr`` read by tesseract and marked as
+    approximate.
+    """
     _check_streams(data, name)
     with _LOCK:
         doc = _open(data, name)
         try:
             pages = _pages(doc, name)
+            if not any(p.lines for p in pages):
+                if ocr and ocr_available():
+                    return ocr_pdf(doc, name)
+                raise UnsupportedFormatError(_scan_message(name, sum(p.images for p in pages)))
         finally:
             doc.close()
-    if not any(p.lines for p in pages):
-        raise UnsupportedFormatError(_scan_message(name, sum(p.images for p in pages)))
     return assemble(pages)
 
 
@@ -153,10 +159,9 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
 def _scan_message(name: str, images: int) -> str:
     what = "a scan: its pages are pictures" if images else "a PDF without any text"
     ocr = (
-        " Tesseract is installed: OCR the file first (for example `ocrmypdf -l "
-        "eng+fra+spa+rus+ara+chi_sim in.pdf out.pdf`) and import the result, bearing in mind "
-        "that recognised text is approximate and must be checked against the original."
-        if shutil.which("tesseract")
+        " Tesseract is installed: import it again with --ocr to read it by OCR in the six UN "
+        "languages; OCR text is approximate and must be checked against the original."
+        if ocr_available()
         else " Ask for the Word or text version, or run it through OCR software first and "
         "check the recognised text against the original (OCR is approximate)."
     )
