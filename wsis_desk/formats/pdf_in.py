@@ -36,7 +36,6 @@ _LABEL = re.compile(
     r"^(?:[PpOo][Pp]\s?\d+[a-z]{0,12}|\d{1,3}(?:\.\d{1,3})*[a-z]{0,12}\.?"
     r"|\(?(?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}[a-z]{0,12})\)|[A-Z]\.|[IVXLC]{1,6}\.)$"
 )
-_TALLEST = 72.0  # points: no run of text on a page of a negotiation text is taller
 _SUPERSCRIPT = frozenset("0123456789*†‡")
 
 
@@ -237,6 +236,7 @@ def _page(
         font = _font(pdfium_c.FPDFTextObj_GetFont(obj), fonts, s)
         runs.append(_Run(left, bottom, right, top, s.fs.value, font.bold, font.italic))
     runs.sort(key=lambda r: r.bottom)
+    rules.sort(key=lambda r: r.y)
     lines = _lines(text_page, runs, rules, s, (index, name), (width, height)) if text_page else []
     return Page(index, width, height, lines, rules, images)
 
@@ -404,7 +404,9 @@ def _decorations(line: Line, rules: list[Rule], text_page: Any, start: int) -> N
     """Record which characters a rule strikes through or underlines."""
     size = line.size or 10.0
     mid = (line.bottom + line.top) / 2
-    for rule in rules:
+    low = bisect.bisect_left(rules, line.bottom - 0.35 * size, key=lambda r: r.y)
+    high = bisect.bisect_right(rules, line.bottom + 0.6 * size, key=lambda r: r.y)
+    for rule in rules[low:high]:
         if rule.left < line.left - 2 or rule.right > line.right + 2:
             continue
         if line.bottom + 0.15 * size < rule.y < line.bottom + 0.6 * size:
@@ -426,7 +428,7 @@ def _runs_on(runs: list[_Run], box: tuple[float, float, float, float], size: flo
     inside it (a superscript stands above the middle of the line it belongs to)."""
     left, bottom, right, top = box
     end = bisect.bisect_right(runs, top + 1, key=lambda r: r.bottom)
-    begin = bisect.bisect_left(runs, bottom - _TALLEST, hi=end, key=lambda r: r.bottom)
+    begin = bisect.bisect_left(runs, bottom - 3 * size, hi=end, key=lambda r: r.bottom)
     on_line = [
         r
         for r in runs[begin:end]

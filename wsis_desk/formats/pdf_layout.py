@@ -406,7 +406,10 @@ def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
 
 
 def _vocabulary(pages: list[list[Line]]) -> set[str]:
-    return {w.lower() for lines in pages for ln in lines for w in re.findall(r"[\w-]+", ln.text)}
+    """Every word of the document, lower-cased (decides line-end hyphens)."""
+    if not any(ln.text.endswith("-") for lines in pages for ln in lines):
+        return set()
+    return set(re.findall(r"[\w-]+", "\n".join(ln.text for lines in pages for ln in lines).lower()))
 
 
 def _join(lines: list[Line] | list[_Line], words: frozenset[str] = frozenset()) -> str:
