@@ -29,6 +29,7 @@ class Para:
     text: str
     label: str = ""
     bold: bool = False
+    italic: bool = False
     centred: bool = False
     struck: frozenset[str] = frozenset()
     underlined: frozenset[str] = frozenset()
@@ -130,7 +131,7 @@ class _Writer:
 
     def draw(self, p: Para) -> None:
         c = self.c
-        font = "Times-Bold" if p.bold else BODY
+        font = "Times-Bold" if p.bold else "Times-Italic" if p.italic else BODY
         for i, line in enumerate(self.lines(_words(p), self.width)):
             if self.y < 100 + 11 * (len(self.notes) + 1):
                 self.next_column()

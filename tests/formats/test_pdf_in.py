@@ -343,3 +343,15 @@ def test_canvas_text_without_fonts_embedded_is_read() -> None:
     c.save()
     block = read_pdf(buf.getvalue()).blocks[0]
     assert (block.number, block.text) == ("1.", "Decides to convene a high-level meeting in 2025;")
+
+
+def test_a_paragraph_set_in_italics_is_an_editors_note() -> None:
+    paras = [
+        Para("Recalling its resolution 70/125,", label="PP1"),
+        Para("[Further definitions may be required at a later stage.]", italic=True),
+        Para("Decides to convene a high-level meeting;", label="1."),
+    ]
+    src = _read(paras, head="")
+    assert [b.italic for b in src.blocks] == [False, True, False]
+    kinds = [p.kind.value for p in segment(src).paragraphs]
+    assert kinds == ["preambular", "note", "operative"]

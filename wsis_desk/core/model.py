@@ -85,6 +85,7 @@ class SourceBlock:
     footnotes: tuple[Footnote, ...] = ()
     comments: tuple[Comment, ...] = ()
     line: int | None = None
+    italic: bool = False  # the whole block is set in italics (an editor's note, in a PDF)
 
 
 @dataclass(frozen=True, slots=True)

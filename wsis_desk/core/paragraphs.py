@@ -259,6 +259,7 @@ def _docx_paragraphs(source: SourceText) -> list[RawParagraph]:
                 number=b.number.strip() if b.number else None,
                 style=b.style,
                 original_text=b.original_text,
+                italic=b.italic,
                 footnotes=list(b.footnotes),
                 comments=b.comments,
             )

@@ -501,12 +501,14 @@ def assemble(pages: list[Page]) -> SourceText:
         )
         original = _normalize(_spans_text(para, "original", words)) if struck else None
         heading = all(ln.bold for ln in para.lines) and not para.label and len(text) < 200
+        italic = not heading and all(ln.italic for ln in para.lines)
         blocks.append(
             SourceBlock(
                 text=text,
                 original_text=original if original != text else None,
                 number=para.label or None,
                 heading_level=1 if heading else None,
+                italic=italic,
                 footnotes=tuple(para.notes),
                 line=len(blocks) + 1,
             )
