@@ -72,18 +72,19 @@ def test_every_word_pdftotext_sees_is_read_once(corpus: Path, name: str) -> None
     dropped, line-end hyphens pdftotext deletes (``capacity-building``) and glued note marks."""
     path = corpus / name
     source = load_file(path).source
-    ref = Counter(
-        _words(
-            subprocess.run(
-                ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-            ).stdout
-        )
-    )
+    plain = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    ref = Counter(_words(plain))
     got = _read_words(source)
     furniture = sum(
         int(n) * len(_words(kind))
         for kind, n in re.findall(r"([^;:]+) \((\d+)×\)", source.diagnostics[0].message)
     )
+    text = "".join(b.text + "".join(n.text for n in b.footnotes) for b in source.blocks)
+    text += "".join(n.text for n in source.footnotes)
+    for bracket in "[]{}":  # every square and curly bracket, none lost or invented
+        assert text.count(bracket) == plain.count(bracket), bracket
     missing = sum((ref - got).values())
     extra = sum((got - ref).values())
     total = sum(ref.values())
