@@ -284,6 +284,39 @@ def _columns(page: Page) -> list[Line]:
     return lines
 
 
+def _label_marks(lines: list[Line]) -> list[Line]:
+    """A note mark set on a margin label (``3ter.⁴``) that PDFium read as the label of the
+    text beside it: the label comes back, the mark goes into the text and is lifted out as a
+    note mark like any other."""
+    labels = [ln for ln in lines if not ln.label and _LABEL_ONLY.match(ln.text)]
+    if not labels:
+        return lines
+    used: set[int] = set()
+    for line in lines:
+        mark = line.label
+        if not (mark.isdigit() and len(mark) <= 3):
+            continue
+        beside = next(
+            (
+                a
+                for a in labels
+                if id(a) not in used
+                and abs(a.bottom - line.bottom) < 0.5 * line.size
+                and a.right <= line.left
+            ),
+            None,
+        )
+        if beside is None:
+            continue
+        used.add(id(beside))
+        n = len(mark)
+        line.text, line.label = mark + line.text, beside.text.strip()
+        line.raised = [(0, n)] + [(a + n, b + n) for a, b in line.raised]
+        line.struck = [(a + n, b + n) for a, b in line.struck]
+        line.underlined = [(a + n, b + n) for a, b in line.underlined]
+    return [ln for ln in lines if id(ln) not in used]
+
+
 def _strip_marks(line: Line, notes: dict[str, list[Footnote]]) -> None:
     """Remove superscript marks that cite a footnote on this page; attach the notes to the line."""
     for a, b in sorted(line.raised, reverse=True):
@@ -486,7 +519,7 @@ def assemble(pages: list[Page]) -> SourceText:
         by_mark: dict[str, list[Footnote]] = {}
         for note in notes:
             by_mark.setdefault(note.mark, []).append(note)
-        body = _columns(page)
+        body = _label_marks(_columns(page))
         for line in body:
             if line.raised or "*" in line.text:
                 _strip_marks(line, by_mark)
