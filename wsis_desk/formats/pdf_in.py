@@ -31,10 +31,11 @@ _STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _NOT_CONTENT = re.compile(rb"/Length[123]|/Subtype\s*/(?!Form)")
 _LOCK = threading.Lock()  # PDFium is not thread-safe
 _BREAK = re.compile(r"[^\r\n]+")
-_GAP = 6.0  # points between a margin label and the text it labels (a tab, not a space)
+_GAP = 4.0  # points (and half an em) between a margin label and its text: a tab, not a space
+_ORDINAL = re.compile(r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.?(?= )")
 _LABEL = re.compile(
     r"^(?:[PpOo][Pp]\s?\d+[a-z]{0,12}|\d{1,3}(?:\.\d{1,3})*[a-z]{0,12}\.?"
-    r"|\(?(?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}[a-z]{0,12})\)|[A-Z]\.|[IVXLC]{1,6}\.)$"
+    r"|\(?(?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}[a-z]{0,12})\)|[A-Za-z]\.|[IVXLC]{1,6}\.|[ivxlc]{1,6}\.)$"
 )
 _SUPERSCRIPT = frozenset("0123456789*†‡")
 
@@ -384,11 +385,13 @@ def _line(text: str, m: _Seg, ctx: _Page) -> Line:
     label = ""
     body = stripped
     space = stripped.find(" ")
-    if 0 < space <= 12 and _LABEL.match(stripped[:space]):
+    if space > 0 and stripped[0].isdigit() and (more := _ORDINAL.match(stripped, space + 1)):
+        space = more.end()  # "16.5 quater." is one label
+    if 0 < space <= 20 and _LABEL.match(stripped[:space].replace(" ", "")):
         after = m.first + space + (len(stripped[space:]) - len(stripped[space:].lstrip()))
         token_end = _box(ctx.text_page, m.first + space - 1, ctx.s)[2]
         start = _box(ctx.text_page, after, ctx.s)[0]
-        if start - token_end >= _GAP:
+        if start - token_end >= max(_GAP, 0.5 * m.size):
             label, body = stripped[:space], stripped[space:].lstrip()
             left = start
     line = Line(body, left, bottom, right, top, m.size, label=label)

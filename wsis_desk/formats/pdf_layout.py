@@ -27,6 +27,10 @@ _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LABEL_ONLY = re.compile(r"^(?:[PpOo][Pp]\s?\d+[a-z]{0,12}|\d{1,3}(?:\.\d{1,3})*[a-z]{0,12}\.?)$")
+_LABEL_HEAD = re.compile(
+    r"^(?:\(?[\da-zA-Z]{1,4}[.)]|\d{1,3}(?:\.\d{1,3})*\.?)"
+    r"(?:\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.?)?\s"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _GLUED_STAR = re.compile(r"(?<=[\w)\]”\"])\*(?=\s|$|[,.;:])")
@@ -366,10 +370,12 @@ def _is_rtl(text: str) -> bool:
 
 
 def _indented(line: Line, prev: Line, left: float, right: float) -> bool:
-    """A first-line indent: this line starts inside the text edge where the previous did not."""
+    """A first-line indent: this line starts inside the text edge where the previous did not
+    (and not under the text of a label the previous line starts with: a hanging indent)."""
     if _is_rtl(line.text):
         return line.right < right - 12 and prev.right >= right - 2
-    return line.left > left + 12 and prev.left <= left + 2
+    hanging = bool(prev.label) or _LABEL_HEAD.match(prev.text) is not None
+    return line.left > left + 12 and prev.left <= left + 2 and not hanging
 
 
 def _ended(prev: Line, centred: bool, edges: tuple[float, float], nxt: Line) -> bool:
