@@ -35,7 +35,8 @@ _GAP = 4.0  # points (and half an em) between a margin label and its text: a tab
 _ORDINAL = re.compile(r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.?(?= )")
 _LABEL = re.compile(
     r"^(?:[PpOo][Pp]\s?\d+[a-z]{0,12}|\d{1,3}(?:\.\d{1,3})*[a-z]{0,12}\.?"
-    r"|\(?(?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}[a-z]{0,12})\)|[A-Za-z]\.|[IVXLC]{1,6}\.|[ivxlc]{1,6}\.)$"
+    r"|\(?(?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}[a-z]{0,12})\)|[A-Za-z]\.|[IVXLC]{1,6}\.|[ivxlc]{1,6}\."
+    r"|[a-z](?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.?)$"
 )
 _SUPERSCRIPT = frozenset("0123456789*†‡")
 
@@ -385,7 +386,7 @@ def _line(text: str, m: _Seg, ctx: _Page) -> Line:
     label = ""
     body = stripped
     space = stripped.find(" ")
-    if space > 0 and stripped[0].isdigit() and (more := _ORDINAL.match(stripped, space + 1)):
+    if 0 < space <= 6 and (more := _ORDINAL.match(stripped, space + 1)):
         space = more.end()  # "16.5 quater." is one label
     if 0 < space <= 20 and _LABEL.match(stripped[:space].replace(" ", "")):
         after = m.first + space + (len(stripped[space:]) - len(stripped[space:].lstrip()))

@@ -426,7 +426,6 @@ def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
                     _ended(prev, prev_centred, edges, line)
                     and not (centred and prev_mid and not gap)
                 )
-                or (centred and not prev_mid)
                 or prev.bold != line.bold
                 or abs(prev.size - line.size) > 0.6
                 or gap
