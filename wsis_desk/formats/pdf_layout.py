@@ -28,9 +28,11 @@ _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LABEL_ONLY = re.compile(r"^(?:[PpOo][Pp]\s?\d+[a-z]{0,12}|\d{1,3}(?:\.\d{1,3})*[a-z]{0,12}\.?)$")
 _LABEL_HEAD = re.compile(
-    r"^(?:\(?[\da-zA-Z]{1,4}[.)]|\d{1,3}(?:\.\d{1,3})*\.?)"
-    r"(?:\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.?)?\s"
+    r"^(?:[\uf0b7\uf0a7\u2022\u25aa\u25cf\u2013\u2014o-]|\(?[\da-zA-Z]{1,4}[.)]"
+    r"|\d{1,3}(?:\.\d{1,3})*\.?)"
+    r"(?:\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\.?\d{0,3})?\s"
 )
+_SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢"})
 _LETTER = re.compile(r"[^\W\d_]")
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _GLUED_STAR = re.compile(r"(?<=[\w)\]”\"])\*(?=\s|$|[,.;:])")
@@ -499,6 +501,7 @@ def _normalize(text: str) -> str:
     logical order puts it back after the number (``1982،``).
     """
     text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = text.translate(_SYMBOL_BULLETS)  # Word's Symbol-font bullets, as PDFium gives them
     if _RTL.search(text):
         # PDFium's reordering can leave a punctuation mark before the number it follows
         # (``،1982``) and a harakah after the punctuation that follows its letter
