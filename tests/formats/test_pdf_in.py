@@ -30,9 +30,10 @@ from wsis_desk.errors import (
     InputFileError,
     UnsupportedFormatError,
 )
-from wsis_desk.formats import pdf_in
+from wsis_desk.formats import pdf_guard, pdf_in
 from wsis_desk.formats.pdf_in import read_pdf
-from wsis_desk.formats.pdf_layout import Line, _join
+from wsis_desk.formats.pdf_layout import _join
+from wsis_desk.formats.pdf_page import Line
 from wsis_desk.formats.reader import parse_bytes
 
 LONG = (
@@ -251,7 +252,7 @@ def test_a_truncated_pdf_is_refused_or_read_never_crashes() -> None:
 def test_too_many_pages_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     data = make_pdf(_preamble(14, notes=False))
     pages = len(pdfium.PdfDocument(data))
-    monkeypatch.setattr(pdf_in, "MAX_PDF_PAGES", pages - 1)
+    monkeypatch.setattr(pdf_guard, "MAX_PDF_PAGES", pages - 1)
     with pytest.raises(FileTooLargeError, match=f"{pages} pages"):
         read_pdf(data, name="long.pdf")
 
