@@ -29,7 +29,7 @@ from typing import Any
 from benchmarks import report
 from benchmarks.common import QUICK_PROCESS_REPEAT, RECORDER, Result, report_error, say
 
-GROUPS = ("import", "brackets", "compare", "packs", "gui", "positions", "sync", "scale")
+GROUPS = ("import", "pdf", "brackets", "compare", "packs", "gui", "positions", "sync", "scale")
 FULL_REPEAT, QUICK_REPEAT = 7, 3
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.formats.pdf_factory import encrypted_pdf, scan_pdf
 from wsis_desk.cli import main
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -80,7 +81,9 @@ BAD_FILES: dict[str, tuple[str, Callable[[], bytes | None], str]] = {
     ),
     "old binary .doc": ("draft.doc", lambda: _ole("WordDocument"), ".docx"),
     "empty file": ("draft.txt", lambda: b"", "empty"),
-    "a PDF": ("draft.pdf", lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", ".docx"),
+    "a damaged PDF": ("draft.pdf", lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "damaged"),
+    "a scanned PDF": ("draft.pdf", scan_pdf, "scan"),
+    "a password-protected PDF": ("draft.pdf", encrypted_pdf, "password"),
 }
 
 

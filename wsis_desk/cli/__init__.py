@@ -84,7 +84,7 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
         help="interface language for this run (default: View > Language, else the system's)",
     )
     p.add_argument(
-        "files", nargs="*", metavar="FILE", help="drafts to import (.docx, .txt, .md), one by one"
+        "files", nargs="*", metavar="FILE", help="drafts to import (.docx, .pdf, .txt, .md)"
     )
     p.set_defaults(func=None)
     return parser

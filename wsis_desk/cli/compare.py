@@ -160,7 +160,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("diff-files", help="compare two files, storing nothing")
-    p.add_argument("old", metavar="A", help="the older file (.docx, .txt, .md)")
+    p.add_argument("old", metavar="A", help="the older file (.docx, .pdf, .txt, .md)")
     p.add_argument("new", metavar="B", help="the newer file")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_diff_files)

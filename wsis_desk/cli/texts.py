@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from wsis_desk.core.model import Diagnostic, Paragraph
 
 
+_OCR_HELP = "read a scanned PDF by OCR with tesseract (six UN languages; approximate text)"
+
+
 def _paragraph_json(p: Paragraph) -> dict[str, Any]:
     return {
         "index": p.index,
@@ -142,7 +145,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     """Parse a file without storing anything."""
     from wsis_desk.services.checking import check_file
 
-    report = check_file(Path(args.file))
+    report = check_file(Path(args.file), ocr=args.ocr)
     if args.json:
         head = {"file": report.name, "version": None, "format": report.format}
         print_json(_text_json(head, report.paragraphs, report.diagnostics, report.census), out)
@@ -171,6 +174,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             label=args.label,
             circulated_at=args.circulated,
             symbol=args.symbol,
+            ocr=args.ocr,
         ),
     )
     if r.already_imported:
@@ -320,6 +324,7 @@ def register(sub: Any) -> None:
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--paragraphs", action="store_true", help="also list the paragraphs")
+    p.add_argument("--ocr", action="store_true", help=_OCR_HELP)
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("import", help="import a file as a new version of a document")
@@ -328,6 +333,7 @@ def register(sub: Any) -> None:
     p.add_argument("--label", help="version label, e.g. 'Zero draft', 'Rev.1'")
     p.add_argument("--circulated", type=iso_datetime, help="circulation ISO date-time")
     p.add_argument("--symbol", help="UN document symbol, e.g. A/80/L.1")
+    p.add_argument("--ocr", action="store_true", help=_OCR_HELP)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("docs", help="list documents")

@@ -85,16 +85,20 @@ class SourceBlock:
     footnotes: tuple[Footnote, ...] = ()
     comments: tuple[Comment, ...] = ()
     line: int | None = None
+    italic: bool = False  # the whole block is set in italics (an editor's note, in a PDF)
 
 
 @dataclass(frozen=True, slots=True)
 class SourceText:
     """What a reader returns: blocks in document order plus reading diagnostics."""
 
-    format: str  # "docx" | "text" | "markdown"
+    format: str  # "docx" | "pdf" | "text" | "markdown"
     blocks: tuple[SourceBlock, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
     footnotes: tuple[Footnote, ...] = ()  # footnotes not linked to any block
+    # blocks are whole paragraphs (furniture dropped, notes attached by a layout reader),
+    # not lines still to be joined
+    paragraphed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,7 +164,7 @@ def raw_paragraphs(
     source: SourceText,
 ) -> tuple[list[RawParagraph], list[Footnote], list[Diagnostic]]:
     """Paragraphs of a source, its unattached footnotes and diagnostics from cleaning."""
-    if source.format == "docx":
+    if source.paragraphed or source.format == "docx":
         docx_diags: list[Diagnostic] = []
         bounded = [q for p in _docx_paragraphs(source) for q in bound_length(p, docx_diags)]
         return bounded, list(source.footnotes), docx_diags
@@ -293,6 +293,7 @@ def _docx_paragraphs(source: SourceText) -> list[RawParagraph]:
                 number=b.number.strip() if b.number else None,
                 style=b.style,
                 original_text=b.original_text,
+                italic=b.italic,
                 footnotes=list(b.footnotes),
                 comments=b.comments,
             )

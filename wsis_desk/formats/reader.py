@@ -14,6 +14,7 @@ from wsis_desk.errors import (
     UnsupportedFormatError,
 )
 from wsis_desk.formats.docx_in import read_docx
+from wsis_desk.formats.pdf_in import read_pdf
 from wsis_desk.formats.text_in import read_text
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -62,18 +63,18 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
         raise InputFileError(f"Cannot read {path}: {exc.strerror}.") from exc
 
 
-def parse_bytes(data: bytes, name: str) -> SourceText:
-    """Parse the bytes of a file called ``name`` by its content and extension."""
+def parse_bytes(data: bytes, name: str, *, ocr: bool = False) -> SourceText:
+    """Parse the bytes of a file called ``name`` by its content and extension.
+
+    ``ocr`` lets a scanned PDF be read by OCR (tesseract) instead of refused.
+    """
     suffix = Path(name).suffix.lower()
     head = data[:8]
     if head.startswith(OLE_MAGIC) or suffix == ".doc":
         # read_docx knows OLE containers: an encrypted .docx or an old binary .doc
         return read_docx(data, name=name)
     if head.startswith(PDF_MAGIC) or suffix == ".pdf":
-        raise UnsupportedFormatError(
-            f"{name} is a PDF. PDF import is not supported yet: open it in Word or LibreOffice "
-            "and save it as .docx, or copy its text into a .txt file."
-        )
+        return _bounded(read_pdf(data, name=name, ocr=ocr), name)
     if head.startswith(RTF_MAGIC) or suffix == ".rtf":
         raise UnsupportedFormatError(f"{name} is an RTF file. Save it as .docx and import that.")
     if suffix == ".docx" or head.startswith(ZIP_MAGIC):
@@ -91,7 +92,8 @@ def parse_bytes(data: bytes, name: str) -> SourceText:
         source = read_text(data)
         return read_text(data, markdown=True) if looks_like_markdown(source) else source
     raise UnsupportedFormatError(
-        f"{name}: files of type '{suffix}' are not supported. Import a .docx, .txt or .md file."
+        f"{name}: files of type '{suffix}' are not supported. "
+        "Import a .docx, .pdf, .txt or .md file."
     )
 
 
@@ -118,10 +120,10 @@ def looks_like_markdown(source: SourceText) -> bool:
     return False
 
 
-def load_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> LoadedFile:
+def load_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, ocr: bool = False) -> LoadedFile:
     """Read and parse ``path``; raises an InputFileError subclass with one clear line."""
     data = read_bytes(path, max_bytes=max_bytes)
-    source = parse_bytes(data, path.name)
+    source = parse_bytes(data, path.name, ocr=ocr)
     return LoadedFile(
         name=path.name, data=data, sha256=hashlib.sha256(data).hexdigest(), source=source
     )

@@ -24,9 +24,12 @@ class CheckReport:
     census: VersionCensus
 
 
-def check_file(path: Path) -> CheckReport:
-    """Read and segment ``path``; nothing is stored and no database is opened."""
-    loaded = load_file(path)
+def check_file(path: Path, *, ocr: bool = False) -> CheckReport:
+    """Read and segment ``path``; nothing is stored and no database is opened.
+
+    ``ocr``: read a scanned PDF by OCR (approximate) instead of refusing it.
+    """
+    loaded = load_file(path, ocr=ocr)
     segmented = segment(loaded.source)
     return CheckReport(
         name=loaded.name,

@@ -81,15 +81,17 @@ def import_file(
     label: str | None = None,
     circulated_at: datetime | None = None,
     symbol: str | None = None,
+    ocr: bool = False,
 ) -> ImportReport:
     """Import ``path`` as a new version of ``document`` (created if new), in one transaction.
 
     The file is read and segmented before the database is touched, so a bad file changes
     nothing. Importing content the document already has is a no-op reported as such.
+    ``ocr`` reads a scanned PDF by OCR (approximate, and said so in the diagnostics).
     """
     if not document.strip():
         raise WsisDeskError("The document name is empty. Give one with --doc NAME.")
-    loaded = load_file(path)
+    loaded = load_file(path, ocr=ocr)
     with ws.db.sessions.begin() as session:
         return store_version(
             session,

@@ -67,7 +67,7 @@ def specs() -> dict[ActionId, ActionSpec]:
             "file",
             (std.Open,),
             True,
-            tip=translate("actions", "Import a .docx, .txt or .md"),
+            tip=translate("actions", "Import a .docx, .pdf, .txt or .md"),
         ),
         ActionId.LOAD_DEMO: ActionSpec(translate("actions", "Load the &demo negotiation"), "file"),
         ActionId.EXPORT_BUNDLE: ActionSpec(translate("actions", "&Export bundle…"), "file"),

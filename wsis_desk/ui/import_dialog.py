@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from wsis_desk.ui.i18n import translated
 
-FILE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Drafts (*.docx *.txt *.md);;All files (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Drafts (*.docx *.pdf *.txt *.md);;All files (*)")
 
 
 @dataclass(frozen=True, slots=True)

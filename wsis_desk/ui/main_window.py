@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from wsis_desk.ui.history_panel import HistoryPanel
     from wsis_desk.ui.positions_panel import PositionsPanel
 
-DROPPABLE = {".docx", ".txt", ".md", ".markdown"}
+DROPPABLE = {".docx", ".pdf", ".txt", ".md", ".markdown"}
 PREPARE_PAUSE_MS = 50  # between background layout jobs, so the person's jobs go first
 
 

@@ -637,8 +637,8 @@ was {old}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Drafts (*.docx *.txt *.md);;All files (*)</source>
-        <translation>مسودات (*.docx *.txt *.md);;كل الملفات (*)</translation>
+        <source>Drafts (*.docx *.pdf *.txt *.md);;All files (*)</source>
+        <translation>مسودات (*.docx *.pdf *.txt *.md);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import a draft</source>
@@ -1945,8 +1945,8 @@ An offline desk for negotiated texts.</source>
         <translation>&amp;استيراد مسودة…</translation>
     </message>
     <message>
-        <source>Import a .docx, .txt or .md</source>
-        <translation>استيراد ملف .docx أو .txt أو .md</translation>
+        <source>Import a .docx, .pdf, .txt or .md</source>
+        <translation>استيراد ملف .docx أو .pdf أو .txt أو .md</translation>
     </message>
     <message>
         <source>Load the &amp;demo negotiation</source>

@@ -621,8 +621,8 @@ era {old}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Drafts (*.docx *.txt *.md);;All files (*)</source>
-        <translation>Borradores (*.docx *.txt *.md);;Todos los archivos (*)</translation>
+        <source>Drafts (*.docx *.pdf *.txt *.md);;All files (*)</source>
+        <translation>Borradores (*.docx *.pdf *.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import a draft</source>
@@ -1873,8 +1873,8 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>&amp;Importar borrador…</translation>
     </message>
     <message>
-        <source>Import a .docx, .txt or .md</source>
-        <translation>Importar un .docx, .txt o .md</translation>
+        <source>Import a .docx, .pdf, .txt or .md</source>
+        <translation>Importar un .docx, .pdf, .txt o .md</translation>
     </message>
     <message>
         <source>Load the &amp;demo negotiation</source>

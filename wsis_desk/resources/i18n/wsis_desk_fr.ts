@@ -621,8 +621,8 @@ was {old}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Drafts (*.docx *.txt *.md);;All files (*)</source>
-        <translation>Projets (*.docx *.txt *.md);;Tous les fichiers (*)</translation>
+        <source>Drafts (*.docx *.pdf *.txt *.md);;All files (*)</source>
+        <translation>Projets (*.docx *.pdf *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import a draft</source>
@@ -1873,8 +1873,8 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>&amp;Importer un projet…</translation>
     </message>
     <message>
-        <source>Import a .docx, .txt or .md</source>
-        <translation>Importer un .docx, .txt ou .md</translation>
+        <source>Import a .docx, .pdf, .txt or .md</source>
+        <translation>Importer un .docx, .pdf, .txt ou .md</translation>
     </message>
     <message>
         <source>Load the &amp;demo negotiation</source>

@@ -625,8 +625,8 @@ was {old}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Drafts (*.docx *.txt *.md);;All files (*)</source>
-        <translation>Проекты (*.docx *.txt *.md);;Все файлы (*)</translation>
+        <source>Drafts (*.docx *.pdf *.txt *.md);;All files (*)</source>
+        <translation>Проекты (*.docx *.pdf *.txt *.md);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import a draft</source>
@@ -1891,8 +1891,8 @@ An offline desk for negotiated texts.</source>
         <translation>&amp;Импортировать проект…</translation>
     </message>
     <message>
-        <source>Import a .docx, .txt or .md</source>
-        <translation>Импортировать .docx, .txt или .md</translation>
+        <source>Import a .docx, .pdf, .txt or .md</source>
+        <translation>Импортировать .docx, .pdf, .txt или .md</translation>
     </message>
     <message>
         <source>Load the &amp;demo negotiation</source>

@@ -617,8 +617,8 @@ was {old}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Drafts (*.docx *.txt *.md);;All files (*)</source>
-        <translation>草案 (*.docx *.txt *.md);;所有文件 (*)</translation>
+        <source>Drafts (*.docx *.pdf *.txt *.md);;All files (*)</source>
+        <translation>草案 (*.docx *.pdf *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a draft</source>
@@ -1855,8 +1855,8 @@ An offline desk for negotiated texts.</source>
         <translation>导入草案(&amp;I)……</translation>
     </message>
     <message>
-        <source>Import a .docx, .txt or .md</source>
-        <translation>导入 .docx、.txt 或 .md 文件</translation>
+        <source>Import a .docx, .pdf, .txt or .md</source>
+        <translation>导入 .docx、.pdf、.txt 或 .md 文件</translation>
     </message>
     <message>
         <source>Load the &amp;demo negotiation</source>
