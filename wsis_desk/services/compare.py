@@ -22,10 +22,10 @@ from wsis_desk.errors import NotFoundError, WsisDeskError
 from wsis_desk.formats.reader import load_file
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.services.lineage import relink_document
+from wsis_desk.services.preferences import author_name
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.editing import local_site
-from wsis_desk.store.orm import ParagraphRow, VersionRow
+from wsis_desk.store.orm import BlobRow, ParagraphRow, VersionRow
 
 RedlineKind = Literal["docx", "pdf"]
 
@@ -149,10 +149,35 @@ def _dated(version: VersionInfo) -> str:
     return f"{version.label} ({when:%d %b %Y %H:%M})" if when else version.label
 
 
+def _source(session: Session, version: VersionInfo) -> tuple[str, bytes | None]:
+    """The format and stored bytes of the file a version was imported from."""
+    row = session.get(VersionRow, version.id)
+    blob = session.get(BlobRow, row.blob_sha256) if row is not None else None
+    return version.source_format, (bytes(blob.data) if blob is not None else None)
+
+
 def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
-    """A .docx with real tracked changes; author = this site's name, dated by the new version."""
-    with ws.db.sessions.begin() as session:
-        author = local_site(session).name
+    """A .docx with real tracked changes by the person (preferences), dated by the new version.
+
+    When the newer version came from a Word file, the redline is that file with the changes
+    written into its own runs (styles, numbering, notes, tables, headers kept); otherwise a
+    document built from the paragraphs.
+    """
+    author = author_name(ws)
+    with ws.db.sessions() as session:
+        new_format, new_blob = _source(session, result.new)
+        old_format, old_blob = _source(session, result.old)
+    if new_format == "docx" and new_blob is not None and new_blob[:2] == b"PK":
+        from wsis_desk.formats.docx_tracked import write_tracked_docx  # lxml: load on use
+
+        old_is_docx = old_format == "docx" and old_blob is not None and old_blob[:2] == b"PK"
+        return write_tracked_docx(
+            new_blob,
+            old_docx=old_blob if old_is_docx else None,
+            old_texts=[p.text for p in result.old_paragraphs],
+            author=author,
+            when=_change_date(result.new),
+        )
     from wsis_desk.formats.docx_redline import write_redline_docx  # python-docx: load on use
 
     return write_redline_docx(
