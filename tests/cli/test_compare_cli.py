@@ -151,3 +151,16 @@ def test_diff_files_on_the_paris_v4_to_v5_pair(corpus: Path) -> None:
     assert 35 <= s["changed"] <= 45  # a handful of editorial corrections, not a rewrite
     code, text = run(["diff-files", str(v4), str(v5)])
     assert code == 0 and "[-nonmarket-]{+non-market+}" in text
+
+
+def test_author_is_set_once_and_signs_the_word_redline(data_dir: Path, tmp_path: Path) -> None:
+    run(["demo"])
+    code, text = run(["author", "Amina Diallo"])
+    assert code == 0 and text == "Tracked changes are by: Amina Diallo\n"
+    assert run(["author"])[1] == "Tracked changes are by: Amina Diallo\n"
+    target = tmp_path / "r.docx"
+    assert run(["diff", DEMO, "Rev.1", "Rev.2", "--docx", str(target)])[0] == 0
+    xml = zipfile.ZipFile(target).read("word/document.xml").decode()
+    assert 'w:author="Amina Diallo"' in xml
+    code, text = run(["author", "--clear"])
+    assert code == 0 and "Amina" not in text

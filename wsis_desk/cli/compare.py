@@ -1,4 +1,4 @@
-"""Compare commands: diff, diff-files, lineage, relink."""
+"""Compare commands: diff, diff-files, lineage, relink, and the redline author."""
 
 from __future__ import annotations
 
@@ -146,8 +146,22 @@ def cmd_relink(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_author(args: argparse.Namespace, out: TextIO) -> int:
+    """Show or set the name tracked changes in Word redlines are made by."""
+    from wsis_desk.services.preferences import author_name, set_author_name
+
+    if args.clear:
+        name = in_workspace(args, lambda ws: set_author_name(ws, ""))
+    elif args.name is not None:
+        name = in_workspace(args, lambda ws: set_author_name(ws, args.name))
+    else:
+        name = in_workspace(args, author_name)
+    out.write(f"Tracked changes are by: {name}\n")
+    return EXIT_OK
+
+
 def register(sub: Any) -> None:
-    """Add the compare commands: diff, diff-files, lineage, relink."""
+    """Add the compare commands: diff, diff-files, lineage, relink, author."""
 
     p = sub.add_parser("diff", help="compare two versions of a document")
     p.add_argument("doc", help="document title or symbol")
@@ -172,6 +186,11 @@ def register(sub: Any) -> None:
     group.add_argument("--csv", metavar="OUT", help="write the table as CSV")
     group.add_argument("--pdf", metavar="OUT", help="write the table as PDF")
     p.set_defaults(func=cmd_lineage)
+
+    p = sub.add_parser("author", help="show or set who tracked changes in redlines are by")
+    p.add_argument("name", nargs="?", help="your name as Word shows it (default: the OS user's)")
+    p.add_argument("--clear", action="store_true", help="go back to the OS user's full name")
+    p.set_defaults(func=cmd_author)
 
     p = sub.add_parser("relink", help="recompute paragraph lineage across versions")
     p.add_argument("doc", nargs="?", help="only this document (default: all)")
