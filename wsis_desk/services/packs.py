@@ -26,6 +26,7 @@ from wsis_desk.core.packs import (
     RedlineItem,
     StatementItem,
     fingerprint,
+    text_language,
 )
 from wsis_desk.errors import InputFileError, NotFoundError, WsisDeskError
 from wsis_desk.formats.docx_pack import write_pack_docx
@@ -173,9 +174,7 @@ def _circulated(row: VersionRow) -> datetime | None:
     return datetime.fromisoformat(row.circulated_at) if row.circulated_at else None
 
 
-def _paragraph_items(
-    session: Session, spec: ParagraphSpec, *, redline: bool, language: str
-) -> list[PackItem]:
+def _paragraph_items(session: Session, spec: ParagraphSpec, *, redline: bool) -> list[PackItem]:
     doc = one_document(session, spec.document)
     versions = repo.versions_of(session, doc.id)
     row = pick_version(versions, spec.version, doc.title)
@@ -187,6 +186,7 @@ def _paragraph_items(
             f"'{doc.title}'. Its labels: {', '.join(p.label for p in paragraphs[:40])}"
         )
     chosen = tuple(paragraphs[i] for i in indexes)
+    language = text_language([p.text for p in paragraphs])  # its own, whatever the pack's
     items: list[PackItem] = [ParagraphsItem(doc.title, doc.symbol, row.label, language, chosen)]
     if redline:
         earlier = [v for v in versions if v.seq < row.seq]
@@ -232,12 +232,11 @@ def build_pack(ws: Workspace, request: PackRequest, *, now: datetime | None = No
             statements = [_statement(session, ident) for ident in request.interventions]
         except InvalidInterventionError as exc:
             raise PackError(str(exc)) from None
-        language = check_language(
-            request.language or (statements[0].language if statements else "en")
-        )
         items: list[PackItem] = list(statements)
         for spec in request.paragraphs:
-            items += _paragraph_items(session, spec, redline=request.redline, language=language)
+            items += _paragraph_items(session, spec, redline=request.redline)
+        default = items[0].language if items else "en"
+        language = check_language(request.language or default)
     if request.glossary is not None:
         items.append(GlossaryItem(read_glossary(request.glossary), language=language))
     meeting = request.meeting or next((s.meeting for s in statements if s.meeting), "")
