@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -17,6 +19,7 @@ from tests.formats.pack_factory import (
     paragraphs_item,
     redline_item,
     statement,
+    tool,
 )
 from wsis_desk.core.packs import Pack, text_language
 from wsis_desk.formats.docx_pack import write_pack_docx
@@ -127,3 +130,16 @@ def test_pack_docx_uses_word_styles_language_tags_and_no_unfilled_fields() -> No
     shown = "".join(t.text or "" for t in root.iter(f"{W}t"))
     assert "?" not in shown
     assert "Table des matières" in shown and "Pour le service de reprographie" in shown
+
+
+@pytest.mark.skipif(tool("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_arabic_is_searchable_and_copyable_in_reading_order(tmp_path: Path) -> None:
+    pack = _in(make_pack((statement("ar"), paragraphs_item("ar"))), "ar")
+    target = tmp_path / "ar.pdf"
+    target.write_bytes(write_pack_pdf(pack))
+    exe = tool("pdftotext")
+    assert exe is not None
+    text = subprocess.run([exe, str(target), "-"], capture_output=True, text=True).stdout
+    assert "الأطراف" in text and "البيولوجي البحري" in text
+    assert "يُرجى المراجعة أثناء الإلقاء" in text  # the banner, in the pack's language
+    assert not any("\ufb50" <= ch <= "\ufeff" for ch in text)  # no presentation forms

@@ -49,6 +49,7 @@ class Line:
     pieces: tuple[Piece, ...]
     size: float
     rtl: bool
+    letters: str = ""  # bidi lines: the letters as written (not joined forms), in visual order
 
     @property
     def width(self) -> float:
@@ -92,7 +93,9 @@ def shape(text: str) -> str:
     return " ".join(_shape_word(w) if _RTL.search(w) else w for w in text.split(" "))
 
 
-def visual_order(chars: str, tags: Sequence[object], rtl: bool) -> list[tuple[str, object]]:
+def visual_order(
+    chars: str, tags: Sequence[object], rtl: bool, *, mirror: bool = True
+) -> list[tuple[str, object]]:
     """Reorder one line for display (UAX #9, mirrored brackets), carrying a tag per character."""
     if not rtl and _RTL.search(chars) is None:
         return list(zip(chars, tags, strict=True))
@@ -107,7 +110,8 @@ def visual_order(chars: str, tags: Sequence[object], rtl: bool) -> list[tuple[st
     _bidi.resolve_neutral_types(storage, False)
     _bidi.resolve_implicit_levels(storage, False)
     _bidi.reorder_resolved_levels(storage, False)
-    _bidi.apply_mirroring(storage, False)
+    if mirror:
+        _bidi.apply_mirroring(storage, False)
     return [(entry["ch"], entry["tag"]) for entry in storage["chars"]]
 
 
@@ -236,7 +240,11 @@ class Shaper:
             buf.append(ch)
         if buf and key is not None:
             pieces.append(self._piece("".join(buf), key))
-        return Line(tuple(pieces), self.size, self.rtl)
+        logical = "".join(text for text, _ in spans)
+        visual = "".join(
+            ch for ch, _ in visual_order(logical, [None] * len(logical), self.rtl, mirror=False)
+        )
+        return Line(tuple(pieces), self.size, self.rtl, visual)
 
     def _ltr_line(self, spans: Sequence[Span]) -> Line:
         """The common case: no right-to-left text, so logical order is drawing order."""
@@ -303,3 +311,14 @@ def _tokens(spans: Sequence[Span]) -> list[list[Span]]:
     if cur:
         tokens.append(cur)
     return tokens
+
+
+def actual_text(letters: str) -> str:
+    """The marked-content operator that gives a bidi line the letters it stands for.
+
+    The glyphs are joined presentation forms; text extraction, search and copying
+    (``pdftotext``, viewers) read the ``/ActualText`` instead: the letters as written, in the
+    visual order a PDF's text is in (readers apply the bidi algorithm to get reading order).
+    """
+    hexed = ("\ufeff" + letters).encode("utf-16-be").hex().upper()
+    return f"/Span <</ActualText <{hexed}>>> BDC"

@@ -21,7 +21,7 @@ from wsis_desk.formats import pack_text as txt
 from wsis_desk.formats.fonts import FontSet, register_fonts
 from wsis_desk.formats.pack_text import BOLD, PLAIN, Span, Style
 from wsis_desk.formats.pack_words import is_rtl, word
-from wsis_desk.formats.pdf_lines import Line, Shaper
+from wsis_desk.formats.pdf_lines import Line, Shaper, actual_text
 
 MM = 72 / 25.4
 PAGE_SIZES = {Paper.A4: (595.276, 841.89), Paper.LETTER: (612.0, 792.0)}
@@ -246,6 +246,8 @@ def _draw_line(canvas: Canvas, line: Line, x: float, y: float, align: str = "L")
     elif align == "C":
         x -= line.width / 2
     text = canvas.beginText(x, y)
+    if line.letters:
+        text._code.append(actual_text(line.letters))
     fake = False
     for piece in line.pieces:
         text.setFont(piece.font, line.size)
@@ -255,6 +257,8 @@ def _draw_line(canvas: Canvas, line: Line, x: float, y: float, align: str = "L")
         text.textOut(piece.text)
     if fake:
         text.setTextRenderMode(0)
+    if line.letters:
+        text._code.append("EMC")
     canvas.setLineWidth(line.size * 0.035)
     canvas.drawText(text)
     if not line.decorated:

@@ -26,7 +26,7 @@ from wsis_desk.core.positions import CommitmentStatus, Disposition
 from wsis_desk.core.reports import CommitmentLine, InputLine, TransparencyReport
 from wsis_desk.formats.fonts import FontSet, register_fonts
 from wsis_desk.formats.pack_text import BOLD, PLAIN, Span
-from wsis_desk.formats.pdf_lines import Shaper
+from wsis_desk.formats.pdf_lines import Shaper, actual_text
 
 __all__ = ["OUTCOME_WORDS", "styles", "write_report_pdf"]
 
@@ -134,7 +134,7 @@ class _InputBlock(Flowable):  # type: ignore[misc]
         self._rows = rows
         self._shaper = shaper
         self._fast = fast
-        self._lines: list[tuple[list[tuple[str, str]], float, bool]] = []
+        self._lines: list[tuple[list[tuple[str, str]], float, str]] = []
         self._leading = shaper.size * 1.35
         self._laid_for = -1.0
 
@@ -146,12 +146,12 @@ class _InputBlock(Flowable):  # type: ignore[misc]
                 room = avail_width - indent
                 fast = self._fast.wrap(spans, room)
                 if fast is not None:
-                    self._lines.extend((pieces, indent, False) for pieces in fast)
+                    self._lines.extend((pieces, indent, "") for pieces in fast)
                     continue
                 for line in self._shaper.wrap(spans, room):
                     pieces = [(p.text, p.font) for p in line.pieces]
                     shift = room - line.width if line.rtl else 0.0
-                    self._lines.append((pieces, indent + shift, line.rtl))
+                    self._lines.append((pieces, indent + shift, line.letters))
         self.width = avail_width
         self.height = len(self._lines) * self._leading + 7
         return avail_width, self.height
@@ -160,11 +160,15 @@ class _InputBlock(Flowable):  # type: ignore[misc]
         canvas = self.canv
         size = self._shaper.size
         y = self.height - 7 - size
-        for pieces, x, _rtl in self._lines:
+        for pieces, x, letters in self._lines:
             text = canvas.beginText(x, y)
+            if letters:  # joined Arabic forms: extraction reads the letters as written
+                text._code.append(actual_text(letters))
             for chunk, font in pieces:
                 text.setFont(font, size)
                 text.textOut(chunk)
+            if letters:
+                text._code.append("EMC")
             canvas.drawText(text)
             y -= self._leading
 
