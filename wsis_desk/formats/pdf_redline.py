@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from wsis_desk.core.align import ChangeKind
 from wsis_desk.core.compare import Comparison, ParagraphComparison, margin_label
-from wsis_desk.core.diff import Chunk
+from wsis_desk.core.diff import Chunk, diff_paragraph
 from wsis_desk.core.model import Paragraph
 from wsis_desk.formats.fonts import FontFamily, FontSet, register_fonts
 
@@ -126,14 +126,16 @@ class _Layout:
                 x = 0.0
             lines[-1].extend(word)
             x += width
+        label_bottom = self.y
         for k, line in enumerate(lines):
             if self.y - leading < self.bottom:
                 self.new_page()
             self.y -= leading
             if k == 0:
                 self._labels(labels)
+                label_bottom = self.y - sum(lsize + 2 for _, _, lsize in labels[1:])
             self._line(line, size)
-        self.y -= after
+        self.y = min(self.y, label_bottom) - after  # a tall margin label never meets the next
 
     def _labels(self, labels: Sequence[tuple[str, str, float]]) -> None:
         page = self.pages[-1]
@@ -171,11 +173,25 @@ def _when(value: str | datetime | None) -> str:
     return value
 
 
-def _fit(text: str, font: str, size: float, width: float = GUTTER - 2 * mm) -> str:
-    """Shorten a label that would run into the text column."""
-    while len(text) > 3 and stringWidth(text, font, size) > width:
-        text = text[:-2] + "…"
-    return text
+def _fit(
+    text: str, font: str, size: float, width: float = GUTTER - 2 * mm
+) -> list[tuple[str, str, float]]:
+    """A margin label that never runs into the text and is never cut: smaller, then wrapped
+    after a "/", "(" or "." (or anywhere, for one long word)."""
+    while size > 6.0 and stringWidth(text, font, size) > width:
+        size -= 0.5
+    lines: list[tuple[str, str, float]] = []
+    rest = text
+    while stringWidth(rest, font, size) > width and len(rest) > 1:
+        cut = len(rest)
+        while cut > 1 and stringWidth(rest[:cut], font, size) > width:
+            cut -= 1
+        soft = max(rest.rfind(c, 0, cut) for c in "/(.- ")
+        cut = soft + 1 if soft > 0 else cut
+        lines.append((rest[:cut].rstrip(), font, size))
+        rest = rest[cut:].lstrip()
+    lines.append((rest, font, size))
+    return lines
 
 
 def _labels(
@@ -184,19 +200,38 @@ def _labels(
     m = row.match
     bold, regular = fonts.latin.bold, fonts.latin.regular
     new_label, old_label = margin_label(new, m.news), margin_label(old, m.olds)
+    if not m.news:  # gone: never in the column of current labels
+        lines = [("deleted:", regular, NOTE_SIZE)]
+        for part in old_label.split(" + ") if old_label else ():
+            lines += _fit(f"{part} (was)", regular, NOTE_SIZE)
+        return lines
     lines = [
-        (_fit(part, bold, LABEL_SIZE), bold, LABEL_SIZE)
-        for part in (new_label or old_label).split(" + ")
-        if part
+        line for part in new_label.split(" + ") if part for line in _fit(part, bold, LABEL_SIZE)
     ]
-    if m.olds and m.news and old_label and old_label != new_label:
+    if m.olds and old_label and old_label != new_label:
         for k, part in enumerate(old_label.split(" + ")):
-            text = ("was " if k == 0 else "") + part
-            lines.append((_fit(text, regular, NOTE_SIZE), regular, NOTE_SIZE))
+            lines += _fit(("was " if k == 0 else "") + part, regular, NOTE_SIZE)
     note = _NOTES.get(m.change)
     if note:
         lines.append((f"({note})", regular, NOTE_SIZE))
     return lines
+
+
+def _notes(
+    row: ParagraphComparison, old: Sequence[Paragraph], new: Sequence[Paragraph]
+) -> tuple[Chunk, ...]:
+    """The footnotes of a row, marked like its text when they changed."""
+
+    def joined(paragraphs: Sequence[Paragraph], indices: Sequence[int]) -> str:
+        notes = [f for k in indices for f in paragraphs[k].footnotes]
+        return "\n".join(f"{f.mark} {f.text}".strip() for f in notes)
+
+    before, after = joined(old, row.match.olds), joined(new, row.match.news)
+    if not before and not after:
+        return ()
+    if not row.match.news:
+        return (Chunk("-", before),)
+    return diff_paragraph(before, after).chunks if before != after else (Chunk("=", after),)
 
 
 def _spans(text: str, font: str, arrow_font: str) -> list[tuple[str, str]]:
@@ -251,7 +286,8 @@ def write_redline_pdf(
 
     Inserted text is underlined, deleted text struck through, brackets bold, labels in the
     left margin ("was OP3" under a renumbered one); every page has the header
-    "compared: old (date) → new (date)" and the footer "page n of N". Arabic is not shaped.
+    "compared: old (date) → new (date)" (on a line of its own under a long title, never cut)
+    and the footer "page n of N"; footnotes follow their paragraph. Arabic is not shaped.
     """
     fonts = register_fonts()
     size = LETTER if paper.lower() == "letter" else A4
@@ -268,7 +304,12 @@ def write_redline_pdf(
         sample = paragraphs[0].text[:400] if paragraphs else ""
         family = fonts.latin if sample.isascii() else fonts.for_text(sample)
         words = layout.words(row.chunks, family, family is fonts.cjk)
-        layout.paragraph(words, _labels(row, old_paragraphs, new_paragraphs, fonts))
+        notes = _notes(row, old_paragraphs, new_paragraphs)
+        labels = _labels(row, old_paragraphs, new_paragraphs, fonts)
+        layout.paragraph(words, labels, after=2.0 if notes else 5.0)
+        if notes:  # footnotes under their paragraph, smaller, marks and all
+            words = layout.words(notes, family, family is fonts.cjk)
+            layout.paragraph(words, size=NOTE_SIZE + 0.5, leading=NOTE_SIZE * 1.45)
     return _draw(layout, size, fonts, title, compared)
 
 
@@ -285,17 +326,23 @@ def _draw(
     total = len(layout.pages)
     header = _spans(compared, regular, fonts.cjk.regular)
     header_width = sum(stringWidth(t, f, 9) for f, t in header)
+    room = width - 2 * MARGIN
+    one_line = stringWidth(title, bold, 9) + header_width + 6 * mm <= room
+    titles = _fit(title, bold, 9, room if not one_line else room - header_width - 6 * mm)
     for number, page in enumerate(layout.pages, start=1):
         c.setFillGray(0)
         c.setStrokeGray(0)
         y = height - MARGIN
-        head = c.beginText(MARGIN, y)
-        head.setFont(bold, 9)
-        head.textOut(_fit(title, bold, 9, width - 2 * MARGIN - header_width - 6 * mm))
-        c.drawText(head)
-        _text(c, width - MARGIN - header_width, y, 9, header)
+        for k, (line, font, tsize) in enumerate(titles):
+            head = c.beginText(MARGIN, y - k * (tsize + 2))
+            head.setFont(font, tsize)
+            head.textOut(line)
+            c.drawText(head)
+        y_compared = y if one_line else y - len(titles) * 11
+        _text(c, width - MARGIN - min(header_width, room), y_compared, 9, header)
+        rule = min(y, y_compared) - 3
         c.setLineWidth(0.5)
-        c.line(MARGIN, y - 3, width - MARGIN, y - 3)
+        c.line(MARGIN, rule, width - MARGIN, rule)
         for x, ty, tsize, segments in page.texts:
             _text(c, x, ty, tsize, segments)
         c.setLineWidth(0.6)
