@@ -295,9 +295,12 @@ def cmd_pack(args: argparse.Namespace, out: TextIO) -> int:
         else Banner.CHECK_AGAINST_DELIVERY,
         title=args.title,
         meeting=args.meeting,
+        referenced=not args.no_referenced,
     )
     result = in_workspace(args, lambda ws: export_pack(ws, request, Path(args.output)))
     _note_language(args.language)
+    for note in result.notes:
+        sys.stderr.write(f"wsis-desk: note: {note}\n")
     if args.json:
         print_json(
             {
@@ -383,6 +386,11 @@ def register(sub: Any) -> None:
     p.add_argument("--intervention", action="append", default=[], metavar="ID")
     p.add_argument("--paragraphs", action="append", default=[], metavar="DOC:VERSION:LABELS")
     p.add_argument("--redline", action="store_true", help="add changes against the version before")
+    p.add_argument(
+        "--no-referenced",
+        action="store_true",
+        help="leave out the paragraphs the interventions refer to (printed by default)",
+    )
     p.add_argument("--glossary", metavar="FILE", help="'term = explanation' lines")
     p.add_argument("--lang", dest="language", help="pack language (default: the statement's)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
