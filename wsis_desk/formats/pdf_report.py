@@ -28,7 +28,7 @@ from wsis_desk.formats.fonts import FontSet, register_fonts
 from wsis_desk.formats.pack_text import BOLD, PLAIN, Span
 from wsis_desk.formats.pdf_lines import Shaper, actual_text
 
-__all__ = ["OUTCOME_WORDS", "styles", "write_report_pdf"]
+__all__ = ["OUTCOME_WORDS", "column_widths", "styles", "write_report_pdf"]
 
 MARGIN = 25 * mm
 OUTCOME_WORDS = {
@@ -115,11 +115,26 @@ def _totals(report: TransparencyReport, fonts: FontSet, width: float) -> list[Fl
         rows.append([group, *values, sum(values)])
     totals = [n for _, n in report.by_outcome]
     rows.append(["All inputs", *totals, sum(totals)])
-    first = width * 0.3
-    rest = (width - first) / (len(head) - 1)
-    st = styles(fonts, 8.5)
+    size, widths = column_widths(head, fonts.latin.bold, width)
+    st = styles(fonts, size)
     rows[0] = [Paragraph(f"<b>{escape(h)}</b>", st["small"]) for h in head]
-    return [_grid(rows, [first, *[rest] * (len(head) - 1)], fonts)]
+    return [_grid(rows, widths, fonts)]
+
+
+def column_widths(
+    head: Sequence[str], bold: str, width: float, size: float = 8.5, pad: float = 8.0
+) -> tuple[float, list[float]]:
+    """(font size, column widths) for a totals table whose header words never break: every
+    number column is as wide as its longest header word, the first takes the rest."""
+    while True:
+        needs = [max(stringWidth(w, bold, size) for w in h.split()) + pad for h in head[1:]]
+        first = width - sum(needs)
+        if first >= width * 0.22 or size <= 6.5:
+            break
+        size -= 0.5
+    spare = max(0.0, first - width * 0.3)  # a wide page: give the numbers some air
+    needs = [n + spare / len(needs) for n in needs]
+    return size, [width - sum(needs), *needs]
 
 
 class _InputBlock(Flowable):  # type: ignore[misc]
