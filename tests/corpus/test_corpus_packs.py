@@ -63,7 +63,7 @@ def _item_body(pages: list[str], lang: str) -> list[str]:
         if text is not pages[start] and body[0].startswith("Statement ("):
             break
         lines += body
-    return lines[2:]
+    return lines[3:]  # title, timing line and interpretable pace
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ru"])

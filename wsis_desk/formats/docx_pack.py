@@ -258,6 +258,7 @@ def _item(doc: DocumentObject, item: PackItem, number: int, pack_lang: str) -> N
         title_lang = txt.lang_of(item.title)
         first = _para(doc, [(item.title, BOLD)], language=title_lang, size=16, **title)  # type: ignore[arg-type]
         _para(doc, [(txt.timing_line(item, pack_lang), PLAIN)], **sub)  # type: ignore[arg-type]
+        _para(doc, [(txt.pace_line(item, pack_lang), PLAIN)], **sub)  # type: ignore[arg-type]
         for block in txt.text_blocks(item.text):
             _para(doc, [(block, PLAIN)], language=lang, size=STATEMENT_PT, style="Pack Statement")
     elif isinstance(item, ParagraphsItem):

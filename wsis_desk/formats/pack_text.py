@@ -15,7 +15,13 @@ from wsis_desk.core.packs import (
     RedlineOp,
     StatementItem,
 )
-from wsis_desk.core.speech import CJK_CHARS_PER_WORD, Unit, estimate, format_clock
+from wsis_desk.core.speech import (
+    CJK_CHARS_PER_WORD,
+    Unit,
+    estimate,
+    format_clock,
+    interpretable_pace,
+)
 from wsis_desk.formats.pack_words import LANGUAGE_NAMES, pack_language, word
 
 LANGUAGES = {
@@ -175,6 +181,13 @@ def timing_line(item: StatementItem, lang: str = "en") -> str:
     if item.limit_seconds:
         line += word(lang, "slot", slot=format_clock(item.limit_seconds))
     return line
+
+
+def pace_line(item: StatementItem, lang: str = "en") -> str:
+    """``Interpretable pace: 114–137 words a minute``: the statement language's own range."""
+    pace = interpretable_pace(item.language)
+    unit = word(lang, "characters" if pace.unit is Unit.CHARACTERS else "words")
+    return word(lang, "interpretable", low=pace.low, high=pace.high, unit=unit)
 
 
 def describe(item: PackItem, lang: str = "en") -> str:

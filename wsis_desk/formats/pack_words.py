@@ -98,6 +98,7 @@ _KEYS = (
     "pace characters",
     "timing",
     "slot",
+    "interpretable",
     "fingerprint",
     "text in",
 )
@@ -142,6 +143,7 @@ _EN = (
     "{cpm} characters ({wpm} words) a minute",
     "{units} {unit}, about {clock} at {pace}",
     "; slot {slot}",
+    "Interpretable pace: {low}–{high} {unit} a minute",
     "fingerprint",
     "Text in {language}",
 )
@@ -186,6 +188,7 @@ _FR = (
     "{cpm} caractères ({wpm} mots) par minute",
     "{units} {unit}, environ {clock} à {pace}",
     " ; temps de parole {slot}",
+    "Débit interprétable : {low} à {high} {unit} par minute",
     "empreinte",
     "Texte en {language}",
 )
@@ -230,6 +233,7 @@ _ES = (
     "{cpm} caracteres ({wpm} palabras) por minuto",
     "{units} {unit}, unos {clock} a {pace}",
     "; tiempo asignado {slot}",
+    "Ritmo interpretable: {low}–{high} {unit} por minuto",
     "huella",
     "Texto en {language}",
 )
@@ -274,6 +278,7 @@ _RU = (
     "{cpm} знаков ({wpm} слов) в минуту",
     "{units} {unit}, около {clock} при темпе {pace}",
     "; регламент {slot}",
+    "Темп, доступный для перевода: {low}–{high} {unit} в минуту",
     "отпечаток",
     "Текст на языке: {language}",
 )
@@ -318,6 +323,7 @@ _AR = (
     "{cpm} حرفاً ({wpm} كلمة) في الدقيقة",
     "{units} {unit}، نحو {clock} بمعدل {pace}",
     "؛ الوقت المخصص {slot}",
+    "السرعة القابلة للترجمة الشفوية: {low}–{high} {unit} في الدقيقة",
     "البصمة",
     "النص باللغة {language}",
 )
@@ -362,6 +368,7 @@ _ZH = (
     "每分钟 {cpm} 字（{wpm} 词）",
     "{units} {unit}，约 {clock}（{pace}）",
     "；发言时限 {slot}",
+    "可传译语速：每分钟 {low}–{high} {unit}",
     "指纹",
     "文本语言：{language}",
 )

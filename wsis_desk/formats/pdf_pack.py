@@ -111,7 +111,9 @@ class _Composer:
         title_lang = txt.lang_of(item.title)  # a Latin title in an Arabic item reads LTR
         self.para([(item.title, BOLD)], language=title_lang, size=16, numbered=False, after=4)
         timing = txt.timing_line(item, self.lang)
-        self.para([(timing, PLAIN)], language=self.lang, size=10, numbered=False, after=10)
+        self.para([(timing, PLAIN)], language=self.lang, size=10, numbered=False)
+        pace = txt.pace_line(item, self.lang)
+        self.para([(pace, PLAIN)], language=self.lang, size=10, numbered=False, after=10)
         for block in txt.text_blocks(item.text):
             self.para(
                 [(block, PLAIN)], language=lang, size=STATEMENT_SIZE, after=STATEMENT_SIZE * 0.6
