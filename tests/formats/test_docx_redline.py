@@ -162,3 +162,11 @@ def test_libreoffice_converts_it_with_the_tracked_changes(tmp_path: Path) -> Non
         content = zf.read("content.xml").decode()
     assert content.count("<text:changed-region") >= 8
     assert "<text:insertion>" in content and "<text:deletion>" in content
+
+
+def test_paragraphs_carry_word_styles_with_a_hanging_label() -> None:
+    document = docx.Document(io.BytesIO(redline()))
+    styles = {p.style.name for p in document.paragraphs if "\t" in p.text}
+    assert styles == {"Redline Paragraph"}
+    style = document.styles["Redline Paragraph"]
+    assert style.paragraph_format.first_line_indent < 0 < style.paragraph_format.left_indent

@@ -6,15 +6,17 @@ import io
 import itertools
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from lxml import etree
 
 from wsis_desk.core.compare import Comparison, ParagraphComparison, margin_label
-from wsis_desk.core.model import Paragraph
+from wsis_desk.core.model import Paragraph, ParagraphKind
 
 __all__ = ["write_redline_docx"]
 
@@ -102,6 +104,35 @@ def _run(text: str, *, deleted: bool = False, bold: bool = False) -> _Element:
     return r
 
 
+STYLES = {  # name: (left indent mm, hanging mm, space after pt)
+    "Redline Paragraph": (18, 18, 6),
+    "Redline Sub-paragraph": (28, 10, 4),
+}
+
+
+def _add_styles(document: Any) -> None:
+    """Word styles for the redline's paragraphs: a hanging indent holds the label and its tab."""
+    for name, (left, hanging, after) in STYLES.items():
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Normal"]
+        fmt = style.paragraph_format
+        fmt.left_indent, fmt.first_line_indent = Mm(left), Mm(-hanging)
+        fmt.space_after = Pt(after)
+        fmt.tab_stops.add_tab_stop(Mm(left))
+
+
+def _style_of(paragraphs: Sequence[Paragraph], indices: Sequence[int]) -> str:
+    """Heading 2 for headings, Heading 3 for article lines, else the paragraph styles."""
+    if not indices:
+        return "Redline Paragraph"
+    p = paragraphs[indices[0]]
+    if p.kind is ParagraphKind.HEADING:
+        return "Heading 2"
+    if p.kind is ParagraphKind.ARTICLE and p.text.lower().startswith("art"):
+        return "Heading 3"
+    return "Redline Sub-paragraph" if p.parent is not None else "Redline Paragraph"
+
+
 def _label(w: _Writer, p: _Element, row: ParagraphComparison, labels: tuple[str, str]) -> None:
     """The paragraph label as plain text; a renumbering is a tracked deletion + insertion."""
     old, new = labels
@@ -153,6 +184,8 @@ def write_redline_docx(
 ) -> bytes:
     """A .docx of the new version with every change as a tracked change Word can accept or reject.
 
+    Paragraphs carry Word styles (Heading 2/3 for headings and article lines, "Redline
+    Paragraph" and "Redline Sub-paragraph" with a hanging indent for the typed label).
     Moved paragraphs are a ``w:moveFrom`` range at the old place and a ``w:moveTo`` range at
     the new place holding the whole old and new text (word changes inside a moved paragraph
     are therefore not itemised). Merges and splits are word diffs over the joined texts, the
@@ -165,6 +198,7 @@ def write_redline_docx(
         setattr(section, side, Mm(25))
     normal = document.styles["Normal"]
     normal.font.size = Pt(11)
+    _add_styles(document)
     document.add_heading(title, level=1)
     s = comparison.summary
     document.add_paragraph(f"Compared: {old_label} → {new_label}")
@@ -195,11 +229,17 @@ def write_redline_docx(
         for row, name in move_from_at.get(k, []):
             text = "\n".join(old_paragraphs[i].text for i in row.match.olds)
             label = margin_label(old_paragraphs, row.match.olds)
-            _fill_move(w, document.add_paragraph()._p, "moveFrom", label, text, name)
+            style = _style_of(old_paragraphs, row.match.olds)
+            _fill_move(w, document.add_paragraph(style=style)._p, "moveFrom", label, text, name)
         if k == len(rows):
             break
         row = rows[k]
-        p = document.add_paragraph()._p
+        style = (
+            _style_of(new_paragraphs, row.match.news)
+            if row.match.news
+            else _style_of(old_paragraphs, row.match.olds)
+        )
+        p = document.add_paragraph(style=style)._p
         if row.match.moved and id(row) in names:
             text = "\n".join(new_paragraphs[j].text for j in row.match.news)
             label = margin_label(new_paragraphs, row.match.news)
