@@ -143,3 +143,20 @@ def test_arabic_is_searchable_and_copyable_in_reading_order(tmp_path: Path) -> N
     assert "الأطراف" in text and "البيولوجي البحري" in text
     assert "يُرجى المراجعة أثناء الإلقاء" in text  # the banner, in the pack's language
     assert not any("\ufb50" <= ch <= "\ufeff" for ch in text)  # no presentation forms
+
+
+def test_arabic_marks_are_placed_on_their_letter_by_the_fonts_anchors() -> None:
+    from wsis_desk.formats.fonts import register_fonts
+    from wsis_desk.formats.pack_text import PLAIN
+    from wsis_desk.formats.pdf_lines import Shaper
+
+    line = Shaper(register_fonts(), "ar", 20).line([("إنَّ الأطراف", PLAIN)])
+    glyphs = [g for piece in line.pieces for g in piece.glyphs]
+    assert glyphs, "a word with harakat is drawn from HarfBuzz's glyphs"
+    marks = [k for k, g in enumerate(glyphs) if g[3] == 0 and g[1] != 0]
+    assert marks
+    for k in marks:  # over the next glyph drawn (its base), not beside it
+        base = glyphs[k + 1]
+        assert 0 < glyphs[k][1] < base[3]
+    plain = [p for p in line.pieces if not p.glyphs and "\ufe8d" <= max(p.text) <= "\ufefc"]
+    assert plain, "a word without harakat keeps its presentation forms"

@@ -13,13 +13,13 @@ from arabic_reshaper import ArabicReshaper
 from bidi import algorithm as _bidi_algorithm
 from reportlab.pdfbase import pdfmetrics
 
+from wsis_desk.formats.arabic_marks import Glyph, has_marks, shape_word
 from wsis_desk.formats.fonts import FontSet
 from wsis_desk.formats.pack_text import PLAIN, Span, Style
 
 _bidi: Any = _bidi_algorithm  # untyped pure-Python UAX #9; its steps are called one by one
-# Harakat are kept (the text stays what was written). Unshifted, a mark follows its letter in
-# logical order, so once the line is reversed it is drawn just before it, at the pen position
-# where Noto Naskh's zero-width marks land on that letter (checked by eye on a rendered page).
+# Harakat are kept (the text stays what was written). A word that has them is drawn from
+# HarfBuzz's glyphs and positions instead (arabic_marks), which put each mark on its letter.
 _RESHAPER = ArabicReshaper(configuration={"delete_harakat": False, "shift_harakat_position": False})
 
 _NO_LINE_START = set("，。、；：！？）》」』】〕〉”’…·%),.;:!?]}")
@@ -35,10 +35,13 @@ class Piece:
     size: float
     style: Style
     fake_bold: bool  # the face has no bold: stroke the outline (CJK)
+    glyphs: tuple[Glyph, ...] = ()  # placed one by one (an Arabic word with harakat)
 
     @property
     def width(self) -> float:
         """Advance width in points (measured on demand: left-aligned lines never need it)."""
+        if self.glyphs:
+            return sum(g[3] for g in self.glyphs)
         return float(pdfmetrics.stringWidth(self.text, self.font, self.size))
 
 
@@ -63,6 +66,7 @@ class Line:
 
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
 _WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffee]"
 )
@@ -229,15 +233,38 @@ class Shaper:
         pieces: list[Piece] = []
         buf: list[str] = []
         key: tuple[str, bool, Style] | None = None
-        for ch, tag in ordered:
-            style = tag if isinstance(tag, Style) else PLAIN
-            font, fake = self.face(ch, style.bold)
-            k = (font, fake, style)
-            if k != key and buf and key is not None:
-                pieces.append(self._piece("".join(buf), key))
-                buf = []
-            key = k
-            buf.append(ch)
+        i = 0
+        while i < len(ordered):
+            j = i
+            while (
+                j < len(ordered) and _ARABIC.match(ordered[j][0]) and ordered[j][1] is ordered[i][1]
+            ):
+                j += 1
+            word = "".join(ch for ch, _ in ordered[i:j])
+            if j > i and has_marks(word):  # harakat: HarfBuzz places each mark on its letter
+                first_tag = ordered[i][1]
+                style = first_tag if isinstance(first_tag, Style) else PLAIN
+                font, fake = self.face(word[-1], style.bold)
+                letters = unicodedata.normalize("NFKC", word[::-1])
+                glyphs = shape_word(letters, font, self.size)
+                if glyphs:
+                    if buf and key is not None:
+                        pieces.append(self._piece("".join(buf), key))
+                    buf, key = [], None
+                    text = "".join(g[0] for g in glyphs)
+                    pieces.append(Piece(text, font, self.size, style, fake, glyphs))
+                    i = j
+                    continue
+            for ch, tag in ordered[i : max(j, i + 1)]:
+                style = tag if isinstance(tag, Style) else PLAIN
+                font, fake = self.face(ch, style.bold)
+                k = (font, fake, style)
+                if k != key and buf and key is not None:
+                    pieces.append(self._piece("".join(buf), key))
+                    buf = []
+                key = k
+                buf.append(ch)
+            i = max(j, i + 1)
         if buf and key is not None:
             pieces.append(self._piece("".join(buf), key))
         logical = "".join(text for text, _ in spans)

@@ -251,12 +251,21 @@ def _draw_line(canvas: Canvas, line: Line, x: float, y: float, align: str = "L")
     if line.letters:
         text._code.append(actual_text(line.letters))
     fake = False
+    pen = x
     for piece in line.pieces:
         text.setFont(piece.font, line.size)
         if piece.fake_bold != fake:
             text.setTextRenderMode(2 if piece.fake_bold else 0)
             fake = piece.fake_bold
+        if piece.glyphs:  # each glyph where HarfBuzz puts it (marks on their letters)
+            for code, dx, dy, advance in piece.glyphs:
+                text.setTextOrigin(pen + dx, y + dy)
+                text.textOut(code)
+                pen += advance
+            text.setTextOrigin(pen, y)
+            continue
         text.textOut(piece.text)
+        pen += piece.width if any(p.glyphs for p in line.pieces) else 0.0
     if fake:
         text.setTextRenderMode(0)
     if line.letters:
