@@ -90,7 +90,7 @@ def tokenize(text: str) -> list[str]:
     """
     tokens: list[str] = []
     for raw in _RAW_TOKEN.findall(text):
-        if _CJK.search(raw):  # no spaces between words: every character is a token
+        if not raw.isascii() and _CJK.search(raw):  # no spaces: every character is a token
             tokens.extend(part for part in _CJK_SPLIT.split(raw) if part)
             continue
         if (raw[0].isalnum() and raw[-1].isalnum()) or raw.isspace() or raw in "[]":
