@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
+from pathlib import Path
 
 import pypdf
+import pytest
 
 from tests.formats.redline_pair import pair
 from wsis_desk.core.compare import compare
@@ -75,3 +79,27 @@ def test_chinese_changes_are_marked_by_character() -> None:
     new = (Paragraph(0, "OP1", K.OPERATIVE, "缔约方应加强合作，养护海洋生物。"),)
     row = compare(old, new).paragraphs[0]
     assert [c.text for c in row.chunks if c.op != "="] == ["开展", "加强"]
+
+
+def test_arabic_paragraphs_are_shaped_right_to_left_and_searchable(tmp_path: Path) -> None:
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    old = (Paragraph(0, "OP1", K.OPERATIVE, "تتعاون الأطراف من أجل حفظ التنوع البيولوجي"),)
+    new = (Paragraph(0, "OP1", K.OPERATIVE, "تتعاون الأطراف من أجل حفظ التنوع البيولوجي البحري"),)
+    data = write_redline_pdf(
+        compare(old, new),
+        old,
+        new,
+        title="Outcome",
+        old_label="Rev.1",
+        old_date=None,
+        new_label="Rev.2",
+        new_date=None,
+    )
+    path = tmp_path / "ar.pdf"
+    path.write_bytes(data)
+    text = subprocess.run([exe, str(path), "-"], capture_output=True, text=True).stdout
+    assert "تتعاون الأطراف من أجل حفظ التنوع البيولوجي البحري" in text
+    raw = pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert any("\ufb50" <= ch <= "\ufeff" for ch in raw)  # joined forms are drawn

@@ -349,3 +349,48 @@ def actual_text(letters: str) -> str:
     """
     hexed = ("\ufeff" + letters).encode("utf-16-be").hex().upper()
     return f"/Span <</ActualText <{hexed}>>> BDC"
+
+
+def draw_line(canvas: Any, line: Line, x: float, y: float, align: str = "L") -> None:
+    """Draw a laid-out line at ``x`` (its left, right or centre by ``align``) on baseline ``y``:
+    faces, fake bold, HarfBuzz glyphs, underline and strike rules, /ActualText for bidi."""
+    if align == "R":
+        x -= line.width
+    elif align == "C":
+        x -= line.width / 2
+    text = canvas.beginText(x, y)
+    if line.letters:
+        text._code.append(actual_text(line.letters))
+    fake = False
+    pen = x
+    for piece in line.pieces:
+        text.setFont(piece.font, line.size)
+        if piece.fake_bold != fake:
+            text.setTextRenderMode(2 if piece.fake_bold else 0)
+            fake = piece.fake_bold
+        if piece.glyphs:  # each glyph where HarfBuzz puts it (marks on their letters)
+            for code, dx, dy, advance in piece.glyphs:
+                text.setTextOrigin(pen + dx, y + dy)
+                text.textOut(code)
+                pen += advance
+            text.setTextOrigin(pen, y)
+            continue
+        text.textOut(piece.text)
+        pen += piece.width if any(p.glyphs for p in line.pieces) else 0.0
+    if fake:
+        text.setTextRenderMode(0)
+    if line.letters:
+        text._code.append("EMC")
+    canvas.setLineWidth(line.size * 0.035)
+    canvas.drawText(text)
+    if not line.decorated:
+        return
+    for piece in line.pieces:
+        thickness = max(0.6, line.size * 0.06)
+        if piece.style.underline:
+            canvas.setLineWidth(thickness)
+            canvas.line(x, y - line.size * 0.14, x + piece.width, y - line.size * 0.14)
+        if piece.style.strike:
+            canvas.setLineWidth(thickness)
+            canvas.line(x, y + line.size * 0.3, x + piece.width, y + line.size * 0.3)
+        x += piece.width

@@ -21,7 +21,7 @@ from wsis_desk.formats import pack_text as txt
 from wsis_desk.formats.fonts import FontSet, register_fonts
 from wsis_desk.formats.pack_text import BOLD, PLAIN, Span, Style
 from wsis_desk.formats.pack_words import is_rtl, word
-from wsis_desk.formats.pdf_lines import Line, Shaper, actual_text
+from wsis_desk.formats.pdf_lines import Line, Shaper, draw_line
 
 MM = 72 / 25.4
 PAGE_SIZES = {Paper.A4: (595.276, 841.89), Paper.LETTER: (612.0, 792.0)}
@@ -242,49 +242,6 @@ def write_pack_pdf(pack: Pack, *, fonts: FontSet | None = None) -> bytes:
     return buf.getvalue()
 
 
-def _draw_line(canvas: Canvas, line: Line, x: float, y: float, align: str = "L") -> None:
-    if align == "R":
-        x -= line.width
-    elif align == "C":
-        x -= line.width / 2
-    text = canvas.beginText(x, y)
-    if line.letters:
-        text._code.append(actual_text(line.letters))
-    fake = False
-    pen = x
-    for piece in line.pieces:
-        text.setFont(piece.font, line.size)
-        if piece.fake_bold != fake:
-            text.setTextRenderMode(2 if piece.fake_bold else 0)
-            fake = piece.fake_bold
-        if piece.glyphs:  # each glyph where HarfBuzz puts it (marks on their letters)
-            for code, dx, dy, advance in piece.glyphs:
-                text.setTextOrigin(pen + dx, y + dy)
-                text.textOut(code)
-                pen += advance
-            text.setTextOrigin(pen, y)
-            continue
-        text.textOut(piece.text)
-        pen += piece.width if any(p.glyphs for p in line.pieces) else 0.0
-    if fake:
-        text.setTextRenderMode(0)
-    if line.letters:
-        text._code.append("EMC")
-    canvas.setLineWidth(line.size * 0.035)
-    canvas.drawText(text)
-    if not line.decorated:
-        return
-    for piece in line.pieces:
-        thickness = max(0.6, line.size * 0.06)
-        if piece.style.underline:
-            canvas.setLineWidth(thickness)
-            canvas.line(x, y - line.size * 0.14, x + piece.width, y - line.size * 0.14)
-        if piece.style.strike:
-            canvas.setLineWidth(thickness)
-            canvas.line(x, y + line.size * 0.3, x + piece.width, y + line.size * 0.3)
-        x += piece.width
-
-
 def _frame(width: float, rtl: bool) -> tuple[float, float]:
     """Left and right edges of the text: labels go on the start side, numbers on the end."""
     if rtl:
@@ -301,13 +258,13 @@ def _draw_furniture(
     lang, rtl = comp.lang, is_rtl(comp.lang)
     banner = comp.shaper(lang, 12).line([(header.banner, BOLD)])
     y = h - 12 * MM - 12
-    _draw_line(canvas, banner, w / 2, y, "C")
+    draw_line(canvas, banner, w / 2, y, "C")
     canvas.setLineWidth(0.8)
     canvas.rect(w / 2 - banner.width / 2 - 6, y - 4, banner.width + 12, 12 + 6, stroke=1, fill=0)
     for text in header.lines():
         y -= HEADER_SIZE * 1.45
         line = _fit(comp, text, right - left)
-        _draw_line(canvas, line, right if rtl else left, y, "R" if rtl else "L")
+        draw_line(canvas, line, right if rtl else left, y, "R" if rtl else "L")
     canvas.setLineWidth(0.6)
     canvas.line(left, h - 29 * MM, right, h - 29 * MM)
     canvas.line(left, 21 * MM, right, 21 * MM)
@@ -315,11 +272,11 @@ def _draw_furniture(
     y = 16 * MM
     start, end = (right, "R") if rtl else (left, "L")
     other, other_align = (left, "L") if rtl else (right, "R")
-    _draw_line(canvas, small.line([(txt.page_of(number, total, lang), BOLD)]), start, y, end)
+    draw_line(canvas, small.line([(txt.page_of(number, total, lang), BOLD)]), start, y, end)
     generated = txt.generated_line(comp.pack.options.generated_at, lang)
-    _draw_line(canvas, small.line([(generated, PLAIN)]), w / 2, y, "C")
+    draw_line(canvas, small.line([(generated, PLAIN)]), w / 2, y, "C")
     stamp = small.line([(f"{word(lang, 'fingerprint')} {fp}", PLAIN)])
-    _draw_line(canvas, stamp, other, y, other_align)
+    draw_line(canvas, stamp, other, y, other_align)
 
 
 def _fit(comp: _Composer, text: str, room: float) -> Line:
@@ -340,15 +297,15 @@ def _draw_op(canvas: Canvas, comp: _Composer, page: _Page, op: tuple[object, ...
     if op[0] == "line":
         _, x, y, line, align = op
         assert isinstance(line, Line) and isinstance(x, float) and isinstance(y, float)
-        _draw_line(canvas, line, x, y, str(align))
+        draw_line(canvas, line, x, y, str(align))
     elif op[0] == "number":
         _, y, n = op
         assert isinstance(y, float)
         num = comp.shaper("en", NUMBER_SIZE).line([(str(n), PLAIN)])
         if page.rtl:
-            _draw_line(canvas, num, x0 - 4 * MM, y, "R")
+            draw_line(canvas, num, x0 - 4 * MM, y, "R")
         else:
-            _draw_line(canvas, num, x1 + 4 * MM, y, "L")
+            draw_line(canvas, num, x1 + 4 * MM, y, "L")
     elif op[0] == "label":
         _, y, label, language = op
         assert isinstance(y, float)
@@ -358,6 +315,6 @@ def _draw_op(canvas: Canvas, comp: _Composer, page: _Page, op: tuple[object, ...
             size -= 0.5
             line = comp.shaper(str(language), size).line([(str(label), BOLD)])
         if page.rtl:
-            _draw_line(canvas, line, x1 + 4 * MM, y, "L")
+            draw_line(canvas, line, x1 + 4 * MM, y, "L")
         else:
-            _draw_line(canvas, line, x0 - 4 * MM, y, "R")
+            draw_line(canvas, line, x0 - 4 * MM, y, "R")

@@ -18,6 +18,8 @@ from wsis_desk.core.compare import Comparison, ParagraphComparison, margin_label
 from wsis_desk.core.diff import Chunk, diff_paragraph
 from wsis_desk.core.model import Paragraph
 from wsis_desk.formats.fonts import FontFamily, FontSet, register_fonts
+from wsis_desk.formats.pack_text import redline_spans
+from wsis_desk.formats.pdf_lines import Line, Shaper, draw_line
 
 __all__ = ["write_redline_pdf"]
 
@@ -46,6 +48,7 @@ Run = tuple[str, str, str]
 class _Page:
     texts: list[tuple[float, float, float, list[tuple[str, str]]]] = field(default_factory=list)
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+    shaped: list[tuple[float, float, Line]] = field(default_factory=list)  # right-aligned
 
 
 class _Layout:
@@ -61,6 +64,7 @@ class _Layout:
         self.pages: list[_Page] = []
         self.y = 0.0
         self._widths: dict[tuple[str, str, float], float] = {}
+        self._rtl: Shaper | None = None
         self.new_page()
 
     def new_page(self) -> None:
@@ -136,6 +140,24 @@ class _Layout:
                 label_bottom = self.y - sum(lsize + 2 for _, _, lsize in labels[1:])
             self._line(line, size)
         self.y = min(self.y, label_bottom) - after  # a tall margin label never meets the next
+
+    def rtl_paragraph(
+        self, chunks: Sequence[Chunk], labels: Sequence[tuple[str, str, float]], after: float
+    ) -> None:
+        """An Arabic paragraph: shaped, right to left, set flush right, marks as elsewhere."""
+        if self._rtl is None:
+            self._rtl = Shaper(self.fonts, "ar", BODY_SIZE)
+        spans = redline_spans(tuple((c.op, c.text.replace("\n", " ")) for c in chunks))
+        label_bottom = self.y
+        for k, line in enumerate(self._rtl.wrap(spans, self.measure)):
+            if self.y - LEADING < self.bottom:
+                self.new_page()
+            self.y -= LEADING
+            if k == 0:
+                self._labels(labels)
+                label_bottom = self.y - sum(lsize + 2 for _, _, lsize in labels[1:])
+            self.pages[-1].shaped.append((self.left + self.measure, self.y, line))
+        self.y = min(self.y, label_bottom) - after
 
     def _labels(self, labels: Sequence[tuple[str, str, float]]) -> None:
         page = self.pages[-1]
@@ -287,7 +309,8 @@ def write_redline_pdf(
     Inserted text is underlined, deleted text struck through, brackets bold, labels in the
     left margin ("was OP3" under a renumbered one); every page has the header
     "compared: old (date) → new (date)" (on a line of its own under a long title, never cut)
-    and the footer "page n of N"; footnotes follow their paragraph. Arabic is not shaped.
+    and the footer "page n of N"; footnotes follow their paragraph. Arabic paragraphs are
+    shaped, right to left and flush right, with their letters as the text layer.
     """
     fonts = register_fonts()
     size = LETTER if paper.lower() == "letter" else A4
@@ -303,10 +326,13 @@ def write_redline_pdf(
         ]
         sample = paragraphs[0].text[:400] if paragraphs else ""
         family = fonts.latin if sample.isascii() else fonts.for_text(sample)
-        words = layout.words(row.chunks, family, family is fonts.cjk)
         notes = _notes(row, old_paragraphs, new_paragraphs)
         labels = _labels(row, old_paragraphs, new_paragraphs, fonts)
-        layout.paragraph(words, labels, after=2.0 if notes else 5.0)
+        if family is fonts.arabic:
+            layout.rtl_paragraph(row.chunks, labels, after=2.0 if notes else 5.0)
+        else:
+            words = layout.words(row.chunks, family, family is fonts.cjk)
+            layout.paragraph(words, labels, after=2.0 if notes else 5.0)
         if notes:  # footnotes under their paragraph, smaller, marks and all
             words = layout.words(notes, family, family is fonts.cjk)
             layout.paragraph(words, size=NOTE_SIZE + 0.5, leading=NOTE_SIZE * 1.45)
@@ -348,6 +374,8 @@ def _draw(
         c.setLineWidth(0.6)
         for x1, y1, x2, y2 in page.rules:
             c.line(x1, y1, x2, y2)
+        for x, ty, shaped_line in page.shaped:
+            draw_line(c, shaped_line, x, ty, "R")
         footer = f"page {number} of {total}"
         c.setFont(regular, 9)
         c.drawCentredString(width / 2, MARGIN, footer)
