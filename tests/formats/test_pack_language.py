@@ -160,3 +160,21 @@ def test_arabic_marks_are_placed_on_their_letter_by_the_fonts_anchors() -> None:
         assert 0 < glyphs[k][1] < base[3]
     plain = [p for p in line.pieces if not p.glyphs and "\ufe8d" <= max(p.text) <= "\ufefc"]
     assert plain, "a word without harakat keeps its presentation forms"
+
+
+def test_long_labels_and_headers_are_never_cut_in_a_pack() -> None:
+    from wsis_desk.core.model import Paragraph, ParagraphKind
+    from wsis_desk.core.packs import ParagraphsItem
+
+    label = "Opt.2/Art.6/OP12(b)(iii)bis"
+    paras = (Paragraph(0, label, ParagraphKind.OPERATIVE, "Decides to act;"),)
+    many = tuple(f"OP{k}" for k in range(1, 40))
+    item = ParagraphsItem(
+        "Paris Agreement Article 6 paragraph 2", "FCCC/PA/CMA/2024/L.15", "Rev.3", "en", paras
+    )
+    st = dataclasses.replace(statement("en"), paragraph_labels=many)
+    texts = _texts(make_pack((st, item)))
+    flat = "".join("".join(texts).split())
+    assert "".join(label.split()) in flat
+    assert "…" not in "".join(texts)
+    assert "OP38,OP39" in flat  # the whole "Refers to" line, wrapped if need be

@@ -34,6 +34,7 @@ BODY_SIZE = 13.0
 LEADING = 1.5
 NUMBER_SIZE = 7.5
 LABEL_SIZE = 10.5
+LABEL_ROOM = START_MARGIN - 15 * MM  # the label column, clear of the page edge
 HEADER_SIZE = 9.0
 
 
@@ -261,9 +262,9 @@ def _draw_furniture(
     draw_line(canvas, banner, w / 2, y, "C")
     canvas.setLineWidth(0.8)
     canvas.rect(w / 2 - banner.width / 2 - 6, y - 4, banner.width + 12, 12 + 6, stroke=1, fill=0)
-    for text in header.lines():
-        y -= HEADER_SIZE * 1.45
-        line = _fit(comp, text, right - left)
+    lines = _header_lines(comp, header.lines(), right - left)
+    for line in lines:
+        y -= line.size * (1.45 if len(lines) <= 2 else 1.2)
         draw_line(canvas, line, right if rtl else left, y, "R" if rtl else "L")
     canvas.setLineWidth(0.6)
     canvas.line(left, h - 29 * MM, right, h - 29 * MM)
@@ -279,17 +280,40 @@ def _draw_furniture(
     draw_line(canvas, stamp, other, y, other_align)
 
 
-def _fit(comp: _Composer, text: str, room: float) -> Line:
-    """A header line, made smaller and then cut short with an ellipsis until it fits."""
+def _header_lines(comp: _Composer, texts: tuple[str, ...], room: float) -> list[Line]:
+    """The header's lines, never cut: smaller first, then wrapped, within the header band."""
+    band = 2 * HEADER_SIZE * 1.45 + 8
+    lines: list[Line] = []
     size = HEADER_SIZE
-    line = comp.shaper(comp.lang, size).line([(text, PLAIN)])
-    while line.width > room and size > 5:
+    while size >= 5:
+        shaper = comp.shaper(comp.lang, size)
+        lines = []
+        for text in texts:  # one line as written (its wide gaps kept), wrapped if too long
+            whole = shaper.line([(text, PLAIN)])
+            lines += [whole] if whole.width <= room else shaper.wrap([(text, PLAIN)], room)
+        step = size * (1.45 if len(lines) <= 2 else 1.2)
+        if len(lines) * step <= band:
+            break
         size -= 0.5
-        line = comp.shaper(comp.lang, size).line([(text, PLAIN)])
-    while line.width > room and len(text) > 1:
-        text = text[: max(1, int(len(text) * room / line.width) - 2)] + "…"
-        line = comp.shaper(comp.lang, size).line([(text, PLAIN)])
-    return line
+    return lines
+
+
+def _label_lines(comp: _Composer, label: str, language: str, room: float) -> list[Line]:
+    """A margin label, never cut: smaller down to 6 pt, then broken into lines that fit."""
+    size = LABEL_SIZE
+    shaper = comp.shaper(language, size)
+    while shaper.line([(label, BOLD)]).width > room and size > 6:
+        size -= 0.5
+        shaper = comp.shaper(language, size)
+    lines: list[Line] = []
+    rest = label
+    while rest:
+        cut = len(rest)
+        while cut > 1 and shaper.line([(rest[:cut], BOLD)]).width > room:
+            cut -= 1
+        lines.append(shaper.line([(rest[:cut], BOLD)]))
+        rest = rest[cut:]
+    return lines
 
 
 def _draw_op(canvas: Canvas, comp: _Composer, page: _Page, op: tuple[object, ...]) -> None:
@@ -309,12 +333,9 @@ def _draw_op(canvas: Canvas, comp: _Composer, page: _Page, op: tuple[object, ...
     elif op[0] == "label":
         _, y, label, language = op
         assert isinstance(y, float)
-        size = LABEL_SIZE
-        line = comp.shaper(str(language), size).line([(str(label), BOLD)])
-        while line.width > START_MARGIN - 15 * MM and size > 6:
-            size -= 0.5
-            line = comp.shaper(str(language), size).line([(str(label), BOLD)])
-        if page.rtl:
-            draw_line(canvas, line, x1 + 4 * MM, y, "L")
-        else:
-            draw_line(canvas, line, x0 - 4 * MM, y, "R")
+        for k, line in enumerate(_label_lines(comp, str(label), str(language), LABEL_ROOM)):
+            ly = y - k * line.size * 1.15
+            if page.rtl:
+                draw_line(canvas, line, x1 + 4 * MM, ly, "L")
+            else:
+                draw_line(canvas, line, x0 - 4 * MM, ly, "R")
