@@ -103,3 +103,59 @@ def test_arabic_paragraphs_are_shaped_right_to_left_and_searchable(tmp_path: Pat
     assert "تتعاون الأطراف من أجل حفظ التنوع البيولوجي البحري" in text
     raw = pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert any("\ufb50" <= ch <= "\ufeff" for ch in raw)  # joined forms are drawn
+
+
+def _table_docx() -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Decides to adopt the reporting table below;")
+    table = document.add_table(rows=2, cols=2)
+    for r, values in enumerate((("Party", "Version"), ("European Union", "X.Z"))):
+        for c, value in enumerate(values):
+            table.cell(r, c).paragraphs[0].text = value
+    document.add_paragraph("Requests the secretariat to publish it.")
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_a_word_table_is_drawn_as_a_table_with_its_changes() -> None:
+    from wsis_desk.formats.docx_tables import paragraph_tables
+
+    texts = [
+        "Decides to adopt the reporting table below;",
+        "Party",
+        "Version",
+        "European Union",
+        "X.Z",
+        "Requests the secretariat to publish it.",
+    ]
+    new = tuple(Paragraph(i, f"¶{i + 1}", K.OTHER, t) for i, t in enumerate(texts))
+    old = tuple(
+        Paragraph(i, f"¶{i + 1}", K.OTHER, "X.Y" if t == "X.Z" else t) for i, t in enumerate(texts)
+    )
+    tables = paragraph_tables(_table_docx(), texts)
+    assert tables == [(((1,), (2,)), ((3,), (4,)))]
+    data = write_redline_pdf(
+        compare(old, new),
+        old,
+        new,
+        title="Outcome",
+        old_label="Rev.1",
+        old_date=None,
+        new_label="Rev.2",
+        new_date=None,
+        tables=tables,
+    )
+    spots: dict[str, tuple[float, float]] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            spots.setdefault(text.strip(), (tm[4], tm[5]))
+
+    pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=visit)
+    assert spots["Party"][1] == spots["Version"][1] and spots["Party"][0] < spots["Version"][0]
+    changed = next(k for k in spots if "X.Y" in k and "X.Z" in k)  # marked inside its cell
+    assert spots["European Union"][1] == spots[changed][1] < spots["Party"][1]
+    assert spots[changed][0] == spots["Version"][0]

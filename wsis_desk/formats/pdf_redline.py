@@ -17,9 +17,11 @@ from wsis_desk.core.align import ChangeKind
 from wsis_desk.core.compare import Comparison, ParagraphComparison, margin_label
 from wsis_desk.core.diff import Chunk, diff_paragraph
 from wsis_desk.core.model import Paragraph
+from wsis_desk.formats.docx_tables import TableCells
 from wsis_desk.formats.fonts import FontFamily, FontSet, register_fonts
 from wsis_desk.formats.pack_text import redline_spans
 from wsis_desk.formats.pdf_lines import Line, Shaper, draw_line
+from wsis_desk.formats.pdf_redline_table import cell_words, layout_table
 
 __all__ = ["write_redline_pdf"]
 
@@ -109,6 +111,20 @@ class _Layout:
         leading: float = LEADING,
         after: float = 5.0,
     ) -> None:
+        lines = self.wrap(words, self.measure, size)
+        label_bottom = self.y
+        for k, line in enumerate(lines):
+            if self.y - leading < self.bottom:
+                self.new_page()
+            self.y -= leading
+            if k == 0:
+                self._labels(labels)
+                label_bottom = self.y - sum(lsize + 2 for _, _, lsize in labels[1:])
+            self._line(line, size)
+        self.y = min(self.y, label_bottom) - after  # a tall margin label never meets the next
+
+    def wrap(self, words: list[list[Run]], measure: float, size: float) -> list[list[Run]]:
+        """Greedy line breaking of words into lines no wider than ``measure``."""
         lines: list[list[Run]] = [[]]
         x = 0.0
         for word in words:
@@ -123,23 +139,14 @@ class _Layout:
                     lines[-1].extend(word)
                     x += width
                 continue
-            if x + width > self.measure and x > 0:
+            if x + width > measure and x > 0:
                 while lines[-1] and lines[-1][-1][0] == " ":
                     lines[-1].pop()
                 lines.append([])
                 x = 0.0
             lines[-1].extend(word)
             x += width
-        label_bottom = self.y
-        for k, line in enumerate(lines):
-            if self.y - leading < self.bottom:
-                self.new_page()
-            self.y -= leading
-            if k == 0:
-                self._labels(labels)
-                label_bottom = self.y - sum(lsize + 2 for _, _, lsize in labels[1:])
-            self._line(line, size)
-        self.y = min(self.y, label_bottom) - after  # a tall margin label never meets the next
+        return lines
 
     def rtl_paragraph(
         self, chunks: Sequence[Chunk], labels: Sequence[tuple[str, str, float]], after: float
@@ -166,9 +173,9 @@ class _Layout:
             page.texts.append((MARGIN, y, size, [(font, text)]))
             y -= size + 2
 
-    def _line(self, line: list[Run], size: float) -> None:
+    def _line(self, line: list[Run], size: float, x0: float | None = None) -> None:
         page = self.pages[-1]
-        x = self.left
+        x = self.left if x0 is None else x0
         start = x
         segments: list[tuple[str, str]] = []
         for text, font, mark in line:
@@ -303,13 +310,15 @@ def write_redline_pdf(
     new_label: str,
     new_date: str | datetime | None,
     paper: str = "a4",
+    tables: Sequence[TableCells] = (),
 ) -> bytes:
     """A PDF of the new version marked against the old one, legible in black and white.
 
     Inserted text is underlined, deleted text struck through, brackets bold, labels in the
     left margin ("was OP3" under a renumbered one); every page has the header
     "compared: old (date) → new (date)" (on a line of its own under a long title, never cut)
-    and the footer "page n of N"; footnotes follow their paragraph. Arabic paragraphs are
+    and the footer "page n of N"; footnotes follow their paragraph; ``tables`` (rows of cells
+    of new paragraph indices, from the Word file) are drawn as grids. Arabic paragraphs are
     shaped, right to left and flush right, with their letters as the text layer.
     """
     fonts = register_fonts()
@@ -320,7 +329,15 @@ def write_redline_pdf(
         compared = f"compared: {old_label} → {new_label}"
     layout = _Layout(size, fonts)
     _front(layout, comparison, title, compared)
+    by_new = {j: row for row in comparison.paragraphs for j in row.match.news}
+    table_at = {min(i for r in t for c in r for i in c): t for t in tables if any(t)}
+    in_tables = {i for t in tables for r in t for c in r for i in c}
     for row in comparison.paragraphs:
+        if row.match.news and row.match.news[0] in in_tables:
+            grid = table_at.get(row.match.news[0])
+            if grid is not None:  # the whole table at its first paragraph, as a grid
+                layout_table(layout, cell_words(layout, grid, by_new, new_paragraphs))
+            continue
         paragraphs = [new_paragraphs[j] for j in row.match.news] or [
             old_paragraphs[i] for i in row.match.olds
         ]

@@ -193,8 +193,15 @@ def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
 
 
 def redline_pdf(ws: Workspace, result: VersionComparison, *, paper: str = "a4") -> bytes:
-    """A photocopy-ready PDF redline headed "compared: old (date) → new (date)"."""
-    del ws  # same signature as redline_docx; the PDF names no author
+    """A photocopy-ready PDF redline headed "compared: old (date) → new (date)"; the tables of
+    a version imported from Word are drawn as tables."""
+    with ws.db.sessions() as session:
+        new_format, new_blob = _source(session, result.new)
+    tables = []
+    if new_format == "docx" and new_blob is not None and new_blob[:2] == b"PK":
+        from wsis_desk.formats.docx_tables import paragraph_tables
+
+        tables = paragraph_tables(new_blob, [p.text for p in result.new_paragraphs])
     from wsis_desk.formats.pdf_redline import write_redline_pdf  # reportlab: load on use
 
     return write_redline_pdf(
@@ -207,6 +214,7 @@ def redline_pdf(ws: Workspace, result: VersionComparison, *, paper: str = "a4") 
         new_label=result.new.label,
         new_date=_parse_when(result.new.circulated_at) or "date not given",
         paper=paper,
+        tables=tables,
     )
 
 
