@@ -223,3 +223,39 @@ def test_the_real_art62_redline_keeps_the_whole_word_file(
     assert {el.get(f"{W}author") for el in new_root.iter(f"{W}ins")} == {"Amina Diallo"}
     numbered = [p for p in docx.Document(io.BytesIO(out)).paragraphs if p._p.pPr is not None]
     assert sum(p._p.pPr.numPr is not None for p in numbered) >= 149
+
+
+def _with_table(paragraphs: list[str], cells: list[str]) -> bytes:
+    """``_make`` plus a one-row table whose cells hold ``cells`` (several runs each)."""
+    data = _make(paragraphs)
+    package = zipfile.ZipFile(io.BytesIO(data))
+    xml = package.read("word/document.xml").decode()
+    row = "".join(
+        "<w:tc><w:p>"
+        + "".join(f'<w:r><w:t xml:space="preserve">{escape(w)} </w:t></w:r>' for w in c.split())
+        + "</w:p></w:tc>"
+        for c in cells
+    )
+    table = f"<w:tbl><w:tblPr/><w:tblGrid/><w:tr>{row}</w:tr></w:tbl>"
+    xml = xml.replace("<w:sectPr", table + "<w:p/><w:sectPr", 1)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as dst:
+        for info in package.infolist():
+            body = xml.encode() if info.filename == "word/document.xml" else None
+            dst.writestr(info, body or package.read(info))
+    return buf.getvalue()
+
+
+def test_changes_inside_table_cells_accept_and_reject_cleanly() -> None:
+    old = _with_table(OLD[:2], ["Party", "Reported year", "Submission date"])
+    new = _with_table(NEW[:2], ["Party", "Reported yearB", "Date of submission"])
+    out = _redline(old, new)
+    accepted, rejected = _accept_reject(out)
+    assert accepted == _texts(new) and rejected == _texts(old)
+    root = _root(out)
+    cell_changes = [
+        el
+        for el in root.iter(f"{W}ins", f"{W}del")
+        if el.xpath("ancestor::w:tc", namespaces={"w": W[1:-1]})
+    ]
+    assert cell_changes and len(root.findall(f".//{W}tc")) == 3
