@@ -198,3 +198,12 @@ def test_an_intervention_alone_brings_the_paragraphs_it_refers_to(
         ws, PackRequest(interventions=(statement.id[:8],), language="fr"), out, now=NOW
     )
     assert french.notes and "English (en)" in french.notes[0]
+
+
+def test_the_default_title_is_in_the_packs_language(
+    ws: Workspace, statement: iv.Intervention, tmp_path: Path
+) -> None:
+    out = tmp_path / "pack.pdf"
+    export_pack(ws, PackRequest(interventions=(statement.id[:8],), language="es"), out, now=NOW)
+    cover = PdfReader(out).pages[0].extract_text()
+    assert "Carpeta para los intérpretes" in cover and "Interpreter pack" not in cover

@@ -101,6 +101,7 @@ _KEYS = (
     "interpretable",
     "fingerprint",
     "text in",
+    "pack title",
 )
 
 _EN = (
@@ -146,6 +147,7 @@ _EN = (
     "Interpretable pace: {low}–{high} {unit} a minute",
     "fingerprint",
     "Text in {language}",
+    "Interpreter pack",
 )
 
 _FR = (
@@ -191,6 +193,7 @@ _FR = (
     "Débit interprétable : {low} à {high} {unit} par minute",
     "empreinte",
     "Texte en {language}",
+    "Dossier pour les interprètes",
 )
 
 _ES = (
@@ -236,6 +239,7 @@ _ES = (
     "Ritmo interpretable: {low}–{high} {unit} por minuto",
     "huella",
     "Texto en {language}",
+    "Carpeta para los intérpretes",
 )
 
 _RU = (
@@ -281,6 +285,7 @@ _RU = (
     "Темп, доступный для перевода: {low}–{high} {unit} в минуту",
     "отпечаток",
     "Текст на языке: {language}",
+    "Материалы для переводчиков",
 )
 
 _AR = (
@@ -326,6 +331,7 @@ _AR = (
     "السرعة القابلة للترجمة الشفوية: {low}–{high} {unit} في الدقيقة",
     "البصمة",
     "النص باللغة {language}",
+    "ملف المترجمين الشفويين",
 )
 
 _ZH = (
@@ -371,6 +377,7 @@ _ZH = (
     "可传译语速：每分钟 {low}–{high} {unit}",
     "指纹",
     "文本语言：{language}",
+    "口译资料包",
 )
 
 _WORDS: dict[str, dict[str, str]] = {

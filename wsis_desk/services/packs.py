@@ -30,6 +30,7 @@ from wsis_desk.core.packs import (
 )
 from wsis_desk.errors import InputFileError, NotFoundError, WsisDeskError
 from wsis_desk.formats.docx_pack import write_pack_docx
+from wsis_desk.formats.pack_words import word
 from wsis_desk.formats.pdf_pack import write_pack_pdf
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.services.interventions import (
@@ -285,7 +286,8 @@ def build_pack(ws: Workspace, request: PackRequest, *, now: datetime | None = No
         banner=request.banner,
         language=language,
     )
-    return Pack(request.title or DEFAULT_TITLE, meeting, tuple(items), options)
+    title = request.title or word(language, "pack title")  # DEFAULT_TITLE in English
+    return Pack(title, meeting, tuple(items), options)
 
 
 def count_pages(pdf: bytes) -> int:
