@@ -236,6 +236,8 @@ def _write_changes(
         else:
             p.append(wrapper)
     if move is not None:
+        for run in flow_runs(p):  # its notes marks and fields move with it
+            wrap(run, _MOVE_TO)
         tr.paragraph_mark(p, _MOVE_TO)
         tr.move_range(p, "moveTo", move)
     elif all(c.op == INSERT for c in chunks):
