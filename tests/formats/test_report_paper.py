@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 import zipfile
 from dataclasses import replace
+from pathlib import Path
 
 import docx
+import pytest
 from lxml import etree
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from tests.formats.test_pdf_report import _report
-from wsis_desk.core.positions import Disposition
+from wsis_desk.core.positions import Disposition, Stance
 from wsis_desk.formats.docx_report import write_report_docx
 from wsis_desk.formats.fonts import register_fonts
 from wsis_desk.formats.pdf_report import OUTCOME_WORDS, column_widths, write_report_pdf
@@ -57,3 +61,42 @@ def test_totals_header_words_fit_their_columns_in_both_formats() -> None:
         run_size = cell.paragraphs[0].runs[0].font.size.pt
         longest = max(stringWidth(w, bold, run_size) for w in word_list)
         assert cell.width is not None and longest + 7.2 < cell.width.pt  # cell margins
+
+
+def test_arabic_in_the_matrix_and_lineage_pdfs_is_shaped_and_searchable(tmp_path: Path) -> None:
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    from tests.formats.test_pdf_report import _state
+    from wsis_desk.core.compare import lineage_table
+    from wsis_desk.core.model import Paragraph, ParagraphKind
+    from wsis_desk.core.reports import StateRow
+    from wsis_desk.formats.lineage_out import lineage_pdf
+    from wsis_desk.formats.pdf_matrix import write_state_pdf
+
+    state = _state(3)
+    arabic = StateRow(
+        label="الفقرة 3",
+        brackets="1 open",
+        holders=(("المجموعة العربية", Stance.OPPOSE),),
+        ours=Stance.AMEND,
+        ours_wording="حذف الأقواس",
+        latest_change="changed in Rev.3",
+        contested=True,
+    )
+    state = replace(state, rows=(*state.rows, arabic))
+    versions = [
+        ("Rev.1", (Paragraph(0, "الفقرة 1", ParagraphKind.OPERATIVE, "تتعاون الأطراف"),)),
+        ("Rev.2", (Paragraph(0, "الفقرة 2", ParagraphKind.OPERATIVE, "تتعاون الأطراف"),)),
+    ]
+    for name, pdf in (
+        ("matrix", write_state_pdf(state)),
+        ("lineage", lineage_pdf(lineage_table(versions), title="Lineage")),
+    ):
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(pdf)
+        text = subprocess.run([exe, str(path), "-"], capture_output=True, text=True).stdout
+        expected = ("المجموعة العربية", "حذف الأقواس") if name == "matrix" else ("الفقرة",)
+        for words in expected:
+            assert words in text, (name, words)
+        assert not any("\ufb50" <= ch <= "\ufeff" for ch in text)  # letters, not joined forms

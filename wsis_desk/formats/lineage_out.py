@@ -15,6 +15,8 @@ from reportlab.platypus import Paragraph as PdfParagraph
 
 from wsis_desk.core.compare import LineageCell, LineageTable
 from wsis_desk.formats.fonts import register_fonts
+from wsis_desk.formats.pack_text import PLAIN
+from wsis_desk.formats.pdf_shaped import ShapedParagraph, needs_shaping
 
 __all__ = ["lineage_csv", "lineage_pdf", "lineage_rows"]
 
@@ -68,8 +70,14 @@ def lineage_pdf(table: LineageTable, *, title: str, paper: str = "a4") -> bytes:
     body = ParagraphStyle("cell", fontName=regular, fontSize=8, leading=10)
     head = ParagraphStyle("head", fontName=bold, fontSize=8, leading=10)
     rows = lineage_rows(table)
-    data = [[PdfParagraph(_esc(v), head) for v in rows[0]]]
-    data += [[PdfParagraph(_esc(v), body) for v in r] for r in rows[1:]]
+
+    def cell(value: str, style: ParagraphStyle) -> Any:
+        if needs_shaping(value):  # Arabic labels: joined, right to left, searchable
+            return ShapedParagraph([(value, PLAIN)], fonts, style.fontSize, style.leading)
+        return PdfParagraph(_esc(value), style)
+
+    data = [[cell(v, head) for v in rows[0]]]
+    data += [[cell(v, body) for v in r] for r in rows[1:]]
     width = size[0] - 2 * MARGIN
     cols = len(rows[0])
     grid = LongTable(data, colWidths=[width / cols] * cols, repeatRows=1)

@@ -15,6 +15,8 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableSty
 from wsis_desk.core.positions import STANCE_GLYPHS, Stance
 from wsis_desk.core.reports import StateOfPlay, StateRow
 from wsis_desk.formats.fonts import FontSet, register_fonts
+from wsis_desk.formats.pack_text import BOLD, PLAIN
+from wsis_desk.formats.pdf_shaped import ShapedParagraph, needs_shaping
 
 __all__ = ["LEGEND", "write_state_pdf"]
 
@@ -47,13 +49,25 @@ def _row(row: StateRow, st: ParagraphStyle, bold: ParagraphStyle, fonts: FontSet
         if row.ours_wording:
             ours += f": {escape(row.ours_wording[:120])}"
     label = escape(row.label) + (" <b>(contested)</b>" if row.contested else "")
-    return [
+    cells = [
         Paragraph(label, bold),
         Paragraph(escape(row.brackets), st),
         Paragraph(holders or "—", st),
         Paragraph(ours or "—", st),
         Paragraph(escape(row.latest_change) or "—", st),
     ]
+    plain = (
+        row.label + (" (contested)" if row.contested else ""),
+        row.brackets,
+        ", ".join(f"{name} {STANCE_GLYPHS[s]}" for name, s in row.holders),
+        f"{STANCE_GLYPHS[row.ours]} {row.ours_wording[:120]}" if row.ours is not None else "",
+        row.latest_change,
+    )
+    for k, text in enumerate(plain):  # Arabic: joined, right to left, searchable
+        if needs_shaping(text):
+            style = BOLD if k == 0 else PLAIN
+            cells[k] = ShapedParagraph([(text, style)], fonts, st.fontSize, st.leading)
+    return cells
 
 
 def _table(
