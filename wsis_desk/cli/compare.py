@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -58,9 +59,16 @@ def cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_diff_files(args: argparse.Namespace, out: TextIO) -> int:
     """Compare two files without storing anything."""
     from wsis_desk.core.compare import render_text
-    from wsis_desk.services.compare import compare_files
+    from wsis_desk.services.compare import compare_files, files_redline_docx, write_atomically
+    from wsis_desk.services.preferences import os_user_name
 
     result = compare_files(Path(args.old), Path(args.new))
+    if args.docx:
+        author = args.author or os_user_name()
+        when = datetime.now(UTC)
+        write_atomically(Path(args.docx), files_redline_docx(result, author=author, when=when))
+        if not args.json:
+            out.write(f"Wrote {args.docx}\n")
     if args.json:
         print_json(result.comparison.to_json(), out)
         return EXIT_OK
@@ -177,6 +185,8 @@ def register(sub: Any) -> None:
     p.add_argument("old", metavar="A", help="the older file (.docx, .txt, .md)")
     p.add_argument("new", metavar="B", help="the newer file")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--docx", metavar="OUT", help="write B with every change as a tracked change")
+    p.add_argument("--author", help="who the tracked changes are by (default: the OS user)")
     p.set_defaults(func=cmd_diff_files)
 
     p = sub.add_parser("lineage", help="trace each paragraph back through every version")

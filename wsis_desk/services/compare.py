@@ -50,13 +50,17 @@ class VersionComparison:
 
 @dataclass(frozen=True, slots=True)
 class FileComparison:
-    """Two files compared without storing anything."""
+    """Two files compared without storing anything (their bytes kept for a Word redline)."""
 
     old_name: str
     new_name: str
     old_paragraphs: tuple[Paragraph, ...]
     new_paragraphs: tuple[Paragraph, ...]
     comparison: Comparison
+    old_data: bytes = b""
+    new_data: bytes = b""
+    old_format: str = ""
+    new_format: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +128,38 @@ def compare_files(path_a: Path, path_b: Path) -> FileComparison:
         old_paragraphs=old,
         new_paragraphs=new,
         comparison=compare(old, new),
+        old_data=a.data,
+        new_data=b.data,
+        old_format=a.source.format,
+        new_format=b.source.format,
+    )
+
+
+def files_redline_docx(result: FileComparison, *, author: str, when: datetime) -> bytes:
+    """The Word redline of two files: the newer Word file with tracked changes, or a new
+    document when the newer one is not a Word file."""
+    if result.new_format == "docx" and result.new_data[:2] == b"PK":
+        from wsis_desk.formats.docx_tracked import write_tracked_docx
+
+        old_is_docx = result.old_format == "docx" and result.old_data[:2] == b"PK"
+        return write_tracked_docx(
+            result.new_data,
+            old_docx=result.old_data if old_is_docx else None,
+            old_texts=[p.text for p in result.old_paragraphs],
+            author=author,
+            when=when,
+        )
+    from wsis_desk.formats.docx_redline import write_redline_docx
+
+    return write_redline_docx(
+        result.comparison,
+        result.old_paragraphs,
+        result.new_paragraphs,
+        title=result.new_name,
+        old_label=result.old_name,
+        new_label=result.new_name,
+        author=author,
+        when=when,
     )
 
 
