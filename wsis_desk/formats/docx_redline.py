@@ -17,6 +17,7 @@ from lxml import etree
 
 from wsis_desk.core.compare import Comparison, ParagraphComparison, margin_label
 from wsis_desk.core.model import Paragraph, ParagraphKind
+from wsis_desk.formats.docx_numbering_out import add_list_numbering, auto_numbered, number_paragraph
 
 __all__ = ["write_redline_docx"]
 
@@ -185,7 +186,9 @@ def write_redline_docx(
     """A .docx of the new version with every change as a tracked change Word can accept or reject.
 
     Paragraphs carry Word styles (Heading 2/3 for headings and article lines, "Redline
-    Paragraph" and "Redline Sub-paragraph" with a hanging indent for the typed label).
+    Paragraph" and "Redline Sub-paragraph" with a hanging indent for the label). Operative
+    numbers 1. (a) (i) in sequence are Word's own list numbering, so a renumbering is not a
+    change; other labels (PP3, 3bis) are typed, and their renumbering is tracked.
     Moved paragraphs are a ``w:moveFrom`` range at the old place and a ``w:moveTo`` range at
     the new place holding the whole old and new text (word changes inside a moved paragraph
     are therefore not itemised). Merges and splits are word diffs over the joined texts, the
@@ -199,6 +202,7 @@ def write_redline_docx(
     normal = document.styles["Normal"]
     normal.font.size = Pt(11)
     _add_styles(document)
+    add_list_numbering(document)
     document.add_heading(title, level=1)
     s = comparison.summary
     document.add_paragraph(f"Compared: {old_label} → {new_label}")
@@ -209,6 +213,17 @@ def write_redline_docx(
     )
     w = _Writer(author, when)
     rows = comparison.paragraphs
+    old_auto, new_auto = auto_numbered(old_paragraphs), auto_numbered(new_paragraphs)
+
+    def typed(paragraphs: Sequence[Paragraph], indices: Sequence[int], auto: dict[int, int]) -> str:
+        """The label to type: none where Word's list prints the number itself."""
+        return "" if indices and indices[0] in auto else margin_label(paragraphs, indices)
+
+    def numbered(p: _Element, indices: Sequence[int], auto: dict[int, int]) -> _Element:
+        if indices and indices[0] in auto:
+            number_paragraph(p, auto[indices[0]])
+        return p
+
     move_from_at: dict[int, list[tuple[ParagraphComparison, str]]] = {}
     for row in rows:
         m = row.match
@@ -228,9 +243,10 @@ def write_redline_docx(
     for k in range(len(rows) + 1):
         for row, name in move_from_at.get(k, []):
             text = "\n".join(old_paragraphs[i].text for i in row.match.olds)
-            label = margin_label(old_paragraphs, row.match.olds)
+            label = typed(old_paragraphs, row.match.olds, old_auto)
             style = _style_of(old_paragraphs, row.match.olds)
-            _fill_move(w, document.add_paragraph(style=style)._p, "moveFrom", label, text, name)
+            p = numbered(document.add_paragraph(style=style)._p, row.match.olds, old_auto)
+            _fill_move(w, p, "moveFrom", label, text, name)
         if k == len(rows):
             break
         row = rows[k]
@@ -240,14 +256,18 @@ def write_redline_docx(
             else _style_of(old_paragraphs, row.match.olds)
         )
         p = document.add_paragraph(style=style)._p
+        if row.match.news:
+            numbered(p, row.match.news, new_auto)
+        else:
+            numbered(p, row.match.olds, old_auto)
         if row.match.moved and id(row) in names:
             text = "\n".join(new_paragraphs[j].text for j in row.match.news)
-            label = margin_label(new_paragraphs, row.match.news)
+            label = typed(new_paragraphs, row.match.news, new_auto)
             _fill_move(w, p, "moveTo", label, text, names[id(row)])
         else:
             labels = (
-                margin_label(old_paragraphs, row.match.olds),
-                margin_label(new_paragraphs, row.match.news),
+                typed(old_paragraphs, row.match.olds, old_auto),
+                typed(new_paragraphs, row.match.news, new_auto),
             )
             _fill_changed(w, p, row, labels)
     buf = io.BytesIO()
