@@ -259,3 +259,24 @@ def test_changes_inside_table_cells_accept_and_reject_cleanly() -> None:
         if el.xpath("ancestor::w:tc", namespaces={"w": W[1:-1]})
     ]
     assert cell_changes and len(root.findall(f".//{W}tc")) == 3
+
+
+_STYLED = st.lists(
+    st.lists(
+        st.sampled_from(
+            ["**[Decides]**", "to", "**strengthen**", "data", "co**op**eration", "on,"]
+        ),
+        min_size=1,
+        max_size=6,
+    ).map(" ".join),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(old=_STYLED, new=_STYLED)
+def test_runs_of_mixed_formatting_accept_and_reject_cleanly(old: list[str], new: list[str]) -> None:
+    accepted, rejected = _accept_reject(_redline(_make(old), _make(new)))
+    assert accepted == [t.replace("**", "") for t in new]
+    assert rejected == [t.replace("**", "") for t in old]
