@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from wsis_desk.core.segment import segment
+from wsis_desk.errors import CorruptFileError
 from wsis_desk.formats.docx_in import read_docx
 from wsis_desk.formats.docx_revisions import rejected_or_accepted_docx
 from wsis_desk.formats.docx_tracked import write_tracked_docx
@@ -280,3 +281,15 @@ def test_runs_of_mixed_formatting_accept_and_reject_cleanly(old: list[str], new:
     accepted, rejected = _accept_reject(_redline(_make(old), _make(new)))
     assert accepted == [t.replace("**", "") for t in new]
     assert rejected == [t.replace("**", "") for t in old]
+
+
+def test_a_damaged_older_file_falls_back_to_its_texts_and_a_damaged_newer_one_says_so() -> None:
+    plain = [t.replace("**", "") for t in OLD]
+    out = write_tracked_docx(
+        _make(NEW), old_docx=b"PK\x03\x04 not a zip", old_texts=plain, author="A", when=WHEN
+    )
+    assert _accept_reject(out)[1] == plain
+    with pytest.raises(CorruptFileError, match="import it again"):
+        write_tracked_docx(
+            b"PK\x03\x04 nope", old_docx=None, old_texts=plain, author="A", when=WHEN
+        )

@@ -302,12 +302,15 @@ def write_tracked_docx(
     """
     package, main, root, body = _read_body(new_docx, "newer")
     accept_all(root)
+    old_units = [Unit(t.strip()) for t in old_texts if t.strip()]
     if old_docx is not None:
-        old_root = _read_body(old_docx, "older")[2]
-        accept_all(old_root)
-        old_units = flow_units(old_root.find(_BODY))
-    else:
-        old_units = [Unit(t.strip()) for t in old_texts if t.strip()]
+        try:
+            old_root = _read_body(old_docx, "older")[2]
+        except CorruptFileError:
+            old_root = None  # its paragraphs' texts still give "Reject all" the older text
+        if old_root is not None:
+            accept_all(old_root)
+            old_units = flow_units(old_root.find(_BODY))
     new_units = flow_units(body)
     tr = _Tracker(root, author, when)
     rows = align(_pseudo(old_units, "o"), _pseudo(new_units, "n")).matches
