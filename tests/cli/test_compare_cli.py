@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from pypdf import PdfReader
 
 from wsis_desk.cli import main
@@ -151,3 +152,40 @@ def test_diff_files_on_the_paris_v4_to_v5_pair(corpus: Path) -> None:
     assert 35 <= s["changed"] <= 45  # a handful of editorial corrections, not a rewrite
     code, text = run(["diff-files", str(v4), str(v5)])
     assert code == 0 and "[-nonmarket-]{+non-market+}" in text
+
+
+def test_author_is_set_once_and_signs_the_word_redline(data_dir: Path, tmp_path: Path) -> None:
+    run(["demo"])
+    code, text = run(["author", "Amina Diallo"])
+    assert code == 0 and text == "Tracked changes are by: Amina Diallo\n"
+    assert run(["author"])[1] == "Tracked changes are by: Amina Diallo\n"
+    target = tmp_path / "r.docx"
+    assert run(["diff", DEMO, "Rev.1", "Rev.2", "--docx", str(target)])[0] == 0
+    xml = zipfile.ZipFile(target).read("word/document.xml").decode()
+    assert 'w:author="Amina Diallo"' in xml
+    code, text = run(["author", "--clear"])
+    assert code == 0 and "Amina" not in text
+
+
+def test_diff_files_writes_the_newer_word_file_with_tracked_changes(tmp_path: Path) -> None:
+    import docx
+
+    paths = []
+    for name, text in (
+        ("a.docx", "Decides to enhance support;"),
+        ("b.docx", "Decides to enhance the support;"),
+    ):
+        document = docx.Document()
+        document.add_paragraph(text, style="List Number")
+        document.add_paragraph("Requests a report.", style="List Number")
+        document.save(tmp_path / name)
+        paths.append(str(tmp_path / name))
+    target = tmp_path / "redline.docx"
+    code, text = run(["diff-files", *paths, "--docx", str(target), "--author", "Amina Diallo"])
+    assert code == 0 and f"Wrote {target}" in text
+    root = etree.fromstring(zipfile.ZipFile(target).read("word/document.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    inserted = root.findall(f".//{w}ins")
+    assert {el.get(f"{w}author") for el in inserted} == {"Amina Diallo"}
+    assert "".join(t.text or "" for el in inserted for t in el.iter(f"{w}t")).strip() == "the"
+    assert zipfile.ZipFile(target).namelist() == zipfile.ZipFile(paths[1]).namelist()

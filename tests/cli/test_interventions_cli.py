@@ -58,7 +58,8 @@ def test_add_list_time_and_pack(data_dir: Path, tmp_path: Path) -> None:
     assert code == 0
     assert text.splitlines() == [
         "320 words, about 02:55 at 110 words a minute; slot 02:00",
-        "fits the slot but too fast to interpret (160 words a minute): cut 100 words",
+        "fits the slot but too fast to interpret (160 words a minute; "
+        "interpretable: 100-120 words a minute): cut 100 words",
     ]
 
     out = tmp_path / "x.pdf"
@@ -144,3 +145,13 @@ def test_duration_forms() -> None:
         150,
         150,
     ]
+
+
+def test_chinese_is_timed_and_judged_in_characters_a_minute(data_dir: Path, tmp_path: Path) -> None:
+    text = tmp_path / "zh.txt"
+    text.write_text("缔约方应开展合作，养护和可持续利用海洋生物多样性。" * 12, encoding="utf-8")
+    code, out = run(["intervention", "time", str(text), "--lang", "zh", "--limit", "1:00"])
+    assert code == 0
+    summary, verdict = out.splitlines()
+    assert "at 165 characters (110 words) a minute" in summary
+    assert "interpretable: 150-180 characters a minute" in verdict and "cut" in verdict

@@ -163,3 +163,17 @@ def test_bad_input_exits_1_with_one_line(doc: str, capsys: pytest.CaptureFixture
     assert run("matrix", "Nope")[0] == 1
     assert run("report", "inputs", doc, "--pdf", "/nonexistent/dir/x.pdf")[0] == 1
     assert "Cannot write" in capsys.readouterr().err
+
+
+def test_the_short_ids_input_list_prints_are_accepted_back(doc: str) -> None:
+    for title in ("Keep 2025", "Drop 2030"):
+        code, _ = run("input", "add", doc, "--submitter", "CSO", "--title", title, "--text", "x")
+        assert code == 0
+    code, out = run("input", "list", doc)
+    short = next(line.split()[0] for line in out.splitlines() if "Keep 2025" in line)
+    assert len(short) == 8
+    assert run("input", "set", short, "reflected", "--reason", "Kept")[0] == 0
+    code, out = run("input", "list", doc, "--json")
+    kept = next(i for i in json.loads(out) if i["title"] == "Keep 2025")
+    assert kept["disposition"] == "reflected"
+    assert run("input", "set", short[:4], "reflected")[0] == 1  # too short to be sure

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from wsis_desk.core.diff import (
     Chunk,
     bracket_groups,
@@ -89,3 +92,24 @@ def test_layout_only_ignores_line_breaks_and_markdown_emphasis() -> None:
     assert d.layout_only and not d.identical
     assert layout_key("a “b” – c") == layout_key('a "b" - c')
     assert not diff_paragraph("shall apply", "should apply").layout_only
+
+
+def test_chinese_japanese_and_korean_are_diffed_character_by_character() -> None:
+    zh = diff_paragraph("缔约方应开展合作，养护海洋生物。", "缔约方应加强合作，养护海洋生物。")
+    assert zh.chunks == (
+        Chunk("=", "缔约方应"),
+        Chunk("-", "开展"),
+        Chunk("+", "加强"),
+        Chunk("=", "合作，养护海洋生物。"),
+    )
+    ja = diff_paragraph("締約国は協力する。", "締約国は強く協力する。").chunks
+    assert ja == (Chunk("=", "締約国は"), Chunk("+", "強く"), Chunk("=", "協力する。"))
+    ko = diff_paragraph("당사국은 협력한다", "당사국은 긴밀히 협력한다").chunks
+    assert [c for c in ko if c.op != "="] == [Chunk("+", "긴밀히 ")]
+    mixed = diff_paragraph("决定[设立]工作组 (A/80/L.1)", "决定设立工作组 (A/80/L.1)")
+    assert mixed.brackets.resolved == 1
+
+
+@given(st.text(alphabet="缔约方合作，。[] ab\n", max_size=40))
+def test_cjk_tokens_join_back_to_the_text(text: str) -> None:
+    assert "".join(tokenize(text)) == text

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wsis_desk.core.speech import (
+    Pace,
     Phase,
     Unit,
     Verdict,
@@ -14,6 +15,7 @@ from wsis_desk.core.speech import (
     countdown_state,
     estimate,
     format_clock,
+    interpretable_pace,
 )
 
 
@@ -55,7 +57,8 @@ def test_fits_only_if_spoken_faster() -> None:
     assert not t.fits and not t.too_fast_to_interpret
     assert t.verdict is Verdict.FITS_IF_FASTER
     assert t.pace_needed_to_fit == pytest.approx(125)
-    assert t.units_to_cut == 30
+    # French says in 114 words what English says in 100: the pace is kept at 114 French words
+    assert t.units_to_cut == 250 - 228
 
 
 def test_two_minutes_of_300_words_is_too_fast_to_interpret() -> None:
@@ -146,3 +149,13 @@ def test_near_end_is_ten_percent_of_a_long_slot() -> None:
 def test_countdown_never_raises(elapsed: float, limit: float) -> None:
     s = countdown_state(elapsed, limit)
     assert s.display.lstrip("+").count(":") == 1
+
+
+def test_interpretable_pace_is_given_in_each_languages_own_unit() -> None:
+    assert interpretable_pace("en") == Pace(Unit.WORDS, 100, 120, 130)
+    assert interpretable_pace("fr") == Pace(Unit.WORDS, 114, 137, 148)
+    assert interpretable_pace("es").low == 117 and interpretable_pace("ru").high == 110
+    assert interpretable_pace("zh") == Pace(Unit.CHARACTERS, 150, 180, 195)
+    assert interpretable_pace("ar") == interpretable_pace("en")  # not measured: English rate
+    russian = estimate(_words(220), language="ru", wpm=110, limit_seconds=120)
+    assert russian.verdict is Verdict.FITS and russian.units_to_cut == 0

@@ -15,6 +15,7 @@ import pytest
 from lxml import etree
 
 from tests.formats.redline_pair import pair
+from wsis_desk.formats.docx_numbering_out import NUM_ID
 from wsis_desk.formats.docx_redline import write_redline_docx
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -74,13 +75,29 @@ def test_insertions_and_deletions_carry_author_and_date() -> None:
     assert len(ids) == len(set(ids))
 
 
-def test_renumbered_label_is_a_tracked_replacement() -> None:
+def _num_ids(p: etree._Element) -> list[str | None]:
+    return [n.get(f"{W}val") for n in p.findall(f"{W}pPr/{W}numPr/{W}numId")]
+
+
+def test_renumbering_is_word_numbering_not_a_text_change() -> None:
     root = body()
     for p in root.iter(f"{W}p"):
-        if "Requests the Secretary-General" in text_of(p):
-            first_del, first_ins = p.find(f"{W}del"), p.find(f"{W}ins")
-            assert first_del is not None and text_of(first_del) == "OP2\t"
-            assert first_ins is not None and text_of(first_ins) == "OP3\t"
+        if "Requests the Secretary-General" in text_of(p):  # OP2 -> OP3
+            assert p.find(f"{W}del") is None and p.find(f"{W}ins") is None
+            assert _num_ids(p) == [NUM_ID]
+            assert not text_of(p).startswith("OP")
+            break
+    else:
+        pytest.fail("paragraph not found")
+    numbering = zipfile.ZipFile(io.BytesIO(redline())).read("word/numbering.xml").decode()
+    assert f'w:abstractNumId="{NUM_ID}"' in numbering and 'w:val="%1."' in numbering
+
+
+def test_labels_word_cannot_number_stay_typed_and_tracked() -> None:
+    root = body()
+    for p in root.iter(f"{W}p"):
+        if "Welcomes the offer" in text_of(p):  # OP3bis: typed, inserted with its paragraph
+            assert text_of(p).startswith("OP3bis\t") and _num_ids(p) == []
             break
     else:
         pytest.fail("paragraph not found")
@@ -102,11 +119,12 @@ def test_moved_paragraph_is_a_move_from_and_move_to_pair() -> None:
     moved_from = text_of(root.find(f".//{W}p/{W}moveFrom"))
     moved_to = text_of(root.find(f".//{W}p/{W}moveTo"))
     assert "Encourages all stakeholders" in moved_from and "Encourages all stakeholders" in moved_to
-    paragraphs = [text_of(p) for p in root.iter(f"{W}p")]
-    # the move goes from the end of the old text to the top of the operative part
-    assert paragraphs.index(next(t for t in paragraphs if t.startswith("OP1\tEncourages"))) < (
-        paragraphs.index(next(t for t in paragraphs if t.startswith("OP4\tEncourages")))
-    )
+    paragraphs = list(root.iter(f"{W}p"))
+    to_at = next(k for k, p in enumerate(paragraphs) if p.find(f"{W}moveTo") is not None)
+    from_at = next(k for k, p in enumerate(paragraphs) if p.find(f"{W}moveFrom") is not None)
+    # the move goes from the end of the old text to the top of the operative part, numbered
+    assert to_at < from_at
+    assert _num_ids(paragraphs[to_at]) == _num_ids(paragraphs[from_at]) == [NUM_ID]
 
 
 def test_brackets_are_bold_runs() -> None:
@@ -162,3 +180,34 @@ def test_libreoffice_converts_it_with_the_tracked_changes(tmp_path: Path) -> Non
         content = zf.read("content.xml").decode()
     assert content.count("<text:changed-region") >= 8
     assert "<text:insertion>" in content and "<text:deletion>" in content
+
+
+def test_paragraphs_carry_word_styles_with_a_hanging_label() -> None:
+    document = docx.Document(io.BytesIO(redline()))
+    styles = {p.style.name for p in document.paragraphs if "\t" in p.text}
+    assert styles == {"Redline Paragraph"}
+    style = document.styles["Redline Paragraph"]
+    assert style.paragraph_format.first_line_indent < 0 < style.paragraph_format.left_indent
+
+
+def test_only_numbers_words_list_would_print_become_list_numbering() -> None:
+    from wsis_desk.core.model import Paragraph, ParagraphKind
+    from wsis_desk.formats.docx_numbering_out import auto_numbered
+
+    K = ParagraphKind
+    items = [
+        ("PP1", K.PREAMBULAR, "1", None),
+        ("OP1", K.OPERATIVE, "1.", None),
+        ("OP1(a)", K.OPERATIVE, "(a)", 1),
+        ("OP1(b)", K.OPERATIVE, "(b)", 1),
+        ("OP1(b)(i)", K.OPERATIVE, "(i)", 3),
+        ("OP1bis", K.OPERATIVE, "1bis", None),
+        ("OP2", K.OPERATIVE, "2.", None),
+        ("OP2(a)", K.OPERATIVE, "(a)", 6),
+        ("OP4", K.OPERATIVE, "4.", None),  # a gap: Word would print 3.
+    ]
+    paragraphs = [
+        Paragraph(i, label, kind, "text", number=number, parent=parent)
+        for i, (label, kind, number, parent) in enumerate(items)
+    ]
+    assert auto_numbered(paragraphs) == {1: 0, 2: 1, 3: 1, 4: 2, 6: 0, 7: 1}

@@ -43,8 +43,10 @@ def test_csv_has_bom_and_header_and_a_row_per_paragraph() -> None:
         "Rev.3 label",
         "Rev.3 change",
     ]
-    assert len(rows) == 1 + 5
+    assert len(rows) == 1 + 5 + 2  # the five of Rev.3 and the two deleted on the way
     assert ["OP3", "OP2", "OP3", "renumbered", "OP3", "unchanged"] in rows
+    assert ["deleted: PP2 (was)", "PP2", "PP2", "changed", "", "removed"] in rows
+    assert ["deleted: OP3 (was)", "OP3", "", "removed", "", ""] in rows
 
 
 def test_pdf_table_is_extractable() -> None:

@@ -58,7 +58,7 @@ def _body(texts: list[str], pages: list[int]) -> list[str]:
     lines: list[str] = []
     for i in pages:
         lines += body_lines(texts[i])
-    return lines[2:]  # title and timing line
+    return lines[3:]  # title, timing line and interpretable pace
 
 
 def test_every_page_has_header_and_footer(six: tuple[Pack, PdfReader, list[str]]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -194,12 +195,26 @@ def test_state_of_play_is_one_page_with_glyph_key(tmp_path: Path) -> None:
     assert not any("Helvetica" in line for line in lines)
 
 
-def test_state_of_play_stays_on_one_page_and_says_what_was_left_out() -> None:
+def test_state_of_play_runs_to_as_many_pages_as_needed_with_every_paragraph() -> None:
     pdf = write_state_pdf(_state(200))
-    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
-    text = _text(pdf)
-    assert "more paragraphs with brackets or positions" in text
-    assert "OP3 (contested)" in text  # contested ones are kept first
+    reader = PdfReader(io.BytesIO(pdf))
+    total = len(reader.pages)
+    assert total > 1
+    sizes: set[float] = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            sizes.add(round(size * tm[0], 2))
+
+    found: set[str] = set()
+    for n, page in enumerate(reader.pages, start=1):
+        text = page.extract_text(visitor_text=visit)
+        assert f"page {n} of {total}" in text and "State of play — Paris Agreement" in text
+        assert "Who holds brackets" in text  # the header row on every page
+        found.update(re.findall(r"\bOP\d+\b", text))
+    assert found == {f"OP{k}" for k in range(1, 201)}
+    assert "more paragraphs" not in _text(pdf)
+    assert min(sizes) >= 8
 
 
 def test_matrix_csv_has_a_row_per_party_and_stance_words() -> None:

@@ -14,12 +14,15 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from wsis_desk.core.align import ChangeKind
+from wsis_desk.core.segment import segment
 from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.formats.docx_in import read_docx
+from wsis_desk.formats.docx_revisions import rejected_or_accepted_docx
 from wsis_desk.services import compare as svc
 from wsis_desk.services.demo import DEMO_DOCUMENT, DEMO_SYMBOL, load_demo
-from wsis_desk.services.documents import show_version
+from wsis_desk.services.documents import import_file, show_version
+from wsis_desk.services.preferences import author_name, os_user_name, set_author_name
 from wsis_desk.services.workspace import Workspace, open_workspace
-from wsis_desk.store.editing import local_site
 from wsis_desk.store.orm import ParagraphRow
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -42,11 +45,6 @@ def _lineage_ids(ws: Workspace, version: str) -> dict[str, str]:
             .order_by(ParagraphRow.ordinal)
         )
         return {row.label: str(row.lineage_id) for row in rows}
-
-
-def _site_name(ws: Workspace) -> str:
-    with ws.db.sessions.begin() as session:
-        return local_site(session).name
 
 
 def test_compare_versions_finds_the_move_and_the_bracket_changes(ws: Workspace) -> None:
@@ -111,16 +109,16 @@ def test_history_marks_a_removed_paragraph(ws: Workspace) -> None:
     assert [c.op for c in history[-1].chunks] == ["-"]
 
 
-def test_docx_redline_has_tracked_changes_by_this_site(ws: Workspace) -> None:
+def test_docx_redline_has_tracked_changes_by_the_person(ws: Workspace) -> None:
+    assert set_author_name(ws, "  Amina   Diallo ") == "Amina Diallo"
     result = svc.compare_versions(ws, DEMO_DOCUMENT, "Rev.1", "Rev.2")
     data = svc.redline_docx(ws, result)
     root = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
     inserted = root.findall(f".//{W}ins")
     deleted = root.findall(f".//{W}del")
     assert inserted and deleted
-    site = _site_name(ws)
     marks = inserted + deleted + root.findall(f".//{W}moveFrom") + root.findall(f".//{W}moveTo")
-    assert {m.get(f"{W}author") for m in marks} == {site}
+    assert {m.get(f"{W}author") for m in marks} == {"Amina Diallo"}
     # dated by the circulation of Rev.2 (2025-11-20 22:15 New York = 2025-11-21 03:15 UTC)
     assert {m.get(f"{W}date") for m in marks} == {"2025-11-21T03:15:00Z"}
     deleted_words = "".join(t.text or "" for t in root.iter(f"{W}delText"))
@@ -175,3 +173,41 @@ def test_lineage_csv_and_pdf(ws: Workspace) -> None:
 def test_unknown_version_says_which_exist(ws: Workspace) -> None:
     with pytest.raises(NotFoundError, match=r"Zero draft, Rev\.1, Rev\.2"):
         svc.compare_versions(ws, DEMO_DOCUMENT, "Rev.1", "Rev.9")
+
+
+def test_the_author_is_the_os_users_full_name_until_one_is_set(ws: Workspace) -> None:
+    assert author_name(ws) == os_user_name() != ""
+    set_author_name(ws, "Amina Diallo")
+    assert author_name(ws) == "Amina Diallo"
+    assert set_author_name(ws, "") == os_user_name()
+    with pytest.raises(WsisDeskError, match="shorter"):
+        set_author_name(ws, "x" * 201)
+
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "docx"
+
+
+def test_redline_of_two_imported_word_versions_is_the_newer_file_tracked(
+    tmp_path: Path,
+) -> None:
+    old = CORPUS / "art62_sbsta61_draft_1st_iteration_2024-11-14.docx"
+    new = CORPUS / "art62_cma6_draft_party_inputs_working_copy.docx"
+    if not (old.exists() and new.exists()):
+        pytest.skip("the Art. 6.2 corpus drafts are not here")
+    workspace = open_workspace(tmp_path / "home")
+    try:
+        import_file(workspace, old, document="Art. 6.2", label="SBSTA 61")
+        import_file(workspace, new, document="Art. 6.2", label="CMA 6")
+        set_author_name(workspace, "Amina Diallo")
+        result = svc.compare_versions(workspace, "Art. 6.2", "SBSTA 61", "CMA 6")
+        data = svc.redline_docx(workspace, result)
+    finally:
+        workspace.close()
+    package = zipfile.ZipFile(io.BytesIO(data))
+    assert package.namelist() == zipfile.ZipFile(new).namelist()
+    root = etree.fromstring(package.read("word/document.xml"))
+    assert {el.get(f"{W}author") for el in root.iter(f"{W}ins")} == {"Amina Diallo"}
+    assert len(root.findall(f".//{W}footnoteReference")) == 4
+    accepted = rejected_or_accepted_docx(data, "accept")
+    labels = [(p.label, p.text) for p in segment(read_docx(accepted)).paragraphs]
+    assert labels == [(p.label, p.text) for p in result.new_paragraphs]

@@ -171,3 +171,14 @@ def test_select_labels_ranges_numbers_and_unknowns() -> None:
     assert select_labels(paras, "OP1-OP2") == ((1, 2, 3, 4), [])
     assert select_labels(paras, "op 1 bis, 3, PP1") == ((0, 3, 5), [])
     assert select_labels(paras, "OP2–OP1, OP9, X-Y") == ((1, 2, 3, 4), ["OP9", "X-Y"])
+
+
+def test_a_range_takes_in_the_sub_paragraphs_of_its_last_paragraph() -> None:
+    labels = ["Art. 8.1", "Art. 8.2", "Art. 8.4", "Art. 8.4(a)", "Art. 8.4(a)(i)", "Art. 8.5"]
+    parents = [None, None, None, 2, 3, None]
+    paras = [
+        Paragraph(i, label, ParagraphKind.ARTICLE, "t", parent=parent)
+        for i, (label, parent) in enumerate(zip(labels, parents, strict=True))
+    ]
+    assert select_labels(paras, "Art. 8.1-Art. 8.4") == ((0, 1, 2, 3, 4), [])
+    assert select_labels(paras, "Art. 8.4") == ((2,), [])

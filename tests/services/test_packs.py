@@ -107,7 +107,7 @@ def test_export_records_definition_and_file_with_stamp(
     assert statement.id in pack.items_json and '"copies": 1' in pack.options_json
     assert pack.meeting == "WSIS+20 informal consultations"
     assert [(f.pack_id, f.path, f.format, f.sha256, f.pages) for f in files] == [
-        (result.pack_id, str(out.resolve()), "pdf", result.sha256, 2)
+        (result.pack_id, str(out.resolve()), "pdf", result.sha256, 3)  # + the OP3 it cites
     ]
     assert not list(tmp_path.glob(".*.part"))  # the temp file was renamed into place
 
@@ -181,3 +181,29 @@ def test_redline_keeps_an_opening_bracket_glued_to_its_word() -> None:
 
     ops = (("-", "["), ("=", "Basic digital literacy;"), ("-", "]"), ("+", "(new)"))
     assert "".join(t for t, _ in redline_spans(ops)) == "[Basic digital literacy;] (new)"
+
+
+def test_an_intervention_alone_brings_the_paragraphs_it_refers_to(
+    ws: Workspace, statement: iv.Intervention, tmp_path: Path
+) -> None:
+    out = tmp_path / "pack.pdf"
+    result = export_pack(ws, PackRequest(interventions=(statement.id[:8],)), out, now=NOW)
+    texts = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
+    assert result.items == 2 and "OP3" in texts[2] and "referenced paragraphs" in texts[2]
+    bare = export_pack(
+        ws, PackRequest(interventions=(statement.id[:8],), referenced=False), out, now=NOW
+    )
+    assert bare.items == 1 and bare.notes == ()
+    french = export_pack(
+        ws, PackRequest(interventions=(statement.id[:8],), language="fr"), out, now=NOW
+    )
+    assert french.notes and "English (en)" in french.notes[0]
+
+
+def test_the_default_title_is_in_the_packs_language(
+    ws: Workspace, statement: iv.Intervention, tmp_path: Path
+) -> None:
+    out = tmp_path / "pack.pdf"
+    export_pack(ws, PackRequest(interventions=(statement.id[:8],), language="es"), out, now=NOW)
+    cover = PdfReader(out).pages[0].extract_text()
+    assert "Carpeta para los intérpretes" in cover and "Interpreter pack" not in cover

@@ -1,9 +1,10 @@
-"""Compare commands: diff, diff-files, lineage, relink."""
+"""Compare commands: diff, diff-files, lineage, relink, and the redline author."""
 
 from __future__ import annotations
 
 import argparse
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -58,9 +59,16 @@ def cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_diff_files(args: argparse.Namespace, out: TextIO) -> int:
     """Compare two files without storing anything."""
     from wsis_desk.core.compare import render_text
-    from wsis_desk.services.compare import compare_files
+    from wsis_desk.services.compare import compare_files, files_redline_docx, write_atomically
+    from wsis_desk.services.preferences import os_user_name
 
     result = compare_files(Path(args.old), Path(args.new))
+    if args.docx:
+        author = args.author or os_user_name()
+        when = datetime.now(UTC)
+        write_atomically(Path(args.docx), files_redline_docx(result, author=author, when=when))
+        if not args.json:
+            out.write(f"Wrote {args.docx}\n")
     if args.json:
         print_json(result.comparison.to_json(), out)
         return EXIT_OK
@@ -146,8 +154,22 @@ def cmd_relink(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_author(args: argparse.Namespace, out: TextIO) -> int:
+    """Show or set the name tracked changes in Word redlines are made by."""
+    from wsis_desk.services.preferences import author_name, set_author_name
+
+    if args.clear:
+        name = in_workspace(args, lambda ws: set_author_name(ws, ""))
+    elif args.name is not None:
+        name = in_workspace(args, lambda ws: set_author_name(ws, args.name))
+    else:
+        name = in_workspace(args, author_name)
+    out.write(f"Tracked changes are by: {name}\n")
+    return EXIT_OK
+
+
 def register(sub: Any) -> None:
-    """Add the compare commands: diff, diff-files, lineage, relink."""
+    """Add the compare commands: diff, diff-files, lineage, relink, author."""
 
     p = sub.add_parser("diff", help="compare two versions of a document")
     p.add_argument("doc", help="document title or symbol")
@@ -163,6 +185,8 @@ def register(sub: Any) -> None:
     p.add_argument("old", metavar="A", help="the older file (.docx, .pdf, .txt, .md)")
     p.add_argument("new", metavar="B", help="the newer file")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--docx", metavar="OUT", help="write B with every change as a tracked change")
+    p.add_argument("--author", help="who the tracked changes are by (default: the OS user)")
     p.set_defaults(func=cmd_diff_files)
 
     p = sub.add_parser("lineage", help="trace each paragraph back through every version")
@@ -172,6 +196,11 @@ def register(sub: Any) -> None:
     group.add_argument("--csv", metavar="OUT", help="write the table as CSV")
     group.add_argument("--pdf", metavar="OUT", help="write the table as PDF")
     p.set_defaults(func=cmd_lineage)
+
+    p = sub.add_parser("author", help="show or set who tracked changes in redlines are by")
+    p.add_argument("name", nargs="?", help="your name as Word shows it (default: the OS user's)")
+    p.add_argument("--clear", action="store_true", help="go back to the OS user's full name")
+    p.set_defaults(func=cmd_author)
 
     p = sub.add_parser("relink", help="recompute paragraph lineage across versions")
     p.add_argument("doc", nargs="?", help="only this document (default: all)")

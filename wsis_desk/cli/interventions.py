@@ -41,28 +41,42 @@ def _units(t: Timing, n: int) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def _pace(t: Timing, wpm: float) -> str:
+    """A pace in the text's own unit: ``165 characters (110 words) a minute`` for Chinese."""
+    from wsis_desk.core.speech import CJK_CHARS_PER_WORD, Unit
+
+    if t.unit is Unit.CHARACTERS:
+        return f"{wpm * CJK_CHARS_PER_WORD:.0f} characters ({wpm:.0f} words) a minute"
+    return f"{wpm:g} words a minute" if wpm == int(wpm) else f"{wpm:.0f} words a minute"
+
+
 def timing_summary(t: Timing) -> str:
+    """``240 words, about 02:11 at 110 words a minute; slot 02:00``."""
     from wsis_desk.core.speech import format_clock
 
-    """``240 words, about 02:11 at 110 words a minute; slot 02:00``."""
     clock = format_clock(math.ceil(t.seconds))
-    line = f"{_units(t, t.units)}, about {clock} at {t.wpm:g} words a minute"
+    line = f"{_units(t, t.units)}, about {clock} at {_pace(t, t.wpm)}"
     if t.limit_seconds is not None:
         line += f"; slot {format_clock(t.limit_seconds)}"
     return line
 
 
-def verdict_text(t: Timing) -> str:
-    from wsis_desk.core.speech import Verdict, format_clock
+def verdict_text(t: Timing, language: str | None = None) -> str:
+    """The verdict of core.speech in words, with what to cut; with ``language``, the pace the
+    booths can interpret in that language's unit."""
+    from wsis_desk.core.speech import Unit, Verdict, format_clock, interpretable_pace
 
-    """The verdict of core.speech in words, with what to cut."""
     cut = f"cut {_units(t, t.units_to_cut)}"
     if t.verdict is Verdict.NO_LIMIT:
         return "no time limit given"
-    pace = f"{t.pace_needed_to_fit or 0:.0f} words a minute"
+    pace = _pace(t, t.pace_needed_to_fit or 0)
+    if language is not None and t.verdict is not Verdict.FITS:
+        p = interpretable_pace(language)
+        unit = "characters" if p.unit is Unit.CHARACTERS else "words"
+        pace += f"; interpretable: {p.low}-{p.high} {unit} a minute"
     if t.verdict is Verdict.FITS:
         spare = format_clock(math.floor((t.limit_seconds or 0) - t.seconds))
-        return f"fits the slot at {t.wpm:g} words a minute, {spare} to spare"
+        return f"fits the slot at {_pace(t, t.wpm)}, {spare} to spare"
     if t.verdict is Verdict.FITS_IF_FASTER:
         return f"fits the slot only at {pace} (still interpretable), or {cut}"
     return f"fits the slot but too fast to interpret ({pace}): {cut}"
@@ -160,7 +174,7 @@ def _fields(args: argparse.Namespace) -> dict[str, Any]:
 def _print_one(item: Intervention, timing: Timing, out: TextIO, *, full: bool) -> None:
     speaker = f" — {item.speaker}" if item.speaker else ""
     out.write(f"{item.id[:8]}  {item.status.value:<9} {item.title}{speaker} ({item.language})\n")
-    out.write(f"          {timing_summary(timing)}: {verdict_text(timing)}\n")
+    out.write(f"          {timing_summary(timing)}: {verdict_text(timing, item.language)}\n")
     if not full:
         return
     if item.meeting:
@@ -254,7 +268,7 @@ def cmd_time(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         print_json(_timing_json(timing), out)
     else:
-        out.write(f"{timing_summary(timing)}\n{verdict_text(timing)}\n")
+        out.write(f"{timing_summary(timing)}\n{verdict_text(timing, language)}\n")
     return EXIT_OK
 
 
@@ -295,9 +309,12 @@ def cmd_pack(args: argparse.Namespace, out: TextIO) -> int:
         else Banner.CHECK_AGAINST_DELIVERY,
         title=args.title,
         meeting=args.meeting,
+        referenced=not args.no_referenced,
     )
     result = in_workspace(args, lambda ws: export_pack(ws, request, Path(args.output)))
     _note_language(args.language)
+    for note in result.notes:
+        sys.stderr.write(f"wsis-desk: note: {note}\n")
     if args.json:
         print_json(
             {
@@ -383,6 +400,11 @@ def register(sub: Any) -> None:
     p.add_argument("--intervention", action="append", default=[], metavar="ID")
     p.add_argument("--paragraphs", action="append", default=[], metavar="DOC:VERSION:LABELS")
     p.add_argument("--redline", action="store_true", help="add changes against the version before")
+    p.add_argument(
+        "--no-referenced",
+        action="store_true",
+        help="leave out the paragraphs the interventions refer to (printed by default)",
+    )
     p.add_argument("--glossary", metavar="FILE", help="'term = explanation' lines")
     p.add_argument("--lang", dest="language", help="pack language (default: the statement's)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")

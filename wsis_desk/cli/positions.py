@@ -344,7 +344,7 @@ def register(sub: Any) -> None:
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true")
     out.add_argument("--csv", metavar="OUT")
-    out.add_argument("--pdf", metavar="OUT", help="one-page state of play")
+    out.add_argument("--pdf", metavar="OUT", help="state of play (landscape, every paragraph)")
     p.set_defaults(func=cmd_matrix)
 
     inp = sub.add_parser("input", help="stakeholder inputs and how they were considered")

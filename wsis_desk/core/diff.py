@@ -29,6 +29,13 @@ EQUAL, DELETE, INSERT = "=", "-", "+"
 _RAW_TOKEN = re.compile(r"\s+|[\[\]]|[^\s\[\]]+")
 _WORD_EDGES = re.compile(r"^([(\"'“‘«]*)(.*?)([)\"'”’»,.;:!?]*)$", re.DOTALL)
 _FOOTNOTE_REF = re.compile(r"\[\^\w+\]")
+# Chinese, Japanese and Korean characters and their punctuation: diffed one by one
+_CJK_RANGES = (
+    "\u3000-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"  # punctuation, kana, Han
+    "\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"  # Hangul, compatibility Han, full-width
+)
+_CJK = re.compile(f"[{_CJK_RANGES}]")
+_CJK_SPLIT = re.compile(f"([{_CJK_RANGES}])")
 _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"}
 _LAYOUT = str.maketrans({**_QUOTES, **dict.fromkeys("*_#>\u00ad\u200b", "")})
 
@@ -76,12 +83,16 @@ class ParagraphDiff:
 
 
 def tokenize(text: str) -> list[str]:
-    """Words (with inner punctuation), edge punctuation, brackets and whitespace runs.
+    """Words (with inner punctuation), edge punctuation, brackets and whitespace runs; each
+    Chinese, Japanese or Korean character is a token of its own (those scripts have no spaces).
 
     Joining the tokens gives ``text`` back exactly.
     """
     tokens: list[str] = []
     for raw in _RAW_TOKEN.findall(text):
+        if not raw.isascii() and _CJK.search(raw):  # no spaces: every character is a token
+            tokens.extend(part for part in _CJK_SPLIT.split(raw) if part)
+            continue
         if (raw[0].isalnum() and raw[-1].isalnum()) or raw.isspace() or raw in "[]":
             tokens.append(raw)
             continue

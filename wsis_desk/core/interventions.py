@@ -99,12 +99,25 @@ def _find(paragraphs: Sequence[Paragraph], label: str) -> int | None:
     return None
 
 
+def _last_descendant(paragraphs: Sequence[Paragraph], index: int) -> int:
+    """The last paragraph under ``index`` (its sub-paragraphs, theirs …), or ``index``."""
+    inside = {index}
+    last = index
+    for k in range(index + 1, len(paragraphs)):
+        if paragraphs[k].parent not in inside:
+            break
+        inside.add(k)
+        last = k
+    return last
+
+
 def select_labels(paragraphs: Sequence[Paragraph], spec: str) -> tuple[tuple[int, ...], list[str]]:
     """Indexes of the paragraphs named by ``spec``, and the names that matched nothing.
 
     ``spec`` is comma-separated labels (``PP2, OP3bis``); a bare number means the operative
     paragraph (``3`` is ``OP3``); ``OP3-OP5`` is every paragraph from OP3 to OP5 in document
-    order, sub-paragraphs and ``bis`` included. Order is document order, without repeats.
+    order, sub-paragraphs and ``bis`` included, and the sub-paragraphs of OP5 too. Order is
+    document order, without repeats.
     """
     chosen: set[int] = set()
     unknown: list[str] = []
@@ -120,7 +133,7 @@ def select_labels(paragraphs: Sequence[Paragraph], spec: str) -> tuple[tuple[int
             first, last = _find(paragraphs, ends[0]), _find(paragraphs, ends[1])
             if first is not None and last is not None:
                 lo, hi = sorted((first, last))
-                chosen.update(range(lo, hi + 1))
+                chosen.update(range(lo, _last_descendant(paragraphs, hi) + 1))
                 continue
         unknown.append(part)
     return tuple(sorted(chosen)), unknown

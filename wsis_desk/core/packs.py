@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -111,6 +112,76 @@ class Pack:
     meeting: str
     items: tuple[PackItem, ...]
     options: PackOptions
+
+
+_STOPWORDS = {
+    "en": frozenset(
+        ["the", "and", "of", "to", "in", "that", "for", "with", "on", "is", "be", "as", "by", "its"]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "et",
+            "du",
+            "de",
+            "à",
+            "une",
+            "que",
+            "pour",
+            "dans",
+            "sur",
+            "est",
+            "en",
+            "au",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "y",
+            "del",
+            "de",
+            "que",
+            "en",
+            "para",
+            "con",
+            "por",
+            "una",
+            "su",
+            "al",
+        ]
+    ),
+}
+
+
+def text_language(texts: Sequence[str]) -> str:
+    """The UN language ``texts`` are written in, by script, then (Latin) by common words."""
+    counts = {"ar": 0, "zh": 0, "ru": 0, "latin": 0}
+    words: dict[str, int] = dict.fromkeys(_STOPWORDS, 0)
+    for text in texts[:200]:
+        for ch in text[:2000]:
+            o = ord(ch)
+            if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x08FF or 0xFB50 <= o <= 0xFEFF:
+                counts["ar"] += 1
+            elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+                counts["zh"] += 1
+            elif 0x0400 <= o <= 0x04FF:
+                counts["ru"] += 1
+            elif ch.isalpha() and o < 0x0250:
+                counts["latin"] += 1
+        for token in text[:2000].lower().split():
+            for lang, stop in _STOPWORDS.items():
+                words[lang] += token in stop
+    script = max(counts, key=lambda k: (counts[k], k == "latin"))
+    if script != "latin" and counts[script] > counts["latin"] / 3:
+        return script
+    return max(("en", "fr", "es"), key=lambda k: (words[k], k == "en"))
 
 
 def item_language(item: PackItem) -> str:

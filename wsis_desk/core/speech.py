@@ -16,6 +16,13 @@ TOO_FAST_WPM = 130  # a text that only fits above this pace "fits the slot but i
 # characters (BBNJ Agreement, 2023: 668 English words, 995 Chinese characters), so 110 wpm is
 # about 165 characters a minute, inside the 150-200 range Chinese booths find comfortable.
 CJK_CHARS_PER_WORD = 1.5
+# Words of each language that say what one English word says, measured with count() on the
+# six official texts of the BBNJ Agreement (2023), preamble and Article 1.1-1.3 (the corpus):
+# English 701, French 798, Spanish 823, Russian 642 words; Chinese 995 characters (1.42 a
+# word: CJK_CHARS_PER_WORD rounds it up). Arabic is not measured (that excerpt runs on into
+# Article 1.4 and later), so it keeps the English rate. An interpretable pace in a language is
+# the English one times its ratio: the booth hears the same content a minute.
+WORDS_PER_ENGLISH_WORD = {"en": 1.0, "fr": 1.14, "es": 1.17, "ru": 0.92, "ar": 1.0}
 NEAR_END_SECONDS = 15.0
 NEAR_END_FRACTION = 0.10
 
@@ -87,6 +94,35 @@ def unit_for(language: str) -> Unit:
     return Unit.CHARACTERS if language.lower()[:2] in ("zh", "ja", "ko") else Unit.WORDS
 
 
+def pace_ratio(language: str) -> float:
+    """The language's words per English word (1 for Chinese: its pace is in word equivalents)."""
+    if unit_for(language) is Unit.CHARACTERS:
+        return 1.0
+    return WORDS_PER_ENGLISH_WORD.get(language.lower()[:2], 1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Pace:
+    """An interpretable pace in a language's own unit a minute: words, characters for Chinese."""
+
+    unit: Unit
+    low: int
+    high: int
+    too_fast: int  # above this the booth cannot follow: cut the text
+
+
+def interpretable_pace(language: str, chars_per_word: float = CJK_CHARS_PER_WORD) -> Pace:
+    """100-120 English words a minute (AIIC) in the language's own unit, 130 too fast."""
+    unit = unit_for(language)
+    scale = chars_per_word if unit is Unit.CHARACTERS else pace_ratio(language)
+    return Pace(
+        unit,
+        round(INTERPRETABLE_MIN_WPM * scale),
+        round(INTERPRETABLE_MAX_WPM * scale),
+        round(TOO_FAST_WPM * scale),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Timing:
     """How long a text takes at a pace, and whether it fits its slot.
@@ -147,8 +183,9 @@ def estimate(
         return Timing(unit, units, weq, wpm, seconds, None, True, None, False, 0, Verdict.NO_LIMIT)
     fits = seconds <= limit_seconds + 1e-9
     pace_needed = weq / (limit_seconds / 60.0)
-    too_fast = pace_needed > TOO_FAST_WPM
-    target_wpm = min(max(wpm, INTERPRETABLE_MIN_WPM), INTERPRETABLE_MAX_WPM)
+    ratio = pace_ratio(language)  # the range in this language's own words
+    too_fast = pace_needed > TOO_FAST_WPM * ratio
+    target_wpm = min(max(wpm, INTERPRETABLE_MIN_WPM * ratio), INTERPRETABLE_MAX_WPM * ratio)
     excess = weq - target_wpm * limit_seconds / 60.0
     if excess <= 1e-9:
         to_cut = 0

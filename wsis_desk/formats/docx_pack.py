@@ -25,6 +25,7 @@ from wsis_desk.core.packs import (
 )
 from wsis_desk.formats import pack_text as txt
 from wsis_desk.formats.pack_text import BOLD, PLAIN, Span, Style
+from wsis_desk.formats.pack_words import is_rtl, pack_language, word
 
 LATIN_FONT = "Noto Sans"
 ARABIC_FONT = "Noto Naskh Arabic"
@@ -32,6 +33,21 @@ CJK_FONT = "WenQuanYi Micro Hei"
 PAPER_MM = {Paper.A4: (210, 297), Paper.LETTER: (215.9, 279.4)}
 BODY_PT = 13
 STATEMENT_PT = 14
+LANG_TAGS = {
+    "en": "en-GB",
+    "fr": "fr-FR",
+    "es": "es-ES",
+    "ru": "ru-RU",
+    "ar": "ar-SA",
+    "zh": "zh-CN",
+}
+STYLES = {  # paragraph style: (size, bold, space after)
+    "Pack Title": (16, True, 4),
+    "Pack Subtitle": (10, False, 2),
+    "Pack Body": (BODY_PT, False, 8),
+    "Pack Statement": (STATEMENT_PT, False, 8),
+    "Pack Furniture": (12, False, 0),
+}
 
 
 def _fonts(rpr: BaseOxmlElement) -> None:
@@ -65,7 +81,38 @@ def _set_defaults(doc: DocumentObject) -> None:
     rpr.append(lang)
 
 
-def _add_run(p: DocxParagraph, text: str, style: Style, *, size: float, rtl: bool) -> None:
+def _add_styles(doc: DocumentObject) -> None:
+    """Word paragraph styles the pack's paragraphs use, so Word's style pane names them."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    for name, (size, bold, after) in STYLES.items():
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles["Normal"]
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.paragraph_format.space_after = Pt(after)
+        style.paragraph_format.line_spacing = 1.5
+    label = doc.styles.add_style("Pack Label", WD_STYLE_TYPE.CHARACTER)
+    label.font.bold = True
+
+
+def _lang(rpr: BaseOxmlElement, language: str, text: str) -> None:
+    """``w:lang`` of a run: the Latin/Cyrillic slot, ``w:eastAsia`` for Chinese and ``w:bidi``
+    for Arabic, so Word spell-checks, hyphenates and picks fonts by the right language."""
+    short = pack_language(language)
+    el = OxmlElement("w:lang")
+    latin = short if short not in ("ar", "zh") else txt.lang_of(text)
+    el.set(qn("w:val"), LANG_TAGS.get(latin, "en-GB") if latin not in ("ar", "zh") else "en-GB")
+    if short == "zh" or txt.lang_of(text) == "zh":
+        el.set(qn("w:eastAsia"), LANG_TAGS["zh"])
+    if short == "ar" or txt.lang_of(text) == "ar":
+        el.set(qn("w:bidi"), LANG_TAGS["ar"])
+    rpr.append(el)
+
+
+def _add_run(
+    p: DocxParagraph, text: str, style: Style, *, size: float, rtl: bool, language: str = "en"
+) -> None:
     run = p.add_run(text)
     run.font.size = Pt(size)
     rpr = run._r.get_or_add_rPr()
@@ -81,6 +128,7 @@ def _add_run(p: DocxParagraph, text: str, style: Style, *, size: float, rtl: boo
     rpr.append(size_cs)
     if rtl:
         rpr.append(OxmlElement("w:rtl"))
+    _lang(rpr, language, text)
 
 
 def _para(
@@ -92,9 +140,10 @@ def _para(
     label: str | None = None,
     numbered: bool = True,
     after: float = 4,
+    style: str = "Pack Body",
 ) -> DocxParagraph:
     rtl = language.lower()[:2] == "ar"
-    p = container.add_paragraph()
+    p = container.add_paragraph(style=style)
     fmt = p.paragraph_format
     fmt.line_spacing = 1.5
     fmt.space_after = Pt(after)
@@ -106,11 +155,12 @@ def _para(
     if label:
         fmt.left_indent = Mm(18)
         fmt.first_line_indent = Mm(-18)
-        _add_run(p, label, BOLD, size=size - 2, rtl=False)
+        _add_run(p, label, BOLD, size=size - 2, rtl=False, language=language)
+        p.runs[-1].style = "Pack Label"
         p.add_run("\t")
-    for text, style in spans:
+    for text, span_style in spans:
         if text:
-            _add_run(p, text, style, size=size, rtl=rtl)
+            _add_run(p, text, span_style, size=size, rtl=rtl, language=language)
     return p
 
 
@@ -154,9 +204,10 @@ def _furniture(doc: DocumentObject, header: txt.Header, pack: Pack, fp: str) -> 
     head = section.header
     banner = head.paragraphs[0]
     banner.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = banner.add_run(header.banner)
-    run.bold = True
-    run.font.size = Pt(12)
+    lang = header.furniture
+    rtl = is_rtl(lang)
+    banner.style = "Pack Furniture"
+    _add_run(banner, header.banner, BOLD, size=12, rtl=rtl, language=lang)
     borders = OxmlElement("w:pBdr")
     for side in ("top", "left", "bottom", "right"):
         edge = OxmlElement(f"w:{side}")
@@ -166,17 +217,24 @@ def _furniture(doc: DocumentObject, header: txt.Header, pack: Pack, fp: str) -> 
         borders.append(edge)
     banner._p.get_or_add_pPr().append(borders)
     for line in header.lines():
-        p = head.add_paragraph()
-        p.add_run(line).font.size = Pt(9)
+        p = head.add_paragraph(style="Pack Furniture")
+        _add_run(p, line, PLAIN, size=9, rtl=rtl, language=lang)
     foot = section.footer.paragraphs[0]
+    foot.style = "Pack Furniture"
     for p in [*head.paragraphs, foot]:  # LibreOffice numbers header lines unless told not to
-        p._p.get_or_add_pPr().append(OxmlElement("w:suppressLineNumbers"))
-    for part in ("page ", "PAGE", " of ", "NUMPAGES"):
-        if part.isupper():
-            _field(foot, part, "1", bold=True)
-        else:
+        ppr = p._p.get_or_add_pPr()
+        if rtl:
+            ppr.append(OxmlElement("w:bidi"))
+        ppr.append(OxmlElement("w:suppressLineNumbers"))
+    # "page {n} of {total}" with PAGE and NUMPAGES fields (Word updates these by itself)
+    template = word(lang, "page of", n="\0", total="\1")
+    for k, part in enumerate(template.replace("\1", "\0").split("\0")):
+        if k:
+            _field(foot, "PAGE" if k == 1 else "NUMPAGES", "1", bold=True)
+        if part:
             foot.add_run(part).bold = True
-    foot.add_run(f"     {txt.generated_line(pack.options.generated_at)}     fingerprint {fp}")
+    generated = txt.generated_line(pack.options.generated_at, lang)
+    foot.add_run(f"     {generated}     {word(lang, 'fingerprint')} {fp}")
     for run in foot.runs:
         run.font.size = Pt(8.5)
 
@@ -191,29 +249,34 @@ def _page_setup(doc: DocumentObject, pack: Pack, rtl: bool) -> None:
     section.header_distance, section.footer_distance = Mm(12), Mm(12)
 
 
-def _item(doc: DocumentObject, item: PackItem, number: int) -> None:
+def _item(doc: DocumentObject, item: PackItem, number: int, pack_lang: str) -> None:
     lang = item.language
     first: DocxParagraph
+    title = {"numbered": False, "style": "Pack Title"}
+    sub = {"numbered": False, "style": "Pack Subtitle", "size": 10, "language": pack_lang}
     if isinstance(item, StatementItem):
         title_lang = txt.lang_of(item.title)
-        first = _para(doc, [(item.title, BOLD)], language=title_lang, size=16, numbered=False)
-        _para(doc, [(txt.timing_line(item), PLAIN)], language="en", size=10, numbered=False)
+        first = _para(doc, [(item.title, BOLD)], language=title_lang, size=16, **title)  # type: ignore[arg-type]
+        _para(doc, [(txt.timing_line(item, pack_lang), PLAIN)], **sub)  # type: ignore[arg-type]
+        _para(doc, [(txt.pace_line(item, pack_lang), PLAIN)], **sub)  # type: ignore[arg-type]
         for block in txt.text_blocks(item.text):
-            _para(doc, [(block, PLAIN)], language=lang, size=STATEMENT_PT, after=8)
+            _para(doc, [(block, PLAIN)], language=lang, size=STATEMENT_PT, style="Pack Statement")
     elif isinstance(item, ParagraphsItem):
-        first = _para(doc, [(item.document_title, BOLD)], language=lang, size=14, numbered=False)
-        _para(doc, [(txt.paragraphs_subtitle(item), PLAIN)], language="en", size=10, numbered=False)
+        first = _para(doc, [(item.document_title, BOLD)], language=lang, size=14, **title)  # type: ignore[arg-type]
+        _para(doc, [(txt.paragraphs_subtitle(item, pack_lang), PLAIN)], **sub)  # type: ignore[arg-type]
         for p in item.paragraphs:
             spans = txt.bracket_spans(p.text, heading=p.kind.value == "heading")
             _para(doc, spans, language=lang, size=BODY_PT, label=p.label, after=8)
     elif isinstance(item, RedlineItem):
-        first = _para(doc, [(item.document_title, BOLD)], language=lang, size=14, numbered=False)
-        for line in (txt.redline_subtitle(item), txt.REDLINE_LEGEND):
-            _para(doc, [(line, PLAIN)], language="en", size=10, numbered=False)
+        first = _para(doc, [(item.document_title, BOLD)], language=lang, size=14, **title)  # type: ignore[arg-type]
+        note = txt.text_language_note(item.language, pack_lang)
+        for line in (txt.redline_subtitle(item), note, word(pack_lang, "legend")):
+            if line:
+                _para(doc, [(line, PLAIN)], **sub)  # type: ignore[arg-type]
         for label, ops in item.rows:
             _para(doc, txt.redline_spans(ops), language=lang, size=BODY_PT, label=label, after=8)
     else:
-        first = _para(doc, [(item.title, BOLD)], language=lang, size=14, numbered=False)
+        first = _para(doc, [(item.title, BOLD)], language=lang, size=14, **title)  # type: ignore[arg-type]
         for term, explanation in item.entries:
             _para(doc, [(term, BOLD), (" — " + explanation, PLAIN)], language=lang, size=12)
     _bookmark(first, f"item{number}", number)
@@ -229,39 +292,52 @@ def _bookmark(p: DocxParagraph, name: str, number: int) -> None:
     p._p.append(end)
 
 
-def _cover(doc: DocumentObject, pack: Pack) -> None:
+def _cover(doc: DocumentObject, pack: Pack, pages: tuple[int, list[tuple[int, int]]]) -> None:
+    """The cover; page numbers are the PDF layout's (same paper, margins and fonts), shown as
+    the results of Word fields, so nothing reads "?" before Word updates them."""
+    lang = pack.options.language
+    total, ranges = pages
+    cover = {"numbered": False, "language": lang}
     _para(doc, [(pack.title, BOLD)], language=txt.lang_of(pack.title), size=18, numbered=False)
     _para(doc, [(pack.meeting, PLAIN)], language=txt.lang_of(pack.meeting), size=12, numbered=False)
-    _para(doc, [(txt.COPY_DESK, BOLD)], language="en", size=13, numbered=False)
-    for name, value in txt.copy_desk_rows(pack, 0):
-        p = _para(doc, [(name + ": ", BOLD)], language="en", size=12, numbered=False, after=0)
-        if name == "Total pages":
-            _field(p, "NUMPAGES", "1")  # Word counts the pages itself
-        else:
-            p.add_run(value).font.size = Pt(12)
-    _para(doc, [(txt.CONTENTS, BOLD)], language="en", size=13, numbered=False)
+    _para(doc, [(word(lang, "copy desk"), BOLD)], size=13, **cover)  # type: ignore[arg-type]
+    for k, (name, value) in enumerate(txt.copy_desk_rows(pack, total)):
+        p = _para(doc, [(name + ": ", BOLD)], size=12, after=0, **cover)  # type: ignore[arg-type]
+        if k == 0:
+            _field(p, "NUMPAGES", str(total))  # Word counts the pages itself
+            value = value[len(str(total)) :]
+        _add_run(p, value, PLAIN, size=12, rtl=is_rtl(lang), language=lang)
+    _para(doc, [(word(lang, "contents"), BOLD)], size=13, **cover)  # type: ignore[arg-type]
     for n, item in enumerate(pack.items, start=1):
-        spans = [(f"{n}. ", BOLD), (txt.describe(item) + "  —  page ", PLAIN)]
-        p = _para(doc, spans, language="en", size=11, numbered=False, after=2)
-        _field(p, f"PAGEREF item{n} \\h", "?", bold=True)
+        first = ranges[n - 1][0] if n - 1 < len(ranges) else 1
+        head, _, tail = word(lang, "page", n="\0").partition("\0")
+        spans = [(f"{n}. ", BOLD), (txt.describe(item, lang) + "  —  " + head, PLAIN)]
+        p = _para(doc, spans, size=11, after=2, **cover)  # type: ignore[arg-type]
+        _field(p, f"PAGEREF item{n} \\h", str(first), bold=True)
+        if tail:
+            _add_run(p, tail, PLAIN, size=11, rtl=is_rtl(lang), language=lang)
 
 
 def write_pack_docx(pack: Pack) -> bytes:
     """Render ``pack`` to DOCX bytes: a cover section, then one section per item."""
+    from wsis_desk.formats.pdf_pack import layout_pages
+
     doc = Document()
     _set_defaults(doc)
+    _add_styles(doc)
     fp = fingerprint(pack)
-    _page_setup(doc, pack, rtl=False)
+    lang = pack.options.language
+    _page_setup(doc, pack, rtl=is_rtl(lang))
     _furniture(doc, txt.pack_header(pack), pack, fp)
     _line_numbers(doc.sections[-1]._sectPr, on=False)
-    _cover(doc, pack)
+    _cover(doc, pack, layout_pages(pack))
     start = WD_SECTION.ODD_PAGE if pack.options.duplex else WD_SECTION.NEW_PAGE
     for n, item in enumerate(pack.items, start=1):
         doc.add_section(start)
         _page_setup(doc, pack, rtl=item.language.lower()[:2] == "ar")
         _furniture(doc, txt.item_header(pack, item), pack, fp)
         _line_numbers(doc.sections[-1]._sectPr, on=True)
-        _item(doc, item, n)
+        _item(doc, item, n, lang)
     doc.core_properties.title = pack.title
     doc.core_properties.subject = pack.meeting
     buf = io.BytesIO()

@@ -6,15 +6,18 @@ import io
 import itertools
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from lxml import etree
 
 from wsis_desk.core.compare import Comparison, ParagraphComparison, margin_label
-from wsis_desk.core.model import Paragraph
+from wsis_desk.core.model import Paragraph, ParagraphKind
+from wsis_desk.formats.docx_numbering_out import add_list_numbering, auto_numbered, number_paragraph
 
 __all__ = ["write_redline_docx"]
 
@@ -102,6 +105,35 @@ def _run(text: str, *, deleted: bool = False, bold: bool = False) -> _Element:
     return r
 
 
+STYLES = {  # name: (left indent mm, hanging mm, space after pt)
+    "Redline Paragraph": (18, 18, 6),
+    "Redline Sub-paragraph": (28, 10, 4),
+}
+
+
+def _add_styles(document: Any) -> None:
+    """Word styles for the redline's paragraphs: a hanging indent holds the label and its tab."""
+    for name, (left, hanging, after) in STYLES.items():
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Normal"]
+        fmt = style.paragraph_format
+        fmt.left_indent, fmt.first_line_indent = Mm(left), Mm(-hanging)
+        fmt.space_after = Pt(after)
+        fmt.tab_stops.add_tab_stop(Mm(left))
+
+
+def _style_of(paragraphs: Sequence[Paragraph], indices: Sequence[int]) -> str:
+    """Heading 2 for headings, Heading 3 for article lines, else the paragraph styles."""
+    if not indices:
+        return "Redline Paragraph"
+    p = paragraphs[indices[0]]
+    if p.kind is ParagraphKind.HEADING:
+        return "Heading 2"
+    if p.kind is ParagraphKind.ARTICLE and p.text.lower().startswith("art"):
+        return "Heading 3"
+    return "Redline Sub-paragraph" if p.parent is not None else "Redline Paragraph"
+
+
 def _label(w: _Writer, p: _Element, row: ParagraphComparison, labels: tuple[str, str]) -> None:
     """The paragraph label as plain text; a renumbering is a tracked deletion + insertion."""
     old, new = labels
@@ -153,6 +185,10 @@ def write_redline_docx(
 ) -> bytes:
     """A .docx of the new version with every change as a tracked change Word can accept or reject.
 
+    Paragraphs carry Word styles (Heading 2/3 for headings and article lines, "Redline
+    Paragraph" and "Redline Sub-paragraph" with a hanging indent for the label). Operative
+    numbers 1. (a) (i) in sequence are Word's own list numbering, so a renumbering is not a
+    change; other labels (PP3, 3bis) are typed, and their renumbering is tracked.
     Moved paragraphs are a ``w:moveFrom`` range at the old place and a ``w:moveTo`` range at
     the new place holding the whole old and new text (word changes inside a moved paragraph
     are therefore not itemised). Merges and splits are word diffs over the joined texts, the
@@ -165,6 +201,8 @@ def write_redline_docx(
         setattr(section, side, Mm(25))
     normal = document.styles["Normal"]
     normal.font.size = Pt(11)
+    _add_styles(document)
+    add_list_numbering(document)
     document.add_heading(title, level=1)
     s = comparison.summary
     document.add_paragraph(f"Compared: {old_label} → {new_label}")
@@ -175,6 +213,17 @@ def write_redline_docx(
     )
     w = _Writer(author, when)
     rows = comparison.paragraphs
+    old_auto, new_auto = auto_numbered(old_paragraphs), auto_numbered(new_paragraphs)
+
+    def typed(paragraphs: Sequence[Paragraph], indices: Sequence[int], auto: dict[int, int]) -> str:
+        """The label to type: none where Word's list prints the number itself."""
+        return "" if indices and indices[0] in auto else margin_label(paragraphs, indices)
+
+    def numbered(p: _Element, indices: Sequence[int], auto: dict[int, int]) -> _Element:
+        if indices and indices[0] in auto:
+            number_paragraph(p, auto[indices[0]])
+        return p
+
     move_from_at: dict[int, list[tuple[ParagraphComparison, str]]] = {}
     for row in rows:
         m = row.match
@@ -194,20 +243,31 @@ def write_redline_docx(
     for k in range(len(rows) + 1):
         for row, name in move_from_at.get(k, []):
             text = "\n".join(old_paragraphs[i].text for i in row.match.olds)
-            label = margin_label(old_paragraphs, row.match.olds)
-            _fill_move(w, document.add_paragraph()._p, "moveFrom", label, text, name)
+            label = typed(old_paragraphs, row.match.olds, old_auto)
+            style = _style_of(old_paragraphs, row.match.olds)
+            p = numbered(document.add_paragraph(style=style)._p, row.match.olds, old_auto)
+            _fill_move(w, p, "moveFrom", label, text, name)
         if k == len(rows):
             break
         row = rows[k]
-        p = document.add_paragraph()._p
+        style = (
+            _style_of(new_paragraphs, row.match.news)
+            if row.match.news
+            else _style_of(old_paragraphs, row.match.olds)
+        )
+        p = document.add_paragraph(style=style)._p
+        if row.match.news:
+            numbered(p, row.match.news, new_auto)
+        else:
+            numbered(p, row.match.olds, old_auto)
         if row.match.moved and id(row) in names:
             text = "\n".join(new_paragraphs[j].text for j in row.match.news)
-            label = margin_label(new_paragraphs, row.match.news)
+            label = typed(new_paragraphs, row.match.news, new_auto)
             _fill_move(w, p, "moveTo", label, text, names[id(row)])
         else:
             labels = (
-                margin_label(old_paragraphs, row.match.olds),
-                margin_label(new_paragraphs, row.match.news),
+                typed(old_paragraphs, row.match.olds, old_auto),
+                typed(new_paragraphs, row.match.news, new_auto),
             )
             _fill_changed(w, p, row, labels)
     buf = io.BytesIO()

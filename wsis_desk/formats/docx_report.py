@@ -5,12 +5,17 @@ from __future__ import annotations
 import io
 
 from docx import Document
-from docx.shared import Pt
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
 from docx.table import Table
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from wsis_desk.core.positions import CommitmentStatus
 from wsis_desk.core.reports import TransparencyReport
-from wsis_desk.formats.pdf_report import OUTCOME_WORDS, STATUS_WORDS
+from wsis_desk.formats.fonts import register_fonts
+from wsis_desk.formats.pdf_report import OUTCOME_WORDS, STATUS_WORDS, column_widths
 
 __all__ = ["write_report_docx"]
 
@@ -25,10 +30,59 @@ def _table(doc: object, rows: list[list[str]], bold_rows: set[int] = frozenset()
     return table
 
 
+def _field(p: DocxParagraph, instruction: str, shown: str) -> None:
+    """A PAGE or NUMPAGES field (Word and LibreOffice update these by themselves)."""
+    for kind in ("begin", "instr", "separate", "text", "end"):
+        run = p.add_run(shown if kind == "text" else "")
+        if kind == "instr":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {instruction} "
+            run._r.append(instr)
+        elif kind != "text":
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+
+
+def _page(doc: object, report: TransparencyReport) -> None:
+    """A4 like the PDF, 25 mm margins; the document in the header, page x of y in the footer."""
+    section = doc.sections[0]  # type: ignore[attr-defined]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(25))
+    head = section.header.paragraphs[0]
+    title = f"Transparency report — {report.document}"
+    head.add_run(title + (f" ({report.symbol})" if report.symbol else "")).font.size = Pt(8)
+    foot = section.footer.paragraphs[0]
+    foot.add_run(f"generated {report.generated_at}\t\tpage ")
+    _field(foot, "PAGE", "1")
+    foot.add_run(" of ")
+    _field(foot, "NUMPAGES", "1")
+    for run in foot.runs:
+        run.font.size = Pt(8)
+
+
+def _fixed_widths(table: Table, head: list[str]) -> None:
+    """Column widths from the header words (as the PDF), so no word is broken in two."""
+    fonts = register_fonts()
+    size, widths = column_widths(head, fonts.latin.bold, Mm(160).pt, size=9.0, pad=11.0)
+    table.autofit = False
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Pt(width)
+            for p in cell.paragraphs:
+                for run in p.runs:
+                    run.font.size = Pt(size)
+                if cell is not row.cells[0]:
+                    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
 def write_report_docx(report: TransparencyReport) -> bytes:
     """The report as DOCX bytes, in the same order as the PDF."""
     doc = Document()
     doc.styles["Normal"].font.size = Pt(10.5)
+    _page(doc, report)
     doc.add_heading("How stakeholder inputs were considered", level=0)
     title = report.document + (f" ({report.symbol})" if report.symbol else "")
     doc.add_paragraph().add_run(title).bold = True
@@ -45,7 +99,7 @@ def write_report_docx(report: TransparencyReport) -> bytes:
         rows.append([group, *map(str, values), str(sum(values))])
     totals = [n for _, n in report.by_outcome]
     rows.append(["All inputs", *map(str, totals), str(sum(totals))])
-    _table(doc, rows, {len(rows) - 1})
+    _fixed_widths(_table(doc, rows, {len(rows) - 1}), rows[0])
     doc.add_heading("Each input: what was asked, where it landed, outcome and reason", level=1)
     for n, line in enumerate(report.inputs, start=1):
         who = f"{line.submitter} ({line.group})" if line.group else line.submitter

@@ -15,6 +15,8 @@ from reportlab.platypus import Paragraph as PdfParagraph
 
 from wsis_desk.core.compare import LineageCell, LineageTable
 from wsis_desk.formats.fonts import register_fonts
+from wsis_desk.formats.pack_text import PLAIN
+from wsis_desk.formats.pdf_shaped import ShapedParagraph, needs_shaping
 
 __all__ = ["lineage_csv", "lineage_pdf", "lineage_rows"]
 
@@ -38,7 +40,12 @@ def lineage_rows(table: LineageTable) -> list[list[str]]:
     rows = [header]
     for row in table.rows:
         newest_cell = row.cells[-1] if row.cells else None
-        out = [newest_cell.label if newest_cell else ""]
+        if newest_cell is not None and newest_cell.label:
+            first = newest_cell.label
+        else:  # deleted on the way: named by its last label, apart from the current ones
+            last = next((c.label for c in reversed(row.cells) if c is not None and c.label), "")
+            first = f"deleted: {last} (was)"
+        out = [first]
         for k, cell in enumerate(row.cells):
             label, change = _cell(cell)
             out.append(label)
@@ -63,8 +70,14 @@ def lineage_pdf(table: LineageTable, *, title: str, paper: str = "a4") -> bytes:
     body = ParagraphStyle("cell", fontName=regular, fontSize=8, leading=10)
     head = ParagraphStyle("head", fontName=bold, fontSize=8, leading=10)
     rows = lineage_rows(table)
-    data = [[PdfParagraph(_esc(v), head) for v in rows[0]]]
-    data += [[PdfParagraph(_esc(v), body) for v in r] for r in rows[1:]]
+
+    def cell(value: str, style: ParagraphStyle) -> Any:
+        if needs_shaping(value):  # Arabic labels: joined, right to left, searchable
+            return ShapedParagraph([(value, PLAIN)], fonts, style.fontSize, style.leading)
+        return PdfParagraph(_esc(value), style)
+
+    data = [[cell(v, head) for v in rows[0]]]
+    data += [[cell(v, body) for v in r] for r in rows[1:]]
     width = size[0] - 2 * MARGIN
     cols = len(rows[0])
     grid = LongTable(data, colWidths=[width / cols] * cols, repeatRows=1)
@@ -79,17 +92,28 @@ def lineage_pdf(table: LineageTable, *, title: str, paper: str = "a4") -> bytes:
         )
     )
 
-    def furniture(c: Any, doc: Any) -> None:
-        c.saveState()
-        c.setFont(bold, 10)
-        c.drawString(MARGIN, size[1] - MARGIN + 4 * mm, title)
-        c.setFont(regular, 8)
-        c.drawRightString(size[0] - MARGIN, MARGIN - 6 * mm, f"page {doc.page}")
-        c.restoreState()
+    class Numbered(canvas.Canvas):  # type: ignore[misc]
+        """Title on every page and "page x of y" once the page count is known."""
 
-    def make_canvas(*args: Any, **kwargs: Any) -> Any:
-        kwargs["initialFontName"] = regular  # no reference to the built-in Helvetica
-        return canvas.Canvas(*args, **kwargs)
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = regular  # no reference to the built-in Helvetica
+            super().__init__(*args, **kwargs)
+            self._states: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._states)
+            for n, state in enumerate(self._states, start=1):
+                self.__dict__.update(state)
+                self.setFont(bold, 10)
+                self.drawString(MARGIN, size[1] - MARGIN + 4 * mm, title)
+                self.setFont(regular, 8)
+                self.drawRightString(size[0] - MARGIN, MARGIN - 6 * mm, f"page {n} of {total}")
+                super().showPage()
+            super().save()
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -102,7 +126,7 @@ def lineage_pdf(table: LineageTable, *, title: str, paper: str = "a4") -> bytes:
         title=title,
         author="wsis_desk",
     )
-    doc.build([grid], onFirstPage=furniture, onLaterPages=furniture, canvasmaker=make_canvas)
+    doc.build([grid], canvasmaker=Numbered)
     return buf.getvalue()
 
 

@@ -15,7 +15,14 @@ from wsis_desk.core.packs import (
     RedlineOp,
     StatementItem,
 )
-from wsis_desk.core.speech import CJK_CHARS_PER_WORD, Unit, estimate, format_clock
+from wsis_desk.core.speech import (
+    CJK_CHARS_PER_WORD,
+    Unit,
+    estimate,
+    format_clock,
+    interpretable_pace,
+)
+from wsis_desk.formats.pack_words import LANGUAGE_NAMES, pack_language, word
 
 LANGUAGES = {
     "en": "English",
@@ -25,10 +32,10 @@ LANGUAGES = {
     "ar": "Arabic",
     "zh": "Chinese",
 }
-BLANK_PAGE = "This page intentionally left blank"
-COPY_DESK = "For the copy desk"
-CONTENTS = "Contents"
-REDLINE_LEGEND = "Inserted text is underlined; deleted text is struck through."
+BLANK_PAGE = word("en", "blank")
+COPY_DESK = word("en", "copy desk")
+CONTENTS = word("en", "contents")
+REDLINE_LEGEND = word("en", "legend")
 BRACKETS = "[]［］"
 
 
@@ -51,27 +58,31 @@ Span = tuple[str, Style]
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    """What the running header of a page says."""
+    """What the running header of a page says; ``furniture`` is the pack's language."""
 
     banner: str
     meeting: str
     speaker: str
     language: str
     refers_to: str
+    furniture: str = "en"
 
     def lines(self) -> tuple[str, str]:
-        """The two text lines under the banner."""
+        """The two text lines under the banner, in the pack's language."""
+        f = self.furniture
+        colon = "：" if pack_language(f) == "zh" else ": "
         first = (
-            f"Meeting: {self.meeting}    Speaker: {self.speaker}    "
-            f"Language: {language_name(self.language)}"
+            f"{word(f, 'meeting')}{colon}{self.meeting}    {word(f, 'speaker')}{colon}"
+            f"{self.speaker}    {word(f, 'language')}{colon}{language_name(self.language, f)}"
         )
-        return first, f"Refers to: {self.refers_to}"
+        return first, f"{word(f, 'refers to')}{colon}{self.refers_to}"
 
 
-def language_name(code: str) -> str:
-    """``Arabic (ar)`` for ``ar``; unknown codes are shown as given."""
+def language_name(code: str, in_language: str = "en") -> str:
+    """``Arabic (ar)`` for ``ar`` (``arabe (ar)`` in French); unknown codes shown as given."""
     short = code.lower()[:2]
-    return f"{LANGUAGES[short]} ({short})" if short in LANGUAGES else code
+    names = LANGUAGE_NAMES[pack_language(in_language)]
+    return f"{names[short]} ({short})" if short in names else code
 
 
 def lang_of(text: str) -> str:
@@ -85,27 +96,31 @@ def lang_of(text: str) -> str:
     return "en"
 
 
-def generated_line(at: datetime) -> str:
+def generated_line(at: datetime, lang: str = "en") -> str:
     """``Generated 2025-05-02 14:03 UTC+02:00``."""
     offset = at.strftime("%z") or "+0000"
-    return f"Generated {at:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:5]}"
+    return f"{word(lang, 'generated')} {at:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:5]}"
 
 
-def page_of(number: int, total: int) -> str:
+def page_of(number: int, total: int, lang: str = "en") -> str:
     """``page 2 of 5``."""
-    return f"page {number} of {total}"
+    return word(lang, "page of", n=number, total=total)
 
 
-def page_range(first: int, last: int) -> str:
+def page_range(first: int, last: int, lang: str = "en") -> str:
     """``page 3`` or ``pages 3–5``."""
-    return f"page {first}" if first == last else f"pages {first}–{last}"
+    if first == last:
+        return word(lang, "page", n=first)
+    return word(lang, "pages", first=first, last=last)
 
 
-def _refs(symbol: str | None, version: str | None, labels: tuple[str, ...]) -> str:
+def _refs(
+    symbol: str | None, version: str | None, labels: tuple[str, ...], lang: str = "en"
+) -> str:
     parts = [p for p in (symbol, version) if p]
     text = ", ".join(parts) if parts else "—"
     if labels:
-        text += ", paragraphs " + ", ".join(labels)
+        text += f", {word(lang, 'paragraphs of')} " + ", ".join(labels)
     return text
 
 
@@ -116,88 +131,112 @@ def _first_statement(pack: Pack) -> StatementItem | None:
 def pack_header(pack: Pack) -> Header:
     """The header of the cover and of pages that do not name their own speaker."""
     st = _first_statement(pack)
+    lang = pack.options.language
     refers = "—"
     if st is not None:
-        refers = _refs(st.document_symbol, st.version_label, st.paragraph_labels)
+        refers = _refs(st.document_symbol, st.version_label, st.paragraph_labels, lang)
     else:
         par = next((i for i in pack.items if isinstance(i, ParagraphsItem)), None)
         if par is not None:
-            refers = _refs(
-                par.document_symbol, par.version_label, tuple(p.label for p in par.paragraphs)
-            )
+            labels = tuple(p.label for p in par.paragraphs)
+            refers = _refs(par.document_symbol, par.version_label, labels, lang)
     return Header(
-        banner=pack.options.banner.value,
+        banner=word(lang, pack.options.banner.value),
         meeting=pack.meeting,
         speaker=st.speaker if st else "—",
-        language=pack.options.language,
+        language=lang,
         refers_to=refers,
+        furniture=lang,
     )
 
 
 def item_header(pack: Pack, item: PackItem) -> Header:
     """The header of an item's pages: the item's own speaker, language and references."""
     base = pack_header(pack)
+    lang = base.furniture
     if isinstance(item, StatementItem):
-        refers = _refs(item.document_symbol, item.version_label, item.paragraph_labels)
-        return Header(
-            base.banner, item.meeting or pack.meeting, item.speaker, item.language, refers
-        )
+        refers = _refs(item.document_symbol, item.version_label, item.paragraph_labels, lang)
+        meeting = item.meeting or pack.meeting
+        return Header(base.banner, meeting, item.speaker, item.language, refers, lang)
     if isinstance(item, ParagraphsItem):
         labels = tuple(p.label for p in item.paragraphs)
-        refers = _refs(item.document_symbol, item.version_label, labels)
+        refers = _refs(item.document_symbol, item.version_label, labels, lang)
     elif isinstance(item, RedlineItem):
-        refers = _refs(item.document_symbol, f"{item.new_version} against {item.old_version}", ())
+        versions = f"{item.new_version} {word(lang, 'against')} {item.old_version}"
+        refers = _refs(item.document_symbol, versions, (), lang)
     else:
         refers = base.refers_to
-    return Header(base.banner, pack.meeting, base.speaker, item.language, refers)
+    return Header(base.banner, pack.meeting, base.speaker, item.language, refers, lang)
 
 
-def timing_line(item: StatementItem) -> str:
-    """``230 words, about 02:05 at 110 words a minute; slot 02:00``."""
+def timing_line(item: StatementItem, lang: str = "en") -> str:
+    """``230 words, about 02:05 at 110 words a minute; slot 02:00`` in the pack's language."""
     t = estimate(item.text, language=item.language, wpm=item.wpm, limit_seconds=item.limit_seconds)
-    unit = "characters" if t.unit is Unit.CHARACTERS else "words"
+    chars = t.unit is Unit.CHARACTERS
+    unit = word(lang, "characters" if chars else "words")
     clock = format_clock(math.ceil(t.seconds))
-    pace = f"{item.wpm:g} words a minute"
-    if t.unit is Unit.CHARACTERS:
-        pace = f"{item.wpm * CJK_CHARS_PER_WORD:g} characters ({item.wpm:g} words) a minute"
-    line = f"{t.units} {unit}, about {clock} at {pace}"
+    cpm = f"{item.wpm * CJK_CHARS_PER_WORD:g}"
+    pace = word(lang, "pace characters" if chars else "pace words", wpm=f"{item.wpm:g}", cpm=cpm)
+    line = word(lang, "timing", units=t.units, unit=unit, clock=clock, pace=pace)
     if item.limit_seconds:
-        line += f"; slot {format_clock(item.limit_seconds)}"
+        line += word(lang, "slot", slot=format_clock(item.limit_seconds))
     return line
 
 
-def describe(item: PackItem) -> str:
-    """One line for the contents list on the cover."""
-    lang = language_name(item.language)
+def pace_line(item: StatementItem, lang: str = "en") -> str:
+    """``Interpretable pace: 114–137 words a minute``: the statement language's own range."""
+    pace = interpretable_pace(item.language)
+    unit = word(lang, "characters" if pace.unit is Unit.CHARACTERS else "words")
+    return word(lang, "interpretable", low=pace.low, high=pace.high, unit=unit)
+
+
+def describe(item: PackItem, lang: str = "en") -> str:
+    """One line for the contents list on the cover, in the pack's language ``lang``."""
+    name = language_name(item.language, lang)
     if isinstance(item, StatementItem):
-        return f"Statement: {item.title} — {item.speaker} ({lang})"
+        return f"{word(lang, 'statement')}: {item.title} — {item.speaker} ({name})"
     if isinstance(item, ParagraphsItem):
         n = len(item.paragraphs)
-        return f"Paragraphs: {item.document_title}, {item.version_label} ({n}, {lang})"
+        head = word(lang, "paragraphs")
+        return f"{head}: {item.document_title}, {item.version_label} ({n}, {name})"
     if isinstance(item, RedlineItem):
-        return f"Changes: {item.document_title}, {item.old_version} → {item.new_version} ({lang})"
+        head = word(lang, "changes")
+        return f"{head}: {item.document_title}, {item.old_version} → {item.new_version} ({name})"
     assert isinstance(item, GlossaryItem)
-    return f"{item.title}: {len(item.entries)} terms ({lang})"
+    return f"{item.title}: {len(item.entries)} ({name})"
 
 
 def copy_desk_rows(pack: Pack, total_pages: int) -> list[tuple[str, str]]:
-    """Name/value rows of the copy-desk instructions on the cover."""
+    """Name/value rows of the copy-desk instructions on the cover, in the pack's language."""
     o = pack.options
-    sides = "double-sided (duplex, long edge)" if o.duplex else "single-sided"
+    lang = o.language
+    sides = word(lang, "duplex" if o.duplex else "simplex")
     sheets = math.ceil(total_pages / 2) if o.duplex else total_pages
+    copies = str(o.copies)
+    if o.copies > 1:
+        copies += f" — {word(lang, 'new sheet')}"
     return [
-        ("Total pages", f"{total_pages} ({sheets} sheets a copy)"),
-        ("Copies wanted", str(o.copies)),
-        ("Printing", sides),
-        ("Paper", "A4" if o.paper.value == "a4" else "US Letter"),
-        ("Black and white", "yes — nothing depends on colour"),
+        (word(lang, "total pages"), f"{total_pages} ({word(lang, 'sheets', n=sheets)})"),
+        (word(lang, "copies"), copies),
+        (word(lang, "printing"), sides),
+        (word(lang, "paper"), "A4" if o.paper.value == "a4" else "US Letter"),
+        (word(lang, "black and white"), word(lang, "no colour")),
     ]
 
 
-def paragraphs_subtitle(item: ParagraphsItem) -> str:
-    """``A/80/L.1, Rev.2: referenced paragraphs``."""
+def text_language_note(item_language: str, lang: str) -> str:
+    """``Text in English (en)`` when an item's text is not in the pack's language, else ""."""
+    if pack_language(item_language) == pack_language(lang):
+        return ""
+    return word(lang, "text in", language=language_name(item_language, lang))
+
+
+def paragraphs_subtitle(item: ParagraphsItem, lang: str = "en") -> str:
+    """``A/80/L.1, Rev.2: referenced paragraphs`` (and the text's language when not the pack's)."""
     parts = [p for p in (item.document_symbol, item.version_label) if p]
-    return ", ".join(parts) + ": referenced paragraphs (brackets in bold)"
+    line = ", ".join(parts) + ": " + word(lang, "referenced")
+    note = text_language_note(item.language, lang)
+    return f"{line}. {note}" if note else line
 
 
 def redline_subtitle(item: RedlineItem) -> str:
@@ -255,5 +294,15 @@ def redline_spans(ops: tuple[RedlineOp, ...]) -> list[Span]:
             bare = not (prev[-1].isspace() or text[0].isspace() or _cjk(prev[-1]) or _cjk(text[0]))
             if bare and text[0] not in ",.;:)]}!?%" and prev[-1] not in "([{":
                 spans.append((" ", PLAIN))
-        spans.append((text, styles.get(op, PLAIN)))
+        style = styles.get(op, PLAIN)
+        bracket = Style(bold=True, underline=style.underline, strike=style.strike)
+        start = 0
+        for i, ch in enumerate(text):  # a bracket added or dropped is bold as well as marked
+            if ch in BRACKETS:
+                if i > start:
+                    spans.append((text[start:i], style))
+                spans.append((ch, bracket))
+                start = i + 1
+        if start < len(text):
+            spans.append((text[start:], style))
     return spans

@@ -13,13 +13,13 @@ from arabic_reshaper import ArabicReshaper
 from bidi import algorithm as _bidi_algorithm
 from reportlab.pdfbase import pdfmetrics
 
+from wsis_desk.formats.arabic_marks import Glyph, has_marks, shape_word
 from wsis_desk.formats.fonts import FontSet
 from wsis_desk.formats.pack_text import PLAIN, Span, Style
 
 _bidi: Any = _bidi_algorithm  # untyped pure-Python UAX #9; its steps are called one by one
-# Harakat are kept (the text stays what was written). Unshifted, a mark follows its letter in
-# logical order, so once the line is reversed it is drawn just before it, at the pen position
-# where Noto Naskh's zero-width marks land on that letter (checked by eye on a rendered page).
+# Harakat are kept (the text stays what was written). A word that has them is drawn from
+# HarfBuzz's glyphs and positions instead (arabic_marks), which put each mark on its letter.
 _RESHAPER = ArabicReshaper(configuration={"delete_harakat": False, "shift_harakat_position": False})
 
 _NO_LINE_START = set("，。、；：！？）》」』】〕〉”’…·%),.;:!?]}")
@@ -35,10 +35,13 @@ class Piece:
     size: float
     style: Style
     fake_bold: bool  # the face has no bold: stroke the outline (CJK)
+    glyphs: tuple[Glyph, ...] = ()  # placed one by one (an Arabic word with harakat)
 
     @property
     def width(self) -> float:
         """Advance width in points (measured on demand: left-aligned lines never need it)."""
+        if self.glyphs:
+            return sum(g[3] for g in self.glyphs)
         return float(pdfmetrics.stringWidth(self.text, self.font, self.size))
 
 
@@ -49,6 +52,7 @@ class Line:
     pieces: tuple[Piece, ...]
     size: float
     rtl: bool
+    letters: str = ""  # bidi lines: the letters as written (not joined forms), in visual order
 
     @property
     def width(self) -> float:
@@ -62,6 +66,7 @@ class Line:
 
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
 _WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffee]"
 )
@@ -92,7 +97,9 @@ def shape(text: str) -> str:
     return " ".join(_shape_word(w) if _RTL.search(w) else w for w in text.split(" "))
 
 
-def visual_order(chars: str, tags: Sequence[object], rtl: bool) -> list[tuple[str, object]]:
+def visual_order(
+    chars: str, tags: Sequence[object], rtl: bool, *, mirror: bool = True
+) -> list[tuple[str, object]]:
     """Reorder one line for display (UAX #9, mirrored brackets), carrying a tag per character."""
     if not rtl and _RTL.search(chars) is None:
         return list(zip(chars, tags, strict=True))
@@ -107,7 +114,8 @@ def visual_order(chars: str, tags: Sequence[object], rtl: bool) -> list[tuple[st
     _bidi.resolve_neutral_types(storage, False)
     _bidi.resolve_implicit_levels(storage, False)
     _bidi.reorder_resolved_levels(storage, False)
-    _bidi.apply_mirroring(storage, False)
+    if mirror:
+        _bidi.apply_mirroring(storage, False)
     return [(entry["ch"], entry["tag"]) for entry in storage["chars"]]
 
 
@@ -225,18 +233,45 @@ class Shaper:
         pieces: list[Piece] = []
         buf: list[str] = []
         key: tuple[str, bool, Style] | None = None
-        for ch, tag in ordered:
-            style = tag if isinstance(tag, Style) else PLAIN
-            font, fake = self.face(ch, style.bold)
-            k = (font, fake, style)
-            if k != key and buf and key is not None:
-                pieces.append(self._piece("".join(buf), key))
-                buf = []
-            key = k
-            buf.append(ch)
+        i = 0
+        while i < len(ordered):
+            j = i
+            while (
+                j < len(ordered) and _ARABIC.match(ordered[j][0]) and ordered[j][1] is ordered[i][1]
+            ):
+                j += 1
+            word = "".join(ch for ch, _ in ordered[i:j])
+            if j > i and has_marks(word):  # harakat: HarfBuzz places each mark on its letter
+                first_tag = ordered[i][1]
+                style = first_tag if isinstance(first_tag, Style) else PLAIN
+                font, fake = self.face(word[-1], style.bold)
+                letters = unicodedata.normalize("NFKC", word[::-1])
+                glyphs = shape_word(letters, font, self.size)
+                if glyphs:
+                    if buf and key is not None:
+                        pieces.append(self._piece("".join(buf), key))
+                    buf, key = [], None
+                    text = "".join(g[0] for g in glyphs)
+                    pieces.append(Piece(text, font, self.size, style, fake, glyphs))
+                    i = j
+                    continue
+            for ch, tag in ordered[i : max(j, i + 1)]:
+                style = tag if isinstance(tag, Style) else PLAIN
+                font, fake = self.face(ch, style.bold)
+                k = (font, fake, style)
+                if k != key and buf and key is not None:
+                    pieces.append(self._piece("".join(buf), key))
+                    buf = []
+                key = k
+                buf.append(ch)
+            i = max(j, i + 1)
         if buf and key is not None:
             pieces.append(self._piece("".join(buf), key))
-        return Line(tuple(pieces), self.size, self.rtl)
+        logical = "".join(text for text, _ in spans)
+        visual = "".join(
+            ch for ch, _ in visual_order(logical, [None] * len(logical), self.rtl, mirror=False)
+        )
+        return Line(tuple(pieces), self.size, self.rtl, visual)
 
     def _ltr_line(self, spans: Sequence[Span]) -> Line:
         """The common case: no right-to-left text, so logical order is drawing order."""
@@ -303,3 +338,59 @@ def _tokens(spans: Sequence[Span]) -> list[list[Span]]:
     if cur:
         tokens.append(cur)
     return tokens
+
+
+def actual_text(letters: str) -> str:
+    """The marked-content operator that gives a bidi line the letters it stands for.
+
+    The glyphs are joined presentation forms; text extraction, search and copying
+    (``pdftotext``, viewers) read the ``/ActualText`` instead: the letters as written, in the
+    visual order a PDF's text is in (readers apply the bidi algorithm to get reading order).
+    """
+    hexed = ("\ufeff" + letters).encode("utf-16-be").hex().upper()
+    return f"/Span <</ActualText <{hexed}>>> BDC"
+
+
+def draw_line(canvas: Any, line: Line, x: float, y: float, align: str = "L") -> None:
+    """Draw a laid-out line at ``x`` (its left, right or centre by ``align``) on baseline ``y``:
+    faces, fake bold, HarfBuzz glyphs, underline and strike rules, /ActualText for bidi."""
+    if align == "R":
+        x -= line.width
+    elif align == "C":
+        x -= line.width / 2
+    text = canvas.beginText(x, y)
+    if line.letters:
+        text._code.append(actual_text(line.letters))
+    fake = False
+    pen = x
+    for piece in line.pieces:
+        text.setFont(piece.font, line.size)
+        if piece.fake_bold != fake:
+            text.setTextRenderMode(2 if piece.fake_bold else 0)
+            fake = piece.fake_bold
+        if piece.glyphs:  # each glyph where HarfBuzz puts it (marks on their letters)
+            for code, dx, dy, advance in piece.glyphs:
+                text.setTextOrigin(pen + dx, y + dy)
+                text.textOut(code)
+                pen += advance
+            text.setTextOrigin(pen, y)
+            continue
+        text.textOut(piece.text)
+        pen += piece.width if any(p.glyphs for p in line.pieces) else 0.0
+    if fake:
+        text.setTextRenderMode(0)
+    if line.letters:
+        text._code.append("EMC")
+    canvas.setLineWidth(line.size * 0.035)
+    canvas.drawText(text)
+    if not line.decorated:
+        return
+    for piece in line.pieces:
+        thickness = max(0.6, line.size * 0.06)
+        if piece.style.underline:
+            canvas.setLineWidth(thickness)
+            canvas.line(x, y - line.size * 0.14, x + piece.width, y - line.size * 0.14)
+        if piece.style.strike:
+            canvas.setLineWidth(thickness)
+            canvas.line(x, y + line.size * 0.3, x + piece.width, y + line.size * 0.3)
+        x += piece.width

@@ -1,4 +1,4 @@
-"""Write the one-page "state of play" PDF: paragraph, brackets, who holds them, our position."""
+"""Write the "state of play" PDF: paragraph, brackets, who holds them, our position, all rows."""
 
 from __future__ import annotations
 
@@ -10,16 +10,18 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableStyle
 
 from wsis_desk.core.positions import STANCE_GLYPHS, Stance
 from wsis_desk.core.reports import StateOfPlay, StateRow
 from wsis_desk.formats.fonts import FontSet, register_fonts
+from wsis_desk.formats.pack_text import BOLD, PLAIN
+from wsis_desk.formats.pdf_shaped import ShapedParagraph, needs_shaping
 
 __all__ = ["LEGEND", "write_state_pdf"]
 
-MARGIN = 15 * mm  # one landscape page: narrower than reports, still clear of printer edges
-SIZES = (8.5, 7.5, 6.5)
+MARGIN = 15 * mm  # landscape: narrower than reports, still clear of printer edges
+SIZE = 8.5  # never under 8 pt: photocopied twice it must still read
 LEGEND = (
     (Stance.SUPPORT, "supports"),
     (Stance.OPPOSE, "opposes"),
@@ -47,18 +49,30 @@ def _row(row: StateRow, st: ParagraphStyle, bold: ParagraphStyle, fonts: FontSet
         if row.ours_wording:
             ours += f": {escape(row.ours_wording[:120])}"
     label = escape(row.label) + (" <b>(contested)</b>" if row.contested else "")
-    return [
+    cells = [
         Paragraph(label, bold),
         Paragraph(escape(row.brackets), st),
         Paragraph(holders or "—", st),
         Paragraph(ours or "—", st),
         Paragraph(escape(row.latest_change) or "—", st),
     ]
+    plain = (
+        row.label + (" (contested)" if row.contested else ""),
+        row.brackets,
+        ", ".join(f"{name} {STANCE_GLYPHS[s]}" for name, s in row.holders),
+        f"{STANCE_GLYPHS[row.ours]} {row.ours_wording[:120]}" if row.ours is not None else "",
+        row.latest_change,
+    )
+    for k, text in enumerate(plain):  # Arabic: joined, right to left, searchable
+        if needs_shaping(text):
+            style = BOLD if k == 0 else PLAIN
+            cells[k] = ShapedParagraph([(text, style)], fonts, st.fontSize, st.leading)
+    return cells
 
 
 def _table(
     state: StateOfPlay, rows: list[StateRow], size: float, fonts: FontSet, width: float
-) -> Table:
+) -> LongTable:
     st = ParagraphStyle("c", fontName=fonts.latin.regular, fontSize=size, leading=size * 1.25)
     bold = ParagraphStyle("b", parent=st, fontName=fonts.latin.bold)
     head = [
@@ -71,7 +85,7 @@ def _table(
     data: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", st) for h in head]]
     data += [_row(r, st, bold, fonts) for r in rows]
     widths = [width * f for f in (0.11, 0.09, 0.46, 0.2, 0.14)]
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = LongTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -87,83 +101,64 @@ def _table(
     return table
 
 
-def _priority(rows: tuple[StateRow, ...]) -> list[StateRow]:
-    ranked = sorted(
-        range(len(rows)),
-        key=lambda i: (
-            not rows[i].contested,
-            rows[i].brackets == "clean",
-            -len(rows[i].holders),
-            i,
-        ),
-    )
-    return [rows[i] for i in ranked]
-
-
 def write_state_pdf(state: StateOfPlay, *, fonts: FontSet | None = None) -> bytes:
-    """One landscape A4 page; when paragraphs do not all fit, contested ones come first."""
-    fonts = fonts or register_fonts()
+    """Landscape A4 pages at 8.5 pt with every paragraph: the title, summary and key on every
+    page, the header row repeated, the paragraph column first on every row, "page x of y"."""
+    faces: FontSet = fonts or register_fonts()
     page_w, page_h = landscape(A4)
     width = page_w - 2 * MARGIN
-    top = page_h - MARGIN - 20 * mm
-    room = top - MARGIN - 10 * mm
-    chosen: list[StateRow] = list(state.rows)
-    table = None
-    for size in SIZES:
-        table = _table(state, chosen, size, fonts, width)
-        if table.wrap(width, room)[1] <= room:
-            break
-    else:
-        ranked = _priority(state.rows)
-        lo, hi = 0, len(ranked)
-        while lo < hi:  # most rows that fit at the smallest size, in document order
-            mid = (lo + hi + 1) // 2
-            keep = set(map(id, ranked[:mid]))
-            trial = _table(state, [r for r in state.rows if id(r) in keep], SIZES[-1], fonts, width)
-            if trial.wrap(width, room - 12)[1] <= room - 12:
-                lo = mid
-            else:
-                hi = mid - 1
-        keep = set(map(id, ranked[:lo]))
-        chosen = [r for r in state.rows if id(r) in keep]
-        table = _table(state, chosen, SIZES[-1], fonts, width)
-    assert table is not None
-    buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=(page_w, page_h), initialFontName=fonts.latin.regular)
-    canvas.setTitle(f"State of play — {state.document} {state.version_label}")
-    canvas.setAuthor("WSIS Desk")
+    table = _table(state, list(state.rows), SIZE, faces, width)
     title = f"State of play — {state.document}"
     if state.symbol:
         title += f" ({state.symbol})"
-    canvas.setFont(fonts.latin.bold, 13)
-    canvas.drawString(MARGIN, page_h - MARGIN - 4 * mm, title)
-    canvas.setFont(fonts.latin.regular, 8.5)
     summary = (
         f"{state.version_label} · {state.paragraphs} paragraphs · {state.bracketed} with open "
         f"brackets · {state.contested} contested · our position: {state.ours or 'not set'} · "
         f"generated {state.generated_at}"
     )
-    canvas.drawString(MARGIN, page_h - MARGIN - 10 * mm, summary)
-    legend = "   ".join(f"{_glyph(s, fonts)} {w}" for s, w in LEGEND)
-    lp = Paragraph(
+    legend = "   ".join(f"{_glyph(s, faces)} {w}" for s, w in LEGEND)
+    key = Paragraph(
         f"<b>Key:</b> {legend}",
-        ParagraphStyle("k", fontName=fonts.latin.regular, fontSize=8, leading=10),
+        ParagraphStyle("k", fontName=faces.latin.regular, fontSize=8, leading=10),
     )
-    lp.wrapOn(canvas, width, 12 * mm)
-    lp.drawOn(canvas, MARGIN, page_h - MARGIN - 17 * mm)
-    _, h = table.wrap(width, room)
-    table.drawOn(canvas, MARGIN, top - h)
-    left_out = len(state.rows) - len(chosen)
-    canvas.setFont(fonts.latin.regular, 8)
-    if left_out:
-        canvas.setFont(fonts.latin.bold, 8)
-        canvas.drawString(
-            MARGIN,
-            MARGIN + 4 * mm,
-            f"… and {left_out} more paragraphs with brackets or positions: see the matrix or CSV.",
-        )
-    canvas.setFont(fonts.latin.regular, 8)
-    canvas.drawRightString(page_w - MARGIN, MARGIN - 2 * mm, "page 1 of 1")
-    canvas.showPage()
-    canvas.save()
+
+    class Numbered(Canvas):  # type: ignore[misc]
+        """Draws the page furniture once the page count is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = faces.latin.regular  # never the built-in Helvetica
+            super().__init__(*args, **kwargs)
+            self._states: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._states)
+            for n, saved in enumerate(self._states, start=1):
+                self.__dict__.update(saved)
+                self.setFont(faces.latin.bold, 13)
+                self.drawString(MARGIN, page_h - MARGIN - 4 * mm, title)
+                self.setFont(faces.latin.regular, 8.5)
+                self.drawString(MARGIN, page_h - MARGIN - 10 * mm, summary)
+                key.wrapOn(self, width, 12 * mm)
+                key.drawOn(self, MARGIN, page_h - MARGIN - 17 * mm)
+                self.setFont(faces.latin.regular, 8)
+                self.drawRightString(page_w - MARGIN, MARGIN - 2 * mm, f"page {n} of {total}")
+                super().showPage()
+            super().save()
+
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=(page_w, page_h),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 20 * mm,
+        bottomMargin=MARGIN + 4 * mm,
+        title=f"State of play — {state.document} {state.version_label}",
+        author="WSIS Desk",
+    )
+    doc.build([table], canvasmaker=Numbered)
     return buf.getvalue()

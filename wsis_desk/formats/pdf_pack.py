@@ -20,7 +20,8 @@ from wsis_desk.core.packs import (
 from wsis_desk.formats import pack_text as txt
 from wsis_desk.formats.fonts import FontSet, register_fonts
 from wsis_desk.formats.pack_text import BOLD, PLAIN, Span, Style
-from wsis_desk.formats.pdf_lines import Line, Shaper
+from wsis_desk.formats.pack_words import is_rtl, word
+from wsis_desk.formats.pdf_lines import Line, Shaper, draw_line
 
 MM = 72 / 25.4
 PAGE_SIZES = {Paper.A4: (595.276, 841.89), Paper.LETTER: (612.0, 792.0)}
@@ -33,6 +34,7 @@ BODY_SIZE = 13.0
 LEADING = 1.5
 NUMBER_SIZE = 7.5
 LABEL_SIZE = 10.5
+LABEL_ROOM = START_MARGIN - 15 * MM  # the label column, clear of the page edge
 HEADER_SIZE = 9.0
 
 
@@ -49,6 +51,7 @@ class _Composer:
 
     def __init__(self, pack: Pack, fonts: FontSet) -> None:
         self.pack = pack
+        self.lang = pack.options.language  # of the furniture; each item's text has its own
         self.fonts = fonts
         self.width, self.height = PAGE_SIZES[pack.options.paper]
         self.pages: list[_Page] = []
@@ -68,7 +71,7 @@ class _Composer:
 
     def blank_page(self, header: txt.Header) -> None:
         self.new_page(header)
-        line = self.shaper("en", 12).line([(txt.BLANK_PAGE, PLAIN)])
+        line = self.shaper(self.lang, 12).line([(word(self.lang, "blank"), PLAIN)])
         self.pages[-1].ops.append(("line", self.width / 2, self.height / 2, line, "C"))
 
     def space(self, points: float) -> None:
@@ -98,8 +101,8 @@ class _Composer:
             if numbered:
                 page.lines += 1
                 page.ops.append(("number", baseline, page.lines))
-            if i == 0 and label:
-                page.ops.append(("label", baseline, label, language))
+            if i == 0 and label:  # a Latin label keeps its order on an Arabic page: ¶3, not 3¶
+                page.ops.append(("label", baseline, label, txt.lang_of(label)))
         self.y -= after
 
     # --- items -------------------------------------------------------------------------------
@@ -108,9 +111,10 @@ class _Composer:
         lang = item.language
         title_lang = txt.lang_of(item.title)  # a Latin title in an Arabic item reads LTR
         self.para([(item.title, BOLD)], language=title_lang, size=16, numbered=False, after=4)
-        self.para(
-            [(txt.timing_line(item), PLAIN)], language="en", size=10, numbered=False, after=10
-        )
+        timing = txt.timing_line(item, self.lang)
+        self.para([(timing, PLAIN)], language=self.lang, size=10, numbered=False)
+        pace = txt.pace_line(item, self.lang)
+        self.para([(pace, PLAIN)], language=self.lang, size=10, numbered=False, after=10)
         for block in txt.text_blocks(item.text):
             self.para(
                 [(block, PLAIN)], language=lang, size=STATEMENT_SIZE, after=STATEMENT_SIZE * 0.6
@@ -119,7 +123,8 @@ class _Composer:
     def paragraphs(self, item: ParagraphsItem) -> None:
         lang = item.language
         self.para([(item.document_title, BOLD)], language=lang, size=14, numbered=False, after=2)
-        self.para([(txt.paragraphs_subtitle(item), PLAIN)], language="en", size=10, numbered=False)
+        subtitle = txt.paragraphs_subtitle(item, self.lang)
+        self.para([(subtitle, PLAIN)], language=self.lang, size=10, numbered=False)
         self.space(10)
         for p in item.paragraphs:
             self.para(
@@ -133,14 +138,16 @@ class _Composer:
     def redline(self, item: RedlineItem) -> None:
         lang = item.language
         self.para([(item.document_title, BOLD)], language=lang, size=14, numbered=False, after=2)
-        for line in (txt.redline_subtitle(item), txt.REDLINE_LEGEND):
-            self.para([(line, PLAIN)], language="en", size=10, numbered=False)
+        note = txt.text_language_note(item.language, self.lang)
+        for line in (txt.redline_subtitle(item), note, word(self.lang, "legend")):
+            if line:
+                self.para([(line, PLAIN)], language=self.lang, size=10, numbered=False)
         legend = [
-            ("inserted", Style(underline=True)),
+            (word(self.lang, "inserted"), Style(underline=True)),
             ("  ", PLAIN),
-            ("deleted", Style(strike=True)),
+            (word(self.lang, "deleted"), Style(strike=True)),
         ]
-        self.para(legend, language="en", size=10, numbered=False, after=10)
+        self.para(legend, language=self.lang, size=10, numbered=False, after=10)
         for label, ops in item.rows:
             self.para(txt.redline_spans(ops), language=lang, size=BODY_SIZE, label=label, after=8)
 
@@ -175,27 +182,38 @@ def _layout(pack: Pack, fonts: FontSet) -> tuple[_Composer, list[tuple[int, int]
         first = len(comp.pages) + 1
         comp.item(item)
         ranges.append((first, len(comp.pages)))
+    if pack.options.duplex and len(comp.pages) % 2 == 1:
+        comp.blank_page(comp.pages[-1].header)  # every copy ends on the back of a sheet
     return comp, ranges
 
 
 def _cover(comp: _Composer, ranges: list[tuple[int, int]]) -> None:
     pack = comp.pack
+    lang = comp.lang
     comp.pages[0].ops.clear()
+    comp.pages[0].rtl = comp.rtl = is_rtl(lang)
     comp.y = comp.height - BODY_TOP
     saved, comp.pages = comp.pages, comp.pages[:1]
     comp.para([(pack.title, BOLD)], language=txt.lang_of(pack.title), size=18, numbered=False)
     comp.para([(pack.meeting, PLAIN)], language=txt.lang_of(pack.meeting), size=12, numbered=False)
     comp.space(10)
-    comp.para([(txt.COPY_DESK, BOLD)], language="en", size=13, numbered=False, after=4)
+    comp.para([(word(lang, "copy desk"), BOLD)], language=lang, size=13, numbered=False, after=4)
     for name, value in txt.copy_desk_rows(pack, len(saved)):
-        comp.para([(name + ": ", BOLD), (value, PLAIN)], language="en", size=12, numbered=False)
+        comp.para([(name + ": ", BOLD), (value, PLAIN)], language=lang, size=12, numbered=False)
     comp.space(10)
-    comp.para([(txt.CONTENTS, BOLD)], language="en", size=13, numbered=False, after=4)
+    comp.para([(word(lang, "contents"), BOLD)], language=lang, size=13, numbered=False, after=4)
     for n, (item, (first, last)) in enumerate(zip(pack.items, ranges, strict=True), start=1):
-        pages = txt.page_range(first, last)
-        spans = [(f"{n}. ", BOLD), (txt.describe(item), PLAIN), ("  —  " + pages, BOLD)]
-        comp.para(spans, language="en", size=11, numbered=False, after=3)
+        pages = txt.page_range(first, last, lang)
+        spans = [(f"{n}. ", BOLD), (txt.describe(item, lang), PLAIN), ("  —  " + pages, BOLD)]
+        comp.para(spans, language=lang, size=11, numbered=False, after=3)
     comp.pages = saved
+    comp.rtl = False
+
+
+def layout_pages(pack: Pack, *, fonts: FontSet | None = None) -> tuple[int, list[tuple[int, int]]]:
+    """How many pages the PDF of ``pack`` has, and the first and last page of every item."""
+    comp, ranges = _layout(pack, fonts or register_fonts())
+    return len(comp.pages), ranges
 
 
 def write_pack_pdf(pack: Pack, *, fonts: FontSet | None = None) -> bytes:
@@ -225,36 +243,6 @@ def write_pack_pdf(pack: Pack, *, fonts: FontSet | None = None) -> bytes:
     return buf.getvalue()
 
 
-def _draw_line(canvas: Canvas, line: Line, x: float, y: float, align: str = "L") -> None:
-    if align == "R":
-        x -= line.width
-    elif align == "C":
-        x -= line.width / 2
-    text = canvas.beginText(x, y)
-    fake = False
-    for piece in line.pieces:
-        text.setFont(piece.font, line.size)
-        if piece.fake_bold != fake:
-            text.setTextRenderMode(2 if piece.fake_bold else 0)
-            fake = piece.fake_bold
-        text.textOut(piece.text)
-    if fake:
-        text.setTextRenderMode(0)
-    canvas.setLineWidth(line.size * 0.035)
-    canvas.drawText(text)
-    if not line.decorated:
-        return
-    for piece in line.pieces:
-        thickness = max(0.6, line.size * 0.06)
-        if piece.style.underline:
-            canvas.setLineWidth(thickness)
-            canvas.line(x, y - line.size * 0.14, x + piece.width, y - line.size * 0.14)
-        if piece.style.strike:
-            canvas.setLineWidth(thickness)
-            canvas.line(x, y + line.size * 0.3, x + piece.width, y + line.size * 0.3)
-        x += piece.width
-
-
 def _frame(width: float, rtl: bool) -> tuple[float, float]:
     """Left and right edges of the text: labels go on the start side, numbers on the end."""
     if rtl:
@@ -268,41 +256,64 @@ def _draw_furniture(
     """Running header (banner, meeting, speaker, language, references) and footer."""
     w, h = comp.width, comp.height
     left, right = END_MARGIN, w - END_MARGIN
-    banner = comp.shaper("en", 12).line([(header.banner, BOLD)])
+    lang, rtl = comp.lang, is_rtl(comp.lang)
+    banner = comp.shaper(lang, 12).line([(header.banner, BOLD)])
     y = h - 12 * MM - 12
-    _draw_line(canvas, banner, w / 2, y, "C")
+    draw_line(canvas, banner, w / 2, y, "C")
     canvas.setLineWidth(0.8)
     canvas.rect(w / 2 - banner.width / 2 - 6, y - 4, banner.width + 12, 12 + 6, stroke=1, fill=0)
-    for text in header.lines():
-        y -= HEADER_SIZE * 1.45
-        _draw_line(canvas, _fit(comp, text, right - left), left, y, "L")
+    lines = _header_lines(comp, header.lines(), right - left)
+    for line in lines:
+        y -= line.size * (1.45 if len(lines) <= 2 else 1.2)
+        draw_line(canvas, line, right if rtl else left, y, "R" if rtl else "L")
     canvas.setLineWidth(0.6)
     canvas.line(left, h - 29 * MM, right, h - 29 * MM)
     canvas.line(left, 21 * MM, right, 21 * MM)
-    small = comp.shaper("en", 8.5)
+    small = comp.shaper(lang, 8.5)
     y = 16 * MM
-    _draw_line(canvas, small.line([(txt.page_of(number, total), BOLD)]), left, y, "L")
-    _draw_line(
-        canvas,
-        small.line([(txt.generated_line(comp.pack.options.generated_at), PLAIN)]),
-        w / 2,
-        y,
-        "C",
-    )
-    _draw_line(canvas, small.line([(f"fingerprint {fp}", PLAIN)]), right, y, "R")
+    start, end = (right, "R") if rtl else (left, "L")
+    other, other_align = (left, "L") if rtl else (right, "R")
+    draw_line(canvas, small.line([(txt.page_of(number, total, lang), BOLD)]), start, y, end)
+    generated = txt.generated_line(comp.pack.options.generated_at, lang)
+    draw_line(canvas, small.line([(generated, PLAIN)]), w / 2, y, "C")
+    stamp = small.line([(f"{word(lang, 'fingerprint')} {fp}", PLAIN)])
+    draw_line(canvas, stamp, other, y, other_align)
 
 
-def _fit(comp: _Composer, text: str, room: float) -> Line:
-    """A header line, made smaller and then cut short with an ellipsis until it fits."""
+def _header_lines(comp: _Composer, texts: tuple[str, ...], room: float) -> list[Line]:
+    """The header's lines, never cut: smaller first, then wrapped, within the header band."""
+    band = 2 * HEADER_SIZE * 1.45 + 8
+    lines: list[Line] = []
     size = HEADER_SIZE
-    line = comp.shaper("en", size).line([(text, PLAIN)])
-    while line.width > room and size > 7:
+    while size >= 5:
+        shaper = comp.shaper(comp.lang, size)
+        lines = []
+        for text in texts:  # one line as written (its wide gaps kept), wrapped if too long
+            whole = shaper.line([(text, PLAIN)])
+            lines += [whole] if whole.width <= room else shaper.wrap([(text, PLAIN)], room)
+        step = size * (1.45 if len(lines) <= 2 else 1.2)
+        if len(lines) * step <= band:
+            break
         size -= 0.5
-        line = comp.shaper("en", size).line([(text, PLAIN)])
-    while line.width > room and len(text) > 1:
-        text = text[: max(1, int(len(text) * room / line.width) - 2)] + "…"
-        line = comp.shaper("en", size).line([(text, PLAIN)])
-    return line
+    return lines
+
+
+def _label_lines(comp: _Composer, label: str, language: str, room: float) -> list[Line]:
+    """A margin label, never cut: smaller down to 6 pt, then broken into lines that fit."""
+    size = LABEL_SIZE
+    shaper = comp.shaper(language, size)
+    while shaper.line([(label, BOLD)]).width > room and size > 6:
+        size -= 0.5
+        shaper = comp.shaper(language, size)
+    lines: list[Line] = []
+    rest = label
+    while rest:
+        cut = len(rest)
+        while cut > 1 and shaper.line([(rest[:cut], BOLD)]).width > room:
+            cut -= 1
+        lines.append(shaper.line([(rest[:cut], BOLD)]))
+        rest = rest[cut:]
+    return lines
 
 
 def _draw_op(canvas: Canvas, comp: _Composer, page: _Page, op: tuple[object, ...]) -> None:
@@ -310,24 +321,21 @@ def _draw_op(canvas: Canvas, comp: _Composer, page: _Page, op: tuple[object, ...
     if op[0] == "line":
         _, x, y, line, align = op
         assert isinstance(line, Line) and isinstance(x, float) and isinstance(y, float)
-        _draw_line(canvas, line, x, y, str(align))
+        draw_line(canvas, line, x, y, str(align))
     elif op[0] == "number":
         _, y, n = op
         assert isinstance(y, float)
         num = comp.shaper("en", NUMBER_SIZE).line([(str(n), PLAIN)])
         if page.rtl:
-            _draw_line(canvas, num, x0 - 4 * MM, y, "R")
+            draw_line(canvas, num, x0 - 4 * MM, y, "R")
         else:
-            _draw_line(canvas, num, x1 + 4 * MM, y, "L")
+            draw_line(canvas, num, x1 + 4 * MM, y, "L")
     elif op[0] == "label":
         _, y, label, language = op
         assert isinstance(y, float)
-        size = LABEL_SIZE
-        line = comp.shaper(str(language), size).line([(str(label), BOLD)])
-        while line.width > START_MARGIN - 15 * MM and size > 6:
-            size -= 0.5
-            line = comp.shaper(str(language), size).line([(str(label), BOLD)])
-        if page.rtl:
-            _draw_line(canvas, line, x1 + 4 * MM, y, "L")
-        else:
-            _draw_line(canvas, line, x0 - 4 * MM, y, "R")
+        for k, line in enumerate(_label_lines(comp, str(label), str(language), LABEL_ROOM)):
+            ly = y - k * line.size * 1.15
+            if page.rtl:
+                draw_line(canvas, line, x1 + 4 * MM, ly, "L")
+            else:
+                draw_line(canvas, line, x0 - 4 * MM, ly, "R")

@@ -15,9 +15,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from wsis_desk.core.align import ChangeKind
 from wsis_desk.core.compare import Comparison, ParagraphComparison, margin_label
-from wsis_desk.core.diff import Chunk
+from wsis_desk.core.diff import Chunk, diff_paragraph
 from wsis_desk.core.model import Paragraph
+from wsis_desk.formats.docx_tables import TableCells
 from wsis_desk.formats.fonts import FontFamily, FontSet, register_fonts
+from wsis_desk.formats.pack_text import redline_spans
+from wsis_desk.formats.pdf_lines import Line, Shaper, draw_line
+from wsis_desk.formats.pdf_redline_table import cell_words, layout_table
 
 __all__ = ["write_redline_pdf"]
 
@@ -46,6 +50,7 @@ Run = tuple[str, str, str]
 class _Page:
     texts: list[tuple[float, float, float, list[tuple[str, str]]]] = field(default_factory=list)
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+    shaped: list[tuple[float, float, Line]] = field(default_factory=list)  # right-aligned
 
 
 class _Layout:
@@ -61,6 +66,7 @@ class _Layout:
         self.pages: list[_Page] = []
         self.y = 0.0
         self._widths: dict[tuple[str, str, float], float] = {}
+        self._rtl: Shaper | None = None
         self.new_page()
 
     def new_page(self) -> None:
@@ -105,6 +111,20 @@ class _Layout:
         leading: float = LEADING,
         after: float = 5.0,
     ) -> None:
+        lines = self.wrap(words, self.measure, size)
+        label_bottom = self.y
+        for k, line in enumerate(lines):
+            if self.y - leading < self.bottom:
+                self.new_page()
+            self.y -= leading
+            if k == 0:
+                self._labels(labels)
+                label_bottom = self.y - sum(lsize + 2 for _, _, lsize in labels[1:])
+            self._line(line, size)
+        self.y = min(self.y, label_bottom) - after  # a tall margin label never meets the next
+
+    def wrap(self, words: list[list[Run]], measure: float, size: float) -> list[list[Run]]:
+        """Greedy line breaking of words into lines no wider than ``measure``."""
         lines: list[list[Run]] = [[]]
         x = 0.0
         for word in words:
@@ -119,21 +139,32 @@ class _Layout:
                     lines[-1].extend(word)
                     x += width
                 continue
-            if x + width > self.measure and x > 0:
+            if x + width > measure and x > 0:
                 while lines[-1] and lines[-1][-1][0] == " ":
                     lines[-1].pop()
                 lines.append([])
                 x = 0.0
             lines[-1].extend(word)
             x += width
-        for k, line in enumerate(lines):
-            if self.y - leading < self.bottom:
+        return lines
+
+    def rtl_paragraph(
+        self, chunks: Sequence[Chunk], labels: Sequence[tuple[str, str, float]], after: float
+    ) -> None:
+        """An Arabic paragraph: shaped, right to left, set flush right, marks as elsewhere."""
+        if self._rtl is None:
+            self._rtl = Shaper(self.fonts, "ar", BODY_SIZE)
+        spans = redline_spans(tuple((c.op, c.text.replace("\n", " ")) for c in chunks))
+        label_bottom = self.y
+        for k, line in enumerate(self._rtl.wrap(spans, self.measure)):
+            if self.y - LEADING < self.bottom:
                 self.new_page()
-            self.y -= leading
+            self.y -= LEADING
             if k == 0:
                 self._labels(labels)
-            self._line(line, size)
-        self.y -= after
+                label_bottom = self.y - sum(lsize + 2 for _, _, lsize in labels[1:])
+            self.pages[-1].shaped.append((self.left + self.measure, self.y, line))
+        self.y = min(self.y, label_bottom) - after
 
     def _labels(self, labels: Sequence[tuple[str, str, float]]) -> None:
         page = self.pages[-1]
@@ -142,9 +173,9 @@ class _Layout:
             page.texts.append((MARGIN, y, size, [(font, text)]))
             y -= size + 2
 
-    def _line(self, line: list[Run], size: float) -> None:
+    def _line(self, line: list[Run], size: float, x0: float | None = None) -> None:
         page = self.pages[-1]
-        x = self.left
+        x = self.left if x0 is None else x0
         start = x
         segments: list[tuple[str, str]] = []
         for text, font, mark in line:
@@ -171,11 +202,25 @@ def _when(value: str | datetime | None) -> str:
     return value
 
 
-def _fit(text: str, font: str, size: float, width: float = GUTTER - 2 * mm) -> str:
-    """Shorten a label that would run into the text column."""
-    while len(text) > 3 and stringWidth(text, font, size) > width:
-        text = text[:-2] + "…"
-    return text
+def _fit(
+    text: str, font: str, size: float, width: float = GUTTER - 2 * mm
+) -> list[tuple[str, str, float]]:
+    """A margin label that never runs into the text and is never cut: smaller, then wrapped
+    after a "/", "(" or "." (or anywhere, for one long word)."""
+    while size > 6.0 and stringWidth(text, font, size) > width:
+        size -= 0.5
+    lines: list[tuple[str, str, float]] = []
+    rest = text
+    while stringWidth(rest, font, size) > width and len(rest) > 1:
+        cut = len(rest)
+        while cut > 1 and stringWidth(rest[:cut], font, size) > width:
+            cut -= 1
+        soft = max(rest.rfind(c, 0, cut) for c in "/(.- ")
+        cut = soft + 1 if soft > 0 else cut
+        lines.append((rest[:cut].rstrip(), font, size))
+        rest = rest[cut:].lstrip()
+    lines.append((rest, font, size))
+    return lines
 
 
 def _labels(
@@ -184,19 +229,38 @@ def _labels(
     m = row.match
     bold, regular = fonts.latin.bold, fonts.latin.regular
     new_label, old_label = margin_label(new, m.news), margin_label(old, m.olds)
+    if not m.news:  # gone: never in the column of current labels
+        lines = [("deleted:", regular, NOTE_SIZE)]
+        for part in old_label.split(" + ") if old_label else ():
+            lines += _fit(f"{part} (was)", regular, NOTE_SIZE)
+        return lines
     lines = [
-        (_fit(part, bold, LABEL_SIZE), bold, LABEL_SIZE)
-        for part in (new_label or old_label).split(" + ")
-        if part
+        line for part in new_label.split(" + ") if part for line in _fit(part, bold, LABEL_SIZE)
     ]
-    if m.olds and m.news and old_label and old_label != new_label:
+    if m.olds and old_label and old_label != new_label:
         for k, part in enumerate(old_label.split(" + ")):
-            text = ("was " if k == 0 else "") + part
-            lines.append((_fit(text, regular, NOTE_SIZE), regular, NOTE_SIZE))
+            lines += _fit(("was " if k == 0 else "") + part, regular, NOTE_SIZE)
     note = _NOTES.get(m.change)
     if note:
         lines.append((f"({note})", regular, NOTE_SIZE))
     return lines
+
+
+def _notes(
+    row: ParagraphComparison, old: Sequence[Paragraph], new: Sequence[Paragraph]
+) -> tuple[Chunk, ...]:
+    """The footnotes of a row, marked like its text when they changed."""
+
+    def joined(paragraphs: Sequence[Paragraph], indices: Sequence[int]) -> str:
+        notes = [f for k in indices for f in paragraphs[k].footnotes]
+        return "\n".join(f"{f.mark} {f.text}".strip() for f in notes)
+
+    before, after = joined(old, row.match.olds), joined(new, row.match.news)
+    if not before and not after:
+        return ()
+    if not row.match.news:
+        return (Chunk("-", before),)
+    return diff_paragraph(before, after).chunks if before != after else (Chunk("=", after),)
 
 
 def _spans(text: str, font: str, arrow_font: str) -> list[tuple[str, str]]:
@@ -246,12 +310,16 @@ def write_redline_pdf(
     new_label: str,
     new_date: str | datetime | None,
     paper: str = "a4",
+    tables: Sequence[TableCells] = (),
 ) -> bytes:
     """A PDF of the new version marked against the old one, legible in black and white.
 
     Inserted text is underlined, deleted text struck through, brackets bold, labels in the
     left margin ("was OP3" under a renumbered one); every page has the header
-    "compared: old (date) → new (date)" and the footer "page n of N". Arabic is not shaped.
+    "compared: old (date) → new (date)" (on a line of its own under a long title, never cut)
+    and the footer "page n of N"; footnotes follow their paragraph; ``tables`` (rows of cells
+    of new paragraph indices, from the Word file) are drawn as grids. Arabic paragraphs are
+    shaped, right to left and flush right, with their letters as the text layer.
     """
     fonts = register_fonts()
     size = LETTER if paper.lower() == "letter" else A4
@@ -261,14 +329,30 @@ def write_redline_pdf(
         compared = f"compared: {old_label} → {new_label}"
     layout = _Layout(size, fonts)
     _front(layout, comparison, title, compared)
+    by_new = {j: row for row in comparison.paragraphs for j in row.match.news}
+    table_at = {min(i for r in t for c in r for i in c): t for t in tables if any(t)}
+    in_tables = {i for t in tables for r in t for c in r for i in c}
     for row in comparison.paragraphs:
+        if row.match.news and row.match.news[0] in in_tables:
+            grid = table_at.get(row.match.news[0])
+            if grid is not None:  # the whole table at its first paragraph, as a grid
+                layout_table(layout, cell_words(layout, grid, by_new, new_paragraphs))
+            continue
         paragraphs = [new_paragraphs[j] for j in row.match.news] or [
             old_paragraphs[i] for i in row.match.olds
         ]
         sample = paragraphs[0].text[:400] if paragraphs else ""
         family = fonts.latin if sample.isascii() else fonts.for_text(sample)
-        words = layout.words(row.chunks, family, family is fonts.cjk)
-        layout.paragraph(words, _labels(row, old_paragraphs, new_paragraphs, fonts))
+        notes = _notes(row, old_paragraphs, new_paragraphs)
+        labels = _labels(row, old_paragraphs, new_paragraphs, fonts)
+        if family is fonts.arabic:
+            layout.rtl_paragraph(row.chunks, labels, after=2.0 if notes else 5.0)
+        else:
+            words = layout.words(row.chunks, family, family is fonts.cjk)
+            layout.paragraph(words, labels, after=2.0 if notes else 5.0)
+        if notes:  # footnotes under their paragraph, smaller, marks and all
+            words = layout.words(notes, family, family is fonts.cjk)
+            layout.paragraph(words, size=NOTE_SIZE + 0.5, leading=NOTE_SIZE * 1.45)
     return _draw(layout, size, fonts, title, compared)
 
 
@@ -285,22 +369,30 @@ def _draw(
     total = len(layout.pages)
     header = _spans(compared, regular, fonts.cjk.regular)
     header_width = sum(stringWidth(t, f, 9) for f, t in header)
+    room = width - 2 * MARGIN
+    one_line = stringWidth(title, bold, 9) + header_width + 6 * mm <= room
+    titles = _fit(title, bold, 9, room if not one_line else room - header_width - 6 * mm)
     for number, page in enumerate(layout.pages, start=1):
         c.setFillGray(0)
         c.setStrokeGray(0)
         y = height - MARGIN
-        head = c.beginText(MARGIN, y)
-        head.setFont(bold, 9)
-        head.textOut(_fit(title, bold, 9, width - 2 * MARGIN - header_width - 6 * mm))
-        c.drawText(head)
-        _text(c, width - MARGIN - header_width, y, 9, header)
+        for k, (line, font, tsize) in enumerate(titles):
+            head = c.beginText(MARGIN, y - k * (tsize + 2))
+            head.setFont(font, tsize)
+            head.textOut(line)
+            c.drawText(head)
+        y_compared = y if one_line else y - len(titles) * 11
+        _text(c, width - MARGIN - min(header_width, room), y_compared, 9, header)
+        rule = min(y, y_compared) - 3
         c.setLineWidth(0.5)
-        c.line(MARGIN, y - 3, width - MARGIN, y - 3)
+        c.line(MARGIN, rule, width - MARGIN, rule)
         for x, ty, tsize, segments in page.texts:
             _text(c, x, ty, tsize, segments)
         c.setLineWidth(0.6)
         for x1, y1, x2, y2 in page.rules:
             c.line(x1, y1, x2, y2)
+        for x, ty, shaped_line in page.shaped:
+            draw_line(c, shaped_line, x, ty, "R")
         footer = f"page {number} of {total}"
         c.setFont(regular, 9)
         c.drawCentredString(width / 2, MARGIN, footer)

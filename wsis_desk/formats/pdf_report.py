@@ -26,9 +26,9 @@ from wsis_desk.core.positions import CommitmentStatus, Disposition
 from wsis_desk.core.reports import CommitmentLine, InputLine, TransparencyReport
 from wsis_desk.formats.fonts import FontSet, register_fonts
 from wsis_desk.formats.pack_text import BOLD, PLAIN, Span
-from wsis_desk.formats.pdf_lines import Shaper
+from wsis_desk.formats.pdf_lines import Shaper, actual_text
 
-__all__ = ["OUTCOME_WORDS", "styles", "write_report_pdf"]
+__all__ = ["OUTCOME_WORDS", "column_widths", "styles", "write_report_pdf"]
 
 MARGIN = 25 * mm
 OUTCOME_WORDS = {
@@ -115,11 +115,26 @@ def _totals(report: TransparencyReport, fonts: FontSet, width: float) -> list[Fl
         rows.append([group, *values, sum(values)])
     totals = [n for _, n in report.by_outcome]
     rows.append(["All inputs", *totals, sum(totals)])
-    first = width * 0.3
-    rest = (width - first) / (len(head) - 1)
-    st = styles(fonts, 8.5)
+    size, widths = column_widths(head, fonts.latin.bold, width)
+    st = styles(fonts, size)
     rows[0] = [Paragraph(f"<b>{escape(h)}</b>", st["small"]) for h in head]
-    return [_grid(rows, [first, *[rest] * (len(head) - 1)], fonts)]
+    return [_grid(rows, widths, fonts)]
+
+
+def column_widths(
+    head: Sequence[str], bold: str, width: float, size: float = 8.5, pad: float = 8.0
+) -> tuple[float, list[float]]:
+    """(font size, column widths) for a totals table whose header words never break: every
+    number column is as wide as its longest header word, the first takes the rest."""
+    while True:
+        needs = [max(stringWidth(w, bold, size) for w in h.split()) + pad for h in head[1:]]
+        first = width - sum(needs)
+        if first >= width * 0.22 or size <= 6.5:
+            break
+        size -= 0.5
+    spare = max(0.0, first - width * 0.3)  # a wide page: give the numbers some air
+    needs = [n + spare / len(needs) for n in needs]
+    return size, [width - sum(needs), *needs]
 
 
 class _InputBlock(Flowable):  # type: ignore[misc]
@@ -134,7 +149,7 @@ class _InputBlock(Flowable):  # type: ignore[misc]
         self._rows = rows
         self._shaper = shaper
         self._fast = fast
-        self._lines: list[tuple[list[tuple[str, str]], float, bool]] = []
+        self._lines: list[tuple[list[tuple[str, str]], float, str]] = []
         self._leading = shaper.size * 1.35
         self._laid_for = -1.0
 
@@ -146,12 +161,12 @@ class _InputBlock(Flowable):  # type: ignore[misc]
                 room = avail_width - indent
                 fast = self._fast.wrap(spans, room)
                 if fast is not None:
-                    self._lines.extend((pieces, indent, False) for pieces in fast)
+                    self._lines.extend((pieces, indent, "") for pieces in fast)
                     continue
                 for line in self._shaper.wrap(spans, room):
                     pieces = [(p.text, p.font) for p in line.pieces]
                     shift = room - line.width if line.rtl else 0.0
-                    self._lines.append((pieces, indent + shift, line.rtl))
+                    self._lines.append((pieces, indent + shift, line.letters))
         self.width = avail_width
         self.height = len(self._lines) * self._leading + 7
         return avail_width, self.height
@@ -160,11 +175,15 @@ class _InputBlock(Flowable):  # type: ignore[misc]
         canvas = self.canv
         size = self._shaper.size
         y = self.height - 7 - size
-        for pieces, x, _rtl in self._lines:
+        for pieces, x, letters in self._lines:
             text = canvas.beginText(x, y)
+            if letters:  # joined Arabic forms: extraction reads the letters as written
+                text._code.append(actual_text(letters))
             for chunk, font in pieces:
                 text.setFont(font, size)
                 text.textOut(chunk)
+            if letters:
+                text._code.append("EMC")
             canvas.drawText(text)
             y -= self._leading
 

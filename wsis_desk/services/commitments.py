@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from wsis_desk.core.positions import CommitmentStatus, commitment_status
 from wsis_desk.core.reports import CommitmentLine
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import WsisDeskError
 from wsis_desk.services.actors import display_name, now_iso, resolve_who
 from wsis_desk.services.anchors import document_version, find_paragraph, latest_labels
 from wsis_desk.services.documents import one_document
+from wsis_desk.services.ids import row_by_id
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store.editing import stamp
 from wsis_desk.store.orm import CommitmentRow
@@ -133,9 +134,13 @@ def edit_commitment(
 ) -> CommitmentLine:
     """Change a commitment's wording, date, status (open, done, dropped) or note."""
     with ws.db.sessions.begin() as session:
-        row = session.get(CommitmentRow, commitment_id)
-        if row is None or row.deleted:
-            raise NotFoundError(f"No commitment with id {commitment_id}.")
+        row = row_by_id(
+            session,
+            CommitmentRow,
+            commitment_id,
+            noun="commitment",
+            hint="wsis-desk commitment list",
+        )
         if what is not None:
             row.what = what
         if due_on is not None:

@@ -22,10 +22,10 @@ from wsis_desk.errors import NotFoundError, WsisDeskError
 from wsis_desk.formats.reader import load_file
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.services.lineage import relink_document
+from wsis_desk.services.preferences import author_name
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.editing import local_site
-from wsis_desk.store.orm import ParagraphRow, VersionRow
+from wsis_desk.store.orm import BlobRow, ParagraphRow, VersionRow
 
 RedlineKind = Literal["docx", "pdf"]
 
@@ -50,13 +50,17 @@ class VersionComparison:
 
 @dataclass(frozen=True, slots=True)
 class FileComparison:
-    """Two files compared without storing anything."""
+    """Two files compared without storing anything (their bytes kept for a Word redline)."""
 
     old_name: str
     new_name: str
     old_paragraphs: tuple[Paragraph, ...]
     new_paragraphs: tuple[Paragraph, ...]
     comparison: Comparison
+    old_data: bytes = b""
+    new_data: bytes = b""
+    old_format: str = ""
+    new_format: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +128,38 @@ def compare_files(path_a: Path, path_b: Path) -> FileComparison:
         old_paragraphs=old,
         new_paragraphs=new,
         comparison=compare(old, new),
+        old_data=a.data,
+        new_data=b.data,
+        old_format=a.source.format,
+        new_format=b.source.format,
+    )
+
+
+def files_redline_docx(result: FileComparison, *, author: str, when: datetime) -> bytes:
+    """The Word redline of two files: the newer Word file with tracked changes, or a new
+    document when the newer one is not a Word file."""
+    if result.new_format == "docx" and result.new_data[:2] == b"PK":
+        from wsis_desk.formats.docx_tracked import write_tracked_docx
+
+        old_is_docx = result.old_format == "docx" and result.old_data[:2] == b"PK"
+        return write_tracked_docx(
+            result.new_data,
+            old_docx=result.old_data if old_is_docx else None,
+            old_texts=[p.text for p in result.old_paragraphs],
+            author=author,
+            when=when,
+        )
+    from wsis_desk.formats.docx_redline import write_redline_docx
+
+    return write_redline_docx(
+        result.comparison,
+        result.old_paragraphs,
+        result.new_paragraphs,
+        title=result.new_name,
+        old_label=result.old_name,
+        new_label=result.new_name,
+        author=author,
+        when=when,
     )
 
 
@@ -149,10 +185,35 @@ def _dated(version: VersionInfo) -> str:
     return f"{version.label} ({when:%d %b %Y %H:%M})" if when else version.label
 
 
+def _source(session: Session, version: VersionInfo) -> tuple[str, bytes | None]:
+    """The format and stored bytes of the file a version was imported from."""
+    row = session.get(VersionRow, version.id)
+    blob = session.get(BlobRow, row.blob_sha256) if row is not None else None
+    return version.source_format, (bytes(blob.data) if blob is not None else None)
+
+
 def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
-    """A .docx with real tracked changes; author = this site's name, dated by the new version."""
-    with ws.db.sessions.begin() as session:
-        author = local_site(session).name
+    """A .docx with real tracked changes by the person (preferences), dated by the new version.
+
+    When the newer version came from a Word file, the redline is that file with the changes
+    written into its own runs (styles, numbering, notes, tables, headers kept); otherwise a
+    document built from the paragraphs.
+    """
+    author = author_name(ws)
+    with ws.db.sessions() as session:
+        new_format, new_blob = _source(session, result.new)
+        old_format, old_blob = _source(session, result.old)
+    if new_format == "docx" and new_blob is not None and new_blob[:2] == b"PK":
+        from wsis_desk.formats.docx_tracked import write_tracked_docx  # lxml: load on use
+
+        old_is_docx = old_format == "docx" and old_blob is not None and old_blob[:2] == b"PK"
+        return write_tracked_docx(
+            new_blob,
+            old_docx=old_blob if old_is_docx else None,
+            old_texts=[p.text for p in result.old_paragraphs],
+            author=author,
+            when=_change_date(result.new),
+        )
     from wsis_desk.formats.docx_redline import write_redline_docx  # python-docx: load on use
 
     return write_redline_docx(
@@ -168,8 +229,15 @@ def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
 
 
 def redline_pdf(ws: Workspace, result: VersionComparison, *, paper: str = "a4") -> bytes:
-    """A photocopy-ready PDF redline headed "compared: old (date) → new (date)"."""
-    del ws  # same signature as redline_docx; the PDF names no author
+    """A photocopy-ready PDF redline headed "compared: old (date) → new (date)"; the tables of
+    a version imported from Word are drawn as tables."""
+    with ws.db.sessions() as session:
+        new_format, new_blob = _source(session, result.new)
+    tables = []
+    if new_format == "docx" and new_blob is not None and new_blob[:2] == b"PK":
+        from wsis_desk.formats.docx_tables import paragraph_tables
+
+        tables = paragraph_tables(new_blob, [p.text for p in result.new_paragraphs])
     from wsis_desk.formats.pdf_redline import write_redline_pdf  # reportlab: load on use
 
     return write_redline_pdf(
@@ -182,6 +250,7 @@ def redline_pdf(ws: Workspace, result: VersionComparison, *, paper: str = "a4") 
         new_label=result.new.label,
         new_date=_parse_when(result.new.circulated_at) or "date not given",
         paper=paper,
+        tables=tables,
     )
 
 

@@ -25,6 +25,7 @@ from wsis_desk.services.anchors import (
     find_paragraph,
 )
 from wsis_desk.services.documents import pick_version
+from wsis_desk.services.ids import row_by_id
 from wsis_desk.services.reading import only_document
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import ledger, reader
@@ -260,12 +261,8 @@ def add_input(
 
 
 def _live(session: Session, input_id: str) -> InputRow:
-    row = session.get(InputRow, input_id)
-    if row is None or row.deleted:
-        raise NotFoundError(
-            f"No input with id {input_id}. List them with: wsis-desk input list DOC"
-        )
-    return row
+    """The live input with this id or the short id ``input list`` prints."""
+    return row_by_id(session, InputRow, input_id, noun="input", hint="wsis-desk input list DOC")
 
 
 def set_disposition(

@@ -26,9 +26,11 @@ from wsis_desk.core.packs import (
     RedlineItem,
     StatementItem,
     fingerprint,
+    text_language,
 )
 from wsis_desk.errors import InputFileError, NotFoundError, WsisDeskError
 from wsis_desk.formats.docx_pack import write_pack_docx
+from wsis_desk.formats.pack_words import word
 from wsis_desk.formats.pdf_pack import write_pack_pdf
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.services.interventions import (
@@ -90,6 +92,7 @@ class PackRequest:
     banner: Banner = Banner.CHECK_AGAINST_DELIVERY
     title: str | None = None
     meeting: str | None = None
+    referenced: bool = True  # also print the paragraphs the interventions refer to
 
     def to_json(self) -> dict[str, object]:
         """The definition stored with the pack row."""
@@ -122,6 +125,7 @@ class PackExport:
     pages: int | None
     fingerprint: str
     items: int
+    notes: tuple[str, ...] = ()  # e.g. the text's language is not the pack's
 
 
 def read_glossary(path: Path) -> tuple[tuple[str, str], ...]:
@@ -173,9 +177,7 @@ def _circulated(row: VersionRow) -> datetime | None:
     return datetime.fromisoformat(row.circulated_at) if row.circulated_at else None
 
 
-def _paragraph_items(
-    session: Session, spec: ParagraphSpec, *, redline: bool, language: str
-) -> list[PackItem]:
+def _paragraph_items(session: Session, spec: ParagraphSpec, *, redline: bool) -> list[PackItem]:
     doc = one_document(session, spec.document)
     versions = repo.versions_of(session, doc.id)
     row = pick_version(versions, spec.version, doc.title)
@@ -187,6 +189,7 @@ def _paragraph_items(
             f"'{doc.title}'. Its labels: {', '.join(p.label for p in paragraphs[:40])}"
         )
     chosen = tuple(paragraphs[i] for i in indexes)
+    language = text_language([p.text for p in paragraphs])  # its own, whatever the pack's
     items: list[PackItem] = [ParagraphsItem(doc.title, doc.symbol, row.label, language, chosen)]
     if redline:
         earlier = [v for v in versions if v.seq < row.seq]
@@ -218,6 +221,37 @@ def _paragraph_items(
     return items
 
 
+def _referenced_items(
+    session: Session, statements: list[StatementItem], request: PackRequest
+) -> list[PackItem]:
+    """The paragraphs each statement refers to, unless the request names that document's
+    paragraphs itself; labels no longer in the version are left out (the statement says them)."""
+    named = {spec.document for spec in request.paragraphs}
+    items: list[PackItem] = []
+    seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
+    for st in statements:
+        doc, labels = st.document_symbol, st.paragraph_labels
+        if not doc or not labels or doc in named or (doc, st.version_label, labels) in seen:
+            continue
+        seen.add((doc, st.version_label, labels))
+        spec = ParagraphSpec(doc, st.version_label, ",".join(labels))
+        try:
+            items += _paragraph_items(session, spec, redline=request.redline)
+        except NotFoundError:
+            kept = _known_labels(session, spec)
+            if kept:
+                spec = ParagraphSpec(doc, st.version_label, ",".join(kept))
+                items += _paragraph_items(session, spec, redline=request.redline)
+    return items
+
+
+def _known_labels(session: Session, spec: ParagraphSpec) -> list[str]:
+    doc = one_document(session, spec.document)
+    row = pick_version(repo.versions_of(session, doc.id), spec.version, doc.title)
+    paragraphs = repo.load_paragraphs(session, row.id)
+    return [part for part in spec.labels.split(",") if not select_labels(paragraphs, part)[1]]
+
+
 def build_pack(ws: Workspace, request: PackRequest, *, now: datetime | None = None) -> Pack:
     """The pack ``request`` describes; ``now`` (default: the local time with its UTC offset)."""
     if not (request.interventions or request.paragraphs or request.glossary):
@@ -232,12 +266,13 @@ def build_pack(ws: Workspace, request: PackRequest, *, now: datetime | None = No
             statements = [_statement(session, ident) for ident in request.interventions]
         except InvalidInterventionError as exc:
             raise PackError(str(exc)) from None
-        language = check_language(
-            request.language or (statements[0].language if statements else "en")
-        )
         items: list[PackItem] = list(statements)
         for spec in request.paragraphs:
-            items += _paragraph_items(session, spec, redline=request.redline, language=language)
+            items += _paragraph_items(session, spec, redline=request.redline)
+        if request.referenced:
+            items += _referenced_items(session, statements, request)
+        default = items[0].language if items else "en"
+        language = check_language(request.language or default)
     if request.glossary is not None:
         items.append(GlossaryItem(read_glossary(request.glossary), language=language))
     meeting = request.meeting or next((s.meeting for s in statements if s.meeting), "")
@@ -251,7 +286,8 @@ def build_pack(ws: Workspace, request: PackRequest, *, now: datetime | None = No
         banner=request.banner,
         language=language,
     )
-    return Pack(request.title or DEFAULT_TITLE, meeting, tuple(items), options)
+    title = request.title or word(language, "pack title")  # DEFAULT_TITLE in English
+    return Pack(title, meeting, tuple(items), options)
 
 
 def count_pages(pdf: bytes) -> int:
@@ -327,4 +363,21 @@ def export_pack(
             )
         )
         pack_id = row.id
-    return PackExport(pack_id, out, fmt, sha, pages, fingerprint(pack), len(pack.items))
+    notes = language_notes(pack)
+    return PackExport(pack_id, out, fmt, sha, pages, fingerprint(pack), len(pack.items), notes)
+
+
+def language_notes(pack: Pack) -> tuple[str, ...]:
+    """One line for each text printed in another language than the pack's."""
+    from wsis_desk.formats.pack_text import language_name
+
+    lang = pack.options.language
+    notes = []
+    for item in pack.items:
+        if isinstance(item, ParagraphsItem) and item.language[:2] != lang[:2]:
+            notes.append(
+                f"the text of '{item.document_title}' ({item.version_label}) is in "
+                f"{language_name(item.language)}; the pack's own words are in "
+                f"{language_name(lang)}."
+            )
+    return tuple(notes)

@@ -12,6 +12,7 @@ from wsis_desk.core.positions import PositionSource, Stance, text_hash
 from wsis_desk.errors import NotFoundError, WsisDeskError
 from wsis_desk.services.actors import display_name, now_iso, resolve_who
 from wsis_desk.services.anchors import document_version, find_paragraph, paragraph_rows
+from wsis_desk.services.ids import row_by_id
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store.editing import stamp
 from wsis_desk.store.orm import ParagraphRow, PositionRow, VersionRow
@@ -268,10 +269,9 @@ def add_position_at(
 
 
 def _live(session: Session, position_id: str) -> PositionRow:
-    row = session.get(PositionRow, position_id)
-    if row is None or row.deleted:
-        raise NotFoundError(f"No position with id {position_id}; it may have been deleted.")
-    return row
+    return row_by_id(
+        session, PositionRow, position_id, noun="position", hint="wsis-desk position list DOC"
+    )
 
 
 def edit_position(ws: Workspace, position_id: str, **changes: Any) -> PositionInfo:

@@ -117,7 +117,7 @@ def export_report(
 def export_state_of_play(
     ws: Workspace, document: str, out: Path, *, version: str | None = None, ours: str | None = None
 ) -> StateOfPlay:
-    """Write the one-page state of play PDF."""
+    """Write the state of play PDF: landscape pages, every paragraph, 8.5 pt."""
     state = state_of_play(ws, document, version, ours=ours)
     _write(out, write_state_pdf(state))
     return state

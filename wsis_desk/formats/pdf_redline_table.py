@@ -1,0 +1,82 @@
+"""Lay a Word table of a redline out as a grid: each cell's paragraphs marked and wrapped."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from wsis_desk.core.compare import ParagraphComparison
+from wsis_desk.core.diff import Chunk
+from wsis_desk.core.model import Paragraph
+from wsis_desk.formats.docx_tables import TableCells
+
+__all__ = ["TABLE_SIZE", "cell_words", "layout_table"]
+
+TABLE_SIZE = 9.0
+_LEADING = TABLE_SIZE * 1.35
+_PAD = 3.0
+
+Run = tuple[str, str, str]
+
+
+def layout_table(
+    layout: Any, rows: Sequence[Sequence[list[list[Run]]]], after: float = 8.0
+) -> None:
+    """Draw ``rows`` (cells of words, as ``_Layout.words`` makes them) as a ruled grid across
+    the text column; a row never splits, a page break repeats the top rule."""
+    columns = max((len(r) for r in rows), default=0)
+    if not columns:
+        return
+    width = layout.measure / columns
+    left = layout.left
+    page = layout.pages[-1]
+    layout.y -= 2.0
+    page.rules.append((left, layout.y, left + layout.measure, layout.y))
+    for row in rows:
+        wrapped = [
+            layout.wrap(words, width - 2 * _PAD, TABLE_SIZE) if words else [] for words in row
+        ]
+        height = max((len(lines) for lines in wrapped), default=1) * _LEADING + 2 * _PAD
+        if layout.y - height < layout.bottom:
+            layout.new_page()
+            layout.y -= 2.0
+            page = layout.pages[-1]
+            page.rules.append((left, layout.y, left + layout.measure, layout.y))
+        top = layout.y
+        for c, lines in enumerate(wrapped):
+            layout.y = top - _PAD
+            for line in lines:
+                layout.y -= _LEADING
+                layout._line(line, TABLE_SIZE, left + c * width + _PAD)
+        bottom = top - height
+        page.rules.append((left, bottom, left + layout.measure, bottom))
+        for c in range(columns + 1):
+            x = left + c * width
+            page.rules.append((x, top, x, bottom))
+        layout.y = bottom
+    layout.y -= after
+
+
+def cell_words(
+    layout: Any,
+    grid: TableCells,
+    by_new: Mapping[int, ParagraphComparison],
+    new: Sequence[Paragraph],
+) -> list[list[list[list[Run]]]]:
+    """Each cell's paragraphs as marked words (``layout.words``), one paragraph a line."""
+    fonts = layout.fonts
+    rows = []
+    for cells in grid:
+        out = []
+        for indices in cells:
+            words: list[list[Run]] = []
+            for i in indices:
+                row = by_new.get(i)
+                chunks = row.chunks if row is not None else (Chunk("=", new[i].text),)
+                family = fonts.latin if new[i].text.isascii() else fonts.for_text(new[i].text)
+                if words:
+                    words.append([("\n", family.regular, "")])
+                words += layout.words(chunks, family, family is fonts.cjk)
+            out.append(words)
+        rows.append(out)
+    return rows
