@@ -24,6 +24,7 @@ __all__ = [
     "is_operative_start",
     "is_preambular_start",
     "looks_heading",
+    "opens_chapeau",
     "strip_markdown",
 ]
 
@@ -203,7 +204,22 @@ def is_operative_start(text: str) -> bool:
 def is_chapeau(text: str) -> bool:
     """Whether text is the opening "The General Assembly," / "The Parties to this Agreement,"."""
     s = text.strip().lstrip("[").rstrip("]").strip()
+    if s[:1].islower():  # "the Parties shall provide …," is a wrapped line, not a chapeau
+        return False
     return len(s) < 240 and _CHAPEAU.match(s) is not None
+
+
+_CHAPEAU_OPEN = re.compile(rf"^{_CHAPEAU_WORDS}\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:shall|should|may|will|must|decides|requests|is|are)\b")
+
+
+def opens_chapeau(line: str) -> bool:
+    """Whether a line opens a chapeau that wraps onto the next ("The Conference of the Parties
+    serving as the meeting of the Parties" / "to the Paris Agreement,")."""
+    s = line.strip().lstrip("[")
+    if not s[:1].isupper() or s.endswith((".", ";", ":")):
+        return False
+    return _CHAPEAU_OPEN.match(s) is not None and _MODAL.search(s) is None
 
 
 def find_chapeau(text: str) -> tuple[int, int] | None:

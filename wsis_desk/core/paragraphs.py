@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from wsis_desk.core.furniture import clean_lines
 from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
-from wsis_desk.core.lexicon import is_chapeau, is_preambular_start, strip_markdown
+from wsis_desk.core.lexicon import is_chapeau, is_preambular_start, opens_chapeau, strip_markdown
 from wsis_desk.core.model import Comment, Diagnostic, Footnote, Severity, SourceText
 
 __all__ = ["MAX_PARAGRAPH_CHARS", "RawParagraph", "bound_length", "raw_paragraphs"]
@@ -93,23 +93,36 @@ def bound_length(p: RawParagraph, diags: list[Diagnostic]) -> list[RawParagraph]
     return out
 
 
+def _reach(line: str) -> int:
+    """How far across the page a line reaches, its indentation included (tabs as 4)."""
+    return len(line.expandtabs(4).rstrip())
+
+
 def _looks_wrapped(lines: list[str | None]) -> tuple[bool, int]:
-    """Whether lines are wrapped at a fixed width (PDF text) and that width."""
+    """Whether lines are wrapped at a fixed width (PDF text) and that width.
+
+    The width is what wrapped lines reach: the median length of the lines that a continuation
+    line follows (not of all lines, which short table cells and titles pull down).
+    """
     texts = [t.strip() for t in lines if t is not None and t.strip()]
     if not texts:
         return False, 0
-    lens = sorted(len(t) for t in texts)
-    width = lens[int(len(lens) * 0.9)]
-    cont = 0
-    prev: str | None = None
+    continued: list[int] = []
+    prev: str | None = None  # the previous non-blank line, as printed
     for t in lines:
         if t is None:
             continue
         s = t.strip()
-        if prev and s and _LOWER_START.match(s):
-            cont += 1
-        prev = s
-    return cont >= max(2, len(texts) // 20), width
+        if prev is not None and s and _LOWER_START.match(s):
+            continued.append(_reach(prev))
+        prev = t if s else None
+    if continued:
+        continued.sort()
+        width = continued[len(continued) // 2]
+    else:
+        lens = sorted(_reach(t) for t in lines if t is not None and t.strip())
+        width = lens[int(len(lens) * 0.9)]
+    return len(continued) >= max(2, len(texts) // 20), width
 
 
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -140,13 +153,43 @@ def _unhyphenate(left: str, right: str, compounds: frozenset[str]) -> str:
     return left[:-1]
 
 
+_TITLE_END = (".", ",", ";", ":", "]", ")", "”", '"', "’")
+
+
+def _next_text(lines: list[str | None], i: int) -> str | None:
+    """The next non-blank line after ``i`` (None at a blank line or the end)."""
+    for t in lines[i + 1 : i + 3]:
+        if t is None:
+            continue
+        return t.strip() or None
+    return None
+
+
+def _stands_alone(body: str, nxt: str | None) -> bool:
+    """A short title line between paragraphs ("Addendum", "Annex I", "Contents").
+
+    Wrapped text breaks inside a sentence before a lower-case word; a short capitalised line
+    with no closing punctuation, followed by a capitalised line (or nothing), is a line of its
+    own whatever the width of the line above it. A table row ("| … |") is one too.
+    """
+    if body.startswith("|"):
+        return True
+    if len(body) > 40 or not body[:1].isupper() or body.endswith(_TITLE_END):
+        return False
+    if body.count("]") > body.count("[") or body.count(")") > body.count("("):
+        return False  # the tail of a bracket opened on the line above
+    return nxt is None or not _LOWER_START.match(nxt)
+
+
 def _is_block_start(body: str, lab: LabelMatch | None) -> bool:
     if lab is not None and (lab.kind is not LabelKind.ARTICLE or not lab.rest[:1].islower()):
         return True
     first = body.lstrip("[*")[:1]
     if body.startswith(("{", "Note:", "NOTE:", "NB:")):
         return True
-    return (first.isupper() and is_preambular_start(body)) or is_chapeau(body)
+    return (
+        (first.isupper() and is_preambular_start(body)) or is_chapeau(body) or opens_chapeau(body)
+    )
 
 
 def _split_oldnew(p: RawParagraph) -> list[RawParagraph]:
@@ -182,6 +225,7 @@ def raw_paragraphs(
     tail = ""  # the last two characters of ``cur`` so far
     pending: list[str] = []
     prev_closes = False
+    italic_open = False  # whether the current paragraph's first line opens with "*"
     diags = list(cleaned.diagnostics)
 
     def flush() -> None:
@@ -216,7 +260,9 @@ def raw_paragraphs(
             )
             prev_closes = True
             continue
-        italic = markdown and len(s) > 2 and s[0] == "*" and s.rstrip(".,;:")[-1:] == "*"
+        # italic: the paragraph opens with "*" on its first line and closes with one on its last
+        opens_italic = markdown and len(s) > 2 and s[0] == "*"
+        closes_italic = markdown and s.rstrip(".,;:")[-1:] == "*"
         body = strip_markdown(s) if markdown else s
         lab = parse_label(body)
         if lab is not None and not lab.rest and lab.kind in _MARGIN_KINDS:
@@ -224,9 +270,11 @@ def raw_paragraphs(
             pending.append(squash(body))
             prev_closes = True
             continue
+        alone = wrapped and not markdown and _stands_alone(body, _next_text(lines, i))
         new = (
             cur is None
             or not wrapped
+            or alone
             or (prev_closes and not _LOWER_START.match(body))
             or _is_block_start(body, lab)
         )
@@ -243,11 +291,12 @@ def raw_paragraphs(
                 line_no,
                 indent=_indent(t),
                 margin=margin,
-                italic=italic,
+                italic=opens_italic and closes_italic,
                 markdown=markdown,
                 footnotes=list(notes),
             )
             parts, tail = [body], body[-2:]
+            italic_open = opens_italic
         elif cur is not None:
             if tail.endswith(("-", "\u00ad")) and tail[-2:-1].isalpha() and body[:1].isalpha():
                 parts[-1] = _unhyphenate(parts[-1], body, compounds)
@@ -256,12 +305,13 @@ def raw_paragraphs(
                 parts.append(" " + body)
             tail = (tail + parts[-1])[-2:]
             cur.footnotes.extend(notes)
-            cur.italic = cur.italic and italic
+            cur.italic = italic_open and closes_italic
         ends = body.rstrip()
         prev_closes = bool(
-            (lab is not None and lab.kind in _CLOSING_KINDS)
+            alone
+            or (lab is not None and lab.kind in _CLOSING_KINDS)
             or ends.endswith(":")
-            or (wrapped and not markdown and len(s) < short)
+            or (wrapped and not markdown and _reach(t) < short)
         )
     flush()
     for extra in pending:

@@ -103,7 +103,7 @@ def split_run_on(raws: list[RawParagraph]) -> list[RawParagraph]:
             out.append(raw)
             continue
         long = len(text) >= _MIN_CHARS
-        pieces = _preamble_pieces(text, long) or (_tagged_pieces(text) if long else []) or [text]
+        pieces = _preamble_pieces(text, long) or _tagged_pieces(text) or [text]
         tail = _TRAILING_OPTION.search(pieces[-1])
         if tail is not None:  # "…; Option II" glued to the end: the options that follow start here
             pieces[-1:] = [pieces[-1][: tail.start("opt")].strip(), tail.group("opt")]

@@ -54,6 +54,9 @@ _DECISION_SCOPE = re.compile(
     r"^(?:Draft\s+)?[Dd]ecision\s+(?P<name>(?:-|\d{1,3})/(?:CP|CMA|CMP|COP|MOP)\.\d{1,2})\b"
 )
 _TITLE_END = (".", ";", ",", ":", "]")
+# "I Opt.2/OP6": a paragraph named by the option it is in (the last "Opt.…/" of the label;
+# a decision's "7/CMA.3" is not an option)
+_IN_OPTION = re.compile(r"^(?P<option>.*(?:Opt\.|Alt)[^/\s]*)/(?P<own>[^/]+)$")
 
 
 @dataclass
@@ -639,10 +642,11 @@ def _plain_when_unique(st: _State) -> None:
     """
     plain: list[str | None] = []
     for it in st.items:
-        if "/" not in it.label or it.kind not in (K.PREAMBULAR, K.OPERATIVE):
+        m = _IN_OPTION.match(it.label) if it.kind in (K.PREAMBULAR, K.OPERATIVE) else None
+        if m is None:
             plain.append(None)
             continue
-        own = it.label.rsplit("/", 1)[1]
+        own = m.group("own")
         if it.scope and not own.startswith(("Art.", it.scope)):
             own = f"{it.scope} {own}"
         plain.append(own)
@@ -653,7 +657,7 @@ def _plain_when_unique(st: _State) -> None:
         if p is None or counts[p] != 1:
             continue
         up = st.items[it.parent] if it.parent is not None else None
-        if up is not None and up.kind in (K.PREAMBULAR, K.OPERATIVE) and "/" in up.label:
+        if up is not None and up.kind in (K.PREAMBULAR, K.OPERATIVE) and _IN_OPTION.match(up.label):
             continue  # OP1(a) of an option's OP1 that stays named by its option
         it.label = p
 
