@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import CORPUS
@@ -81,6 +81,7 @@ LAYOUT = settings(
     max_examples=2,
     deadline=None,
     derandomize=True,
+    phases=[Phase.explicit, Phase.generate],  # no shrinking: a whole corpus text is the case
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 # Re-wrapped texts the segmenter still reads differently, each with the reason (strict: the
