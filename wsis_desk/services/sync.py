@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.hlc import Hlc, merge
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import BundleError, NotFoundError, WsisDeskError
 from wsis_desk.formats.bundle import (
     Bundle,
     parse_bundle,
@@ -27,12 +27,15 @@ from wsis_desk.formats.bundle import (
 )
 from wsis_desk.services.backups import create_backup
 from wsis_desk.services.sync_apply import (
+    CLOCK_HORIZON,
     Planner,
     TableCounts,
     apply_plan,
+    check_clocks,
     check_references,
 )
 from wsis_desk.services.sync_export import ExportReport, export_bundle
+from wsis_desk.services.sync_versions import paragraph_lineages, settle_documents
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store.editing import local_site
 from wsis_desk.store.migrate import SCHEMA_HEAD
@@ -61,6 +64,8 @@ __all__ = [
 ]
 
 BUNDLE_SUFFIX = ".wsisdesk"
+# Bundles from before shared identities (0008) would bring every draft a second time.
+OLDEST_SCHEMA = "0008"
 _FOLDER_FILE = re.compile(r"(\d{1,9})\.wsisdesk")
 _SITE_DIR = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -153,9 +158,16 @@ def read_checked(path: Path, passphrase: str | None = None) -> Bundle:
 
 def _parse(raw: bytes, name: str, passphrase: str | None) -> Bundle:
     tables = {spec.name: spec for spec in sync_tables()}
-    return parse_bundle(
+    bundle = parse_bundle(
         raw, name=name, tables=tables, schema_version=SCHEMA_HEAD, passphrase=passphrase
     )
+    if int(bundle.header.schema_version) < int(OLDEST_SCHEMA):
+        raise BundleError(
+            f"{name} was made by an older wsis_desk (schema {bundle.header.schema_version}) "
+            f"on '{bundle.header.site_name}', which gives shared drafts other ids; update "
+            "wsis_desk there and export again. Nothing was imported."
+        )
+    return bundle
 
 
 def _already_imported(ws: Workspace, sha: str, name: str) -> ImportReport | None:
@@ -182,6 +194,7 @@ def import_bundle(
     passphrase: str | None = None,
     recheck: bool = False,
     now: datetime | None = None,
+    horizon: timedelta = CLOCK_HORIZON,
 ) -> ImportReport:
     """Merge a bundle into the database: check all, back up, apply in one transaction.
 
@@ -193,18 +206,25 @@ def import_bundle(
         done = _already_imported(ws, hashlib.sha256(raw).hexdigest(), path.name)
         if done is not None:
             return done
-    return apply_bundle(ws, _parse(raw, path.name, passphrase), name=path.name, now=now)
+    bundle = _parse(raw, path.name, passphrase)
+    return apply_bundle(ws, bundle, name=path.name, now=now, horizon=horizon)
 
 
 def apply_bundle(
-    ws: Workspace, bundle: Bundle, *, name: str, now: datetime | None = None
+    ws: Workspace,
+    bundle: Bundle,
+    *,
+    name: str,
+    now: datetime | None = None,
+    horizon: timedelta = CLOCK_HORIZON,
 ) -> ImportReport:
     """Merge an already checked bundle (see ``import_bundle``)."""
     header = bundle.header
     backup = None
     with ws.db.sessions.begin() as session:
         check_references(session, bundle, name)
-        plan = Planner(session, bundle, now=now).build()
+        check_clocks(session, bundle, name, now=now, horizon=horizon)
+        plan = Planner(session, bundle, name=name, now=now).build()
         peer = session.get(SyncPeerRow, header.site_id)
         seen = session.get(SyncSeenBundleRow, bundle.sha256)
         site = local_site(session)
@@ -222,7 +242,9 @@ def apply_bundle(
         if news:
             if plan.changes:
                 backup = create_backup(ws, reason="import").path
+            before = [*paragraph_lineages(session, plan.documents), *plan.lineages]
             apply_plan(session, plan)
+            settle_documents(session, plan.documents, before)
             if plan.highest_hlc:
                 last = Hlc.decode(site.last_hlc) if site.last_hlc else None
                 site.last_hlc = merge(last, Hlc.decode(plan.highest_hlc)).encode()

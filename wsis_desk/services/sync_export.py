@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from wsis_desk import __version__
@@ -20,7 +20,7 @@ from wsis_desk.services.sync_apply import ancestors_from, revision_index
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store.editing import local_site, stamp
 from wsis_desk.store.migrate import SCHEMA_HEAD
-from wsis_desk.store.orm import RevisionRow, SyncExportRow, SyncPeerRow
+from wsis_desk.store.orm import RevisionRow, SyncChangeRow, SyncExportRow, SyncPeerRow
 from wsis_desk.store.sync_tables import TableSpec, model_for, sync_tables
 
 
@@ -60,6 +60,18 @@ def _marks(session: Session) -> tuple[str, int, dict[str, int]]:
     return site.last_hlc, int(revision_mark), rowids
 
 
+def _change_mark(session: Session) -> int:
+    return int(session.scalar(select(func.max(SyncChangeRow.id))) or 0)
+
+
+def _arrived(spec: TableSpec, since: SyncExportRow) -> Select[str]:
+    """Rows of ``spec`` that imports wrote here after bundle ``since``: whoever made them
+    (a third laptop's edits relayed through us carry clocks older than our own mark)."""
+    return select(SyncChangeRow.row_id).where(
+        SyncChangeRow.table_name == spec.name, SyncChangeRow.id > since.change_mark
+    )
+
+
 def _editable_records(
     session: Session, spec: TableSpec, since: SyncExportRow | None
 ) -> list[Record]:
@@ -69,7 +81,11 @@ def _editable_records(
         touched = select(RevisionRow.row_id).where(
             RevisionRow.table_name == spec.name, RevisionRow.id > since.revision_mark
         )
-        query = query.where((table.c.hlc > since.hlc_mark) | table.c[spec.key].in_(touched))
+        query = query.where(
+            (table.c.hlc > since.hlc_mark)
+            | table.c[spec.key].in_(touched)
+            | table.c[spec.key].in_(_arrived(spec, since))
+        )
     names = [c.name for c in table.columns]
     found = session.execute(query.order_by(table.c[spec.key])).all()
     if not found:
@@ -102,7 +118,8 @@ def _immutable_records(
     query = select(table)
     if since is not None:
         mark = json.loads(since.rowid_marks_json).get(spec.name, 0)
-        query = query.where(text(f'"{spec.name}".rowid > :mark').bindparams(mark=mark))
+        newer = text(f'"{spec.name}".rowid > :mark').bindparams(mark=mark)
+        query = query.where(or_(newer, table.c[spec.key].in_(_arrived(spec, since))))
     out = []
     for r in session.execute(query.order_by(table.c[spec.key])).mappings():
         if spec.binary is not None:
@@ -160,6 +177,7 @@ def export_bundle(
         site = local_site(session)
         base = _since_row(session, since, delta_for)
         hlc_mark, revision_mark, rowids = _marks(session)
+        change_mark = _change_mark(session)
         records: list[Record] = []
         blobs: dict[str, bytes] = {}
         for spec in sync_tables():
@@ -191,6 +209,7 @@ def export_bundle(
                 rowid_marks_json=json.dumps(rowids, sort_keys=True),
                 since_seq=header.since_sequence,
                 records=len(records),
+                change_mark=change_mark,
             )
         )
     counts: dict[str, int] = defaultdict(int)

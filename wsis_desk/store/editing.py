@@ -29,6 +29,17 @@ def local_site(session: Session) -> SiteRow:
     return site
 
 
+def next_clock(session: Session, *, now: datetime | None = None) -> str:
+    """This site's next clock value (for facts that are not edits, e.g. when a version was
+    imported: the tie-break of the version order)."""
+    site = local_site(session)
+    when = now or datetime.now(UTC)
+    last = Hlc.decode(site.last_hlc) if site.last_hlc else None
+    clock = tick(last, int(when.timestamp() * 1000), site.id).encode()
+    site.last_hlc = clock
+    return clock
+
+
 def stamp(session: Session, row: SyncColumns, *, now: datetime | None = None) -> str:
     """Give ``row`` a new clock value from this site, remembering the one it replaces.
 

@@ -123,6 +123,10 @@ class VersionRow(Base):
     census_json: Mapped[str | None] = mapped_column(Text)
     census_format: Mapped[int | None] = mapped_column(Integer)
     open_groups: Mapped[int | None] = mapped_column(Integer)
+    # The clock of the import that made this version (the tie-break of the version order) and
+    # the label asked for then (None: "Version n"); seq and label are derived from all versions.
+    import_hlc: Mapped[str] = mapped_column(String(64), default="")
+    asked_label: Mapped[str | None] = mapped_column(String(200))
 
     document: Mapped[DocumentRow] = relationship(back_populates="versions")
     paragraphs: Mapped[list[ParagraphRow]] = relationship(
@@ -207,6 +211,21 @@ class SyncExportRow(Base):
     rowid_marks_json: Mapped[str] = mapped_column(Text, default="{}")
     since_seq: Mapped[int | None] = mapped_column(Integer)  # None = a full bundle
     records: Mapped[int] = mapped_column(Integer, default=0)
+    change_mark: Mapped[int] = mapped_column(Integer, default=0)  # last sync_change.id then
+
+
+class SyncChangeRow(Base):
+    """A row that an import added or changed here, in local order (local bookkeeping).
+
+    A delta holds every row changed here since the bundle the peer confirmed, whoever made
+    the change: rows relayed from a third laptop carry older clocks than our own mark.
+    """
+
+    __tablename__ = "sync_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
 
 
 class SyncSeenBundleRow(Base):

@@ -22,6 +22,7 @@ LOCAL_ONLY_TABLES = frozenset(
         "sync_peer",
         "sync_export",
         "sync_seen_bundle",
+        "sync_change",
         "revision",
         "conflict",
     }
