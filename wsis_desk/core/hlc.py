@@ -36,6 +36,20 @@ class Hlc:
         return cls(int(wall), int(counter), site)
 
 
+def repair(text: str) -> Hlc | None:
+    """Read a stored clock, mending one an older version let overflow (a six-digit counter:
+    the next millisecond instead); None when it is not a clock at all."""
+    try:
+        return Hlc.decode(text)
+    except ValueError:
+        pass
+    wall, _, rest = text.partition("-")
+    counter, _, site = rest.partition("-")
+    if len(wall) != _WALL_DIGITS or not wall.isdigit() or not counter.isdigit() or not site:
+        return None
+    return Hlc(int(wall) + 1, 0, site)
+
+
 def tick(last: Hlc | None, now_ms: int, site: str) -> Hlc:
     """The clock for a new local edit, given the last value seen and the wall clock."""
     if last is None or now_ms > last.wall_ms:

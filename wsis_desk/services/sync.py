@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from wsis_desk.core.hlc import Hlc, merge
+from wsis_desk.core.hlc import Hlc, merge, repair
 from wsis_desk.errors import BundleError, NotFoundError, WsisDeskError
 from wsis_desk.formats.bundle import (
     Bundle,
@@ -140,6 +140,30 @@ def set_site_name(ws: Workspace, name: str) -> tuple[str, str]:
         return site.id, site.name
 
 
+def clock_ahead(
+    ws: Workspace, *, horizon: timedelta = CLOCK_HORIZON, now: datetime | None = None
+) -> str | None:
+    """A warning when this laptop's own clock ran ahead (its edits are stamped in the future:
+    teammates refuse them until then), else None. Edits here still work: clocks only grow."""
+    with ws.db.sessions() as session:
+        last = local_site(session).last_hlc
+    if not last:
+        return None
+    clock = repair(last)
+    if clock is None:
+        return None
+    wall = clock.wall_ms
+    current = now or datetime.now(UTC)
+    if wall <= (current + horizon).timestamp() * 1000:
+        return None
+    when = datetime.fromtimestamp(min(wall / 1000, 253402300799), UTC)
+    return (
+        f"this laptop's clock has run ahead: its latest edit is stamped {when:%Y-%m-%d %H:%M} "
+        f"UTC, later than now ({current:%Y-%m-%d %H:%M} UTC). Check its date and time; "
+        "teammates refuse edits stamped that far ahead."
+    )
+
+
 def last_sync_at(ws: Workspace) -> str | None:
     """When this laptop last imported or exported a bundle (None: never)."""
     with ws.db.sessions() as session:
@@ -246,7 +270,7 @@ def apply_bundle(
             apply_plan(session, plan)
             settle_documents(session, plan.documents, before)
             if plan.highest_hlc:
-                last = Hlc.decode(site.last_hlc) if site.last_hlc else None
+                last = repair(site.last_hlc) if site.last_hlc else None
                 site.last_hlc = merge(last, Hlc.decode(plan.highest_hlc)).encode()
             if not is_self:
                 _remember_peer(session, bundle, peer, seen, ack, _now(now))
@@ -315,8 +339,37 @@ def _numbered(folder: Path) -> list[tuple[int, Path]]:
     return sorted(out)
 
 
+def _import_from(
+    ws: Workspace,
+    path: Path,
+    site_id: str,
+    passphrase: str | None,
+    now: datetime | None,
+    horizon: timedelta,
+) -> ImportReport | None:
+    """Import a bundle of the sub-folder of ``site_id``, refusing one another laptop wrote."""
+    raw = read_file_bytes(path)
+    if _already_imported(ws, hashlib.sha256(raw).hexdigest(), path.name) is not None:
+        return None
+    where = f"{path.parent.name[:8]}…/{path.name}"
+    bundle = _parse(raw, where, passphrase)
+    writer = bundle.header
+    if writer.site_id != site_id:
+        raise BundleError(
+            f"{where} is bundle #{writer.sequence} of '{writer.site_name}' "
+            f"({writer.site_id[:8]}…), in another laptop's sub-folder; it was not imported. "
+            f"Each laptop writes only its own sub-folder: move it to {writer.site_id}/."
+        )
+    return apply_bundle(ws, bundle, name=where, now=now, horizon=horizon)
+
+
 def sync_folder(
-    ws: Workspace, folder: Path, *, passphrase: str | None = None, now: datetime | None = None
+    ws: Workspace,
+    folder: Path,
+    *,
+    passphrase: str | None = None,
+    now: datetime | None = None,
+    horizon: timedelta = CLOCK_HORIZON,
 ) -> FolderReport:
     """Write our changes to FOLDER/<site-id>/<seq>.wsisdesk and import every new bundle there.
 
@@ -338,21 +391,35 @@ def sync_folder(
             if (sub.name, seq) in seen:
                 continue
             try:
-                report = import_bundle(ws, path, passphrase=passphrase, now=now)
-            except WsisDeskError as exc:
+                report = _import_from(ws, path, sub.name, passphrase, now, horizon)
+            except WsisDeskError as exc:  # reported; retried next time (a half-copied file)
                 errors.append(str(exc))
                 continue
-            if report.site_id != sub.name:
-                errors.append(f"{sub.name}/{path.name} was written by another site; ignored.")
-            imported.append(report)
+            if report is not None:
+                imported.append(report)
     written = None
     with ws.db.sessions() as session:
         ours = {r.seq for r in session.scalars(select(SyncExportRow))}
+    for seq, path in _numbered(mine):
+        if seq not in ours:  # ours, but this database forgot it (a backup was restored)
+            try:
+                report = _import_from(ws, path, site_id, passphrase, now, horizon)
+                if report is not None:
+                    imported.append(report)
+            except WsisDeskError as exc:
+                errors.append(str(exc))
     previous = [seq for seq, _path in _numbered(mine) if seq in ours]
     since = max(previous) if previous else None
     target = mine / f".next{BUNDLE_SUFFIX}"
+    held = max((seq for seq, _path in _numbered(mine)), default=0)
     written = export_bundle(
-        ws, target, since=since, passphrase=passphrase, skip_if_empty=since is not None, now=now
+        ws,
+        target,
+        since=since,
+        passphrase=passphrase,
+        skip_if_empty=since is not None,
+        now=now,
+        min_sequence=held + 1,
     )
     if written is not None:
         final = mine / f"{written.sequence}{BUNDLE_SUFFIX}"

@@ -166,6 +166,7 @@ def export_bundle(
     passphrase: str | None = None,
     skip_if_empty: bool = False,
     now: datetime | None = None,
+    min_sequence: int = 1,
 ) -> ExportReport | None:
     """Write this laptop's rows (all, or changed since bundle ``since`` / what ``delta_for`` has).
 
@@ -187,7 +188,12 @@ def export_bundle(
                 records.extend(_immutable_records(session, spec, base, blobs))
         if skip_if_empty and not records:
             return None
-        seq = (session.scalar(select(func.max(SyncExportRow.seq))) or 0) + 1
+        # After a backup is restored the database forgets bundles it wrote since; teammates
+        # skip a number they have seen, so the next one also follows what they confirmed
+        # and what our sync folder holds (``min_sequence``).
+        written = session.scalar(select(func.max(SyncExportRow.seq))) or 0
+        confirmed = session.scalar(select(func.max(SyncPeerRow.acked_seq))) or 0
+        seq = max(written + 1, confirmed + 1, min_sequence)
         acks = {p.site_id: p.last_imported_seq for p in session.scalars(select(SyncPeerRow))}
         header = Header(
             schema_version=SCHEMA_HEAD,

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wsis_desk.errors import StoreError
-from wsis_desk.store.backup import backup_database
+from wsis_desk.store.backup import backup_database, usable_backups
 from wsis_desk.store.migrate import SCHEMA_HEAD
 
 if TYPE_CHECKING:
@@ -173,9 +173,7 @@ def check_integrity(path: Path, backup_dir: Path) -> None:
         rows = [str(exc)]
     if rows == ["ok"]:
         return
-    backups = (
-        sorted(backup_dir.glob("*.sqlite3"), key=lambda p: p.name) if backup_dir.is_dir() else []
-    )
+    backups = usable_backups(backup_dir)
     problem = " ".join(rows[0].split())[:160]
     if backups:
         latest = backups[-1].stem
