@@ -17,6 +17,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from wsis_desk.core.interventions import (
+    MAX_LIMIT_SECONDS,
+    MAX_TEXT,
+    MAX_TITLE,
+    MAX_WPM,
+    MIN_WPM,
+    Status,
+)
+from wsis_desk.core.positions import CommitmentStatus, Disposition, PositionSource, Stance
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -287,16 +297,21 @@ class InterventionRow(SyncColumns, Base):
     __tablename__ = "intervention"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    title: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(String(MAX_TITLE), info={"max_length": MAX_TITLE})
     speaker: Mapped[str | None] = mapped_column(String(200))  # party code or free name
     meeting: Mapped[str | None] = mapped_column(String(500))
     language: Mapped[str] = mapped_column(String(8), default="en")
-    limit_seconds: Mapped[int | None] = mapped_column(Integer)
-    wpm: Mapped[int] = mapped_column(Integer, default=110)
-    text: Mapped[str] = mapped_column(Text, default="")
+    # ``info`` holds the limits the services enforce, so bundles are held to them as well
+    limit_seconds: Mapped[int | None] = mapped_column(
+        Integer, info={"range": (1, MAX_LIMIT_SECONDS)}
+    )
+    wpm: Mapped[int] = mapped_column(Integer, default=110, info={"range": (MIN_WPM, MAX_WPM)})
+    text: Mapped[str] = mapped_column(Text, default="", info={"max_length": MAX_TEXT})
     document_id: Mapped[str | None] = mapped_column(String(36))
     paragraphs_json: Mapped[str] = mapped_column(Text, default="[]")  # [{"lineage", "label"}]
-    status: Mapped[str] = mapped_column(String(20), default="draft")
+    status: Mapped[str] = mapped_column(
+        String(20), default="draft", info={"choices": tuple(Status)}
+    )
     delivered_at: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[str] = mapped_column(String(40))
     updated_at: Mapped[str] = mapped_column(String(40))
@@ -371,9 +386,13 @@ class PositionRow(SyncColumns, Base):
     lineage_id: Mapped[str | None] = mapped_column(String(36))
     group_text: Mapped[str | None] = mapped_column(Text)  # bracket group wording, when targeted
     group_offset: Mapped[int | None] = mapped_column(Integer)
-    stance: Mapped[str] = mapped_column(String(20), default="unknown")
+    stance: Mapped[str] = mapped_column(
+        String(20), default="unknown", info={"choices": tuple(Stance)}
+    )
     wording: Mapped[str] = mapped_column(Text, default="")
-    source: Mapped[str] = mapped_column(String(20), default="observed")
+    source: Mapped[str] = mapped_column(
+        String(20), default="observed", info={"choices": tuple(PositionSource)}
+    )
     source_text: Mapped[str] = mapped_column(Text, default="")
     anchor_text: Mapped[str] = mapped_column(Text, default="")
     source_key: Mapped[str | None] = mapped_column(String(64), index=True)  # import idempotence
@@ -402,7 +421,9 @@ class InputRow(SyncColumns, Base):
     blob_sha256: Mapped[str | None] = mapped_column(ForeignKey("blob.sha256"))
     file_name: Mapped[str | None] = mapped_column(String(500))
     targets_json: Mapped[str] = mapped_column(Text, default="[]")  # lineage ids
-    disposition: Mapped[str] = mapped_column(String(30), default="pending")
+    disposition: Mapped[str] = mapped_column(
+        String(30), default="pending", info={"choices": tuple(Disposition)}
+    )
     reason: Mapped[str] = mapped_column(Text, default="")
     evidence_version_id: Mapped[str | None] = mapped_column(String(36))
     evidence_lineage_id: Mapped[str | None] = mapped_column(String(36))
@@ -438,7 +459,9 @@ class CommitmentRow(SyncColumns, Base):
     who_name: Mapped[str] = mapped_column(String(200), default="")
     what: Mapped[str] = mapped_column(Text)
     due_on: Mapped[str | None] = mapped_column(String(10))
-    status: Mapped[str] = mapped_column(String(20), default="open")  # overdue is derived
+    status: Mapped[str] = mapped_column(  # overdue is derived
+        String(20), default="open", info={"choices": tuple(CommitmentStatus)}
+    )
     lineages_json: Mapped[str] = mapped_column(Text, default="[]")
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[str] = mapped_column(String(40))
