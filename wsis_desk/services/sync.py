@@ -9,42 +9,29 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from wsis_desk.core.hlc import Hlc, merge, repair
+from wsis_desk.core.hlc import repair
 from wsis_desk.errors import BundleError, NotFoundError, WsisDeskError
-from wsis_desk.formats.bundle import (
-    Bundle,
-    parse_bundle,
-    read_file_bytes,
-)
-from wsis_desk.services.backups import create_backup
-from wsis_desk.services.sync_apply import (
-    CLOCK_HORIZON,
-    Planner,
-    TableCounts,
-    apply_plan,
-    check_clocks,
-    check_references,
-)
+from wsis_desk.formats.bundle import read_file_bytes
 from wsis_desk.services.sync_export import ExportReport, export_bundle
-from wsis_desk.services.sync_versions import paragraph_lineages, settle_documents
+from wsis_desk.services.sync_import import (
+    ImportReport,
+    already_imported,
+    apply_bundle,
+    import_bundle,
+    parse_checked,
+    read_checked,
+)
+from wsis_desk.services.sync_rows import CLOCK_HORIZON
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store.editing import local_site
-from wsis_desk.store.migrate import SCHEMA_HEAD
-from wsis_desk.store.orm import (
-    SiteRow,
-    SyncExportRow,
-    SyncPeerRow,
-    SyncSeenBundleRow,
-)
+from wsis_desk.store.orm import SyncExportRow, SyncPeerRow, SyncSeenBundleRow
 from wsis_desk.store.sync_tables import sync_tables
 
 __all__ = [
@@ -53,6 +40,7 @@ __all__ = [
     "ImportReport",
     "WsisDeskError",
     "apply_bundle",
+    "clock_ahead",
     "export_bundle",
     "export_state",
     "import_bundle",
@@ -64,45 +52,8 @@ __all__ = [
 ]
 
 BUNDLE_SUFFIX = ".wsisdesk"
-# Bundles from before shared identities (0008) would bring every draft a second time.
-OLDEST_SCHEMA = "0008"
 _FOLDER_FILE = re.compile(r"(\d{1,9})\.wsisdesk")
 _SITE_DIR = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    """What importing one bundle did, per table."""
-
-    file: str
-    site_id: str
-    site_name: str
-    sequence: int
-    tables: Mapping[str, TableCounts]
-    backup: Path | None
-    already_imported: bool = False  # the same file was imported before: nothing to do
-
-    def total(self, what: str) -> int:
-        """The sum of one counter (added, updated, unchanged, merged, conflicts)."""
-        return sum(int(getattr(c, what)) for c in self.tables.values())
-
-    @property
-    def changed(self) -> bool:
-        """Whether the import changed any row."""
-        return any(self.total(k) for k in ("added", "updated", "merged", "conflicts"))
-
-    def to_json(self) -> dict[str, Any]:
-        """The report as plain JSON (for --json and the GUI)."""
-        keys = ("added", "updated", "unchanged", "merged", "conflicts")
-        return {
-            "file": self.file,
-            "site": {"id": self.site_id, "name": self.site_name},
-            "sequence": self.sequence,
-            "totals": {k: self.total(k) for k in keys},
-            "tables": {t: {k: getattr(c, k) for k in keys} for t, c in sorted(self.tables.items())},
-            "backup": str(self.backup) if self.backup else None,
-            "already_imported": self.already_imported,
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,155 +123,6 @@ def last_sync_at(ws: Workspace) -> str | None:
     return max((t for t in (imported, exported) if t), default=None)
 
 
-# --- import ----------------------------------------------------------------------------------
-
-
-def read_checked(path: Path, passphrase: str | None = None) -> Bundle:
-    """Read a bundle and check everything that can be checked without the database."""
-    return _parse(read_file_bytes(path), path.name, passphrase)
-
-
-def _parse(raw: bytes, name: str, passphrase: str | None) -> Bundle:
-    tables = {spec.name: spec for spec in sync_tables()}
-    bundle = parse_bundle(
-        raw, name=name, tables=tables, schema_version=SCHEMA_HEAD, passphrase=passphrase
-    )
-    if int(bundle.header.schema_version) < int(OLDEST_SCHEMA):
-        raise BundleError(
-            f"{name} was made by an older wsis_desk (schema {bundle.header.schema_version}) "
-            f"on '{bundle.header.site_name}', which gives shared drafts other ids; update "
-            "wsis_desk there and export again. Nothing was imported."
-        )
-    return bundle
-
-
-def _already_imported(ws: Workspace, sha: str, name: str) -> ImportReport | None:
-    with ws.db.sessions() as session:
-        seen = session.get(SyncSeenBundleRow, sha)
-        if seen is None:
-            return None
-        peer = session.get(SyncPeerRow, seen.site_id)
-        return ImportReport(
-            file=name,
-            site_id=seen.site_id,
-            site_name=peer.name if peer else "",
-            sequence=seen.seq,
-            tables={},
-            backup=None,
-            already_imported=True,
-        )
-
-
-def import_bundle(
-    ws: Workspace,
-    path: Path,
-    *,
-    passphrase: str | None = None,
-    recheck: bool = False,
-    now: datetime | None = None,
-    horizon: timedelta = CLOCK_HORIZON,
-) -> ImportReport:
-    """Merge a bundle into the database: check all, back up, apply in one transaction.
-
-    A file already imported whole (same sha256) is recognised at once and skipped; with
-    ``recheck`` it is read and merged again, which changes nothing either.
-    """
-    raw = read_file_bytes(path)
-    if not recheck:
-        done = _already_imported(ws, hashlib.sha256(raw).hexdigest(), path.name)
-        if done is not None:
-            return done
-    bundle = _parse(raw, path.name, passphrase)
-    return apply_bundle(ws, bundle, name=path.name, now=now, horizon=horizon)
-
-
-def apply_bundle(
-    ws: Workspace,
-    bundle: Bundle,
-    *,
-    name: str,
-    now: datetime | None = None,
-    horizon: timedelta = CLOCK_HORIZON,
-) -> ImportReport:
-    """Merge an already checked bundle (see ``import_bundle``)."""
-    header = bundle.header
-    backup = None
-    with ws.db.sessions.begin() as session:
-        check_references(session, bundle, name)
-        check_clocks(session, bundle, name, now=now, horizon=horizon)
-        plan = Planner(session, bundle, name=name, now=now).build()
-        peer = session.get(SyncPeerRow, header.site_id)
-        seen = session.get(SyncSeenBundleRow, bundle.sha256)
-        site = local_site(session)
-        is_self = header.site_id == site.id
-        ack = header.acks.get(site.id, 0)
-        news = plan.changes or (
-            not is_self
-            and (
-                seen is None
-                or peer is None
-                or peer.last_imported_seq < header.sequence
-                or peer.acked_seq < ack
-            )
-        )
-        if news:
-            if plan.changes:
-                backup = create_backup(ws, reason="import").path
-            before = [*paragraph_lineages(session, plan.documents), *plan.lineages]
-            apply_plan(session, plan)
-            settle_documents(session, plan.documents, before)
-            if plan.highest_hlc:
-                last = repair(site.last_hlc) if site.last_hlc else None
-                site.last_hlc = merge(last, Hlc.decode(plan.highest_hlc)).encode()
-            if not is_self:
-                _remember_peer(session, bundle, peer, seen, ack, _now(now))
-    return ImportReport(
-        file=name,
-        site_id=header.site_id,
-        site_name=header.site_name,
-        sequence=header.sequence,
-        tables=dict(plan.counts),
-        backup=backup,
-    )
-
-
-def _remember_peer(
-    session: Session,
-    bundle: Bundle,
-    peer: SyncPeerRow | None,
-    seen: SyncSeenBundleRow | None,
-    ack: int,
-    now: str,
-) -> None:
-    header = bundle.header
-    if peer is None:
-        peer = SyncPeerRow(site_id=header.site_id, last_imported_seq=0, acked_seq=0)
-        session.add(peer)
-    peer.name = header.site_name
-    peer.last_imported_seq = max(peer.last_imported_seq or 0, header.sequence)
-    peer.acked_seq = max(peer.acked_seq or 0, ack)
-    peer.last_import_at = now
-    if seen is None:
-        session.add(
-            SyncSeenBundleRow(
-                sha256=bundle.sha256, site_id=header.site_id, seq=header.sequence, imported_at=now
-            )
-        )
-    other = session.get(SiteRow, header.site_id)
-    if other is None:
-        session.add(
-            SiteRow(
-                id=header.site_id,
-                name=header.site_name,
-                is_local=False,
-                last_hlc="",
-                created_at=now,
-            )
-        )
-    elif not other.is_local:
-        other.name = header.site_name
-
-
 # --- sync folder -----------------------------------------------------------------------------
 
 
@@ -349,10 +151,10 @@ def _import_from(
 ) -> ImportReport | None:
     """Import a bundle of the sub-folder of ``site_id``, refusing one another laptop wrote."""
     raw = read_file_bytes(path)
-    if _already_imported(ws, hashlib.sha256(raw).hexdigest(), path.name) is not None:
+    if already_imported(ws, hashlib.sha256(raw).hexdigest(), path.name) is not None:
         return None
     where = f"{path.parent.name[:8]}…/{path.name}"
-    bundle = _parse(raw, where, passphrase)
+    bundle = parse_checked(raw, where, passphrase)
     writer = bundle.header
     if writer.site_id != site_id:
         raise BundleError(

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from wsis_desk import __version__
 from wsis_desk.errors import NotFoundError
 from wsis_desk.formats.bundle import Header, Record, write_bundle
-from wsis_desk.services.sync_apply import ancestors_from, revision_index
+from wsis_desk.services.sync_rows import ancestors_from, revision_index
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store.editing import local_site, stamp
 from wsis_desk.store.migrate import SCHEMA_HEAD
