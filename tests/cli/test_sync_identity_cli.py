@@ -162,3 +162,26 @@ def _rewrite_clocks(bundle: Path, prefix: str) -> None:
     with zipfile.ZipFile(bundle, "w") as zf:
         for name, data in members.items():
             zf.writestr(name, data)
+
+
+def test_two_truly_different_documents_of_one_title_are_reached_by_symbol_or_id(
+    tmp_path: Path, capsys
+) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    ok("--data-dir", str(a), "import", str(OTHER), "--doc", "Res", "--symbol", "A/C.3/78/L.41")
+    ok("--data-dir", str(b), "import", str(V1), "--doc", "Res", "--symbol", "FCCC/ADP/2015/L.6")
+    exchange(a, b, tmp_path, "a1")
+    exchange(b, a, tmp_path, "b1")
+    assert state(a) == state(b)
+    docs = json.loads(ok("--data-dir", str(a), "docs", "--json"))
+    assert len(docs) == 2
+    code, _ = run("--data-dir", str(a), "versions", "Res")
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1
+    for doc in docs:
+        assert doc["id"][:8] in err and doc["symbol"] in err
+        for name in (doc["symbol"], doc["id"][:8]):
+            listed = json.loads(ok("--data-dir", str(a), "versions", name, "--json"))
+            assert listed["document"]["id"] == doc["id"]
+    code, _ = run("--data-dir", str(a), "versions", "%_%_%_%_")  # literal, not a wildcard
+    assert code == 1

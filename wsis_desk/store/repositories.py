@@ -15,8 +15,8 @@ from wsis_desk.core.model import (
     Paragraph,
 )
 from wsis_desk.store.orm import BlobRow, DocumentRow, ParagraphRow, VersionRow
+from wsis_desk.store.reader import MIN_ID_PREFIX, paragraph_record
 from wsis_desk.store.reader import diagnostics_from_json as diagnostics_from_json  # re-export
-from wsis_desk.store.reader import paragraph_record
 
 
 def find_documents(session: Session, name: str) -> list[DocumentRow]:
@@ -25,7 +25,12 @@ def find_documents(session: Session, name: str) -> list[DocumentRow]:
     stmt = select(DocumentRow).where(
         (func.lower(DocumentRow.title) == key) | (func.lower(DocumentRow.symbol) == key)
     )
-    return list(session.scalars(stmt))
+    found = list(session.scalars(stmt))
+    if found or len(key) < MIN_ID_PREFIX:
+        return found
+    # Two documents may share a title (created apart and truly different): name one by id.
+    by_id = select(DocumentRow).where(DocumentRow.id.startswith(key, autoescape=True))
+    return list(session.scalars(by_id))
 
 
 def all_documents(session: Session) -> list[DocumentRow]:
