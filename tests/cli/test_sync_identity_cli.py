@@ -185,3 +185,41 @@ def test_two_truly_different_documents_of_one_title_are_reached_by_symbol_or_id(
             assert listed["document"]["id"] == doc["id"]
     code, _ = run("--data-dir", str(a), "versions", "%_%_%_%_")  # literal, not a wildcard
     assert code == 1
+
+
+EN = CORPUS / "bbnj_agreement_2023_en_preamble_art1_excerpt.txt"
+
+
+def test_what_points_at_a_paragraph_follows_it_when_an_earlier_draft_arrives(
+    tmp_path: Path,
+) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    lines = EN.read_text(encoding="utf-8").splitlines()
+    cut = tmp_path / "cut.txt"
+    cut.write_text("\n".join(lines[: len(lines) * 2 // 3]) + "\n", encoding="utf-8")
+    early, late = "2023-03-01T10:00+00:00", "2023-03-04T18:00+00:00"
+    ok("--data-dir", str(b), "import", str(EN), "--doc", "BBNJ", "--circulated", late)
+    shown = json.loads(ok("--data-dir", str(b), "show", "BBNJ", "--json"))
+    label = next(p["label"] for p in shown["paragraphs"] if p["label"])
+    doc = ("BBNJ", "--paragraph", label)
+    ok("--data-dir", str(b), "position", "add", *doc, "--party", "USA", "--stance", "support")
+    ok("--data-dir", str(b), "input", "add", *doc, "--submitter", "EU", "--title", "In")
+    ok("--data-dir", str(b), "commitment", "add", *doc, "--who", "EU", "--what", "Do it")
+    ok("--data-dir", str(b), "intervention", "add", "--title", "On it", "--doc", "BBNJ",
+       "--paragraphs", label)  # fmt: skip
+    ok("--data-dir", str(a), "import", str(cut), "--doc", "BBNJ", "--circulated", early)
+    ok("--data-dir", str(a), "import", str(EN), "--doc", "BBNJ", "--circulated", late)
+    for n in range(2):
+        exchange(a, b, tmp_path, f"a{n}")
+        exchange(b, a, tmp_path, f"b{n}")
+    assert state(a) == state(b)
+    data = json.loads(state(b))
+    lineages = {p["lineage_id"] for p in data["paragraph"]}
+    (position,) = data["position"]
+    assert position["lineage_id"] in lineages
+    (item,) = data["stakeholder_input"]
+    assert set(json.loads(item["targets_json"])) <= lineages
+    (commitment,) = data["commitment"]
+    assert set(json.loads(commitment["lineages_json"])) <= lineages
+    (statement,) = data["intervention"]
+    assert {r["lineage"] for r in json.loads(statement["paragraphs_json"])} <= lineages

@@ -3,19 +3,29 @@
 Sequence numbers, labels and paragraph lineages are functions of the versions a laptop
 holds, so every laptop recomputes them the same way once it holds the same versions. A
 lineage that relinking retires (a paragraph first seen here alone now continues one from an
-earlier draft) takes the positions, notes and input evidence that pointed at it along.
+earlier draft) takes the positions, notes, inputs, commitments and statements that pointed
+at it along.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from wsis_desk.services.lineage import relink_document
 from wsis_desk.store.editing import stamp
-from wsis_desk.store.orm import InputRow, NoteRow, ParagraphRow, PositionRow, VersionRow
+from wsis_desk.store.orm import (
+    CommitmentRow,
+    InputRow,
+    InterventionRow,
+    NoteRow,
+    ParagraphRow,
+    PositionRow,
+    VersionRow,
+)
 from wsis_desk.store.repositories import renumber_versions
 
 
@@ -72,4 +82,38 @@ def _follow(session: Session, moves: dict[str, str]) -> int:
         item.evidence_lineage_id = moves[str(item.evidence_lineage_id)]
         stamp(session, item)
         moved += 1
+    return moved + _follow_lists(session, moves)
+
+
+def _follow_lists(session: Session, moves: dict[str, str]) -> int:
+    """The same for rows that list lineages in JSON: input targets, commitments, statements."""
+    moved = 0
+    for chunk in (sorted(moves)[i : i + 200] for i in range(0, len(moves), 200)):
+        for target in session.scalars(
+            select(InputRow).where(or_(*(InputRow.targets_json.contains(o) for o in chunk)))
+        ):
+            targets = [moves.get(t, t) for t in json.loads(target.targets_json)]
+            target.targets_json = json.dumps(list(dict.fromkeys(targets)))
+            stamp(session, target)
+            moved += 1
+        for commitment in session.scalars(
+            select(CommitmentRow).where(
+                or_(*(CommitmentRow.lineages_json.contains(o) for o in chunk))
+            )
+        ):
+            lineages = [moves.get(x, x) for x in json.loads(commitment.lineages_json)]
+            commitment.lineages_json = json.dumps(list(dict.fromkeys(lineages)))
+            stamp(session, commitment)
+            moved += 1
+        for statement in session.scalars(
+            select(InterventionRow).where(
+                or_(*(InterventionRow.paragraphs_json.contains(o) for o in chunk))
+            )
+        ):
+            refs = json.loads(statement.paragraphs_json)
+            for ref in refs:
+                ref["lineage"] = moves.get(ref.get("lineage"), ref.get("lineage"))
+            statement.paragraphs_json = json.dumps(refs, ensure_ascii=False)
+            stamp(session, statement)
+            moved += 1
     return moved
