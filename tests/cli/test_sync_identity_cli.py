@@ -84,6 +84,8 @@ def test_different_next_drafts_get_the_same_order_and_labels_everywhere(tmp_path
     assert [label for _seq, label, _sha in seen] == ["Zero draft", "Rev.1", "Rev.1 (2)"]
     code, text = run("--data-dir", str(a), "show", "Paris", "--version", "Rev.1 (2)")
     assert code == 0 and "Rev.1 (2)" in text
+    listing = ok("--data-dir", str(b), "versions", "Paris")
+    assert "imported as 'Rev.1', a label an earlier version has" in listing
 
 
 def test_the_same_new_document_on_two_laptops_is_one_document(tmp_path: Path) -> None:

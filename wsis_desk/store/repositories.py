@@ -198,4 +198,5 @@ def version_info(row: VersionRow, paragraphs: int, open_groups: int | None = Non
         status=row.status,
         paragraphs=paragraphs,
         open_groups=open_groups if open_groups is not None else row.open_groups,
+        asked_label=row.asked_label if row.asked_label not in (None, row.label) else None,
     )
