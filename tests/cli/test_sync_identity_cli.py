@@ -225,3 +225,19 @@ def test_what_points_at_a_paragraph_follows_it_when_an_earlier_draft_arrives(
     assert set(json.loads(commitment["lineages_json"])) <= lineages
     (statement,) = data["intervention"]
     assert {r["lineage"] for r in json.loads(statement["paragraphs_json"])} <= lineages
+
+
+def test_a_pack_keeps_the_version_it_was_made_from_when_the_numbers_move(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    ok("--data-dir", str(a), "import", str(V3), "--doc", "Paris")  # "Version 1" here, now
+    made = json.loads(ok("--data-dir", str(a), "versions", "Paris", "--json"))["versions"][0]
+    shown = json.loads(ok("--data-dir", str(a), "show", "Paris", "--json"))
+    label = next(p["label"] for p in shown["paragraphs"] if p["label"])
+    out = tmp_path / "pack.pdf"
+    ok("--data-dir", str(a), "pack", "--paragraphs", f"Paris:Version 1:{label}", "-o", str(out))
+    ok("--data-dir", str(b), "import", str(V1), "--doc", "Paris", "--circulated", "2015-11-06")
+    exchange(b, a, tmp_path, "b1")  # an earlier draft: what was "Version 1" is "Version 2"
+    versions = json.loads(ok("--data-dir", str(a), "versions", "Paris", "--json"))["versions"]
+    assert [v["id"] for v in versions][1] == made["id"]
+    (pack,) = json.loads(state(a))["pack"]
+    assert json.loads(pack["items_json"])["versions"] == [made["id"]]
