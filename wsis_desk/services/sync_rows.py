@@ -134,7 +134,8 @@ def check_clocks(
     the edge of the format, overflow it); the laptop that made it is named so that its clock
     can be put right.
     """
-    limit = int(((now or datetime.now(UTC)) + horizon).timestamp() * 1000)
+    current = now or datetime.now(UTC)
+    limit = int((current + horizon).timestamp() * 1000)
     for record in bundle.records:
         for clock in (record.hlc, record.parent_hlc):
             if clock and int(clock[:16]) > limit:
@@ -143,8 +144,10 @@ def check_clocks(
                 hours = horizon.total_seconds() / 3600
                 raise BundleError(
                     f"{name} holds an edit stamped {when:%Y-%m-%d %H:%M} UTC by {who}, more "
-                    f"than {hours:g} h ahead of this laptop's clock; set the clock of {who} "
-                    "right and export again. Nothing was imported."
+                    f"than {hours:g} h ahead of this laptop's clock "
+                    f"({current.astimezone(UTC):%Y-%m-%d %H:%M} UTC): set the clock of {who} "
+                    "right and export again (or this laptop's, if it is the wrong one). "
+                    "Nothing was imported."
                 )
 
 
