@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -52,6 +53,7 @@ __all__ = [
 ]
 
 BUNDLE_SUFFIX = ".wsisdesk"
+ARRIVING_SECONDS = 120  # a damaged bundle younger than this is taken to be still copying
 _FOLDER_FILE = re.compile(r"(\d{1,9})\.wsisdesk")
 _SITE_DIR = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -141,6 +143,19 @@ def _numbered(folder: Path) -> list[tuple[int, Path]]:
     return sorted(out)
 
 
+def _still_arriving(path: Path, error: WsisDeskError) -> bool:
+    """Whether a bundle that cannot be read yet is most likely still being copied in by a
+    file-sync engine (cut short and written moments ago): then it is quietly left for the
+    next sync instead of reported as damaged."""
+    if not isinstance(error, BundleError) or "damaged" not in str(error):
+        return False
+    try:
+        age = time.time() - path.stat().st_mtime
+    except OSError:
+        return True  # gone again: the engine replaced it
+    return age < ARRIVING_SECONDS
+
+
 def _import_from(
     ws: Workspace,
     path: Path,
@@ -194,8 +209,9 @@ def sync_folder(
                 continue
             try:
                 report = _import_from(ws, path, sub.name, passphrase, now, horizon)
-            except WsisDeskError as exc:  # reported; retried next time (a half-copied file)
-                errors.append(str(exc))
+            except WsisDeskError as exc:  # not imported, tried again at the next sync
+                if not _still_arriving(path, exc):
+                    errors.append(str(exc))
                 continue
             if report is not None:
                 imported.append(report)
