@@ -159,3 +159,24 @@ def full_exchange(team: Team, rounds: int = 3) -> list[str]:
         if len(set(states)) == 1:
             break
     return states
+
+
+def delta_exchange(team: Team, rounds: int = 4) -> list[str]:
+    """Everyone sends everyone a delta (what that teammate has not confirmed; a full bundle
+    to one that never sent anything) until the states agree: deltas alone must carry all."""
+    states: list[str] = []
+    for r in range(rounds):
+        for i, ws in enumerate(team.sites):
+            for j, peer in enumerate(team.sites):
+                if i == j:
+                    continue
+                path = team.root / f"delta{r}-{i}-{j}.wsisdesk"
+                try:
+                    sync.export_bundle(ws, path, delta_for=sync.site_info(peer)[0])
+                except NotFoundError:
+                    sync.export_bundle(ws, path)
+                sync.import_bundle(peer, path)
+        states = [sync.export_state(ws) for ws in team.sites]
+        if len(set(states)) == 1:
+            break
+    return states

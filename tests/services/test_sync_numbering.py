@@ -150,3 +150,27 @@ def test_the_horizon_is_configurable(tmp_path: Path) -> None:
     finally:
         a.close()
         b.close()
+
+
+def test_a_delta_taken_out_of_order_is_not_confirmed_as_if_the_earlier_ones_were_held(
+    tmp_path: Path,
+) -> None:
+    a, b, c = (open_workspace(tmp_path / n) for n in "abc")
+    try:
+        put_pack(a, "p1", title="in A's first bundle only")
+        sync.export_bundle(a, tmp_path / "a1.wsisdesk")  # full, for B
+        sync.import_bundle(b, tmp_path / "a1.wsisdesk")
+        sync.export_bundle(b, tmp_path / "b1.wsisdesk")
+        sync.import_bundle(a, tmp_path / "b1.wsisdesk")  # B confirmed A's #1
+        put_pack(a, "p2", title="in A's second bundle")
+        b_id, c_id = sync.site_info(b)[0], sync.site_info(c)[0]
+        sync.export_bundle(a, tmp_path / "a2.wsisdesk", delta_for=b_id)  # since #1
+        sync.import_bundle(c, tmp_path / "a2.wsisdesk")  # C takes it, never having had #1
+        sync.export_bundle(c, tmp_path / "c1.wsisdesk")
+        sync.import_bundle(a, tmp_path / "c1.wsisdesk")  # C's confirmation of A
+        sync.export_bundle(a, tmp_path / "a3.wsisdesk", delta_for=c_id)
+        sync.import_bundle(c, tmp_path / "a3.wsisdesk")
+        assert "in A's first bundle only" in sync.export_state(c)
+    finally:
+        for ws in (a, b, c):
+            ws.close()

@@ -16,6 +16,7 @@ import pytest
 from tests.services.sync_team import (
     CORPUS,
     clocks_kept,
+    delta_exchange,
     drafts,
     full_exchange,
     held_versions,
@@ -49,6 +50,8 @@ def run_team(seed: int, template: Path, steps: int = STEPS) -> None:
             step(team, rng, n, files)
         for ws in team.sites:  # deletions and stamps made by helpers count as edits too
             team.stamped |= clocks_kept(ws)
+        states = delta_exchange(team)  # deltas alone, relays included, must carry everything
+        assert len(set(states)) == 1, f"seed {seed}: deltas did not bring the laptops together"
         states = full_exchange(team)
         assert len(set(states)) == 1, f"seed {seed}: the laptops did not converge"
         kept = set().union(*(clocks_kept(ws) for ws in team.sites))

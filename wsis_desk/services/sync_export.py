@@ -194,7 +194,9 @@ def export_bundle(
         written = session.scalar(select(func.max(SyncExportRow.seq))) or 0
         confirmed = session.scalar(select(func.max(SyncPeerRow.acked_seq))) or 0
         seq = max(written + 1, confirmed + 1, min_sequence)
-        acks = {p.site_id: p.last_imported_seq for p in session.scalars(select(SyncPeerRow))}
+        # We confirm to each site the bundle up to which we hold all it wrote (not the
+        # highest we saw): its next delta for us then starts where our holdings end.
+        acks = {p.site_id: p.complete_seq for p in session.scalars(select(SyncPeerRow))}
         header = Header(
             schema_version=SCHEMA_HEAD,
             app_version=__version__,

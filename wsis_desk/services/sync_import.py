@@ -195,10 +195,13 @@ def _remember_peer(
 ) -> None:
     header = bundle.header
     if peer is None:
-        peer = SyncPeerRow(site_id=header.site_id, last_imported_seq=0, acked_seq=0)
+        peer = SyncPeerRow(site_id=header.site_id, last_imported_seq=0, acked_seq=0, complete_seq=0)
         session.add(peer)
     peer.name = header.site_name
     peer.last_imported_seq = max(peer.last_imported_seq or 0, header.sequence)
+    complete = peer.complete_seq or 0
+    if header.since_sequence is None or header.since_sequence <= complete:
+        peer.complete_seq = max(complete, header.sequence)  # no gap before this bundle
     peer.acked_seq = max(peer.acked_seq or 0, ack)
     peer.last_import_at = now
     if seen is None:

@@ -206,6 +206,9 @@ class SyncPeerRow(Base):
     name: Mapped[str] = mapped_column(String(200), default="")
     last_imported_seq: Mapped[int] = mapped_column(Integer, default=0)  # their highest seq seen
     acked_seq: Mapped[int] = mapped_column(Integer, default=0)  # our seq they say they imported
+    # Their highest seq up to which we hold everything they wrote: bundles taken out of order
+    # leave gaps, and confirming the highest seq seen would make their next delta skip a gap.
+    complete_seq: Mapped[int] = mapped_column(Integer, default=0)
     last_import_at: Mapped[str | None] = mapped_column(String(40))
 
 

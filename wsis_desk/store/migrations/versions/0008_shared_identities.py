@@ -46,6 +46,12 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("change_mark", sa.Integer(), nullable=False, server_default="0")
         )
+    # 0 for peers known before: we cannot tell whether we hold all they wrote, so we confirm
+    # nothing and their next bundle for us is a full one (bigger, never incomplete).
+    with op.batch_alter_table("sync_peer", recreate="never") as batch_op:
+        batch_op.add_column(
+            sa.Column("complete_seq", sa.Integer(), nullable=False, server_default="0")
+        )
     op.create_table(
         "sync_change",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
@@ -94,6 +100,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("sync_change")
+    with op.batch_alter_table("sync_peer", recreate="never") as batch_op:
+        batch_op.drop_column("complete_seq")
     with op.batch_alter_table("sync_export", recreate="never") as batch_op:
         batch_op.drop_column("change_mark")
     with op.batch_alter_table("version", recreate="never") as batch_op:
