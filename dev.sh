@@ -14,7 +14,7 @@ cd "$(dirname "$0")"
 APT_PACKAGES=(python3 python3-venv python3-pip libegl1 libgl1 libfontconfig1 libdbus-1-3
   libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core
-  poppler-utils)
+  poppler-utils syncthing)  # syncthing: the real file-sync test (tests/cli/test_syncthing.py)
 
 install_system() {
   command -v apt-get >/dev/null || return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -28,7 +29,8 @@ def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) if needed; on POSIX make the leaf readable by us only."""
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
-        path.chmod(0o700)
+        with contextlib.suppress(OSError):  # a read-only folder: opened read-only (store.db)
+            path.chmod(0o700)
     return path
 
 

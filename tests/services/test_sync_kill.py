@@ -21,7 +21,7 @@ from wsis_desk.services.workspace import open_workspace
 CHILD = """
 import sys, time
 from pathlib import Path
-from wsis_desk.services import sync, sync_apply
+from wsis_desk.services import sync, sync_apply, sync_import
 from wsis_desk.services.workspace import open_workspace
 
 real = sync_apply.apply_plan
@@ -32,7 +32,7 @@ def apply_then_stall(session, plan):
     Path(sys.argv[3]).write_text("applied")
     time.sleep(120)
 
-sync.apply_plan = apply_then_stall
+sync_import.apply_plan = apply_then_stall
 ws = open_workspace(sys.argv[1])
 sync.import_bundle(ws, Path(sys.argv[2]))
 """

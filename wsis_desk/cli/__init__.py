@@ -6,6 +6,7 @@ Each module of this package registers its subcommands; ``main`` dispatches them.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO, cast
@@ -101,6 +102,13 @@ def main(
     ``gui`` starts the desktop app; the composition root (app.main) passes it in so that
     this module never imports Qt.
     """
+    garbled = _garbled_argument(sys.argv[1:] if argv is None else argv)
+    if garbled is not None:
+        sys.stderr.write(
+            f"wsis-desk: the argument {garbled} is not valid text (bytes that are not UTF-8, "
+            "or half of a character); retype it or fix the file name. Nothing was done.\n"
+        )
+        return EXIT_ERROR
     args = build_parser(gui_only=_starts_the_window(argv)).parse_args(argv)
     stream = cast("TextIO", SafeOutput(out or sys.stdout))  # texts never steer the terminal
     try:
@@ -125,3 +133,29 @@ def main(
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # a full disk, a read-only folder: what happened, where, what to do
+        sys.stderr.write(f"wsis-desk: {safe_text(_os_error(exc))}\n")
+        return EXIT_ERROR
+
+
+def _garbled_argument(argv: Sequence[str]) -> str | None:
+    """The first argument that cannot be text (Python keeps undecodable bytes as lone
+    surrogates), shown escaped; None when all are fine."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return ascii(arg)
+    return None
+
+
+def _os_error(exc: OSError) -> str:
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno == errno.ENOSPC:
+        return f"The disk is full{where}: free some space and try again; nothing was changed."
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return (
+            f"Cannot write here{where}: {exc.strerror}. Choose a writable place (or make "
+            "it writable); nothing was changed."
+        )
+    return f"{exc.strerror or exc}{where}; nothing was changed."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -53,7 +54,12 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from wsis_desk.services.sync import import_bundle
 
     phrase = _passphrase(args)
-    report = in_workspace(args, lambda ws: import_bundle(ws, Path(args.file), passphrase=phrase))
+    report = in_workspace(
+        args,
+        lambda ws: import_bundle(
+            ws, Path(args.file), passphrase=phrase, horizon=args.clock_horizon
+        ),
+    )
     if args.json:
         print_json(report.to_json(), out)
     else:
@@ -65,7 +71,12 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
     from wsis_desk.services.sync import sync_folder
 
     phrase = _passphrase(args)
-    report = in_workspace(args, lambda ws: sync_folder(ws, Path(args.folder), passphrase=phrase))
+
+    def run(ws: Any) -> Any:
+        _warn_clock(ws, args.clock_horizon, out)
+        return sync_folder(ws, Path(args.folder), passphrase=phrase, horizon=args.clock_horizon)
+
+    report = in_workspace(args, run)
     for item in report.imported:
         _print_import(item, out)
     if report.written is not None:
@@ -133,11 +144,39 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
             return info
 
         info = in_workspace(args, restore, verify=False)  # restore must open a damaged db
-        out.write(f"restored {info.id} (the previous database was backed up first)\n")
+        out.write(f"restored {info.id} (the previous database is kept in the backups folder)\n")
     else:
         for item in in_workspace(args, backups.list_backups):
             out.write(f"{item.id}\t{item.created_at}\t{item.size // 1024} KB\n")
     return EXIT_OK
+
+
+def _hours(value: str) -> timedelta:
+    try:
+        hours = float(value)
+    except ValueError:
+        hours = -1.0
+    if not 0 < hours <= 24 * 365:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of hours, e.g. 24 or 72")
+    return timedelta(hours=hours)
+
+
+def _horizon_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--clock-horizon",
+        type=_hours,
+        default=timedelta(hours=24),
+        metavar="HOURS",
+        help="refuse edits stamped more than HOURS ahead of this laptop's clock (default 24)",
+    )
+
+
+def _warn_clock(ws: Any, horizon: timedelta, out: TextIO) -> None:
+    from wsis_desk.services.sync import clock_ahead
+
+    warning = clock_ahead(ws, horizon=horizon)
+    if warning:
+        out.write(f"warning: {warning}\n")
 
 
 def register(sub: Any) -> None:
@@ -155,11 +194,13 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--passphrase-file", metavar="F", help="the team passphrase, in a file")
     p.add_argument("--json", action="store_true")
+    _horizon_option(p)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("sync", help="sync through a shared folder (Syncthing, network share)")
     p.add_argument("folder", metavar="FOLDER")
     p.add_argument("--passphrase-file", metavar="F", help="the team passphrase, in a file")
+    _horizon_option(p)
     p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("conflicts", help="concurrent edits kept for review")

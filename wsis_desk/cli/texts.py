@@ -223,6 +223,8 @@ def cmd_versions(args: argparse.Namespace, out: TextIO) -> int:
             f"  {v.seq:>2}. {v.label:<16} {when:<25} {v.paragraphs:>4} paragraphs  "
             f"{v.source_name}\n"
         )
+        if v.asked_label:  # two laptops gave one label to different texts: say so
+            out.write(f"      imported as '{v.asked_label}', a label an earlier version has\n")
     return EXIT_OK
 
 

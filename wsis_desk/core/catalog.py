@@ -34,6 +34,7 @@ class VersionInfo:
     status: str
     paragraphs: int
     open_groups: int | None = None  # bracket groups still open (None until census is known)
+    asked_label: str | None = None  # the label asked at import, when another version has it
 
 
 @dataclass(frozen=True, slots=True)

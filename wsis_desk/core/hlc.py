@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 _WALL_DIGITS = 16
 _COUNTER_DIGITS = 5
+MAX_COUNTER = 10**_COUNTER_DIGITS - 1
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -35,10 +36,32 @@ class Hlc:
         return cls(int(wall), int(counter), site)
 
 
+def repair(text: str) -> Hlc | None:
+    """Read a stored clock, mending one an older version let overflow (a six-digit counter:
+    the next millisecond instead); None when it is not a clock at all."""
+    try:
+        return Hlc.decode(text)
+    except ValueError:
+        pass
+    wall, _, rest = text.partition("-")
+    counter, _, site = rest.partition("-")
+    if len(wall) != _WALL_DIGITS or not wall.isdigit() or not counter.isdigit() or not site:
+        return None
+    return Hlc(int(wall) + 1, 0, site)
+
+
 def tick(last: Hlc | None, now_ms: int, site: str) -> Hlc:
     """The clock for a new local edit, given the last value seen and the wall clock."""
     if last is None or now_ms > last.wall_ms:
         return Hlc(now_ms, 0, site)
+    return after(last, site)
+
+
+def after(last: Hlc, site: str) -> Hlc:
+    """The next value after ``last`` on the same wall time: the counter is bounded, so a full
+    counter moves on by one millisecond instead of growing a digit (which no reader takes)."""
+    if last.counter >= MAX_COUNTER:
+        return Hlc(last.wall_ms + 1, 0, site)
     return Hlc(last.wall_ms, last.counter + 1, site)
 
 

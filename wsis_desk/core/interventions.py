@@ -12,6 +12,8 @@ from wsis_desk.core.model import Paragraph
 UN_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 MIN_WPM, MAX_WPM = 60, 220
 MAX_LIMIT_SECONDS = 3600
+MAX_TITLE = 500  # characters (the CLI, the GUI and bundles all hold to these)
+MAX_TEXT = 200_000
 # ISO 639 language (2-3 letters) with optional script/region subtags: en, zh-Hans, pt-BR
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$")
 _DASH = re.compile(r"\s*[-–—]\s*")

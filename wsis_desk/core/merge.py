@@ -16,7 +16,7 @@ from enum import Enum
 
 from rapidfuzz.distance import Indel
 
-from wsis_desk.core.hlc import Hlc
+from wsis_desk.core.hlc import Hlc, after
 
 Data = Mapping[str, object]
 _TOKEN = re.compile(r"\S+|\s+")
@@ -84,7 +84,7 @@ def merged_hlc(a: str, b: str) -> str:
     clock = Hlc.decode(high)
     digest = hashlib.sha256(f"{low}|{high}".encode()).hexdigest()[:4]
     site = clock.site.split(MERGE_MARK, 1)[0]
-    return Hlc(clock.wall_ms, clock.counter + 1, f"{site}{MERGE_MARK}{digest}").encode()
+    return after(clock, f"{site}{MERGE_MARK}{digest}").encode()
 
 
 def decide(
@@ -104,6 +104,12 @@ def decide(
     if descends(theirs, ours):
         return Decision(Outcome.FAST_FORWARD, result=theirs)
     low, high = (ours, theirs) if ours.hlc < theirs.hlc else (theirs, ours)
+    if _same_fact(low, high, rules):
+        # Two laptops made the same row alike (the same new document imported on both):
+        # nothing to choose between, so no conflict to review; the higher clock stands.
+        if high is ours:
+            return Decision(Outcome.UNCHANGED)
+        return Decision(Outcome.FAST_FORWARD, result=theirs)
     base_hlc = common_base(low, high)
     base_data = base(base_hlc) if base_hlc is not None else None
     if base_data is not None and not (low.deleted or high.deleted):
@@ -130,6 +136,15 @@ def decide(
     if high is ours:
         return Decision(Outcome.CONFLICT, loser=theirs, winner=ours)
     return Decision(Outcome.CONFLICT, result=theirs, loser=ours, winner=theirs)
+
+
+def _same_fact(a: Revision, b: Revision, rules: MergeRules) -> bool:
+    """Whether two revisions say the same thing, apart from when they were written."""
+    if a.deleted != b.deleted:
+        return False
+    skip = rules.newest_fields | {"created_at"}
+    keys = (set(a.data) | set(b.data)) - skip
+    return all(a.data.get(k) == b.data.get(k) for k in keys)
 
 
 def merge_fields(base: Data, low: Data, high: Data, rules: MergeRules) -> dict[str, object] | None:

@@ -39,6 +39,10 @@ class ColumnShape(Protocol):
     def has_default(self) -> bool: ...
     @property
     def max_length(self) -> int | None: ...
+    @property
+    def value_range(self) -> tuple[int, int] | None: ...
+    @property
+    def choices(self) -> frozenset[str] | None: ...
 
 
 class TableShape(Protocol):
@@ -89,6 +93,18 @@ class RecordChecker:
         self._name = name
         self._rules = {
             t: {c.name: (_TYPES[c.kind], c.nullable) for c in shape.columns}
+            for t, shape in tables.items()
+        }
+        self._lengths = {
+            t: {c.name: c.max_length for c in shape.columns if c.max_length is not None}
+            for t, shape in tables.items()
+        }
+        self._choices = {
+            t: {c.name: c.choices for c in shape.columns if c.choices is not None}
+            for t, shape in tables.items()
+        }
+        self._ranges = {
+            t: {c.name: c.value_range for c in shape.columns if c.value_range is not None}
             for t, shape in tables.items()
         }
         self._required = {
@@ -189,12 +205,26 @@ class RecordChecker:
                     raise self._fail(n, f"leaves {table}.{key} empty")
             elif type(value) is not rule[0]:  # exact: True is not an int here
                 raise self._fail(n, f"has a value of the wrong type for {table}.{key}")
+            else:
+                self._limits(n, table, key, value)
         required = self._required[table]
         if not data.keys() >= required:
             raise self._fail(n, f"lacks {table}.{sorted(required - data.keys())[0]}")
         for key in self._nullable[table]:
             data.setdefault(key, None)
         return data
+
+    def _limits(self, n: int, table: str, key: str, value: Any) -> None:
+        """The limits the app itself holds to when a person types the value."""
+        longest = self._lengths[table].get(key)
+        if longest is not None and isinstance(value, str) and len(value) > longest:
+            raise self._fail(n, f"has a {table}.{key} longer than {longest} characters")
+        bounds = self._ranges[table].get(key)
+        if bounds is not None and isinstance(value, int) and not bounds[0] <= value <= bounds[1]:
+            raise self._fail(n, f"has a {table}.{key} outside {bounds[0]}..{bounds[1]}")
+        allowed = self._choices[table].get(key)
+        if allowed is not None and value not in allowed:
+            raise self._fail(n, f"has an unknown {table}.{key} {str(value)[:40]!r}")
 
     def check_blobs(self, records: tuple[Record, ...], blobs: Mapping[str, bytes]) -> None:
         """Every record of a table with bytes has its blob, with the right hash; no extras."""

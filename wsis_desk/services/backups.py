@@ -12,7 +12,7 @@ from pathlib import Path
 
 from wsis_desk.errors import NotFoundError, StoreError
 from wsis_desk.services.workspace import Workspace, open_workspace
-from wsis_desk.store.backup import backup_database
+from wsis_desk.store.backup import SQLITE_HEADER, backup_database, set_aside
 
 KEEP_BACKUPS = 20
 
@@ -44,7 +44,15 @@ def list_backups(ws: Workspace) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     files = sorted(folder.glob("*.sqlite3"), key=lambda p: p.name, reverse=True)
-    return [_info(p) for p in files]
+    return [_info(p) for p in files if _starts_like_sqlite(p)]
+
+
+def _starts_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def rotate_backups(ws: Workspace, keep: int = KEEP_BACKUPS) -> list[Path]:
@@ -78,24 +86,46 @@ def find_backup(ws: Workspace, ident: str) -> BackupInfo:
 
 
 def restore_backup(ws: Workspace, ident: str) -> tuple[Workspace, BackupInfo]:
-    """Put a backup back in place of the database; the current one is backed up first.
+    """Put a backup back in place of the database; the current one is kept first.
 
-    ``ws`` is closed; use the returned workspace from then on.
+    A readable current database is backed up as usual; a damaged one (garbage, truncated)
+    cannot be, so its file is kept as it is under a ``.damaged`` name that is never offered
+    as a backup. ``ws`` is closed; use the returned workspace from then on.
     """
     chosen = find_backup(ws, ident)
-    try:
-        with closing(sqlite3.connect(f"file:{chosen.path}?mode=ro", uri=True)) as conn:
-            conn.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.Error as exc:
-        raise StoreError(f"The backup {chosen.id} cannot be read: {exc}.") from exc
+    if chosen.size == 0 or not _readable(chosen.path):
+        raise StoreError(
+            f"The backup {chosen.id} is empty or damaged; choose another one "
+            "(wsis-desk backup list). Nothing was changed."
+        )
     db_path = ws.db.path
     tmp = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(chosen.path, tmp)  # first: rotation below may remove the chosen file
     if os.name == "posix":
         tmp.chmod(0o600)
-    create_backup(ws, reason="before-restore")
+    try:
+        if _readable(db_path):
+            create_backup(ws, reason="before-restore")
+        elif db_path.exists():
+            set_aside(db_path, backups_dir(ws))
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     ws.close()
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     os.replace(tmp, db_path)
     return open_workspace(ws.root), chosen
+
+
+def _readable(path: Path) -> bool:
+    """Whether ``path`` is a sound SQLite database (read without creating -wal/-shm files)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        with closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        ) as conn:
+            return [str(r[0]) for r in conn.execute("PRAGMA quick_check")] == ["ok"]
+    except sqlite3.Error:
+        return False

@@ -101,7 +101,9 @@ def _conflict(session: Session, ident: str) -> ConflictRow:
     row = session.get(ConflictRow, ident)
     if row is not None:
         return row
-    rows = session.scalars(select(ConflictRow).where(ConflictRow.id.startswith(ident))).all()
+    rows = session.scalars(
+        select(ConflictRow).where(ConflictRow.id.startswith(ident, autoescape=True))
+    ).all()
     if len(ident) < 6 or len(rows) != 1:
         raise NotFoundError(f"No single conflict '{ident}'. List them with: wsis-desk conflicts")
     return rows[0]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from wsis_desk.core import identity
 from wsis_desk.core.brackets import BracketParse
 from wsis_desk.core.catalog import DocumentInfo, VersionInfo, VersionText
 from wsis_desk.core.census import VersionCensus
@@ -18,13 +19,13 @@ from wsis_desk.core.segment import segment
 from wsis_desk.errors import WsisDeskError
 from wsis_desk.formats.reader import LoadedFile, load_file
 from wsis_desk.services.census import census_and_parses
-from wsis_desk.services.lineage import link_version
+from wsis_desk.services.lineage import link_version, relink_document
 from wsis_desk.services.reading import only_document, read_version
 from wsis_desk.services.reading import pick_version as pick_version  # re-export
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.editing import stamp
-from wsis_desk.store.orm import DocumentRow, VersionLayoutRow, VersionRow
+from wsis_desk.store.editing import next_clock, stamp
+from wsis_desk.store.orm import DocumentRow, VersionLayoutRow, VersionRow, new_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,13 @@ def store_layout(session: Session, version_id: str, parses: Sequence[BracketPars
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _new_document_id(session: Session, title: str, symbol: str | None) -> str:
+    """The derived id of a new document (so the same new document imported on two laptops
+    is one after sync); a random one when a renamed document already holds that id."""
+    derived = identity.document_id(title=title, symbol=symbol)
+    return derived if session.get(DocumentRow, derived) is None else new_id()
 
 
 def one_document(session: Session, name: str) -> DocumentRow:
@@ -120,7 +128,11 @@ def store_version(
     created = not repo.find_documents(session, document)
     if created:
         doc = DocumentRow(
-            title=document.strip(), symbol=symbol, process_id=process_id, created_at=now
+            id=_new_document_id(session, document, symbol),
+            title=document.strip(),
+            symbol=symbol,
+            process_id=process_id,
+            created_at=now,
         )
         session.add(doc)
         stamp(session, doc)
@@ -141,18 +153,21 @@ def store_version(
             diagnostics=diagnostics,
         )
     earlier = repo.versions_of(session, doc.id)
-    seq = repo.next_seq(session, doc.id)
-    version_label = (label or f"Version {seq}").strip()
-    if any(v.label.lower() == version_label.lower() for v in earlier):
+    asked = label.strip() if label and label.strip() else None
+    if asked is not None and any(v.label.casefold() == asked.casefold() for v in earlier):
         raise WsisDeskError(
-            f"'{doc.title}' already has a version labelled '{version_label}' with other "
+            f"'{doc.title}' already has a version labelled '{asked}' with other "
             "content. Choose another label with --label."
         )
     repo.ensure_blob(session, sha256=loaded.sha256, data=loaded.data, now=now)
+    ident = identity.version_id(doc.id, loaded.sha256)
     version = VersionRow(
+        id=ident,
         document_id=doc.id,
-        seq=seq,
-        label=version_label,
+        seq=-1 - len(earlier),  # placeholders until renumbering derives both from all versions
+        label="\x00" + ident,
+        asked_label=asked,
+        import_hlc=next_clock(session),
         circulated_at=circulated_at.isoformat(timespec="minutes") if circulated_at else None,
         imported_at=now,
         source_name=loaded.name,
@@ -169,7 +184,13 @@ def store_version(
     store_layout(session, version.id, parses)
     session.add_all(repo.paragraph_rows(version.id, segmented.paragraphs))
     session.flush()
-    link_version(session, version, segmented.paragraphs, earlier[-1] if earlier else None)
+    order = [n.id for n in repo.renumber_versions(session, doc.id)]
+    at = order.index(version.id)
+    if at == len(order) - 1:
+        previous = earlier[-1] if earlier else None
+        link_version(session, version, segmented.paragraphs, previous)
+    else:  # circulated before versions already held: link the whole chain again, in order
+        relink_document(session, doc.id)
     return ImportReport(
         document=repo.document_info(session, doc),
         version=repo.version_info(version, len(segmented.paragraphs)),

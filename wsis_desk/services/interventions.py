@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from wsis_desk.core.interventions import (
     MAX_LIMIT_SECONDS,
+    MAX_TEXT,
+    MAX_TITLE,
     MAX_WPM,
     MIN_WPM,
     UN_LANGUAGES,
@@ -49,8 +51,6 @@ __all__ = [
 ]
 
 MIN_ID_PREFIX = 6
-MAX_TITLE = 500
-MAX_TEXT = 200_000
 
 
 class InvalidInterventionError(WsisDeskError):

@@ -177,6 +177,11 @@ def _circulated(row: VersionRow) -> datetime | None:
     return datetime.fromisoformat(row.circulated_at) if row.circulated_at else None
 
 
+def _version_of(session: Session, spec: ParagraphSpec) -> VersionRow:
+    doc = one_document(session, spec.document)
+    return pick_version(repo.versions_of(session, doc.id), spec.version, doc.title)
+
+
 def _paragraph_items(session: Session, spec: ParagraphSpec, *, redline: bool) -> list[PackItem]:
     doc = one_document(session, spec.document)
     versions = repo.versions_of(session, doc.id)
@@ -341,10 +346,13 @@ def export_pack(
         "banner": pack.options.banner.value,
     }
     with ws.db.sessions.begin() as session:
+        # The versions the paragraphs came from, by id: a label like "Version 2" may later
+        # name another text once an earlier-circulated draft arrives; the id does not.
+        versions = [_version_of(session, spec).id for spec in request.paragraphs]
         row = PackRow(
             title=pack.title,
             meeting=pack.meeting or None,
-            items_json=json.dumps(request.to_json(), ensure_ascii=False),
+            items_json=json.dumps({**request.to_json(), "versions": versions}, ensure_ascii=False),
             options_json=json.dumps(options, ensure_ascii=False),
             created_at=stamp_text,
             updated_at=stamp_text,

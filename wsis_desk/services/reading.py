@@ -28,6 +28,8 @@ class _Versioned(Protocol):
 
 class _Named(Protocol):
     @property
+    def id(self) -> str: ...
+    @property
     def title(self) -> str: ...
     @property
     def symbol(self) -> str | None: ...
@@ -43,8 +45,12 @@ def only_document(rows: Sequence[D], name: str) -> D:
         raise NotFoundError(f"No document called '{name}'. List them with: wsis-desk docs")
     if len(rows) > 1:
         raise NotFoundError(
-            f"Several documents are called '{name}'; use the symbol instead: "
-            + ", ".join(r.symbol or r.title for r in rows)
+            f"Several documents are called '{name}'; name one by its symbol or the start of "
+            "its id: "
+            + ", ".join(
+                f"{r.title} ({f'symbol {r.symbol}, ' if r.symbol else ''}id {r.id[:8]})"
+                for r in rows
+            )
         )
     return rows[0]
 

@@ -9,39 +9,30 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from wsis_desk.core.hlc import Hlc, merge
-from wsis_desk.errors import NotFoundError, WsisDeskError
-from wsis_desk.formats.bundle import (
-    Bundle,
-    parse_bundle,
-    read_file_bytes,
-)
-from wsis_desk.services.backups import create_backup
-from wsis_desk.services.sync_apply import (
-    Planner,
-    TableCounts,
-    apply_plan,
-    check_references,
-)
+from wsis_desk.core.hlc import repair
+from wsis_desk.errors import BundleError, NotFoundError, WsisDeskError
+from wsis_desk.formats.bundle import read_file_bytes
 from wsis_desk.services.sync_export import ExportReport, export_bundle
+from wsis_desk.services.sync_import import (
+    ImportReport,
+    already_imported,
+    apply_bundle,
+    import_bundle,
+    parse_checked,
+    read_checked,
+)
+from wsis_desk.services.sync_rows import CLOCK_HORIZON
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store.editing import local_site
-from wsis_desk.store.migrate import SCHEMA_HEAD
-from wsis_desk.store.orm import (
-    SiteRow,
-    SyncExportRow,
-    SyncPeerRow,
-    SyncSeenBundleRow,
-)
+from wsis_desk.store.orm import SyncExportRow, SyncPeerRow, SyncSeenBundleRow
 from wsis_desk.store.sync_tables import sync_tables
 
 __all__ = [
@@ -50,6 +41,7 @@ __all__ = [
     "ImportReport",
     "WsisDeskError",
     "apply_bundle",
+    "clock_ahead",
     "export_bundle",
     "export_state",
     "import_bundle",
@@ -61,43 +53,9 @@ __all__ = [
 ]
 
 BUNDLE_SUFFIX = ".wsisdesk"
+ARRIVING_SECONDS = 120  # a damaged bundle younger than this is taken to be still copying
 _FOLDER_FILE = re.compile(r"(\d{1,9})\.wsisdesk")
 _SITE_DIR = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    """What importing one bundle did, per table."""
-
-    file: str
-    site_id: str
-    site_name: str
-    sequence: int
-    tables: Mapping[str, TableCounts]
-    backup: Path | None
-    already_imported: bool = False  # the same file was imported before: nothing to do
-
-    def total(self, what: str) -> int:
-        """The sum of one counter (added, updated, unchanged, merged, conflicts)."""
-        return sum(int(getattr(c, what)) for c in self.tables.values())
-
-    @property
-    def changed(self) -> bool:
-        """Whether the import changed any row."""
-        return any(self.total(k) for k in ("added", "updated", "merged", "conflicts"))
-
-    def to_json(self) -> dict[str, Any]:
-        """The report as plain JSON (for --json and the GUI)."""
-        keys = ("added", "updated", "unchanged", "merged", "conflicts")
-        return {
-            "file": self.file,
-            "site": {"id": self.site_id, "name": self.site_name},
-            "sequence": self.sequence,
-            "totals": {k: self.total(k) for k in keys},
-            "tables": {t: {k: getattr(c, k) for k in keys} for t, c in sorted(self.tables.items())},
-            "backup": str(self.backup) if self.backup else None,
-            "already_imported": self.already_imported,
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,144 +93,36 @@ def set_site_name(ws: Workspace, name: str) -> tuple[str, str]:
         return site.id, site.name
 
 
+def clock_ahead(
+    ws: Workspace, *, horizon: timedelta = CLOCK_HORIZON, now: datetime | None = None
+) -> str | None:
+    """A warning when this laptop's own clock ran ahead (its edits are stamped in the future:
+    teammates refuse them until then), else None. Edits here still work: clocks only grow."""
+    with ws.db.sessions() as session:
+        last = local_site(session).last_hlc
+    if not last:
+        return None
+    clock = repair(last)
+    if clock is None:
+        return None
+    wall = clock.wall_ms
+    current = now or datetime.now(UTC)
+    if wall <= (current + horizon).timestamp() * 1000:
+        return None
+    when = datetime.fromtimestamp(min(wall / 1000, 253402300799), UTC)
+    return (
+        f"this laptop's clock has run ahead: its latest edit is stamped {when:%Y-%m-%d %H:%M} "
+        f"UTC, later than now ({current:%Y-%m-%d %H:%M} UTC). Check its date and time; "
+        "teammates refuse edits stamped that far ahead."
+    )
+
+
 def last_sync_at(ws: Workspace) -> str | None:
     """When this laptop last imported or exported a bundle (None: never)."""
     with ws.db.sessions() as session:
         imported = session.scalar(select(func.max(SyncPeerRow.last_import_at)))
         exported = session.scalar(select(func.max(SyncExportRow.created_at)))
     return max((t for t in (imported, exported) if t), default=None)
-
-
-# --- import ----------------------------------------------------------------------------------
-
-
-def read_checked(path: Path, passphrase: str | None = None) -> Bundle:
-    """Read a bundle and check everything that can be checked without the database."""
-    return _parse(read_file_bytes(path), path.name, passphrase)
-
-
-def _parse(raw: bytes, name: str, passphrase: str | None) -> Bundle:
-    tables = {spec.name: spec for spec in sync_tables()}
-    return parse_bundle(
-        raw, name=name, tables=tables, schema_version=SCHEMA_HEAD, passphrase=passphrase
-    )
-
-
-def _already_imported(ws: Workspace, sha: str, name: str) -> ImportReport | None:
-    with ws.db.sessions() as session:
-        seen = session.get(SyncSeenBundleRow, sha)
-        if seen is None:
-            return None
-        peer = session.get(SyncPeerRow, seen.site_id)
-        return ImportReport(
-            file=name,
-            site_id=seen.site_id,
-            site_name=peer.name if peer else "",
-            sequence=seen.seq,
-            tables={},
-            backup=None,
-            already_imported=True,
-        )
-
-
-def import_bundle(
-    ws: Workspace,
-    path: Path,
-    *,
-    passphrase: str | None = None,
-    recheck: bool = False,
-    now: datetime | None = None,
-) -> ImportReport:
-    """Merge a bundle into the database: check all, back up, apply in one transaction.
-
-    A file already imported whole (same sha256) is recognised at once and skipped; with
-    ``recheck`` it is read and merged again, which changes nothing either.
-    """
-    raw = read_file_bytes(path)
-    if not recheck:
-        done = _already_imported(ws, hashlib.sha256(raw).hexdigest(), path.name)
-        if done is not None:
-            return done
-    return apply_bundle(ws, _parse(raw, path.name, passphrase), name=path.name, now=now)
-
-
-def apply_bundle(
-    ws: Workspace, bundle: Bundle, *, name: str, now: datetime | None = None
-) -> ImportReport:
-    """Merge an already checked bundle (see ``import_bundle``)."""
-    header = bundle.header
-    backup = None
-    with ws.db.sessions.begin() as session:
-        check_references(session, bundle, name)
-        plan = Planner(session, bundle, now=now).build()
-        peer = session.get(SyncPeerRow, header.site_id)
-        seen = session.get(SyncSeenBundleRow, bundle.sha256)
-        site = local_site(session)
-        is_self = header.site_id == site.id
-        ack = header.acks.get(site.id, 0)
-        news = plan.changes or (
-            not is_self
-            and (
-                seen is None
-                or peer is None
-                or peer.last_imported_seq < header.sequence
-                or peer.acked_seq < ack
-            )
-        )
-        if news:
-            if plan.changes:
-                backup = create_backup(ws, reason="import").path
-            apply_plan(session, plan)
-            if plan.highest_hlc:
-                last = Hlc.decode(site.last_hlc) if site.last_hlc else None
-                site.last_hlc = merge(last, Hlc.decode(plan.highest_hlc)).encode()
-            if not is_self:
-                _remember_peer(session, bundle, peer, seen, ack, _now(now))
-    return ImportReport(
-        file=name,
-        site_id=header.site_id,
-        site_name=header.site_name,
-        sequence=header.sequence,
-        tables=dict(plan.counts),
-        backup=backup,
-    )
-
-
-def _remember_peer(
-    session: Session,
-    bundle: Bundle,
-    peer: SyncPeerRow | None,
-    seen: SyncSeenBundleRow | None,
-    ack: int,
-    now: str,
-) -> None:
-    header = bundle.header
-    if peer is None:
-        peer = SyncPeerRow(site_id=header.site_id, last_imported_seq=0, acked_seq=0)
-        session.add(peer)
-    peer.name = header.site_name
-    peer.last_imported_seq = max(peer.last_imported_seq or 0, header.sequence)
-    peer.acked_seq = max(peer.acked_seq or 0, ack)
-    peer.last_import_at = now
-    if seen is None:
-        session.add(
-            SyncSeenBundleRow(
-                sha256=bundle.sha256, site_id=header.site_id, seq=header.sequence, imported_at=now
-            )
-        )
-    other = session.get(SiteRow, header.site_id)
-    if other is None:
-        session.add(
-            SiteRow(
-                id=header.site_id,
-                name=header.site_name,
-                is_local=False,
-                last_hlc="",
-                created_at=now,
-            )
-        )
-    elif not other.is_local:
-        other.name = header.site_name
 
 
 # --- sync folder -----------------------------------------------------------------------------
@@ -293,8 +143,50 @@ def _numbered(folder: Path) -> list[tuple[int, Path]]:
     return sorted(out)
 
 
+def _still_arriving(path: Path, error: WsisDeskError) -> bool:
+    """Whether a bundle that cannot be read yet is most likely still being copied in by a
+    file-sync engine (cut short and written moments ago): then it is quietly left for the
+    next sync instead of reported as damaged."""
+    if not isinstance(error, BundleError) or "damaged" not in str(error):
+        return False
+    try:
+        age = time.time() - path.stat().st_mtime
+    except OSError:
+        return True  # gone again: the engine replaced it
+    return age < ARRIVING_SECONDS
+
+
+def _import_from(
+    ws: Workspace,
+    path: Path,
+    site_id: str,
+    passphrase: str | None,
+    now: datetime | None,
+    horizon: timedelta,
+) -> ImportReport | None:
+    """Import a bundle of the sub-folder of ``site_id``, refusing one another laptop wrote."""
+    raw = read_file_bytes(path)
+    if already_imported(ws, hashlib.sha256(raw).hexdigest(), path.name) is not None:
+        return None
+    where = f"{path.parent.name[:8]}…/{path.name}"
+    bundle = parse_checked(raw, where, passphrase)
+    writer = bundle.header
+    if writer.site_id != site_id:
+        raise BundleError(
+            f"{where} is bundle #{writer.sequence} of '{writer.site_name}' "
+            f"({writer.site_id[:8]}…), in another laptop's sub-folder; it was not imported. "
+            f"Each laptop writes only its own sub-folder: move it to {writer.site_id}/."
+        )
+    return apply_bundle(ws, bundle, name=where, now=now, horizon=horizon)
+
+
 def sync_folder(
-    ws: Workspace, folder: Path, *, passphrase: str | None = None, now: datetime | None = None
+    ws: Workspace,
+    folder: Path,
+    *,
+    passphrase: str | None = None,
+    now: datetime | None = None,
+    horizon: timedelta = CLOCK_HORIZON,
 ) -> FolderReport:
     """Write our changes to FOLDER/<site-id>/<seq>.wsisdesk and import every new bundle there.
 
@@ -316,21 +208,36 @@ def sync_folder(
             if (sub.name, seq) in seen:
                 continue
             try:
-                report = import_bundle(ws, path, passphrase=passphrase, now=now)
-            except WsisDeskError as exc:
-                errors.append(str(exc))
+                report = _import_from(ws, path, sub.name, passphrase, now, horizon)
+            except WsisDeskError as exc:  # not imported, tried again at the next sync
+                if not _still_arriving(path, exc):
+                    errors.append(str(exc))
                 continue
-            if report.site_id != sub.name:
-                errors.append(f"{sub.name}/{path.name} was written by another site; ignored.")
-            imported.append(report)
+            if report is not None:
+                imported.append(report)
     written = None
     with ws.db.sessions() as session:
         ours = {r.seq for r in session.scalars(select(SyncExportRow))}
+    for seq, path in _numbered(mine):
+        if seq not in ours:  # ours, but this database forgot it (a backup was restored)
+            try:
+                report = _import_from(ws, path, site_id, passphrase, now, horizon)
+                if report is not None:
+                    imported.append(report)
+            except WsisDeskError as exc:
+                errors.append(str(exc))
     previous = [seq for seq, _path in _numbered(mine) if seq in ours]
     since = max(previous) if previous else None
     target = mine / f".next{BUNDLE_SUFFIX}"
+    held = max((seq for seq, _path in _numbered(mine)), default=0)
     written = export_bundle(
-        ws, target, since=since, passphrase=passphrase, skip_if_empty=since is not None, now=now
+        ws,
+        target,
+        since=since,
+        passphrase=passphrase,
+        skip_if_empty=since is not None,
+        now=now,
+        min_sequence=held + 1,
     )
     if written is not None:
         final = mine / f"{written.sequence}{BUNDLE_SUFFIX}"

@@ -4,25 +4,30 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from wsis_desk.core.identity import version_id, version_winner
 from wsis_desk.core.merge import Decision, MergeRules, Outcome, Revision, decide
 from wsis_desk.errors import BundleError
 from wsis_desk.formats.bundle import Bundle, Record
-from wsis_desk.store.orm import Base, ConflictRow, RevisionRow, new_id
+from wsis_desk.services.sync_rows import (
+    ancestors_from,
+    revision_index,
+    rows_by_id,
+    stored_values,
+)
+from wsis_desk.store.orm import Base, ConflictRow, new_id
 from wsis_desk.store.revisions import dump_data
 from wsis_desk.store.sync_tables import TableSpec, column_default, sync_tables
 
-CHUNK = 500
-FULL_SCAN = 5000
 SYNC_FIELDS = ("hlc", "parent_hlc", "origin", "deleted")
+_DERIVED = frozenset({"seq", "label"})  # a version's number and label follow all versions
 
 
 @dataclass
@@ -45,85 +50,19 @@ class Plan:
     updates: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     revisions: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    # Shared content whose winning import changed here (version metadata, its paragraphs).
+    replaced: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    documents: set[str] = field(default_factory=set)  # whose versions changed: renumber them
+    # (paragraph id, lineage it came with) for paragraphs written: relinking may move them
+    lineages: list[tuple[str, str]] = field(default_factory=list)
     highest_hlc: str = ""
 
     @property
     def changes(self) -> bool:
         """Whether applying the plan writes anything."""
-        return bool(self.inserts or self.updates or self.revisions or self.conflicts)
-
-
-def chunks(values: list[str]) -> Iterator[list[str]]:
-    """``values`` in slices small enough for one SQL ``IN``."""
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
-
-
-def rows_by_id(session: Session, spec: TableSpec, ids: list[str]) -> dict[str, dict[str, Any]]:
-    """The stored rows of ``spec`` among ``ids``, as plain dicts."""
-    table = spec.table
-    names = [c.name for c in table.columns]
-    key = names.index(spec.key)
-    if len(ids) > FULL_SCAN:  # many ids: one pass over the table beats many IN queries
-        wanted = set(ids)
-        found = session.execute(select(table)).all()
-        return {r[key]: dict(zip(names, r, strict=True)) for r in found if r[key] in wanted}
-    out: dict[str, dict[str, Any]] = {}
-    for part in chunks(ids):
-        query = select(table).where(table.c[spec.key].in_(part))
-        for r in session.execute(query):
-            out[r[key]] = dict(zip(names, r, strict=True))
-    return out
-
-
-def stored_values(
-    session: Session, spec: TableSpec, ids: list[str], column: str | None = None
-) -> dict[str, Any]:
-    """id -> the value of ``column`` (or the id) for the stored rows among ``ids``."""
-    table = spec.table
-    cols = (table.c[spec.key], table.c[column or spec.key])
-    if len(ids) > FULL_SCAN:
-        wanted = set(ids)
-        return {k: v for k, v in session.execute(select(*cols)) if k in wanted}
-    out: dict[str, Any] = {}
-    for part in chunks(ids):
-        query = select(*cols).where(table.c[spec.key].in_(part))
-        out.update((k, v) for k, v in session.execute(query))
-    return out
-
-
-def revision_index(
-    session: Session, table: str, row_ids: Iterable[str] | None = None
-) -> dict[tuple[str, str], tuple[set[str], str | None]]:
-    """(row id, clock) -> (ancestors, data JSON) of the revisions kept for ``table``."""
-    cols = (RevisionRow.row_id, RevisionRow.hlc, RevisionRow.ancestors_json, RevisionRow.data_json)
-    base = select(*cols).where(RevisionRow.table_name == table)
-    queries = (
-        [base]
-        if row_ids is None
-        else [base.where(RevisionRow.row_id.in_(p)) for p in chunks(sorted(set(row_ids)))]
-    )
-    out: dict[tuple[str, str], tuple[set[str], str | None]] = {}
-    for query in queries:
-        for row_id, hlc, ancestors, data in session.execute(query):
-            out[(row_id, hlc)] = (set(json.loads(ancestors)), data)
-    return out
-
-
-def ancestors_from(
-    index: dict[tuple[str, str], tuple[set[str], str | None]],
-    row_id: str,
-    hlc: str,
-    parent: str | None,
-) -> frozenset[str]:
-    """The ancestors of a stored row's current revision, from the revision index."""
-    known = index.get((row_id, hlc))
-    if known is not None:
-        return frozenset(known[0])
-    if not parent:
-        return frozenset()
-    above = index.get((row_id, parent))
-    return frozenset((above[0] if above else set()) | {parent})
+        return bool(
+            self.inserts or self.updates or self.revisions or self.conflicts or self.replaced
+        )
 
 
 def _revision(row: dict[str, Any], spec: TableSpec, ancestors: frozenset[str]) -> Revision:
@@ -144,40 +83,19 @@ def _complete(spec: TableSpec, data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def check_references(session: Session, bundle: Bundle, name: str) -> None:
-    """Refuse a bundle whose rows point at rows neither it nor this database has."""
-    present: dict[str, set[str]] = defaultdict(set)
-    for record in bundle.records:
-        present[record.table].add(record.id)
-    wanted: dict[str, set[str]] = defaultdict(set)
-    specs = {s.name: s for s in sync_tables()}
-    for record in bundle.records:
-        for column, target in specs[record.table].references:
-            value = record.data.get(column)
-            if value is not None and value not in present[target]:
-                wanted[target].add(str(value))
-    for target, ids in wanted.items():
-        spec = specs.get(target)
-        if spec is None:
-            raise BundleError(f"{name} refers to rows of {target}, which bundles never carry.")
-        found = set(rows_by_id(session, spec, sorted(ids)))
-        missing = sorted(ids - found)
-        if missing:
-            raise BundleError(
-                f"{name} refers to a {target} row ({missing[0][:12]}…) that neither it nor this "
-                "database holds; the bundle was not imported."
-            )
-
-
 class Planner:
     """Builds the ``Plan`` of one bundle inside the caller's transaction."""
 
-    def __init__(self, session: Session, bundle: Bundle, *, now: datetime | None = None) -> None:
+    def __init__(
+        self, session: Session, bundle: Bundle, *, name: str = "", now: datetime | None = None
+    ) -> None:
         self.session = session
         self.bundle = bundle
         self.plan = Plan()
         self.now = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        self.bundle_name = name
         self._skipped_versions: set[str] = set()
+        self._replacing: set[str] = set()
 
     def build(self) -> Plan:
         """Decide every record, parents before children."""
@@ -195,8 +113,22 @@ class Planner:
 
     def _immutable(self, spec: TableSpec, records: list[Record]) -> None:
         counts = self.plan.counts[spec.name]
-        stored = stored_values(self.session, spec, [r.id for r in records])
+        if spec.name == "version":
+            self._versions(spec, records)
+            return
+        dated = spec.name != "paragraph" and "created_at" in spec.column_names
+        column = "created_at" if dated else None
+        stored = stored_values(self.session, spec, [r.id for r in records], column)
         for record in records:
+            if spec.name == "paragraph" and self._paragraph(spec, record, record.id in stored):
+                continue
+            if dated and record.id in stored and record.data["created_at"] < stored[record.id]:
+                # The same bytes stored on two laptops: both keep the earlier date.
+                self.plan.replaced[spec.name].append(
+                    {spec.key: record.id, "created_at": record.data["created_at"]}
+                )
+                counts.updated += 1
+                continue
             if record.id in stored or self._skip_content(spec, record):
                 counts.unchanged += 1
                 continue
@@ -205,6 +137,59 @@ class Planner:
                 row[spec.binary] = self.bundle.blobs[record.id]
             self.plan.inserts[spec.name].append(row)
             counts.added += 1
+
+    def _versions(self, spec: TableSpec, records: list[Record]) -> None:
+        """Versions are their content within their document: the same id on every laptop.
+
+        A version held already keeps the metadata of its earliest import (the same choice on
+        every laptop); a new one goes in with placeholder numbers, renumbered after the plan.
+        """
+        counts = self.plan.counts[spec.name]
+        stored = rows_by_id(self.session, spec, [r.id for r in records])
+        for n, record in enumerate(records):
+            data = _complete(spec, dict(record.data))
+            if record.id != version_id(str(data["document_id"]), str(data["content_sha256"])):
+                raise BundleError(
+                    f"{self.bundle_name}: version {record.id[:12]}… does not carry the id "
+                    "of its content; it was written by an older wsis_desk. Update wsis_desk "
+                    "on that laptop and export again; the bundle was not imported."
+                )
+            mine = stored.get(record.id)
+            if mine is not None:
+                ours = {c: mine[c] for c in spec.column_names if c not in _DERIVED}
+                theirs = {c: data[c] for c in spec.column_names if c not in _DERIVED}
+                if version_winner(ours, theirs) is ours:
+                    counts.unchanged += 1
+                else:
+                    self.plan.replaced["version"].append({spec.key: record.id, **theirs})
+                    self.plan.documents.add(str(data["document_id"]))
+                    self._replacing.add(record.id)
+                    counts.updated += 1
+                continue
+            if self._skip_content(spec, record):
+                counts.unchanged += 1
+                continue
+            data["seq"] = -1_000_000 - n  # placeholders: renumbering derives both
+            data["label"] = "\x00" + record.id
+            self.plan.inserts[spec.name].append({spec.key: record.id, **data})
+            self.plan.documents.add(str(data["document_id"]))
+            counts.added += 1
+
+    def _paragraph(self, spec: TableSpec, record: Record, held: bool) -> bool:
+        """Handle a paragraph of a version whose winning import changed; True when done."""
+        lineage = str(record.data.get("lineage_id") or "")
+        if not held:
+            if lineage and record.data.get("version_id") not in self._skipped_versions:
+                self.plan.lineages.append((record.id, lineage))
+            return False
+        if record.data.get("version_id") not in self._replacing:
+            return False
+        if lineage:
+            self.plan.lineages.append((record.id, lineage))
+        data = _complete(spec, dict(record.data))
+        self.plan.replaced["paragraph"].append({spec.key: record.id, **data})
+        self.plan.counts[spec.name].updated += 1
+        return True
 
     def _skip_content(self, spec: TableSpec, record: Record) -> bool:
         """Same content already held under another id (a version), or its paragraphs."""
@@ -223,26 +208,6 @@ class Planner:
         if same is not None:
             self._skipped_versions.add(record.id)
             return True
-        clash = self.session.execute(
-            select(t.c.id).where(
-                t.c.document_id == data["document_id"],
-                (t.c.seq == data["seq"]) | (func.lower(t.c.label) == str(data["label"]).lower()),
-            )
-        ).first()
-        if clash is not None:  # another laptop imported a different text under this number
-            top = self.session.execute(
-                select(func.max(t.c.seq)).where(t.c.document_id == data["document_id"])
-            ).scalar_one()
-            data["seq"] = (
-                int(top or 0)
-                + 1
-                + sum(
-                    1
-                    for r in self.plan.inserts["version"]
-                    if r["document_id"] == data["document_id"]
-                )
-            )
-            data["label"] = f"{data['label']} ({self.bundle.header.site_name or 'other laptop'})"
         return False
 
     def _editable(self, spec: TableSpec, records: list[Record]) -> None:
@@ -389,7 +354,19 @@ def apply_plan(session: Session, plan: Plan) -> None:
         changed = plan.updates.get(spec.name)
         if changed:
             _update_many(session, spec.table, spec, changed)
+        replaced = plan.replaced.get(spec.name)
+        if replaced:
+            _replace_many(session, spec, replaced)
     conn = session.connection()
+    keys = {spec.name: spec.key for spec in sync_tables()}
+    arrived = [
+        (table, row[keys[table]])
+        for group in (plan.inserts, plan.updates, plan.replaced)
+        for table, rows in group.items()
+        for row in rows
+    ]
+    if arrived:  # what came in: a later delta to any peer must carry it on (relays)
+        conn.exec_driver_sql("INSERT INTO sync_change (table_name, row_id) VALUES (?, ?)", arrived)
     if plan.revisions:
         revisions = Base.metadata.tables["revision"]
         stmt = sqlite_insert(revisions)
@@ -404,6 +381,15 @@ def apply_plan(session: Session, plan: Plan) -> None:
             sqlite_insert(Base.metadata.tables["conflict"]).on_conflict_do_nothing(),
             [{"id": new_id(), **c} for c in plan.conflicts],
         )
+
+
+def _replace_many(session: Session, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
+    """Overwrite the data of shared content rows (the winning import of a version)."""
+    names = [n for n in rows[0] if n != spec.key]
+    sets = ", ".join(f'"{n}" = ?' for n in names)
+    sql = f'UPDATE "{spec.name}" SET {sets} WHERE "{spec.key}" = ?'
+    params = [(*(r[n] for n in names), r[spec.key]) for r in rows]
+    session.connection().exec_driver_sql(sql, params)
 
 
 def _insert_many(session: Session, spec: TableSpec, rows: list[dict[str, Any]]) -> None:

@@ -10,17 +10,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from wsis_desk import __version__
 from wsis_desk.errors import NotFoundError
 from wsis_desk.formats.bundle import Header, Record, write_bundle
-from wsis_desk.services.sync_apply import ancestors_from, revision_index
+from wsis_desk.services.sync_rows import ancestors_from, revision_index
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store.editing import local_site, stamp
 from wsis_desk.store.migrate import SCHEMA_HEAD
-from wsis_desk.store.orm import RevisionRow, SyncExportRow, SyncPeerRow
+from wsis_desk.store.orm import RevisionRow, SyncChangeRow, SyncExportRow, SyncPeerRow
 from wsis_desk.store.sync_tables import TableSpec, model_for, sync_tables
 
 
@@ -60,6 +60,18 @@ def _marks(session: Session) -> tuple[str, int, dict[str, int]]:
     return site.last_hlc, int(revision_mark), rowids
 
 
+def _change_mark(session: Session) -> int:
+    return int(session.scalar(select(func.max(SyncChangeRow.id))) or 0)
+
+
+def _arrived(spec: TableSpec, since: SyncExportRow) -> Select[str]:
+    """Rows of ``spec`` that imports wrote here after bundle ``since``: whoever made them
+    (a third laptop's edits relayed through us carry clocks older than our own mark)."""
+    return select(SyncChangeRow.row_id).where(
+        SyncChangeRow.table_name == spec.name, SyncChangeRow.id > since.change_mark
+    )
+
+
 def _editable_records(
     session: Session, spec: TableSpec, since: SyncExportRow | None
 ) -> list[Record]:
@@ -69,7 +81,11 @@ def _editable_records(
         touched = select(RevisionRow.row_id).where(
             RevisionRow.table_name == spec.name, RevisionRow.id > since.revision_mark
         )
-        query = query.where((table.c.hlc > since.hlc_mark) | table.c[spec.key].in_(touched))
+        query = query.where(
+            (table.c.hlc > since.hlc_mark)
+            | table.c[spec.key].in_(touched)
+            | table.c[spec.key].in_(_arrived(spec, since))
+        )
     names = [c.name for c in table.columns]
     found = session.execute(query.order_by(table.c[spec.key])).all()
     if not found:
@@ -102,7 +118,8 @@ def _immutable_records(
     query = select(table)
     if since is not None:
         mark = json.loads(since.rowid_marks_json).get(spec.name, 0)
-        query = query.where(text(f'"{spec.name}".rowid > :mark').bindparams(mark=mark))
+        newer = text(f'"{spec.name}".rowid > :mark').bindparams(mark=mark)
+        query = query.where(or_(newer, table.c[spec.key].in_(_arrived(spec, since))))
     out = []
     for r in session.execute(query.order_by(table.c[spec.key])).mappings():
         if spec.binary is not None:
@@ -149,6 +166,7 @@ def export_bundle(
     passphrase: str | None = None,
     skip_if_empty: bool = False,
     now: datetime | None = None,
+    min_sequence: int = 1,
 ) -> ExportReport | None:
     """Write this laptop's rows (all, or changed since bundle ``since`` / what ``delta_for`` has).
 
@@ -160,6 +178,7 @@ def export_bundle(
         site = local_site(session)
         base = _since_row(session, since, delta_for)
         hlc_mark, revision_mark, rowids = _marks(session)
+        change_mark = _change_mark(session)
         records: list[Record] = []
         blobs: dict[str, bytes] = {}
         for spec in sync_tables():
@@ -169,8 +188,15 @@ def export_bundle(
                 records.extend(_immutable_records(session, spec, base, blobs))
         if skip_if_empty and not records:
             return None
-        seq = (session.scalar(select(func.max(SyncExportRow.seq))) or 0) + 1
-        acks = {p.site_id: p.last_imported_seq for p in session.scalars(select(SyncPeerRow))}
+        # After a backup is restored the database forgets bundles it wrote since; teammates
+        # skip a number they have seen, so the next one also follows what they confirmed
+        # and what our sync folder holds (``min_sequence``).
+        written = session.scalar(select(func.max(SyncExportRow.seq))) or 0
+        confirmed = session.scalar(select(func.max(SyncPeerRow.acked_seq))) or 0
+        seq = max(written + 1, confirmed + 1, min_sequence)
+        # We confirm to each site the bundle up to which we hold all it wrote (not the
+        # highest we saw): its next delta for us then starts where our holdings end.
+        acks = {p.site_id: p.complete_seq for p in session.scalars(select(SyncPeerRow))}
         header = Header(
             schema_version=SCHEMA_HEAD,
             app_version=__version__,
@@ -191,6 +217,7 @@ def export_bundle(
                 rowid_marks_json=json.dumps(rowids, sort_keys=True),
                 since_seq=header.since_sequence,
                 records=len(records),
+                change_mark=change_mark,
             )
         )
     counts: dict[str, int] = defaultdict(int)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def backup_database(path: Path, backup_dir: Path, *, reason: str | None = None) -> Path:
@@ -22,13 +25,44 @@ def backup_database(path: Path, backup_dir: Path, *, reason: str | None = None) 
     target = backup_dir / f"{path.stem}-{stamp}-{tag}.sqlite3"
     fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
     os.close(fd)
-    source = sqlite3.connect(path)
     try:
-        dest = sqlite3.connect(target)
+        source = sqlite3.connect(path)
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
+            source.close()
+    except BaseException:
+        target.unlink(missing_ok=True)  # never leave an empty file that looks like a backup
+        raise
+    return target
+
+
+def usable_backups(backup_dir: Path) -> list[Path]:
+    """The backup files worth offering, oldest first: not empty, starting like SQLite."""
+    if not backup_dir.is_dir():
+        return []
+    out = []
+    for path in sorted(backup_dir.glob("*.sqlite3"), key=lambda p: p.name):
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(16)
+        except OSError:
+            continue
+        if head == SQLITE_HEADER:
+            out.append(path)
+    return out
+
+
+def set_aside(path: Path, backup_dir: Path) -> Path:
+    """Keep a damaged database file as it is, under a name no one takes for a backup."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backup_dir / f"{path.stem}-{stamp}.damaged"
+    shutil.copyfile(path, target)
+    if os.name == "posix":
+        target.chmod(0o600)
     return target

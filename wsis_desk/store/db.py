@@ -8,15 +8,16 @@ can show a version read through :meth:`Database.reading` before it is loaded.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wsis_desk.errors import StoreError
-from wsis_desk.store.backup import backup_database
+from wsis_desk.store.backup import backup_database, usable_backups
 from wsis_desk.store.migrate import SCHEMA_HEAD
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
+_NOT_DAMAGE = re.compile(r"disk I/O error|disk is full|unable to open database file")
 
 
 class IntegrityCheck:
@@ -57,9 +59,15 @@ class Database:
     """
 
     def __init__(
-        self, path: Path, engine: Engine | None = None, check: IntegrityCheck | None = None
+        self,
+        path: Path,
+        engine: Engine | None = None,
+        check: IntegrityCheck | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.path = path
+        self.read_only = read_only  # a read-only data folder: reads work, writes say why not
         self._engine = engine
         self._sessions: sessionmaker[Session] | None = None
         self._check = check
@@ -73,7 +81,7 @@ class Database:
     def engine(self) -> Engine:
         """The SQLAlchemy engine (created, and SQLAlchemy imported, on first use)."""
         if self._engine is None:
-            self._engine = make_engine(self.path)
+            self._engine = make_engine(self.path, read_only=self.read_only)
         return self._engine
 
     @property
@@ -94,7 +102,8 @@ class Database:
         refused by ``query_only``.
         """
         try:
-            with closing(sqlite3.connect(self.path, isolation_level=None)) as conn:
+            connect = _connect_read_only if self.read_only else _connect
+            with closing(connect(self.path)) as conn:
                 conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
                 conn.execute("PRAGMA query_only=ON")
                 conn.execute("BEGIN")  # one snapshot for every query of the read
@@ -112,6 +121,17 @@ class Database:
             self._engine.dispose()
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path, isolation_level=None)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # A folder we cannot write holds no -shm file and cannot get one, and SQLite opens a WAL
+    # database there only as immutable (nobody can change it while the folder is read-only).
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+
+
 def _set_pragmas(dbapi_connection: object, _record: object) -> None:
     # We issue BEGIN ourselves (below): the sqlite3 module's own implicit BEGIN comes only
     # before the first write, so the reads a use case makes first would see no transaction.
@@ -127,6 +147,12 @@ def _set_pragmas(dbapi_connection: object, _record: object) -> None:
     register_functions(dbapi_connection)  # type: ignore[arg-type]
 
 
+def _set_read_only_pragmas(dbapi_connection: object, _record: object) -> None:
+    from wsis_desk.store.search import register_functions
+
+    register_functions(dbapi_connection)  # type: ignore[arg-type]
+
+
 def _begin_immediate(conn: Connection) -> None:
     # IMMEDIATE takes the write lock up front, waiting up to busy_timeout for another
     # process: two instances importing at once take turns instead of both deciding "this
@@ -134,26 +160,55 @@ def _begin_immediate(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _busy_error(context: ExceptionContext) -> None:
-    original = context.original_exception
-    if isinstance(original, sqlite3.OperationalError) and (
-        "locked" in str(original) or "busy" in str(original)
-    ):
-        raise StoreError(
-            "The database is busy: another wsis-desk window or command is writing to it. "
-            "Try again in a moment; nothing was changed."
-        ) from original
+def _store_error(path: Path) -> Callable[[ExceptionContext], None]:
+    """SQLite's failures a person can act on, as one line saying what to do (nothing changed:
+    the transaction is rolled back)."""
+
+    def translate(context: ExceptionContext) -> None:
+        original = context.original_exception
+        if not isinstance(original, sqlite3.OperationalError | sqlite3.DatabaseError):
+            return
+        text = str(original)
+        if "locked" in text or "busy" in text:
+            raise StoreError(
+                "The database is busy: another wsis-desk window or command is writing to it. "
+                "Try again in a moment; nothing was changed."
+            ) from original
+        if "disk is full" in text or "disk I/O error" in text:
+            raise StoreError(
+                f"The disk holding {path.parent} is full (or failing): free some space and "
+                "try again; nothing was changed."
+            ) from original
+        if "readonly database" in text or "read-only" in text:
+            raise StoreError(
+                f"The data folder {path.parent} is read-only: reading works, but this command "
+                "changes data. Make the folder writable (or use --data-dir); nothing was changed."
+            ) from original
+
+    return translate
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on ``path`` with our pragmas set on every new connection."""
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_pragmas)
+    if read_only:
+        engine = create_engine("sqlite://", creator=lambda: _connect_read_only(path))
+        event.listen(engine, "connect", _set_read_only_pragmas)
+    else:
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin_immediate)
-    event.listen(engine, "handle_error", _busy_error)
+    event.listen(engine, "handle_error", _store_error(path))
     return engine
+
+
+def writable(path: Path) -> bool:
+    """Whether we may write the database at ``path`` (its folder, and the file if it exists);
+    ``access`` also says no on a read-only file system, for root too."""
+    if not os.access(path.parent, os.W_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
 
 
 def check_integrity(path: Path, backup_dir: Path) -> None:
@@ -168,14 +223,17 @@ def check_integrity(path: Path, backup_dir: Path) -> None:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             return  # another instance holds it: it is in use, so it opened fine there
+        if _NOT_DAMAGE.search(str(exc)):  # the disk, not the file: never call it damaged
+            raise StoreError(
+                f"Cannot read the database {path}: {exc} (is the disk full?). Free some "
+                "space and try again; nothing was changed."
+            ) from exc
         rows = [str(exc)]
     except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"
         rows = [str(exc)]
     if rows == ["ok"]:
         return
-    backups = (
-        sorted(backup_dir.glob("*.sqlite3"), key=lambda p: p.name) if backup_dir.is_dir() else []
-    )
+    backups = usable_backups(backup_dir)
     problem = " ".join(rows[0].split())[:160]
     if backups:
         latest = backups[-1].stem
@@ -230,6 +288,8 @@ def open_database(
     """
     backups = backup_dir or path.parent / "backups"
     check = None
+    if not writable(path):
+        return _open_read_only(path, backups, verify=verify)
     try:
         existed = path.exists() and path.stat().st_size > 0
         if existed and verify and not check_in_background:
@@ -263,3 +323,33 @@ def open_database(
             "Check the file is not damaged; backups are in the 'backups' folder beside it."
         ) from exc
     return Database(path, engine, check)
+
+
+def _open_read_only(path: Path, backups: Path, *, verify: bool) -> Database:
+    """A database in a folder we cannot write: opened for reading, when it can be."""
+    where = path.parent
+    if not path.exists() or path.stat().st_size == 0:
+        raise StoreError(
+            f"The data folder {where} is read-only and holds no database yet: make it "
+            "writable, or choose another folder with --data-dir."
+        )
+    try:
+        with closing(_connect_read_only(path)) as conn:
+            if verify:
+                rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
+                if rows != ["ok"]:
+                    check_integrity(path, backups)  # the message with the backup to use
+            has = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            row = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone() if has else None
+            )
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"Cannot read the database {path}: {exc}.") from exc
+    if row is None or str(row[0]) != SCHEMA_HEAD:
+        raise StoreError(
+            f"The database in {where} needs an upgrade, but the folder is read-only: make it "
+            "writable and run wsis-desk once."
+        )
+    return Database(path, read_only=True)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wsis_desk.core.hlc import Hlc, tick
+from wsis_desk.core.hlc import repair, tick
 from wsis_desk.store.orm import SiteRow, SyncColumns
 from wsis_desk.store.revisions import record_superseded
 
@@ -29,6 +29,17 @@ def local_site(session: Session) -> SiteRow:
     return site
 
 
+def next_clock(session: Session, *, now: datetime | None = None) -> str:
+    """This site's next clock value (for facts that are not edits, e.g. when a version was
+    imported: the tie-break of the version order)."""
+    site = local_site(session)
+    when = now or datetime.now(UTC)
+    last = repair(site.last_hlc) if site.last_hlc else None
+    clock = tick(last, int(when.timestamp() * 1000), site.id).encode()
+    site.last_hlc = clock
+    return clock
+
+
 def stamp(session: Session, row: SyncColumns, *, now: datetime | None = None) -> str:
     """Give ``row`` a new clock value from this site, remembering the one it replaces.
 
@@ -37,9 +48,9 @@ def stamp(session: Session, row: SyncColumns, *, now: datetime | None = None) ->
     record_superseded(session, row)  # first: a query would flush and forget the old values
     site = local_site(session)
     when = now or datetime.now(UTC)
-    last = Hlc.decode(site.last_hlc) if site.last_hlc else None
-    if row.hlc:
-        row_clock = Hlc.decode(row.hlc)
+    last = repair(site.last_hlc) if site.last_hlc else None
+    row_clock = repair(row.hlc) if row.hlc else None
+    if row_clock is not None:
         last = row_clock if last is None or row_clock > last else last
     clock = tick(last, int(when.timestamp() * 1000), site.id).encode()
     row.parent_hlc = row.hlc or None

@@ -29,7 +29,10 @@ def interventions_by_prefix(session: Session, prefix: str) -> list[InterventionR
     """Live interventions whose id starts with ``prefix`` (at most a few, for the message)."""
     stmt = (
         select(InterventionRow)
-        .where(InterventionRow.deleted.is_(False), InterventionRow.id.startswith(prefix))
+        .where(
+            InterventionRow.deleted.is_(False),
+            InterventionRow.id.startswith(prefix, autoescape=True),
+        )
         .limit(6)
     )
     return list(session.scalars(stmt))

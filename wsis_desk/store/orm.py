@@ -17,6 +17,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from wsis_desk.core.interventions import (
+    MAX_LIMIT_SECONDS,
+    MAX_TEXT,
+    MAX_TITLE,
+    MAX_WPM,
+    MIN_WPM,
+    Status,
+)
+from wsis_desk.core.positions import CommitmentStatus, Disposition, PositionSource, Stance
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -123,6 +133,10 @@ class VersionRow(Base):
     census_json: Mapped[str | None] = mapped_column(Text)
     census_format: Mapped[int | None] = mapped_column(Integer)
     open_groups: Mapped[int | None] = mapped_column(Integer)
+    # The clock of the import that made this version (the tie-break of the version order) and
+    # the label asked for then (None: "Version n"); seq and label are derived from all versions.
+    import_hlc: Mapped[str] = mapped_column(String(64), default="")
+    asked_label: Mapped[str | None] = mapped_column(String(200))
 
     document: Mapped[DocumentRow] = relationship(back_populates="versions")
     paragraphs: Mapped[list[ParagraphRow]] = relationship(
@@ -192,6 +206,9 @@ class SyncPeerRow(Base):
     name: Mapped[str] = mapped_column(String(200), default="")
     last_imported_seq: Mapped[int] = mapped_column(Integer, default=0)  # their highest seq seen
     acked_seq: Mapped[int] = mapped_column(Integer, default=0)  # our seq they say they imported
+    # Their highest seq up to which we hold everything they wrote: bundles taken out of order
+    # leave gaps, and confirming the highest seq seen would make their next delta skip a gap.
+    complete_seq: Mapped[int] = mapped_column(Integer, default=0)
     last_import_at: Mapped[str | None] = mapped_column(String(40))
 
 
@@ -207,6 +224,21 @@ class SyncExportRow(Base):
     rowid_marks_json: Mapped[str] = mapped_column(Text, default="{}")
     since_seq: Mapped[int | None] = mapped_column(Integer)  # None = a full bundle
     records: Mapped[int] = mapped_column(Integer, default=0)
+    change_mark: Mapped[int] = mapped_column(Integer, default=0)  # last sync_change.id then
+
+
+class SyncChangeRow(Base):
+    """A row that an import added or changed here, in local order (local bookkeeping).
+
+    A delta holds every row changed here since the bundle the peer confirmed, whoever made
+    the change: rows relayed from a third laptop carry older clocks than our own mark.
+    """
+
+    __tablename__ = "sync_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(64))
 
 
 class SyncSeenBundleRow(Base):
@@ -268,16 +300,21 @@ class InterventionRow(SyncColumns, Base):
     __tablename__ = "intervention"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    title: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(String(MAX_TITLE), info={"max_length": MAX_TITLE})
     speaker: Mapped[str | None] = mapped_column(String(200))  # party code or free name
     meeting: Mapped[str | None] = mapped_column(String(500))
     language: Mapped[str] = mapped_column(String(8), default="en")
-    limit_seconds: Mapped[int | None] = mapped_column(Integer)
-    wpm: Mapped[int] = mapped_column(Integer, default=110)
-    text: Mapped[str] = mapped_column(Text, default="")
+    # ``info`` holds the limits the services enforce, so bundles are held to them as well
+    limit_seconds: Mapped[int | None] = mapped_column(
+        Integer, info={"range": (1, MAX_LIMIT_SECONDS)}
+    )
+    wpm: Mapped[int] = mapped_column(Integer, default=110, info={"range": (MIN_WPM, MAX_WPM)})
+    text: Mapped[str] = mapped_column(Text, default="", info={"max_length": MAX_TEXT})
     document_id: Mapped[str | None] = mapped_column(String(36))
     paragraphs_json: Mapped[str] = mapped_column(Text, default="[]")  # [{"lineage", "label"}]
-    status: Mapped[str] = mapped_column(String(20), default="draft")
+    status: Mapped[str] = mapped_column(
+        String(20), default="draft", info={"choices": tuple(Status)}
+    )
     delivered_at: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[str] = mapped_column(String(40))
     updated_at: Mapped[str] = mapped_column(String(40))
@@ -352,9 +389,13 @@ class PositionRow(SyncColumns, Base):
     lineage_id: Mapped[str | None] = mapped_column(String(36))
     group_text: Mapped[str | None] = mapped_column(Text)  # bracket group wording, when targeted
     group_offset: Mapped[int | None] = mapped_column(Integer)
-    stance: Mapped[str] = mapped_column(String(20), default="unknown")
+    stance: Mapped[str] = mapped_column(
+        String(20), default="unknown", info={"choices": tuple(Stance)}
+    )
     wording: Mapped[str] = mapped_column(Text, default="")
-    source: Mapped[str] = mapped_column(String(20), default="observed")
+    source: Mapped[str] = mapped_column(
+        String(20), default="observed", info={"choices": tuple(PositionSource)}
+    )
     source_text: Mapped[str] = mapped_column(Text, default="")
     anchor_text: Mapped[str] = mapped_column(Text, default="")
     source_key: Mapped[str | None] = mapped_column(String(64), index=True)  # import idempotence
@@ -383,7 +424,9 @@ class InputRow(SyncColumns, Base):
     blob_sha256: Mapped[str | None] = mapped_column(ForeignKey("blob.sha256"))
     file_name: Mapped[str | None] = mapped_column(String(500))
     targets_json: Mapped[str] = mapped_column(Text, default="[]")  # lineage ids
-    disposition: Mapped[str] = mapped_column(String(30), default="pending")
+    disposition: Mapped[str] = mapped_column(
+        String(30), default="pending", info={"choices": tuple(Disposition)}
+    )
     reason: Mapped[str] = mapped_column(Text, default="")
     evidence_version_id: Mapped[str | None] = mapped_column(String(36))
     evidence_lineage_id: Mapped[str | None] = mapped_column(String(36))
@@ -419,7 +462,9 @@ class CommitmentRow(SyncColumns, Base):
     who_name: Mapped[str] = mapped_column(String(200), default="")
     what: Mapped[str] = mapped_column(Text)
     due_on: Mapped[str | None] = mapped_column(String(10))
-    status: Mapped[str] = mapped_column(String(20), default="open")  # overdue is derived
+    status: Mapped[str] = mapped_column(  # overdue is derived
+        String(20), default="open", info={"choices": tuple(CommitmentStatus)}
+    )
     lineages_json: Mapped[str] = mapped_column(Text, default="[]")
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[str] = mapped_column(String(40))

@@ -23,6 +23,7 @@ from wsis_desk.core.model import (
     StatusMarker,
 )
 
+MIN_ID_PREFIX = 6  # characters of an id that name a document when its title is shared
 PARAGRAPH_COLUMNS = (
     "ordinal, label, kind, text, number, parent_ordinal, status, original_text, "
     "footnotes_json, comments_json"
@@ -159,6 +160,12 @@ def find_documents(conn: sqlite3.Connection, name: str) -> list[StoredDocument]:
     rows = conn.execute(
         f"{_DOCUMENT_SELECT} WHERE lower(d.title) = ? OR lower(d.symbol) = ?", (key, key)
     )
+    found = [_document(r) for r in rows]
+    if found or len(key) < MIN_ID_PREFIX:
+        return found
+    # Two documents may share a title (created apart and truly different): name one by id.
+    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = conn.execute(f"{_DOCUMENT_SELECT} WHERE d.id LIKE ? ESCAPE '\\'", (escaped + "%",))
     return [_document(r) for r in rows]
 
 

@@ -9,13 +9,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.catalog import DocumentInfo, VersionInfo
+from wsis_desk.core.identity import Numbered, VersionKey, number_versions, paragraph_id
 from wsis_desk.core.model import (
     Diagnostic,
     Paragraph,
 )
 from wsis_desk.store.orm import BlobRow, DocumentRow, ParagraphRow, VersionRow
+from wsis_desk.store.reader import MIN_ID_PREFIX, paragraph_record
 from wsis_desk.store.reader import diagnostics_from_json as diagnostics_from_json  # re-export
-from wsis_desk.store.reader import paragraph_record
 
 
 def find_documents(session: Session, name: str) -> list[DocumentRow]:
@@ -24,7 +25,12 @@ def find_documents(session: Session, name: str) -> list[DocumentRow]:
     stmt = select(DocumentRow).where(
         (func.lower(DocumentRow.title) == key) | (func.lower(DocumentRow.symbol) == key)
     )
-    return list(session.scalars(stmt))
+    found = list(session.scalars(stmt))
+    if found or len(key) < MIN_ID_PREFIX:
+        return found
+    # Two documents may share a title (created apart and truly different): name one by id.
+    by_id = select(DocumentRow).where(DocumentRow.id.startswith(key, autoescape=True))
+    return list(session.scalars(by_id))
 
 
 def all_documents(session: Session) -> list[DocumentRow]:
@@ -64,11 +70,29 @@ def version_by_content(session: Session, document_id: str, sha256: str) -> Versi
     return session.scalars(stmt).first()
 
 
-def next_seq(session: Session, document_id: str) -> int:
-    """The sequence number the next imported version of a document gets."""
-    stmt = select(func.max(VersionRow.seq)).where(VersionRow.document_id == document_id)
-    current = session.scalar(stmt)
-    return 1 if current is None else int(current) + 1
+def renumber_versions(session: Session, document_id: str) -> list[Numbered]:
+    """Give a document's versions the sequence numbers and labels derived from all of them.
+
+    Two passes (first out of the way, then in place) so that the unique (document, seq) and
+    (document, label) constraints hold after every statement. Returns the numbering.
+    """
+    session.flush()
+    rows = list(session.scalars(select(VersionRow).where(VersionRow.document_id == document_id)))
+    keys = [
+        VersionKey(r.id, r.circulated_at, r.imported_at, r.import_hlc, r.asked_label) for r in rows
+    ]
+    numbered = number_versions(keys)
+    by_id = {r.id: r for r in rows}
+    moved = [n for n in numbered if (by_id[n.id].seq, by_id[n.id].label) != (n.seq, n.label)]
+    if moved:
+        for n in moved:
+            row = by_id[n.id]
+            row.seq, row.label = -2_000_000 - n.seq, "\x00" + n.id  # clear of placeholders
+        session.flush()
+        for n in moved:
+            by_id[n.id].seq, by_id[n.id].label = n.seq, n.label
+        session.flush()
+    return numbered
 
 
 def ensure_blob(session: Session, *, sha256: str, data: bytes, now: str) -> None:
@@ -78,9 +102,10 @@ def ensure_blob(session: Session, *, sha256: str, data: bytes, now: str) -> None
 
 
 def paragraph_rows(version_id: str, paragraphs: Sequence[Paragraph]) -> list[ParagraphRow]:
-    """New rows for the paragraphs of a freshly imported version."""
+    """New rows for the paragraphs of a freshly imported version (ids derived from place)."""
     return [
         ParagraphRow(
+            id=paragraph_id(version_id, p.index),
             version_id=version_id,
             ordinal=p.index,
             label=p.label,
@@ -173,4 +198,5 @@ def version_info(row: VersionRow, paragraphs: int, open_groups: int | None = Non
         status=row.status,
         paragraphs=paragraphs,
         open_groups=open_groups if open_groups is not None else row.open_groups,
+        asked_label=row.asked_label if row.asked_label not in (None, row.label) else None,
     )

@@ -22,6 +22,7 @@ LOCAL_ONLY_TABLES = frozenset(
         "sync_peer",
         "sync_export",
         "sync_seen_bundle",
+        "sync_change",
         "revision",
         "conflict",
     }
@@ -38,6 +39,8 @@ class ColumnSpec:
     nullable: bool
     has_default: bool
     max_length: int | None
+    value_range: tuple[int, int] | None = None  # for integers: the values the app accepts
+    choices: frozenset[str] | None = None  # for texts that name one of a few things
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +90,9 @@ def _spec(table: Table, editable: bool) -> TableSpec:
         if kind == "bytes":
             binary = column.name
             continue
-        length = getattr(column.type, "length", None)
+        # Only limits the services enforce as a person types (declared in ``info``): a
+        # String(n) length SQLite does not enforce would refuse rows the app itself stored.
+        length = column.info.get("max_length")
         columns.append(
             ColumnSpec(
                 name=column.name,
@@ -95,6 +100,10 @@ def _spec(table: Table, editable: bool) -> TableSpec:
                 nullable=bool(column.nullable),
                 has_default=column.default is not None or column.server_default is not None,
                 max_length=length if isinstance(length, int) else None,
+                value_range=column.info.get("range"),
+                choices=frozenset(map(str, column.info["choices"]))
+                if "choices" in column.info
+                else None,
             )
         )
         if isinstance(column.type, Text) and not column.name.endswith("_json"):
