@@ -195,6 +195,7 @@ _PRESENTATION = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")
 
 _NUMBER_COMMA = re.compile(r"(?<=\s)([\u060c\u061b.])(\d[\d.,/]*)(?=\s|$)")
 _STRAY_MARK = re.compile("([\u060c\u061b.,:])([\u064b-\u065f\u0670]+)")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def _normalize(text: str) -> str:
@@ -206,6 +207,8 @@ def _normalize(text: str) -> str:
     text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = text.translate(_SYMBOL_BULLETS)  # Word's Symbol-font bullets, as PDFium gives them
     if _RTL.search(text):
+        # glyphs a shaper drew without a Unicode meaning (stacked harakat) carry no text
+        text = _PRIVATE_USE.sub("", text)
         # PDFium's reordering can leave a punctuation mark before the number it follows
         # (``،1982``) and a harakah after the punctuation that follows its letter
         text = _NUMBER_COMMA.sub(r"\2\1", text)
