@@ -178,3 +178,18 @@ Option 2: No text."""
     assert "Art. 3.2 Opt.1" in got and "Art. 3.2 Opt.2" in got
     assert "Art. 4 Opt.1" in got and "Art. 4 Opt.2" in got
     assert not any("#" in label for label in got)
+
+
+def test_a_wrapped_citation_of_an_article_is_not_a_heading() -> None:
+    text = """Article 1
+1. The purpose of this Agreement is to enhance the implementation of the objective of
+the Convention as stated in its
+Article 2. The Parties shall act on the basis of equity and in accordance with their
+common but differentiated responsibilities and respective capabilities.
+2. Each Party shall prepare and communicate its contribution to the
+global response to climate change and shall take domestic measures.
+Article 3bis
+1. Parties shall cooperate."""
+    ps = seg(text).paragraphs
+    assert [p.label for p in ps] == ["Art. 1", "Art. 1.1", "Art. 1.2", "Art. 3bis", "Art. 3bis.1"]
+    assert "as stated in its Article 2. The Parties" in ps[1].text

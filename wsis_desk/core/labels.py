@@ -256,6 +256,8 @@ def parse_label(text: str) -> LabelMatch | None:
         m = _ARTICLE_ZH_RE.match(s)
     elif first == "ا":
         m = _ARTICLE_AR_RE.match(s)
+    if m and s[m.end() :].lstrip().startswith("]"):
+        return None  # "Article 7], hereinafter …": the tail of a bracket, not a heading
     if m:
         printed, rest = m.group(0).strip(), _rest(s, m.end())
         return LabelMatch(LabelKind.ARTICLE, printed, _parse_article(m), rest)

@@ -181,6 +181,14 @@ def _stands_alone(body: str, nxt: str | None) -> bool:
     return nxt is None or not _LOWER_START.match(nxt)
 
 
+_CITING = re.compile(r"\b(?:its|the|in|of|to|and|or|under|with|by|see|per|from)$")
+
+
+def _cites(above: str, lab: LabelMatch | None) -> bool:
+    """``Article 2.`` after a line ending "as stated in its": a citation wrapped, not a heading."""
+    return lab is not None and lab.kind is LabelKind.ARTICLE and _CITING.search(above) is not None
+
+
 def _is_block_start(body: str, lab: LabelMatch | None) -> bool:
     if lab is not None and (lab.kind is not LabelKind.ARTICLE or not lab.rest[:1].islower()):
         return True
@@ -226,6 +234,7 @@ def raw_paragraphs(
     pending: list[str] = []
     prev_closes = False
     italic_open = False  # whether the current paragraph's first line opens with "*"
+    tail_words = ""  # the end of the line above
     diags = list(cleaned.diagnostics)
 
     def flush() -> None:
@@ -275,8 +284,10 @@ def raw_paragraphs(
             cur is None
             or not wrapped
             or alone
-            or (prev_closes and not _LOWER_START.match(body))
-            or _is_block_start(body, lab)
+            or (
+                ((prev_closes and not _LOWER_START.match(body)) or _is_block_start(body, lab))
+                and not _cites(tail_words, lab)
+            )
         )
         if new:
             flush()
@@ -307,6 +318,7 @@ def raw_paragraphs(
             cur.footnotes.extend(notes)
             cur.italic = italic_open and closes_italic
         ends = body.rstrip()
+        tail_words = ends[-12:]
         prev_closes = bool(
             alone
             or (lab is not None and lab.kind in _CLOSING_KINDS)
