@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from tests.conftest import CORPUS
 from tests.corpus.layouts import crlf, insert_furniture, rewrap, run_preamble_on
 from wsis_desk.core.census import VersionCensus
+from wsis_desk.core.compare import compare
 from wsis_desk.core.segment import segment
 from wsis_desk.formats.text_in import read_text
 from wsis_desk.services.census import compute_census
@@ -129,3 +130,16 @@ def test_a_preamble_run_onto_one_line_keeps_the_structure(path: Path) -> None:
     if joined is None:
         pytest.skip("no chapeau with a plain preamble under it")
     _same(path, "\n".join(joined))
+
+
+@pytest.mark.parametrize("path", [_rewrap_case(p) for p in FILES], ids=IDS)
+def test_a_copy_with_other_line_breaks_compares_as_layout_only(path: Path) -> None:
+    if not unwrapped(path):
+        pytest.skip("already wrapped by the PDF it came from: its own layout is the test")
+    lines = body(path).split("\n")
+    old = segment(read_text(body(path).encode("utf-8"), markdown=_markdown(path))).paragraphs
+    text = "\n".join(rewrap(lines, 72, seed=3, hyphenate=True))
+    new = segment(read_text(text.encode("utf-8"), markdown=_markdown(path))).paragraphs
+    summary = compare(old, new).summary
+    assert summary.layout_only
+    assert (summary.added, summary.removed, summary.changed) == (0, 0, 0)

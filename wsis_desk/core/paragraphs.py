@@ -241,6 +241,8 @@ def raw_paragraphs(
         nonlocal cur
         if cur is not None:
             cur.text = squash("".join(parts))
+            if markdown and "<" in cur.text:  # a tag the line breaks cut in two
+                cur.text = squash(strip_markdown(cur.text))
             for p in bound_length(cur, diags):
                 paras.extend(_split_oldnew(p))
         cur = None
