@@ -329,36 +329,49 @@ def _find_mark(
 
 
 def _markdown_footnotes(out: CleanLines) -> None:
-    """Collect ``[^n]: text`` definitions and attach them where ``[^n]`` is cited."""
-    defs: dict[str, str] = {}
-    order: list[str] = []
+    """Collect ``[^n]: text`` definitions and attach them where ``[^n]`` is cited.
+
+    One definition per citation, never merged: a label defined twice (``[^2]`` where the
+    first should read ``[^1]``) keeps both texts; a citation with no definition of its own
+    takes the first such spare definition, and says so.
+    """
+    defs: list[list[str]] = []  # [label, text] in the order written
     lines = out.lines
-    current: str | None = None
+    current: list[str] | None = None
     for i, t in enumerate(lines):
         if t is None:
             continue
         m = _MD_DEF_RE.match(t)
         if m:
-            current = m.group("id")
-            if current not in defs:
-                order.append(current)
-            defs[current] = m.group("text").strip()
+            current = [m.group("id"), m.group("text").strip()]
+            defs.append(current)
             lines[i] = None
         elif current is not None and t.startswith(("    ", "\t")) and t.strip():
-            defs[current] = (defs[current] + " " + t.strip()).strip()
+            current[1] = (current[1] + " " + t.strip()).strip()
             lines[i] = None
         elif t.strip():
             current = None
-    used: set[str] = set()
+    labels = [d[0] for d in defs]
+    spare = {k for k in labels if labels.count(k) > 1}
+    used = [False] * len(defs)
+
+    def take(ident: str) -> int | None:
+        for j, d in enumerate(defs):
+            if d[0] == ident and not used[j]:
+                return j
+        if ident not in labels:
+            for j, d in enumerate(defs):
+                if d[0] in spare and not used[j]:
+                    return j
+        return None
+
     for i, t in enumerate(lines):
         if t is None or "[^" not in t:
             continue
         for m in _MD_REF_RE.finditer(t):
             ident = m.group("id")
-            if ident in defs:
-                out.footnotes.setdefault(i, []).append(Footnote(ident, defs[ident]))
-                used.add(ident)
-            else:
+            j = take(ident)
+            if j is None:
                 out.diagnostics.append(
                     Diagnostic(
                         Severity.INFO,
@@ -366,5 +379,17 @@ def _markdown_footnotes(out: CleanLines) -> None:
                         f"footnote [^{ident}] cited on line {i + 1} has no definition",
                     )
                 )
+                continue
+            used[j] = True
+            out.footnotes.setdefault(i, []).append(Footnote(ident, defs[j][1]))
+            if defs[j][0] != ident:
+                out.diagnostics.append(
+                    Diagnostic(
+                        Severity.INFO,
+                        "footnote_relabelled",
+                        f"footnote [^{ident}] on line {i + 1} has no definition of its own; "
+                        f"linked to the spare definition labelled [^{defs[j][0]}]",
+                    )
+                )
         lines[i] = _MD_REF_RE.sub("", t)
-    out.unattached.extend(Footnote(k, defs[k]) for k in order if k not in used)
+    out.unattached.extend(Footnote(d[0], d[1]) for j, d in enumerate(defs) if not used[j])
