@@ -1702,6 +1702,25 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Word redlines show their tracked changes as made by this person. Leave it empty to use this computer&apos;s user ({name}).</source>
+        <translation>تُنسب التغييرات المتعقَّبة في نسخ Word المقارَنة إلى هذا الشخص. اتركه فارغا لاستخدام مستخدم هذا الحاسوب ({name}).</translation>
+    </message>
+    <message>
+        <source>Redline &amp;author:</source>
+        <translation>&amp;مؤلف التغييرات:</translation>
+    </message>
+    <message>
+        <source>Redline author</source>
+        <translation>مؤلف التغييرات</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -2031,6 +2050,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>&amp;Find in text…</source>
         <translation>ال&amp;بحث في النص…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>

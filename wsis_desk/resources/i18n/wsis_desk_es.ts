@@ -1634,6 +1634,25 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Word redlines show their tracked changes as made by this person. Leave it empty to use this computer&apos;s user ({name}).</source>
+        <translation>Las versiones con control de cambios de Word atribuyen sus cambios a esta persona. Déjelo vacío para usar el usuario de este ordenador ({name}).</translation>
+    </message>
+    <message>
+        <source>Redline &amp;author:</source>
+        <translation>&amp;Autor de los cambios:</translation>
+    </message>
+    <message>
+        <source>Redline author</source>
+        <translation>Autor de los cambios</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1959,6 +1978,10 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>&amp;Find in text…</source>
         <translation>Buscar en el &amp;texto…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>

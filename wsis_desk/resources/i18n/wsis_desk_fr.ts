@@ -1634,6 +1634,25 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Word redlines show their tracked changes as made by this person. Leave it empty to use this computer&apos;s user ({name}).</source>
+        <translation>Les versions révisées Word attribuent leurs modifications suivies à cette personne. Laissez vide pour utiliser l’utilisateur de cet ordinateur ({name}).</translation>
+    </message>
+    <message>
+        <source>Redline &amp;author:</source>
+        <translation>&amp;Auteur des révisions :</translation>
+    </message>
+    <message>
+        <source>Redline author</source>
+        <translation>Auteur des révisions</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1959,6 +1978,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>&amp;Find in text…</source>
         <translation>Rec&amp;hercher dans le texte…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>

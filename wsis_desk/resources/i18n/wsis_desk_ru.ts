@@ -1651,6 +1651,25 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Word redlines show their tracked changes as made by this person. Leave it empty to use this computer&apos;s user ({name}).</source>
+        <translation>В сравнительных версиях Word отслеживаемые исправления будут указаны как внесённые этим человеком. Оставьте поле пустым, чтобы использовать пользователя этого компьютера ({name}).</translation>
+    </message>
+    <message>
+        <source>Redline &amp;author:</source>
+        <translation>&amp;Автор исправлений:</translation>
+    </message>
+    <message>
+        <source>Redline author</source>
+        <translation>Автор исправлений</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1977,6 +1996,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>&amp;Find in text…</source>
         <translation>&amp;Найти в тексте…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>

@@ -1617,6 +1617,25 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Word redlines show their tracked changes as made by this person. Leave it empty to use this computer&apos;s user ({name}).</source>
+        <translation>Word 修订稿中的修订将标为此人所作。留空则使用本计算机的用户（{name}）。</translation>
+    </message>
+    <message>
+        <source>Redline &amp;author:</source>
+        <translation>修订作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Redline author</source>
+        <translation>修订作者</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1941,6 +1960,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>&amp;Find in text…</source>
         <translation>在文本中查找(&amp;F)……</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
