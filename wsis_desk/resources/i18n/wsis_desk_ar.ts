@@ -2292,6 +2292,10 @@ An offline desk for negotiated texts.</source>
 <context>
     <name>timing</name>
     <message>
+        <source>about {clock} at {chars} characters ({wpm} words) a minute</source>
+        <translation>نحو {clock} بسرعة {chars} حرف ({wpm} كلمة) في الدقيقة</translation>
+    </message>
+    <message>
         <source>about {clock} at {wpm} words a minute</source>
         <translation>نحو {clock} بسرعة {wpm} كلمة في الدقيقة</translation>
     </message>
@@ -2308,8 +2312,16 @@ An offline desk for negotiated texts.</source>
         <translation>يتسع له الوقت المخصص، مع {spare} متبقية.</translation>
     </message>
     <message>
+        <source>Over the slot at this pace: fits only at {pace} characters a minute, or cut {cut}.</source>
+        <translation>يتجاوز الوقت المخصص بهذه السرعة: لا يتسع إلا بسرعة {pace} حرف في الدقيقة، أو احذف {cut}.</translation>
+    </message>
+    <message>
         <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
         <translation>يتجاوز الوقت المخصص بهذه السرعة: لا يتسع إلا بسرعة {pace} كلمة في الدقيقة، أو احذف {cut}.</translation>
+    </message>
+    <message>
+        <source>Fits the slot but too fast to interpret ({pace} characters a minute): cut {cut}.</source>
+        <translation>يتسع له الوقت المخصص لكنه أسرع من أن يُترجم شفويًا ({pace} حرف في الدقيقة): احذف {cut}.</translation>
     </message>
     <message>
         <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>

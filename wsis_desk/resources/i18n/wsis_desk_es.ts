@@ -2220,6 +2220,10 @@ Un escritorio sin conexión para textos negociados.</translation>
 <context>
     <name>timing</name>
     <message>
+        <source>about {clock} at {chars} characters ({wpm} words) a minute</source>
+        <translation>unos {clock} a {chars} caracteres ({wpm} palabras) por minuto</translation>
+    </message>
+    <message>
         <source>about {clock} at {wpm} words a minute</source>
         <translation>unos {clock} a {wpm} palabras por minuto</translation>
     </message>
@@ -2236,8 +2240,16 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Cabe en el turno, sobran {spare}.</translation>
     </message>
     <message>
+        <source>Over the slot at this pace: fits only at {pace} characters a minute, or cut {cut}.</source>
+        <translation>Excede el turno a este ritmo: solo cabe a {pace} caracteres por minuto, o recorte {cut}.</translation>
+    </message>
+    <message>
         <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
         <translation>Excede el turno a este ritmo: solo cabe a {pace} palabras por minuto, o recorte {cut}.</translation>
+    </message>
+    <message>
+        <source>Fits the slot but too fast to interpret ({pace} characters a minute): cut {cut}.</source>
+        <translation>Cabe en el turno pero es demasiado rápido para interpretar ({pace} caracteres por minuto): recorte {cut}.</translation>
     </message>
     <message>
         <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>

@@ -2238,6 +2238,10 @@ An offline desk for negotiated texts.</source>
 <context>
     <name>timing</name>
     <message>
+        <source>about {clock} at {chars} characters ({wpm} words) a minute</source>
+        <translation>около {clock} при {chars} иероглифах ({wpm} словах) в минуту</translation>
+    </message>
+    <message>
         <source>about {clock} at {wpm} words a minute</source>
         <translation>около {clock} при {wpm} словах в минуту</translation>
     </message>
@@ -2254,8 +2258,16 @@ An offline desk for negotiated texts.</source>
         <translation>Укладывается в регламент, запас {spare}.</translation>
     </message>
     <message>
+        <source>Over the slot at this pace: fits only at {pace} characters a minute, or cut {cut}.</source>
+        <translation>При этом темпе превышает регламент: уложится только при {pace} иероглифах в минуту, или сократите {cut}.</translation>
+    </message>
+    <message>
         <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
         <translation>При этом темпе превышает регламент: уложится только при {pace} словах в минуту, или сократите {cut}.</translation>
+    </message>
+    <message>
+        <source>Fits the slot but too fast to interpret ({pace} characters a minute): cut {cut}.</source>
+        <translation>Укладывается в регламент, но слишком быстро для перевода ({pace} иероглифов в минуту): сократите {cut}.</translation>
     </message>
     <message>
         <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>
