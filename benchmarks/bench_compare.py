@@ -1,12 +1,29 @@
-"""Benchmark comparing two versions of the synthetic draft and writing DOCX and PDF redlines."""
+"""Benchmark comparing two versions of the synthetic draft and writing DOCX and PDF redlines.
+
+python -m benchmarks.bench_compare                               run them
+python -m benchmarks.bench_compare --write OUT.pdf   write the PDF redline of the 100-page pair
+                                                   and exit (the timed whole process)
+"""
 
 from __future__ import annotations
 
+import argparse
 import random
+import shutil
+import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks.common import median_time, paired_times, report, report_within
+from benchmarks.common import (
+    median_time,
+    paired_process_times,
+    paired_times,
+    report,
+    report_peer_missing,
+    report_ratio,
+    report_within,
+)
 from benchmarks.synthetic import WORDS, make_big_docx
 from wsis_desk.core.compare import compare
 from wsis_desk.core.model import Paragraph
@@ -18,6 +35,9 @@ from wsis_desk.formats.pdf_redline import write_redline_pdf
 COMPARE_BUDGET_S = 0.3
 GROWTH_BUDGET = 4.0  # 1,000 paragraphs may take at most this many times the 100-page pair
 REDLINE_BUDGET_S = 1.5
+PEER = "LibreOffice headless docx→pdf"
+REDLINE_VS_LIBREOFFICE_MIN_RATIO = 2.0
+WHEN = datetime(2025, 11, 14, 23, 40, tzinfo=UTC)
 
 
 def draft(paragraphs: int) -> tuple[Paragraph, ...]:
@@ -112,7 +132,70 @@ def run(repeat: int) -> bool:
     )
     ok_docx = report("DOCX redline of the 100-page pair", t_docx, REDLINE_BUDGET_S)
     ok_pdf = report("PDF redline of the 100-page pair", t_pdf, REDLINE_BUDGET_S)
-    return all([ok_compare, ok_growth, ok_docx, ok_pdf, _tracked(repeat, when)])
+    ok_peer = _against_libreoffice(repeat)
+    return all([ok_compare, ok_growth, ok_docx, ok_pdf, ok_peer, _tracked(repeat, when)])
+
+
+def _redline_pdf() -> bytes:
+    """What the timed process does: build and read the synthetic draft (the .docx is made in
+    memory, which only adds to our time), revise it, compare, draw the PDF redline."""
+    old = draft(300)
+    new = revise(old)
+    return write_redline_pdf(
+        compare(old, new),
+        old,
+        new,
+        title="Synthetic draft",
+        old_label="Rev.1",
+        old_date=WHEN,
+        new_label="Rev.2",
+        new_date=WHEN,
+    )
+
+
+def _against_libreoffice(repeat: int) -> bool:
+    """Our whole process (draft read, compared and drawn as a PDF redline) side by side with
+    LibreOffice converting the DOCX redline of the same pair to PDF."""
+    label = "PDF redline as a whole process"
+    with tempfile.TemporaryDirectory(prefix="wsis-bench-redline-") as tmp:
+        work = Path(tmp)
+        ours = [sys.executable, "-m", "benchmarks.bench_compare", "--write", str(work / "o.pdf")]
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice is None:
+            from benchmarks.common import process_time
+
+            t_ours, _ = process_time(ours, repeat)
+            hint = "apt install libreoffice-writer-nogui"
+            return report_peer_missing(label, t_ours, PEER, REDLINE_VS_LIBREOFFICE_MIN_RATIO, hint)
+        old = draft(300)
+        new = revise(old)
+        redline = work / "redline.docx"
+        redline.write_bytes(
+            write_redline_docx(
+                compare(old, new),
+                old,
+                new,
+                title="Synthetic draft",
+                old_label="Rev.1",
+                new_label="Rev.2",
+                author="bench",
+                when=WHEN,
+            )
+        )
+        profile = f"-env:UserInstallation=file://{work / 'lo-profile'}"
+        peer = [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(work)]
+        (t_ours, peaks), (t_peer, _) = paired_process_times(ours, [*peer, str(redline)], repeat)
+        pages = _pages(work / "o.pdf"), _pages(work / "redline.pdf")
+        extra = f"ours {pages[0]} pages, LibreOffice's {pages[1]}; peak RSS {max(peaks):.0f} MB"
+        return report_ratio(
+            label, t_ours, t_peer, PEER, REDLINE_VS_LIBREOFFICE_MIN_RATIO, extra=extra
+        )
+
+
+def _pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)
 
 
 def _tracked(repeat: int, when: datetime) -> bool:
@@ -136,7 +219,16 @@ def _tracked(repeat: int, when: datetime) -> bool:
     )
 
 
-if __name__ == "__main__":
-    import sys
+def main() -> int:
+    """Run the benchmarks, or with ``--write`` just write one PDF redline (the timed process)."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_compare")
+    parser.add_argument("--write", type=Path, help="write the PDF redline of the 100-page pair")
+    args = parser.parse_args()
+    if args.write is not None:
+        args.write.write_bytes(_redline_pdf())
+        return 0
+    return 0 if run(5) else 1
 
-    sys.exit(0 if run(5) else 1)
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -79,6 +79,27 @@ def test_chinese_is_counted_in_characters(view: InterventionsView, qtbot: QtBot)
     assert view.editor.count.text() == "8 characters"
 
 
+def test_chinese_paces_are_in_characters_a_minute(view: InterventionsView) -> None:
+    """As the CLI says them: 165 characters (110 words) a minute, never words alone."""
+    view.new()
+    editor = view.editor
+    editor.language.setCurrentText("zh")
+    editor.limit.setValue(40)
+    editor.wpm.setValue(110)
+    editor.text.setPlainText("缔约方应开展合作" * 15)  # 120 characters (80 words) in 40 s
+    editor.update_timing()
+    assert "165 characters (110 words) a minute" in editor.timing.text()
+    assert "fits only at 180 characters a minute" in editor.verdict.text()
+    editor.text.setPlainText("缔约方应开展合作" * 25)  # 200 characters in 40 s
+    editor.update_timing()
+    assert "(300 characters a minute)" in editor.verdict.text()
+    for text in (editor.timing.text(), editor.verdict.text()):
+        assert "words a minute" not in text
+    editor.language.setCurrentText("en")  # the same pace in English is in words
+    editor.update_timing()
+    assert "words a minute" in editor.timing.text()
+
+
 def test_new_save_edit_delete(
     view: InterventionsView, workspace: Workspace, qtbot: QtBot, errors: list[str]
 ) -> None:

@@ -318,6 +318,26 @@ def _cover(doc: DocumentObject, pack: Pack, pages: tuple[int, list[tuple[int, in
             _add_run(p, tail, PLAIN, size=11, rtl=is_rtl(lang), language=lang)
 
 
+def _even_page_end(doc: DocumentObject, pack: Pack, fp: str) -> None:
+    """End a duplex pack on an even page, so each copy of a print job starts on a new sheet.
+
+    Word and LibreOffice paginate the items themselves, so the page the last item ends on is
+    not known here: a last section that starts on an even page (``w:type="evenPage"``) holds
+    the "intentionally left blank" note. After an odd page it is the back of that sheet; after
+    an even one the application first inserts a blank front, so a sheet is spent: the price of
+    an even count whatever the pagination.
+    """
+    lang = pack.options.language
+    header = txt.item_header(pack, pack.items[-1]) if pack.items else txt.pack_header(pack)
+    doc.add_section(WD_SECTION.EVEN_PAGE)
+    _page_setup(doc, pack, rtl=is_rtl(lang))
+    _furniture(doc, header, pack, fp)
+    _line_numbers(doc.sections[-1]._sectPr, on=False)
+    note = _para(doc, [(word(lang, "blank"), PLAIN)], language=lang, size=12, numbered=False)
+    note.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    note.paragraph_format.space_before = Mm(100)
+
+
 def write_pack_docx(pack: Pack) -> bytes:
     """Render ``pack`` to DOCX bytes: a cover section, then one section per item."""
     from wsis_desk.formats.pdf_pack import layout_pages
@@ -338,6 +358,8 @@ def write_pack_docx(pack: Pack) -> bytes:
         _furniture(doc, txt.item_header(pack, item), pack, fp)
         _line_numbers(doc.sections[-1]._sectPr, on=True)
         _item(doc, item, n, lang)
+    if pack.options.duplex:
+        _even_page_end(doc, pack, fp)
     doc.core_properties.title = pack.title
     doc.core_properties.subject = pack.meeting
     buf = io.BytesIO()

@@ -35,6 +35,7 @@ class ActionId(Enum):
     UNDO = auto()
     REDO = auto()
     FIND = auto()
+    PREFERENCES = auto()
     ZOOM_IN = auto()
     ZOOM_OUT = auto()
     ZOOM_RESET = auto()
@@ -115,6 +116,9 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.UNDO: ActionSpec(translate("actions", "&Undo"), "edit", (std.Undo,)),
         ActionId.REDO: ActionSpec(translate("actions", "&Redo"), "edit", (std.Redo,)),
         ActionId.FIND: ActionSpec(translate("actions", "&Find in text…"), "view", (std.Find,)),
+        ActionId.PREFERENCES: ActionSpec(
+            translate("actions", "&Preferences…"), "edit", (std.Preferences,)
+        ),
         ActionId.ZOOM_IN: ActionSpec(
             translate("actions", "&Larger text"), "view", ("Ctrl+=", "Ctrl++")
         ),

@@ -20,7 +20,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from wsis_desk.core.interventions import Intervention
-from wsis_desk.core.speech import Timing, Unit, Verdict, estimate, format_clock
+from wsis_desk.core.speech import (
+    CJK_CHARS_PER_WORD,
+    Timing,
+    Unit,
+    Verdict,
+    estimate,
+    format_clock,
+)
 from wsis_desk.ui.i18n import translated, value_word
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -59,11 +66,23 @@ def units_text(t: Timing, n: int) -> str:
     return _COUNTS.words(n)
 
 
+def _in_characters(wpm: float) -> str:
+    """A pace in word equivalents as Chinese characters a minute (how the booths count)."""
+    return f"{wpm * CJK_CHARS_PER_WORD:.0f}"
+
+
 def timing_text(t: Timing) -> str:
-    """``about 02:11 at 110 words a minute · slot 02:00``."""
-    text = translate("timing", "about {clock} at {wpm} words a minute").format(
-        clock=format_clock(math.ceil(t.seconds)), wpm=f"{t.wpm:g}"
-    )
+    """``about 02:11 at 110 words a minute · slot 02:00``; for Chinese, the pace in
+    characters a minute with the words it stands for."""
+    clock = format_clock(math.ceil(t.seconds))
+    if t.unit is Unit.CHARACTERS:
+        text = translate(
+            "timing", "about {clock} at {chars} characters ({wpm} words) a minute"
+        ).format(clock=clock, chars=_in_characters(t.wpm), wpm=f"{t.wpm:.0f}")
+    else:
+        text = translate("timing", "about {clock} at {wpm} words a minute").format(
+            clock=clock, wpm=f"{t.wpm:g}"
+        )
     if t.limit_seconds is not None:
         text += " · " + translate("timing", "slot {slot}").format(
             slot=format_clock(t.limit_seconds)
@@ -72,9 +91,11 @@ def timing_text(t: Timing) -> str:
 
 
 def verdict_words(t: Timing) -> tuple[Severity, str]:
-    """The verdict as a sentence, and how loudly to show it."""
+    """The verdict as a sentence (paces in the text's own unit), and how loudly to show it."""
     cut = units_text(t, t.units_to_cut)
-    pace = f"{t.pace_needed_to_fit or 0:.0f}"
+    chars = t.unit is Unit.CHARACTERS
+    needed = t.pace_needed_to_fit or 0
+    pace = _in_characters(needed) if chars else f"{needed:.0f}"
     if t.verdict is Verdict.NO_LIMIT:
         return Severity.OK, translate("timing", "No time limit set.")
     if t.verdict is Verdict.FITS:
@@ -83,13 +104,28 @@ def verdict_words(t: Timing) -> tuple[Severity, str]:
             spare=spare
         )
     if t.verdict is Verdict.FITS_IF_FASTER:
-        return Severity.CAUTION, translate(
+        if chars:
+            sentence = translate(
+                "timing",
+                "Over the slot at this pace: fits only at {pace} characters a minute, "
+                "or cut {cut}.",
+            )
+        else:
+            sentence = translate(
+                "timing",
+                "Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.",
+            )
+        return Severity.CAUTION, sentence.format(pace=pace, cut=cut)
+    if chars:
+        sentence = translate(
             "timing",
-            "Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.",
-        ).format(pace=pace, cut=cut)
-    return Severity.WARNING, translate(
-        "timing", "Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}."
-    ).format(pace=pace, cut=cut)
+            "Fits the slot but too fast to interpret ({pace} characters a minute): cut {cut}.",
+        )
+    else:
+        sentence = translate(
+            "timing", "Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}."
+        )
+    return Severity.WARNING, sentence.format(pace=pace, cut=cut)
 
 
 def short_verdict(t: Timing) -> str:

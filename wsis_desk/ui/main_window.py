@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         undo.setEnabled(False)
         redo.setEnabled(False)
         a(ActionId.FIND).triggered.connect(self._focus_search)
+        a(ActionId.PREFERENCES).triggered.connect(self.edit_preferences)
         a(ActionId.ZOOM_IN).triggered.connect(lambda: self.appearance.zoom(+1))
         a(ActionId.ZOOM_OUT).triggered.connect(lambda: self.appearance.zoom(-1))
         a(ActionId.ZOOM_RESET).triggered.connect(lambda: self.appearance.zoom(0))
@@ -504,6 +505,12 @@ class MainWindow(QMainWindow):
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         else:
             QApplication.restoreOverrideCursor()
+
+    def edit_preferences(self) -> None:
+        """The Preferences dialog (who Word redlines' tracked changes are by)."""
+        from wsis_desk.ui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self._ws, self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

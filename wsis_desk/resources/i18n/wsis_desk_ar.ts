@@ -1702,6 +1702,25 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Word redlines show their tracked changes as made by this person. Leave it empty to use this computer&apos;s user ({name}).</source>
+        <translation>تُنسب التغييرات المتعقَّبة في نسخ Word المقارَنة إلى هذا الشخص. اتركه فارغا لاستخدام مستخدم هذا الحاسوب ({name}).</translation>
+    </message>
+    <message>
+        <source>Redline &amp;author:</source>
+        <translation>&amp;مؤلف التغييرات:</translation>
+    </message>
+    <message>
+        <source>Redline author</source>
+        <translation>مؤلف التغييرات</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -2033,6 +2052,10 @@ An offline desk for negotiated texts.</source>
         <translation>ال&amp;بحث في النص…</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>تكبير ال&amp;نص</translation>
     </message>
@@ -2269,6 +2292,10 @@ An offline desk for negotiated texts.</source>
 <context>
     <name>timing</name>
     <message>
+        <source>about {clock} at {chars} characters ({wpm} words) a minute</source>
+        <translation>نحو {clock} بسرعة {chars} حرف ({wpm} كلمة) في الدقيقة</translation>
+    </message>
+    <message>
         <source>about {clock} at {wpm} words a minute</source>
         <translation>نحو {clock} بسرعة {wpm} كلمة في الدقيقة</translation>
     </message>
@@ -2285,8 +2312,16 @@ An offline desk for negotiated texts.</source>
         <translation>يتسع له الوقت المخصص، مع {spare} متبقية.</translation>
     </message>
     <message>
+        <source>Over the slot at this pace: fits only at {pace} characters a minute, or cut {cut}.</source>
+        <translation>يتجاوز الوقت المخصص بهذه السرعة: لا يتسع إلا بسرعة {pace} حرف في الدقيقة، أو احذف {cut}.</translation>
+    </message>
+    <message>
         <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
         <translation>يتجاوز الوقت المخصص بهذه السرعة: لا يتسع إلا بسرعة {pace} كلمة في الدقيقة، أو احذف {cut}.</translation>
+    </message>
+    <message>
+        <source>Fits the slot but too fast to interpret ({pace} characters a minute): cut {cut}.</source>
+        <translation>يتسع له الوقت المخصص لكنه أسرع من أن يُترجم شفويًا ({pace} حرف في الدقيقة): احذف {cut}.</translation>
     </message>
     <message>
         <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>

@@ -1634,6 +1634,25 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Word redlines show their tracked changes as made by this person. Leave it empty to use this computer&apos;s user ({name}).</source>
+        <translation>Las versiones con control de cambios de Word atribuyen sus cambios a esta persona. Déjelo vacío para usar el usuario de este ordenador ({name}).</translation>
+    </message>
+    <message>
+        <source>Redline &amp;author:</source>
+        <translation>&amp;Autor de los cambios:</translation>
+    </message>
+    <message>
+        <source>Redline author</source>
+        <translation>Autor de los cambios</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1961,6 +1980,10 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Buscar en el &amp;texto…</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
@@ -2197,6 +2220,10 @@ Un escritorio sin conexión para textos negociados.</translation>
 <context>
     <name>timing</name>
     <message>
+        <source>about {clock} at {chars} characters ({wpm} words) a minute</source>
+        <translation>unos {clock} a {chars} caracteres ({wpm} palabras) por minuto</translation>
+    </message>
+    <message>
         <source>about {clock} at {wpm} words a minute</source>
         <translation>unos {clock} a {wpm} palabras por minuto</translation>
     </message>
@@ -2213,8 +2240,16 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Cabe en el turno, sobran {spare}.</translation>
     </message>
     <message>
+        <source>Over the slot at this pace: fits only at {pace} characters a minute, or cut {cut}.</source>
+        <translation>Excede el turno a este ritmo: solo cabe a {pace} caracteres por minuto, o recorte {cut}.</translation>
+    </message>
+    <message>
         <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
         <translation>Excede el turno a este ritmo: solo cabe a {pace} palabras por minuto, o recorte {cut}.</translation>
+    </message>
+    <message>
+        <source>Fits the slot but too fast to interpret ({pace} characters a minute): cut {cut}.</source>
+        <translation>Cabe en el turno pero es demasiado rápido para interpretar ({pace} caracteres por minuto): recorte {cut}.</translation>
     </message>
     <message>
         <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>

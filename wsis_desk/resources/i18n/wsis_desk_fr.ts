@@ -1634,6 +1634,25 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Word redlines show their tracked changes as made by this person. Leave it empty to use this computer&apos;s user ({name}).</source>
+        <translation>Les versions révisées Word attribuent leurs modifications suivies à cette personne. Laissez vide pour utiliser l’utilisateur de cet ordinateur ({name}).</translation>
+    </message>
+    <message>
+        <source>Redline &amp;author:</source>
+        <translation>&amp;Auteur des révisions :</translation>
+    </message>
+    <message>
+        <source>Redline author</source>
+        <translation>Auteur des révisions</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1961,6 +1980,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Rec&amp;hercher dans le texte…</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
@@ -2197,6 +2220,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
 <context>
     <name>timing</name>
     <message>
+        <source>about {clock} at {chars} characters ({wpm} words) a minute</source>
+        <translation>environ {clock} à {chars} caractères ({wpm} mots) par minute</translation>
+    </message>
+    <message>
         <source>about {clock} at {wpm} words a minute</source>
         <translation>environ {clock} à {wpm} mots par minute</translation>
     </message>
@@ -2213,8 +2240,16 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Tient dans le créneau, {spare} de marge.</translation>
     </message>
     <message>
+        <source>Over the slot at this pace: fits only at {pace} characters a minute, or cut {cut}.</source>
+        <translation>Dépasse le créneau à ce rythme : ne tient qu&apos;à {pace} caractères par minute, ou coupez {cut}.</translation>
+    </message>
+    <message>
         <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
         <translation>Dépasse le créneau à ce rythme : ne tient qu&apos;à {pace} mots par minute, ou coupez {cut}.</translation>
+    </message>
+    <message>
+        <source>Fits the slot but too fast to interpret ({pace} characters a minute): cut {cut}.</source>
+        <translation>Tient dans le créneau, mais trop rapide pour l&apos;interprétation ({pace} caractères par minute) : coupez {cut}.</translation>
     </message>
     <message>
         <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>

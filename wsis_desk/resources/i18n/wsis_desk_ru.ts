@@ -1651,6 +1651,25 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Word redlines show their tracked changes as made by this person. Leave it empty to use this computer&apos;s user ({name}).</source>
+        <translation>В сравнительных версиях Word отслеживаемые исправления будут указаны как внесённые этим человеком. Оставьте поле пустым, чтобы использовать пользователя этого компьютера ({name}).</translation>
+    </message>
+    <message>
+        <source>Redline &amp;author:</source>
+        <translation>&amp;Автор исправлений:</translation>
+    </message>
+    <message>
+        <source>Redline author</source>
+        <translation>Автор исправлений</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1979,6 +1998,10 @@ An offline desk for negotiated texts.</source>
         <translation>&amp;Найти в тексте…</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>&amp;Крупнее</translation>
     </message>
@@ -2215,6 +2238,10 @@ An offline desk for negotiated texts.</source>
 <context>
     <name>timing</name>
     <message>
+        <source>about {clock} at {chars} characters ({wpm} words) a minute</source>
+        <translation>около {clock} при {chars} иероглифах ({wpm} словах) в минуту</translation>
+    </message>
+    <message>
         <source>about {clock} at {wpm} words a minute</source>
         <translation>около {clock} при {wpm} словах в минуту</translation>
     </message>
@@ -2231,8 +2258,16 @@ An offline desk for negotiated texts.</source>
         <translation>Укладывается в регламент, запас {spare}.</translation>
     </message>
     <message>
+        <source>Over the slot at this pace: fits only at {pace} characters a minute, or cut {cut}.</source>
+        <translation>При этом темпе превышает регламент: уложится только при {pace} иероглифах в минуту, или сократите {cut}.</translation>
+    </message>
+    <message>
         <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
         <translation>При этом темпе превышает регламент: уложится только при {pace} словах в минуту, или сократите {cut}.</translation>
+    </message>
+    <message>
+        <source>Fits the slot but too fast to interpret ({pace} characters a minute): cut {cut}.</source>
+        <translation>Укладывается в регламент, но слишком быстро для перевода ({pace} иероглифов в минуту): сократите {cut}.</translation>
     </message>
     <message>
         <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>

@@ -871,7 +871,7 @@ was {old}</source>
     </message>
     <message>
         <source>Pace in words a minute</source>
-        <translation>语速（每分钟字数）</translation>
+        <translation>语速（每分钟词数）</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1617,6 +1617,25 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Word redlines show their tracked changes as made by this person. Leave it empty to use this computer&apos;s user ({name}).</source>
+        <translation>Word 修订稿中的修订将标为此人所作。留空则使用本计算机的用户（{name}）。</translation>
+    </message>
+    <message>
+        <source>Redline &amp;author:</source>
+        <translation>修订作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Redline author</source>
+        <translation>修订作者</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1943,6 +1962,10 @@ An offline desk for negotiated texts.</source>
         <translation>在文本中查找(&amp;F)……</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
@@ -2179,8 +2202,12 @@ An offline desk for negotiated texts.</source>
 <context>
     <name>timing</name>
     <message>
+        <source>about {clock} at {chars} characters ({wpm} words) a minute</source>
+        <translation>按每分钟 {chars} 字（{wpm} 个词）约需 {clock}</translation>
+    </message>
+    <message>
         <source>about {clock} at {wpm} words a minute</source>
-        <translation>按每分钟 {wpm} 字约需 {clock}</translation>
+        <translation>按每分钟 {wpm} 个词约需 {clock}</translation>
     </message>
     <message>
         <source>slot {slot}</source>
@@ -2195,12 +2222,20 @@ An offline desk for negotiated texts.</source>
         <translation>符合时段，尚余 {spare}。</translation>
     </message>
     <message>
-        <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
+        <source>Over the slot at this pace: fits only at {pace} characters a minute, or cut {cut}.</source>
         <translation>按此语速超出时段：只有每分钟 {pace} 字才能讲完，或删减 {cut}。</translation>
     </message>
     <message>
-        <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>
+        <source>Over the slot at this pace: fits only at {pace} words a minute, or cut {cut}.</source>
+        <translation>按此语速超出时段：只有每分钟 {pace} 个词才能讲完，或删减 {cut}。</translation>
+    </message>
+    <message>
+        <source>Fits the slot but too fast to interpret ({pace} characters a minute): cut {cut}.</source>
         <translation>符合时段，但语速过快，不便口译（每分钟 {pace} 字）：删减 {cut}。</translation>
+    </message>
+    <message>
+        <source>Fits the slot but too fast to interpret ({pace} words a minute): cut {cut}.</source>
+        <translation>符合时段，但语速过快，不便口译（每分钟 {pace} 个词）：删减 {cut}。</translation>
     </message>
     <message>
         <source>no slot</source>
