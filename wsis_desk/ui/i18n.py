@@ -156,8 +156,9 @@ def _ensure_script_font(app: QGuiApplication, language: str) -> None:
     if language not in _SCRIPT_FONTS:
         return
     system, file_name = _SCRIPT_FONTS[language]
-    covered = bool(QFontDatabase.families(system))
-    if covered and language != "ar":
+    # Arabic's face is added whatever the system has, without asking: listing the families of
+    # a writing system makes Qt scan every installed font first (a start-up cost)
+    if language != "ar" and QFontDatabase.families(system):
         return
     font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / file_name))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
