@@ -44,7 +44,7 @@ _PARTICIPLES = _wordset(
     confirming reasserting re-emphasizing reemphasizing appealing gravely deeply seriously
     acknowledging fully taking noting considering declaring resolved resolving inspired
     reaffirming underlining affirming welcoming highlighting cognisant persuaded
-    committed aspiring respecting agreeing emphasising reaffirming ensuring
+    committed aspiring respecting agreeing emphasising reaffirming ensuring building drawing
     attachées attachés aspirant respectant engagées engagés rappelant
     comprometidas comprometidos aspirando respetando reconociendo deseando
     respectueuses respectueux уважая
