@@ -1,10 +1,13 @@
-"""Segment a source text into labelled paragraphs (PP/OP, articles, options, notes)."""
+"""Segment a source text into labelled paragraphs (PP/OP, articles, options, notes).
+
+One handler per kind of printed label, each reading and moving the ``State``; the state and
+the label rules across it are in ``segment_state``, options in ``segment_options``. Over
+~400 lines because the handlers share that state and read best side by side.
+"""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 
 from wsis_desk.core.labels import (
     LabelKind,
@@ -34,66 +37,30 @@ from wsis_desk.core.model import (
 )
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
 from wsis_desk.core.runon import split_run_on
+from wsis_desk.core.segment_options import option, starts_option
+from wsis_desk.core.segment_state import (
+    TITLE_END,
+    Item,
+    State,
+    add,
+    compiles_decisions,
+    dedupe,
+    enter_scope,
+    plain_when_unique,
+    prefix,
+    scope_parent,
+    scoped,
+)
 
 __all__ = ["segment"]
 
 K = ParagraphKind
 _NOTE_START = re.compile(r"^(?:note|nb|n\.b\.|facilitator['’]s note)\s*[:.]", re.IGNORECASE)
-_OPTION_HEADER_REST = re.compile(r"^(?:[{(].*[})]\s*[:.]?|[^.;]{0,80}:)$")
 _END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)
 # A preamble lettered A., B., B bis. (the WSIS+20 zero draft): PPA, PPB, PPBbis.
 _PP_LETTER = re.compile(
     r"^(?P<l>[A-Z])(?:\s?(?P<suf>bis|ter|quater|quinquies|sexies|septies|octies))?\.\s+(?=\S)"
 )
-# Headings that open an instrument of their own, whose PP/OP numbering starts again at 1.
-_ANNEX_SCOPE = re.compile(
-    r"^(?P<name>(?:Annex|ANNEX|Appendix|APPENDIX|Annexe|ANNEXE|Anexo|ANEXO)(?:\s+[IVXLC]{1,6}\b|\s+\d{1,2}\b)?)"
-    r"(?=$|\s|[.:])"
-)
-_DECISION_SCOPE = re.compile(
-    r"^(?:Draft\s+)?[Dd]ecision\s+(?P<name>(?:-|\d{1,3})/(?:CP|CMA|CMP|COP|MOP)\.\d{1,2})\b"
-)
-_TITLE_END = (".", ";", ",", ":", "]")
-# "I Opt.2/OP6": a paragraph named by the option it is in (the last "Opt.…/" of the label;
-# a decision's "7/CMA.3" is not an option)
-_IN_OPTION = re.compile(r"^(?P<option>.*(?:Opt\.|Alt)[^/\s]*)/(?P<own>[^/]+)$")
-
-
-@dataclass
-class _Item:
-    label: str
-    kind: ParagraphKind
-    text: str
-    number: str | None = None
-    parent: int | None = None
-    value: str = ""
-    level: int = 0  # 0 top, 1 letter, 2 roman
-    style: str = ""  # option id style
-    base: str = ""  # for options: the label they are options of ("Art. 3", "OP6", "PP12")
-    scope: str = ""  # the annex or decision it is in (labels name it)
-    header: bool = False  # option header opening a scope
-    raw: RawParagraph = field(default_factory=lambda: RawParagraph(""))
-
-
-@dataclass
-class _State:
-    items: list[_Item] = field(default_factory=list)
-    diags: list[Diagnostic] = field(default_factory=list)
-    container: int | None = None  # current article
-    option: int | None = None  # current option scope (header)
-    top: int | None = None  # last top-level PP/OP
-    letter: int | None = None
-    roman: int | None = None
-    pp: int = 0
-    last_op: str = "OP0"
-    unnumbered: int = 0
-    last_num: dict[tuple[int | None, int | None], int] = field(default_factory=dict)
-    preamble: bool = False  # between a chapeau and the first operative paragraph
-    scope: str = ""  # the annex or decision whose numbering the labels follow ("Annex II")
-    decisions_scoped: bool = False  # several decisions compiled: each names its labels
-
-    def diag(self, sev: Severity, code: str, msg: str, offset: int | None = None) -> None:
-        self.diags.append(Diagnostic(sev, code, msg, len(self.items), offset))
 
 
 def segment(source: SourceText) -> SegmentedText:
@@ -111,15 +78,15 @@ def segment(source: SourceText) -> SegmentedText:
 
 def _segment(source: SourceText) -> SegmentedText:
     raws, unattached, diags = raw_paragraphs(source)
-    st = _State(diags=list(diags))
+    st = State(diags=list(diags))
     raws = split_run_on(_drop_empty(raws, unattached))
-    st.decisions_scoped = sum(_DECISION_SCOPE.match(r.text) is not None for r in raws) >= 2
+    st.decisions_scoped = compiles_decisions([r.text for r in raws])
     labels = [_label_of(r) for r in raws]
     for i, raw in enumerate(raws):
         nxt = labels[i + 1] if i + 1 < len(raws) else None
         _classify(st, raw, labels[i], nxt)
-    _plain_when_unique(st)
-    _dedupe(st)
+    plain_when_unique(st)
+    dedupe(st)
     paragraphs: list[Paragraph] = []
     for i, it in enumerate(st.items):
         found = find_status(it.text)
@@ -184,7 +151,7 @@ def _label_of(raw: RawParagraph) -> tuple[LabelMatch | None, str]:
 
 
 def _classify(
-    st: _State,
+    st: State,
     raw: RawParagraph,
     labelled: tuple[LabelMatch | None, str],
     nxt: tuple[LabelMatch | None, str] | None,
@@ -202,7 +169,7 @@ def _classify(
     if kind is LabelKind.ARTICLE and lab is not None:
         _article(st, raw, lab, text)
     elif kind is LabelKind.OPTION and lab is not None:
-        _option(st, raw, lab, text)
+        option(st, raw, lab, text)
     elif raw.heading_level is not None or kind is LabelKind.SECTION:
         _heading(st, raw, lab, text)
     elif kind is LabelKind.EXPLICIT and lab is not None:
@@ -220,28 +187,7 @@ def _classify(
         _unlabelled(st, raw, text)
 
 
-def _add(st: _State, item: _Item) -> int:
-    item.scope = st.scope
-    st.items.append(item)
-    return len(st.items) - 1
-
-
-def _scope_parent(st: _State) -> int | None:
-    return st.option if st.option is not None else st.container
-
-
-def _prefix(st: _State) -> str:
-    if st.option is not None:
-        return st.items[st.option].label + "/"
-    return ""
-
-
-def _scoped(st: _State, label: str) -> str:
-    """A PP/OP label inside an annex or a compiled decision names it: ``Annex II OP8``."""
-    return f"{st.scope} {label}" if st.scope else label
-
-
-def _preamble_letter(st: _State, raw: RawParagraph, lab: LabelMatch | None) -> bool:
+def _preamble_letter(st: State, raw: RawParagraph, lab: LabelMatch | None) -> bool:
     """A lettered preambular paragraph (``A.``, ``B bis.``): PPA, PPBbis. False if it is not."""
     if raw.number or raw.margin or raw.heading_level is not None:
         return False
@@ -252,22 +198,22 @@ def _preamble_letter(st: _State, raw: RawParagraph, lab: LabelMatch | None) -> b
     if len(text) < 30 or looks_heading(text) or not text.rstrip().endswith((",", ";")):
         return False  # "I. Scope and definition": a section heading, not PPI
     value = m.group("l") + normalise_suffix(m.group("suf"))
-    label = _scoped(st, f"PP{value}")
-    idx = _add(st, _Item(label, K.PREAMBULAR, text, m.group(0).strip(), None, value, raw=raw))
+    label = scoped(st, f"PP{value}")
+    idx = add(st, Item(label, K.PREAMBULAR, text, m.group(0).strip(), None, value, raw=raw))
     st.top, st.letter, st.roman = idx, None, None
     return True
 
 
 def _numbered_title(
-    st: _State, lab: LabelMatch, text: str, nxt: tuple[LabelMatch | None, str] | None
+    st: State, lab: LabelMatch, text: str, nxt: tuple[LabelMatch | None, str] | None
 ) -> bool:
     """``1. Eligibility criteria`` on its own, before numbered paragraphs: a heading, not OP1."""
     body = text.strip()
     if st.container is not None or lab.tag or lab.alt or lab.old or "." in lab.value:
         return False
-    if not body or len(body) > 90 or body.endswith(_TITLE_END) or not body[0].isupper():
+    if not body or len(body) > 90 or body.endswith(TITLE_END) or not body[0].isupper():
         return False
-    if "[" in body or _starts_option(body) or is_operative_start(body):
+    if "[" in body or starts_option(body) or is_operative_start(body):
         return False
     nlab = nxt[0] if nxt else None
     if nlab is None or nlab.kind is not LabelKind.NUMBER:
@@ -277,25 +223,14 @@ def _numbered_title(
     return lab.value.isdigit() and nlab.value != str(int(lab.value) + 1)
 
 
-def _enter_scope(st: _State, text: str) -> None:
-    """An annex or a decision heading: numbering starts again and labels name the scope."""
-    annex = _ANNEX_SCOPE.match(text)
-    decision = _DECISION_SCOPE.match(text) if st.decisions_scoped else None
-    if annex is None and decision is None:
-        return
-    st.scope = annex.group("name") if annex is not None else decision.group("name")  # type: ignore[union-attr]
-    st.pp, st.last_op, st.unnumbered, st.preamble = 0, "OP0", 0, False
-    st.last_num = {}
-
-
-def _article(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
+def _article(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     full = raw.text if not raw.margin else text
-    idx = _add(st, _Item(f"Art. {lab.value}", K.ARTICLE, full, lab.value, None, lab.value, raw=raw))
+    idx = add(st, Item(f"Art. {lab.value}", K.ARTICLE, full, lab.value, None, lab.value, raw=raw))
     st.container, st.option, st.top, st.letter, st.roman = idx, None, None, None, None
     st.preamble = False
 
 
-def _heading(st: _State, raw: RawParagraph, lab: LabelMatch | None, text: str) -> None:
+def _heading(st: State, raw: RawParagraph, lab: LabelMatch | None, text: str) -> None:
     if lab is not None and lab.kind is LabelKind.SECTION:
         label, number = f"{lab.value}.", lab.value
     elif lab is not None and lab.kind is LabelKind.NUMBER:
@@ -304,129 +239,36 @@ def _heading(st: _State, raw: RawParagraph, lab: LabelMatch | None, text: str) -
     else:
         label, number = (text[:40].strip() or f"¶{len(st.items) + 1}"), None
         text = raw.text
-        _enter_scope(st, text)
+        enter_scope(st, text)
     st.preamble = False
-    _add(st, _Item(label, K.HEADING, text, number, None, raw=raw))
+    add(st, Item(label, K.HEADING, text, number, None, raw=raw))
     st.container = None if lab is None or lab.kind is LabelKind.SECTION else st.container
     st.option, st.top, st.letter, st.roman = None, None, None, None
 
 
-def _opt_style(value: str) -> str:
-    v = value.replace("Alt", "")
-    if not v:
-        return "alt"
-    if v.startswith("("):
-        return "paren"
-    if v[0].isdigit() or set(v) <= set("IVX"):
-        return "num"
-    return "upper" if v[0].isupper() else "lower"
-
-
-def _option(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
-    rest = text.strip()
-    header = not rest or _OPTION_HEADER_REST.match(rest) is not None
-    style = _opt_style(lab.value)
-    short = lab.value.replace("(", "").replace(")", "")
-    ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
-    prev = st.items[-1] if st.items else None
-    parent: int | None
-    base: str | None = None
-    if prev is not None and prev.kind is K.OPTION and not prev.header:
-        parent, base = prev.parent, prev.base  # a run of inline options
-    elif prev is not None and prev.kind is not K.OPTION and _starts_option(prev.text):
-        parent = len(st.items) - 1  # "16. Option 1: …" then "Option 2: …"
-        base = prev.label
-    elif st.top is not None and _starts_option(st.items[st.top].text):
-        parent = st.top  # "1. Option 1: …", its sub-paragraphs, then "Option 2: …"
-        base = st.items[st.top].label
-    else:
-        while st.option is not None and st.items[st.option].style == style:
-            base = st.items[st.option].base  # the next option of the same run
-            st.option = st.items[st.option].parent
-            if st.option is not None and st.items[st.option].kind is not K.OPTION:
-                st.option = None
-        parent = _scope_parent(st)
-    if base is None:
-        base = _option_base(st, parent, header)
-    label = f"{base} {ident}" if base else ident
-    full = raw.text if not raw.margin else text
-    idx = _add(
-        st,
-        _Item(
-            label,
-            K.OPTION,
-            full,
-            lab.printed,
-            parent,
-            lab.value,
-            style=style,
-            header=header,
-            base=base,
-            raw=raw,
-        ),
-    )
-    if header:
-        st.option, st.top, st.letter, st.roman = idx, None, None, None
-
-
-def _option_base(st: _State, parent: int | None, header: bool) -> str:
-    """What a new run of options is options of: the paragraph, article or section above it."""
-    if header:
-        st.preamble = False  # "Option I" heading a run of operative paragraphs
-    elif st.preamble and st.container is None and st.option is None:
-        st.pp += 1  # options standing for one preambular paragraph: PP12 Opt.1, PP12 Opt.2
-        return _scoped(st, f"PP{st.pp}")
-    top = st.items[st.top] if st.top is not None else None
-    # options of the paragraph above when it leads into them ("…:", a title) or they are inline
-    leads = top is not None and (
-        not header or top.text.rstrip().endswith(":") or not top.text.rstrip().endswith(_TITLE_END)
-    )
-    if (
-        top is not None
-        and st.top is not None
-        and leads
-        and (parent is None or st.top > parent)
-        and not (header and top.kind is K.PREAMBULAR)
-    ):
-        return top.label
-    if parent is not None:
-        return st.items[parent].label
-    for it in reversed(st.items):
-        if it.kind is K.HEADING and it.number:
-            return it.label.rstrip(".")  # section II: "II Opt.1"
-        if it.kind is K.HEADING:
-            break
-    return st.scope
-
-
-def _starts_option(text: str) -> bool:
-    lab = parse_label(text)
-    return lab is not None and lab.kind is LabelKind.OPTION
-
-
-def _explicit(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
+def _explicit(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     tag = lab.prefix or "PP"
-    label = _scoped(st, f"{tag}{lab.value}")
+    label = scoped(st, f"{tag}{lab.value}")
     inner = parse_label(text)
     if tag == "PP" and inner is not None and inner.kind is LabelKind.OPTION:
         # margin label Pp12 on "Option 1: …": the options of PP12, as in the unlabelled text
         if lab.value.isdigit():
             st.pp = int(lab.value) - 1
         st.top = None
-        _option(st, raw, inner, inner.rest)
+        option(st, raw, inner, inner.rest)
         return
     if lab.alt:
         target = _find_label(st, label)
-        _add(st, _Item(label + " Alt", K.OPTION, text, lab.printed, target, lab.value, raw=raw))
+        add(st, Item(label + " Alt", K.OPTION, text, lab.printed, target, lab.value, raw=raw))
         return
     kind = K.PREAMBULAR if tag == "PP" else K.OPERATIVE
     if tag == "PP" and lab.value.isdigit():
         st.pp = int(lab.value)
     if tag == "OP":
         st.preamble = False
-    idx = _add(
+    idx = add(
         st,
-        _Item(_prefix(st) + label, kind, text, lab.printed, _scope_parent(st), lab.value, raw=raw),
+        Item(prefix(st) + label, kind, text, lab.printed, scope_parent(st), lab.value, raw=raw),
     )
     st.top, st.letter, st.roman = idx, None, None
     if tag == "OP":
@@ -434,14 +276,14 @@ def _explicit(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None
         st.unnumbered = 0
 
 
-def _find_label(st: _State, label: str) -> int | None:
+def _find_label(st: State, label: str) -> int | None:
     for i in range(len(st.items) - 1, -1, -1):
         if st.items[i].label.endswith(label):
             return i
     return None
 
 
-def _number(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
+def _number(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     value = lab.value
     if lab.alt:
         target = None
@@ -450,9 +292,9 @@ def _number(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
                 target = i
                 break
         name = (st.items[target].label if target is not None else _num_label(st, value)) + " Alt"
-        _add(st, _Item(name, K.OPTION, text, lab.printed, target, value, raw=raw))
+        add(st, Item(name, K.OPTION, text, lab.printed, target, value, raw=raw))
         return
-    parent = _scope_parent(st)
+    parent = scope_parent(st)
     if "." in value.rstrip("."):
         head = value.split(".")[0]
         for i in range(len(st.items) - 1, -1, -1):
@@ -469,25 +311,25 @@ def _number(st: _State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
         kind = K.OPERATIVE if st.container is not None else K.PREAMBULAR
     if kind is K.OPERATIVE:
         st.preamble = False
-    label = _prefix(st) + _num_label(st, value)
+    label = prefix(st) + _num_label(st, value)
     if lab.tag and lab.tag != "ALL":
         label += f" {lab.tag}"  # "(ABS)9.1." and "(CBTMT)9.1.": one number, several bodies
-    idx = _add(st, _Item(label, kind, text, lab.printed, parent, value, raw=raw))
+    idx = add(st, Item(label, kind, text, lab.printed, parent, value, raw=raw))
     st.top, st.letter, st.roman = idx, None, None
     if st.container is None:
         st.last_op = _num_label(st, value)
         st.unnumbered = 0
 
 
-def _num_label(st: _State, value: str) -> str:
+def _num_label(st: State, value: str) -> str:
     if st.container is not None:
         return f"{st.items[st.container].label}.{value}"
     if st.option is not None:
         return f"OP{value}"  # the option's label already names the scope
-    return _scoped(st, f"OP{value}")
+    return scoped(st, f"OP{value}")
 
 
-def _check_sequence(st: _State, value: str) -> None:
+def _check_sequence(st: State, value: str) -> None:
     digits = re.match(r"\d+", value)
     if digits is None or digits.group(0) != value:
         return
@@ -506,7 +348,7 @@ def _check_sequence(st: _State, value: str) -> None:
 
 
 def _letter_or_roman(
-    st: _State,
+    st: State,
     raw: RawParagraph,
     lab: LabelMatch,
     text: str,
@@ -535,7 +377,7 @@ def _letter_or_roman(
         _sub(st, raw, lab, text, level=1)
 
 
-def _sub(st: _State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) -> None:
+def _sub(st: State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) -> None:
     if level == 2:
         parent = st.letter if st.letter is not None else st.top
         if st.letter is None and st.roman is None:
@@ -552,13 +394,13 @@ def _sub(st: _State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) 
             "orphan_subparagraph",
             f"sub-paragraph {lab.printed} has no paragraph above it",
         )
-        parent = _scope_parent(st)
+        parent = scope_parent(st)
     plabel = st.items[parent].label if parent is not None else ""
     pkind = st.items[parent].kind if parent is not None else K.OPERATIVE
     kind = pkind if pkind in (K.PREAMBULAR, K.OPERATIVE) else K.OPERATIVE
-    idx = _add(
+    idx = add(
         st,
-        _Item(
+        Item(
             f"{plabel}({lab.value})",
             kind,
             text,
@@ -575,53 +417,53 @@ def _sub(st: _State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) 
         st.roman = idx
 
 
-def _unlabelled(st: _State, raw: RawParagraph, text: str) -> None:
+def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
     n = len(st.items) + 1
-    parent = _scope_parent(st)
+    parent = scope_parent(st)
     stripped = text.strip()
     if not stripped:
-        _add(st, _Item(f"¶{n}", K.OTHER, text, parent=parent, raw=raw))
+        add(st, Item(f"¶{n}", K.OTHER, text, parent=parent, raw=raw))
         return
     if (stripped.startswith("{") and stripped.rstrip(".;:,").endswith("}")) or _NOTE_START.match(
         stripped
     ):
-        _add(st, _Item(f"Note {n}", K.NOTE, text, parent=parent, raw=raw))
+        add(st, Item(f"Note {n}", K.NOTE, text, parent=parent, raw=raw))
         if _END_OPTIONS.search(stripped):
             st.option = None
         return
     if is_chapeau(stripped):
-        _add(st, _Item("chapeau", K.OTHER, text, raw=raw))
+        add(st, Item("chapeau", K.OTHER, text, raw=raw))
         st.top, st.letter, st.roman = None, None, None
         st.preamble, st.pp = st.container is None, 0
         return
     if st.preamble and is_closing_formula(stripped):
-        _add(st, _Item(f"¶{n}", K.OTHER, text, parent=parent, raw=raw))
+        add(st, Item(f"¶{n}", K.OTHER, text, parent=parent, raw=raw))
         st.preamble, st.top, st.letter, st.roman = False, None, None, None
         return
     if st.preamble and st.container is None and not is_operative_start(stripped):
         # between the chapeau and the first operative paragraph, whatever the first word
         st.pp += 1
-        label = f"{_prefix(st)}{_scoped(st, f'PP{st.pp}')}"
-        idx = _add(st, _Item(label, K.PREAMBULAR, text, None, parent, raw=raw))
+        label = f"{prefix(st)}{scoped(st, f'PP{st.pp}')}"
+        idx = add(st, Item(label, K.PREAMBULAR, text, None, parent, raw=raw))
         st.top, st.letter, st.roman = idx, None, None
         return
     if raw.italic and not is_preambular_start(stripped):
-        _add(st, _Item(f"Note {n}", K.NOTE, text, parent=parent, raw=raw))
+        add(st, Item(f"Note {n}", K.NOTE, text, parent=parent, raw=raw))
         return
     if looks_heading(stripped):
         _heading(st, raw, None, text)
         return
     if is_preambular_start(stripped) and st.container is None:
         st.pp += 1
-        label = f"{_prefix(st)}{_scoped(st, f'PP{st.pp}')}"
-        idx = _add(st, _Item(label, K.PREAMBULAR, text, None, parent, raw=raw))
+        label = f"{prefix(st)}{scoped(st, f'PP{st.pp}')}"
+        idx = add(st, Item(label, K.PREAMBULAR, text, None, parent, raw=raw))
         st.top, st.letter, st.roman = idx, None, None
         return
     if is_operative_start(stripped):
         st.preamble = False
         st.unnumbered += 1
-        label = f"{_prefix(st)}{st.last_op}+{st.unnumbered}"
-        idx = _add(st, _Item(label, K.OPERATIVE, text, None, parent, raw=raw))
+        label = f"{prefix(st)}{st.last_op}+{st.unnumbered}"
+        idx = add(st, Item(label, K.OPERATIVE, text, None, parent, raw=raw))
         st.top, st.letter, st.roman = idx, None, None
         return
     if st.container is None and st.option is None and len(stripped) > 40:
@@ -630,52 +472,4 @@ def _unlabelled(st: _State, raw: RawParagraph, text: str) -> None:
             "unclassified_paragraph",
             f"cannot tell what this paragraph is: {stripped[:50]!r}",
         )
-    _add(st, _Item(f"¶{n}", K.OTHER, text, parent=parent, raw=raw))
-
-
-def _plain_when_unique(st: _State) -> None:
-    """A paragraph inside an option keeps its plain label when its number is unique.
-
-    ``OP19bis`` is what the room says when only one option has a paragraph 19 bis; the option
-    is named (``I Opt.2/OP6``) only where options restart their numbering and the plain label
-    would be ambiguous.
-    """
-    plain: list[str | None] = []
-    for it in st.items:
-        m = _IN_OPTION.match(it.label) if it.kind in (K.PREAMBULAR, K.OPERATIVE) else None
-        if m is None:
-            plain.append(None)
-            continue
-        own = m.group("own")
-        if it.scope and not own.startswith(("Art.", it.scope)):
-            own = f"{it.scope} {own}"
-        plain.append(own)
-    counts = Counter(
-        p if p is not None else it.label for p, it in zip(plain, st.items, strict=True)
-    )
-    for p, it in zip(plain, st.items, strict=True):
-        if p is None or counts[p] != 1:
-            continue
-        up = st.items[it.parent] if it.parent is not None else None
-        if up is not None and up.kind in (K.PREAMBULAR, K.OPERATIVE) and _IN_OPTION.match(up.label):
-            continue  # OP1(a) of an option's OP1 that stays named by its option
-        it.label = p
-
-
-def _dedupe(st: _State) -> None:
-    seen: dict[str, int] = {}
-    for i, it in enumerate(st.items):
-        if it.kind in (K.OTHER, K.NOTE, K.HEADING):
-            continue
-        count = seen.get(it.label, 0) + 1
-        seen[it.label] = count
-        if count > 1:
-            st.diags.append(
-                Diagnostic(
-                    Severity.INFO,
-                    "duplicate_label",
-                    f"label {it.label} used again; renamed {it.label}#{count}",
-                    i,
-                )
-            )
-            it.label = f"{it.label}#{count}"
+    add(st, Item(f"¶{n}", K.OTHER, text, parent=parent, raw=raw))
