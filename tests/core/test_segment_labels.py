@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from wsis_desk.core.labels import parse_label
+from wsis_desk.core.lexicon import is_chapeau
 from wsis_desk.core.model import ParagraphKind, SegmentedText
 from wsis_desk.core.segment import segment
 from wsis_desk.formats.text_in import read_text
@@ -193,3 +195,11 @@ Article 3bis
     ps = seg(text).paragraphs
     assert [p.label for p in ps] == ["Art. 1", "Art. 1.1", "Art. 1.2", "Art. 3bis", "Art. 3bis.1"]
     assert "as stated in its Article 2. The Parties" in ps[1].text
+
+
+def test_wrapped_fragments_are_not_structure() -> None:
+    # the tail of a bracket and a wrapped line that happens to start like a chapeau
+    assert parse_label("Article 7], hereinafter referred to as the Agreement;]") is None
+    assert parse_label("[Article 3 bis] (REDD-PLUS)") is not None
+    assert not is_chapeau("the Parties shall provide guidance on overall strategies,")
+    assert is_chapeau("The Parties to this Agreement,")
