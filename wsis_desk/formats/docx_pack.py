@@ -24,6 +24,7 @@ from wsis_desk.core.packs import (
     fingerprint,
 )
 from wsis_desk.formats import pack_text as txt
+from wsis_desk.formats.docx_fields import add_field
 from wsis_desk.formats.pack_text import BOLD, PLAIN, Span, Style
 from wsis_desk.formats.pack_words import is_rtl, pack_language, word
 
@@ -164,22 +165,6 @@ def _para(
     return p
 
 
-def _field(p: DocxParagraph, instruction: str, placeholder: str, *, bold: bool = False) -> None:
-    """A Word field (PAGE, NUMPAGES, PAGEREF …) with the text shown until it is updated."""
-    for kind in ("begin", "instr", "separate", "text", "end"):
-        run = p.add_run(placeholder if kind == "text" else "")
-        run.bold = bold
-        if kind == "instr":
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = f" {instruction} "
-            run._r.append(instr)
-        elif kind != "text":
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
-
-
 def _line_numbers(section_pr: BaseOxmlElement, on: bool) -> None:
     existing = section_pr.find(qn("w:lnNumType"))
     if existing is not None:
@@ -230,7 +215,7 @@ def _furniture(doc: DocumentObject, header: txt.Header, pack: Pack, fp: str) -> 
     template = word(lang, "page of", n="\0", total="\1")
     for k, part in enumerate(template.replace("\1", "\0").split("\0")):
         if k:
-            _field(foot, "PAGE" if k == 1 else "NUMPAGES", "1", bold=True)
+            add_field(foot, "PAGE" if k == 1 else "NUMPAGES", "1", bold=True)
         if part:
             foot.add_run(part).bold = True
     generated = txt.generated_line(pack.options.generated_at, lang)
@@ -304,7 +289,7 @@ def _cover(doc: DocumentObject, pack: Pack, pages: tuple[int, list[tuple[int, in
     for k, (name, value) in enumerate(txt.copy_desk_rows(pack, total)):
         p = _para(doc, [(name + ": ", BOLD)], size=12, after=0, **cover)  # type: ignore[arg-type]
         if k == 0:
-            _field(p, "NUMPAGES", str(total))  # Word counts the pages itself
+            add_field(p, "NUMPAGES", str(total), bold=False)  # Word counts the pages itself
             value = value[len(str(total)) :]
         _add_run(p, value, PLAIN, size=12, rtl=is_rtl(lang), language=lang)
     _para(doc, [(word(lang, "contents"), BOLD)], size=13, **cover)  # type: ignore[arg-type]
@@ -313,7 +298,7 @@ def _cover(doc: DocumentObject, pack: Pack, pages: tuple[int, list[tuple[int, in
         head, _, tail = word(lang, "page", n="\0").partition("\0")
         spans = [(f"{n}. ", BOLD), (txt.describe(item, lang) + "  —  " + head, PLAIN)]
         p = _para(doc, spans, size=11, after=2, **cover)  # type: ignore[arg-type]
-        _field(p, f"PAGEREF item{n} \\h", str(first), bold=True)
+        add_field(p, f"PAGEREF item{n} \\h", str(first), bold=True)
         if tail:
             _add_run(p, tail, PLAIN, size=11, rtl=is_rtl(lang), language=lang)
 

@@ -6,14 +6,12 @@ import io
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table
-from docx.text.paragraph import Paragraph as DocxParagraph
 
 from wsis_desk.core.positions import CommitmentStatus
 from wsis_desk.core.reports import TransparencyReport
+from wsis_desk.formats.docx_fields import add_field
 from wsis_desk.formats.fonts import register_fonts
 from wsis_desk.formats.pdf_report import OUTCOME_WORDS, STATUS_WORDS, column_widths
 
@@ -30,21 +28,6 @@ def _table(doc: object, rows: list[list[str]], bold_rows: set[int] = frozenset()
     return table
 
 
-def _field(p: DocxParagraph, instruction: str, shown: str) -> None:
-    """A PAGE or NUMPAGES field (Word and LibreOffice update these by themselves)."""
-    for kind in ("begin", "instr", "separate", "text", "end"):
-        run = p.add_run(shown if kind == "text" else "")
-        if kind == "instr":
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = f" {instruction} "
-            run._r.append(instr)
-        elif kind != "text":
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
-
-
 def _page(doc: object, report: TransparencyReport) -> None:
     """A4 like the PDF, 25 mm margins; the document in the header, page x of y in the footer."""
     section = doc.sections[0]  # type: ignore[attr-defined]
@@ -56,9 +39,9 @@ def _page(doc: object, report: TransparencyReport) -> None:
     head.add_run(title + (f" ({report.symbol})" if report.symbol else "")).font.size = Pt(8)
     foot = section.footer.paragraphs[0]
     foot.add_run(f"generated {report.generated_at}\t\tpage ")
-    _field(foot, "PAGE", "1")
+    add_field(foot, "PAGE", "1")
     foot.add_run(" of ")
-    _field(foot, "NUMPAGES", "1")
+    add_field(foot, "NUMPAGES", "1")
     for run in foot.runs:
         run.font.size = Pt(8)
 

@@ -9,13 +9,14 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
 from reportlab.platypus import Paragraph as PdfParagraph
 
 from wsis_desk.core.compare import LineageCell, LineageTable
 from wsis_desk.formats.fonts import register_fonts
 from wsis_desk.formats.pack_text import PLAIN
+from wsis_desk.formats.pdf_counted import counted_canvas
 from wsis_desk.formats.pdf_shaped import ShapedParagraph, needs_shaping
 
 __all__ = ["lineage_csv", "lineage_pdf", "lineage_rows"]
@@ -92,28 +93,12 @@ def lineage_pdf(table: LineageTable, *, title: str, paper: str = "a4") -> bytes:
         )
     )
 
-    class Numbered(canvas.Canvas):  # type: ignore[misc]
-        """Title on every page and "page x of y" once the page count is known."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["initialFontName"] = regular  # no reference to the built-in Helvetica
-            super().__init__(*args, **kwargs)
-            self._states: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._states.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._states)
-            for n, state in enumerate(self._states, start=1):
-                self.__dict__.update(state)
-                self.setFont(bold, 10)
-                self.drawString(MARGIN, size[1] - MARGIN + 4 * mm, title)
-                self.setFont(regular, 8)
-                self.drawRightString(size[0] - MARGIN, MARGIN - 6 * mm, f"page {n} of {total}")
-                super().showPage()
-            super().save()
+    def furniture(c: Canvas, n: int, total: int) -> None:
+        """The title on every page and "page x of y"."""
+        c.setFont(bold, 10)
+        c.drawString(MARGIN, size[1] - MARGIN + 4 * mm, title)
+        c.setFont(regular, 8)
+        c.drawRightString(size[0] - MARGIN, MARGIN - 6 * mm, f"page {n} of {total}")
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -126,7 +111,7 @@ def lineage_pdf(table: LineageTable, *, title: str, paper: str = "a4") -> bytes:
         title=title,
         author="wsis_desk",
     )
-    doc.build([grid], canvasmaker=Numbered)
+    doc.build([grid], canvasmaker=counted_canvas(regular, furniture))
     return buf.getvalue()
 
 

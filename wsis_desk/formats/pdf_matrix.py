@@ -16,6 +16,7 @@ from wsis_desk.core.positions import STANCE_GLYPHS, Stance
 from wsis_desk.core.reports import StateOfPlay, StateRow
 from wsis_desk.formats.fonts import FontSet, register_fonts
 from wsis_desk.formats.pack_text import BOLD, PLAIN
+from wsis_desk.formats.pdf_counted import counted_canvas
 from wsis_desk.formats.pdf_shaped import ShapedParagraph, needs_shaping
 
 __all__ = ["LEGEND", "write_state_pdf"]
@@ -122,32 +123,16 @@ def write_state_pdf(state: StateOfPlay, *, fonts: FontSet | None = None) -> byte
         ParagraphStyle("k", fontName=faces.latin.regular, fontSize=8, leading=10),
     )
 
-    class Numbered(Canvas):  # type: ignore[misc]
-        """Draws the page furniture once the page count is known."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["initialFontName"] = faces.latin.regular  # never the built-in Helvetica
-            super().__init__(*args, **kwargs)
-            self._states: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._states.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._states)
-            for n, saved in enumerate(self._states, start=1):
-                self.__dict__.update(saved)
-                self.setFont(faces.latin.bold, 13)
-                self.drawString(MARGIN, page_h - MARGIN - 4 * mm, title)
-                self.setFont(faces.latin.regular, 8.5)
-                self.drawString(MARGIN, page_h - MARGIN - 10 * mm, summary)
-                key.wrapOn(self, width, 12 * mm)
-                key.drawOn(self, MARGIN, page_h - MARGIN - 17 * mm)
-                self.setFont(faces.latin.regular, 8)
-                self.drawRightString(page_w - MARGIN, MARGIN - 2 * mm, f"page {n} of {total}")
-                super().showPage()
-            super().save()
+    def furniture(c: Canvas, n: int, total: int) -> None:
+        """Title, summary and key on every page, and "page x of y"."""
+        c.setFont(faces.latin.bold, 13)
+        c.drawString(MARGIN, page_h - MARGIN - 4 * mm, title)
+        c.setFont(faces.latin.regular, 8.5)
+        c.drawString(MARGIN, page_h - MARGIN - 10 * mm, summary)
+        key.wrapOn(c, width, 12 * mm)
+        key.drawOn(c, MARGIN, page_h - MARGIN - 17 * mm)
+        c.setFont(faces.latin.regular, 8)
+        c.drawRightString(page_w - MARGIN, MARGIN - 2 * mm, f"page {n} of {total}")
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -160,5 +145,5 @@ def write_state_pdf(state: StateOfPlay, *, fonts: FontSet | None = None) -> byte
         title=f"State of play — {state.document} {state.version_label}",
         author="WSIS Desk",
     )
-    doc.build([table], canvasmaker=Numbered)
+    doc.build([table], canvasmaker=counted_canvas(faces.latin.regular, furniture))
     return buf.getvalue()

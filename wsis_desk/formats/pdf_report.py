@@ -26,6 +26,7 @@ from wsis_desk.core.positions import CommitmentStatus, Disposition
 from wsis_desk.core.reports import CommitmentLine, InputLine, TransparencyReport
 from wsis_desk.formats.fonts import FontSet, register_fonts
 from wsis_desk.formats.pack_text import BOLD, PLAIN, Span
+from wsis_desk.formats.pdf_counted import counted_canvas
 from wsis_desk.formats.pdf_lines import Shaper, actual_text
 
 __all__ = ["OUTCOME_WORDS", "column_widths", "styles", "write_report_pdf"]
@@ -285,34 +286,18 @@ def _commitments(lines: Sequence[CommitmentLine], fonts: FontSet, width: float) 
 
 
 def _footer(report: TransparencyReport, fonts: FontSet) -> type[Canvas]:
-    class _Numbered(Canvas):  # type: ignore[misc]
-        """Draws "page n of N" once the page count is known."""
+    def furniture(c: Canvas, n: int, total: int) -> None:
+        """The document in the header, "page n of N" and the generation time in the footer."""
+        c.setFont(fonts.latin.regular, 8)
+        w, _ = c._pagesize
+        head = f"Transparency report — {report.document}"
+        if report.symbol:
+            head += f" ({report.symbol})"
+        c.drawString(MARGIN, c._pagesize[1] - 15 * mm, head)
+        c.drawRightString(w - MARGIN, 12 * mm, f"page {n} of {total}")
+        c.drawString(MARGIN, 12 * mm, f"generated {report.generated_at}")
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["initialFontName"] = fonts.latin.regular  # never the built-in Helvetica
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for n, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.setFont(fonts.latin.regular, 8)
-                w, _ = self._pagesize
-                head = f"Transparency report — {report.document}"
-                if report.symbol:
-                    head += f" ({report.symbol})"
-                self.drawString(MARGIN, self._pagesize[1] - 15 * mm, head)
-                self.drawRightString(w - MARGIN, 12 * mm, f"page {n} of {total}")
-                self.drawString(MARGIN, 12 * mm, f"generated {report.generated_at}")
-                super().showPage()
-            super().save()
-
-    return _Numbered
+    return counted_canvas(fonts.latin.regular, furniture)
 
 
 def write_report_pdf(report: TransparencyReport, *, fonts: FontSet | None = None) -> bytes:
