@@ -24,7 +24,7 @@ PARIS_V1 = (
 
 def bench_synthetic(repeat: int) -> bool:
     """Census (parse, attributions, document scope) of the synthetic draft's paragraphs."""
-    from wsis_desk.core.census import version_census
+    from wsis_desk.core.brackets.census import version_census
     from wsis_desk.core.segment import segment
     from wsis_desk.formats.docx_in import read_docx
     from wsis_desk.formats.parties_in import load_registry
@@ -41,7 +41,7 @@ def bench_paris(repeat: int) -> bool:
     """Census of the whole Paris Agreement draft of 6 November 2015 (about 1,000 brackets)."""
     if not PARIS_V1.is_file():
         return report_skipped("bracket census Paris v1", "../shared/corpus is absent")
-    from wsis_desk.core.census import version_census
+    from wsis_desk.core.brackets.census import version_census
     from wsis_desk.core.segment import segment
     from wsis_desk.formats.parties_in import load_registry
     from wsis_desk.formats.reader import parse_bytes

@@ -140,7 +140,7 @@ def bench_open_version(home: Path, repeat: int) -> bool:
 
     from wsis_desk.services.brackets import version_brackets
     from wsis_desk.services.workspace import open_workspace
-    from wsis_desk.ui.document_view import DocumentView
+    from wsis_desk.ui.views.document_view import DocumentView
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     ws = open_workspace(home)

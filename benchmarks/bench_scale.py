@@ -84,13 +84,13 @@ def bench_views(ws: Any, repeat: int) -> bool:
     """Open each list view on the scale database, as the window does."""
     from wsis_desk.services.brackets import version_brackets
     from wsis_desk.services.library import library_tree
-    from wsis_desk.ui.commitments_view import CommitmentsView
-    from wsis_desk.ui.document_view import DocumentView
-    from wsis_desk.ui.inputs_view import InputsView
-    from wsis_desk.ui.library_panel import LibraryPanel
-    from wsis_desk.ui.matrix_view import MatrixView
-    from wsis_desk.ui.search_panel import SearchPanel, workspace_search
+    from wsis_desk.ui.panels.library_panel import LibraryPanel
+    from wsis_desk.ui.panels.search_panel import SearchPanel, workspace_search
     from wsis_desk.ui.tasks import SyncTaskRunner
+    from wsis_desk.ui.views.commitments_view import CommitmentsView
+    from wsis_desk.ui.views.document_view import DocumentView
+    from wsis_desk.ui.views.inputs_view import InputsView
+    from wsis_desk.ui.views.matrix_view import MatrixView
 
     _app()
     tasks = SyncTaskRunner()

@@ -21,9 +21,9 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from wsis_desk.core.bracket_scope import CleanMode, clean_text, document_scope
-from wsis_desk.core.brackets import CLOSERS, OPENERS, BracketParse, parse_brackets
-from wsis_desk.core.census import census_of_parse
+from wsis_desk.core.brackets.census import census_of_parse
+from wsis_desk.core.brackets.scan import CLOSERS, OPENERS, BracketParse, parse_brackets
+from wsis_desk.core.brackets.scope import CleanMode, clean_text, document_scope
 from wsis_desk.core.model import SegmentedText, SourceText
 from wsis_desk.core.segment import segment
 from wsis_desk.errors import InputFileError

@@ -46,7 +46,7 @@ def run_gui(
     from wsis_desk import APP_DISPLAY_NAME, __version__
     from wsis_desk.runtime import settle_heap
     from wsis_desk.services.workspace import open_workspace
-    from wsis_desk.ui.errors import install_excepthook
+    from wsis_desk.ui.dialogs.errors import install_excepthook
     from wsis_desk.ui.i18n import chosen_language, install_language
     from wsis_desk.ui.main_window import MainWindow
     from wsis_desk.ui.tasks import SyncTaskRunner, TaskRunner
@@ -113,7 +113,7 @@ def run_gui(
 def _report_damage(window: QWidget, workspace: Workspace) -> None:
     """Once the window is up: if the start-up check found damage, say what to restore."""
     from wsis_desk.errors import StoreError
-    from wsis_desk.ui.errors import show_error
+    from wsis_desk.ui.dialogs.errors import show_error
 
     try:
         workspace.db.verified()

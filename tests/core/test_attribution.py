@@ -14,9 +14,9 @@ from wsis_desk.core.attribution import (
     parse_proponents,
     reservation,
 )
-from wsis_desk.core.bracket_scope import CleanMode, clean_text
-from wsis_desk.core.brackets import parse_brackets
-from wsis_desk.core.census import paragraph_census
+from wsis_desk.core.brackets.census import paragraph_census
+from wsis_desk.core.brackets.scan import parse_brackets
+from wsis_desk.core.brackets.scope import CleanMode, clean_text
 from wsis_desk.core.parties import PartyRegistry
 from wsis_desk.formats.parties_in import load_registry
 

@@ -7,9 +7,9 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from wsis_desk.core.bracket_kinds import skip_reason
-from wsis_desk.core.bracket_scope import CleanMode, clean_text, document_scope
-from wsis_desk.core.brackets import (
+from wsis_desk.core.brackets.census import paragraph_census
+from wsis_desk.core.brackets.kinds import skip_reason
+from wsis_desk.core.brackets.scan import (
     CLOSERS,
     OPENERS,
     BracketGroup,
@@ -21,7 +21,7 @@ from wsis_desk.core.brackets import (
     count_groups,
     parse_brackets,
 )
-from wsis_desk.core.census import paragraph_census
+from wsis_desk.core.brackets.scope import CleanMode, clean_text, document_scope
 from wsis_desk.core.parties import PartyRegistry
 from wsis_desk.formats.parties_in import load_registry
 

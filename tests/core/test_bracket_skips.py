@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wsis_desk.core.brackets import SkipReason, parse_brackets
-from wsis_desk.core.census import paragraph_census
+from wsis_desk.core.brackets.census import paragraph_census
+from wsis_desk.core.brackets.scan import SkipReason, parse_brackets
 from wsis_desk.core.parties import PartyRegistry
 from wsis_desk.formats.parties_in import load_registry
 

@@ -6,21 +6,21 @@ import json
 
 import pytest
 
-from wsis_desk.core.bracket_scope import CleanMode, clean_text, document_scope
-from wsis_desk.core.brackets import (
-    MAX_DEPTH,
-    BracketParse,
-    GroupKind,
-    SkipReason,
-    parse_brackets,
-)
-from wsis_desk.core.census import (
+from wsis_desk.core.brackets.census import (
     CENSUS_FORMAT,
     ParagraphCensus,
     VersionCensus,
     paragraph_census,
     version_census,
 )
+from wsis_desk.core.brackets.scan import (
+    MAX_DEPTH,
+    BracketParse,
+    GroupKind,
+    SkipReason,
+    parse_brackets,
+)
+from wsis_desk.core.brackets.scope import CleanMode, clean_text, document_scope
 from wsis_desk.core.model import Footnote, Paragraph, ParagraphKind, StatusMarker
 from wsis_desk.core.parties import PartyRegistry
 from wsis_desk.formats.parties_in import load_registry

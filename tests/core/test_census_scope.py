@@ -11,8 +11,8 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from wsis_desk.core.brackets import parse_brackets
-from wsis_desk.core.census import VersionCensus, paragraph_census, version_census
+from wsis_desk.core.brackets.census import VersionCensus, paragraph_census, version_census
+from wsis_desk.core.brackets.scan import parse_brackets
 from wsis_desk.core.model import Footnote, Paragraph, ParagraphKind
 from wsis_desk.core.parties import PartyRegistry
 from wsis_desk.formats.parties_in import load_registry

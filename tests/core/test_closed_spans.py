@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wsis_desk.core.brackets import closed_spans, parse_brackets
+from wsis_desk.core.brackets.scan import closed_spans, parse_brackets
 from wsis_desk.core.diff import count_groups
 
 PIECES = [

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wsis_desk.core.census import version_census
+from wsis_desk.core.brackets.census import version_census
 from wsis_desk.core.lexicon import find_status, find_statuses
 from wsis_desk.core.model import Paragraph, ParagraphKind, StatusMarker
 from wsis_desk.core.segment import segment

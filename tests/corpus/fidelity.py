@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from wsis_desk.core.census import VersionCensus
+from wsis_desk.core.brackets.census import VersionCensus
 from wsis_desk.core.model import Paragraph, ParagraphKind, SegmentedText
 from wsis_desk.core.segment import segment
 from wsis_desk.formats.parties_in import load_registry

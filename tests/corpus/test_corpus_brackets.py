@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from wsis_desk.core.bracket_scope import Position
-from wsis_desk.core.brackets import CLOSERS, OPENERS, SkipReason, parse_brackets
-from wsis_desk.core.census import VersionCensus, version_census
+from wsis_desk.core.brackets.census import VersionCensus, version_census
+from wsis_desk.core.brackets.scan import CLOSERS, OPENERS, SkipReason, parse_brackets
+from wsis_desk.core.brackets.scope import Position
 from wsis_desk.core.model import Paragraph
 from wsis_desk.core.segment import segment
 from wsis_desk.formats.parties_in import load_registry

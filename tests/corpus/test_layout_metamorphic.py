@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import CORPUS
 from tests.corpus.layouts import crlf, insert_furniture, rewrap, run_preamble_on
-from wsis_desk.core.census import VersionCensus
+from wsis_desk.core.brackets.census import VersionCensus
 from wsis_desk.core.compare import compare
 from wsis_desk.core.segment import segment
 from wsis_desk.formats.text_in import read_text

@@ -10,8 +10,8 @@ import pytest
 
 from tests.formats.docx_factory import make_docx
 from tests.hardening.hostile import hang_guard
-from wsis_desk.core.brackets import MAX_DEPTH, SkipReason, parse_brackets
-from wsis_desk.core.census import census_of_parse
+from wsis_desk.core.brackets.census import census_of_parse
+from wsis_desk.core.brackets.scan import MAX_DEPTH, SkipReason, parse_brackets
 from wsis_desk.core.paragraphs import MAX_PARAGRAPH_CHARS
 from wsis_desk.core.segment import segment
 from wsis_desk.errors import CorruptFileError

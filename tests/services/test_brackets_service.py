@@ -67,7 +67,7 @@ def _layouts(rows: object) -> list[tuple[object, object, object]]:
 
 
 def test_the_layout_stored_at_import_is_what_a_parse_gives(ws: Workspace) -> None:
-    from wsis_desk.core.brackets import parse_brackets
+    from wsis_desk.core.brackets.scan import parse_brackets
     from wsis_desk.formats.parties_in import load_registry
     from wsis_desk.services.brackets import paragraph_brackets
 
@@ -110,7 +110,7 @@ def _stored_layouts(path: Path) -> dict[str, tuple[int, str]]:
 
 
 def _pending(ws: Workspace) -> int:
-    from wsis_desk.core.census_records import CENSUS_FORMAT
+    from wsis_desk.core.brackets.census_records import CENSUS_FORMAT
     from wsis_desk.services.brackets import LAYOUT_FORMAT
     from wsis_desk.store import reader
 

@@ -49,7 +49,7 @@ def test_burn_down_totals_read_in_sqlite_match_the_full_census(tmp_path: Path) -
     outdated census is left out of that read and counted afresh, never shown as zero."""
     import sqlite3
 
-    from wsis_desk.core.census_records import CENSUS_FORMAT
+    from wsis_desk.core.brackets.census_records import CENSUS_FORMAT
     from wsis_desk.services.brackets import burn_down, census_of_version
 
     ws = open_workspace(tmp_path / "home")
@@ -102,7 +102,7 @@ def test_the_window_paints_before_sqlalchemy_is_loaded(tmp_path: Path) -> None:
         f"code = main(['--data-dir', {str(home)!r}, 'gui', '--screenshot', "
         f"{str(tmp_path / 'shot.png')!r}])\n"
         "late = sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab', 'docx', 'lxml', "
-        "'wsis_desk.cli.texts', 'wsis_desk.core.search_text', 'wsis_desk.core.brackets', "
+        "'wsis_desk.cli.texts', 'wsis_desk.core.search_text', 'wsis_desk.core.brackets.scan', "
         "'wsis_desk.core.attribution') if m in sys.modules)\n"
         "print(code, ','.join(late))\n"
     )

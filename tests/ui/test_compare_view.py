@@ -17,12 +17,12 @@ from wsis_desk.services.compare import history_of_paragraph
 from wsis_desk.services.demo import DEMO_SYMBOL, load_demo
 from wsis_desk.services.documents import show_version
 from wsis_desk.services.workspace import Workspace, open_workspace
-from wsis_desk.ui import compare_view as compare_view_module
-from wsis_desk.ui.compare_model import CompareModel
-from wsis_desk.ui.compare_view import CompareView
-from wsis_desk.ui.history_panel import HistoryPanel
-from wsis_desk.ui.redline_delegate import REDLINE_ROLE, RedlineCell
+from wsis_desk.ui.delegates.redline_delegate import REDLINE_ROLE, RedlineCell
+from wsis_desk.ui.models.compare_model import CompareModel
+from wsis_desk.ui.panels.history_panel import HistoryPanel
 from wsis_desk.ui.tasks import SyncTaskRunner
+from wsis_desk.ui.views import compare_view as compare_view_module
+from wsis_desk.ui.views.compare_view import CompareView
 
 LABELS = ["Zero draft", "Rev.1", "Rev.2"]
 

@@ -25,7 +25,7 @@ from wsis_desk.cli import main as cli_main
 from wsis_desk.services.demo import load_demo
 from wsis_desk.services.workspace import Workspace, open_workspace
 from wsis_desk.ui import i18n, i18n_tools
-from wsis_desk.ui.chips_delegate import ChipsDelegate
+from wsis_desk.ui.delegates.chips_delegate import ChipsDelegate
 from wsis_desk.ui.main_window import MainWindow
 from wsis_desk.ui.tasks import SyncTaskRunner
 

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from wsis_desk.services import interventions as iv
 from wsis_desk.services.demo import DEMO_SYMBOL, load_demo
 from wsis_desk.services.workspace import Workspace, open_workspace
-from wsis_desk.ui import interventions_view as view_module
-from wsis_desk.ui.intervention_model import InterventionTableModel
-from wsis_desk.ui.interventions_view import InterventionsView
+from wsis_desk.ui.models.intervention_model import InterventionTableModel
 from wsis_desk.ui.tasks import SyncTaskRunner
+from wsis_desk.ui.views import interventions_view as view_module
+from wsis_desk.ui.views.interventions_view import InterventionsView
 
 
 @pytest.fixture

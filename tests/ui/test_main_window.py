@@ -16,11 +16,11 @@ from wsis_desk.services.brackets import version_brackets
 from wsis_desk.services.demo import DEMO_DOCUMENT, DEMO_SYMBOL, load_demo
 from wsis_desk.services.workspace import Workspace, open_workspace
 from wsis_desk.ui import main_window as main_window_module
-from wsis_desk.ui.document_view import DocumentView
-from wsis_desk.ui.import_dialog import ImportDialog
-from wsis_desk.ui.library_panel import DOCUMENT_ROLE, VERSION_ROLE
+from wsis_desk.ui.dialogs.import_dialog import ImportDialog
 from wsis_desk.ui.main_window import MainWindow
+from wsis_desk.ui.panels.library_panel import DOCUMENT_ROLE, VERSION_ROLE
 from wsis_desk.ui.tasks import SyncTaskRunner
+from wsis_desk.ui.views.document_view import DocumentView
 
 
 @pytest.fixture
@@ -282,12 +282,12 @@ def test_positions_and_history_tabs_load_when_shown(qtbot: QtBot, workspace: Wor
 
 
 def test_rows_fetched_while_scrolling_get_their_full_height(qtbot: QtBot) -> None:
-    from wsis_desk.core.brackets import parse_brackets
+    from wsis_desk.core.brackets.scan import parse_brackets
     from wsis_desk.core.model import Paragraph, ParagraphKind
     from wsis_desk.formats.parties_in import load_registry
     from wsis_desk.services.brackets import paragraph_brackets
-    from wsis_desk.ui.document_view import DocumentView
-    from wsis_desk.ui.paragraph_model import BATCH
+    from wsis_desk.ui.models.paragraph_model import BATCH
+    from wsis_desk.ui.views.document_view import DocumentView
 
     long_text = "Recognizing the [need for] digital cooperation " * 12
     registry = load_registry()
@@ -370,13 +370,13 @@ def test_every_row_is_as_tall_as_its_drawn_text_and_no_taller(qtbot: QtBot, widt
     """Row heights come from a cheap text layout; the row is drawn from the formatted
     document. They must agree: a row shorter than its text cuts the last lines off (it did,
     at narrow widths, when heights were estimated from font metrics)."""
-    from wsis_desk.core.brackets import parse_brackets
+    from wsis_desk.core.brackets.scan import parse_brackets
     from wsis_desk.core.model import Paragraph, ParagraphKind
     from wsis_desk.formats.parties_in import load_registry
     from wsis_desk.services.brackets import paragraph_brackets
-    from wsis_desk.ui.bracket_delegate import build_document
-    from wsis_desk.ui.paragraph_model import BRACKETS_ROLE, ParagraphTableModel
-    from wsis_desk.ui.rich_cell import cell_width
+    from wsis_desk.ui.delegates.bracket_delegate import build_document
+    from wsis_desk.ui.delegates.rich_cell import cell_width
+    from wsis_desk.ui.models.paragraph_model import BRACKETS_ROLE, ParagraphTableModel
 
     texts = [
         "Matters relating to cooperative approaches referred to in Article 6, paragraph 2, of "
@@ -423,11 +423,11 @@ def test_measured_height_matches_the_drawn_document_at_every_width(qtbot: QtBot)
     an off-by-one anywhere shows up as a line more or less at some width."""
     from PySide6.QtGui import QFont
 
-    from wsis_desk.core.brackets import parse_brackets
+    from wsis_desk.core.brackets.scan import parse_brackets
     from wsis_desk.core.model import Paragraph, ParagraphKind
     from wsis_desk.formats.parties_in import load_registry
     from wsis_desk.services.brackets import paragraph_brackets
-    from wsis_desk.ui.bracket_delegate import DOC_MARGIN, build_document, text_height
+    from wsis_desk.ui.delegates.bracket_delegate import DOC_MARGIN, build_document, text_height
 
     registry = load_registry()
     font = QFont()

@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 from wsis_desk.services import interventions as iv
 from wsis_desk.services.demo import DEMO_SYMBOL, load_demo
 from wsis_desk.services.workspace import Workspace, open_workspace
-from wsis_desk.ui import pack_builder as builder_module
-from wsis_desk.ui import pack_preview
-from wsis_desk.ui.pack_builder import PackBuilder
 from wsis_desk.ui.tasks import SyncTaskRunner
+from wsis_desk.ui.views import pack_builder as builder_module
+from wsis_desk.ui.views import pack_preview
+from wsis_desk.ui.views.pack_builder import PackBuilder
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from tests.formats.pdf_factory import Para, make_pdf
 from wsis_desk.services.demo import load_demo
 from wsis_desk.services.workspace import open_workspace
-from wsis_desk.ui.import_dialog import FILE_FILTER, ImportDialog
-from wsis_desk.ui.library_panel import DOCUMENT_ROLE
+from wsis_desk.ui.dialogs.import_dialog import FILE_FILTER, ImportDialog
 from wsis_desk.ui.main_window import MainWindow
+from wsis_desk.ui.panels.library_panel import DOCUMENT_ROLE
 from wsis_desk.ui.tasks import SyncTaskRunner
 
 

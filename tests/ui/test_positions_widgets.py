@@ -19,11 +19,11 @@ from wsis_desk.services.commitments import add_commitment
 from wsis_desk.services.documents import import_file, show_version
 from wsis_desk.services.inputs import add_input
 from wsis_desk.services.workspace import Workspace, open_workspace
-from wsis_desk.ui.commitments_view import CommitmentsView
-from wsis_desk.ui.inputs_view import AddInputDialog, InputsView
-from wsis_desk.ui.matrix_view import MatrixView
-from wsis_desk.ui.positions_panel import PositionsPanel
+from wsis_desk.ui.panels.positions_panel import PositionsPanel
 from wsis_desk.ui.tasks import SyncTaskRunner
+from wsis_desk.ui.views.commitments_view import CommitmentsView
+from wsis_desk.ui.views.inputs_view import AddInputDialog, InputsView
+from wsis_desk.ui.views.matrix_view import MatrixView
 
 V1 = "The General Assembly,\n\n1. Decides [to act - US; G77 delete];\n\n2. Requests a report;\n"
 V2 = "The General Assembly,\n\n1. Decides [to act - US; G77 delete] now;\n\n2. Requests a report;\n"

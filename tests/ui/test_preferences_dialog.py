@@ -18,10 +18,10 @@ from wsis_desk.services.preferences import (
     set_author_name,
 )
 from wsis_desk.services.workspace import Workspace, open_workspace
-from wsis_desk.ui import preferences_dialog
 from wsis_desk.ui.actions import ActionId
+from wsis_desk.ui.dialogs import preferences_dialog
+from wsis_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from wsis_desk.ui.main_window import MainWindow
-from wsis_desk.ui.preferences_dialog import PreferencesDialog
 from wsis_desk.ui.tasks import SyncTaskRunner
 
 

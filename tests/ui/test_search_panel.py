@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from wsis_desk.services.documents import import_file
 from wsis_desk.services.search import SearchHit
 from wsis_desk.services.workspace import open_workspace
-from wsis_desk.ui.search_panel import HIT_ROLE, SearchPanel, workspace_search
+from wsis_desk.ui.panels.search_panel import HIT_ROLE, SearchPanel, workspace_search
 from wsis_desk.ui.tasks import SyncTaskRunner
 
 SHOTS = os.environ.get("WSIS_DESK_SHOTS")
@@ -190,8 +190,8 @@ def test_each_row_is_as_tall_as_its_snippet_at_any_width(qtbot: QtBot) -> None:
     lines cut snippets off), and shrinks back when the window widens."""
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from wsis_desk.ui.rich_cell import cell_width
-    from wsis_desk.ui.search_panel import SearchResultsModel, snippet_document
+    from wsis_desk.ui.delegates.rich_cell import cell_width
+    from wsis_desk.ui.panels.search_panel import SearchResultsModel, snippet_document
 
     long = "Decides that a cooperative approach " + "shall involve participating Parties " * 6
     hits = [*HITS, _hit("OP12", long, ((15, 26), (27, 35)), live=False)]
@@ -226,8 +226,8 @@ def test_rows_scrolled_to_get_their_height_then(qtbot: QtBot) -> None:
     they come into view, and are then as tall as their snippets."""
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from wsis_desk.ui.rich_cell import cell_width
-    from wsis_desk.ui.search_panel import SearchResultsModel, snippet_document
+    from wsis_desk.ui.delegates.rich_cell import cell_width
+    from wsis_desk.ui.panels.search_panel import SearchResultsModel, snippet_document
 
     long = "Decides that a cooperative approach " + "shall involve participating Parties " * 6
     hits = [_hit(f"OP{n}", long, ((15, 26),), live=True) for n in range(60)]

@@ -11,7 +11,7 @@ from tests.formats.docx_factory import comment, comment_end, comment_start, make
 from wsis_desk.services.documents import import_file
 from wsis_desk.services.workspace import open_workspace
 from wsis_desk.ui.main_window import MainWindow
-from wsis_desk.ui.paragraph_model import ParagraphTableModel
+from wsis_desk.ui.models.paragraph_model import ParagraphTableModel
 from wsis_desk.ui.tasks import SyncTaskRunner
 
 DRAFT = """The Conference of the Parties,

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from wsis_desk.core.speech import Phase
-from wsis_desk.ui.speaker_mode import SpeakerMode
+from wsis_desk.ui.views.speaker_mode import SpeakerMode
 
 
 class FakeClock:

@@ -7,8 +7,8 @@ from pathlib import Path
 from tests.services.sync_sites import put_pack
 from wsis_desk.services import sync
 from wsis_desk.services.workspace import open_workspace
-from wsis_desk.ui.sync_view import MergeReportDialog, SyncView
 from wsis_desk.ui.tasks import SyncTaskRunner
+from wsis_desk.ui.views.sync_view import MergeReportDialog, SyncView
 
 
 def test_import_conflict_and_resolve_from_the_panel(qtbot, tmp_path: Path) -> None:
@@ -54,6 +54,6 @@ def test_import_conflict_and_resolve_from_the_panel(qtbot, tmp_path: Path) -> No
 
 
 def test_conflict_model_passes_the_model_tester(qtmodeltester) -> None:
-    from wsis_desk.ui.sync_view import ConflictTableModel
+    from wsis_desk.ui.views.sync_view import ConflictTableModel
 
     qtmodeltester.check(ConflictTableModel())

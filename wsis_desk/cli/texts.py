@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from wsis_desk.cli.common import EXIT_OK, in_workspace, iso_datetime, print_json
 
 if TYPE_CHECKING:
-    from wsis_desk.core.census import VersionCensus
+    from wsis_desk.core.brackets.census import VersionCensus
     from wsis_desk.core.model import Diagnostic, Paragraph
 
 

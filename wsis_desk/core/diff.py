@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
-from wsis_desk.core.brackets import closed_spans
+from wsis_desk.core.brackets.scan import closed_spans
 
 __all__ = [
     "BracketDelta",

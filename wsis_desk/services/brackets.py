@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wsis_desk.core.brackets.census_records import CENSUS_FORMAT, ParagraphCensus, VersionCensus
 from wsis_desk.core.catalog import VersionText
-from wsis_desk.core.census_records import CENSUS_FORMAT, ParagraphCensus, VersionCensus
 from wsis_desk.core.lexicon import find_statuses
 from wsis_desk.core.model import Paragraph
 from wsis_desk.services.reading import census_of, only_document, read_version
@@ -16,7 +16,7 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader
 
 if TYPE_CHECKING:
-    from wsis_desk.core.brackets import BracketGroup, BracketParse
+    from wsis_desk.core.brackets.scan import BracketGroup, BracketParse
 
 # The bracket engine (core.brackets and what it needs) is imported only to parse: a version
 # whose layout was stored at import is shown without it.
@@ -90,7 +90,7 @@ class ParagraphBrackets:
             self._stored = None
             self._layout = layout
         if layout is None:  # two threads may both parse: same result, last one kept
-            from wsis_desk.core.brackets import parse_brackets
+            from wsis_desk.core.brackets.scan import parse_brackets
             from wsis_desk.formats.parties_in import load_registry
 
             layout = _layout_of(parse_brackets(self.paragraph.text, load_registry()))
@@ -197,7 +197,7 @@ def _layout_entry(parse: BracketParse) -> list[object]:
 
 def paragraph_brackets(paragraph: Paragraph, parse: BracketParse) -> ParagraphBrackets:
     """Combine a paragraph with its parse into the record the views show."""
-    from wsis_desk.core.census import census_of_parse
+    from wsis_desk.core.brackets.census import census_of_parse
 
     return ParagraphBrackets(paragraph, census_of_parse(parse), parse=parse)
 
@@ -321,7 +321,7 @@ def version_brackets(ws: Workspace, document: str, version: str | None = None) -
             for i, (p, c) in enumerate(zip(paragraphs, census.paragraphs, strict=True))
         )
     else:  # a census without its paragraphs: count each paragraph from its parse
-        from wsis_desk.core.brackets import parse_brackets
+        from wsis_desk.core.brackets.scan import parse_brackets
         from wsis_desk.formats.parties_in import load_registry
 
         registry = load_registry()
@@ -371,7 +371,7 @@ def fill_layouts(ws: Workspace, *, limit: int | None = None) -> int:
     """
     from sqlalchemy.exc import IntegrityError
 
-    from wsis_desk.core.brackets import parse_brackets
+    from wsis_desk.core.brackets.scan import parse_brackets
     from wsis_desk.formats.parties_in import load_registry
     from wsis_desk.services.documents import store_layout
 

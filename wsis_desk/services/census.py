@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wsis_desk.core.brackets import BracketParse, parse_brackets
-from wsis_desk.core.census import VersionCensus, census_of_parses, version_census
+from wsis_desk.core.brackets.census import VersionCensus, census_of_parses, version_census
+from wsis_desk.core.brackets.scan import BracketParse, parse_brackets
 from wsis_desk.core.model import Paragraph
 from wsis_desk.formats.parties_in import load_registry
 

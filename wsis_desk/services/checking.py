@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from wsis_desk.core.census import VersionCensus
+from wsis_desk.core.brackets.census import VersionCensus
 from wsis_desk.core.model import Diagnostic, Paragraph
 from wsis_desk.core.segment import segment
 from wsis_desk.formats.reader import load_file

@@ -11,9 +11,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from wsis_desk.core import identity
-from wsis_desk.core.brackets import BracketParse
+from wsis_desk.core.brackets.census import VersionCensus
+from wsis_desk.core.brackets.scan import BracketParse
 from wsis_desk.core.catalog import DocumentInfo, VersionInfo, VersionText
-from wsis_desk.core.census import VersionCensus
 from wsis_desk.core.model import Diagnostic
 from wsis_desk.core.segment import segment
 from wsis_desk.errors import WsisDeskError

@@ -11,7 +11,7 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wsis_desk.core.census import CENSUS_FORMAT, VersionCensus
+from wsis_desk.core.brackets.census import CENSUS_FORMAT, VersionCensus
 from wsis_desk.core.parties import PartyKind, PartyRegistry
 from wsis_desk.core.positions import Stance, text_hash
 from wsis_desk.core.reports import MatrixColumn, MatrixRow, PositionMatrix, StateOfPlay, StateRow

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.attribution import Action
-from wsis_desk.core.brackets import parse_brackets
+from wsis_desk.core.brackets.scan import parse_brackets
 from wsis_desk.core.comment_claims import Speaker, actor_index, parse_comment
 from wsis_desk.core.positions import PositionSource, Stance
 from wsis_desk.formats.parties_in import load_registry

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from wsis_desk.core.brackets.census_records import CENSUS_FORMAT, VersionCensus
 from wsis_desk.core.catalog import VersionText
-from wsis_desk.core.census_records import CENSUS_FORMAT, VersionCensus
 from wsis_desk.errors import NotFoundError
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader

@@ -29,7 +29,7 @@ from wsis_desk.services.library import library_tree
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs
 from wsis_desk.ui.appearance import Appearance
-from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import (
     add_language_menu,
     direction_mark,
@@ -39,8 +39,8 @@ from wsis_desk.ui.i18n import (
     ltr,
     translated,
 )
-from wsis_desk.ui.inspector import Inspector
-from wsis_desk.ui.library_panel import LibraryPanel
+from wsis_desk.ui.panels.inspector import Inspector
+from wsis_desk.ui.panels.library_panel import LibraryPanel
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.team_sync import TeamSync
 from wsis_desk.ui.work_area import WorkArea
@@ -59,8 +59,8 @@ VIEW_ACTIONS = {
 }
 
 if TYPE_CHECKING:
-    from wsis_desk.ui.history_panel import HistoryPanel
-    from wsis_desk.ui.positions_panel import PositionsPanel
+    from wsis_desk.ui.panels.history_panel import HistoryPanel
+    from wsis_desk.ui.panels.positions_panel import PositionsPanel
 
 DROPPABLE = {".docx", ".pdf", ".txt", ".md", ".markdown"}
 PREPARE_PAUSE_MS = 50  # between background layout jobs, so the person's jobs go first
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
     def positions(self) -> PositionsPanel:
         """The Positions tab of the inspector (built on first use)."""
         if self._positions is None:
-            from wsis_desk.ui.positions_panel import PositionsPanel
+            from wsis_desk.ui.panels.positions_panel import PositionsPanel
 
             self._positions = PositionsPanel(self._ws, self.tasks, self.undo_stack)
             _fill_page(self._positions_page, self._positions)
@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
     def history(self) -> HistoryPanel:
         """The History tab of the inspector (built on first use)."""
         if self._history is None:
-            from wsis_desk.ui.history_panel import HistoryPanel
+            from wsis_desk.ui.panels.history_panel import HistoryPanel
 
             self._history = HistoryPanel()
             _fill_page(self._history_page, self._history)
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         )
 
     def _open_speaker_mode(self, intervention: Any) -> None:
-        from wsis_desk.ui.speaker_mode import SpeakerMode
+        from wsis_desk.ui.views.speaker_mode import SpeakerMode
 
         speaker = SpeakerMode.for_intervention(intervention)
         speaker.show_full_screen()
@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
     # --- import ----------------------------------------------------------------------------
     def import_draft(self, path: Path | None = None) -> None:
         """Ask what the draft is, then import it in the background."""
-        from wsis_desk.ui.import_dialog import ImportDialog
+        from wsis_desk.ui.dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(self._document_names, path, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> None:
         """The Preferences dialog (who Word redlines' tracked changes are by)."""
-        from wsis_desk.ui.preferences_dialog import PreferencesDialog
+        from wsis_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 
         PreferencesDialog(self._ws, self).exec()
 

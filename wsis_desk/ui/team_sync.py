@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMai
 
 from wsis_desk.errors import WsisDeskError
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import local_datetime, translated
 
 if TYPE_CHECKING:
-    from wsis_desk.ui.sync_view import SyncView
+    from wsis_desk.ui.views.sync_view import SyncView
 
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("TeamSync", "wsis_desk bundles (*.wsisdesk);;All files (*)")
 

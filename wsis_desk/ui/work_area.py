@@ -11,20 +11,20 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.document_view import DocumentView
-from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.views.document_view import DocumentView
 
 if TYPE_CHECKING:
-    from wsis_desk.ui.brackets_board import BracketsBoard
-    from wsis_desk.ui.commitments_view import CommitmentsView
-    from wsis_desk.ui.compare_view import CompareView
-    from wsis_desk.ui.inputs_view import InputsView
-    from wsis_desk.ui.interventions_view import InterventionsView
-    from wsis_desk.ui.matrix_view import MatrixView
-    from wsis_desk.ui.pack_builder import PackBuilder
-    from wsis_desk.ui.search_panel import SearchPanel
-    from wsis_desk.ui.sync_view import SyncView
+    from wsis_desk.ui.panels.search_panel import SearchPanel
+    from wsis_desk.ui.views.brackets_board import BracketsBoard
+    from wsis_desk.ui.views.commitments_view import CommitmentsView
+    from wsis_desk.ui.views.compare_view import CompareView
+    from wsis_desk.ui.views.inputs_view import InputsView
+    from wsis_desk.ui.views.interventions_view import InterventionsView
+    from wsis_desk.ui.views.matrix_view import MatrixView
+    from wsis_desk.ui.views.pack_builder import PackBuilder
+    from wsis_desk.ui.views.sync_view import SyncView
 
 VIEW_NAMES = (
     "document",
@@ -97,45 +97,45 @@ class WorkArea(QStackedWidget):
     def _build(self, name: str) -> QWidget:
         ws, tasks = self._ws, self._tasks
         if name == "brackets":
-            from wsis_desk.ui.brackets_board import BracketsBoard
+            from wsis_desk.ui.views.brackets_board import BracketsBoard
 
             return BracketsBoard()
         if name == "compare":
-            from wsis_desk.ui.compare_view import CompareView
+            from wsis_desk.ui.views.compare_view import CompareView
 
             compare = CompareView(ws, tasks)
             compare.set_high_contrast(self._high_contrast)
             compare.paragraph_selected.connect(self.history_requested)
             return compare
         if name == "matrix":
-            from wsis_desk.ui.matrix_view import MatrixView
+            from wsis_desk.ui.views.matrix_view import MatrixView
 
             return MatrixView(ws, tasks)
         if name == "inputs":
-            from wsis_desk.ui.inputs_view import InputsView
+            from wsis_desk.ui.views.inputs_view import InputsView
 
             return InputsView(ws, tasks)
         if name == "commitments":
-            from wsis_desk.ui.commitments_view import CommitmentsView
+            from wsis_desk.ui.views.commitments_view import CommitmentsView
 
             return CommitmentsView(ws, tasks)
         if name == "interventions":
-            from wsis_desk.ui.interventions_view import InterventionsView
+            from wsis_desk.ui.views.interventions_view import InterventionsView
 
             interventions = InterventionsView(ws, tasks)
             interventions.add_to_pack_requested.connect(self._on_add_to_pack)
             interventions.speaker_mode_requested.connect(self.speaker_mode_requested)
             return interventions
         if name == "pack":
-            from wsis_desk.ui.pack_builder import PackBuilder
+            from wsis_desk.ui.views.pack_builder import PackBuilder
 
             return PackBuilder(ws, tasks)
         if name == "sync":
-            from wsis_desk.ui.sync_view import SyncView
+            from wsis_desk.ui.views.sync_view import SyncView
 
             return SyncView(ws, tasks)
         if name == "search":
-            from wsis_desk.ui.search_panel import SearchPanel, workspace_search
+            from wsis_desk.ui.panels.search_panel import SearchPanel, workspace_search
 
             panel = SearchPanel(workspace_search(ws))
             panel.open_requested.connect(self.paragraph_requested)

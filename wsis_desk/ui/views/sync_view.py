@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from wsis_desk.services import sync as service
 from wsis_desk.services.conflicts import ConflictInfo, list_conflicts, resolve_conflict
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import translated
 from wsis_desk.ui.tasks import TaskRunner
 

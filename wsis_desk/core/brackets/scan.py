@@ -51,7 +51,7 @@ from itertools import pairwise
 from typing import cast
 
 from wsis_desk.core.attribution import Attribution, inner_attributions, parenthetical
-from wsis_desk.core.bracket_kinds import (
+from wsis_desk.core.brackets.kinds import (
     CLOSERS,
     OPENERS,
     SPACE,

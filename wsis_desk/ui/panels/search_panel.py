@@ -50,15 +50,15 @@ from PySide6.QtWidgets import (
 
 from wsis_desk.services.search import SearchHit, search
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.i18n import select_row
-from wsis_desk.ui.record_model import RecordTableModel
-from wsis_desk.ui.rich_cell import (
+from wsis_desk.ui.delegates.rich_cell import (
     WRAP,
     cell_width,
     laid_out_height,
     measuring_width,
     paint_document_cell,
 )
+from wsis_desk.ui.i18n import select_row
+from wsis_desk.ui.models.record_model import RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -36,10 +36,10 @@ from wsis_desk.services.inputs import (
 )
 from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.errors import show_error
-from wsis_desk.ui.forms import form_with_ok_cancel
+from wsis_desk.ui.dialogs.errors import show_error
+from wsis_desk.ui.dialogs.forms import form_with_ok_cancel
 from wsis_desk.ui.i18n import isolate, local_datetime, select_row, translated
-from wsis_desk.ui.record_model import Index, RecordTableModel
+from wsis_desk.ui.models.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
 DISPOSITION_WORDS = {

@@ -15,8 +15,8 @@ from PySide6.QtGui import QFont
 from wsis_desk.core.align import ChangeKind
 from wsis_desk.core.compare import ParagraphComparison
 from wsis_desk.services.compare import VersionComparison
+from wsis_desk.ui.delegates.redline_delegate import REDLINE_ROLE, RedlineCell, plain_redline
 from wsis_desk.ui.i18n import direction_mark, isolate, translated
-from wsis_desk.ui.redline_delegate import REDLINE_ROLE, RedlineCell, plain_redline
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 21

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 from wsis_desk.errors import WsisDeskError
 from wsis_desk.services.preferences import author_name, os_user_name, set_author_name
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.errors import show_error
-from wsis_desk.ui.forms import form_with_ok_cancel
+from wsis_desk.ui.dialogs.errors import show_error
+from wsis_desk.ui.dialogs.forms import form_with_ok_cancel
 from wsis_desk.ui.i18n import isolate
 
 

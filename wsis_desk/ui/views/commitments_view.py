@@ -22,10 +22,10 @@ from wsis_desk.core.positions import CommitmentStatus
 from wsis_desk.core.reports import CommitmentLine
 from wsis_desk.services.commitments import add_commitment, edit_commitment, list_commitments
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.errors import show_error
-from wsis_desk.ui.forms import form_with_ok_cancel
+from wsis_desk.ui.dialogs.errors import show_error
+from wsis_desk.ui.dialogs.forms import form_with_ok_cancel
 from wsis_desk.ui.i18n import translated
-from wsis_desk.ui.record_model import Index, RecordTableModel
+from wsis_desk.ui.models.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
 STATUS_TEXT = {

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from wsis_desk.core.interventions import MAX_WPM, MIN_WPM, UN_LANGUAGES, Intervention, Status
 from wsis_desk.core.speech import DEFAULT_WPM, Timing, estimate
 from wsis_desk.ui.i18n import value_word
-from wsis_desk.ui.intervention_model import (
+from wsis_desk.ui.models.intervention_model import (
     Severity,
     timing_text,
     units_text,

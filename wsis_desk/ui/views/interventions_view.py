@@ -22,14 +22,14 @@ from wsis_desk.core.interventions import Intervention
 from wsis_desk.services import interventions as service
 from wsis_desk.services.documents import list_documents
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import select_row
-from wsis_desk.ui.intervention_editor import InterventionEditor
-from wsis_desk.ui.intervention_model import (
+from wsis_desk.ui.models.intervention_model import (
     INTERVENTION_ROLE,
     InterventionTableModel,
 )
 from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.views.intervention_editor import InterventionEditor
 
 
 class InterventionsView(QWidget):

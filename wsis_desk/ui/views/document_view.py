@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.services.brackets import ParagraphBrackets
-from wsis_desk.ui.bracket_delegate import BracketDelegate
-from wsis_desk.ui.chips_delegate import ChipsDelegate
+from wsis_desk.ui.delegates.bracket_delegate import BracketDelegate
+from wsis_desk.ui.delegates.chips_delegate import ChipsDelegate
 from wsis_desk.ui.i18n import select_row as select_table_row
-from wsis_desk.ui.paragraph_model import ParagraphFilter, ParagraphTableModel
+from wsis_desk.ui.models.paragraph_model import ParagraphFilter, ParagraphTableModel
 
 
 class DocumentView(QWidget):

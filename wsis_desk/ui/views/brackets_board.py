@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from wsis_desk.services.brackets import BurnDownPoint, OpenGroup
 from wsis_desk.ui.i18n import isolate, value_word
-from wsis_desk.ui.record_model import Index, RecordTableModel
+from wsis_desk.ui.models.record_model import Index, RecordTableModel
 
 
 class OpenGroupsModel(RecordTableModel[OpenGroup]):

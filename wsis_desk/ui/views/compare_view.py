@@ -31,10 +31,10 @@ from wsis_desk.services.compare import (
     save_redline,
 )
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.compare_model import CompareFilter, CompareModel, is_change
-from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.delegates.redline_delegate import RedlineDelegate
+from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import isolate, select_row
-from wsis_desk.ui.redline_delegate import RedlineDelegate
+from wsis_desk.ui.models.compare_model import CompareFilter, CompareModel, is_change
 from wsis_desk.ui.tasks import TaskRunner
 
 INLINE, SIDE_BY_SIDE = "inline", "side"

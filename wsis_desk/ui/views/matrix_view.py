@@ -25,9 +25,9 @@ from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.matrix import position_matrix
 from wsis_desk.services.reports import export_matrix_csv, export_state_of_play
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import direction_mark, isolate, translated
-from wsis_desk.ui.positions_panel import STANCE_WORDS
+from wsis_desk.ui.panels.positions_panel import STANCE_WORDS
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from wsis_desk.services.brackets import ParagraphBrackets
-from wsis_desk.ui.paragraph_model import BRACKETS_ROLE
+from wsis_desk.ui.models.paragraph_model import BRACKETS_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 PAD_X, PAD_Y, GAP = 6, 2, 4

@@ -55,15 +55,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from wsis_desk.core.attribution import Proponent, reservation
-from wsis_desk.core.bracket_scope import scope_of_parses
-from wsis_desk.core.brackets import BracketParse, GroupKind, count_groups, parse_brackets
-from wsis_desk.core.census_records import (
+from wsis_desk.core.brackets.census_records import (
     CENSUS_FORMAT,
     DocumentScope,
     MarkerNote,
     ParagraphCensus,
     VersionCensus,
 )
+from wsis_desk.core.brackets.scan import BracketParse, GroupKind, count_groups, parse_brackets
+from wsis_desk.core.brackets.scope import scope_of_parses
 from wsis_desk.core.lexicon import find_statuses
 from wsis_desk.core.model import Paragraph, ParagraphKind, StatusMarker
 from wsis_desk.core.parties import PartyRegistry

@@ -40,10 +40,10 @@ from wsis_desk.services.packs import (
     preview_pack,
 )
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.errors import show_error
-from wsis_desk.ui.intervention_model import InterventionChoiceModel
-from wsis_desk.ui.pack_preview import PackPreviewPane, has_pdf_view, render_pages
+from wsis_desk.ui.dialogs.errors import show_error
+from wsis_desk.ui.models.intervention_model import InterventionChoiceModel
 from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.views.pack_preview import PackPreviewPane, has_pdf_view, render_pages
 
 
 class PackBuilder(QWidget):

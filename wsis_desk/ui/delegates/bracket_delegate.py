@@ -26,8 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.services.brackets import BracketSpan, ParagraphBrackets
-from wsis_desk.ui.paragraph_model import BRACKETS_ROLE
-from wsis_desk.ui.rich_cell import WRAP, laid_out_height, measuring_width, paint_document_cell
+from wsis_desk.ui.delegates.rich_cell import (
+    WRAP,
+    laid_out_height,
+    measuring_width,
+    paint_document_cell,
+)
+from wsis_desk.ui.models.paragraph_model import BRACKETS_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 TINTS = ("#fff4c2", "#ffe0b8", "#f6d0f0", "#d6e4ff")

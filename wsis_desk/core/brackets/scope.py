@@ -37,8 +37,8 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from wsis_desk.core.attribution import AttributionStyle
-from wsis_desk.core.brackets import BracketGroup, BracketParse, parse_brackets
-from wsis_desk.core.census_records import DocumentScope, Position, SpanningPair
+from wsis_desk.core.brackets.census_records import DocumentScope, Position, SpanningPair
+from wsis_desk.core.brackets.scan import BracketGroup, BracketParse, parse_brackets
 from wsis_desk.core.parties import PartyRegistry
 
 __all__ = [

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.core.diff import Chunk
-from wsis_desk.ui.rich_cell import measuring_width, paint_document_cell
+from wsis_desk.ui.delegates.rich_cell import measuring_width, paint_document_cell
 
 __all__ = ["REDLINE_ROLE", "RedlineCell", "RedlineDelegate", "redline_document"]
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from wsis_desk.core.positions import STANCE_GLYPHS, PositionSource, Stance
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.errors import show_error
+from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import isolate, translated, value_word
-from wsis_desk.ui.record_model import Index, RecordTableModel
+from wsis_desk.ui.models.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:

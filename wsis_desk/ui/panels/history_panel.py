@@ -9,8 +9,13 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from wsis_desk.core.align import ChangeKind
+from wsis_desk.ui.delegates.redline_delegate import (
+    REDLINE_ROLE,
+    RedlineCell,
+    RedlineDelegate,
+    plain_redline,
+)
 from wsis_desk.ui.i18n import isolate, local_datetime
-from wsis_desk.ui.redline_delegate import REDLINE_ROLE, RedlineCell, RedlineDelegate, plain_redline
 
 if TYPE_CHECKING:
     from wsis_desk.services.compare import HistoryEntry

@@ -1,0 +1,1 @@
+"""Painters for table cells: rich text, bracket cues, redlines, chips."""

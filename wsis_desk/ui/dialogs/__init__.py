@@ -1,0 +1,1 @@
+"""Dialogs and the small form helpers they share."""

@@ -1,0 +1,1 @@
+"""Qt item models: rows of core records shown in tables and lists."""

@@ -1,0 +1,1 @@
+"""The work area's views: document, compare, matrix, sync, inputs, commitments, packs."""
