@@ -11,17 +11,13 @@ from sqlalchemy.orm import Session
 
 from wsis_desk.core.comment_claims import KNOWN_COALITIONS
 from wsis_desk.core.parties import PartyKind, PartyRegistry, normalise_name
-from wsis_desk.errors import WsisDeskError
+from wsis_desk.errors import Remedy, UnknownPartyError, WsisDeskError
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store.editing import stamp
 from wsis_desk.store.orm import PartyActorRow
 
 ACTOR_KINDS = ("coalition", "person-free", "organisation", "stakeholder-group")
-
-
-class UnknownPartyError(WsisDeskError):
-    """A party name that is neither in the registry nor a custom actor."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +97,8 @@ def resolve_who(
     if row is None:
         raise UnknownPartyError(
             f"'{text}' is not a party in the registry nor a custom actor. "
-            "Use a code like USA or G77, or add the actor with --new-actor."
+            "Use a code like USA or G77, or add it as a new actor.",
+            remedy=Remedy.NEW_ACTOR,
         )
     return Who(None, row.id, row.name, row.kind)
 

@@ -18,7 +18,7 @@ from wsis_desk.core.compare import Comparison, LineageTable, compare, lineage_ta
 from wsis_desk.core.diff import Chunk, diff_paragraph
 from wsis_desk.core.model import Paragraph
 from wsis_desk.core.segment import segment
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import NotFoundError, Remedy, WsisDeskError
 from wsis_desk.formats.reader import load_file
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.services.lineage import relink_document
@@ -288,7 +288,10 @@ def _versions_with_paragraphs(
     doc = one_document(session, document)
     rows = repo.versions_of(session, doc.id)
     if not rows:
-        raise NotFoundError(f"'{doc.title}' has no versions yet. Import one with: wsis-desk import")
+        raise NotFoundError(
+            f"'{doc.title}' has no versions yet; import a text into it first.",
+            remedy=Remedy.IMPORT_VERSION,
+        )
     info = repo.document_info(session, doc)
     return info, [(v, repo.load_paragraphs(session, v.id)) for v in rows]
 
@@ -353,7 +356,9 @@ def history_of_paragraph(
         lineage_id = session.scalar(stmt)
     if lineage_id is None:
         raise NotFoundError(
-            f"Paragraph {index} of '{version}' has no lineage yet. Run: wsis-desk relink"
+            f"Paragraph {index} of '{version}' has no lineage yet; link the document's "
+            "versions again.",
+            remedy=Remedy.RELINK,
         )
     return paragraph_history(ws, document, lineage_id)
 

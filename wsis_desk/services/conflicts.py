@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import NotFoundError, Remedy, WsisDeskError
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import conflicts_repo as repo
 from wsis_desk.store.conflicts_repo import StoredConflict
@@ -88,7 +88,10 @@ def _conflict(io: SyncStore, ident: str) -> StoredConflict:
     rows = repo.conflicts_named(io, ident)
     if len(rows) == 1 and (rows[0].id == ident or len(ident) >= 6):
         return rows[0]
-    raise NotFoundError(f"No single conflict '{ident}'. List them with: wsis-desk conflicts")
+    raise NotFoundError(
+        f"No single conflict '{ident}'; check it against the list of conflicts.",
+        remedy=Remedy.LIST_CONFLICTS,
+    )
 
 
 def resolve_conflict(

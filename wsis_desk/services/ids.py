@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wsis_desk.errors import NotFoundError
+from wsis_desk.errors import NotFoundError, Remedy
 
 __all__ = ["MIN_PREFIX", "row_by_id"]
 
@@ -15,10 +15,10 @@ MIN_PREFIX = 6
 T = TypeVar("T")
 
 
-def row_by_id(session: Session, model: type[T], ident: str, *, noun: str, hint: str) -> T:
+def row_by_id(session: Session, model: type[T], ident: str, *, noun: str, remedy: Remedy) -> T:
     """The live ``model`` row with id ``ident`` or a unique prefix of it; one clear message else.
 
-    ``noun`` names the thing ("input"), ``hint`` says how to list them.
+    ``noun`` names the thing ("input"), ``remedy`` is how to list them.
     """
     key = ident.strip().lower()
     row: Any = session.get(model, key) if key else None
@@ -26,7 +26,8 @@ def row_by_id(session: Session, model: type[T], ident: str, *, noun: str, hint: 
         return row  # type: ignore[no-any-return]
     if len(key) < MIN_PREFIX:
         raise NotFoundError(
-            f"No {noun} with id {ident}; give at least {MIN_PREFIX} characters of its id ({hint})."
+            f"No {noun} with id {ident}; give at least {MIN_PREFIX} characters of its id.",
+            remedy=remedy,
         )
     column: Any = model.id  # type: ignore[attr-defined]
     stmt: Any = select(model).where(column.startswith(key))
@@ -34,7 +35,9 @@ def row_by_id(session: Session, model: type[T], ident: str, *, noun: str, hint: 
         stmt = stmt.where(model.deleted.is_(False))  # type: ignore[attr-defined]
     rows = list(session.scalars(stmt.limit(6)))
     if not rows:
-        raise NotFoundError(f"No {noun} with id {ident}. List them with: {hint}")
+        raise NotFoundError(
+            f"No {noun} with id {ident}; check it against the list of {noun}s.", remedy=remedy
+        )
     if len(rows) > 1:
         raise NotFoundError(
             f"Several {noun}s start with '{ident}'; give more of the id: "

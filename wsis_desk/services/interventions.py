@@ -23,7 +23,7 @@ from wsis_desk.core.interventions import (
     select_labels,
 )
 from wsis_desk.core.speech import DEFAULT_WPM, Timing, estimate
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import InvalidInterventionError, NotFoundError, Remedy, WsisDeskError
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import interventions_repo as irepo
@@ -51,10 +51,6 @@ __all__ = [
 ]
 
 MIN_ID_PREFIX = 6
-
-
-class InvalidInterventionError(WsisDeskError):
-    """A value given for an intervention (pace, slot, language, status…) cannot be used."""
 
 
 class _Unset(Enum):
@@ -180,7 +176,9 @@ def resolve_paragraphs(
         lineage_id, label = lineage[i]
         if lineage_id is None:
             raise WsisDeskError(
-                f"Paragraph {label} of {row.label} has no lineage yet; run: wsis-desk reparse"
+                f"Paragraph {label} of {row.label} has no lineage yet; recompute the "
+                "document's paragraphs, then try again.",
+                remedy=Remedy.REPARSE,
             )
         refs.append(ParagraphRef(lineage_id, label))
     return doc, tuple(refs)
@@ -218,7 +216,7 @@ def add_intervention(
     has_labels = bool(paragraphs.strip() if isinstance(paragraphs, str) else paragraphs)
     if has_labels and not document:
         raise InvalidInterventionError(
-            "Say which document the paragraphs are in (--doc TITLE-OR-SYMBOL)."
+            "Say which document the paragraphs are in.", remedy=Remedy.NAME_DOCUMENT
         )
     now = _now()
     with ws.db.sessions.begin() as session:
@@ -244,12 +242,14 @@ def intervention_row(session: Session, ident: str) -> InterventionRow:
     if len(key) < MIN_ID_PREFIX:
         raise NotFoundError(
             f"'{ident}' is too short to name an intervention; give at least {MIN_ID_PREFIX} "
-            "characters of its id (wsis-desk intervention list)."
+            "characters of its id.",
+            remedy=Remedy.LIST_INTERVENTIONS,
         )
     rows = irepo.interventions_by_prefix(session, key)
     if not rows:
         raise NotFoundError(
-            f"No intervention with id '{ident}'. List them with: wsis-desk intervention list"
+            f"No intervention with id '{ident}'; check it against the list of interventions.",
+            remedy=Remedy.LIST_INTERVENTIONS,
         )
     if len(rows) > 1:
         raise NotFoundError(
@@ -339,7 +339,7 @@ def _repoint(
         current = session.get(DocumentRow, row.document_id) if row.document_id else None
         if current is None:
             raise InvalidInterventionError(
-                "Say which document the paragraphs are in (--doc TITLE-OR-SYMBOL)."
+                "Say which document the paragraphs are in.", remedy=Remedy.NAME_DOCUMENT
             )
         name = current.symbol or current.title
     else:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.positions import PositionSource, Stance, text_hash
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import InvalidPositionError, NotFoundError, Remedy
 from wsis_desk.services.actors import display_name, now_iso, resolve_who
 from wsis_desk.services.anchors import document_version, find_paragraph, paragraph_rows
 from wsis_desk.services.ids import row_by_id
@@ -28,10 +28,6 @@ EDITABLE = (
     "group_text",
     "group_offset",
 )
-
-
-class BadPositionError(WsisDeskError):
-    """A position given with a stance, source or target we cannot use."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +62,7 @@ def stance_of(value: str) -> Stance:
         return Stance(key)
     except ValueError:
         names = ", ".join(s.value for s in Stance)
-        raise BadPositionError(f"Unknown stance '{value}'; use one of {names}.") from None
+        raise InvalidPositionError(f"Unknown stance '{value}'; use one of {names}.") from None
 
 
 def source_of(value: str) -> PositionSource:
@@ -76,7 +72,7 @@ def source_of(value: str) -> PositionSource:
         return PositionSource(key)
     except ValueError:
         names = ", ".join(s.value for s in PositionSource)
-        raise BadPositionError(f"Unknown source '{value}'; use one of {names}.") from None
+        raise InvalidPositionError(f"Unknown source '{value}'; use one of {names}.") from None
 
 
 def position_info(
@@ -164,7 +160,7 @@ def _record(
     if group_text:
         offset = para.text.find(group_text)
         if offset < 0:
-            raise BadPositionError(
+            raise InvalidPositionError(
                 f"'{group_text}' is not in {para.label}; give bracketed text as written."
             )
     row = new_position_row(
@@ -270,7 +266,7 @@ def add_position_at(
 
 def _live(session: Session, position_id: str) -> PositionRow:
     return row_by_id(
-        session, PositionRow, position_id, noun="position", hint="wsis-desk position list DOC"
+        session, PositionRow, position_id, noun="position", remedy=Remedy.LIST_POSITIONS
     )
 
 
@@ -278,7 +274,7 @@ def edit_position(ws: Workspace, position_id: str, **changes: Any) -> PositionIn
     """Change some fields of a position (``stance``, ``wording``, ``note`` …) in one go."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise BadPositionError(f"Cannot edit {', '.join(sorted(unknown))} of a position.")
+        raise InvalidPositionError(f"Cannot edit {', '.join(sorted(unknown))} of a position.")
     if "stance" in changes:
         changes["stance"] = stance_of(str(changes["stance"])).value
     if "source" in changes:
