@@ -484,7 +484,10 @@ class SyncStore:
     ) -> None:
         """Insert ``rows`` (every column), or with ``names`` update those columns by ``key``."""
         sql, order = _driver_sql(table, names)
-        params = [tuple(r[key] if n == "" else r.get(n) for n in order) for r in rows]
+        if names:
+            params = [tuple(r[key] if n == "" else r[n] for n in order) for r in rows]
+        else:
+            params = [tuple(r.get(n) for n in order) for r in rows]
         self.session.connection().exec_driver_sql(sql, params)
 
 
