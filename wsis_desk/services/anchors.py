@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from wsis_desk.core.positions import ParagraphAnchor
 from wsis_desk.errors import NotFoundError
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.store import ledger
@@ -66,3 +67,9 @@ def latest_labels(session: Session, document_id: str, lineages: Iterable[str]) -
     Ask for all the lineages a list needs at once: the cost hardly grows with their number.
     """
     return ledger.latest_labels(ledger.dbapi(session), document_id, lineages)
+
+
+def find_anchor(session: Session, version: VersionRow, ref: str) -> ParagraphAnchor:
+    """:func:`find_paragraph` as the record positions, inputs and commitments anchor to."""
+    row = find_paragraph(session, version, ref)
+    return ParagraphAnchor(row.version_id, row.ordinal, row.label, row.lineage_id, row.text)
