@@ -7,7 +7,7 @@ API::
     infer_stance(words) -> Stance     from what a note says ("delete" -> oppose, "suggest" -> amend)
     text_hash(text) -> str            sha256 of a paragraph text (NFC), to flag later changes
     commitment_status(status, due_on, today) -> CommitmentStatus   "open" past its date = overdue
-    ParagraphAnchor, StoredPosition   records as the store hands them over
+    ParagraphAnchor, StoredPosition, StoredCommitment   records as the store hands them over
 
 Inference reads words, not sentiment: red line beats reservation beats opposition (including
 negated support such as "not supported", "will not accept"); otherwise the first of support,
@@ -31,6 +31,7 @@ __all__ = [
     "ParagraphAnchor",
     "PositionSource",
     "Stance",
+    "StoredCommitment",
     "StoredPosition",
     "commitment_status",
     "infer_stance",
@@ -241,4 +242,20 @@ class StoredPosition:
     recorded_at: str
     version_id: str | None
     paragraph_sha256: str | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCommitment:
+    """A commitment as stored; ``status`` is the stored one (overdue is derived from it)."""
+
+    id: str
+    document_id: str | None
+    who_code: str | None
+    who_actor_id: str | None
+    who_name: str
+    what: str
+    due_on: str | None
+    status: str
+    lineages: tuple[str, ...]
     note: str
