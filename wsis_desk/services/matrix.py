@@ -109,8 +109,7 @@ def _party_rows(session: Tx, registry: PartyRegistry) -> dict[str, MatrixRow]:
 
 def _columns(session: Tx, version_id: str) -> list[MatrixColumn]:
     return [
-        MatrixColumn(p.lineage_id or "", p.label, p.ordinal)
-        for p in anchors.anchors_of(session, version_id)
+        MatrixColumn(lin or "", label, n) for lin, label, n in anchors.outline(session, version_id)
     ]
 
 
@@ -199,7 +198,7 @@ def state_of_play(
         for (lineage, key), (_, stance, wording) in latest.items():
             by_lineage.setdefault(lineage, {})[key] = (stance, wording)
         changes = _latest_changes(session, doc.id)
-        lineages = [p.lineage_id for p in anchors.anchors_of(session, ver.id)]
+        lineages = [lin for lin, _label, _n in anchors.outline(session, ver.id)]
         rows: list[StateRow] = []
         bracketed = contested = 0
         for i, (para, lin) in enumerate(zip(paras, lineages, strict=True)):

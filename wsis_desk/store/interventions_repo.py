@@ -12,7 +12,8 @@ from wsis_desk.core.interventions import DocumentRef, Intervention, ParagraphRef
 from wsis_desk.core.packs import PackFile
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.editing import add_stamped, live_row, update_stamped
-from wsis_desk.store.orm import DocumentRow, InterventionRow, PackFileRow, PackRow, ParagraphRow
+from wsis_desk.store.orm import DocumentRow, InterventionRow, PackFileRow, PackRow
+from wsis_desk.store.paragraph_anchors import outline
 
 _STATUSES = frozenset(s.value for s in Status)
 _HINT = "wsis-desk intervention list"
@@ -61,16 +62,6 @@ def edit_intervention(
     return to_intervention(session, row)
 
 
-def lineage_rows(session: Session, version_id: str) -> list[tuple[str | None, str]]:
-    """(lineage id, label) of every paragraph of a version, in order."""
-    stmt = (
-        select(ParagraphRow.lineage_id, ParagraphRow.label)
-        .where(ParagraphRow.version_id == version_id)
-        .order_by(ParagraphRow.ordinal)
-    )
-    return [(lineage, label) for lineage, label in session.execute(stmt)]
-
-
 def refs_to_json(refs: Sequence[ParagraphRef]) -> str:
     """The ``paragraphs_json`` column: ``[{"lineage": id, "label": label}, ...]``."""
     return json.dumps(
@@ -109,8 +100,8 @@ def to_intervention(session: Session, row: InterventionRow) -> Intervention:
     if doc is not None and stored:
         versions = repo.versions_of(session, doc.id)
         if versions:
-            rows = lineage_rows(session, versions[-1].id)
-            now = {lin: (i, label) for i, (lin, label) in enumerate(rows) if lin}
+            rows = outline(session, versions[-1].id)
+            now = {lin: (i, label) for i, (lin, label, _n) in enumerate(rows) if lin}
     # paragraphs still in the text in their current order, then those no longer there
     ordered = sorted(stored, key=lambda s: now[s[0]][0] if s[0] in now else len(now))
     refs = tuple(
