@@ -219,6 +219,7 @@ class ParagraphAnchor:
     label: str
     lineage_id: str | None
     text: str
+    number: str | None = None  # as printed ("5bis", "3."), to find a paragraph by it
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from wsis_desk.core.positions import CommitmentStatus, StoredCommitment, commitm
 from wsis_desk.core.reports import CommitmentLine
 from wsis_desk.errors import WsisDeskError
 from wsis_desk.services.actors import display_name, now_iso, resolve_who
-from wsis_desk.services.anchors import document_version, find_anchor, latest_labels
+from wsis_desk.services.anchors import document_version, find_paragraph, latest_labels
 from wsis_desk.services.documents import one_document
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import commitments_repo
@@ -92,7 +92,7 @@ def add_commitment(
     due = _due(due_on)
     with ws.db.sessions.begin() as session:
         doc, ver = document_version(session, document, version)
-        lineages = [find_anchor(session, ver, p).lineage_id for p in paragraphs]
+        lineages = [find_paragraph(session, ver, p).lineage_id for p in paragraphs]
         party = resolve_who(session, who, create=new_actor)
         now = now_iso()
         row = commitments_repo.add_commitment(

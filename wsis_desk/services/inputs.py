@@ -16,7 +16,7 @@ from wsis_desk.core.positions import Disposition
 from wsis_desk.errors import WsisDeskError
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.actors import code_name, now_iso, resolve_who
-from wsis_desk.services.anchors import document_version, find_anchor
+from wsis_desk.services.anchors import document_version, find_paragraph
 from wsis_desk.services.documents import pick_version
 from wsis_desk.services.reading import only_document
 from wsis_desk.services.workspace import Workspace
@@ -222,7 +222,7 @@ def add_input(
             raise BadInputError(f"Cannot read {file}: {exc.strerror}.") from exc
     with ws.db.sessions.begin() as session:
         doc, ver = document_version(session, document, version)
-        targets = [find_anchor(session, ver, p).lineage_id for p in paragraphs]
+        targets = [find_paragraph(session, ver, p).lineage_id for p in paragraphs]
         who = resolve_who(session, submitter, create=new_actor)
         sha = None
         now = now_iso()
@@ -267,7 +267,7 @@ def set_disposition(
         if evidence_paragraph is not None:
             versions = repo.versions_of(session, document_id)
             version = pick_version(versions, evidence_version, "the document")
-            evidence = (version.id, find_anchor(session, version, evidence_paragraph).lineage_id)
+            evidence = (version.id, find_paragraph(session, version, evidence_paragraph).lineage_id)
         inputs_repo.set_disposition(
             session,
             ident,

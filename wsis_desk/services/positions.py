@@ -14,7 +14,7 @@ from wsis_desk.core.positions import (
 )
 from wsis_desk.errors import NotFoundError, WsisDeskError
 from wsis_desk.services.actors import display_name, now_iso, resolve_who
-from wsis_desk.services.anchors import document_version, find_anchor
+from wsis_desk.services.anchors import document_version, find_paragraph
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import positions_repo
@@ -202,7 +202,7 @@ def add_position(
     """Record where ``party`` stands on ``paragraph`` of a version (latest by default)."""
     with ws.db.sessions.begin() as session:
         doc, ver = document_version(session, document, version)
-        para = find_anchor(session, ver, paragraph)
+        para = find_paragraph(session, ver, paragraph)
         row = _record(
             session,
             doc.id,
@@ -310,7 +310,7 @@ def list_positions(
         here = {p.lineage_id or "": p for p in rows}
         lineage = None
         if paragraph is not None:
-            lineage = find_anchor(session, ver, paragraph).lineage_id
+            lineage = find_paragraph(session, ver, paragraph).lineage_id
         who = resolve_who(session, party) if party is not None else None
         stored = positions_repo.positions_of(
             session,

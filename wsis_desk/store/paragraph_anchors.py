@@ -15,6 +15,7 @@ _COLUMNS = (
     ParagraphRow.label,
     ParagraphRow.lineage_id,
     ParagraphRow.text,
+    ParagraphRow.number,
 )
 
 
@@ -51,6 +52,14 @@ def document_of_version(session: Session, version_id: str) -> str:
     if document_id is None:
         raise NotFoundError("That version is no longer in the library; reload the view.")
     return document_id
+
+
+def labels_by_lineage(session: Session, version_id: str) -> dict[str, str]:
+    """Lineage id -> paragraph label in one version."""
+    stmt = select(ParagraphRow.lineage_id, ParagraphRow.label).where(
+        ParagraphRow.version_id == version_id
+    )
+    return {lin: label for lin, label in session.execute(stmt) if lin}
 
 
 def version_labels(session: Session, document_id: str) -> dict[str, str]:
