@@ -11,11 +11,23 @@ from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.store import ledger
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.orm import DocumentRow, VersionRow
 from wsis_desk.store.uow import Tx
 
 
-class _Version(Protocol):
+class AnchorDocument(Protocol):
+    """What records need of the document they are anchored to."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def symbol(self) -> str | None: ...
+
+
+class AnchorVersion(Protocol):
+    """What records need of the version they are anchored to."""
+
     @property
     def id(self) -> str: ...
     @property
@@ -24,13 +36,13 @@ class _Version(Protocol):
 
 def document_version(
     session: Tx, document: str, version: str | None
-) -> tuple[DocumentRow, VersionRow]:
+) -> tuple[AnchorDocument, AnchorVersion]:
     """The named document and one of its versions (the latest when ``version`` is None)."""
     doc = one_document(session, document)
     return doc, pick_version(repo.versions_of(session, doc.id), version, doc.title)
 
 
-def find_paragraph(session: Tx, version: _Version, ref: str) -> ParagraphAnchor:
+def find_paragraph(session: Tx, version: AnchorVersion, ref: str) -> ParagraphAnchor:
     """A paragraph of ``version`` by label (``OP5``, ``5bis``), ``#ordinal`` or lineage id."""
     key = ref.strip()
     rows = anchors.anchors_of(session, version.id)
