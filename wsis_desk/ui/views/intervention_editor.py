@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wsis_desk.core.interventions import MAX_WPM, MIN_WPM, UN_LANGUAGES, Intervention, Status
 from wsis_desk.core.speech import DEFAULT_WPM, Timing, estimate
+from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import value_word
 from wsis_desk.ui.models.intervention_model import (
     Severity,
@@ -88,6 +89,7 @@ class InterventionEditor(QWidget):
         self.count.setFont(big)
         self.count.setAccessibleName(self.tr("Word count"))
         self.timing = QLabel()
+        self.timing.setWordWrap(True)
         self.timing.setAccessibleName(self.tr("Speaking time"))
         self.verdict_icon = QLabel()
         self.verdict = QLabel()
@@ -110,7 +112,7 @@ class InterventionEditor(QWidget):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("S&peaker:"), self.speaker)
         form.addRow(self.tr("&Meeting:"), self.meeting)
-        slot = QHBoxLayout()
+        slot = FlowLayout()  # wraps at large text sizes
         for label, widget in (
             (self.tr("&Language:"), self.language),
             (self.tr("S&lot:"), self.limit),
@@ -119,9 +121,7 @@ class InterventionEditor(QWidget):
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            slot.addWidget(caption)
-            slot.addWidget(widget)
-        slot.addStretch(1)
+            slot.add_group(caption, widget)
         form.addRow(slot)
         refs = QHBoxLayout()
         refs.addWidget(self.document, 2)
