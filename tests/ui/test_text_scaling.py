@@ -212,3 +212,18 @@ def test_a_layout_saved_on_a_big_screen_leaves_no_panel_at_zero(
     assert small.library.width() >= 150
     assert small.work_area.width() >= 400
     assert small.inspector_dock.width() > 100
+
+
+def test_text_size_goes_from_80_to_200_percent(
+    qtbot: QtBot, workspace: Workspace, base_font: QFont
+) -> None:
+    win = _window(qtbot, workspace, (1024, 700))
+    base = base_font.pointSizeF()
+    for _ in range(30):
+        win.action(ActionId.ZOOM_OUT).trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(0.8 * base)
+    for _ in range(60):
+        win.action(ActionId.ZOOM_IN).trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(2.0 * base)
+    win.action(ActionId.ZOOM_RESET).trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(base)
