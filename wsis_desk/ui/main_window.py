@@ -241,6 +241,15 @@ class MainWindow(QMainWindow):
         if too_wide or not self._remember_layout or self.settings.value("window/state") is None:
             self.resizeDocks([self.inspector_dock], [width], Qt.Orientation.Horizontal)
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        old, new = event.oldSize().width(), event.size().width()
+        dock = self.inspector_dock.width()
+        if 0 < new < old and self.inspector_dock.isVisible() and dock > 220:
+            # A narrower window narrows the inspector in step, so the text keeps its room.
+            width = max(220, dock * new // old)
+            self.resizeDocks([self.inspector_dock], [width], Qt.Orientation.Horizontal)
+
     def closeEvent(self, event: Any) -> None:
         self._closing = True
         if self._remember_layout:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from wsis_desk.core.interventions import MAX_WPM, MIN_WPM, UN_LANGUAGES, Intervention, Status
 from wsis_desk.core.speech import DEFAULT_WPM, Timing, estimate
-from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import value_word
 from wsis_desk.ui.models.intervention_model import (
     Severity,
@@ -112,17 +111,22 @@ class InterventionEditor(QWidget):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("S&peaker:"), self.speaker)
         form.addRow(self.tr("&Meeting:"), self.meeting)
-        slot = FlowLayout()  # wraps at large text sizes
-        for label, widget in (
+        # Two short rows rather than one long one: large text keeps them inside the window.
+        pairs = (
             (self.tr("&Language:"), self.language),
             (self.tr("S&lot:"), self.limit),
             (self.tr("P&ace:"), self.wpm),
             (self.tr("St&atus:"), self.status),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            slot.add_group(caption, widget)
-        form.addRow(slot)
+        )
+        for start in (0, 2):
+            row = QHBoxLayout()
+            for label, widget in pairs[start : start + 2]:
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                row.addWidget(caption)
+                row.addWidget(widget)
+            row.addStretch(1)
+            form.addRow(row)
         refs = QHBoxLayout()
         refs.addWidget(self.document, 2)
         refs.addWidget(self.paragraphs, 1)
