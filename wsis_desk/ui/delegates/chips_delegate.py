@@ -56,7 +56,9 @@ class ChipsDelegate(QStyledItemDelegate):
             rects = [QRectF(width - r.right(), r.top(), r.width(), r.height()) for r in rects]
         for code, rect in zip(record.proponents, rects, strict=True):
             painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-            text = fm.elidedText(code, Qt.TextElideMode.ElideRight, int(rect.width()) - 2 * PAD_X)
+            text = code
+            if rect.width() < fm.horizontalAdvance(code) + 2 * PAD_X:  # clamped to the cell
+                text = fm.elidedText(code, Qt.TextElideMode.ElideRight, int(rect.width()) - PAD_X)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
