@@ -125,6 +125,17 @@ def test_new_save_edit_delete(
     assert iv.get_intervention(workspace, item.id).status is iv.Status.DELIVERED
     view.delete_current()
     assert view.model.rowCount() == 2 and view.editor.current is None
+    assert "Ctrl+Z" in view.message.text()
+    assert view.undo_stack.undoText() == "Delete intervention “Statement on OP5”"
+    view.undo_stack.undo()  # one click deleted it: one undo brings it back, nothing lost
+    back = iv.get_intervention(workspace, item.id)
+    assert back.title == "Statement on OP5" and back.status is iv.Status.DELIVERED
+    assert view.model.rowCount() == 3 and view.editor.current is not None
+    assert view.editor.current.id == item.id
+    view.undo_stack.redo()
+    assert view.model.rowCount() == 2
+    with pytest.raises(iv.NotFoundError):
+        iv.get_intervention(workspace, item.id)
 
 
 def test_validation_error_is_reported_not_saved(

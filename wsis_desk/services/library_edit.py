@@ -91,6 +91,13 @@ def rename_version(ws: Workspace, version_id: str, label: str | None) -> Version
         return vrepo.counted_version(session, row.id)
 
 
+def label_override(ws: Workspace, version_id: str) -> str | None:
+    """The label a version was given after import (None: it shows the one asked then)."""
+    with ws.db.sessions() as session:
+        row = vrepo.version_row(session, version_id)
+        return vrepo.label_overrides(session, row.document_id).get(row.id)
+
+
 def delete_version(ws: Workspace, version_id: str) -> VersionInfo:
     """Put a version in the bin (it syncs as a deletion); returns it as it was listed."""
     with ws.db.sessions.begin() as session:
@@ -212,6 +219,7 @@ __all__ = [
     "document_id_for",
     "find_deleted_version",
     "find_version",
+    "label_override",
     "move_version",
     "rename_document",
     "rename_version",

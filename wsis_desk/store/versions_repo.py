@@ -222,7 +222,8 @@ def copy_version(session: Session, source: VersionRow, target: DocumentRow) -> V
         document_id=target.id,
         seq=-1 - count,  # placeholders until the document is renumbered
         label="\x00" + ident,
-        asked_label=source.label,
+        asked_label=label_overrides(session, source.document_id).get(source.id)
+        or source.asked_label,  # the label asked for, not a "Version n" it was numbered
         import_hlc=next_clock(session),
         circulated_at=source.circulated_at,
         imported_at=source.imported_at,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,10 +40,18 @@ class InterventionsView(QWidget):
     add_to_pack_requested = Signal(list)  # ids of the selected interventions
     intervention_saved = Signal(object)
 
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ):
         super().__init__(parent)
         self._ws = workspace
         self.tasks = tasks
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.model = InterventionTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -157,19 +166,16 @@ class InterventionsView(QWidget):
         self.tasks.run(work, done, self._on_error, label=self.tr("Saving…"))
 
     def delete_current(self) -> None:
-        """Delete the intervention in the editor (a tombstone that syncs)."""
+        """Delete the intervention in the editor (a tombstone that syncs); Ctrl+Z undoes it."""
         current = self.editor.current
-        if current is None:
-            return
+        if current is not None:
+            self.undo_stack.push(_DeleteCommand(self, current))
 
-        def done(item: Intervention) -> None:
-            self.message.setText(self.tr("Deleted “{t}”.").format(t=item.title))
-            self.editor.load(None)
-            self.refresh()
-
-        self.tasks.run(
-            lambda: service.delete_intervention(self._ws, current.id), done, self._on_error
-        )
+    def run_edit(
+        self, job: Callable[[], Intervention], done: Callable[[Intervention], None]
+    ) -> None:
+        """Run one change in the background, then ``done`` and a fresh list."""
+        self.tasks.run(job, done, self._on_error)
 
     def mark_delivered(self) -> None:
         """Record that the statement in the editor was delivered now."""
@@ -206,3 +212,42 @@ class InterventionsView(QWidget):
     def _on_error(self, error: BaseException, details: str) -> None:
         self.message.setText(str(error))
         show_error(self, error, details)
+
+
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
+
+
+class _DeleteCommand(QUndoCommand):
+    """Delete an intervention; undo brings it back into the list and the editor."""
+
+    def __init__(self, view: InterventionsView, item: Intervention) -> None:
+        super().__init__(
+            translate("InterventionsView", "Delete intervention “{t}”").format(t=item.title)
+        )
+        self._view, self._id = view, item.id
+
+    def redo(self) -> None:
+        view = self._view
+
+        def done(item: Intervention) -> None:
+            view.message.setText(
+                translate(
+                    "InterventionsView", "Deleted “{t}”. Edit › Undo (Ctrl+Z) brings it back."
+                ).format(t=item.title)
+            )
+            view.editor.load(None)
+            view.refresh()
+
+        view.run_edit(lambda: service.delete_intervention(view._ws, self._id), done)
+
+    def undo(self) -> None:
+        view = self._view
+
+        def done(item: Intervention) -> None:
+            view.message.setText(
+                translate("InterventionsView", "Restored “{t}”.").format(t=item.title)
+            )
+            view.editor.load(item)
+            view.refresh(select=item.id)
+
+        view.run_edit(lambda: service.restore_intervention(view._ws, self._id), done)
