@@ -388,7 +388,7 @@ class PositionRow(SyncColumns, Base):
     __tablename__ = "position"
     __table_args__ = (
         Index("ix_position_document_lineage", "document_id", "lineage_id"),
-        # Covers the matrix query (services/matrix.latest_stances): 50,000 positions are
+        # Covers the matrix query (store/positions_repo.latest_stances): 50,000 positions are
         # grouped per party from this index alone, without sorting or reading the rows.
         Index(
             "ix_position_cells",
