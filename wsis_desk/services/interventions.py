@@ -330,17 +330,7 @@ def delete_intervention(ws: Workspace, ident: str) -> Intervention:
 def restore_intervention(ws: Workspace, ident: str) -> Intervention:
     """Bring a deleted intervention back (the undo of a delete; it syncs as an edit)."""
     with ws.db.sessions.begin() as session:
-        row = session.get(InterventionRow, ident.strip().lower())
-        if row is None:
-            raise NotFoundError(
-                f"No intervention with id '{ident}'. List them with: wsis-desk intervention list"
-            )
-        if row.deleted:
-            row.deleted = False
-            row.updated_at = _now()
-            stamp(session, row)
-            session.flush()
-        return irepo.to_intervention(session, row)
+        return irepo.restore_intervention(session, ident, _now())
 
 
 def mark_delivered(ws: Workspace, ident: str, *, at: datetime | None = None) -> Intervention:
