@@ -195,3 +195,29 @@ def test_rename_and_move_a_version_then_restore_from_the_bin(
     assert bin_dialog.model.rowCount() == 1
     window.undo_stack.undo()  # the restore undone: in the bin again
     assert _tree(window)[DEMO_SYMBOL] == ["Rev.1", "Rev.2"]
+
+
+def test_a_dropped_draft_follows_the_same_rules(window: MainWindow, corpus: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    seen: list[tuple[str, bool]] = []
+
+    def look_and_cancel() -> None:
+        dialog = _dialog()
+        seen.append((dialog.document.currentText(), dialog.is_new_document()))
+        dialog.reject()
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(corpus / ART62))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QTimer.singleShot(0, look_and_cancel)
+    window.dropEvent(event)
+    assert seen == [(ART62_TITLE, True)]  # proposed as a new document, not the demo
+    assert _tree(window)[DEMO_SYMBOL] == DEMO_LABELS and ART62_TITLE not in _tree(window)

@@ -108,9 +108,9 @@ class ImportDialog(QDialog):
         form.addRow(self.known_time, self.circulated)
         form.addRow(self.tr("Symbol"), self.symbol)
         form.addRow(buttons)
-        self.resize(560, self.sizeHint().height())
         self._propose()
         self._update_hint()
+        self.resize(560, self.sizeHint().height())
 
     def request(self) -> ImportRequest:
         """The answers as a plain record."""
@@ -160,6 +160,9 @@ class ImportDialog(QDialog):
         self._proposed = named
         self.document.setCurrentIndex(-1)
         self.document.setEditText(named.title)
+        line = self.document.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # a long title shows its beginning
         if named.symbol and not self.symbol.text().strip():
             self.symbol.setText(named.symbol)
 
