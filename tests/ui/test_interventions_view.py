@@ -117,9 +117,18 @@ def test_new_save_edit_delete(
     assert view.selected_ids() == [item.id]
 
     editor.wpm.setValue(120)
+    editor.text.setPlainText("We support a permanent mandate.")
     view.save()
     assert iv.get_intervention(workspace, item.id).wpm == 120
     assert iv.get_intervention(workspace, item.id).labels == ("OP5",)
+    # saving over the text is undoable: the overwritten words come back
+    assert item.wpm != 120 and view.undo_stack.undoText() == "Edit intervention “Statement on OP5”"
+    view.undo_stack.undo()
+    before = iv.get_intervention(workspace, item.id)
+    assert (before.wpm, before.text, before.labels) == (item.wpm, item.text, ("OP5",))
+    assert view.editor.text.toPlainText() == item.text
+    view.undo_stack.redo()
+    assert iv.get_intervention(workspace, item.id).text == "We support a permanent mandate."
 
     view.mark_delivered()
     assert iv.get_intervention(workspace, item.id).status is iv.Status.DELIVERED

@@ -1055,6 +1055,10 @@ was {old}</source>
         <translation>حُفظ «{t}».</translation>
     </message>
     <message>
+        <source>Edit intervention “{t}”</source>
+        <translation>تعديل المداخلة «{t}»</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>

@@ -1035,6 +1035,10 @@ era {old}</translation>
         <translation>«{t}» guardada.</translation>
     </message>
     <message>
+        <source>Edit intervention “{t}”</source>
+        <translation>Editar la intervención «{t}»</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>

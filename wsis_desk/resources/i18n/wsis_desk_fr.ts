@@ -1035,6 +1035,10 @@ was {old}</source>
         <translation>« {t} » enregistrée.</translation>
     </message>
     <message>
+        <source>Edit intervention “{t}”</source>
+        <translation>Modifier l&apos;intervention « {t} »</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>

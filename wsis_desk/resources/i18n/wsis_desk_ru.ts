@@ -1040,6 +1040,10 @@ was {old}</source>
         <translation>«{t}» сохранено.</translation>
     </message>
     <message>
+        <source>Edit intervention “{t}”</source>
+        <translation>Изменить выступление «{t}»</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>

@@ -1030,6 +1030,10 @@ was {old}</source>
         <translation>已保存“{t}”。</translation>
     </message>
     <message>
+        <source>Edit intervention “{t}”</source>
+        <translation>编辑发言“{t}”</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在保存……</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
@@ -151,19 +151,22 @@ class InterventionsView(QWidget):
         """Add or update the intervention in the background."""
         changes = self.editor.changes()
         current = self.editor.current
+        if current is not None:  # overwriting what was saved: undoable (Ctrl+Z)
+            self.undo_stack.push(_EditCommand(self, current, changes))
+            return
+        self.tasks.run(
+            lambda: service.add_intervention(self._ws, **changes),
+            self.on_saved,
+            self._on_error,
+            label=self.tr("Saving…"),
+        )
 
-        def work() -> Intervention:
-            if current is None:
-                return service.add_intervention(self._ws, **changes)
-            return service.edit_intervention(self._ws, current.id, **changes)
-
-        def done(item: Intervention) -> None:
-            self.editor.load(item)
-            self.message.setText(self.tr("Saved “{t}”.").format(t=item.title))
-            self.intervention_saved.emit(item)
-            self.refresh(select=item.id)
-
-        self.tasks.run(work, done, self._on_error, label=self.tr("Saving…"))
+    def on_saved(self, item: Intervention) -> None:
+        """Show a saved intervention in the editor and the list."""
+        self.editor.load(item)
+        self.message.setText(self.tr("Saved “{t}”.").format(t=item.title))
+        self.intervention_saved.emit(item)
+        self.refresh(select=item.id)
 
     def delete_current(self) -> None:
         """Delete the intervention in the editor (a tombstone that syncs); Ctrl+Z undoes it."""
@@ -251,3 +254,50 @@ class _DeleteCommand(QUndoCommand):
             view.refresh(select=item.id)
 
         view.run_edit(lambda: service.restore_intervention(view._ws, self._id), done)
+
+
+def _as_saved(item: Intervention, keys: Collection[str]) -> dict[str, Any]:
+    """The edit_intervention arguments that give back ``item`` as it was saved."""
+    values: dict[str, Any] = {
+        "title": item.title,
+        "speaker": item.speaker,
+        "meeting": item.meeting,
+        "language": item.language,
+        "limit_seconds": item.limit_seconds,
+        "wpm": item.wpm,
+        "status": item.status,
+        "text": item.text,
+    }
+    if "document" in keys:
+        ref = item.document
+        values["document"] = None if ref is None else (ref.symbol or ref.title)
+        if ref is not None:
+            values["version"] = ref.version
+            values["paragraphs"] = ", ".join(item.labels)
+    return values
+
+
+class _EditCommand(QUndoCommand):
+    """Save the editor over an intervention; undo saves back what it held before."""
+
+    def __init__(self, view: InterventionsView, before: Intervention, after: dict[str, Any]):
+        super().__init__(
+            translate("InterventionsView", "Edit intervention “{t}”").format(t=before.title)
+        )
+        self._view, self._id = view, before.id
+        self._before, self._after = _as_saved(before, after), after
+
+    def redo(self) -> None:
+        view = self._view
+        view.tasks.run(
+            lambda: service.edit_intervention(view._ws, self._id, **self._after),
+            view.on_saved,
+            view._on_error,
+            label=translate("InterventionsView", "Saving…"),
+        )
+
+    def undo(self) -> None:
+        view = self._view
+        view.run_edit(
+            lambda: service.edit_intervention(view._ws, self._id, **self._before), view.on_saved
+        )
