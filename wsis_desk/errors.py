@@ -41,6 +41,8 @@ class Remedy(StrEnum):
     DESCRIBE_COMMITMENT = "describe-commitment"  # say what was committed to
     NEW_ACTOR = "new-actor"  # add a party that is not in the registry
     LIST_DOCUMENTS = "list-documents"
+    LIST_VERSIONS = "list-versions"
+    LIST_DELETED = "list-deleted"  # the bin of deleted versions and documents
     LIST_INTERVENTIONS = "list-interventions"
     LIST_INPUTS = "list-inputs"
     LIST_POSITIONS = "list-positions"

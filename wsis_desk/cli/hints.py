@@ -15,6 +15,8 @@ CLI_HINTS: dict[Remedy, str] = {
     Remedy.DESCRIBE_COMMITMENT: "say it with --what TEXT",
     Remedy.NEW_ACTOR: "add it with --new-actor",
     Remedy.LIST_DOCUMENTS: "list them with: wsis-desk docs",
+    Remedy.LIST_VERSIONS: "list them with: wsis-desk versions DOC",
+    Remedy.LIST_DELETED: "list the bin with: wsis-desk version deleted",
     Remedy.LIST_INTERVENTIONS: "list them with: wsis-desk intervention list",
     Remedy.LIST_INPUTS: "list them with: wsis-desk input list DOC",
     Remedy.LIST_POSITIONS: "list them with: wsis-desk position list DOC",

@@ -37,6 +37,7 @@ class ConflictInfo:
     detected_at: str
     resolved_at: str | None
     resolution: str | None
+    current_deleted: bool = False  # the row as it is now is a tombstone
 
     def changed_fields(self) -> list[str]:
         """The fields where the two sides differ."""
@@ -75,6 +76,7 @@ def _info(io: SyncStore, row: StoredConflict) -> ConflictInfo:
         detected_at=row.detected_at,
         resolved_at=row.resolved_at,
         resolution=row.resolution,
+        current_deleted=repo.row_deleted(io, row.table, row.row_id),
     )
 
 
@@ -126,5 +128,33 @@ def resolve_conflict(
             )
         resolution = "merge" if merged is not None else str(keep)
         repo.mark_resolved(io, conflict.id, when=when, resolution=resolution)
+        (stored,) = repo.conflicts_named(io, conflict.id)
+        return _info(io, stored)
+
+
+def reopen_conflict(
+    ws: Workspace,
+    ident: str,
+    *,
+    values: dict[str, Any] | None,
+    deleted: bool = False,
+    now: datetime | None = None,
+) -> ConflictInfo:
+    """Undo a resolution: the row takes back ``values`` (its fields before it; a new edit,
+    so the undo syncs too) and the conflict is open again. ``values`` None leaves the row."""
+    with sync_store(ws.db, write=True) as io:
+        conflict = _conflict(io, ident)
+        if conflict.resolved_at is None:
+            return _info(io, conflict)
+        spec = table_spec(conflict.table)
+        current = repo.current_row(io, conflict.table, conflict.row_id)
+        if values is not None and spec is not None and current is not None:
+            changed = {k: v for k, v in values.items() if k in spec.column_names}
+            was_deleted = repo.row_deleted(io, conflict.table, conflict.row_id)
+            if any(current[k] != v for k, v in changed.items()) or was_deleted != deleted:
+                repo.overwrite_row(
+                    io, conflict.table, conflict.row_id, changed, deleted=deleted, now=now
+                )
+        repo.mark_resolved(io, conflict.id, when=None, resolution=None)
         (stored,) = repo.conflicts_named(io, conflict.id)
         return _info(io, stored)

@@ -75,6 +75,15 @@ def current_row(io: SyncStore, table: str, row_id: str) -> dict[str, Any] | None
     return None if row is None else {c: getattr(row, c) for c in spec.column_names}
 
 
+def row_deleted(io: SyncStore, table: str, row_id: str) -> bool:
+    """Whether a travelling row is a tombstone now (False when it is not there at all)."""
+    spec = table_spec(table)
+    if spec is None or not spec.editable:
+        return False
+    row = io.session.get(model_for(table), row_id)
+    return bool(row is not None and row.deleted)
+
+
 def overwrite_row(
     io: SyncStore,
     table: str,
@@ -94,8 +103,10 @@ def overwrite_row(
     stamp(io.session, row, now=now)
 
 
-def mark_resolved(io: SyncStore, conflict_id: str, *, when: str, resolution: str) -> None:
-    """Close a conflict, saying how it was resolved."""
+def mark_resolved(
+    io: SyncStore, conflict_id: str, *, when: str | None, resolution: str | None
+) -> None:
+    """Close a conflict, saying how it was resolved (or, with None, open it again)."""
     row = io.session.get(ConflictRow, conflict_id)
     if row is None:
         raise KeyError(conflict_id)
