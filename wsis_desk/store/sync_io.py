@@ -139,6 +139,17 @@ def _driver_sql(table_name: str, names: tuple[str, ...] = ()) -> tuple[str, tupl
     return str(compiled), order
 
 
+@cache
+def _sync_change_sql() -> str:
+    """The SQLite text that notes (table name, row id) pairs as arrived by import."""
+    table = Base.metadata.tables["sync_change"]
+    compiled = table.insert().compile(
+        dialect=sqlite.dialect(paramstyle="qmark"), column_keys=["table_name", "row_id"]
+    )
+    assert tuple(compiled.positiontup or ()) == ("table_name", "row_id")
+    return str(compiled)
+
+
 class SyncStore:
     """Reads and writes of one sync action, inside its session's transaction."""
 
@@ -457,13 +468,13 @@ class SyncStore:
         conn = self.session.connection()
         keys = {spec.name: spec.key for spec in sync_tables()}
         arrived = [
-            {"table_name": table, "row_id": row[keys[table]]}
+            (table, row[keys[table]])
             for group in (inserts, updates, replaced)
             for table, rows in group.items()
             for row in rows
         ]
-        if arrived:
-            self._executemany("sync_change", arrived)
+        if arrived:  # what came in: a later delta to any peer must carry it on (relays)
+            conn.exec_driver_sql(_sync_change_sql(), arrived)
         if revisions:
             table = Base.metadata.tables["revision"]
             stmt = sqlite_insert(table)
