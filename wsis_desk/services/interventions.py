@@ -8,6 +8,7 @@ from enum import Enum
 
 from sqlalchemy.orm import Session
 
+from wsis_desk.core.catalog import StoredDocument
 from wsis_desk.core.interventions import (
     MAX_LIMIT_SECONDS,
     MAX_TEXT,
@@ -161,7 +162,7 @@ def timing_of(item: Intervention) -> Timing:
 
 def resolve_paragraphs(
     session: Session, document: str, version: str | None, labels: str | Sequence[str]
-) -> tuple[DocumentRow, tuple[ParagraphRef, ...]]:
+) -> tuple[StoredDocument, tuple[ParagraphRef, ...]]:
     """The document called ``document`` and the paragraphs ``labels`` names in ``version``."""
     spec = labels if isinstance(labels, str) else ",".join(labels)
     doc = one_document(session, document)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from itertools import repeat
@@ -11,7 +10,8 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wsis_desk.core.brackets.census import CENSUS_FORMAT, VersionCensus
+from wsis_desk.core.brackets.census import VersionCensus
+from wsis_desk.core.catalog import VersionInfo
 from wsis_desk.core.parties import PartyKind, PartyRegistry
 from wsis_desk.core.positions import Stance, text_hash
 from wsis_desk.core.reports import MatrixColumn, MatrixRow, PositionMatrix, StateOfPlay, StateRow
@@ -20,9 +20,10 @@ from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.actors import resolve_who
 from wsis_desk.services.anchors import document_version
 from wsis_desk.services.census import compute_census
+from wsis_desk.services.reading import stored_census
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.orm import ParagraphRow, PartyActorRow, PositionRow, VersionRow
+from wsis_desk.store.orm import ParagraphRow, PartyActorRow, PositionRow
 
 # party key -> lineage id -> stance value: the latest stance each party holds on each paragraph
 Latest = dict[str, dict[str, str]]
@@ -216,13 +217,12 @@ def position_matrix(
         )
 
 
-def _census(session: Session, row: VersionRow) -> VersionCensus:
-    if row.census_json and row.census_format == CENSUS_FORMAT:
-        try:
-            return VersionCensus.from_json(json.loads(row.census_json))
-        except ValueError:
-            pass
-    return compute_census(repo.load_paragraphs(session, row.id))
+def _census(session: Session, version: VersionInfo) -> VersionCensus:
+    stored = repo.stored_version(session, version.id)
+    census = None if stored is None else stored_census(stored)
+    if census is not None:
+        return census
+    return compute_census(repo.load_paragraphs(session, version.id))
 
 
 def _latest_changes(session: Session, document_id: str) -> dict[str, str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from wsis_desk.core.catalog import VersionInfo
 from wsis_desk.core.compare import compare
 from wsis_desk.core.interventions import select_labels
 from wsis_desk.core.packs import (
@@ -42,7 +43,7 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import interventions_repo as irepo
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.editing import stamp
-from wsis_desk.store.orm import PackFileRow, PackRow, VersionRow
+from wsis_desk.store.orm import PackFileRow, PackRow
 
 FORMATS = {".pdf": "pdf", ".docx": "docx"}
 MAX_GLOSSARY_BYTES = 1_000_000
@@ -173,11 +174,11 @@ def _statement(session: Session, ident: str) -> StatementItem:
     )
 
 
-def _circulated(row: VersionRow) -> datetime | None:
+def _circulated(row: VersionInfo) -> datetime | None:
     return datetime.fromisoformat(row.circulated_at) if row.circulated_at else None
 
 
-def _version_of(session: Session, spec: ParagraphSpec) -> VersionRow:
+def _version_of(session: Session, spec: ParagraphSpec) -> VersionInfo:
     doc = one_document(session, spec.document)
     return pick_version(repo.versions_of(session, doc.id), spec.version, doc.title)
 

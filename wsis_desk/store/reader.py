@@ -1,8 +1,9 @@
-"""Read models over plain sqlite3: the library and a version's text, without SQLAlchemy.
+"""The one read model of documents, versions and paragraphs: plain sqlite3 queries.
 
 The window's first picture needs only these reads; doing them with the standard library lets
-it appear before SQLAlchemy (about a third of a second to import) is loaded. The row-to-record
-mapping here is also the one the SQLAlchemy repositories use, so both paths agree.
+it appear before SQLAlchemy (about a third of a second to import) is loaded. They are also the
+reads of every use case that writes: ``store.repositories`` runs them on the connection under
+its session (same transaction), so there is one copy of each query.
 """
 
 from __future__ import annotations
@@ -10,9 +11,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from wsis_desk.core.catalog import DocumentInfo, ProcessInfo, VersionInfo
+from wsis_desk.core.catalog import (
+    DocumentInfo,
+    ParagraphPlace,
+    ProcessInfo,
+    StoredDocument,
+    StoredVersion,
+    VersionInfo,
+)
 from wsis_desk.core.model import (
     Comment,
     Diagnostic,
@@ -30,7 +38,8 @@ PARAGRAPH_COLUMNS = (
 )
 VERSION_COLUMNS = (
     "id, document_id, seq, label, circulated_at, imported_at, source_name, source_format, "
-    "content_sha256, status, open_groups, census_json, census_format, diagnostics_json"
+    "content_sha256, status, open_groups, asked_label, census_json, census_format, "
+    "diagnostics_json"
 )
 
 # census_format is stored after the census text: reading it walks the census's overflow pages
@@ -38,26 +47,6 @@ VERSION_COLUMNS = (
 _VERSION_COLUMNS_LIGHT = VERSION_COLUMNS.replace(
     "census_json, census_format, diagnostics_json", "NULL, NULL, '[]'"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class StoredVersion:
-    """A version as stored: its record plus the stored census and import diagnostics."""
-
-    info: VersionInfo
-    census_json: str | None
-    census_format: int | None
-    diagnostics_json: str
-
-
-@dataclass(frozen=True, slots=True)
-class StoredDocument:
-    """A document row with its process (if filed under one)."""
-
-    id: str
-    title: str
-    symbol: str | None
-    process: ProcessInfo | None
 
 
 def paragraph_record(
@@ -110,7 +99,7 @@ def document_record(doc: StoredDocument, versions: Sequence[VersionInfo]) -> Doc
 
 
 def _stored_version(row: tuple[object, ...], paragraphs: int) -> StoredVersion:
-    (vid, doc_id, seq, label, circulated, imported, source, fmt, sha, status, groups,
+    (vid, doc_id, seq, label, circulated, imported, source, fmt, sha, status, groups, asked,
      census_json, census_format, diagnostics) = row  # fmt: skip
     return StoredVersion(
         info=VersionInfo(
@@ -126,6 +115,8 @@ def _stored_version(row: tuple[object, ...], paragraphs: int) -> StoredVersion:
             status=str(status),
             paragraphs=paragraphs,
             open_groups=None if groups is None else int(groups),  # type: ignore[call-overload]
+            # shown only when another version holds the label asked for at import
+            asked_label=None if asked is None or asked == label else str(asked),
         ),
         census_json=None if census_json is None else str(census_json),
         census_format=None if census_format is None else int(census_format),  # type: ignore[call-overload]
@@ -201,6 +192,16 @@ def versions_of(
     return found
 
 
+def stored_version(conn: sqlite3.Connection, version_id: str) -> StoredVersion | None:
+    """One version with its stored census and diagnostics (None when there is no such one)."""
+    row = conn.execute(
+        f"SELECT {VERSION_COLUMNS} FROM version WHERE id = ?", (version_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    return _stored_version(row, paragraph_counts(conn, [version_id]).get(version_id, 0))
+
+
 def with_stored(conn: sqlite3.Connection, version: StoredVersion) -> StoredVersion:
     """``version`` (read light) with its stored census and diagnostics."""
     row = conn.execute(
@@ -216,6 +217,105 @@ def with_stored(conn: sqlite3.Connection, version: StoredVersion) -> StoredVersi
         census_format=None if census_format is None else int(census_format),
         diagnostics_json=str(diagnostics),
     )
+
+
+def load_paragraphs(conn: sqlite3.Connection, version_id: str) -> tuple[Paragraph, ...]:
+    """The paragraphs of a version as core records, in order."""
+    rows = conn.execute(
+        f"SELECT {PARAGRAPH_COLUMNS} FROM paragraph WHERE version_id = ? ORDER BY ordinal",
+        (version_id,),
+    )
+    return tuple(paragraph_record(*row) for row in rows)
+
+
+def sync_status(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
+    """This laptop's site name (None before it has one) and its latest bundle exchange."""
+    site = conn.execute("SELECT name FROM site WHERE is_local = 1 LIMIT 1").fetchone()
+    imported = conn.execute("SELECT max(last_import_at) FROM sync_peer").fetchone()[0]
+    exported = conn.execute("SELECT max(created_at) FROM sync_export").fetchone()[0]
+    when = max((str(t) for t in (imported, exported) if t), default=None)
+    return (None if site is None else str(site[0])), when
+
+
+def paragraph_counts(conn: sqlite3.Connection, version_ids: Sequence[str]) -> dict[str, int]:
+    """Paragraph count per version id (from the (version_id, ordinal) index)."""
+    found: dict[str, int] = {}
+    for start in range(0, len(version_ids), _CHUNK):
+        chunk = tuple(version_ids[start : start + _CHUNK])
+        found.update(
+            (str(vid), int(n))
+            for vid, n in conn.execute(
+                "SELECT v.id, (SELECT count(*) FROM paragraph p WHERE p.version_id = v.id) "
+                f"FROM version v WHERE v.id IN ({_marks(chunk)})",
+                chunk,
+            )
+        )
+    return found
+
+
+def version_by_content(
+    conn: sqlite3.Connection, document_id: str, sha256: str
+) -> StoredVersion | None:
+    """The version of a document with exactly this content, if any (read light)."""
+    row = conn.execute(
+        f"SELECT {_VERSION_COLUMNS_LIGHT} FROM version WHERE document_id = ? "
+        "AND content_sha256 = ? LIMIT 1",
+        (document_id, sha256),
+    ).fetchone()
+    if row is None:
+        return None
+    return _stored_version(row, paragraph_counts(conn, [str(row[0])]).get(str(row[0]), 0))
+
+
+def paragraph_places(conn: sqlite3.Connection, version_id: str) -> list[ParagraphPlace]:
+    """What names each paragraph of a version (id, place, label, number, lineage), in order."""
+    rows = conn.execute(
+        "SELECT id, ordinal, label, number, lineage_id FROM paragraph WHERE version_id = ? "
+        "ORDER BY ordinal",
+        (version_id,),
+    )
+    return [ParagraphPlace(*row) for row in rows]
+
+
+def lineage_texts(
+    conn: sqlite3.Connection, version_ids: Sequence[str], lineage_id: str
+) -> dict[str, tuple[str, str]]:
+    """(label, text) of the paragraph with ``lineage_id`` in each version that has it."""
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(version_ids), _CHUNK):
+        chunk = tuple(version_ids[start : start + _CHUNK])
+        rows = conn.execute(
+            "SELECT version_id, label, text FROM paragraph WHERE lineage_id = ? "
+            f"AND version_id IN ({_marks(chunk)})",
+            (lineage_id, *chunk),
+        )
+        found.update((str(vid), (str(label), str(text))) for vid, label, text in rows)
+    return found
+
+
+def labels_by_lineage(conn: sqlite3.Connection, version_id: str) -> dict[str, str]:
+    """Lineage id -> paragraph label in one version."""
+    rows = conn.execute(
+        "SELECT lineage_id, label FROM paragraph WHERE version_id = ? AND lineage_id IS NOT NULL",
+        (version_id,),
+    )
+    return {str(lineage): str(label) for lineage, label in rows if lineage}
+
+
+def source_of(conn: sqlite3.Connection, version_id: str) -> bytes | None:
+    """The stored bytes of the file a version was imported from (None when not held)."""
+    row = conn.execute(
+        "SELECT b.data FROM version v JOIN blob b ON b.sha256 = v.blob_sha256 WHERE v.id = ?",
+        (version_id,),
+    ).fetchone()
+    return None if row is None or row[0] is None else bytes(row[0])
+
+
+_CHUNK = 500  # bound parameters per statement, well under SQLite's limit
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
 
 
 def census_totals(
@@ -245,24 +345,6 @@ def census_totals(
         ):
             totals[str(vid)] = (values[0], values[1], values[2])
     return totals
-
-
-def load_paragraphs(conn: sqlite3.Connection, version_id: str) -> tuple[Paragraph, ...]:
-    """The paragraphs of a version as core records, in order."""
-    rows = conn.execute(
-        f"SELECT {PARAGRAPH_COLUMNS} FROM paragraph WHERE version_id = ? ORDER BY ordinal",
-        (version_id,),
-    )
-    return tuple(paragraph_record(*row) for row in rows)
-
-
-def sync_status(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
-    """This laptop's site name (None before it has one) and its latest bundle exchange."""
-    site = conn.execute("SELECT name FROM site WHERE is_local = 1 LIMIT 1").fetchone()
-    imported = conn.execute("SELECT max(last_import_at) FROM sync_peer").fetchone()[0]
-    exported = conn.execute("SELECT max(created_at) FROM sync_export").fetchone()[0]
-    when = max((str(t) for t in (imported, exported) if t), default=None)
-    return (None if site is None else str(site[0])), when
 
 
 def load_layout(conn: sqlite3.Connection, version_id: str) -> tuple[int, str] | None:
