@@ -1,8 +1,9 @@
 """Read use cases the window needs first: the library tree and one version's text.
 
-They go through the plain sqlite3 read models (store/reader.py), so the window can show them
-before SQLAlchemy is loaded. The lookup rules (a document by title or symbol, a version by
-label or number, "latest") live here once and are shared with the SQLAlchemy services.
+They go through the read model (store/reader.py) on a plain sqlite3 connection, so the window
+can show them before SQLAlchemy is loaded. The lookup rules (a document by title or symbol, a
+version by label or number, "latest") live here once and are shared with the use cases that
+write (which run the same reads inside their transaction, through store/repositories.py).
 """
 
 from __future__ import annotations
