@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -98,6 +98,7 @@ def store_version(
         doc = one_document(tx, document)
         if symbol and not doc.symbol:
             repo.set_symbol(tx, doc.id, symbol)
+            doc = replace(doc, symbol=symbol)
     existing = repo.version_by_content(tx, doc.id, loaded.sha256)
     if existing is not None:
         return ImportReport(
