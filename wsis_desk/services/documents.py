@@ -17,12 +17,12 @@ from wsis_desk.services.lineage import link_version, relink_document
 from wsis_desk.services.reading import only_document, read_version
 from wsis_desk.services.reading import pick_version as pick_version  # re-export
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.store import reader
+from wsis_desk.store import reader, versions_repo
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.layouts import store_layout
 
 if TYPE_CHECKING:
-    from wsis_desk.store.db import Transaction
+    from wsis_desk.store.uow import Tx
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def one_document(tx: Transaction, name: str) -> StoredDocument:
+def one_document(tx: Tx, name: str) -> StoredDocument:
     """The one document called ``name`` (title or symbol), or a NotFoundError saying why."""
     return only_document(repo.find_documents(tx, name), name)
 
@@ -76,7 +76,7 @@ def import_file(
 
 
 def store_version(
-    tx: Transaction,
+    tx: Tx,
     loaded: LoadedFile,
     *,
     document: str,
@@ -100,6 +100,18 @@ def store_version(
             repo.set_symbol(tx, doc.id, symbol)
             doc = replace(doc, symbol=symbol)
     existing = repo.version_by_content(tx, doc.id, loaded.sha256)
+    if existing is not None and versions_repo.is_deleted(tx, existing.id):
+        # The same draft imported again after it was deleted: it comes out of the bin.
+        versions_repo.restore_version(tx, existing.id)
+        repo.renumber_versions(tx, doc.id)
+        relink_document(tx, doc.id)
+        return ImportReport(
+            document=repo.document_info(tx, doc),
+            version=versions_repo.counted_version(tx, existing.id),
+            created_document=False,
+            already_imported=False,
+            diagnostics=diagnostics,
+        )
     if existing is not None:
         return ImportReport(
             document=repo.document_info(tx, doc),

@@ -11,11 +11,11 @@ from wsis_desk.core.model import Paragraph
 from wsis_desk.store import repositories as repo
 
 if TYPE_CHECKING:
-    from wsis_desk.store.db import Transaction
+    from wsis_desk.store.uow import Tx
 
 
 def link_version(
-    tx: Transaction,
+    tx: Tx,
     version_id: str,
     paragraphs: Sequence[Paragraph],
     previous_id: str | None,
@@ -51,7 +51,7 @@ def link_version(
     return sum(1 for lineage in ids if lineage in carried)
 
 
-def relink_document(tx: Transaction, document_id: str) -> int:
+def relink_document(tx: Tx, document_id: str) -> int:
     """Recompute the lineage of every version of a document, oldest first."""
     previous: str | None = None
     carried = 0

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Protocol
 
 from wsis_desk.core.catalog import (
     DocumentInfo,
@@ -87,7 +88,18 @@ def diagnostics_from_json(text: str) -> tuple[Diagnostic, ...]:
     )
 
 
-def document_record(doc: StoredDocument, versions: Sequence[VersionInfo]) -> DocumentInfo:
+class NamedDocument(Protocol):
+    """What a document record is made from: a stored document, or its row in ``store``."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def symbol(self) -> str | None: ...
+
+
+def document_record(doc: NamedDocument, versions: Sequence[VersionInfo]) -> DocumentInfo:
     """A document with its versions as a core record."""
     return DocumentInfo(
         id=doc.id,
@@ -129,6 +141,8 @@ def _stored_version(row: tuple[object, ...], paragraphs: int) -> StoredVersion:
 _COUNTS = (
     "SELECT v.id, (SELECT count(*) FROM paragraph p WHERE p.version_id = v.id) FROM version v WHERE"
 )
+# Versions in the bin (store/versions_repo.py) are left out of every list.
+_LIVE = "v.id NOT IN (SELECT version_id FROM version_edit WHERE deleted = 1)"
 _DOCUMENT_SELECT = (
     "SELECT d.id, d.title, d.symbol, p.id, p.title, p.body FROM document d "
     "LEFT JOIN process p ON p.id = d.process_id"
@@ -146,22 +160,28 @@ def _document(row: tuple[object, ...]) -> StoredDocument:
 
 
 def all_documents(conn: sqlite3.Connection) -> list[StoredDocument]:
-    """Every document, by title."""
-    return [_document(r) for r in conn.execute(f"{_DOCUMENT_SELECT} ORDER BY d.title")]
+    """Every document not in the bin, by title."""
+    return [
+        _document(r)
+        for r in conn.execute(f"{_DOCUMENT_SELECT} WHERE d.deleted = 0 ORDER BY d.title")
+    ]
 
 
 def find_documents(conn: sqlite3.Connection, name: str) -> list[StoredDocument]:
     """Documents whose title or symbol equals ``name`` (case-insensitive, as SQL lower())."""
     key = name.strip().lower()
     rows = conn.execute(
-        f"{_DOCUMENT_SELECT} WHERE lower(d.title) = ? OR lower(d.symbol) = ?", (key, key)
+        f"{_DOCUMENT_SELECT} WHERE (lower(d.title) = ? OR lower(d.symbol) = ?) AND d.deleted = 0",
+        (key, key),
     )
     found = [_document(r) for r in rows]
     if found or len(key) < MIN_ID_PREFIX:
         return found
     # Two documents may share a title (created apart and truly different): name one by id.
     escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    rows = conn.execute(f"{_DOCUMENT_SELECT} WHERE d.id LIKE ? ESCAPE '\\'", (escaped + "%",))
+    rows = conn.execute(
+        f"{_DOCUMENT_SELECT} WHERE d.id LIKE ? ESCAPE '\\' AND d.deleted = 0", (escaped + "%",)
+    )
     return [_document(r) for r in rows]
 
 
@@ -177,26 +197,18 @@ def versions_of(
     if not document_ids:
         return {}
     marks = _marks(document_ids)
-    counts = dict(conn.execute(f"{_COUNTS} v.document_id IN ({marks})", tuple(document_ids)))
+    counts = dict(
+        conn.execute(f"{_COUNTS} v.document_id IN ({marks}) AND {_LIVE}", tuple(document_ids))
+    )
     found: dict[str, list[StoredVersion]] = {d: [] for d in document_ids}
     columns = VERSION_COLUMNS if with_census else _VERSION_COLUMNS_LIGHT
     rows = conn.execute(
-        f"SELECT {columns} FROM version WHERE document_id IN ({marks}) ORDER BY seq",
+        f"SELECT {columns} FROM version v WHERE document_id IN ({marks}) AND {_LIVE} ORDER BY seq",
         tuple(document_ids),
     )
     for row in rows:
         found[str(row[1])].append(_stored_version(row, int(counts.get(row[0], 0))))
     return found
-
-
-def stored_version(conn: sqlite3.Connection, version_id: str) -> StoredVersion | None:
-    """One version with its stored census and diagnostics (None when there is no such one)."""
-    row = conn.execute(
-        f"SELECT {VERSION_COLUMNS} FROM version WHERE id = ?", (version_id,)
-    ).fetchone()
-    if row is None:
-        return None
-    return _stored_version(row, paragraph_counts(conn, [version_id]).get(version_id, 0))
 
 
 def with_stored(conn: sqlite3.Connection, version: StoredVersion) -> StoredVersion:
@@ -282,15 +294,6 @@ def lineage_texts(
         )
         found.update((str(vid), (str(label), str(text))) for vid, label, text in rows)
     return found
-
-
-def labels_by_lineage(conn: sqlite3.Connection, version_id: str) -> dict[str, str]:
-    """Lineage id -> paragraph label in one version."""
-    rows = conn.execute(
-        "SELECT lineage_id, label FROM paragraph WHERE version_id = ? AND lineage_id IS NOT NULL",
-        (version_id,),
-    )
-    return {str(lineage): str(label) for lineage, label in rows if lineage}
 
 
 def source_of(conn: sqlite3.Connection, version_id: str) -> bytes | None:

@@ -22,13 +22,11 @@ from wsis_desk.core.catalog import (
     ParagraphPlace,
     ProcessInfo,
     StoredDocument,
-    StoredVersion,
     VersionInfo,
 )
 from wsis_desk.core.identity import (
     Numbered,
     VersionKey,
-    document_id,
     number_versions,
     paragraph_id,
     version_id,
@@ -44,9 +42,11 @@ from wsis_desk.store.orm import (
     ParagraphRow,
     ProcessRow,
     VersionRow,
-    new_id,
 )
 from wsis_desk.store.reader import diagnostics_from_json as diagnostics_from_json  # re-export
+from wsis_desk.store.versions_repo import deleted_in, label_overrides, live_version, new_document
+
+PARKED_SEQ = -3_000_000  # the numbers versions in the bin hold (clear of placeholders)
 
 
 def connection(session: Session) -> sqlite3.Connection:
@@ -77,11 +77,6 @@ def paragraph_counts(session: Session, version_ids: Sequence[str]) -> dict[str, 
     return reader.paragraph_counts(connection(session), version_ids)
 
 
-def stored_version(session: Session, version_id: str) -> StoredVersion | None:
-    """One version with its stored census and import diagnostics."""
-    return reader.stored_version(connection(session), version_id)
-
-
 def version_by_content(session: Session, document_id: str, sha256: str) -> VersionInfo | None:
     """The version of a document with exactly this content, if any."""
     found = reader.version_by_content(connection(session), document_id, sha256)
@@ -98,12 +93,7 @@ def paragraph_places(session: Session, version_id: str) -> list[ParagraphPlace]:
     return reader.paragraph_places(connection(session), version_id)
 
 
-def source_of(session: Session, version_id: str) -> bytes | None:
-    """The stored bytes of the file a version was imported from."""
-    return reader.source_of(connection(session), version_id)
-
-
-def document_info(session: Session, doc: StoredDocument) -> DocumentInfo:
+def document_info(session: Session, doc: reader.NamedDocument) -> DocumentInfo:
     """A document as the library lists it (with its version count and latest label)."""
     return reader.document_record(doc, versions_of(session, doc.id))
 
@@ -122,20 +112,13 @@ def add_process(
 def add_document(
     session: Session, *, title: str, symbol: str | None, process_id: str | None, now: str
 ) -> StoredDocument:
-    """A new document. Its id is derived from title and symbol (so the same new document
-    imported on two laptops is one after sync); a random one when a renamed document already
-    holds that id."""
-    derived = document_id(title=title, symbol=symbol)
-    row = DocumentRow(
-        id=derived if session.get(DocumentRow, derived) is None else new_id(),
-        title=title,
-        symbol=symbol,
-        process_id=process_id,
-        created_at=now,
-    )
-    session.add(row)
-    stamp(session, row)
-    session.flush()
+    """A new document (filed under ``process_id``), with the id every laptop derives from
+    its symbol or title (``versions_repo.new_document``)."""
+    row = new_document(session, title=title, symbol=symbol)
+    row.created_at = now
+    if process_id is not None:
+        row.process_id = process_id
+        session.flush()
     process = None if process_id is None else session.get(ProcessRow, process_id)
     filed = None if process is None else ProcessInfo(process.id, process.title, process.body)
     return StoredDocument(row.id, row.title, row.symbol, filed)
@@ -198,8 +181,12 @@ def add_version(
 
 
 def version_count(session: Session, document_id: str) -> int:
-    """How many versions a document has."""
-    stmt = select(func.count()).select_from(VersionRow).where(VersionRow.document_id == document_id)
+    """How many versions a document has (not counting those in the bin)."""
+    stmt = (
+        select(func.count())
+        .select_from(VersionRow)
+        .where(VersionRow.document_id == document_id, live_version())
+    )
     return int(session.scalar(stmt) or 0)
 
 
@@ -208,15 +195,30 @@ def renumber_versions(session: Session, document_id: str) -> list[Numbered]:
 
     Two passes (first out of the way, then in place) so that the unique (document, seq) and
     (document, label) constraints hold after every statement. Returns the numbering.
+    Versions in the bin take no number: they are parked on negative numbers and a hidden
+    label; a label given after import (a rename) stands for the one asked at import.
     """
     session.flush()
     rows = list(session.scalars(select(VersionRow).where(VersionRow.document_id == document_id)))
+    gone = deleted_in(session, document_id)
+    labels = label_overrides(session, document_id)
     keys = [
-        VersionKey(r.id, r.circulated_at, r.imported_at, r.import_hlc, r.asked_label) for r in rows
+        VersionKey(
+            r.id, r.circulated_at, r.imported_at, r.import_hlc, labels.get(r.id, r.asked_label)
+        )
+        for r in rows
+        if r.id not in gone
     ]
     numbered = number_versions(keys)
+    parked = [
+        Numbered(vid, PARKED_SEQ - n, "\x00" + vid, False) for n, vid in enumerate(sorted(gone))
+    ]
     by_id = {r.id: r for r in rows}
-    moved = [n for n in numbered if (by_id[n.id].seq, by_id[n.id].label) != (n.seq, n.label)]
+    moved = [
+        n
+        for n in (*numbered, *parked)
+        if n.id in by_id and (by_id[n.id].seq, by_id[n.id].label) != (n.seq, n.label)
+    ]
     if moved:
         for n in moved:
             row = by_id[n.id]
