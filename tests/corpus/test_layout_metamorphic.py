@@ -94,8 +94,13 @@ REWRAP_GAPS = {
 }
 
 
-def _rewrap_case(path: Path) -> object:
-    gap = next((why for key, why in REWRAP_GAPS.items() if path.name.startswith(key)), None)
+# Their compare has no gap: a table row or title joined to the paragraph before is a merge of
+# the same words (align_parts), so each copy compares as layout only although its labels differ.
+COMPARE_GAPS: dict[str, str] = {}
+
+
+def _rewrap_case(path: Path, gaps: dict[str, str] = REWRAP_GAPS) -> object:
+    gap = next((why for key, why in gaps.items() if path.name.startswith(key)), None)
     if gap is None:
         return path
     return pytest.param(path, marks=pytest.mark.xfail(reason=gap, strict=True))
@@ -132,7 +137,7 @@ def test_a_preamble_run_onto_one_line_keeps_the_structure(path: Path) -> None:
     _same(path, "\n".join(joined))
 
 
-@pytest.mark.parametrize("path", [_rewrap_case(p) for p in FILES], ids=IDS)
+@pytest.mark.parametrize("path", [_rewrap_case(p, COMPARE_GAPS) for p in FILES], ids=IDS)
 def test_a_copy_with_other_line_breaks_compares_as_layout_only(path: Path) -> None:
     if not unwrapped(path):
         pytest.skip("already wrapped by the PDF it came from: its own layout is the test")
