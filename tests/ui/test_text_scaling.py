@@ -263,3 +263,31 @@ def test_columns_of_words_follow_the_text_size(
     fm = QFontMetrics(inputs.font())
     date = str(inputs.model().index(0, 0).data())
     assert inputs.columnWidth(0) >= fm.horizontalAdvance(date), date
+
+
+@pytest.mark.parametrize("name", ["document", "compare", "search"])
+def test_a_window_made_narrower_shares_the_width_again(
+    qtbot: QtBot, workspace: Workspace, base_font: QFont, name: str
+) -> None:
+    win = _window(qtbot, workspace, (1440, 900))
+    _zoom_to(win, base_font, 200)
+    _show(win, name)
+    win.resize(1024, 700)
+    _settle()
+    table = _show(win, name)
+    _settle()
+    text_column = 2 if name == "compare" else 3
+    viewport = table.viewport().width()
+    assert table.columnWidth(text_column) >= 0.45 * viewport, (name, viewport)
+
+
+def test_arabic_at_200_percent_keeps_the_text_column(
+    qtbot: QtBot, workspace: Workspace, base_font: QFont, language: object
+) -> None:
+    # Qt's minimum column is the widest glyph of the font: wide in the Arabic face at 200%.
+    language("ar")  # type: ignore[operator]
+    win = _window(qtbot, workspace, (1024, 700))
+    _zoom_to(win, base_font, 200)
+    table = _show(win, "document")
+    _settle()
+    assert table.columnWidth(ParagraphTableModel.TEXT) >= 0.45 * table.viewport().width()

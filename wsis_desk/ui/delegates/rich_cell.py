@@ -112,5 +112,8 @@ def share_columns(view: QTableView, natural: dict[int, int], floor: int) -> None
     total = sum(natural.values())
     scale = min(1.0, room * FIXED_SHARE / total) if room > 0 and total > 0 else 1.0
     header = view.horizontalHeader()
+    # Qt's own minimum is the font's widest glyph, which in some faces (Arabic at 200%) is
+    # wider than a whole label column would get.
+    header.setMinimumSectionSize(floor)
     for column, width in natural.items():
         header.resizeSection(column, max(floor, int(width * scale)))
