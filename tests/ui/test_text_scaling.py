@@ -291,3 +291,18 @@ def test_arabic_at_200_percent_keeps_the_text_column(
     table = _show(win, "document")
     _settle()
     assert table.columnWidth(ParagraphTableModel.TEXT) >= 0.45 * table.viewport().width()
+
+
+def test_library_rows_grow_with_the_text(
+    qtbot: QtBot, workspace: Workspace, base_font: QFont
+) -> None:
+    win = _window(qtbot, workspace, (1024, 700))
+    _zoom_to(win, base_font, 200)
+    _settle()
+    tree = win.library.view
+    fm = QFontMetrics(tree.font())
+    indexes = win.library.version_indexes()
+    assert len(indexes) == 3
+    for index in indexes:
+        assert tree.visualRect(index).height() >= fm.height(), index.data()
+    assert win.library.width() >= fm.horizontalAdvance("Rev.1 · 2025")

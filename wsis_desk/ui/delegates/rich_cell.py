@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -115,5 +115,6 @@ def share_columns(view: QTableView, natural: dict[int, int], floor: int) -> None
     # Qt's own minimum is the font's widest glyph, which in some faces (Arabic at 200%) is
     # wider than a whole label column would get.
     header.setMinimumSectionSize(floor)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Propo…", not a cut "ropone"
     for column, width in natural.items():
         header.resizeSection(column, max(floor, int(width * scale)))
