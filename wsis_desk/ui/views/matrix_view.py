@@ -188,7 +188,14 @@ class MatrixView(QWidget):
         self._enable(False)
 
     def show_version(self, document: str, version: str | None) -> None:
-        """Draw the matrix of a document's version (name or symbol; label, None = latest)."""
+        """Draw the matrix of a document's version (name or symbol; label, None = latest).
+        "Only red lines" and "Only contested" are cleared for another document: they could
+        leave its matrix empty for no reason one sees."""
+        if document != self._document:
+            for box in (self.red_lines, self.contested):
+                box.blockSignals(True)
+                box.setChecked(False)
+                box.blockSignals(False)
         self._document, self._version = document, version
         self._enable(True)
         self.refresh()
