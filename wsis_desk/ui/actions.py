@@ -34,6 +34,7 @@ class ActionId(Enum):
     VIEW_SEARCH = auto()
     UNDO = auto()
     REDO = auto()
+    DELETED_DRAFTS = auto()
     FIND = auto()
     PREFERENCES = auto()
     ZOOM_IN = auto()
@@ -115,6 +116,11 @@ def specs() -> dict[ActionId, ActionSpec]:
         ),
         ActionId.UNDO: ActionSpec(translate("actions", "&Undo"), "edit", (std.Undo,)),
         ActionId.REDO: ActionSpec(translate("actions", "&Redo"), "edit", (std.Redo,)),
+        ActionId.DELETED_DRAFTS: ActionSpec(
+            translate("actions", "Deleted &drafts…"),
+            "edit",
+            tip=translate("actions", "Versions and documents deleted here or by the team"),
+        ),
         ActionId.FIND: ActionSpec(translate("actions", "&Find in text…"), "view", (std.Find,)),
         ActionId.PREFERENCES: ActionSpec(
             translate("actions", "&Preferences…"), "edit", (std.Preferences,)

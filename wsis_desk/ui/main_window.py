@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -39,6 +38,7 @@ from wsis_desk.ui.i18n import (
     ltr,
     translated,
 )
+from wsis_desk.ui.library_edits import LibraryEdits
 from wsis_desk.ui.panels.inspector import Inspector
 from wsis_desk.ui.panels.library_panel import LibraryPanel
 from wsis_desk.ui.tasks import TaskRunner
@@ -124,6 +124,16 @@ class MainWindow(QMainWindow):
             else Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.addDockWidget(trailing, self.inspector_dock)
+        self.library_edits = LibraryEdits(
+            self,
+            workspace,
+            self.tasks,
+            self.undo_stack,
+            self.library,
+            reload=lambda select: self.reload_library(select=select),
+            on_error=lambda error, details: self._on_error(error, details),
+            status=lambda message: self.statusBar().showMessage(message, 10_000),
+        )
         self.actions_by_id = build_actions(self)
         self._build_menus()
         self.appearance = Appearance(QApplication.instance(), self.settings)  # type: ignore[arg-type]
@@ -197,6 +207,15 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         undo.setEnabled(False)
         redo.setEnabled(False)
+        # Edit › Undo names what it undoes: "Undo Delete version “Version 4”"
+        undo_text, redo_text = undo.text(), redo.text()
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: undo.setText(self.tr("&Undo {action}").format(action=t) if t else undo_text)
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: redo.setText(self.tr("&Redo {action}").format(action=t) if t else redo_text)
+        )
+        a(ActionId.DELETED_DRAFTS).triggered.connect(self.library_edits.show_bin)
         a(ActionId.FIND).triggered.connect(self._focus_search)
         a(ActionId.PREFERENCES).triggered.connect(self.edit_preferences)
         a(ActionId.ZOOM_IN).triggered.connect(lambda: self.appearance.zoom(+1))
@@ -447,44 +466,9 @@ class MainWindow(QMainWindow):
 
     # --- import ----------------------------------------------------------------------------
     def import_draft(self, path: Path | None = None) -> None:
-        """Ask what the draft is, then import it in the background."""
-        from wsis_desk.ui.dialogs.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self._document_names, path, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        request = dialog.request()
-
-        def work() -> Any:
-            from wsis_desk.services.documents import import_file
-
-            return import_file(
-                self._ws,
-                request.path,
-                document=request.document,
-                label=request.label,
-                circulated_at=request.circulated_at,
-                symbol=request.symbol,
-            )
-
-        def done(report: Any) -> None:
-            if report.already_imported:
-                message = self.tr("This content is already '{label}' of '{doc}'.").format(
-                    label=isolate(report.version.label), doc=isolate(report.document.title)
-                )
-            else:
-                message = self.tr(
-                    "Imported '{label}' of '{doc}': %n paragraph(s).", "", report.version.paragraphs
-                ).format(label=isolate(report.version.label), doc=isolate(report.document.title))
-            self.statusBar().showMessage(message, 10_000)
-            notable = [d for d in report.diagnostics if d.severity.value != "info"]
-            if notable:
-                listing = "\n".join(f"{d.code}: {d.message}" for d in notable[:30])
-                QMessageBox.information(self, self.tr("Imported, with remarks"), listing)
-            key = report.document.symbol or report.document.title
-            self.reload_library(select=(key, report.version.label))
-
-        self.tasks.run(work, done, self._on_error, label=self.tr("Importing the draft…"))
+        """Ask what the draft is (never guessing its document), then import it."""
+        self.library_edits.document_names = list(self._document_names)
+        self.library_edits.import_draft(path)
 
     def load_demo(self) -> None:
         """Load the demo negotiation in the background."""
