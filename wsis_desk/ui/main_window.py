@@ -30,6 +30,7 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs
 from wsis_desk.ui.appearance import Appearance
 from wsis_desk.ui.dialogs.errors import show_error
+from wsis_desk.ui.dialogs.shortcuts_dialog import ShortcutRow, ShortcutsDialog, collect_shortcuts
 from wsis_desk.ui.i18n import (
     add_language_menu,
     direction_mark,
@@ -41,6 +42,7 @@ from wsis_desk.ui.i18n import (
 )
 from wsis_desk.ui.panels.inspector import Inspector
 from wsis_desk.ui.panels.library_panel import LibraryPanel
+from wsis_desk.ui.printing import Printing, PrintSource
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.team_sync import TeamSync
 from wsis_desk.ui.work_area import WorkArea
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel()
         self.work_area = WorkArea(workspace, self.tasks, self.undo_stack, self)
         self.team = TeamSync(self, workspace, lambda: self.work_area.sync, self.settings)
+        self.printing = Printing(self, self.tasks, self._print_source, message=self._show_message)
         self.document_view = self.work_area.document_view
         self.inspector = Inspector()
         # The Positions and History tabs are built the first time they are shown.
@@ -197,7 +200,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         undo.setEnabled(False)
         redo.setEnabled(False)
-        a(ActionId.FIND).triggered.connect(self._focus_search)
+        a(ActionId.FIND).triggered.connect(self._open_find)
+        a(ActionId.FIND_NEXT).triggered.connect(lambda: self._open_find(+1))
+        a(ActionId.FIND_PREVIOUS).triggered.connect(lambda: self._open_find(-1))
+        a(ActionId.PRINT).triggered.connect(self.printing.print_current)
+        a(ActionId.PRINT_PREVIEW).triggered.connect(self.printing.preview_current)
+        a(ActionId.GUIDE).triggered.connect(self.show_guide)
+        a(ActionId.SHORTCUTS).triggered.connect(self.show_shortcuts)
         a(ActionId.PREFERENCES).triggered.connect(self.edit_preferences)
         a(ActionId.ZOOM_IN).triggered.connect(lambda: self.appearance.zoom(+1))
         a(ActionId.ZOOM_OUT).triggered.connect(lambda: self.appearance.zoom(-1))
@@ -283,10 +292,23 @@ class MainWindow(QMainWindow):
                 10_000,
             )
 
-    def _focus_search(self) -> None:
+    def _open_find(self, step: int = 0) -> None:
+        """Ctrl+F opens the find bar of the document view; F3 / Shift+F3 step through hits."""
         self.show_view("document")
-        self.document_view.search.setFocus()
-        self.document_view.search.selectAll()
+        bar = self.document_view.find_bar
+        if step > 0:
+            bar.find_next()
+        elif step < 0:
+            bar.find_previous()
+        else:
+            bar.open_bar()
+
+    def _print_source(self) -> PrintSource | None:
+        source = getattr(self.work_area.currentWidget(), "print_source", None)
+        return source() if callable(source) else None
+
+    def _show_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15_000)
 
     def _on_high_contrast_toggled(self, on: bool) -> None:
         self.appearance.set_high_contrast(on)
@@ -511,6 +533,24 @@ class MainWindow(QMainWindow):
         from wsis_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 
         PreferencesDialog(self._ws, self).exec()
+
+    def shortcut_rows(self) -> list[ShortcutRow]:
+        """Every shortcut of the window; every view is built first, so its own are listed."""
+        from wsis_desk.ui.work_area import VIEW_NAMES
+
+        for name in VIEW_NAMES:
+            self.work_area.view(name)  # built, not shown
+        return collect_shortcuts(self)
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard shortcuts."""
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
+
+    def show_guide(self) -> None:
+        """Help › Guide: the offline guide shipped with the app."""
+        from wsis_desk.ui.dialogs.guide_dialog import GuideDialog
+
+        GuideDialog(self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -186,6 +186,10 @@
         <source>Mark the selected commitment dropped</source>
         <translation>وضع علامة مسقَط على الالتزام المحدد</translation>
     </message>
+    <message>
+        <source>No commitments</source>
+        <translation>لا توجد التزامات</translation>
+    </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
@@ -207,6 +211,22 @@
             <numerusform>!! %n متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
             <numerusform>!! %n متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commitments (step 11 of the guidelines) record who undertook to do what, by when, and which paragraphs it serves.
+
+Choose a version in the library, then press Add commitment… to record one for its document.</source>
+        <translation>تسجّل الالتزامات (الخطوة 11 من المبادئ التوجيهية) من تعهّد بماذا، وفي أي موعد، والفقرات التي يتصل بها.
+
+اختر صيغة من المكتبة، ثم اضغط «إضافة التزام…» لتسجيل التزام بشأن وثيقتها.</translation>
+    </message>
+    <message>
+        <source>No commitment recorded for this document yet.
+
+Press Add commitment… to record who undertook to do what, by when, and the paragraphs it serves.</source>
+        <translation>لم يُسجَّل أي التزام لهذه الوثيقة بعد.
+
+اضغط «إضافة التزام…» لتسجيل من تعهّد بماذا، وفي أي موعد، والفقرات التي يتصل بها.</translation>
     </message>
 </context>
 <context>
@@ -464,6 +484,10 @@ was {old}</source>
         <source>No paragraph matches these filters.</source>
         <translation>لا توجد فقرة تطابق عوامل التصفية هذه.</translation>
     </message>
+    <message>
+        <source>Redline {old} → {new}</source>
+        <translation>مقارنة {old} ← {new}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -570,6 +594,80 @@ was {old}</source>
     <message>
         <source>No paragraph matches these filters.</source>
         <translation>لا توجد فقرة تطابق عوامل التصفية هذه.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>البحث في هذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>Find in this document…</source>
+        <translation>البحث في هذه الوثيقة…</translation>
+    </message>
+    <message>
+        <source>Words to find in this document</source>
+        <translation>الكلمات المراد البحث عنها في هذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>النتيجة السابقة (Shift+Enter، Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>النتيجة التالية (Enter، F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>إغلاق شريط البحث (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>لا توجد نتائج</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>WSIS Desk guide</source>
+        <translation>دليل WSIS Desk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation ({path}). Reinstall WSIS Desk.</source>
+        <translation>الدليل غير موجود في هذا التثبيت ({path}). أعد تثبيت WSIS Desk.</translation>
     </message>
 </context>
 <context>
@@ -790,6 +888,10 @@ was {old}</source>
     <message>
         <source>Select an input to set its outcome.</source>
         <translation>اختر مساهمة لتحديد نتيجتها.</translation>
+    </message>
+    <message>
+        <source>Transparency report: {document}</source>
+        <translation>تقرير الشفافية: {document}</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1407,10 @@ An offline desk for negotiated texts.</source>
         <source>Writing the state of play…</source>
         <translation>جارٍ إعداد حالة المفاوضات…</translation>
     </message>
+    <message>
+        <source>State of play: {document}</source>
+        <translation>حالة المفاوضات: {document}</translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
@@ -1721,6 +1827,48 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on, then print again (or print to a PDF file).</source>
+        <translation>تعذّر تشغيل الطابعة. تحقّق من أنها موصولة ومشغّلة، ثم أعد الطباعة (أو اطبع إلى ملف PDF).</translation>
+    </message>
+    <message>
+        <source>There is nothing to print in this page range.</source>
+        <translation>لا يوجد ما يُطبع في نطاق الصفحات هذا.</translation>
+    </message>
+    <message>
+        <source>Nothing to print here. Open the interpreter pack, a comparison, the positions matrix or the stakeholder inputs, then print.</source>
+        <translation>لا يوجد ما يُطبع هنا. افتح ملف المترجمين الشفويين أو مقارنة أو مصفوفة المواقف أو مساهمات أصحاب المصلحة، ثم اطبع.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>جارٍ إعداد الصفحات…</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>طباعة {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {title}: %n page(s) to {where}.</source>
+        <translation>
+            <numerusform>طُبع {title}: %n صفحة على {where}.</numerusform>
+            <numerusform>طُبع {title}: صفحة واحدة (%n) على {where}.</numerusform>
+            <numerusform>طُبع {title}: صفحتان (%n) على {where}.</numerusform>
+            <numerusform>طُبع {title}: %n صفحات على {where}.</numerusform>
+            <numerusform>طُبع {title}: %n صفحة على {where}.</numerusform>
+            <numerusform>طُبع {title}: %n صفحة على {where}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>معاينة الطباعة: {title}</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1795,6 +1943,33 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>{label} of {version}, {document}: {text}</source>
         <translation>{label} من {version}، {document}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key…</source>
+        <translation>تصفية: أمر أو مفتاح…</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>تصفية الاختصارات</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2167,18 @@ An offline desk for negotiated texts.</source>
         <translation>المزامنة مع الفريق</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the pack, redline, state of play or report of this view</source>
+        <translation>طباعة الملف أو المقارنة أو حالة المفاوضات أو التقرير في هذا العرض</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>م&amp;عاينة الطباعة…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -2048,8 +2235,16 @@ An offline desk for negotiated texts.</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <source>&amp;Find in text…</source>
-        <translation>ال&amp;بحث في النص…</translation>
+        <source>&amp;Find in this document…</source>
+        <translation>&amp;بحث في هذه الوثيقة…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>النتيجة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>النتيجة ال&amp;سابقة</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2074,6 +2269,14 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>&amp;Inspector</source>
         <translation>ال&amp;مفتش</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>ال&amp;دليل</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>

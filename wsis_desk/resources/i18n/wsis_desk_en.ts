@@ -142,6 +142,16 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>Printed {title}: %n page(s) to {where}.</source>
+        <translation>
+            <numerusform>Printed {title}: %n page to {where}.</numerusform>
+            <numerusform>Printed {title}: %n pages to {where}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n paragraph(s) found.</source>

@@ -186,6 +186,10 @@
         <source>Mark the selected commitment dropped</source>
         <translation>Marcar como descartado el compromiso seleccionado</translation>
     </message>
+    <message>
+        <source>No commitments</source>
+        <translation>Ningún compromiso</translation>
+    </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
@@ -199,6 +203,22 @@
             <numerusform>!! %n vencido (al principio, en negrita)</numerusform>
             <numerusform>!! %n vencidos (al principio, en negrita)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commitments (step 11 of the guidelines) record who undertook to do what, by when, and which paragraphs it serves.
+
+Choose a version in the library, then press Add commitment… to record one for its document.</source>
+        <translation>Los compromisos (paso 11 de las directrices) registran quién se comprometió a hacer qué, para cuándo y a qué párrafos se refiere.
+
+Elija una versión en la biblioteca y pulse Añadir compromiso… para registrar uno para su documento.</translation>
+    </message>
+    <message>
+        <source>No commitment recorded for this document yet.
+
+Press Add commitment… to record who undertook to do what, by when, and the paragraphs it serves.</source>
+        <translation>Todavía no hay compromisos registrados para este documento.
+
+Pulse Añadir compromiso… para registrar quién se comprometió a hacer qué, para cuándo y los párrafos a los que se refiere.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +476,10 @@ era {old}</translation>
         <source>No paragraph matches these filters.</source>
         <translation>Ningún párrafo coincide con estos filtros.</translation>
     </message>
+    <message>
+        <source>Redline {old} → {new}</source>
+        <translation>Comparación {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -554,6 +578,80 @@ era {old}</translation>
     <message>
         <source>No paragraph matches these filters.</source>
         <translation>Ningún párrafo coincide con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>Buscar en este documento</translation>
+    </message>
+    <message>
+        <source>Find in this document…</source>
+        <translation>Buscar en este documento…</translation>
+    </message>
+    <message>
+        <source>Words to find in this document</source>
+        <translation>Palabras que buscar en este documento</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+Intro, Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>Coincidencia siguiente (Intro, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>WSIS Desk guide</source>
+        <translation>Guía de WSIS Desk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation ({path}). Reinstall WSIS Desk.</source>
+        <translation>Falta la guía en esta instalación ({path}). Vuelva a instalar WSIS Desk.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +872,10 @@ era {old}</translation>
     <message>
         <source>Select an input to set its outcome.</source>
         <translation>Seleccione una aportación para fijar su resultado.</translation>
+    </message>
+    <message>
+        <source>Transparency report: {document}</source>
+        <translation>Informe de transparencia: {document}</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1363,10 @@ Un escritorio sin conexión para textos negociados.</translation>
         <source>Writing the state of play…</source>
         <translation>Redactando el estado de situación…</translation>
     </message>
+    <message>
+        <source>State of play: {document}</source>
+        <translation>Estado de situación: {document}</translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
@@ -1653,6 +1759,44 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on, then print again (or print to a PDF file).</source>
+        <translation>No se pudo iniciar la impresora. Compruebe que está conectada y encendida y vuelva a imprimir (o imprima en un archivo PDF).</translation>
+    </message>
+    <message>
+        <source>There is nothing to print in this page range.</source>
+        <translation>No hay nada que imprimir en este intervalo de páginas.</translation>
+    </message>
+    <message>
+        <source>Nothing to print here. Open the interpreter pack, a comparison, the positions matrix or the stakeholder inputs, then print.</source>
+        <translation>Aquí no hay nada que imprimir. Abra la carpeta para intérpretes, una comparación, la matriz de posiciones o las aportaciones de las partes interesadas y luego imprima.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Preparando las páginas…</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Imprimir {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {title}: %n page(s) to {where}.</source>
+        <translation>
+            <numerusform>{title} impreso: %n página en {where}.</numerusform>
+            <numerusform>{title} impreso: %n páginas en {where}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Vista previa de impresión: {title}</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1723,6 +1867,33 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>{label} of {version}, {document}: {text}</source>
         <translation>{label} de {version}, {document}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key…</source>
+        <translation>Filtrar: un comando o una tecla…</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>Filtrar los atajos</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2091,18 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Sincronizar con el equipo</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the pack, redline, state of play or report of this view</source>
+        <translation>Imprimir la carpeta, la comparación, el estado de situación o el informe de esta vista</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1976,8 +2159,16 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>&amp;Find in text…</source>
-        <translation>Buscar en el &amp;texto…</translation>
+        <source>&amp;Find in this document…</source>
+        <translation>&amp;Buscar en este documento…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2002,6 +2193,14 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspector</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>

@@ -186,6 +186,10 @@
         <source>Mark the selected commitment dropped</source>
         <translation>Marquer l&apos;engagement sélectionné comme abandonné</translation>
     </message>
+    <message>
+        <source>No commitments</source>
+        <translation>Aucun engagement</translation>
+    </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
@@ -199,6 +203,22 @@
             <numerusform>!! %n en retard (en tête de liste, en gras)</numerusform>
             <numerusform>!! %n en retard (en tête de liste, en gras)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commitments (step 11 of the guidelines) record who undertook to do what, by when, and which paragraphs it serves.
+
+Choose a version in the library, then press Add commitment… to record one for its document.</source>
+        <translation>Les engagements (étape 11 des lignes directrices) indiquent qui s’est engagé à faire quoi, pour quand, et à quels paragraphes cela se rapporte.
+
+Choisissez une version dans la bibliothèque, puis cliquez sur Ajouter un engagement… pour en consigner un pour son document.</translation>
+    </message>
+    <message>
+        <source>No commitment recorded for this document yet.
+
+Press Add commitment… to record who undertook to do what, by when, and the paragraphs it serves.</source>
+        <translation>Aucun engagement n’est encore consigné pour ce document.
+
+Cliquez sur Ajouter un engagement… pour consigner qui s’est engagé à faire quoi, pour quand, et les paragraphes concernés.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +476,10 @@ was {old}</source>
         <source>No paragraph matches these filters.</source>
         <translation>Aucun paragraphe ne correspond à ces filtres.</translation>
     </message>
+    <message>
+        <source>Redline {old} → {new}</source>
+        <translation>Version comparée {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -554,6 +578,80 @@ was {old}</source>
     <message>
         <source>No paragraph matches these filters.</source>
         <translation>Aucun paragraphe ne correspond à ces filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>Rechercher dans ce document</translation>
+    </message>
+    <message>
+        <source>Find in this document…</source>
+        <translation>Rechercher dans ce document…</translation>
+    </message>
+    <message>
+        <source>Words to find in this document</source>
+        <translation>Mots à rechercher dans ce document</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+Entrée, Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>WSIS Desk guide</source>
+        <translation>Guide de WSIS Desk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation ({path}). Reinstall WSIS Desk.</source>
+        <translation>Le guide est absent de cette installation ({path}). Réinstallez WSIS Desk.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +872,10 @@ was {old}</source>
     <message>
         <source>Select an input to set its outcome.</source>
         <translation>Sélectionnez une contribution pour fixer la suite donnée.</translation>
+    </message>
+    <message>
+        <source>Transparency report: {document}</source>
+        <translation>Rapport de transparence : {document}</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1363,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <source>Writing the state of play…</source>
         <translation>Rédaction du point de situation…</translation>
     </message>
+    <message>
+        <source>State of play: {document}</source>
+        <translation>Point de situation : {document}</translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
@@ -1653,6 +1759,44 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on, then print again (or print to a PDF file).</source>
+        <translation>L’imprimante n’a pas pu être lancée. Vérifiez qu’elle est connectée et allumée, puis relancez l’impression (ou imprimez dans un fichier PDF).</translation>
+    </message>
+    <message>
+        <source>There is nothing to print in this page range.</source>
+        <translation>Il n’y a rien à imprimer dans cette plage de pages.</translation>
+    </message>
+    <message>
+        <source>Nothing to print here. Open the interpreter pack, a comparison, the positions matrix or the stakeholder inputs, then print.</source>
+        <translation>Rien à imprimer ici. Ouvrez le dossier des interprètes, une comparaison, la matrice des positions ou les contributions des parties prenantes, puis imprimez.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Préparation des pages…</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Imprimer {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {title}: %n page(s) to {where}.</source>
+        <translation>
+            <numerusform>{title} imprimé : %n page sur {where}.</numerusform>
+            <numerusform>{title} imprimé : %n pages sur {where}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Aperçu avant impression : {title}</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1723,6 +1867,33 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>{label} of {version}, {document}: {text}</source>
         <translation>{label} de {version}, {document} : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key…</source>
+        <translation>Filtrer : une commande ou une touche…</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2091,18 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Synchroniser avec l&apos;équipe</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the pack, redline, state of play or report of this view</source>
+        <translation>Imprimer le dossier, la version comparée, le point de situation ou le rapport de cette vue</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1976,8 +2159,16 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>&amp;Find in text…</source>
-        <translation>Rec&amp;hercher dans le texte…</translation>
+        <source>&amp;Find in this document…</source>
+        <translation>&amp;Rechercher dans ce document…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2002,6 +2193,14 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>

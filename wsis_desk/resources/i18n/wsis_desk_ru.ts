@@ -186,6 +186,10 @@
         <source>Mark the selected commitment dropped</source>
         <translation>Отметить выбранное обязательство как снятое</translation>
     </message>
+    <message>
+        <source>No commitments</source>
+        <translation>Обязательств нет</translation>
+    </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
@@ -201,6 +205,22 @@
             <numerusform>!! %n просрочено (вверху списка, жирным)</numerusform>
             <numerusform>!! %n просрочено (вверху списка, жирным)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commitments (step 11 of the guidelines) record who undertook to do what, by when, and which paragraphs it serves.
+
+Choose a version in the library, then press Add commitment… to record one for its document.</source>
+        <translation>Обязательства (шаг 11 руководящих принципов) фиксируют, кто взял на себя что сделать, к какому сроку и к каким пунктам это относится.
+
+Выберите версию в библиотеке, затем нажмите «Добавить обязательство…», чтобы записать обязательство по её документу.</translation>
+    </message>
+    <message>
+        <source>No commitment recorded for this document yet.
+
+Press Add commitment… to record who undertook to do what, by when, and the paragraphs it serves.</source>
+        <translation>По этому документу обязательства ещё не записаны.
+
+Нажмите «Добавить обязательство…», чтобы записать, кто взял на себя что сделать, к какому сроку и по каким пунктам.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +478,10 @@ was {old}</source>
         <source>No paragraph matches these filters.</source>
         <translation>Ни один пункт не соответствует этим фильтрам.</translation>
     </message>
+    <message>
+        <source>Redline {old} → {new}</source>
+        <translation>Сравнение {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -558,6 +582,80 @@ was {old}</source>
     <message>
         <source>No paragraph matches these filters.</source>
         <translation>Ни один пункт не соответствует этим фильтрам.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>Найти в этом документе</translation>
+    </message>
+    <message>
+        <source>Find in this document…</source>
+        <translation>Найти в этом документе…</translation>
+    </message>
+    <message>
+        <source>Words to find in this document</source>
+        <translation>Слова для поиска в этом документе</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>Следующее совпадение (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Закрыть панель поиска (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Совпадений нет</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>WSIS Desk guide</source>
+        <translation>Руководство WSIS Desk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation ({path}). Reinstall WSIS Desk.</source>
+        <translation>В этой установке нет руководства ({path}). Переустановите WSIS Desk.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +876,10 @@ was {old}</source>
     <message>
         <source>Select an input to set its outcome.</source>
         <translation>Выберите предложение, чтобы задать результат.</translation>
+    </message>
+    <message>
+        <source>Transparency report: {document}</source>
+        <translation>Отчёт о прозрачности: {document}</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1374,10 @@ An offline desk for negotiated texts.</source>
         <source>Writing the state of play…</source>
         <translation>Подготовка обзора хода переговоров…</translation>
     </message>
+    <message>
+        <source>State of play: {document}</source>
+        <translation>Обзор хода переговоров: {document}</translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
@@ -1670,6 +1776,45 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on, then print again (or print to a PDF file).</source>
+        <translation>Не удалось запустить принтер. Проверьте, что он подключён и включён, и повторите печать (или напечатайте в файл PDF).</translation>
+    </message>
+    <message>
+        <source>There is nothing to print in this page range.</source>
+        <translation>В этом диапазоне страниц нечего печатать.</translation>
+    </message>
+    <message>
+        <source>Nothing to print here. Open the interpreter pack, a comparison, the positions matrix or the stakeholder inputs, then print.</source>
+        <translation>Здесь нечего печатать. Откройте пакет для переводчиков, сравнение, матрицу позиций или предложения заинтересованных сторон и повторите печать.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Подготовка страниц…</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Печать: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {title}: %n page(s) to {where}.</source>
+        <translation>
+            <numerusform>Напечатано «{title}»: %n страница на {where}.</numerusform>
+            <numerusform>Напечатано «{title}»: %n страницы на {where}.</numerusform>
+            <numerusform>Напечатано «{title}»: %n страниц на {where}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Предварительный просмотр: {title}</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1741,6 +1886,33 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>{label} of {version}, {document}: {text}</source>
         <translation>{label} из {version}, {document}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key…</source>
+        <translation>Фильтр: команда или клавиша…</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>Фильтр сочетаний клавиш</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2110,18 @@ An offline desk for negotiated texts.</source>
         <translation>Синхронизировать с группой</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the pack, redline, state of play or report of this view</source>
+        <translation>Напечатать пакет, сравнение, обзор хода переговоров или отчёт этого представления</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1994,8 +2178,16 @@ An offline desk for negotiated texts.</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <source>&amp;Find in text…</source>
-        <translation>&amp;Найти в тексте…</translation>
+        <source>&amp;Find in this document…</source>
+        <translation>&amp;Найти в этом документе…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Найти &amp;ранее</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2020,6 +2212,14 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>&amp;Inspector</source>
         <translation>&amp;Инспектор</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>

@@ -186,6 +186,10 @@
         <source>Mark the selected commitment dropped</source>
         <translation>将所选承诺标记为已放弃</translation>
     </message>
+    <message>
+        <source>No commitments</source>
+        <translation>没有承诺</translation>
+    </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
@@ -197,6 +201,22 @@
         <translation>
             <numerusform>!! %n 项逾期（列在最前，粗体显示）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commitments (step 11 of the guidelines) record who undertook to do what, by when, and which paragraphs it serves.
+
+Choose a version in the library, then press Add commitment… to record one for its document.</source>
+        <translation>承诺（准则第 11 步）记录谁承诺做什么、何时完成，以及涉及哪些段落。
+
+请在文库中选择一个版本，然后点击“添加承诺……”，为其文件记录一项承诺。</translation>
+    </message>
+    <message>
+        <source>No commitment recorded for this document yet.
+
+Press Add commitment… to record who undertook to do what, by when, and the paragraphs it serves.</source>
+        <translation>本文件尚未记录任何承诺。
+
+点击“添加承诺……”，记录谁承诺做什么、何时完成，以及涉及的段落。</translation>
     </message>
 </context>
 <context>
@@ -454,6 +474,10 @@ was {old}</source>
         <source>No paragraph matches these filters.</source>
         <translation>没有符合这些筛选条件的段落。</translation>
     </message>
+    <message>
+        <source>Redline {old} → {new}</source>
+        <translation>对照稿 {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -550,6 +574,80 @@ was {old}</source>
     <message>
         <source>No paragraph matches these filters.</source>
         <translation>没有符合这些筛选条件的段落。</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>在本文件中查找</translation>
+    </message>
+    <message>
+        <source>Find in this document…</source>
+        <translation>在本文件中查找……</translation>
+    </message>
+    <message>
+        <source>Words to find in this document</source>
+        <translation>要在本文件中查找的词语</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>上一个匹配项（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>下一个匹配项（Enter、F3）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>第 {current} 个，共 {total} 个</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>WSIS Desk guide</source>
+        <translation>WSIS Desk 指南</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation ({path}). Reinstall WSIS Desk.</source>
+        <translation>本安装中缺少指南（{path}）。请重新安装 WSIS Desk。</translation>
     </message>
 </context>
 <context>
@@ -770,6 +868,10 @@ was {old}</source>
     <message>
         <source>Select an input to set its outcome.</source>
         <translation>选择一条意见以设定其处理结果。</translation>
+    </message>
+    <message>
+        <source>Transparency report: {document}</source>
+        <translation>透明度报告：{document}</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1352,10 @@ An offline desk for negotiated texts.</source>
         <source>Writing the state of play…</source>
         <translation>正在生成谈判进展……</translation>
     </message>
+    <message>
+        <source>State of play: {document}</source>
+        <translation>谈判进展：{document}</translation>
+    </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
@@ -1636,6 +1742,43 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on, then print again (or print to a PDF file).</source>
+        <translation>无法启动打印机。请检查打印机已连接并开机，然后重新打印（或打印到 PDF 文件）。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print in this page range.</source>
+        <translation>此页面范围内没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to print here. Open the interpreter pack, a comparison, the positions matrix or the stakeholder inputs, then print.</source>
+        <translation>此处没有可打印的内容。请打开口译资料包、版本比较、立场矩阵或利益攸关方意见，然后再打印。</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>正在准备页面……</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>打印 {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {title}: %n page(s) to {where}.</source>
+        <translation>
+            <numerusform>已打印 {title}：%n 页，输出到 {where}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印……</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>打印预览：{title}</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1705,6 +1848,33 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>{label} of {version}, {document}: {text}</source>
         <translation>{document} {version} 的 {label}：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key…</source>
+        <translation>筛选：命令或按键……</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>筛选快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>所有位置</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2072,18 @@ An offline desk for negotiated texts.</source>
         <translation>与团队同步</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)……</translation>
+    </message>
+    <message>
+        <source>Print the pack, redline, state of play or report of this view</source>
+        <translation>打印此视图的资料包、对照稿、谈判进展或报告</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)……</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1958,8 +2140,16 @@ An offline desk for negotiated texts.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Find in text…</source>
-        <translation>在文本中查找(&amp;F)……</translation>
+        <source>&amp;Find in this document…</source>
+        <translation>在本文件中查找(&amp;F)……</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>查找下一个(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1984,6 +2174,14 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedLayout,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -134,9 +135,17 @@ class CommitmentsView(QWidget):
         for b in (self.add_button, self.done_button, self.drop_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        # No commitment yet: a page that says what commitments are and how to add one.
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName(self.tr("No commitments"))
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(self._stack, 1)
         layout.addLayout(bar)
         self.add_button.clicked.connect(lambda: self.add_commitment())
         self.done_button.clicked.connect(lambda: self.set_status("done"))
@@ -144,6 +153,7 @@ class CommitmentsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.add_button.setEnabled(False)
         self._on_selection_changed()
+        self._show_empty_state(0)
 
     def show_document(self, document: str | None, version: str | None = None) -> None:
         """List the commitments of a document (all when ``document`` is None)."""
@@ -165,6 +175,7 @@ class CommitmentsView(QWidget):
             if late:
                 text += " — " + self.tr("!! %n overdue (listed first, in bold)", "", late)
             self.summary.setText(text)
+            self._show_empty_state(len(lines))
             self._on_selection_changed()
 
         self.tasks.run(lambda: list_commitments(ws, doc, today=today), done, self._on_error)
@@ -222,6 +233,27 @@ class CommitmentsView(QWidget):
         has = self.selected() is not None
         self.done_button.setEnabled(has)
         self.drop_button.setEnabled(has)
+
+    def _show_empty_state(self, count: int) -> None:
+        if count:
+            self._stack.setCurrentWidget(self.table)
+            return
+        if self._document is None:
+            self.empty.setText(
+                self.tr(
+                    "Commitments (step 11 of the guidelines) record who undertook to do what, "
+                    "by when, and which paragraphs it serves.\n\nChoose a version in the "
+                    "library, then press Add commitment… to record one for its document."
+                )
+            )
+        else:
+            self.empty.setText(
+                self.tr(
+                    "No commitment recorded for this document yet.\n\nPress Add commitment… "
+                    "to record who undertook to do what, by when, and the paragraphs it serves."
+                )
+            )
+        self._stack.setCurrentWidget(self.empty)
 
     def _on_error(self, error: BaseException, details: str) -> None:
         show_error(self, error, details)

@@ -39,9 +39,11 @@ from wsis_desk.services.packs import (
     export_pack,
     preview_pack,
 )
+from wsis_desk.services.printing import pack_pdf
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.models.intervention_model import InterventionChoiceModel
+from wsis_desk.ui.printing import PrintSource
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.views.pack_preview import PackPreviewPane, has_pdf_view, render_pages
 
@@ -346,3 +348,17 @@ class PackBuilder(QWidget):
     def _on_error(self, error: BaseException, details: str) -> None:
         self.info.setText(str(error))
         show_error(self, error, details)
+
+    def print_source(self) -> PrintSource:
+        """File › Print…: the pack as it would be exported (a malformed spec fails the job)."""
+        ws = self._ws
+        try:
+            request = self.request()
+        except WsisDeskError as exc:
+            error = exc
+
+            def fail() -> bytes:
+                raise error
+
+            return PrintSource(self.tr("Interpreter pack"), fail)
+        return PrintSource(self.tr("Interpreter pack"), lambda: pack_pdf(ws, request))
