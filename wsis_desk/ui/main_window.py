@@ -63,6 +63,7 @@ VIEW_ACTIONS = {
 if TYPE_CHECKING:
     from wsis_desk.ui.panels.history_panel import HistoryPanel
     from wsis_desk.ui.panels.positions_panel import PositionsPanel
+    from wsis_desk.ui.panels.stance_panel import StancePanel
 
 DROPPABLE = {".docx", ".pdf", ".txt", ".md", ".markdown"}
 PREPARE_PAUSE_MS = 50  # between background layout jobs, so the person's jobs go first
@@ -103,13 +104,16 @@ class MainWindow(QMainWindow):
         # The Positions and History tabs are built the first time they are shown.
         self._positions: PositionsPanel | None = None
         self._history: HistoryPanel | None = None
+        self._stance: StancePanel | None = None
         self._positions_page = _page(self.tr("Positions"))
         self._history_page = _page(self.tr("History"))
+        self._stance_page = _page(self.tr("Stance history"))
         self.inspector_tabs = QTabWidget()
         self.inspector_tabs.setAccessibleName(self.tr("Inspector"))
         self.inspector_tabs.addTab(self.inspector, self.tr("Paragraph"))
         self.inspector_tabs.addTab(self._positions_page, self.tr("Positions"))
         self.inspector_tabs.addTab(self._history_page, self.tr("History"))
+        self.inspector_tabs.addTab(self._stance_page, self.tr("Stance"))
         self.splitter = QSplitter()
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.work_area)
@@ -158,6 +162,17 @@ class MainWindow(QMainWindow):
             self._history = HistoryPanel()
             _fill_page(self._history_page, self._history)
         return self._history
+
+    @property
+    def stance(self) -> StancePanel:
+        """The Stance tab of the inspector: a party's stances on a paragraph (built on first
+        use, by a click in the positions matrix)."""
+        if self._stance is None:
+            from wsis_desk.ui.panels.stance_panel import StancePanel
+
+            self._stance = StancePanel()
+            _fill_page(self._stance_page, self._stance)
+        return self._stance
 
     @property
     def board(self) -> Any:
@@ -218,6 +233,8 @@ class MainWindow(QMainWindow):
         self.document_view.paragraph_selected.connect(self._on_paragraph_selected)
         self.work_area.history_requested.connect(self._show_history)
         self.work_area.paragraph_requested.connect(self.open_paragraph)
+        self.work_area.stance_requested.connect(self._show_stance)
+        self.work_area.view_built.connect(self._on_view_built)
         self.work_area.speaker_mode_requested.connect(self._open_speaker_mode)
         self.document_view.import_requested.connect(lambda: self.import_draft())
         self.document_view.demo_requested.connect(self.load_demo)
@@ -447,6 +464,22 @@ class MainWindow(QMainWindow):
             lambda: history_of_paragraph(self._ws, document, version, index),
             self.history.show_history,
             self._on_error,
+        )
+
+    def _on_view_built(self, name: str) -> None:
+        if name == "sync":
+            self.team.attach()  # Sync now and the summaries go through File › Sync's logic
+
+    def _show_stance(self, document: str, party: str, lineage: str) -> None:
+        from wsis_desk.services.sync_story import stance_history
+
+        def done(history: Any) -> None:
+            self.stance.show_history(history)
+            self.inspector_dock.show()
+            self.inspector_tabs.setCurrentWidget(self._stance_page)
+
+        self.tasks.run(
+            lambda: stance_history(self._ws, document, party, lineage), done, self._on_error
         )
 
     def _open_speaker_mode(self, intervention: Any) -> None:

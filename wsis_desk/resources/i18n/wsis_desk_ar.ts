@@ -142,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesTableModel</name>
+    <message>
+        <source>{what} (deleted)</source>
+        <translation>{what} (محذوف)</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
@@ -492,12 +499,8 @@ was {old}</source>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <source>resolved: %s</source>
-        <translation>حُلّ: %s</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>مفتوح</translation>
+        <source>yours</source>
+        <translation>أنت</translation>
     </message>
 </context>
 <context>
@@ -1181,12 +1184,20 @@ was {old}</source>
         <translation>التاريخ</translation>
     </message>
     <message>
+        <source>Stance history</source>
+        <translation>سجل المواقف</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>المفتش</translation>
     </message>
     <message>
         <source>Paragraph</source>
         <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1410,17 +1421,6 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>State of play: {document}</source>
         <translation>حالة المفاوضات: {document}</translation>
-    </message>
-</context>
-<context>
-    <name>MergeReportDialog</name>
-    <message>
-        <source>Merge report</source>
-        <translation>تقرير الدمج</translation>
-    </message>
-    <message>
-        <source>Nothing new.</source>
-        <translation>لا جديد.</translation>
     </message>
 </context>
 <context>
@@ -2024,34 +2024,109 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>StancePanel</name>
+    <message>
+        <source>Stance history</source>
+        <translation>سجل المواقف</translation>
+    </message>
+    <message>
+        <source>Party and paragraph</source>
+        <translation>الطرف والفقرة</translation>
+    </message>
+    <message>
+        <source>Stances over time</source>
+        <translation>المواقف عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Click a cell of the positions matrix to see that party&apos;s stances here.</source>
+        <translation>انقر على خانة في مصفوفة المواقف لترى مواقف ذلك الطرف هنا.</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} من {document}</translation>
+    </message>
+    <message>
+        <source>{party} on {where}</source>
+        <translation>{party} بشأن {where}</translation>
+    </message>
+    <message>
+        <source>No position recorded for {party} here. Record one in the Positions tab of the paragraph.</source>
+        <translation>لا يوجد موقف مسجّل لـ {party} هنا. سجّل موقفًا في علامة تبويب «المواقف» الخاصة بالفقرة.</translation>
+    </message>
+    <message>
+        <source>recorded on {version}</source>
+        <translation>سُجّل على {version}</translation>
+    </message>
+    <message>
+        <source>by {laptop}</source>
+        <translation>من {laptop}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>الصيغة المقترحة</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
         <translation>حالة المزامنة</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>التعارضات</translation>
+        <source>Sync and conflicts</source>
+        <translation>المزامنة والتعارضات</translation>
     </message>
     <message>
-        <source>Ours</source>
-        <translation>نسختنا</translation>
+        <source>Sync &amp;now</source>
+        <translation>مزامنة ال&amp;آن</translation>
     </message>
     <message>
-        <source>Theirs</source>
-        <translation>نسختهم</translation>
+        <source>Write this laptop&apos;s changes to the team&apos;s sync folder and read everyone&apos;s</source>
+        <translation>كتابة تغييرات هذا الحاسوب في مجلد المزامنة الخاص بالفريق وقراءة تغييرات الجميع</translation>
     </message>
     <message>
-        <source>Keep ours</source>
-        <translation>الإبقاء على نسختنا</translation>
+        <source>No sync yet in this session.</source>
+        <translation>لم تجرِ أي مزامنة في هذه الجلسة بعد.</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>الإبقاء على نسختهم</translation>
+        <source>What the last sync did</source>
+        <translation>نتيجة آخر مزامنة</translation>
     </message>
     <message>
-        <source>Ours (kept)</source>
-        <translation>نسختنا (أُبقيت)</translation>
+        <source>Conflicts to review</source>
+        <translation>تعارضات للمراجعة</translation>
+    </message>
+    <message>
+        <source>Latest changes from the team</source>
+        <translation>آخر تغييرات الفريق</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>نسختك</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>Keep &amp;your version</source>
+        <translation>الإبقاء على &amp;نسختك</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translation>الإبقاء على النسخة ال&amp;أخرى</translation>
+    </message>
+    <message>
+        <source>Both versions are kept; choose the one that stays for everyone.</source>
+        <translation>النسختان محفوظتان؛ اختر النسخة التي تبقى للجميع.</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
@@ -2066,12 +2141,226 @@ An offline desk for negotiated texts.</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
+        <source>Sync done: {received}, {sent}, {conflicts}.</source>
+        <translation>تمت المزامنة: {received}، {sent}، {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>لم يُستلم أي تغيير (%n)</numerusform>
+            <numerusform>استُلم تغيير واحد (%n)</numerusform>
+            <numerusform>استُلم تغييران (%n)</numerusform>
+            <numerusform>استُلم %n تغييرات</numerusform>
+            <numerusform>استُلم %n تغييرًا</numerusform>
+            <numerusform>استُلم %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>لا تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارض واحد للمراجعة (%n)</numerusform>
+            <numerusform>تعارضان للمراجعة (%n)</numerusform>
+            <numerusform>%n تعارضات للمراجعة</numerusform>
+            <numerusform>%n تعارضًا للمراجعة</numerusform>
+            <numerusform>%n تعارض للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) could not be read.</source>
+        <translation>
+            <numerusform>تعذّرت قراءة %n حزمة.</numerusform>
+            <numerusform>تعذّرت قراءة حزمة واحدة (%n).</numerusform>
+            <numerusform>تعذّرت قراءة حزمتين (%n).</numerusform>
+            <numerusform>تعذّرت قراءة %n حزم.</numerusform>
+            <numerusform>تعذّرت قراءة %n حزمة.</numerusform>
+            <numerusform>تعذّرت قراءة %n حزمة.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation>هذا الحاسوب: %1 (%2) · آخر مزامنة: %3 · تعارضات مفتوحة: %4</translation>
+        <source>This laptop: {name} · last sync: {when} · {conflicts}</source>
+        <translation>هذا الحاسوب: {name} · آخر مزامنة: {when} · {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review (%n)</source>
+        <translation>
+            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the version of {laptop}</source>
+        <translation>الإبقاء على نسخة {laptop}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Position of {name}</source>
+        <translation>موقف {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Commitment: {name}</source>
+        <translation>التزام: {name}</translation>
+    </message>
+    <message>
+        <source>Intervention: {name}</source>
+        <translation>مداخلة: {name}</translation>
+    </message>
+    <message>
+        <source>Stakeholder input: {name}</source>
+        <translation>مساهمة أصحاب المصلحة: {name}</translation>
+    </message>
+    <message>
+        <source>Interpreter pack: {name}</source>
+        <translation>ملف المترجمين الشفويين: {name}</translation>
+    </message>
+    <message>
+        <source>Party or actor: {name}</source>
+        <translation>طرف أو جهة فاعلة: {name}</translation>
+    </message>
+    <message>
+        <source>Negotiation: {name}</source>
+        <translation>مفاوضات: {name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>وثيقة: {name}</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>الصيغة المقترحة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>What was said or written</source>
+        <translation>ما قيل أو كُتب</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتكلم</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>الوقت المحدد (بالثواني)</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>مقدّمة من</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} من {document}</translation>
+    </message>
+    <message>
+        <source>Your version ({laptop}, {when})</source>
+        <translation>نسختك ({laptop}، {when})</translation>
+    </message>
+    <message>
+        <source>Their version ({laptop}, {when})</source>
+        <translation>النسخة الأخرى ({laptop}، {when})</translation>
+    </message>
+    <message>
+        <source>in effect now</source>
+        <translation>سارية الآن</translation>
+    </message>
+    <message>
+        <source>(deleted on this side)</source>
+        <translation>(محذوفة في هذه النسخة)</translation>
     </message>
 </context>
 <context>
@@ -2442,24 +2731,24 @@ An offline desk for negotiated texts.</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>الجدول</translation>
+        <source>Where</source>
+        <translation>أين</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>الصف</translation>
+        <source>In effect now</source>
+        <translation>السارية الآن</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>الحقول</translation>
+        <source>Set aside</source>
+        <translation>المنحّاة</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>تاريخ الاكتشاف</translation>
+        <source>By</source>
+        <translation>من</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>الحالة</translation>
+        <source>When</source>
+        <translation>متى</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesTableModel</name>
+    <message>
+        <source>{what} (deleted)</source>
+        <translation>{what} (eliminado)</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
@@ -484,12 +491,8 @@ era {old}</translation>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <source>resolved: %s</source>
-        <translation>resuelto: %s</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>abierto</translation>
+        <source>yours</source>
+        <translation>usted</translation>
     </message>
 </context>
 <context>
@@ -1157,12 +1160,20 @@ era {old}</translation>
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Stance history</source>
+        <translation>Historial de posiciones</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1366,17 +1377,6 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>State of play: {document}</source>
         <translation>Estado de situación: {document}</translation>
-    </message>
-</context>
-<context>
-    <name>MergeReportDialog</name>
-    <message>
-        <source>Merge report</source>
-        <translation>Informe de fusión</translation>
-    </message>
-    <message>
-        <source>Nothing new.</source>
-        <translation>Nada nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1948,34 +1948,109 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
 </context>
 <context>
+    <name>StancePanel</name>
+    <message>
+        <source>Stance history</source>
+        <translation>Historial de posiciones</translation>
+    </message>
+    <message>
+        <source>Party and paragraph</source>
+        <translation>Parte y párrafo</translation>
+    </message>
+    <message>
+        <source>Stances over time</source>
+        <translation>Posiciones a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Click a cell of the positions matrix to see that party&apos;s stances here.</source>
+        <translation>Haga clic en una celda de la matriz de posiciones para ver aquí las posiciones de esa parte.</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} de {document}</translation>
+    </message>
+    <message>
+        <source>{party} on {where}</source>
+        <translation>{party} sobre {where}</translation>
+    </message>
+    <message>
+        <source>No position recorded for {party} here. Record one in the Positions tab of the paragraph.</source>
+        <translation>No hay ninguna posición registrada aquí para {party}. Registre una en la pestaña Posiciones del párrafo.</translation>
+    </message>
+    <message>
+        <source>recorded on {version}</source>
+        <translation>registrada en {version}</translation>
+    </message>
+    <message>
+        <source>by {laptop}</source>
+        <translation>por {laptop}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Redacción propuesta</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>Conflictos</translation>
+        <source>Sync and conflicts</source>
+        <translation>Sincronización y conflictos</translation>
     </message>
     <message>
-        <source>Ours</source>
-        <translation>Nuestros</translation>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <source>Theirs</source>
-        <translation>Suyos</translation>
+        <source>Write this laptop&apos;s changes to the team&apos;s sync folder and read everyone&apos;s</source>
+        <translation>Escribir los cambios de este equipo en la carpeta de sincronización del grupo y leer los de todos</translation>
     </message>
     <message>
-        <source>Keep ours</source>
-        <translation>Conservar los nuestros</translation>
+        <source>No sync yet in this session.</source>
+        <translation>Todavía no se ha sincronizado en esta sesión.</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>Conservar los suyos</translation>
+        <source>What the last sync did</source>
+        <translation>Resultado de la última sincronización</translation>
     </message>
     <message>
-        <source>Ours (kept)</source>
-        <translation>Nuestros (conservados)</translation>
+        <source>Conflicts to review</source>
+        <translation>Conflictos por revisar</translation>
+    </message>
+    <message>
+        <source>Latest changes from the team</source>
+        <translation>Últimos cambios del grupo</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>La otra versión</translation>
+    </message>
+    <message>
+        <source>Keep &amp;your version</source>
+        <translation>Conservar &amp;su versión</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translation>Conservar la &amp;otra versión</translation>
+    </message>
+    <message>
+        <source>Both versions are kept; choose the one that stays for everyone.</source>
+        <translation>Se conservan ambas versiones; elija la que quedará para todos.</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
@@ -1990,12 +2065,206 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Sincronizando…</translation>
     </message>
     <message>
+        <source>Sync done: {received}, {sent}, {conflicts}.</source>
+        <translation>Sincronización terminada: {received}, {sent}, {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>%n cambio recibido</numerusform>
+            <numerusform>%n cambios recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflicto por revisar</numerusform>
+            <numerusform>%n conflictos por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) could not be read.</source>
+        <translation>
+            <numerusform>No se pudo leer %n paquete.</numerusform>
+            <numerusform>No se pudieron leer %n paquetes.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation>Este portátil: %1 (%2) · última sincronización: %3 · conflictos abiertos: %4</translation>
+        <source>This laptop: {name} · last sync: {when} · {conflicts}</source>
+        <translation>Este equipo: {name} · última sincronización: {when} · {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review (%n)</source>
+        <translation>
+            <numerusform>Conflictos por revisar (%n)</numerusform>
+            <numerusform>Conflictos por revisar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the version of {laptop}</source>
+        <translation>Conservar la versión de {laptop}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Position of {name}</source>
+        <translation>Posición de {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Commitment: {name}</source>
+        <translation>Compromiso: {name}</translation>
+    </message>
+    <message>
+        <source>Intervention: {name}</source>
+        <translation>Intervención: {name}</translation>
+    </message>
+    <message>
+        <source>Stakeholder input: {name}</source>
+        <translation>Aportación de las partes interesadas: {name}</translation>
+    </message>
+    <message>
+        <source>Interpreter pack: {name}</source>
+        <translation>Carpeta para intérpretes: {name}</translation>
+    </message>
+    <message>
+        <source>Party or actor: {name}</source>
+        <translation>Parte o actor: {name}</translation>
+    </message>
+    <message>
+        <source>Negotiation: {name}</source>
+        <translation>Negociación: {name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>Documento: {name}</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Redacción propuesta</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>What was said or written</source>
+        <translation>Lo que se dijo o escribió</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>Tiempo de intervención (segundos)</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} de {document}</translation>
+    </message>
+    <message>
+        <source>Your version ({laptop}, {when})</source>
+        <translation>Su versión ({laptop}, {when})</translation>
+    </message>
+    <message>
+        <source>Their version ({laptop}, {when})</source>
+        <translation>La otra versión ({laptop}, {when})</translation>
+    </message>
+    <message>
+        <source>in effect now</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>(deleted on this side)</source>
+        <translation>(eliminado en esta versión)</translation>
     </message>
 </context>
 <context>
@@ -2366,24 +2635,24 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Documento</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tabla</translation>
+        <source>Where</source>
+        <translation>Dónde</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Fila</translation>
+        <source>In effect now</source>
+        <translation>Vigente</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>Campos</translation>
+        <source>Set aside</source>
+        <translation>Apartada</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>Detectado</translation>
+        <source>By</source>
+        <translation>Por</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Estado</translation>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
 </context>
 <context>

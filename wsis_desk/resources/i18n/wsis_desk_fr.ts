@@ -142,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesTableModel</name>
+    <message>
+        <source>{what} (deleted)</source>
+        <translation>{what} (supprimé)</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
@@ -484,12 +491,8 @@ was {old}</source>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <source>resolved: %s</source>
-        <translation>résolu : %s</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>ouvert</translation>
+        <source>yours</source>
+        <translation>vous</translation>
     </message>
 </context>
 <context>
@@ -1157,12 +1160,20 @@ was {old}</source>
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Stance history</source>
+        <translation>Historique des positions</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1366,17 +1377,6 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>State of play: {document}</source>
         <translation>Point de situation : {document}</translation>
-    </message>
-</context>
-<context>
-    <name>MergeReportDialog</name>
-    <message>
-        <source>Merge report</source>
-        <translation>Rapport de fusion</translation>
-    </message>
-    <message>
-        <source>Nothing new.</source>
-        <translation>Rien de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1948,34 +1948,109 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
 </context>
 <context>
+    <name>StancePanel</name>
+    <message>
+        <source>Stance history</source>
+        <translation>Historique des positions</translation>
+    </message>
+    <message>
+        <source>Party and paragraph</source>
+        <translation>Partie et paragraphe</translation>
+    </message>
+    <message>
+        <source>Stances over time</source>
+        <translation>Positions au fil du temps</translation>
+    </message>
+    <message>
+        <source>Click a cell of the positions matrix to see that party&apos;s stances here.</source>
+        <translation>Cliquez sur une case de la matrice des positions pour voir ici les positions de cette partie.</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} de {document}</translation>
+    </message>
+    <message>
+        <source>{party} on {where}</source>
+        <translation>{party} sur {where}</translation>
+    </message>
+    <message>
+        <source>No position recorded for {party} here. Record one in the Positions tab of the paragraph.</source>
+        <translation>Aucune position consignée ici pour {party}. Consignez-en une dans l’onglet Positions du paragraphe.</translation>
+    </message>
+    <message>
+        <source>recorded on {version}</source>
+        <translation>consignée sur {version}</translation>
+    </message>
+    <message>
+        <source>by {laptop}</source>
+        <translation>par {laptop}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Libellé proposé</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>Conflits</translation>
+        <source>Sync and conflicts</source>
+        <translation>Synchronisation et conflits</translation>
     </message>
     <message>
-        <source>Ours</source>
-        <translation>Les nôtres</translation>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
-        <source>Theirs</source>
-        <translation>Les leurs</translation>
+        <source>Write this laptop&apos;s changes to the team&apos;s sync folder and read everyone&apos;s</source>
+        <translation>Écrire les modifications de cet ordinateur dans le dossier de synchronisation de l’équipe et lire celles de tous</translation>
     </message>
     <message>
-        <source>Keep ours</source>
-        <translation>Garder les nôtres</translation>
+        <source>No sync yet in this session.</source>
+        <translation>Aucune synchronisation encore dans cette session.</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>Garder les leurs</translation>
+        <source>What the last sync did</source>
+        <translation>Résultat de la dernière synchronisation</translation>
     </message>
     <message>
-        <source>Ours (kept)</source>
-        <translation>Les nôtres (gardées)</translation>
+        <source>Conflicts to review</source>
+        <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <source>Latest changes from the team</source>
+        <translation>Dernières modifications de l’équipe</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;your version</source>
+        <translation>Garder &amp;votre version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translation>Garder &amp;leur version</translation>
+    </message>
+    <message>
+        <source>Both versions are kept; choose the one that stays for everyone.</source>
+        <translation>Les deux versions sont conservées ; choisissez celle qui reste pour tous.</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
@@ -1990,12 +2065,206 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Synchronisation…</translation>
     </message>
     <message>
+        <source>Sync done: {received}, {sent}, {conflicts}.</source>
+        <translation>Synchronisation terminée : {received}, {sent}, {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>%n modification reçue</numerusform>
+            <numerusform>%n modifications reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>%n envoyée</numerusform>
+            <numerusform>%n envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflit à examiner</numerusform>
+            <numerusform>%n conflits à examiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) could not be read.</source>
+        <translation>
+            <numerusform>%n lot n’a pas pu être lu.</numerusform>
+            <numerusform>%n lots n’ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation>Cet ordinateur : %1 (%2) · dernière synchronisation : %3 · conflits ouverts : %4</translation>
+        <source>This laptop: {name} · last sync: {when} · {conflicts}</source>
+        <translation>Cet ordinateur : {name} · dernière synchronisation : {when} · {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review (%n)</source>
+        <translation>
+            <numerusform>Conflits à examiner (%n)</numerusform>
+            <numerusform>Conflits à examiner (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the version of {laptop}</source>
+        <translation>Garder la version de {laptop}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Position of {name}</source>
+        <translation>Position de {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Commitment: {name}</source>
+        <translation>Engagement : {name}</translation>
+    </message>
+    <message>
+        <source>Intervention: {name}</source>
+        <translation>Intervention : {name}</translation>
+    </message>
+    <message>
+        <source>Stakeholder input: {name}</source>
+        <translation>Contribution des parties prenantes : {name}</translation>
+    </message>
+    <message>
+        <source>Interpreter pack: {name}</source>
+        <translation>Dossier des interprètes : {name}</translation>
+    </message>
+    <message>
+        <source>Party or actor: {name}</source>
+        <translation>Partie ou acteur : {name}</translation>
+    </message>
+    <message>
+        <source>Negotiation: {name}</source>
+        <translation>Négociation : {name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>Document : {name}</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Libellé proposé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>What was said or written</source>
+        <translation>Ce qui a été dit ou écrit</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>Temps de parole (secondes)</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Soumise par</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} de {document}</translation>
+    </message>
+    <message>
+        <source>Your version ({laptop}, {when})</source>
+        <translation>Votre version ({laptop}, {when})</translation>
+    </message>
+    <message>
+        <source>Their version ({laptop}, {when})</source>
+        <translation>Leur version ({laptop}, {when})</translation>
+    </message>
+    <message>
+        <source>in effect now</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>(deleted on this side)</source>
+        <translation>(supprimé de ce côté)</translation>
     </message>
 </context>
 <context>
@@ -2366,24 +2635,24 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Document</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Table</translation>
+        <source>Where</source>
+        <translation>Où</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Ligne</translation>
+        <source>In effect now</source>
+        <translation>En vigueur</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>Champs</translation>
+        <source>Set aside</source>
+        <translation>Mise de côté</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>Détecté</translation>
+        <source>By</source>
+        <translation>Par</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>État</translation>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesTableModel</name>
+    <message>
+        <source>{what} (deleted)</source>
+        <translation>{what} (удалено)</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
@@ -486,12 +493,8 @@ was {old}</source>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <source>resolved: %s</source>
-        <translation>решён: %s</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>открыт</translation>
+        <source>yours</source>
+        <translation>ваша</translation>
     </message>
 </context>
 <context>
@@ -1163,12 +1166,20 @@ was {old}</source>
         <translation>История</translation>
     </message>
     <message>
+        <source>Stance history</source>
+        <translation>История позиций</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
         <source>Paragraph</source>
         <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1377,17 +1388,6 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>State of play: {document}</source>
         <translation>Обзор хода переговоров: {document}</translation>
-    </message>
-</context>
-<context>
-    <name>MergeReportDialog</name>
-    <message>
-        <source>Merge report</source>
-        <translation>Отчёт о слиянии</translation>
-    </message>
-    <message>
-        <source>Nothing new.</source>
-        <translation>Ничего нового.</translation>
     </message>
 </context>
 <context>
@@ -1967,34 +1967,109 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>StancePanel</name>
+    <message>
+        <source>Stance history</source>
+        <translation>История позиций</translation>
+    </message>
+    <message>
+        <source>Party and paragraph</source>
+        <translation>Сторона и пункт</translation>
+    </message>
+    <message>
+        <source>Stances over time</source>
+        <translation>Позиции во времени</translation>
+    </message>
+    <message>
+        <source>Click a cell of the positions matrix to see that party&apos;s stances here.</source>
+        <translation>Щёлкните ячейку матрицы позиций, чтобы увидеть здесь позиции этой стороны.</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} документа {document}</translation>
+    </message>
+    <message>
+        <source>{party} on {where}</source>
+        <translation>{party}: {where}</translation>
+    </message>
+    <message>
+        <source>No position recorded for {party} here. Record one in the Positions tab of the paragraph.</source>
+        <translation>Здесь нет записанных позиций {party}. Запишите позицию на вкладке «Позиции» пункта.</translation>
+    </message>
+    <message>
+        <source>recorded on {version}</source>
+        <translation>записано по версии {version}</translation>
+    </message>
+    <message>
+        <source>by {laptop}</source>
+        <translation>компьютер: {laptop}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Предлагаемая формулировка</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
         <translation>Состояние синхронизации</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>Конфликты</translation>
+        <source>Sync and conflicts</source>
+        <translation>Синхронизация и конфликты</translation>
     </message>
     <message>
-        <source>Ours</source>
-        <translation>Наши</translation>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизировать &amp;сейчас</translation>
     </message>
     <message>
-        <source>Theirs</source>
-        <translation>Их</translation>
+        <source>Write this laptop&apos;s changes to the team&apos;s sync folder and read everyone&apos;s</source>
+        <translation>Записать изменения этого компьютера в папку синхронизации группы и прочитать изменения всех</translation>
     </message>
     <message>
-        <source>Keep ours</source>
-        <translation>Оставить наши</translation>
+        <source>No sync yet in this session.</source>
+        <translation>В этом сеансе синхронизации ещё не было.</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>Оставить их</translation>
+        <source>What the last sync did</source>
+        <translation>Итог последней синхронизации</translation>
     </message>
     <message>
-        <source>Ours (kept)</source>
-        <translation>Наши (оставлены)</translation>
+        <source>Conflicts to review</source>
+        <translation>Конфликты для рассмотрения</translation>
+    </message>
+    <message>
+        <source>Latest changes from the team</source>
+        <translation>Последние изменения группы</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Другая версия</translation>
+    </message>
+    <message>
+        <source>Keep &amp;your version</source>
+        <translation>Оставить &amp;вашу версию</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translation>Оставить &amp;другую версию</translation>
+    </message>
+    <message>
+        <source>Both versions are kept; choose the one that stays for everyone.</source>
+        <translation>Обе версии сохранены; выберите ту, что останется у всех.</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
@@ -2009,12 +2084,211 @@ An offline desk for negotiated texts.</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
+        <source>Sync done: {received}, {sent}, {conflicts}.</source>
+        <translation>Синхронизация выполнена: {received}, {sent}, {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>получено %n изменение</numerusform>
+            <numerusform>получено %n изменения</numerusform>
+            <numerusform>получено %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>отправлена %n запись</numerusform>
+            <numerusform>отправлено %n записи</numerusform>
+            <numerusform>отправлено %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n конфликт для рассмотрения</numerusform>
+            <numerusform>%n конфликта для рассмотрения</numerusform>
+            <numerusform>%n конфликтов для рассмотрения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) could not be read.</source>
+        <translation>
+            <numerusform>Не удалось прочитать %n пакет.</numerusform>
+            <numerusform>Не удалось прочитать %n пакета.</numerusform>
+            <numerusform>Не удалось прочитать %n пакетов.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation>Этот ноутбук: %1 (%2) · последняя синхронизация: %3 · открытых конфликтов: %4</translation>
+        <source>This laptop: {name} · last sync: {when} · {conflicts}</source>
+        <translation>Этот компьютер: {name} · последняя синхронизация: {when} · {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review (%n)</source>
+        <translation>
+            <numerusform>Конфликты для рассмотрения (%n)</numerusform>
+            <numerusform>Конфликты для рассмотрения (%n)</numerusform>
+            <numerusform>Конфликты для рассмотрения (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the version of {laptop}</source>
+        <translation>Оставить версию компьютера {laptop}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Position of {name}</source>
+        <translation>Позиция: {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Commitment: {name}</source>
+        <translation>Обязательство: {name}</translation>
+    </message>
+    <message>
+        <source>Intervention: {name}</source>
+        <translation>Выступление: {name}</translation>
+    </message>
+    <message>
+        <source>Stakeholder input: {name}</source>
+        <translation>Предложение заинтересованной стороны: {name}</translation>
+    </message>
+    <message>
+        <source>Interpreter pack: {name}</source>
+        <translation>Пакет для переводчиков: {name}</translation>
+    </message>
+    <message>
+        <source>Party or actor: {name}</source>
+        <translation>Сторона или участник: {name}</translation>
+    </message>
+    <message>
+        <source>Negotiation: {name}</source>
+        <translation>Переговоры: {name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>Документ: {name}</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Предлагаемая формулировка</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>What was said or written</source>
+        <translation>Что было сказано или написано</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Оратор</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>Регламент (секунды)</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Представлено</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Условное обозначение</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} документа {document}</translation>
+    </message>
+    <message>
+        <source>Your version ({laptop}, {when})</source>
+        <translation>Ваша версия ({laptop}, {when})</translation>
+    </message>
+    <message>
+        <source>Their version ({laptop}, {when})</source>
+        <translation>Другая версия ({laptop}, {when})</translation>
+    </message>
+    <message>
+        <source>in effect now</source>
+        <translation>действует сейчас</translation>
+    </message>
+    <message>
+        <source>(deleted on this side)</source>
+        <translation>(удалено в этой версии)</translation>
     </message>
 </context>
 <context>
@@ -2385,24 +2659,24 @@ An offline desk for negotiated texts.</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Таблица</translation>
+        <source>Where</source>
+        <translation>Где</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Строка</translation>
+        <source>In effect now</source>
+        <translation>Действует сейчас</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>Поля</translation>
+        <source>Set aside</source>
+        <translation>Отложена</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>Обнаружено</translation>
+        <source>By</source>
+        <translation>Кем</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Состояние</translation>
+        <source>When</source>
+        <translation>Когда</translation>
     </message>
 </context>
 <context>

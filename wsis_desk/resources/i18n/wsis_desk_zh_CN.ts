@@ -142,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesTableModel</name>
+    <message>
+        <source>{what} (deleted)</source>
+        <translation>{what}（已删除）</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
@@ -482,12 +489,8 @@ was {old}</source>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <source>resolved: %s</source>
-        <translation>已解决：%s</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>未解决</translation>
+        <source>yours</source>
+        <translation>您的</translation>
     </message>
 </context>
 <context>
@@ -1151,12 +1154,20 @@ was {old}</source>
         <translation>历史</translation>
     </message>
     <message>
+        <source>Stance history</source>
+        <translation>立场历史</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
         <source>Paragraph</source>
         <translation>段落</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1355,17 +1366,6 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>State of play: {document}</source>
         <translation>谈判进展：{document}</translation>
-    </message>
-</context>
-<context>
-    <name>MergeReportDialog</name>
-    <message>
-        <source>Merge report</source>
-        <translation>合并报告</translation>
-    </message>
-    <message>
-        <source>Nothing new.</source>
-        <translation>没有新内容。</translation>
     </message>
 </context>
 <context>
@@ -1929,34 +1929,109 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>StancePanel</name>
+    <message>
+        <source>Stance history</source>
+        <translation>立场历史</translation>
+    </message>
+    <message>
+        <source>Party and paragraph</source>
+        <translation>缔约方和段落</translation>
+    </message>
+    <message>
+        <source>Stances over time</source>
+        <translation>历次立场</translation>
+    </message>
+    <message>
+        <source>Click a cell of the positions matrix to see that party&apos;s stances here.</source>
+        <translation>点击立场矩阵中的单元格，即可在此查看该方的立场。</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{document} 的 {paragraph}</translation>
+    </message>
+    <message>
+        <source>{party} on {where}</source>
+        <translation>{party} 关于 {where}</translation>
+    </message>
+    <message>
+        <source>No position recorded for {party} here. Record one in the Positions tab of the paragraph.</source>
+        <translation>此处没有记录 {party} 的立场。请在该段落的“立场”选项卡中记录。</translation>
+    </message>
+    <message>
+        <source>recorded on {version}</source>
+        <translation>记录于 {version}</translation>
+    </message>
+    <message>
+        <source>by {laptop}</source>
+        <translation>记录者：{laptop}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>拟议措辞</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
+        <source>Sync and conflicts</source>
+        <translation>同步与冲突</translation>
     </message>
     <message>
-        <source>Ours</source>
-        <translation>我方</translation>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <source>Theirs</source>
-        <translation>对方</translation>
+        <source>Write this laptop&apos;s changes to the team&apos;s sync folder and read everyone&apos;s</source>
+        <translation>将本机的修改写入团队的同步文件夹，并读取所有人的修改</translation>
     </message>
     <message>
-        <source>Keep ours</source>
-        <translation>保留我方</translation>
+        <source>No sync yet in this session.</source>
+        <translation>本次会话尚未同步。</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>保留对方</translation>
+        <source>What the last sync did</source>
+        <translation>上次同步的结果</translation>
     </message>
     <message>
-        <source>Ours (kept)</source>
-        <translation>我方（已保留）</translation>
+        <source>Conflicts to review</source>
+        <translation>待审查的冲突</translation>
+    </message>
+    <message>
+        <source>Latest changes from the team</source>
+        <translation>团队的最新修改</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>对方的版本</translation>
+    </message>
+    <message>
+        <source>Keep &amp;your version</source>
+        <translation>保留您的版本(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translation>保留对方的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Both versions are kept; choose the one that stays for everyone.</source>
+        <translation>两个版本都已保存；请选择对所有人保留的版本。</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
@@ -1971,12 +2046,201 @@ An offline desk for negotiated texts.</source>
         <translation>正在同步……</translation>
     </message>
     <message>
+        <source>Sync done: {received}, {sent}, {conflicts}.</source>
+        <translation>同步完成：{received}，{sent}，{conflicts}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>收到 %n 项修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>发送 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n 个冲突待审查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) could not be read.</source>
+        <translation>
+            <numerusform>有 %n 个同步包无法读取。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation>本机：%1 (%2) · 上次同步：%3 · 未解决冲突：%4</translation>
+        <source>This laptop: {name} · last sync: {when} · {conflicts}</source>
+        <translation>本机：{name} · 上次同步：{when} · {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review (%n)</source>
+        <translation>
+            <numerusform>待审查的冲突（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the version of {laptop}</source>
+        <translation>保留 {laptop} 的版本</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Position of {name}</source>
+        <translation>{name} 的立场</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Commitment: {name}</source>
+        <translation>承诺：{name}</translation>
+    </message>
+    <message>
+        <source>Intervention: {name}</source>
+        <translation>发言：{name}</translation>
+    </message>
+    <message>
+        <source>Stakeholder input: {name}</source>
+        <translation>利益攸关方意见：{name}</translation>
+    </message>
+    <message>
+        <source>Interpreter pack: {name}</source>
+        <translation>口译资料包：{name}</translation>
+    </message>
+    <message>
+        <source>Party or actor: {name}</source>
+        <translation>缔约方或行为体：{name}</translation>
+    </message>
+    <message>
+        <source>Negotiation: {name}</source>
+        <translation>谈判：{name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>拟议措辞</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>What was said or written</source>
+        <translation>所说或所写的内容</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>承诺方</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>发言时限（秒）</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交方</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{document} 的 {paragraph}</translation>
+    </message>
+    <message>
+        <source>Your version ({laptop}, {when})</source>
+        <translation>您的版本（{laptop}，{when}）</translation>
+    </message>
+    <message>
+        <source>Their version ({laptop}, {when})</source>
+        <translation>对方的版本（{laptop}，{when}）</translation>
+    </message>
+    <message>
+        <source>in effect now</source>
+        <translation>当前有效</translation>
+    </message>
+    <message>
+        <source>(deleted on this side)</source>
+        <translation>（此版本中已删除）</translation>
     </message>
 </context>
 <context>
@@ -2347,24 +2611,24 @@ An offline desk for negotiated texts.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>表</translation>
+        <source>Where</source>
+        <translation>位置</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>行</translation>
+        <source>In effect now</source>
+        <translation>当前有效</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>字段</translation>
+        <source>Set aside</source>
+        <translation>已搁置</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>发现时间</translation>
+        <source>By</source>
+        <translation>修改者</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,10 @@ class MatrixView(QWidget):
         self.table.setAccessibleName(self.tr("Parties by paragraphs"))
         self.table.horizontalHeader().setDefaultSectionSize(64)
         self.table.activated.connect(self._on_activated)
+        # A cell clicked or reached with the arrow keys: the inspector shows its stances.
+        self.table.selectionModel().currentChanged.connect(
+            lambda now, _was: self._on_activated(now)
+        )
         bar = QHBoxLayout()
         ours_label = QLabel(self.tr("&Our party:"))
         ours_label.setBuddy(self.ours)
