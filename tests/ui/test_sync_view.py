@@ -85,6 +85,14 @@ def test_a_conflict_reads_as_your_version_and_their_version(
     assert view.model.rowCount() == 0
     kept = positions.get_position(b, position)
     assert (kept.stance.value, kept.wording) == ("oppose", "delete OP2")
+    assert view.undo_stack.undoText() == "Keep their version: Position of G77"
+    view.undo_stack.undo()  # your version is back, and the conflict open again
+    kept = positions.get_position(b, position)
+    assert (kept.stance.value, kept.wording) == ("amend", "replace with X")
+    assert view.model.rowCount() == 1
+    view.undo_stack.redo()
+    assert positions.get_position(b, position).stance.value == "oppose"
+    assert view.model.rowCount() == 0
 
 
 def test_the_team_s_latest_changes_say_what_by_whom_and_when(

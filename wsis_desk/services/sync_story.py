@@ -69,6 +69,8 @@ class ConflictStory:
     detected_at: str
     resolved_at: str | None
     resolution: str | None
+    current: dict[str, Any] | None = None  # the row as it is now (what an undo puts back)
+    current_deleted: bool = False
 
     def keep_choice(self, yours: bool) -> str:
         """The ``keep`` argument of resolve_conflict that keeps your side (or theirs)."""
@@ -224,6 +226,8 @@ def _story(context: _Context, c: ConflictInfo) -> ConflictStory:
         detected_at=c.detected_at,
         resolved_at=c.resolved_at,
         resolution=c.resolution,
+        current=c.current,
+        current_deleted=c.current_deleted,
     )
 
 

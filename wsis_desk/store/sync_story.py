@@ -110,7 +110,7 @@ def party_positions(
             PositionRow.lineage_id == lineage_id,
             who,
         )
-        .order_by(PositionRow.recorded_at, PositionRow.id)
+        .order_by(PositionRow.recorded_at, PositionRow.hlc)  # same second: made first, first
     )
     return list(session.scalars(stmt))
 

@@ -9,11 +9,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedLayout,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from wsis_desk.services.commitments import add_commitment, edit_commitment, list
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.dialogs.forms import form_with_ok_cancel
+from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import translated
 from wsis_desk.ui.models.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
@@ -131,21 +130,17 @@ class CommitmentsView(QWidget):
         self.done_button.setAccessibleName(self.tr("Mark the selected commitment done"))
         self.drop_button = QPushButton(self.tr("Mark d&ropped"))
         self.drop_button.setAccessibleName(self.tr("Mark the selected commitment dropped"))
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at large text sizes
         for b in (self.add_button, self.done_button, self.drop_button):
             bar.addWidget(b)
-        bar.addStretch(1)
-        # No commitment yet: a page that says what commitments are and how to add one.
+        # No commitment yet: a note above the (empty) list says what they are and how to add one.
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName(self.tr("No commitments"))
-        self._stack = QStackedLayout()
-        self._stack.addWidget(self.table)
-        self._stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addLayout(self._stack, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
         layout.addLayout(bar)
         self.add_button.clicked.connect(lambda: self.add_commitment())
         self.done_button.clicked.connect(lambda: self.set_status("done"))
@@ -235,8 +230,8 @@ class CommitmentsView(QWidget):
         self.drop_button.setEnabled(has)
 
     def _show_empty_state(self, count: int) -> None:
+        self.empty.setVisible(count == 0)
         if count:
-            self._stack.setCurrentWidget(self.table)
             return
         if self._document is None:
             self.empty.setText(
@@ -253,7 +248,6 @@ class CommitmentsView(QWidget):
                     "to record who undertook to do what, by when, and the paragraphs it serves."
                 )
             )
-        self._stack.setCurrentWidget(self.empty)
 
     def _on_error(self, error: BaseException, details: str) -> None:
         show_error(self, error, details)

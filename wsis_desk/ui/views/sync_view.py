@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.services import sync as service
-from wsis_desk.services.conflicts import resolve_conflict
+from wsis_desk.services.conflicts import reopen_conflict, resolve_conflict
 from wsis_desk.services.sync_story import (
     ChangeStory,
     ConflictStory,
@@ -114,10 +114,18 @@ class SyncView(QWidget):
     sync_now_requested = Signal()
     failed = Signal(str)
 
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ):
         super().__init__(parent)
         self._ws = workspace
         self.tasks = tasks
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.show_reports = True  # tests switch the error boxes off
         self.setAccessibleName(self.tr("Sync and conflicts"))
         self.status = QLabel()
@@ -238,16 +246,12 @@ class SyncView(QWidget):
         self.tasks.run(load, self._on_loaded, self._on_error)
 
     def resolve_selected(self, *, yours: bool) -> None:
-        """Settle the selected conflict keeping your version (or theirs) for everyone."""
+        """Settle the selected conflict keeping your version (or theirs) for everyone;
+        Ctrl+Z opens it again."""
         story = self.selected()
         if story is None:
             return
-        ws, keep = self._ws, story.keep_choice(yours)
-        self.tasks.run(
-            lambda: resolve_conflict(ws, story.id, keep=keep),
-            lambda _info: self.refresh(),
-            self._on_error,
-        )
+        self.undo_stack.push(_ResolveCommand(self, story, yours=yours))
 
     def selected(self) -> ConflictStory | None:
         """The conflict selected in the table, if any."""
@@ -329,3 +333,36 @@ class SyncView(QWidget):
         self.theirs_title.setText(side_heading(other, in_effect=other is story.kept))
         self.ours.setPlainText(side_text(mine, story.fields))
         self.theirs.setPlainText(side_text(other, story.fields))
+
+
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
+
+
+class _ResolveCommand(QUndoCommand):
+    """Resolve a conflict; undo puts the row back as it was and opens the conflict again."""
+
+    def __init__(self, view: SyncView, story: ConflictStory, *, yours: bool) -> None:
+        text = (
+            translate("SyncView", "Keep your version: {what}")
+            if yours
+            else translate("SyncView", "Keep their version: {what}")
+        )
+        super().__init__(text.format(what=subject_text(story.subject)))
+        self._view, self._id, self._keep = view, story.id, story.keep_choice(yours)
+        self._before, self._deleted = story.current, story.current_deleted
+
+    def redo(self) -> None:
+        view, ws = self._view, self._view._ws
+        view.tasks.run(
+            lambda: resolve_conflict(ws, self._id, keep=self._keep),
+            lambda _info: view.refresh(),
+            view._on_error,
+        )
+
+    def undo(self) -> None:
+        view, ws = self._view, self._view._ws
+        view.tasks.run(
+            lambda: reopen_conflict(ws, self._id, values=self._before, deleted=self._deleted),
+            lambda _info: view.refresh(),
+            view._on_error,
+        )
