@@ -87,9 +87,14 @@ def test_shortcuts_dialog_lists_every_shortcut_of_the_action_table_and_the_views
                 ), (action_id, text)
     # the views' own: the compare view's F8, the find bar's Escape
     assert ("Next change", "F8 / Alt+Down") in listed
-    assert any(what == "Close the find bar" and keys == "Esc" for what, keys in listed)
+    assert ("Close the find bar", "Esc") in listed
     wheres = {where for where, _what, _keys in rows}  # type: ignore[misc]
     assert {"File", "Edit", "View", "Help", "Compare versions"} <= wheres
+    # the menus first, then each view's own keys under the view's name, said in words
+    assert [r[0] for r in rows[:1]] == ["File"]  # type: ignore[index]
+    assert ("Interpreter pack", "Export the pack", "Ctrl+E") in rows
+    assert ("Interventions", "Save the intervention", "Ctrl+S") in rows
+    assert all(what != keys for _w, what, keys in rows), "every shortcut says what it does"
 
 
 def test_shortcuts_dialog_filters_as_one_types(window: MainWindow, qtbot: QtBot) -> None:

@@ -215,3 +215,18 @@ def test_a_matrix_cell_shows_the_party_s_stance_history_with_its_source(
     assert "supports" in text and "red line" in text
     assert "Source: floor · Informals, 14 Oct" in text and "Source: written" in text
     assert "by Laptop A" in text
+
+
+def test_the_sync_view_lists_the_conflicts_the_first_time_it_is_shown(
+    qtbot: QtBot, laptops: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    a, b = laptops
+    _concurrent_edit(a, b, tmp_path)
+    sync.import_bundle(b, tmp_path / "1.wsisdesk")
+    win = MainWindow(b, SyncTaskRunner(), remember_layout=False)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_view("sync")
+    view = win.work_area.sync
+    assert view.model.rowCount() == 1
+    assert "1 conflict to review" in view.status.text()

@@ -215,8 +215,9 @@ def conflict_stories(ws: Workspace, *, include_resolved: bool = False) -> list[C
 
 
 def _story(context: _Context, c: ConflictInfo) -> ConflictStory:
-    shown = set(SHOWN_FIELDS.get(c.table, ()))
-    differing = tuple(f for f in c.changed_fields() if not shown or f in shown)
+    shown = SHOWN_FIELDS.get(c.table, ())
+    changed = c.changed_fields()
+    differing = tuple(f for f in shown if f in changed) if shown else tuple(changed)
     return ConflictStory(
         id=c.id,
         subject=context.subject(c.table, {**c.loser, **c.winner}),

@@ -566,9 +566,11 @@ class MainWindow(QMainWindow):
         """Every shortcut of the window; every view is built first, so its own are listed."""
         from wsis_desk.ui.work_area import VIEW_NAMES
 
-        for name in VIEW_NAMES:
-            self.work_area.view(name)  # built, not shown
-        return collect_shortcuts(self)
+        names = {}
+        for action_id, name in VIEW_ACTIONS.items():
+            if name in VIEW_NAMES:  # built, not shown; named as in the View menu
+                names[self.work_area.view(name)] = self.action(action_id).iconText()
+        return collect_shortcuts(self, names)
 
     def show_shortcuts(self) -> None:
         """Help › Keyboard shortcuts."""

@@ -207,7 +207,7 @@ class WorkArea(QStackedWidget):
             self._refreshers[name](self.context)
         elif name == "interventions" and built:
             self.interventions.refresh()
-        elif name == "sync" and built:
+        elif name == "sync":  # also the first time: it lists what is waiting
             self.sync.refresh()
 
     def set_context(self, document: str, version: str, labels: Sequence[str]) -> None:

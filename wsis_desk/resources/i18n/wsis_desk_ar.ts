@@ -1176,6 +1176,10 @@ was {old}</source>
         <translation>آخر إجراء</translation>
     </message>
     <message>
+        <source>Save the intervention</source>
+        <translation>حفظ المداخلة</translation>
+    </message>
+    <message>
         <source>Saved “{t}”.</source>
         <translation>حُفظ «{t}».</translation>
     </message>
@@ -1709,6 +1713,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Pack summary</source>
         <translation>ملخص الملف</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>What goes in</source>

@@ -1156,6 +1156,10 @@ era {old}</translation>
         <translation>Última acción</translation>
     </message>
     <message>
+        <source>Save the intervention</source>
+        <translation>Guardar la intervención</translation>
+    </message>
+    <message>
         <source>Saved “{t}”.</source>
         <translation>«{t}» guardada.</translation>
     </message>
@@ -1661,6 +1665,10 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>Pack summary</source>
         <translation>Resumen de la carpeta</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>What goes in</source>

@@ -1156,6 +1156,10 @@ was {old}</source>
         <translation>Dernière action</translation>
     </message>
     <message>
+        <source>Save the intervention</source>
+        <translation>Enregistrer l’intervention</translation>
+    </message>
+    <message>
         <source>Saved “{t}”.</source>
         <translation>« {t} » enregistrée.</translation>
     </message>
@@ -1661,6 +1665,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>Pack summary</source>
         <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>What goes in</source>

@@ -1161,6 +1161,10 @@ was {old}</source>
         <translation>Последнее действие</translation>
     </message>
     <message>
+        <source>Save the intervention</source>
+        <translation>Сохранить выступление</translation>
+    </message>
+    <message>
         <source>Saved “{t}”.</source>
         <translation>«{t}» сохранено.</translation>
     </message>
@@ -1673,6 +1677,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Pack summary</source>
         <translation>Сводка пакета</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
         <source>What goes in</source>

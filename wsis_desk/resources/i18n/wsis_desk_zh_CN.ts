@@ -1151,6 +1151,10 @@ was {old}</source>
         <translation>上一操作</translation>
     </message>
     <message>
+        <source>Save the intervention</source>
+        <translation>保存发言</translation>
+    </message>
+    <message>
         <source>Saved “{t}”.</source>
         <translation>已保存“{t}”。</translation>
     </message>
@@ -1649,6 +1653,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Pack summary</source>
         <translation>资料包摘要</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
     </message>
     <message>
         <source>What goes in</source>

@@ -35,8 +35,14 @@ def plain(text: str) -> str:
     return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…. ")
 
 
-def _where(owner: QWidget | None) -> str:
-    """The accessible name of the nearest widget that has one (views name themselves)."""
+def _where(owner: QWidget | None, names: dict[QWidget, str]) -> str:
+    """The view an owner belongs to, else the accessible name of the nearest widget that has
+    one."""
+    widget = owner
+    while widget is not None:
+        if widget in names:
+            return names[widget]
+        widget = widget.parentWidget()
     while owner is not None:
         if owner.accessibleName():
             return owner.accessibleName()
@@ -44,13 +50,20 @@ def _where(owner: QWidget | None) -> str:
     return ""
 
 
-def collect_shortcuts(window: QWidget) -> list[ShortcutRow]:
+def collect_shortcuts(
+    window: QWidget, view_names: dict[QWidget, str] | None = None
+) -> list[ShortcutRow]:
     """Every QAction and QShortcut under ``window`` that has keys: menu actions under their
-    menu's title, a view's own under the view's name, in the order they were made."""
+    menu's title (menus first), a view's own under the view's name (``view_names``, else the
+    nearest accessible name), in the order they were made."""
+    names = view_names or {}
     menus: dict[QAction, str] = {}
+    order: list[str] = []
     for menu in window.findChildren(QMenu):
+        title = plain(menu.title())
+        order.append(title)
         for action in menu.actions():
-            menus.setdefault(action, plain(menu.title()))
+            menus.setdefault(action, title)
     rows: list[ShortcutRow] = []
     seen: set[tuple[str, str]] = set()
     for action in window.findChildren(QAction):
@@ -58,7 +71,7 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutRow]:
         if not keys:
             continue
         owner = action.parent() if isinstance(action.parent(), QWidget) else None
-        where = menus.get(action) or _where(owner)  # type: ignore[arg-type]
+        where = menus.get(action) or _where(owner, names)  # type: ignore[arg-type]
         row = ShortcutRow(where, plain(action.text()), " / ".join(k.toString(NATIVE) for k in keys))
         if (row.where, row.keys) not in seen:
             seen.add((row.where, row.keys))
@@ -69,11 +82,12 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutRow]:
             continue
         owner = shortcut.parent() if isinstance(shortcut.parent(), QWidget) else None
         what = plain(shortcut.whatsThis()) or key.toString(NATIVE)
-        row = ShortcutRow(_where(owner), what, key.toString(NATIVE))  # type: ignore[arg-type]
+        row = ShortcutRow(_where(owner, names), what, key.toString(NATIVE))  # type: ignore[arg-type]
         if (row.where, row.keys) not in seen:
             seen.add((row.where, row.keys))
             rows.append(row)
-    return rows
+    rank = {title: n for n, title in enumerate(order)}
+    return sorted(rows, key=lambda r: rank.get(r.where, len(rank)))  # stable: made order
 
 
 class ShortcutsDialog(QDialog):

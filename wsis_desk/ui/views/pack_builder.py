@@ -106,8 +106,12 @@ class PackBuilder(QWidget):
         self.info.setAccessibleName(self.tr("Pack summary"))
         self.preview_pane = PackPreviewPane()
         self._build_layout()
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.preview)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
+        keys = (
+            (QKeySequence(QKeySequence.StandardKey.Refresh), self.preview, self.tr("Preview")),
+            (QKeySequence("Ctrl+E"), self.export, self.tr("Export the pack")),
+        )
+        for key, slot, what in keys:  # Help › Keyboard shortcuts lists them by what they do
+            QShortcut(key, self, slot).setWhatsThis(what)
         self.document.currentIndexChanged.connect(self._on_document_changed)
         self.add_paragraphs.clicked.connect(self._on_add_paragraphs)
         self.labels.returnPressed.connect(self._on_add_paragraphs)

@@ -103,7 +103,10 @@ def side_heading(side: Side, *, in_effect: bool) -> str:
 def side_text(side: Side, fields: tuple[str, ...]) -> str:
     """The differing fields of one side, then the rest, one 'Field: value' block each."""
     values = dict(side.values)
-    order = [f for f in fields if f in values] + [f for f in values if f not in fields]
+    # what differs first, then the rest that has a value
+    order = [f for f in fields if f in values] + [
+        f for f in values if f not in fields and values[f]
+    ]
     lines = [translate("SyncWords", "(deleted on this side)")] if side.deleted else []
     for name in order:
         mark = "▶ " if name in fields else ""
