@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from wsis_desk.core.parties import PartyKind
 from wsis_desk.core.positions import Disposition
@@ -24,7 +24,9 @@ from wsis_desk.store import inputs_repo, ledger, reader
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.ledger import StoredChange, StoredInput
-from wsis_desk.store.uow import Tx
+
+if TYPE_CHECKING:
+    from wsis_desk.store.db import Transaction
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
 _DISPOSITIONS = {d.value: d for d in Disposition}
@@ -189,7 +191,7 @@ class InputList(Sequence[InputInfo]):
         )
 
 
-def _info(session: Tx, input_id: str) -> InputInfo:
+def _info(session: Transaction, input_id: str) -> InputInfo:
     """One input as a record, read inside the session's transaction (after its changes)."""
     conn = ledger.dbapi(session)
     return InputList(conn, ledger.inputs_by_id(conn, [input_id]))[0]

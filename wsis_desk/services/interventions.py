@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from wsis_desk.core.interventions import (
     MAX_LIMIT_SECONDS,
@@ -27,7 +28,9 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import interventions_repo as irepo
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.uow import Tx
+
+if TYPE_CHECKING:
+    from wsis_desk.store.db import Transaction
 
 __all__ = [
     "Intervention",
@@ -155,7 +158,7 @@ def timing_of(item: Intervention) -> Timing:
 
 
 def resolve_paragraphs(
-    session: Tx, document: str, version: str | None, labels: str | Sequence[str]
+    session: Transaction, document: str, version: str | None, labels: str | Sequence[str]
 ) -> tuple[str, tuple[ParagraphRef, ...]]:
     """The id of the document called ``document`` and the paragraphs ``labels`` names in
     ``version``."""
@@ -297,7 +300,7 @@ def edit_intervention(
 
 
 def _repoint(
-    session: Tx,
+    session: Transaction,
     current: Intervention,
     document: str | _Unset | None,
     version: str | None,

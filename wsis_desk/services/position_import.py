@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from wsis_desk.core.attribution import Action
 from wsis_desk.core.brackets.scan import parse_brackets
@@ -18,7 +19,9 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import actors_repo, positions_repo
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.uow import Tx
+
+if TYPE_CHECKING:
+    from wsis_desk.store.db import Transaction
 
 _PROPOSED = re.compile(r"proposed (?:language|text|wording)\s*:\s*(.+)$", re.IGNORECASE)
 _ACTION_STANCE = {
@@ -81,7 +84,7 @@ def _key(*parts: object) -> str:
 
 
 def _party_of(
-    session: Tx, speaker: Speaker, new_actors: list[str]
+    session: Transaction, speaker: Speaker, new_actors: list[str]
 ) -> tuple[str | None, str | None, str]:
     if speaker.code:
         return speaker.code, None, speaker.code
@@ -154,7 +157,7 @@ def import_comment_positions(
 
 
 def _one(
-    session: Tx,
+    session: Transaction,
     doc_id: str,
     para: ParagraphAnchor,
     key: str,
