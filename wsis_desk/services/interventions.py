@@ -46,6 +46,7 @@ __all__ = [
     "list_interventions",
     "mark_delivered",
     "resolve_paragraphs",
+    "restore_intervention",
     "time_text",
     "timing_of",
 ]
@@ -327,6 +328,12 @@ def delete_intervention(ws: Workspace, ident: str) -> Intervention:
         gone = irepo.live_intervention(session, ident)
         irepo.edit_intervention(session, gone.id, {"deleted": True, "updated_at": _now()})
         return gone
+
+
+def restore_intervention(ws: Workspace, ident: str) -> Intervention:
+    """Bring a deleted intervention back (the undo of a delete; it syncs as an edit)."""
+    with ws.db.sessions.begin() as session:
+        return irepo.restore_intervention(session, ident, _now())
 
 
 def mark_delivered(ws: Workspace, ident: str, *, at: datetime | None = None) -> Intervention:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from wsis_desk.core.interventions import DocumentRef, Intervention, ParagraphRef, Status
 from wsis_desk.core.packs import PackFile
+from wsis_desk.errors import NotFoundError
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.editing import add_stamped, live_row, update_stamped
 from wsis_desk.store.orm import DocumentRow, InterventionRow, PackFileRow, PackRow
@@ -59,6 +60,16 @@ def edit_intervention(
     if paragraphs is not None:
         values["paragraphs_json"] = refs_to_json(paragraphs)
     update_stamped(session, row, values)
+    return to_intervention(session, row)
+
+
+def restore_intervention(session: Session, ident: str, now: str) -> Intervention:
+    """Take a deleted intervention (by its whole id) out of the bin, stamped as an edit."""
+    row = session.get(InterventionRow, ident.strip().lower())
+    if row is None:
+        raise NotFoundError(f"No intervention with id '{ident}'. List them with: {_HINT}")
+    if row.deleted:
+        update_stamped(session, row, {"deleted": False, "updated_at": now})
     return to_intervention(session, row)
 
 

@@ -50,7 +50,8 @@ def rebuild_index(session: Session) -> int:
 
 
 def catalog(conn: sqlite3.Connection) -> tuple[dict[str, SearchedDocument], list[SearchedVersion]]:
-    """Every document (tombstoned ones flagged) and every version, oldest first per document."""
+    """Every document (tombstoned ones flagged) and every version not in the bin, oldest
+    first per document."""
     docs = {
         row[0]: SearchedDocument(row[0], row[1], row[2], bool(row[3]))
         for row in conn.execute("SELECT id, title, symbol, deleted FROM document")
@@ -58,7 +59,8 @@ def catalog(conn: sqlite3.Connection) -> tuple[dict[str, SearchedDocument], list
     versions = [
         SearchedVersion(*row)
         for row in conn.execute(
-            "SELECT id, document_id, seq, label, imported_at FROM version ORDER BY seq"
+            "SELECT id, document_id, seq, label, imported_at FROM version "
+            "WHERE id NOT IN (SELECT version_id FROM version_edit WHERE deleted = 1) ORDER BY seq"
         )
     ]
     return docs, versions

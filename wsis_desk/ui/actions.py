@@ -34,6 +34,7 @@ class ActionId(Enum):
     VIEW_SEARCH = auto()
     UNDO = auto()
     REDO = auto()
+    DELETED_DRAFTS = auto()
     FIND = auto()
     PREFERENCES = auto()
     ZOOM_IN = auto()
@@ -115,6 +116,11 @@ def specs() -> dict[ActionId, ActionSpec]:
         ),
         ActionId.UNDO: ActionSpec(translate("actions", "&Undo"), "edit", (std.Undo,)),
         ActionId.REDO: ActionSpec(translate("actions", "&Redo"), "edit", (std.Redo,)),
+        ActionId.DELETED_DRAFTS: ActionSpec(
+            translate("actions", "Deleted &drafts…"),
+            "edit",
+            tip=translate("actions", "Versions and documents deleted here or by the team"),
+        ),
         ActionId.FIND: ActionSpec(translate("actions", "&Find in text…"), "view", (std.Find,)),
         ActionId.PREFERENCES: ActionSpec(
             translate("actions", "&Preferences…"), "edit", (std.Preferences,)
@@ -152,6 +158,24 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
             action.setStatusTip(spec.tip)
         actions[action_id] = action
     return actions
+
+
+# The toolbar, most used first: when the window is too narrow for all of them (large text,
+# 1024×700), Qt moves the last ones into the toolbar's » menu and these stay in sight.
+MAIN_ACTIONS = (
+    ActionId.IMPORT,
+    ActionId.VIEW_DOCUMENT,
+    ActionId.VIEW_COMPARE,
+    ActionId.VIEW_SEARCH,
+    ActionId.SYNC_FOLDER,
+)
+
+
+def toolbar_ids() -> list[ActionId]:
+    """The toolbar's actions in the order they are shown: the main ones, then the others."""
+    table = specs()
+    rest = [a for a, spec in table.items() if spec.toolbar and a not in MAIN_ACTIONS]
+    return [*MAIN_ACTIONS, *rest]
 
 
 # Menu titles: translated where the menus are built (``translated("actions", title)``).

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -27,7 +26,7 @@ from wsis_desk import __version__
 from wsis_desk.services import brackets as bracket_service
 from wsis_desk.services.library import library_tree
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs
+from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs, toolbar_ids
 from wsis_desk.ui.appearance import Appearance
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import (
@@ -39,6 +38,7 @@ from wsis_desk.ui.i18n import (
     ltr,
     translated,
 )
+from wsis_desk.ui.library_edits import LibraryEdits
 from wsis_desk.ui.panels.inspector import Inspector
 from wsis_desk.ui.panels.library_panel import LibraryPanel
 from wsis_desk.ui.tasks import TaskRunner
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.work_area)
         self.splitter.setStretchFactor(1, 4)
+        self.splitter.setChildrenCollapsible(False)  # a layout saved elsewhere never hides one
         self.splitter.setSizes([260, 900])
         self.setCentralWidget(self.splitter)
         self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
@@ -123,6 +124,16 @@ class MainWindow(QMainWindow):
             else Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.addDockWidget(trailing, self.inspector_dock)
+        self.library_edits = LibraryEdits(
+            self,
+            workspace,
+            self.tasks,
+            self.undo_stack,
+            self.library,
+            reload=lambda select: self.reload_library(select=select),
+            on_error=lambda error, details: self._on_error(error, details),
+            status=lambda message: self.statusBar().showMessage(message, 10_000),
+        )
         self.actions_by_id = build_actions(self)
         self._build_menus()
         self.appearance = Appearance(QApplication.instance(), self.settings)  # type: ignore[arg-type]
@@ -173,8 +184,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         for action_id, action in self.actions_by_id.items():
             menus[table[action_id].menu].addAction(action)
-            if table[action_id].toolbar:
-                toolbar.addAction(action)
+        toolbar.addActions([self.action(a) for a in toolbar_ids()])
         self.action(ActionId.TOGGLE_INSPECTOR).setChecked(True)
         add_language_menu(menus["view"], self.settings, self)
 
@@ -197,6 +207,15 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         undo.setEnabled(False)
         redo.setEnabled(False)
+        # Edit › Undo names what it undoes: "Undo Delete version “Version 4”"
+        undo_text, redo_text = undo.text(), redo.text()
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: undo.setText(self.tr("&Undo {action}").format(action=t) if t else undo_text)
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: redo.setText(self.tr("&Redo {action}").format(action=t) if t else redo_text)
+        )
+        a(ActionId.DELETED_DRAFTS).triggered.connect(self.library_edits.show_bin)
         a(ActionId.FIND).triggered.connect(self._focus_search)
         a(ActionId.PREFERENCES).triggered.connect(self.edit_preferences)
         a(ActionId.ZOOM_IN).triggered.connect(lambda: self.appearance.zoom(+1))
@@ -235,8 +254,19 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if not self._remember_layout or self.settings.value("window/state") is None:
-            width = max(220, min(340, self.width() // 4))
+        width = max(220, min(340, self.width() // 4))
+        # A layout saved on a bigger screen may give the inspector most of this one.
+        too_wide = self.inspector_dock.width() > self.width() // 3
+        if too_wide or not self._remember_layout or self.settings.value("window/state") is None:
+            self.resizeDocks([self.inspector_dock], [width], Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        old, new = event.oldSize().width(), event.size().width()
+        dock = self.inspector_dock.width()
+        if 0 < new < old and self.inspector_dock.isVisible() and dock > 220:
+            # A narrower window narrows the inspector in step, so the text keeps its room.
+            width = max(220, dock * new // old)
             self.resizeDocks([self.inspector_dock], [width], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: Any) -> None:
@@ -370,7 +400,7 @@ class MainWindow(QMainWindow):
                     )
                 )
             )
-            self.document_view.set_rows(title, result.rows)
+            self.document_view.set_rows(title, result.rows, document=document_key)
             self.inspector.clear()
             if self._positions is not None:
                 self._positions.clear()
@@ -436,44 +466,9 @@ class MainWindow(QMainWindow):
 
     # --- import ----------------------------------------------------------------------------
     def import_draft(self, path: Path | None = None) -> None:
-        """Ask what the draft is, then import it in the background."""
-        from wsis_desk.ui.dialogs.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self._document_names, path, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        request = dialog.request()
-
-        def work() -> Any:
-            from wsis_desk.services.documents import import_file
-
-            return import_file(
-                self._ws,
-                request.path,
-                document=request.document,
-                label=request.label,
-                circulated_at=request.circulated_at,
-                symbol=request.symbol,
-            )
-
-        def done(report: Any) -> None:
-            if report.already_imported:
-                message = self.tr("This content is already '{label}' of '{doc}'.").format(
-                    label=isolate(report.version.label), doc=isolate(report.document.title)
-                )
-            else:
-                message = self.tr(
-                    "Imported '{label}' of '{doc}': %n paragraph(s).", "", report.version.paragraphs
-                ).format(label=isolate(report.version.label), doc=isolate(report.document.title))
-            self.statusBar().showMessage(message, 10_000)
-            notable = [d for d in report.diagnostics if d.severity.value != "info"]
-            if notable:
-                listing = "\n".join(f"{d.code}: {d.message}" for d in notable[:30])
-                QMessageBox.information(self, self.tr("Imported, with remarks"), listing)
-            key = report.document.symbol or report.document.title
-            self.reload_library(select=(key, report.version.label))
-
-        self.tasks.run(work, done, self._on_error, label=self.tr("Importing the draft…"))
+        """Ask what the draft is (never guessing its document), then import it."""
+        self.library_edits.document_names = list(self._document_names)
+        self.library_edits.import_draft(path)
 
     def load_demo(self) -> None:
         """Load the demo negotiation in the background."""

@@ -122,7 +122,7 @@ class WorkArea(QStackedWidget):
         if name == "interventions":
             from wsis_desk.ui.views.interventions_view import InterventionsView
 
-            interventions = InterventionsView(ws, tasks)
+            interventions = InterventionsView(ws, tasks, undo_stack=self.undo)
             interventions.add_to_pack_requested.connect(self._on_add_to_pack)
             interventions.speaker_mode_requested.connect(self.speaker_mode_requested)
             return interventions
@@ -133,7 +133,7 @@ class WorkArea(QStackedWidget):
         if name == "sync":
             from wsis_desk.ui.views.sync_view import SyncView
 
-            return SyncView(ws, tasks)
+            return SyncView(ws, tasks, undo_stack=self.undo)
         if name == "search":
             from wsis_desk.ui.panels.search_panel import SearchPanel, workspace_search
 
@@ -242,15 +242,16 @@ class WorkArea(QStackedWidget):
         )
 
     def _refresh_compare(self, c: Context) -> None:
-        old = c.previous
-        if old is None:
-            self.compare.show_empty(
-                self.tr("'{v}' is the first version: choose a later one to compare.").format(
-                    v=c.version
-                )
-            )
-            return
-        self.compare.set_versions(c.document, list(c.labels), old, c.version)
+        # The pickers always offer this document's versions, even with nothing to compare yet.
+        self.compare.set_versions(
+            c.document,
+            list(c.labels),
+            c.previous,
+            c.version,
+            message=self.tr("'{v}' is the first version: choose a later one to compare.").format(
+                v=c.version
+            ),
+        )
 
     def _on_add_to_pack(self, ids: list[str]) -> None:
         self.pack.add_interventions(ids)

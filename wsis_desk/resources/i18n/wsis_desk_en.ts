@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BinDialog</name>
+    <message numerus="yes">
+        <source>Document “{d}” with %n version(s)</source>
+        <translation>
+            <numerusform>Document “{d}” with %n version</numerusform>
+            <numerusform>Document “{d}” with %n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsView</name>
     <message numerus="yes">
         <source>%n commitment(s)</source>
@@ -32,6 +42,16 @@
         <translation>
             <numerusform>%n character</numerusform>
             <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEdits</name>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph.</numerusform>
+            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraphs.</numerusform>
         </translation>
     </message>
 </context>
@@ -80,13 +100,6 @@
         <translation>
             <numerusform>%n paragraph</numerusform>
             <numerusform>%n paragraphs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation>
-            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph.</numerusform>
-            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraphs.</numerusform>
         </translation>
     </message>
 </context>
