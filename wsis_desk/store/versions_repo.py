@@ -165,6 +165,11 @@ def set_version_deleted(session: Session, version: VersionRow, deleted: bool) ->
     return True
 
 
+def restore_version(session: Session, ident: str) -> bool:
+    """Take the version ``ident`` out of the bin; False when it was not in it."""
+    return set_version_deleted(session, version_row(session, ident), False)
+
+
 def set_version_label(session: Session, version: VersionRow, label: str | None) -> None:
     """Give a version the label people chose (None: back to the one asked at import)."""
     edit = _edit(session, version)
