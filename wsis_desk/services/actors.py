@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from wsis_desk.core.comment_claims import KNOWN_COALITIONS
 from wsis_desk.core.parties import Actor, PartyKind, PartyRegistry, normalise_name
 from wsis_desk.errors import WsisDeskError
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.store import actors_repo
-
-if TYPE_CHECKING:
-    from wsis_desk.store.db import Transaction
+from wsis_desk.store.uow import Tx
 
 
 class UnknownPartyError(WsisDeskError):
@@ -40,7 +37,7 @@ def actor_names(actors: list[Actor]) -> list[tuple[str, list[str]]]:
     return [(a.name, list(a.aliases)) for a in actors]
 
 
-def find_actor(session: Transaction, name: str) -> Actor | None:
+def find_actor(session: Tx, name: str) -> Actor | None:
     """The custom actor called ``name`` (or with it as an alias)."""
     key = normalise_name(name)
     for actor in actors_repo.live_actors(session):
@@ -49,7 +46,7 @@ def find_actor(session: Transaction, name: str) -> Actor | None:
     return None
 
 
-def ensure_actor(session: Transaction, name: str, kind: str = "coalition") -> Actor:
+def ensure_actor(session: Tx, name: str, kind: str = "coalition") -> Actor:
     """The custom actor called ``name``, created (with known aliases) when missing."""
     actor = find_actor(session, name)
     if actor is not None:
@@ -59,7 +56,7 @@ def ensure_actor(session: Transaction, name: str, kind: str = "coalition") -> Ac
 
 
 def resolve_who(
-    session: Transaction, name: str, registry: PartyRegistry | None = None, *, create: bool = False
+    session: Tx, name: str, registry: PartyRegistry | None = None, *, create: bool = False
 ) -> Who:
     """Resolve a code, registry name or custom actor; ``create`` adds an unknown one as actor."""
     text = name.strip()
@@ -88,7 +85,7 @@ def code_name(code: str, registry: PartyRegistry | None = None) -> str:
     return code
 
 
-def display_name(session: Transaction, code: str | None, actor_id: str | None) -> str:
+def display_name(session: Tx, code: str | None, actor_id: str | None) -> str:
     """How to show who a record is about: the code, a stakeholder group's name, an actor's."""
     if code:
         return code_name(code)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from wsis_desk.core.positions import ParagraphAnchor
 from wsis_desk.errors import NotFoundError
@@ -11,9 +11,7 @@ from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.store import ledger
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-
-if TYPE_CHECKING:
-    from wsis_desk.store.db import Transaction
+from wsis_desk.store.uow import Tx
 
 
 class AnchorDocument(Protocol):
@@ -37,14 +35,14 @@ class AnchorVersion(Protocol):
 
 
 def document_version(
-    session: Transaction, document: str, version: str | None
+    session: Tx, document: str, version: str | None
 ) -> tuple[AnchorDocument, AnchorVersion]:
     """The named document and one of its versions (the latest when ``version`` is None)."""
     doc = one_document(session, document)
     return doc, pick_version(repo.versions_of(session, doc.id), version, doc.title)
 
 
-def find_paragraph(session: Transaction, version: AnchorVersion, ref: str) -> ParagraphAnchor:
+def find_paragraph(session: Tx, version: AnchorVersion, ref: str) -> ParagraphAnchor:
     """A paragraph of ``version`` by label (``OP5``, ``5bis``), ``#ordinal`` or lineage id."""
     key = ref.strip()
     rows = anchors.anchors_of(session, version.id)
@@ -64,9 +62,7 @@ def find_paragraph(session: Transaction, version: AnchorVersion, ref: str) -> Pa
     return found[0]
 
 
-def latest_labels(
-    session: Transaction, document_id: str, lineages: Iterable[str]
-) -> dict[str, str]:
+def latest_labels(session: Tx, document_id: str, lineages: Iterable[str]) -> dict[str, str]:
     """Lineage id -> label in the newest version that still has the paragraph.
 
     Ask for all the lineages a list needs at once: the cost hardly grows with their number.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
 
 from wsis_desk.core.positions import CommitmentStatus, StoredCommitment, commitment_status
 from wsis_desk.core.reports import CommitmentLine
@@ -14,9 +13,7 @@ from wsis_desk.services.anchors import document_version, find_paragraph, latest_
 from wsis_desk.services.documents import one_document
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import commitments_repo
-
-if TYPE_CHECKING:
-    from wsis_desk.store.db import Transaction
+from wsis_desk.store.uow import Tx
 
 STORED = (CommitmentStatus.OPEN, CommitmentStatus.DONE, CommitmentStatus.DROPPED)
 
@@ -46,9 +43,7 @@ def _status(value: str) -> CommitmentStatus:
     return status
 
 
-def _lines(
-    session: Transaction, rows: Sequence[StoredCommitment], today: date
-) -> list[CommitmentLine]:
+def _lines(session: Tx, rows: Sequence[StoredCommitment], today: date) -> list[CommitmentLine]:
     """Commitments as lines; paragraph labels and names looked up once for all of them."""
     wanted: dict[str, set[str]] = {}
     for r in rows:
@@ -74,7 +69,7 @@ def _lines(
     ]
 
 
-def _line(session: Transaction, row: StoredCommitment, today: date) -> CommitmentLine:
+def _line(session: Tx, row: StoredCommitment, today: date) -> CommitmentLine:
     return _lines(session, [row], today)[0]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
-from typing import TYPE_CHECKING, overload
+from typing import overload
 
 from wsis_desk.core.parties import PartyKind
 from wsis_desk.core.positions import Disposition, StoredChange, StoredInput
@@ -23,9 +23,7 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import inputs_repo, ledger, reader
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-
-if TYPE_CHECKING:
-    from wsis_desk.store.db import Transaction
+from wsis_desk.store.uow import Tx
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
 _DISPOSITIONS = {d.value: d for d in Disposition}
@@ -190,7 +188,7 @@ class InputList(Sequence[InputInfo]):
         )
 
 
-def _info(session: Transaction, input_id: str) -> InputInfo:
+def _info(session: Tx, input_id: str) -> InputInfo:
     """One input as a record, read inside the session's transaction (after its changes)."""
     conn = ledger.dbapi(session)
     return InputList(conn, ledger.inputs_by_id(conn, [input_id]))[0]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from enum import Enum
-from typing import TYPE_CHECKING
 
 from wsis_desk.core.interventions import (
     MAX_LIMIT_SECONDS,
@@ -27,9 +26,7 @@ from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import interventions_repo as irepo
 from wsis_desk.store import repositories as repo
-
-if TYPE_CHECKING:
-    from wsis_desk.store.db import Transaction
+from wsis_desk.store.uow import Tx
 
 __all__ = [
     "Intervention",
@@ -158,7 +155,7 @@ def timing_of(item: Intervention) -> Timing:
 
 
 def resolve_paragraphs(
-    session: Transaction, document: str, version: str | None, labels: str | Sequence[str]
+    session: Tx, document: str, version: str | None, labels: str | Sequence[str]
 ) -> tuple[str, tuple[ParagraphRef, ...]]:
     """The id of the document called ``document`` and the paragraphs ``labels`` names in
     ``version``."""
@@ -300,7 +297,7 @@ def edit_intervention(
 
 
 def _repoint(
-    session: Transaction,
+    session: Tx,
     current: Intervention,
     document: str | _Unset | None,
     version: str | None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from itertools import repeat
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from wsis_desk.core.parties import PartyKind, PartyRegistry
 from wsis_desk.core.positions import Stance, text_hash
@@ -19,9 +19,7 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import actors_repo, positions_repo
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-
-if TYPE_CHECKING:
-    from wsis_desk.store.db import Transaction
+from wsis_desk.store.uow import Tx
 
 _STANCES = {s.value: s for s in Stance}
 
@@ -102,14 +100,14 @@ def _key(code: str | None, actor_id: str | None) -> str:
     return code if code else f"actor:{actor_id}"
 
 
-def _party_rows(session: Transaction, registry: PartyRegistry) -> dict[str, MatrixRow]:
+def _party_rows(session: Tx, registry: PartyRegistry) -> dict[str, MatrixRow]:
     rows = {p.code: MatrixRow(p.code, p.name, p.kind.value) for p in registry}
     for actor in actors_repo.all_actors(session):
         rows[f"actor:{actor.id}"] = MatrixRow(f"actor:{actor.id}", actor.name, actor.kind)
     return rows
 
 
-def _columns(session: Transaction, version_id: str) -> list[MatrixColumn]:
+def _columns(session: Tx, version_id: str) -> list[MatrixColumn]:
     return [
         MatrixColumn(p.lineage_id or "", p.label, p.ordinal)
         for p in repo.paragraph_places(session, version_id)
@@ -156,7 +154,7 @@ def position_matrix(
         )
 
 
-def _latest_changes(session: Transaction, document_id: str) -> dict[str, str]:
+def _latest_changes(session: Tx, document_id: str) -> dict[str, str]:
     """Lineage id -> "changed in Rev.2" / "new in Rev.1" over every version of the document."""
     hashes: dict[str, str] = {}
     change: dict[str, str] = {}

@@ -10,7 +10,6 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from wsis_desk.core.compare import compare
 from wsis_desk.core.interventions import select_labels
@@ -38,9 +37,7 @@ from wsis_desk.services.interventions import InvalidInterventionError, check_lan
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import interventions_repo as irepo
 from wsis_desk.store import repositories as repo
-
-if TYPE_CHECKING:
-    from wsis_desk.store.db import Transaction
+from wsis_desk.store.uow import Tx
 
 FORMATS = {".pdf": "pdf", ".docx": "docx"}
 MAX_GLOSSARY_BYTES = 1_000_000
@@ -154,7 +151,7 @@ def read_glossary(path: Path) -> tuple[tuple[str, str], ...]:
     return tuple(entries)
 
 
-def _statement(session: Transaction, ident: str) -> StatementItem:
+def _statement(session: Tx, ident: str) -> StatementItem:
     item = irepo.live_intervention(session, ident)
     doc = item.document
     return StatementItem(
@@ -175,12 +172,12 @@ def _circulated(circulated_at: str | None) -> datetime | None:
     return datetime.fromisoformat(circulated_at) if circulated_at else None
 
 
-def _version_id(session: Transaction, spec: ParagraphSpec) -> str:
+def _version_id(session: Tx, spec: ParagraphSpec) -> str:
     doc = one_document(session, spec.document)
     return pick_version(repo.versions_of(session, doc.id), spec.version, doc.title).id
 
 
-def _paragraph_items(session: Transaction, spec: ParagraphSpec, *, redline: bool) -> list[PackItem]:
+def _paragraph_items(session: Tx, spec: ParagraphSpec, *, redline: bool) -> list[PackItem]:
     doc = one_document(session, spec.document)
     versions = repo.versions_of(session, doc.id)
     row = pick_version(versions, spec.version, doc.title)
@@ -225,7 +222,7 @@ def _paragraph_items(session: Transaction, spec: ParagraphSpec, *, redline: bool
 
 
 def _referenced_items(
-    session: Transaction, statements: list[StatementItem], request: PackRequest
+    session: Tx, statements: list[StatementItem], request: PackRequest
 ) -> list[PackItem]:
     """The paragraphs each statement refers to, unless the request names that document's
     paragraphs itself; labels no longer in the version are left out (the statement says them)."""
@@ -248,7 +245,7 @@ def _referenced_items(
     return items
 
 
-def _known_labels(session: Transaction, spec: ParagraphSpec) -> list[str]:
+def _known_labels(session: Tx, spec: ParagraphSpec) -> list[str]:
     doc = one_document(session, spec.document)
     row = pick_version(repo.versions_of(session, doc.id), spec.version, doc.title)
     paragraphs = repo.load_paragraphs(session, row.id)

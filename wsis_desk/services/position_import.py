@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from wsis_desk.core.attribution import Action
 from wsis_desk.core.brackets.scan import parse_brackets
@@ -19,9 +18,7 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import actors_repo, positions_repo
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-
-if TYPE_CHECKING:
-    from wsis_desk.store.db import Transaction
+from wsis_desk.store.uow import Tx
 
 _PROPOSED = re.compile(r"proposed (?:language|text|wording)\s*:\s*(.+)$", re.IGNORECASE)
 _ACTION_STANCE = {
@@ -84,7 +81,7 @@ def _key(*parts: object) -> str:
 
 
 def _party_of(
-    session: Transaction, speaker: Speaker, new_actors: list[str]
+    session: Tx, speaker: Speaker, new_actors: list[str]
 ) -> tuple[str | None, str | None, str]:
     if speaker.code:
         return speaker.code, None, speaker.code
@@ -157,7 +154,7 @@ def import_comment_positions(
 
 
 def _one(
-    session: Transaction,
+    session: Tx,
     doc_id: str,
     para: ParagraphAnchor,
     key: str,

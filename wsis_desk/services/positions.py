@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wsis_desk.core.positions import (
     ParagraphAnchor,
@@ -18,9 +18,7 @@ from wsis_desk.services.anchors import document_version, find_paragraph
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import positions_repo
-
-if TYPE_CHECKING:
-    from wsis_desk.store.db import Transaction
+from wsis_desk.store.uow import Tx
 
 EDITABLE = (
     "stance",
@@ -85,7 +83,7 @@ def source_of(value: str) -> PositionSource:
 
 
 def position_info(
-    session: Transaction,
+    session: Tx,
     row: StoredPosition,
     here: dict[str, ParagraphAnchor],
     version_labels: dict[str, str],
@@ -118,17 +116,17 @@ def position_info(
     )
 
 
-def _by_lineage(session: Transaction, version_id: str) -> dict[str, ParagraphAnchor]:
+def _by_lineage(session: Tx, version_id: str) -> dict[str, ParagraphAnchor]:
     return {p.lineage_id or "": p for p in anchors.anchors_of(session, version_id)}
 
 
-def _view(session: Transaction, row: StoredPosition) -> PositionInfo:
+def _view(session: Tx, row: StoredPosition) -> PositionInfo:
     here = _by_lineage(session, row.version_id) if row.version_id else {}
     return position_info(session, row, here, anchors.version_labels(session, row.document_id))
 
 
 def new_position(
-    session: Transaction, paragraph: ParagraphAnchor, document_id: str, **values: Any
+    session: Tx, paragraph: ParagraphAnchor, document_id: str, **values: Any
 ) -> StoredPosition:
     """A new, stamped position on ``paragraph`` (caller's transaction)."""
     now = now_iso()
@@ -145,7 +143,7 @@ def new_position(
 
 
 def _record(
-    session: Transaction,
+    session: Tx,
     doc_id: str,
     para: ParagraphAnchor,
     *,
@@ -222,7 +220,7 @@ def add_position(
         return _view(session, row)
 
 
-def _at(session: Transaction, version_id: str, ordinal: int) -> tuple[str, ParagraphAnchor]:
+def _at(session: Tx, version_id: str, ordinal: int) -> tuple[str, ParagraphAnchor]:
     """The document id and the paragraph a view shows."""
     return anchors.document_of_version(session, version_id), anchors.anchor_at(
         session, version_id, ordinal

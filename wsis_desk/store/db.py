@@ -21,14 +21,8 @@ from wsis_desk.store.backup import backup_database, usable_backups
 from wsis_desk.store.migrate import SCHEMA_HEAD
 
 if TYPE_CHECKING:
-    from typing import TypeAlias
-
     from sqlalchemy import Connection, Engine, ExceptionContext
     from sqlalchemy.orm import Session, sessionmaker
-
-    # A use case's transaction as services see it: a handle they open with
-    # ``ws.db.sessions.begin()`` and pass to the repositories, never query themselves.
-    Transaction: TypeAlias = Session
 
 BUSY_TIMEOUT_MS = 5000
 _NOT_DAMAGE = re.compile(r"disk I/O error|disk is full|unable to open database file")
