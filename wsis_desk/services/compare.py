@@ -16,7 +16,7 @@ from wsis_desk.core.compare import Comparison, LineageTable, compare, lineage_ta
 from wsis_desk.core.diff import Chunk, diff_paragraph
 from wsis_desk.core.model import Paragraph
 from wsis_desk.core.segment import segment
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import NotFoundError, Remedy, WsisDeskError
 from wsis_desk.formats.reader import load_file
 from wsis_desk.services.documents import one_document
 from wsis_desk.services.lineage import relink_document
@@ -289,7 +289,10 @@ def _versions_with_paragraphs(
 ) -> tuple[DocumentInfo, list[tuple[VersionInfo, tuple[Paragraph, ...]]]]:
     doc, versions = _versions(conn, document)
     if not versions:
-        raise NotFoundError(f"'{doc.title}' has no versions yet. Import one with: wsis-desk import")
+        raise NotFoundError(
+            f"'{doc.title}' has no versions yet; import a text into it first.",
+            remedy=Remedy.IMPORT_VERSION,
+        )
     info = reader.document_record(doc, versions)
     return info, [(v, reader.load_paragraphs(conn, v.id)) for v in versions]
 
@@ -339,7 +342,9 @@ def history_of_paragraph(
     lineage_id = next((p.lineage_id for p in places if p.ordinal == index), None)
     if lineage_id is None:
         raise NotFoundError(
-            f"Paragraph {index} of '{version}' has no lineage yet. Run: wsis-desk relink"
+            f"Paragraph {index} of '{version}' has no lineage yet; link the document's "
+            "versions again.",
+            remedy=Remedy.RELINK,
         )
     return paragraph_history(ws, document, lineage_id)
 

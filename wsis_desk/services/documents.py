@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from wsis_desk.core.catalog import DocumentInfo, StoredDocument, VersionInfo, VersionText
 from wsis_desk.core.model import Diagnostic
 from wsis_desk.core.segment import segment
-from wsis_desk.errors import WsisDeskError
+from wsis_desk.errors import Remedy, WsisDeskError
 from wsis_desk.formats.reader import LoadedFile, load_file
 from wsis_desk.services.census import census_and_parses
 from wsis_desk.services.lineage import link_version, relink_document
@@ -62,7 +62,9 @@ def import_file(
     ``ocr`` reads a scanned PDF by OCR (approximate, and said so in the diagnostics).
     """
     if not document.strip():
-        raise WsisDeskError("The document name is empty. Give one with --doc NAME.")
+        raise WsisDeskError(
+            "The document name is empty; give the document a name.", remedy=Remedy.NAME_DOCUMENT
+        )
     loaded = load_file(path, ocr=ocr)
     with ws.db.sessions.begin() as session:
         return store_version(
@@ -125,7 +127,8 @@ def store_version(
     if asked is not None and any(v.label.casefold() == asked.casefold() for v in earlier):
         raise WsisDeskError(
             f"'{doc.title}' already has a version labelled '{asked}' with other "
-            "content. Choose another label with --label."
+            "content. Choose another label.",
+            remedy=Remedy.LABEL_VERSION,
         )
     repo.ensure_blob(tx, sha256=loaded.sha256, data=loaded.data, now=now)
     census, parses = census_and_parses(segmented.paragraphs)

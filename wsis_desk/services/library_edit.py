@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wsis_desk.core.catalog import DocumentInfo, VersionInfo
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import NotFoundError, Remedy, WsisDeskError
 from wsis_desk.services.lineage import relink_document
 from wsis_desk.services.reading import only_document, pick_version
 from wsis_desk.services.workspace import Workspace
@@ -59,7 +59,8 @@ def find_deleted_version(ws: Workspace, document: str | None, wanted: str) -> Bi
     ]
     if not found:
         raise NotFoundError(
-            f"No deleted version '{wanted}'. List the bin with: wsis-desk version deleted"
+            f"No deleted version '{wanted}'; check it against the bin of deleted drafts.",
+            remedy=Remedy.LIST_DELETED,
         )
     if len(found) > 1:
         raise NotFoundError(

@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from wsis_desk.core.brackets.census_records import CENSUS_FORMAT, VersionCensus
 from wsis_desk.core.catalog import StoredVersion, VersionText
-from wsis_desk.errors import NotFoundError
+from wsis_desk.errors import NotFoundError, Remedy
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader
 
@@ -43,7 +43,10 @@ D = TypeVar("D", bound=_Named)
 def only_document(rows: Sequence[D], name: str) -> D:
     """The one document found for ``name``, or a NotFoundError saying what to do."""
     if not rows:
-        raise NotFoundError(f"No document called '{name}'. List them with: wsis-desk docs")
+        raise NotFoundError(
+            f"No document called '{name}'; check the name against the list of documents.",
+            remedy=Remedy.LIST_DOCUMENTS,
+        )
     if len(rows) > 1:
         raise NotFoundError(
             f"Several documents are called '{name}'; name one by its symbol or the start of "
@@ -59,7 +62,10 @@ def only_document(rows: Sequence[D], name: str) -> D:
 def pick_version(versions: Sequence[V], wanted: str | None, doc: str) -> V:
     """The version labelled (or numbered) ``wanted``; the latest when None or "latest"."""
     if not versions:
-        raise NotFoundError(f"'{doc}' has no versions yet. Import one with: wsis-desk import")
+        raise NotFoundError(
+            f"'{doc}' has no versions yet; import a text into it first.",
+            remedy=Remedy.IMPORT_VERSION,
+        )
     if wanted is None or wanted.lower() == "latest":
         return versions[-1]
     key = wanted.strip().lower()
