@@ -218,9 +218,8 @@ def add_position(
 
 def _at(session: Tx, version_id: str, ordinal: int) -> tuple[str, ParagraphAnchor]:
     """The document id and the paragraph a view shows."""
-    return anchors.document_of_version(session, version_id), anchors.anchor_at(
-        session, version_id, ordinal
-    )
+    document_id = anchors.document_of_version(session, version_id)
+    return document_id, anchors.anchor_at(session, version_id, ordinal)
 
 
 def add_position_at(
