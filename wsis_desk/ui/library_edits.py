@@ -370,7 +370,7 @@ class LibraryEdits(QObject):
             self.tr("Delete"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,  # undoable: Enter deletes, Escape keeps
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
