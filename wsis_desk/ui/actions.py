@@ -160,6 +160,24 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
     return actions
 
 
+# The toolbar, most used first: when the window is too narrow for all of them (large text,
+# 1024×700), Qt moves the last ones into the toolbar's » menu and these stay in sight.
+MAIN_ACTIONS = (
+    ActionId.IMPORT,
+    ActionId.VIEW_DOCUMENT,
+    ActionId.VIEW_COMPARE,
+    ActionId.VIEW_SEARCH,
+    ActionId.SYNC_FOLDER,
+)
+
+
+def toolbar_ids() -> list[ActionId]:
+    """The toolbar's actions in the order they are shown: the main ones, then the others."""
+    table = specs()
+    rest = [a for a, spec in table.items() if spec.toolbar and a not in MAIN_ACTIONS]
+    return [*MAIN_ACTIONS, *rest]
+
+
 # Menu titles: translated where the menus are built (``translated("actions", title)``).
 MENUS = (
     ("file", QT_TRANSLATE_NOOP("actions", "&File")),

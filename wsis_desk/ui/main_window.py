@@ -26,7 +26,7 @@ from wsis_desk import __version__
 from wsis_desk.services import brackets as bracket_service
 from wsis_desk.services.library import library_tree
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs
+from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs, toolbar_ids
 from wsis_desk.ui.appearance import Appearance
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import (
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.work_area)
         self.splitter.setStretchFactor(1, 4)
+        self.splitter.setChildrenCollapsible(False)  # a layout saved elsewhere never hides one
         self.splitter.setSizes([260, 900])
         self.setCentralWidget(self.splitter)
         self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
@@ -183,8 +184,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         for action_id, action in self.actions_by_id.items():
             menus[table[action_id].menu].addAction(action)
-            if table[action_id].toolbar:
-                toolbar.addAction(action)
+        toolbar.addActions([self.action(a) for a in toolbar_ids()])
         self.action(ActionId.TOGGLE_INSPECTOR).setChecked(True)
         add_language_menu(menus["view"], self.settings, self)
 
@@ -254,8 +254,19 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if not self._remember_layout or self.settings.value("window/state") is None:
-            width = max(220, min(340, self.width() // 4))
+        width = max(220, min(340, self.width() // 4))
+        # A layout saved on a bigger screen may give the inspector most of this one.
+        too_wide = self.inspector_dock.width() > self.width() // 3
+        if too_wide or not self._remember_layout or self.settings.value("window/state") is None:
+            self.resizeDocks([self.inspector_dock], [width], Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        old, new = event.oldSize().width(), event.size().width()
+        dock = self.inspector_dock.width()
+        if 0 < new < old and self.inspector_dock.isVisible() and dock > 220:
+            # A narrower window narrows the inspector in step, so the text keeps its room.
+            width = max(220, dock * new // old)
             self.resizeDocks([self.inspector_dock], [width], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: Any) -> None:
@@ -389,7 +400,7 @@ class MainWindow(QMainWindow):
                     )
                 )
             )
-            self.document_view.set_rows(title, result.rows)
+            self.document_view.set_rows(title, result.rows, document=document_key)
             self.inspector.clear()
             if self._positions is not None:
                 self._positions.clear()

@@ -242,15 +242,16 @@ class WorkArea(QStackedWidget):
         )
 
     def _refresh_compare(self, c: Context) -> None:
-        old = c.previous
-        if old is None:
-            self.compare.show_empty(
-                self.tr("'{v}' is the first version: choose a later one to compare.").format(
-                    v=c.version
-                )
-            )
-            return
-        self.compare.set_versions(c.document, list(c.labels), old, c.version)
+        # The pickers always offer this document's versions, even with nothing to compare yet.
+        self.compare.set_versions(
+            c.document,
+            list(c.labels),
+            c.previous,
+            c.version,
+            message=self.tr("'{v}' is the first version: choose a later one to compare.").format(
+                v=c.version
+            ),
+        )
 
     def _on_add_to_pack(self, ids: list[str]) -> None:
         self.pack.add_interventions(ids)

@@ -578,6 +578,18 @@ was {old}</source>
         <translation>البحث في نص هذه الصيغة</translation>
     </message>
     <message>
+        <source>Filters in use</source>
+        <translation>عوامل التصفية المطبقة</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>إزالة عوامل الت&amp;صفية</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>إزالة عوامل التصفية</translation>
+    </message>
+    <message>
         <source>Proponent:</source>
         <translation>مقدِّم الاقتراح:</translation>
     </message>
@@ -608,6 +620,14 @@ was {old}</source>
     <message>
         <source>anyone</source>
         <translation>أي جهة</translation>
+    </message>
+    <message>
+        <source>No version open</source>
+        <translation>لا توجد صيغة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Filtered: {shown} of {total} shown.</source>
+        <translation>تصفية: يُعرض {shown} من {total}.</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>

@@ -558,6 +558,18 @@ era {old}</translation>
         <translation>Buscar en el texto de esta versión</translation>
     </message>
     <message>
+        <source>Filters in use</source>
+        <translation>Filtros aplicados</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>Quitar los &amp;filtros</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Quitar los filtros</translation>
+    </message>
+    <message>
         <source>Proponent:</source>
         <translation>Proponente:</translation>
     </message>
@@ -588,6 +600,14 @@ era {old}</translation>
     <message>
         <source>anyone</source>
         <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>No version open</source>
+        <translation>Ninguna versión abierta</translation>
+    </message>
+    <message>
+        <source>Filtered: {shown} of {total} shown.</source>
+        <translation>Filtrado: se muestran {shown} de {total}.</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>

@@ -558,6 +558,18 @@ was {old}</source>
         <translation>Rechercher dans le texte de cette version</translation>
     </message>
     <message>
+        <source>Filters in use</source>
+        <translation>Filtres appliqués</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>Effacer les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
         <source>Proponent:</source>
         <translation>Auteur :</translation>
     </message>
@@ -588,6 +600,14 @@ was {old}</source>
     <message>
         <source>anyone</source>
         <translation>tous</translation>
+    </message>
+    <message>
+        <source>No version open</source>
+        <translation>Aucune version ouverte</translation>
+    </message>
+    <message>
+        <source>Filtered: {shown} of {total} shown.</source>
+        <translation>Filtré : {shown} sur {total} affichés.</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>

@@ -563,6 +563,18 @@ was {old}</source>
         <translation>Поиск по тексту этой версии</translation>
     </message>
     <message>
+        <source>Filters in use</source>
+        <translation>Применённые фильтры</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
         <source>Proponent:</source>
         <translation>Автор:</translation>
     </message>
@@ -593,6 +605,14 @@ was {old}</source>
     <message>
         <source>anyone</source>
         <translation>любой</translation>
+    </message>
+    <message>
+        <source>No version open</source>
+        <translation>Версия не открыта</translation>
+    </message>
+    <message>
+        <source>Filtered: {shown} of {total} shown.</source>
+        <translation>Фильтр: показано {shown} из {total}.</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>

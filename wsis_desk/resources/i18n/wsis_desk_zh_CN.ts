@@ -553,6 +553,18 @@ was {old}</source>
         <translation>搜索此版本的文本</translation>
     </message>
     <message>
+        <source>Filters in use</source>
+        <translation>已应用的筛选</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>清除筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
         <source>Proponent:</source>
         <translation>提议方：</translation>
     </message>
@@ -583,6 +595,14 @@ was {old}</source>
     <message>
         <source>anyone</source>
         <translation>任何一方</translation>
+    </message>
+    <message>
+        <source>No version open</source>
+        <translation>未打开任何版本</translation>
+    </message>
+    <message>
+        <source>Filtered: {shown} of {total} shown.</source>
+        <translation>已筛选：显示 {shown} / {total}。</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>

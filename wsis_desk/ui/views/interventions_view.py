@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from wsis_desk.services import interventions as service
 from wsis_desk.services.documents import list_documents
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
+from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import select_row
 from wsis_desk.ui.models.intervention_model import (
     INTERVENTION_ROLE,
@@ -79,12 +79,10 @@ class InterventionsView(QWidget):
         self.pack_button = QPushButton(self.tr("Add to &pack"))
         self.message = QLabel()
         self.message.setAccessibleName(self.tr("Last action"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes
         for b in (self.new_button, self.save_button, self.delete_button, self.deliver_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.speaker_button)
-        buttons.addWidget(self.pack_button)
+        buttons.add_group(self.speaker_button, self.pack_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.editor, 1)
