@@ -235,7 +235,12 @@ class LibraryEdits(QObject):
 
     def run(self, job: Callable[[], object], select: Callable[[], Any] | None = None) -> None:
         """Run one edit in the background, then reload the library (selecting ``select()``)."""
-        self.tasks.run(job, lambda _r: self._reload(select() if select else None), self._on_error)
+        self.tasks.run(
+            job,
+            lambda _r: self._reload(select() if select else None),
+            self._on_error,
+            label=self.tr("Updating the library…"),
+        )
 
     # --- import ----------------------------------------------------------------------------
     def import_draft(self, path: Path | None = None) -> None:
