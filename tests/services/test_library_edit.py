@@ -95,6 +95,8 @@ def test_rename_version_and_a_clash_changes_nothing(sites, tmp_path: Path) -> No
     renamed = edit.rename_version(a, rev1.id, "  Rev.1   (corrected) ")
     assert renamed.label == "Rev.1 (corrected)"
     assert _labels(a) == ["Zero draft", "Rev.1 (corrected)", "Rev.2"]
+    # a rename is no label clash: nothing says "imported as 'Rev.1', a label another has"
+    assert [v.asked_label for v in list_versions(a, DEMO_DOCUMENT)[1]] == [None, None, None]
     before = a.db.path.read_bytes()
     with pytest.raises(WsisDeskError, match=r"labelled 'Rev\.2'"):
         edit.rename_version(a, rev1.id, "rev.2")

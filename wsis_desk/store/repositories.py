@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.catalog import DocumentInfo, VersionInfo
-from wsis_desk.core.identity import Numbered, VersionKey, number_versions, paragraph_id
+from wsis_desk.core.identity import (
+    CLASH_MARK,
+    Numbered,
+    VersionKey,
+    number_versions,
+    paragraph_id,
+)
 from wsis_desk.core.model import (
     Diagnostic,
     Paragraph,
@@ -213,6 +220,15 @@ def open_group_counts(session: Session, version_ids: Sequence[str]) -> dict[str,
     return {vid: n for vid, n in session.execute(stmt) if n is not None}
 
 
+def _clashed(asked: str | None, label: str) -> bool:
+    """Whether ``label`` is ``asked`` marked as a clash ("Rev.1 (2)"): another version had it.
+    (A label given later by a rename differs from the asked one without being a clash.)"""
+    if not asked:
+        return False
+    mark = re.escape(CLASH_MARK).replace(re.escape("{n}"), r"\d+")
+    return re.fullmatch(re.escape(asked.strip()) + mark, label, flags=re.IGNORECASE) is not None
+
+
 def version_info(row: VersionRow, paragraphs: int, open_groups: int | None = None) -> VersionInfo:
     """A version row as a core record."""
     return VersionInfo(
@@ -228,5 +244,5 @@ def version_info(row: VersionRow, paragraphs: int, open_groups: int | None = Non
         status=row.status,
         paragraphs=paragraphs,
         open_groups=open_groups if open_groups is not None else row.open_groups,
-        asked_label=row.asked_label if row.asked_label not in (None, row.label) else None,
+        asked_label=row.asked_label if _clashed(row.asked_label, row.label) else None,
     )
