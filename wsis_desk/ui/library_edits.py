@@ -106,9 +106,7 @@ class LibraryEdits(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         request = dialog.request()
-        if dialog.is_new_document():
-            self._import(request)
-            return
+        # The database decides whether the document exists (the dialog's list may be older).
 
         def check() -> Any:
             from wsis_desk.services.draft_check import check_fit
