@@ -102,7 +102,7 @@ class LibraryEdits(QObject):
         """Ask what the draft is, check it fits the chosen document, then import it."""
         from wsis_desk.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.document_names, path, self.window, describe=_describe)
+        dialog = ImportDialog(self._names(), path, self.window, describe=_describe)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         request = dialog.request()
@@ -125,6 +125,17 @@ class LibraryEdits(QObject):
                 self._import(replace(request, document=name.title, symbol=name.symbol))
 
         self.tasks.run(check, checked, self._on_error, label=self.tr("Reading the draft…"))
+
+    def _names(self) -> list[str]:
+        """Every document's name as the library shows it, read now (one quick plain read:
+        at start-up the window's own list may not be loaded yet)."""
+        from wsis_desk.services.library import library_tree
+
+        try:
+            tree = library_tree(self.ws)
+        except Exception:  # the import itself will say what is wrong with the database
+            return list(self.document_names)
+        return [d.document.symbol or d.document.title for p in tree for d in p.documents]
 
     def _ask_unrelated(self, fit: Any, path: Path) -> str:
         box = QMessageBox(self.window)
