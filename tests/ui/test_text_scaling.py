@@ -26,7 +26,7 @@ from wsis_desk.ui.tasks import SyncTaskRunner
 
 # The columns that show a paragraph's whole text, wrapped (the rest are one-liners or wrap
 # short words such as a status).
-WRAPPED_TEXT = {"document": (ParagraphTableModel.TEXT,), "compare": (2, 3, 4)}
+WRAPPED_TEXT = {"document": (ParagraphTableModel.TEXT,), "compare": (2, 3, 4), "search": (1, 2, 3)}
 VIEWS = ("document", "compare", "matrix", "inputs", "commitments", "interventions", "search")
 
 
