@@ -33,6 +33,7 @@ from wsis_desk.services.inputs import (
     set_disposition,
     set_evidence,
 )
+from wsis_desk.services.printing import report_pdf
 from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
@@ -40,6 +41,7 @@ from wsis_desk.ui.dialogs.forms import form_with_ok_cancel
 from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import isolate, local_datetime, select_row, translated
 from wsis_desk.ui.models.record_model import Index, RecordTableModel
+from wsis_desk.ui.printing import PrintSource
 from wsis_desk.ui.tasks import TaskRunner
 
 DISPOSITION_WORDS = {
@@ -353,3 +355,11 @@ class InputsView(QWidget):
 
     def _on_error(self, error: BaseException, details: str) -> None:
         show_error(self, error, details)
+
+    def print_source(self) -> PrintSource | None:
+        """File › Print…: the transparency report, as Report PDF… writes it."""
+        if self._document is None:
+            return None
+        doc, ws = self._document, self.workspace
+        title = self.tr("Transparency report: {document}").format(document=isolate(doc))
+        return PrintSource(title, lambda: report_pdf(ws, doc))

@@ -29,12 +29,14 @@ from wsis_desk.core.positions import STANCE_GLYPHS, Stance
 from wsis_desk.core.reports import PositionMatrix
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.matrix import position_matrix
+from wsis_desk.services.printing import state_of_play_pdf
 from wsis_desk.services.reports import export_matrix_csv, export_state_of_play
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import direction_mark, isolate, translated
 from wsis_desk.ui.panels.positions_panel import STANCE_WORDS
+from wsis_desk.ui.printing import PrintSource
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -168,6 +170,10 @@ class MatrixView(QWidget):
         self.table.setAccessibleName(self.tr("Parties by paragraphs"))
         self._size_columns()
         self.table.activated.connect(self._on_activated)
+        # A cell clicked or reached with the arrow keys: the inspector shows its stances.
+        self.table.selectionModel().currentChanged.connect(
+            lambda now, _was: self._on_activated(now)
+        )
         bar = FlowLayout()  # wraps at large text sizes and in small windows
         ours_label = QLabel(self.tr("&Our party:"))
         ours_label.setBuddy(self.ours)
@@ -304,3 +310,12 @@ class MatrixView(QWidget):
 
     def _on_error(self, error: BaseException, details: str) -> None:
         show_error(self, error, details)
+
+    def print_source(self) -> PrintSource | None:
+        """File › Print…: the state of play, as State of play PDF… writes it."""
+        if self._document is None:
+            return None
+        doc, ver, ws = self._document, self._version, self.workspace
+        ours = self.ours.text().strip() or None
+        title = self.tr("State of play: {document}").format(document=isolate(doc))
+        return PrintSource(title, lambda: state_of_play_pdf(ws, doc, version=ver, ours=ours))
