@@ -146,6 +146,8 @@ def test_file_print_prints_what_the_view_exports_through_the_dialog(
         dialog = window.printing.last_dialog
         assert isinstance(dialog, QPrintDialog)
         seen.append(dialog)
+        # offered as the file name when printing to a file: no dot for Qt to take as suffix
+        assert "." not in printer.docName() and printer.docName()
         copies = [s for s in dialog.findChildren(QSpinBox) if s.objectName() == "copies"]
         assert copies, "the dialog offers copies"
         copies[0].setValue(2)

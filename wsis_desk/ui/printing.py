@@ -10,6 +10,7 @@ out here: each copy after the first starts on a new sheet when printing on both 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -130,7 +131,10 @@ def _paint_page(painter: QPainter, printer: QPrinter, page: PageImage) -> None:
 def _prepare(printer: QPrinter, source: PrintSource, pdf: bytes) -> None:
     """Name the job, print every page, and turn the paper as the PDF's first page is turned
     (the state of play is landscape); the dialog can change all of it."""
-    printer.setDocName(source.title)
+    # The print dialog offers the document name as the file name when printing to a file,
+    # taking what follows its last dot for an extension: "Redline Rev.1 → Rev.2" would give
+    # "Redline Rev.1 → Rev.pdf".
+    printer.setDocName(re.sub(r"[^\w\- ]+", "-", source.title.replace("→", "to")).strip("- "))
     printer.setFromTo(0, 0)
     first = next(raster_pages(pdf, dpi=1, pages=[0]), None)
     landscape = first is not None and first.width_pt > first.height_pt
@@ -227,6 +231,8 @@ class Printing(QObject):
         dialog = QPrintPreviewDialog(printer, self._window)
         dialog.setWindowTitle(self.tr("Print preview: {title}").format(title=source.title))
         dialog.paintRequested.connect(lambda p: self._paint_preview(p, pdf))
+        size = self._window.size()
+        dialog.resize(max(size.width() * 4 // 5, 640), max(size.height() * 9 // 10, 480))
         self.last_dialog = dialog
         dialog.exec()
         self.last_dialog = None
