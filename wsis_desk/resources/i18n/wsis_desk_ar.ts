@@ -1421,7 +1421,7 @@ was {old}</source>
     </message>
     <message>
         <source>Stance</source>
-        <translation>الموقف</translation>
+        <translation>سجل الموقف</translation>
     </message>
     <message>
         <source>Data: {path}</source>
