@@ -12,7 +12,7 @@ from wsis_desk.core.positions import (
     StoredPosition,
     text_hash,
 )
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import InvalidPositionError, NotFoundError
 from wsis_desk.services.actors import display_name, now_iso, resolve_who
 from wsis_desk.services.anchors import document_version, find_paragraph
 from wsis_desk.services.workspace import Workspace
@@ -31,10 +31,6 @@ EDITABLE = (
     "group_text",
     "group_offset",
 )
-
-
-class BadPositionError(WsisDeskError):
-    """A position given with a stance, source or target we cannot use."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +65,7 @@ def stance_of(value: str) -> Stance:
         return Stance(key)
     except ValueError:
         names = ", ".join(s.value for s in Stance)
-        raise BadPositionError(f"Unknown stance '{value}'; use one of {names}.") from None
+        raise InvalidPositionError(f"Unknown stance '{value}'; use one of {names}.") from None
 
 
 def source_of(value: str) -> PositionSource:
@@ -79,7 +75,7 @@ def source_of(value: str) -> PositionSource:
         return PositionSource(key)
     except ValueError:
         names = ", ".join(s.value for s in PositionSource)
-        raise BadPositionError(f"Unknown source '{value}'; use one of {names}.") from None
+        raise InvalidPositionError(f"Unknown source '{value}'; use one of {names}.") from None
 
 
 def position_info(
@@ -163,7 +159,7 @@ def _record(
     if group_text:
         offset = para.text.find(group_text)
         if offset < 0:
-            raise BadPositionError(
+            raise InvalidPositionError(
                 f"'{group_text}' is not in {para.label}; give bracketed text as written."
             )
     return new_position(
@@ -264,7 +260,7 @@ def edit_position(ws: Workspace, position_id: str, **changes: Any) -> PositionIn
     """Change some fields of a position (``stance``, ``wording``, ``note`` …) in one go."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise BadPositionError(f"Cannot edit {', '.join(sorted(unknown))} of a position.")
+        raise InvalidPositionError(f"Cannot edit {', '.join(sorted(unknown))} of a position.")
     if "stance" in changes:
         changes["stance"] = stance_of(str(changes["stance"])).value
     if "source" in changes:

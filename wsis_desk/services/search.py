@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wsis_desk.core.search_text import Query, parse_query, snippet
-from wsis_desk.errors import WsisDeskError
+from wsis_desk.errors import Remedy, WsisDeskError
 from wsis_desk.services.reading import only_document, pick_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader
@@ -68,7 +68,9 @@ def search(
     document) narrow the search. Any text may be typed: an empty or odd query finds nothing.
     """
     if version is not None and document is None:
-        raise WsisDeskError("Say which document the version belongs to (--doc NAME).")
+        raise WsisDeskError(
+            "Say which document the version belongs to.", remedy=Remedy.NAME_DOCUMENT
+        )
     parsed = parse_query(query)
     if not parsed:
         return []

@@ -9,11 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.positions import PositionSource, Stance, StoredPosition
+from wsis_desk.errors import Remedy
 from wsis_desk.store.editing import add_stamped, live_row, update_stamped
 from wsis_desk.store.ledger import dbapi
 from wsis_desk.store.orm import PositionRow
 
-_HINT = "wsis-desk position list DOC"
+_LIST = Remedy.LIST_POSITIONS
 _SEP = "\x1f"  # between the fields of the positions packed per party (never in ids or dates)
 # party key -> lineage id -> stance value: the latest stance each party holds on each paragraph
 Latest = dict[str, dict[str, str]]
@@ -48,12 +49,12 @@ def add_position(session: Session, **values: object) -> StoredPosition:
 
 def live_position(session: Session, ident: str) -> StoredPosition:
     """The live position with this id or the short id the CLI prints."""
-    return _stored(live_row(session, PositionRow, ident, noun="position", hint=_HINT))
+    return _stored(live_row(session, PositionRow, ident, noun="position", remedy=_LIST))
 
 
 def edit_position(session: Session, ident: str, changes: Mapping[str, object]) -> StoredPosition:
     """Change some columns of a live position, stamped as an edit."""
-    row = live_row(session, PositionRow, ident, noun="position", hint=_HINT)
+    row = live_row(session, PositionRow, ident, noun="position", remedy=_LIST)
     update_stamped(session, row, changes)
     return _stored(row)
 

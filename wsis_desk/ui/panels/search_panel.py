@@ -56,6 +56,7 @@ from wsis_desk.ui.delegates.rich_cell import (
     laid_out_height,
     measuring_width,
     paint_document_cell,
+    share_columns,
 )
 from wsis_desk.ui.i18n import select_row
 from wsis_desk.ui.models.record_model import RecordTableModel
@@ -242,12 +243,8 @@ class SearchPanel(QWidget):
         self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_visible())
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        fm = self.fontMetrics()
-        newest = QCoreApplication.translate(
-            "SearchResultsModel", "{version} (not in the newest)"
-        ).format(version="")  # measured as it reads in this language
-        for column, sample in enumerate(("OP12(b)(ii)", newest.strip(), "A/80/L.99-DEMO")):
-            header.resizeSection(column, fm.horizontalAdvance(sample) + 16)
+        self._sized_for: tuple[int, int] | None = None  # (font height, table width)
+        self._size_columns()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._on_section_resized)
         self._timer = QTimer(self)
@@ -366,9 +363,23 @@ class SearchPanel(QWidget):
             return
         super().keyPressEvent(event)
 
+    def _size_columns(self) -> None:
+        """The columns before the text, at this text size, within a share of the width."""
+        fm = self.fontMetrics()
+        if (key := (fm.height(), self.table.viewport().width())) == self._sized_for:
+            return  # else a column the person widened stays as it is
+        self._sized_for = key
+        newest = QCoreApplication.translate(
+            "SearchResultsModel", "{version} (not in the newest)"
+        ).format(version="")  # measured as it reads in this language
+        samples = ("OP12(b)(ii)", newest.strip(), "A/80/L.99-DEMO")
+        natural = {c: fm.horizontalAdvance(sample) + 16 for c, sample in enumerate(samples)}
+        share_columns(self.table, natural, fm.horizontalAdvance("OP12"))
+
     def _fit_rows(self) -> None:
         """New hits, a new width or a new font: every row is to be fitted again."""
         self._fit_pending = False
+        self._size_columns()
         self._fitted.clear()
         rows = self.table.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * SNIPPET_LINES + 8)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -156,15 +156,25 @@ class CommitmentsView(QWidget):
         self.add_button.setEnabled(document is not None)
         self.refresh()
 
+    def _fit_columns(self) -> None:
+        """Columns as wide as their words, up to about 35 letters each (the last stretches)."""
+        self.table.resizeColumnsToContents()
+        cap = 35 * self.fontMetrics().averageCharWidth()
+        for col in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-
+            self._fit_columns()
+
     def refresh(self) -> None:
         """Reload the list."""
         doc, ws, today = self._document, self.workspace, self.today
 
         def done(lines: list[CommitmentLine]) -> None:
             self.model.set_records(lines)
-            self.table.resizeColumnsToContents()
-            for col in range(self.model.columnCount() - 1):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
+            self._fit_columns()
             late = sum(1 for c in lines if c.status is CommitmentStatus.OVERDUE)
             text = self.tr("%n commitment(s)", "", len(lines))
             if late:

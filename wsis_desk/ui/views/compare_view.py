@@ -386,7 +386,7 @@ class CompareView(QWidget):
             CompareModel.PARAGRAPH: fm.horizontalAdvance("was OP12(b)(ii)") + 16,
             CompareModel.CHANGE: fm.horizontalAdvance("renumbered, ch") + 16,
         }
-        share_columns(self.table, natural, fm.averageCharWidth() * 5)
+        share_columns(self.table, natural, fm.horizontalAdvance("OP12"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -290,7 +290,7 @@ class DocumentView(QWidget):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 16)
             natural[col] = width + 12
-        share_columns(self.table, natural, fm.averageCharWidth() * 5)
+        share_columns(self.table, natural, fm.horizontalAdvance("OP12"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

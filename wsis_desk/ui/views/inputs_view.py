@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -218,6 +218,18 @@ class InputsView(QWidget):
         self._enable(True)
         self.refresh()
 
+    def _fit_columns(self) -> None:
+        """Columns as wide as their words, up to about 24 letters each."""
+        self.table.resizeColumnsToContents()
+        cap = 24 * self.fontMetrics().averageCharWidth()
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-
+            self._fit_columns()
+
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the ledger, keeping ``select_id`` (or the current input) selected."""
         if self._document is None:
@@ -228,9 +240,7 @@ class InputsView(QWidget):
 
         def done(found: Sequence[InputInfo]) -> None:
             self.model.set_inputs(found)
-            self.table.resizeColumnsToContents()
-            for col in range(self.model.columnCount()):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
+            self._fit_columns()
             row = self.model.row_of(keep)
             if row is not None:
                 select_row(self.table, row)

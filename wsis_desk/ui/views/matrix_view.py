@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -161,7 +168,7 @@ class MatrixView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Parties by paragraphs"))
-        self.table.horizontalHeader().setDefaultSectionSize(64)
+        self._size_columns()
         self.table.activated.connect(self._on_activated)
         # A cell clicked or reached with the arrow keys: the inspector shows its stances.
         self.table.selectionModel().currentChanged.connect(
@@ -187,10 +194,27 @@ class MatrixView(QWidget):
         self._enable(False)
 
     def show_version(self, document: str, version: str | None) -> None:
-        """Draw the matrix of a document's version (name or symbol; label, None = latest)."""
+        """Draw the matrix of a document's version (name or symbol; label, None = latest).
+        "Only red lines" and "Only contested" are cleared for another document: they could
+        leave its matrix empty for no reason one sees."""
+        if document != self._document:
+            for box in (self.red_lines, self.contested):
+                box.blockSignals(True)
+                box.setChecked(False)
+                box.blockSignals(False)
         self._document, self._version = document, version
         self._enable(True)
         self.refresh()
+
+    def _size_columns(self) -> None:
+        """Paragraph columns wide enough for a label such as "OP12(b)" at this text size."""
+        width = max(64, self.fontMetrics().horizontalAdvance("OP12(b)") + 12)
+        self.table.horizontalHeader().setDefaultSectionSize(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-
+            self._size_columns()
 
     def refresh(self) -> None:
         """Rebuild with the current filters."""
