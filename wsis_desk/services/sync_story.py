@@ -267,15 +267,7 @@ def stance_history(ws: Workspace, document: str, party_key: str, lineage_id: str
         paragraph = store.lineage_labels(session, [lineage_id]).get(lineage_id)
         entries: list[StanceEntry] = []
         for row in positions:
-            current = {
-                "stance": row.stance,
-                "wording": row.wording,
-                "source": row.source,
-                "source_text": row.source_text,
-                "meeting": row.meeting,
-                "recorded_at": row.recorded_at,
-                "version_id": row.version_id,
-            }
+            current = row.data
             snapshots = [(d, o, gone, h) for h, o, gone, d in revisions.get(row.id, [])]
             snapshots.append((current, row.origin, row.deleted, row.hlc))
             seen: tuple[Any, ...] | None = None
