@@ -199,3 +199,20 @@ def test_nothing_to_print_in_the_document_view_says_where_to_go(window: MainWind
     assert "Nothing to print here" in window.statusBar().currentMessage()
     assert not QApplication.activeModalWidget()
     assert DEMO_SYMBOL  # the demo is loaded: the message is about the view, not the library
+
+
+def test_a_copy_printed_to_a_pdf_file_is_pictured_at_300_dpi(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    window.show_view("compare")
+    source = window._print_source()
+    assert source is not None
+    out = tmp_path / "fine.pdf"
+    printer = pdf_printer(out)
+    printer.setResolution(1200)  # what QPrinter's HighResolution gives a PDF file
+    printer.setFromTo(1, 1)
+    assert print_pdf(printer, source.make_pdf()) == 1
+    (page,) = PdfReader(str(out)).pages
+    (picture,) = page.images
+    a4_width_inches = 595 / 72
+    assert picture.image.width == pytest.approx(300 * a4_width_inches, abs=2)
