@@ -216,3 +216,20 @@ def test_a_copy_printed_to_a_pdf_file_is_pictured_at_300_dpi(
     (picture,) = page.images
     a4_width_inches = 595 / 72
     assert picture.image.width == pytest.approx(300 * a4_width_inches, abs=2)
+
+
+def test_the_window_loads_no_printing_machinery_until_something_is_printed() -> None:
+    """Start-up stays light: reportlab, pdfium and the services that write PDFs are imported
+    when File › Print… is used, not when the window's modules are."""
+    import subprocess
+    import sys
+
+    heavy = ("reportlab", "pypdfium2", "wsis_desk.services.compare", "wsis_desk.services.packs")
+    code = (
+        "import sys, wsis_desk.ui.main_window, wsis_desk.ui.printing; "
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "[]"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPainter
@@ -26,9 +26,12 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from wsis_desk.errors import WsisDeskError
-from wsis_desk.services.printing import PageImage, page_count, raster_pages
+from wsis_desk.services.printing import page_count, raster_pages
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from wsis_desk.formats.pdf_raster import PageImage
 
 # 600 dpi is what office laser printers print text at; a finer picture of an A4 page would
 # hold hundreds of MB for no visible gain (one page is rendered at a time).
