@@ -26,6 +26,10 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from wsis_desk.errors import WsisDeskError
+
+# services.printing imports pdfium and the PDF writers only when something is printed: the
+# window paints before SQLAlchemy, reportlab and lxml load (tests/store/test_reader.py and
+# tests/ui/test_printing.py hold that line).
 from wsis_desk.services.printing import page_count, raster_pages
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.tasks import TaskRunner
