@@ -99,3 +99,22 @@ def test_justified_text_extracted_one_word_per_line_reads_as_one_sentence() -> N
         "Each Party [shall][should][other] regularly communicate a nationally determined"
         " mitigation contribution."
     )
+
+
+def test_a_number_printed_above_the_sub_items_of_the_paragraph_before_goes_to_the_text_after() -> (
+    None
+):
+    # co-chairs' non-paper, decision paragraphs 29-30: "30." extracted above 29's (a)-(b)
+    text = (
+        "The Conference of the Parties,\n\n29.\n\nDecides, in relation to Parties, that:\n\n30.\n\n"
+        "(a)\n\nParties shall notify the secretariat;\n\n(b)\n\nThe secretariat shall inform;\n\n"
+        "Also decides that the rules and guidance for accounting should ensure consistency;\n"
+    )
+    result = segment(read_text(text.encode("utf-8")))
+    got = [(p.label, p.text[:12]) for p in result.paragraphs if p.kind.value == "operative"]
+    assert got == [
+        ("OP29", "Decides, in "),
+        ("OP29(a)", "Parties shal"),
+        ("OP29(b)", "The secretar"),
+        ("OP30", "Also decides"),
+    ]

@@ -185,6 +185,24 @@ def _is_heading(text: str) -> bool:
     return looks_heading(text)
 
 
+def _after_sub_items(
+    paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
+) -> tuple[list[RawParagraph], int] | None:
+    """One number printed above the sub-items of the paragraph before it (``…that:`` /
+    ``30.`` / ``(a)`` … ``(c)`` / ``Also decides …``): it is the number of the text after them.
+    """
+    if j != i + 1 or j >= len(paras) or not _is_rider(paras[j]):
+        return None
+    if not _NUMBER.match(paras[i].margin or "") or not out or not out[-1].text.endswith(":"):
+        return None
+    k = j
+    while k < len(paras) and _is_rider(paras[k]):
+        k += 1
+    if k >= len(paras) or not _unlabelled(paras[k]):
+        return None
+    return [*paras[j:k], replace(paras[k], margin=paras[i].margin)], k + 1
+
+
 def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
     """``paras`` with each column of labels handed to the texts it stands for."""
     if not any(_label_only(p) for p in paras):
@@ -200,6 +218,11 @@ def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
         j = i
         while j < len(paras) and _label_only(paras[j]):
             j += 1
+        moved = _after_sub_items(paras, i, j, out)
+        if moved is not None:
+            out.extend(moved[0])
+            i = moved[1]
+            continue
         if j < len(paras) and paras[j].margin and paras[j].text:
             done = _numbers_first(paras, i, j)
             if done is not None:
