@@ -118,3 +118,20 @@ def test_a_number_printed_above_the_sub_items_of_the_paragraph_before_goes_to_th
         ("OP29(b)", "The secretar"),
         ("OP30", "Also decides"),
     ]
+
+
+def test_a_column_printed_between_its_texts_takes_the_last_sentence_before_it() -> None:
+    # Paris decision draft of 6 November 2015 (PDF text): paragraph 3 ran into paragraph 2,
+    # then "3." "4." as a column, then paragraph 4
+    text = (
+        "The Conference of the Parties,\n\n2.\n\n"
+        + _wrapped(PARAS[0], PARAS[1])
+        + "\n\n3.\n4.\n\n"
+        + _wrapped(PARAS[2])
+    )
+    got = [(p.label, p.text[:24]) for p in segment(read_text(text.encode("utf-8"))).paragraphs]
+    assert got[1:] == [
+        ("OP2", "Decides to establish a w"),
+        ("OP3", "Requests the secretariat"),
+        ("OP4", "Invites Parties to submi"),
+    ]

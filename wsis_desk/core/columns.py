@@ -185,6 +185,33 @@ def _is_heading(text: str) -> bool:
     return looks_heading(text)
 
 
+def _straddling(
+    paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
+) -> tuple[list[RawParagraph], int] | None:
+    """A column printed between its texts: ``2.`` Requests … / Invites … / ``3.`` ``4.`` /
+    Also invites …: the texts the column lacks after it were run into the paragraph numbered
+    just before it, whose last sentences they are (``out[-1]``, changed in place)."""
+    labels = [p.margin or "" for p in paras[i : j + 1]]
+    before = out[-1] if out else None
+    if before is None or _is_rider(before) or not _number_before(before.margin, labels):
+        return None
+    head = [replace(paras[j], margin=None, blank_before=False)]
+    taken = _run_after(paras, j + 1, len(labels) - 1, after_text=True)
+    if taken and paras[taken[0]].blank_before:
+        taken = []
+    texts = sum(not _is_rider(paras[k]) for k in taken) + 1
+    missing = len(labels) - texts
+    if missing < 1 or len(before.breaks) < missing:
+        return None
+    pieces = _pieces([before], missing + 1)
+    rest = _pieces(head + [paras[k] for k in taken], texts)
+    if pieces is None or rest is None:
+        return None
+    out[-1:] = _labelled(pieces, [before.margin or "", *labels[:missing]])
+    stop = (taken[-1] if taken else j) + 1
+    return _labelled(rest, labels[missing:]), stop
+
+
 def _after_sub_items(
     paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
 ) -> tuple[list[RawParagraph], int] | None:
@@ -224,7 +251,7 @@ def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
             i = moved[1]
             continue
         if j < len(paras) and paras[j].margin and paras[j].text:
-            done = _numbers_first(paras, i, j)
+            done = _numbers_first(paras, i, j) or _straddling(paras, i, j, out)
             if done is not None:
                 out.extend(done[0])
                 i = done[1]
