@@ -269,7 +269,7 @@ def test_positions_and_history_tabs_load_when_shown(qtbot: QtBot, workspace: Wor
     assert held in win.inspector.heading.text()
     tabs = win.inspector_tabs
     titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
-    assert titles == ["Paragraph", "Positions", "History"]
+    assert titles == ["Paragraph", "Positions", "History", "Stance"]  # Stance: matrix cells
     assert win.positions.model.rowCount() == 0 and win.history.model.rowCount() == 0
     tabs.setCurrentIndex(1)
     assert win.positions.model.rowCount() > 0

@@ -29,6 +29,7 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs, toolbar_ids
 from wsis_desk.ui.appearance import Appearance
 from wsis_desk.ui.dialogs.errors import show_error
+from wsis_desk.ui.dialogs.shortcuts_dialog import ShortcutRow, ShortcutsDialog, collect_shortcuts
 from wsis_desk.ui.i18n import (
     add_language_menu,
     direction_mark,
@@ -41,6 +42,7 @@ from wsis_desk.ui.i18n import (
 from wsis_desk.ui.library_edits import LibraryEdits
 from wsis_desk.ui.panels.inspector import Inspector
 from wsis_desk.ui.panels.library_panel import LibraryPanel
+from wsis_desk.ui.printing import Printing, PrintSource
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.team_sync import TeamSync
 from wsis_desk.ui.work_area import WorkArea
@@ -61,6 +63,7 @@ VIEW_ACTIONS = {
 if TYPE_CHECKING:
     from wsis_desk.ui.panels.history_panel import HistoryPanel
     from wsis_desk.ui.panels.positions_panel import PositionsPanel
+    from wsis_desk.ui.panels.stance_panel import StancePanel
 
 DROPPABLE = {".docx", ".pdf", ".txt", ".md", ".markdown"}
 PREPARE_PAUSE_MS = 50  # between background layout jobs, so the person's jobs go first
@@ -95,18 +98,22 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel()
         self.work_area = WorkArea(workspace, self.tasks, self.undo_stack, self)
         self.team = TeamSync(self, workspace, lambda: self.work_area.sync, self.settings)
+        self.printing = Printing(self, self.tasks, self._print_source, message=self._show_message)
         self.document_view = self.work_area.document_view
         self.inspector = Inspector()
         # The Positions and History tabs are built the first time they are shown.
         self._positions: PositionsPanel | None = None
         self._history: HistoryPanel | None = None
+        self._stance: StancePanel | None = None
         self._positions_page = _page(self.tr("Positions"))
         self._history_page = _page(self.tr("History"))
+        self._stance_page = _page(self.tr("Stance history"))
         self.inspector_tabs = QTabWidget()
         self.inspector_tabs.setAccessibleName(self.tr("Inspector"))
         self.inspector_tabs.addTab(self.inspector, self.tr("Paragraph"))
         self.inspector_tabs.addTab(self._positions_page, self.tr("Positions"))
         self.inspector_tabs.addTab(self._history_page, self.tr("History"))
+        self.inspector_tabs.addTab(self._stance_page, self.tr("Stance"))
         self.splitter = QSplitter()
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.work_area)
@@ -168,6 +175,17 @@ class MainWindow(QMainWindow):
         return self._history
 
     @property
+    def stance(self) -> StancePanel:
+        """The Stance tab of the inspector: a party's stances on a paragraph (built on first
+        use, by a click in the positions matrix)."""
+        if self._stance is None:
+            from wsis_desk.ui.panels.stance_panel import StancePanel
+
+            self._stance = StancePanel()
+            _fill_page(self._stance_page, self._stance)
+        return self._stance
+
+    @property
     def board(self) -> Any:
         """The brackets board (built the first time it is shown)."""
         return self.work_area.board
@@ -216,7 +234,13 @@ class MainWindow(QMainWindow):
             lambda t: redo.setText(self.tr("&Redo {action}").format(action=t) if t else redo_text)
         )
         a(ActionId.DELETED_DRAFTS).triggered.connect(self.library_edits.show_bin)
-        a(ActionId.FIND).triggered.connect(self._focus_search)
+        a(ActionId.FIND).triggered.connect(self._open_find)
+        a(ActionId.FIND_NEXT).triggered.connect(lambda: self._open_find(+1))
+        a(ActionId.FIND_PREVIOUS).triggered.connect(lambda: self._open_find(-1))
+        a(ActionId.PRINT).triggered.connect(self.printing.print_current)
+        a(ActionId.PRINT_PREVIEW).triggered.connect(self.printing.preview_current)
+        a(ActionId.GUIDE).triggered.connect(self.show_guide)
+        a(ActionId.SHORTCUTS).triggered.connect(self.show_shortcuts)
         a(ActionId.PREFERENCES).triggered.connect(self.edit_preferences)
         a(ActionId.ZOOM_IN).triggered.connect(lambda: self.appearance.zoom(+1))
         a(ActionId.ZOOM_OUT).triggered.connect(lambda: self.appearance.zoom(-1))
@@ -228,6 +252,8 @@ class MainWindow(QMainWindow):
         self.document_view.paragraph_selected.connect(self._on_paragraph_selected)
         self.work_area.history_requested.connect(self._show_history)
         self.work_area.paragraph_requested.connect(self.open_paragraph)
+        self.work_area.stance_requested.connect(self._show_stance)
+        self.work_area.view_built.connect(self._on_view_built)
         self.work_area.speaker_mode_requested.connect(self._open_speaker_mode)
         self.document_view.import_requested.connect(lambda: self.import_draft())
         self.document_view.demo_requested.connect(self.load_demo)
@@ -313,10 +339,23 @@ class MainWindow(QMainWindow):
                 10_000,
             )
 
-    def _focus_search(self) -> None:
+    def _open_find(self, step: int = 0) -> None:
+        """Ctrl+F opens the find bar of the document view; F3 / Shift+F3 step through hits."""
         self.show_view("document")
-        self.document_view.search.setFocus()
-        self.document_view.search.selectAll()
+        bar = self.document_view.find_bar
+        if step > 0:
+            bar.find_next()
+        elif step < 0:
+            bar.find_previous()
+        else:
+            bar.open_bar()
+
+    def _print_source(self) -> PrintSource | None:
+        source = getattr(self.work_area.currentWidget(), "print_source", None)
+        return source() if callable(source) else None
+
+    def _show_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15_000)
 
     def _on_high_contrast_toggled(self, on: bool) -> None:
         self.appearance.set_high_contrast(on)
@@ -457,6 +496,22 @@ class MainWindow(QMainWindow):
             self._on_error,
         )
 
+    def _on_view_built(self, name: str) -> None:
+        if name == "sync":
+            self.team.attach()  # Sync now and the summaries go through File › Sync's logic
+
+    def _show_stance(self, document: str, party: str, lineage: str) -> None:
+        from wsis_desk.services.sync_story import stance_history
+
+        def done(history: Any) -> None:
+            self.stance.show_history(history)
+            self.inspector_dock.show()
+            self.inspector_tabs.setCurrentWidget(self._stance_page)
+
+        self.tasks.run(
+            lambda: stance_history(self._ws, document, party, lineage), done, self._on_error
+        )
+
     def _open_speaker_mode(self, intervention: Any) -> None:
         from wsis_desk.ui.views.speaker_mode import SpeakerMode
 
@@ -506,6 +561,26 @@ class MainWindow(QMainWindow):
         from wsis_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 
         PreferencesDialog(self._ws, self).exec()
+
+    def shortcut_rows(self) -> list[ShortcutRow]:
+        """Every shortcut of the window; every view is built first, so its own are listed."""
+        from wsis_desk.ui.work_area import VIEW_NAMES
+
+        names = {}
+        for action_id, name in VIEW_ACTIONS.items():
+            if name in VIEW_NAMES:  # built, not shown; named as in the View menu
+                names[self.work_area.view(name)] = self.action(action_id).iconText()
+        return collect_shortcuts(self, names)
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard shortcuts."""
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
+
+    def show_guide(self) -> None:
+        """Help › Guide: the offline guide shipped with the app."""
+        from wsis_desk.ui.dialogs.guide_dialog import GuideDialog
+
+        GuideDialog(self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -62,6 +62,8 @@ class WorkArea(QStackedWidget):
     speaker_mode_requested = Signal(object)  # an Intervention, from the interventions view
     history_requested = Signal(str, str, int)  # document, version label, paragraph index
     paragraph_requested = Signal(str, str, int)  # a search hit to open: same three
+    stance_requested = Signal(str, str, str)  # document, party key, lineage: a matrix cell
+    view_built = Signal(str)  # the name of a view just built (the first time it is needed)
 
     def __init__(
         self, workspace: Workspace, tasks: TaskRunner, undo: QUndoStack, parent: QWidget | None
@@ -92,6 +94,7 @@ class WorkArea(QStackedWidget):
             widget = self._build(name)
             self.views[name] = widget
             self.addWidget(widget)
+            self.view_built.emit(name)
         return self.views[name]
 
     def _build(self, name: str) -> QWidget:
@@ -110,7 +113,9 @@ class WorkArea(QStackedWidget):
         if name == "matrix":
             from wsis_desk.ui.views.matrix_view import MatrixView
 
-            return MatrixView(ws, tasks)
+            matrix = MatrixView(ws, tasks)
+            matrix.cell_activated.connect(self._on_matrix_cell)
+            return matrix
         if name == "inputs":
             from wsis_desk.ui.views.inputs_view import InputsView
 
@@ -202,7 +207,7 @@ class WorkArea(QStackedWidget):
             self._refreshers[name](self.context)
         elif name == "interventions" and built:
             self.interventions.refresh()
-        elif name == "sync" and built:
+        elif name == "sync":  # also the first time: it lists what is waiting
             self.sync.refresh()
 
     def set_context(self, document: str, version: str, labels: Sequence[str]) -> None:
@@ -252,6 +257,10 @@ class WorkArea(QStackedWidget):
                 v=c.version
             ),
         )
+
+    def _on_matrix_cell(self, party: str, lineage: str) -> None:
+        if self.context is not None and lineage:
+            self.stance_requested.emit(self.context.document, party, lineage)
 
     def _on_add_to_pack(self, ids: list[str]) -> None:
         self.pack.add_interventions(ids)
