@@ -228,3 +228,19 @@ def test_a_number_printed_without_its_period_is_the_next_paragraph_only() -> Non
         ("OP20", "Decides that t"),
     ]
     assert all(not p.label.startswith("OP12") for p in ps)  # "12 members" follows no 11
+
+
+def test_the_next_numbered_paragraph_run_on_after_a_sentence_is_its_own() -> None:
+    # Paris draft agreement of 4 December 2015, Art. 6: "5. […] efforts.] 6. [Parties should …"
+    text = (
+        "Article 6\n\n5. [Parties should strive to improve enabling environments, noting that "
+        "cooperative action may enhance such efforts.] 6. [Parties should mobilize enhanced "
+        "results-based finance.] See paragraph 7. Below.\n"
+    )
+    ps = seg(text).paragraphs
+    assert [(p.label, p.text[:16]) for p in ps] == [
+        ("Art. 6", "Article 6"),
+        ("Art. 6.5", "[Parties should "),
+        ("Art. 6.6", "[Parties should "),
+    ]
+    assert ps[1].text.endswith("efforts.]") and ps[2].text.startswith("[Parties should mobilize")
