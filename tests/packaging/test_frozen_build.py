@@ -230,6 +230,9 @@ def test_only_the_qt_we_use_is_shipped_and_it_is_whole(bundle: Path) -> None:
         r"|translations/(?!qtbase_(ar|zh_CN|fr|ru|es)\.qm$)"
     )
     assert not sorted(filter(unused.search, names))
+    # Printing to a printer uses the system's CUPS and its TLS stack, not copies in the bundle.
+    system_only = re.compile(r"^lib(cups|gnutls|avahi-client|p11-kit)\.so")
+    assert not [p.name for p in (bundle / "_internal").iterdir() if system_only.match(p.name)]
     readelf = shutil.which("readelf")
     if readelf is None:
         pytest.skip("readelf (binutils) is not installed")
