@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPainter
@@ -25,9 +25,14 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from wsis_desk.errors import WsisDeskError
-from wsis_desk.services.printing import PageImage, page_count, raster_pages
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.tasks import TaskRunner
+
+# services.printing (reportlab, lxml, SQLAlchemy, pdfium behind it) is imported where a page is
+# printed, not here: the main window imports this module, and its first picture must not wait
+# for them (tests/store/test_reader.py::test_the_window_paints_before_sqlalchemy_is_loaded).
+if TYPE_CHECKING:
+    from wsis_desk.services.printing import PageImage
 
 # 600 dpi is what office laser printers print text at; a finer picture of an A4 page would
 # hold hundreds of MB for no visible gain (one page is rendered at a time).
@@ -62,6 +67,8 @@ def sheets(pages: range, *, copies: int, collate: bool, duplex: bool) -> list[in
 def print_pdf(printer: QPrinter, pdf: bytes, *, max_dpi: int = MAX_DPI) -> int:
     """Paint ``pdf`` onto ``printer`` with the dialog's page range, copies and duplex; the
     number of sheet sides painted. Raises WsisDeskError when the printer cannot be opened."""
+    from wsis_desk.services.printing import page_count, raster_pages  # on use: see top
+
     count = page_count(pdf)
     first = max(printer.fromPage(), 1) if printer.fromPage() else 1
     last = min(printer.toPage(), count) if printer.toPage() else count
@@ -130,6 +137,8 @@ def _paint_page(painter: QPainter, printer: QPrinter, page: PageImage) -> None:
 def _prepare(printer: QPrinter, source: PrintSource, pdf: bytes) -> None:
     """Name the job, print every page, and turn the paper as the PDF's first page is turned
     (the state of play is landscape); the dialog can change all of it."""
+    from wsis_desk.services.printing import raster_pages  # on use: see top
+
     printer.setDocName(source.title)
     printer.setFromTo(0, 0)
     first = next(raster_pages(pdf, dpi=1, pages=[0]), None)
@@ -192,6 +201,8 @@ class Printing(QObject):
         )
 
     def _ask_and_print(self, source: PrintSource, pdf: bytes) -> None:
+        from wsis_desk.services.printing import page_count  # on use: see top
+
         count = page_count(pdf)
         printer = self.printer
         _prepare(printer, source, pdf)
