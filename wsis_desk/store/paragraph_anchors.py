@@ -18,12 +18,6 @@ def anchors_of(session: Session, version_id: str) -> list[ParagraphAnchor]:
     return reader.paragraph_anchors(connection(session), version_id)
 
 
-def outline(session: Session, version_id: str) -> list[tuple[str | None, str, int]]:
-    """(lineage id, label, ordinal) of every paragraph of a version, in order: no texts."""
-    places = reader.paragraph_places(connection(session), version_id)
-    return [(p.lineage_id, p.label, p.ordinal) for p in places]
-
-
 def anchor_at(session: Session, version_id: str, ordinal: int) -> ParagraphAnchor:
     """The paragraph a view shows (version id + paragraph index); one clear message if gone."""
     found = reader.paragraph_anchor(connection(session), version_id, ordinal)

@@ -28,9 +28,9 @@ from wsis_desk.errors import WsisDeskError
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.tasks import TaskRunner
 
-# services.printing (reportlab, lxml, SQLAlchemy, pdfium behind it) is imported where a page is
-# printed, not here: the main window imports this module, and its first picture must not wait
-# for them (tests/store/test_reader.py::test_the_window_paints_before_sqlalchemy_is_loaded).
+# The printing services (pdfium, and the redline, matrix and report writers behind them) are
+# imported when something is printed, not at start-up: the window paints before SQLAlchemy,
+# reportlab and lxml load (tests/store/test_reader.py holds that line).
 if TYPE_CHECKING:
     from wsis_desk.services.printing import PageImage
 
@@ -67,7 +67,7 @@ def sheets(pages: range, *, copies: int, collate: bool, duplex: bool) -> list[in
 def print_pdf(printer: QPrinter, pdf: bytes, *, max_dpi: int = MAX_DPI) -> int:
     """Paint ``pdf`` onto ``printer`` with the dialog's page range, copies and duplex; the
     number of sheet sides painted. Raises WsisDeskError when the printer cannot be opened."""
-    from wsis_desk.services.printing import page_count, raster_pages  # on use: see top
+    from wsis_desk.services.printing import page_count, raster_pages
 
     count = page_count(pdf)
     first = max(printer.fromPage(), 1) if printer.fromPage() else 1
@@ -137,7 +137,7 @@ def _paint_page(painter: QPainter, printer: QPrinter, page: PageImage) -> None:
 def _prepare(printer: QPrinter, source: PrintSource, pdf: bytes) -> None:
     """Name the job, print every page, and turn the paper as the PDF's first page is turned
     (the state of play is landscape); the dialog can change all of it."""
-    from wsis_desk.services.printing import raster_pages  # on use: see top
+    from wsis_desk.services.printing import raster_pages
 
     printer.setDocName(source.title)
     printer.setFromTo(0, 0)
@@ -201,7 +201,7 @@ class Printing(QObject):
         )
 
     def _ask_and_print(self, source: PrintSource, pdf: bytes) -> None:
-        from wsis_desk.services.printing import page_count  # on use: see top
+        from wsis_desk.services.printing import page_count
 
         count = page_count(pdf)
         printer = self.printer

@@ -1242,6 +1242,10 @@ era {old}</translation>
         <translation>Cambiar el &amp;nombre…</translation>
     </message>
     <message>
+        <source>Updating the library…</source>
+        <translation>Actualizando la biblioteca…</translation>
+    </message>
+    <message>
         <source>Reading the draft…</source>
         <translation>Leyendo el borrador…</translation>
     </message>

@@ -1247,6 +1247,10 @@ was {old}</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
+        <source>Updating the library…</source>
+        <translation>Обновление библиотеки…</translation>
+    </message>
+    <message>
         <source>Reading the draft…</source>
         <translation>Чтение проекта…</translation>
     </message>

@@ -1237,6 +1237,10 @@ was {old}</source>
         <translation>重命名(&amp;R)……</translation>
     </message>
     <message>
+        <source>Updating the library…</source>
+        <translation>正在更新文库……</translation>
+    </message>
+    <message>
         <source>Reading the draft…</source>
         <translation>正在读取草案……</translation>
     </message>
