@@ -25,8 +25,12 @@ if TYPE_CHECKING:
 def store_census(session: Session, version_id: str, census: VersionCensus) -> bool:
     """Write ``census`` onto a version; True when it differs from what was stored."""
     row = session.get(VersionRow, version_id)
-    if row is None:
-        return False
+    return False if row is None else set_census(row, census)
+
+
+def set_census(row: VersionRow, census: VersionCensus) -> bool:
+    """Put ``census`` on a version row (a new one: it is then written once, with its row);
+    True when it differs from what the row held."""
     text = json.dumps(census.to_json(), ensure_ascii=False, sort_keys=True)
     changed = (row.census_json, row.census_format, row.open_groups) != (
         text,

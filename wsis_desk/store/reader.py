@@ -33,6 +33,7 @@ from wsis_desk.core.model import (
     Severity,
     StatusMarker,
 )
+from wsis_desk.core.positions import ParagraphAnchor
 
 MIN_ID_PREFIX = 6  # characters of an id that name a document when its title is shared
 PARAGRAPH_COLUMNS = (
@@ -281,6 +282,38 @@ def version_by_content(
     return _stored_version(row, paragraph_counts(conn, [str(row[0])]).get(str(row[0]), 0))
 
 
+def paragraph_anchors(conn: sqlite3.Connection, version_id: str) -> list[ParagraphAnchor]:
+    """Every paragraph of a version as records are anchored to it (with its text), in order."""
+    rows = conn.execute(
+        f"SELECT {_ANCHOR_COLUMNS} FROM paragraph WHERE version_id = ? ORDER BY ordinal",
+        (version_id,),
+    )
+    return [ParagraphAnchor(*row) for row in rows]
+
+
+def paragraph_anchor(
+    conn: sqlite3.Connection, version_id: str, ordinal: int
+) -> ParagraphAnchor | None:
+    """One paragraph of a version (by its place) as records are anchored to it."""
+    row = conn.execute(
+        f"SELECT {_ANCHOR_COLUMNS} FROM paragraph WHERE version_id = ? AND ordinal = ?",
+        (version_id, ordinal),
+    ).fetchone()
+    return None if row is None else ParagraphAnchor(*row)
+
+
+def document_of_version(conn: sqlite3.Connection, version_id: str) -> str | None:
+    """The id of the document a version belongs to (None when there is no such version)."""
+    row = conn.execute("SELECT document_id FROM version WHERE id = ?", (version_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def version_labels(conn: sqlite3.Connection, document_id: str) -> dict[str, str]:
+    """Version id -> label, for every version of a document (those in the bin too)."""
+    rows = conn.execute("SELECT id, label FROM version WHERE document_id = ?", (document_id,))
+    return {str(vid): str(label) for vid, label in rows}
+
+
 def paragraph_places(conn: sqlite3.Connection, version_id: str) -> list[ParagraphPlace]:
     """What names each paragraph of a version (id, place, label, number, lineage), in order."""
     rows = conn.execute(
@@ -316,6 +349,7 @@ def source_of(conn: sqlite3.Connection, version_id: str) -> bytes | None:
     return None if row is None or row[0] is None else bytes(row[0])
 
 
+_ANCHOR_COLUMNS = "version_id, ordinal, label, lineage_id, text, number"
 _CHUNK = 500  # bound parameters per statement, well under SQLite's limit
 
 

@@ -34,7 +34,7 @@ from wsis_desk.core.identity import (
 from wsis_desk.core.model import Diagnostic, Paragraph
 from wsis_desk.store import reader
 from wsis_desk.store.editing import next_clock, stamp
-from wsis_desk.store.layouts import store_census
+from wsis_desk.store.layouts import set_census
 from wsis_desk.store.ledger import dbapi
 from wsis_desk.store.orm import (
     BlobRow,
@@ -172,9 +172,9 @@ def add_version(
         status="draft",
         diagnostics_json=_diagnostics_to_json(diagnostics),
     )
+    set_census(row, census)  # before the insert: the long census text is written once
     session.add(row)
     session.flush()
-    store_census(session, ident, census)
     session.add_all(_paragraph_rows(ident, paragraphs))
     session.flush()
     return ident
