@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
@@ -27,7 +27,7 @@ from wsis_desk import __version__
 from wsis_desk.services import brackets as bracket_service
 from wsis_desk.services.library import library_tree
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.actions import MENUS, ActionId, build_actions, specs
+from wsis_desk.ui.actions import MENUS, ActionId, build_actions, build_view_actions, specs
 from wsis_desk.ui.appearance import Appearance
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import (
@@ -43,24 +43,14 @@ from wsis_desk.ui.panels.inspector import Inspector
 from wsis_desk.ui.panels.library_panel import LibraryPanel
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.team_sync import TeamSync
+from wsis_desk.ui.view_registry import BY_NAME
 from wsis_desk.ui.work_area import WorkArea
-
-VIEW_ACTIONS = {
-    ActionId.VIEW_DOCUMENT: "document",
-    ActionId.VIEW_BRACKETS: "brackets",
-    ActionId.VIEW_COMPARE: "compare",
-    ActionId.VIEW_MATRIX: "matrix",
-    ActionId.VIEW_INPUTS: "inputs",
-    ActionId.VIEW_COMMITMENTS: "commitments",
-    ActionId.VIEW_INTERVENTIONS: "interventions",
-    ActionId.VIEW_PACK: "pack",
-    ActionId.VIEW_SYNC: "sync",
-    ActionId.VIEW_SEARCH: "search",
-}
 
 if TYPE_CHECKING:
     from wsis_desk.ui.panels.history_panel import HistoryPanel
     from wsis_desk.ui.panels.positions_panel import PositionsPanel
+    from wsis_desk.ui.panels.search_panel import SearchPanel
+    from wsis_desk.ui.views.sync_view import SyncView
 
 DROPPABLE = {".docx", ".pdf", ".txt", ".md", ".markdown"}
 PREPARE_PAUSE_MS = 50  # between background layout jobs, so the person's jobs go first
@@ -94,7 +84,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.library = LibraryPanel()
         self.work_area = WorkArea(workspace, self.tasks, self.undo_stack, self)
-        self.team = TeamSync(self, workspace, lambda: self.work_area.sync, self.settings)
+        self.team = TeamSync(
+            self, workspace, lambda: cast("SyncView", self.work_area.view("sync")), self.settings
+        )
         self.document_view = self.work_area.document_view
         self.inspector = Inspector()
         # The Positions and History tabs are built the first time they are shown.
@@ -124,6 +116,7 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(trailing, self.inspector_dock)
         self.actions_by_id = build_actions(self)
+        self.view_actions = build_view_actions(self)
         self._build_menus()
         self.appearance = Appearance(QApplication.instance(), self.settings)  # type: ignore[arg-type]
         self.status_location = QLabel(self.tr("Data: {path}").format(path=ltr(str(workspace.root))))
@@ -156,14 +149,13 @@ class MainWindow(QMainWindow):
             _fill_page(self._history_page, self._history)
         return self._history
 
-    @property
-    def board(self) -> Any:
-        """The brackets board (built the first time it is shown)."""
-        return self.work_area.board
-
     def action(self, action_id: ActionId) -> QAction:
         """The QAction registered for ``action_id``."""
         return self.actions_by_id[action_id]
+
+    def view_action(self, name: str) -> QAction:
+        """The View-menu action that shows the view ``name`` (see ``view_registry``)."""
+        return self.view_actions[name]
 
     def _build_menus(self) -> None:
         table = specs()
@@ -175,6 +167,11 @@ class MainWindow(QMainWindow):
             menus[table[action_id].menu].addAction(action)
             if table[action_id].toolbar:
                 toolbar.addAction(action)
+            if action_id is ActionId.REFRESH:  # the views follow Refresh in the View menu
+                for name, view_action in self.view_actions.items():
+                    menus["view"].addAction(view_action)
+                    if BY_NAME[name].toolbar:
+                        toolbar.addAction(view_action)
         self.action(ActionId.TOGGLE_INSPECTOR).setChecked(True)
         add_language_menu(menus["view"], self.settings, self)
 
@@ -188,8 +185,8 @@ class MainWindow(QMainWindow):
         a(ActionId.SITE_NAME).triggered.connect(self.team.rename_site)
         a(ActionId.QUIT).triggered.connect(self.close)
         a(ActionId.REFRESH).triggered.connect(self.reload_library)
-        for action_id, name in VIEW_ACTIONS.items():
-            a(action_id).triggered.connect(lambda _=False, n=name: self.show_view(n))
+        for name, view_action in self.view_actions.items():
+            view_action.triggered.connect(lambda _=False, n=name: self.show_view(n))
         undo, redo = a(ActionId.UNDO), a(ActionId.REDO)
         undo.triggered.connect(self.undo_stack.undo)
         redo.triggered.connect(self.undo_stack.redo)
@@ -251,17 +248,20 @@ class MainWindow(QMainWindow):
 
     # --- views ---------------------------------------------------------------------------
     def show_view(self, name: str) -> None:
-        """Bring one view of the work area to the front (see ``work_area.VIEW_NAMES``)."""
+        """Bring one view of the work area to the front (see ``view_registry.VIEW_NAMES``)."""
         self.work_area.show_view(name)
         if name == "search":
-            self.work_area.search.focus_search()
+            self._search_panel().focus_search()
 
     def search_for(self, words: str) -> None:
         """Open the search view and search every version for ``words``."""
         self.show_view("search")
-        panel = self.work_area.search
+        panel = self._search_panel()
         panel.box.setText(words)
         panel.search_now()
+
+    def _search_panel(self) -> SearchPanel:
+        return cast("SearchPanel", self.work_area.view("search"))
 
     def open_paragraph(self, document_key: str, version_label: str, index: int) -> None:
         """Show a paragraph of a version in the document view (a search hit, say)."""
