@@ -1721,6 +1721,13 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>ProgressBox</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>

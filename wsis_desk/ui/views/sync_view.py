@@ -253,7 +253,7 @@ class SyncView(QWidget):
         self._show_selected()
         self.conflicts_changed.emit(len(items))
 
-    def _on_exported(self, report: service.ExportReport) -> None:
+    def _on_exported(self, report: service.ExportReport | None) -> None:
         self.exported.emit(report)
         self.refresh()
 
