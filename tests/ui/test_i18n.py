@@ -289,7 +289,7 @@ def test_rows_are_selected_right_to_left_too(
     win = _window(qtbot, workspace)
     win.document_view.select_first_bracketed()
     assert win.document_view.table.selectionModel().selectedRows()
-    assert win._selected is not None  # the inspector shows it
+    assert win.inspector_tabs.selected is not None  # the inspector shows it
     win.show_view("interventions")
     interventions = win.work_area.view("interventions")
     assert interventions.table.selectionModel().selectedRows()

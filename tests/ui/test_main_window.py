@@ -18,6 +18,7 @@ from wsis_desk.services.brackets import version_brackets
 from wsis_desk.services.demo import DEMO_DOCUMENT, DEMO_SYMBOL, load_demo
 from wsis_desk.services.workspace import Workspace, open_workspace
 from wsis_desk.ui import main_window as main_window_module
+from wsis_desk.ui.controllers import import_flow as import_flow_module
 from wsis_desk.ui.dialogs.import_dialog import ImportDialog
 from wsis_desk.ui.main_window import MainWindow
 from wsis_desk.ui.panels.library_panel import DOCUMENT_ROLE, VERSION_ROLE
@@ -157,7 +158,7 @@ def test_a_bad_file_shows_one_clear_error(
     bad.write_bytes(b"not a zip at all")
     shown: list[str] = []
     monkeypatch.setattr(
-        main_window_module, "show_error", lambda parent, error, details="": shown.append(str(error))
+        import_flow_module, "show_error", lambda parent, error, details="": shown.append(str(error))
     )
 
     def fill_dialog() -> None:
@@ -290,14 +291,17 @@ def test_positions_and_history_tabs_load_when_shown(qtbot: QtBot, workspace: Wor
     tabs = win.inspector_tabs
     titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
     assert titles == ["Paragraph", "Positions", "History"]
-    assert win.positions.model.rowCount() == 0 and win.history.model.rowCount() == 0
+    assert (
+        win.inspector_tabs.positions.model.rowCount() == 0
+        and win.inspector_tabs.history.model.rowCount() == 0
+    )
     tabs.setCurrentIndex(1)
-    assert win.positions.model.rowCount() > 0
+    assert win.inspector_tabs.positions.model.rowCount() > 0
     tabs.setCurrentIndex(2)
-    assert win.history.model.rowCount() == 3  # zero draft, Rev.1, Rev.2
+    assert win.inspector_tabs.history.model.rowCount() == 3  # zero draft, Rev.1, Rev.2
     # another paragraph while History is in front: it follows at once
     view.select_row(labels.index("PP1"))
-    history = [win.history.model.index(r, 0).data() for r in range(3)]
+    history = [win.inspector_tabs.history.model.index(r, 0).data() for r in range(3)]
     assert any("PP1" in (h or "") for h in history)
 
 
@@ -366,7 +370,7 @@ def test_versions_without_layouts_are_prepared_quietly_in_the_background(
     with sqlite3.connect(workspace.db.path) as conn:  # as if synced in from another laptop
         conn.execute("DELETE FROM version_layout")
     window.prepare_layouts()
-    qtbot.waitUntil(lambda: not window._preparing, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.layouts.running, timeout=10_000)
     assert stored() == 3
 
 

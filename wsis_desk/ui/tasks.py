@@ -15,6 +15,7 @@ thread and its result delivered directly (same exceptions caught, same ``busy_ch
 
 from __future__ import annotations
 
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -86,24 +87,47 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
+Hook = Callable[[], None]
+
+
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], object], relay: _Relay, cancel: CancelToken | None) -> None:
+    def __init__(
+        self,
+        fn: Callable[[], object],
+        relay: _Relay,
+        cancel: CancelToken | None,
+        hooks: tuple[Hook | None, Hook | None],
+    ) -> None:
         super().__init__()
-        self._fn, self._relay, self._cancel = fn, relay, cancel
+        self._fn, self._relay, self._cancel, self._hooks = fn, relay, cancel, hooks
 
     def run(self) -> None:
+        before, after = self._hooks
+        _housekeeping(before)
         try:
             if self._cancel is not None:
                 self._cancel.check()  # cancelled while it waited in the queue: never started
             result = self._fn()
         except BaseException as exc:  # handed to the GUI thread, never swallowed
+            _housekeeping(after)
             self._relay.failed.emit(TaskError(exc, traceback.format_exc()))
         else:
+            _housekeeping(after)
             self._relay.finished.emit(result)
 
 
+def _housekeeping(hook: Hook | None) -> None:
+    """Run a hook around a job; its failure is reported, and the job goes on regardless."""
+    if hook is None:
+        return
+    try:
+        hook()
+    except Exception as exc:
+        sys.stderr.write(f"wsis-desk: housekeeping around a job failed: {exc}\n")
+
+
 class ProgressBox(QDialog):
-    """ "Importing the draft…" with a busy bar, and Cancel when the job can stop."""
+    """A box saying "Importing the draft…", a busy bar, and Cancel when the job can stop."""
 
     def __init__(self, label: str, cancel: CancelToken | None, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -152,6 +176,7 @@ class TaskRunner(QObject):
         self._parent_widget = parent
         self._running = 0
         self._relays: set[_Relay] = set()
+        self._hooks: tuple[Hook | None, Hook | None] = (None, None)
 
     def run(
         self,
@@ -207,10 +232,20 @@ class TaskRunner(QObject):
             self._running += 1
             if self._running == 1:
                 self.busy_changed.emit(True)
-        self._start(_Job(fn, relay, cancel))
+        self._start(_Job(fn, relay, cancel, self._hooks))
 
     def _start(self, job: _Job) -> None:
         self._pool.start(job)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a job the person asked for is queued or running."""
+        return self._running > 0
+
+    def around_jobs(self, before: Hook | None, after: Hook | None) -> None:
+        """Run ``before`` and ``after`` on the worker thread around every job (the database
+        watch notes what changed before a job, and takes the job's own writes as seen)."""
+        self._hooks = (before, after)
 
     def attach(self, widget: QWidget) -> None:
         """Parent the runner (and its progress boxes) to ``widget``."""

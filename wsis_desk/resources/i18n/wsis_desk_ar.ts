@@ -706,6 +706,40 @@ was {old}</source>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>جارٍ استيراد المسودة…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>أُلغي الاستيراد: لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>جارٍ تحميل العرض التجريبي…</translation>
+    </message>
+    <message>
+        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
+        <translation>هذا المحتوى موجود بالفعل بوصفه «{label}» من «{doc}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: فقرة واحدة.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: فقرتان.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرات.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>استُوردت، مع ملاحظات</translation>
+    </message>
+</context>
+<context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
@@ -833,6 +867,25 @@ was {old}</source>
     <message>
         <source>Before tracked changes</source>
         <translation>قبل تتبع التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorTabs</name>
+    <message>
+        <source>Inspector</source>
+        <translation>المفتش</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
     </message>
 </context>
 <context>
@@ -1071,20 +1124,8 @@ was {old}</source>
         <translation>WSIS Desk</translation>
     </message>
     <message>
-        <source>Positions</source>
-        <translation>المواقف</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>المفتش</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>الفقرة</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1093,101 +1134,6 @@ was {old}</source>
     <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
-    </message>
-    <message>
-        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation>لم تعد «{v}» من «{d}» في المكتبة.</translation>
-    </message>
-    <message>
-        <source>{documents}, {versions}</source>
-        <translation>{documents}، {versions}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n وثيقة</numerusform>
-            <numerusform>وثيقة واحدة</numerusform>
-            <numerusform>وثيقتان</numerusform>
-            <numerusform>%n وثائق</numerusform>
-            <numerusform>%n وثيقة</numerusform>
-            <numerusform>%n وثيقة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n صيغة</numerusform>
-            <numerusform>صيغة واحدة</numerusform>
-            <numerusform>صيغتان</numerusform>
-            <numerusform>%n صيغ</numerusform>
-            <numerusform>%n صيغة</numerusform>
-            <numerusform>%n صيغة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No drafts yet.
-
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation>لا توجد مسودات بعد.
-
-استورد مسودة (أو أفلت ملف .docx هنا)، أو حمّل المفاوضات التجريبية للتعرف على البرنامج.</translation>
-    </message>
-    <message>
-        <source>{groups} in {paragraphs}</source>
-        <translation>{groups} في {paragraphs}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open bracket group(s)</source>
-        <translation>
-            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
-            <numerusform>مجموعة أقواس مفتوحة واحدة</numerusform>
-            <numerusform>مجموعتا أقواس مفتوحتان</numerusform>
-            <numerusform>%n مجموعات أقواس مفتوحة</numerusform>
-            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
-            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s)</source>
-        <translation>
-            <numerusform>%n فقرة</numerusform>
-            <numerusform>فقرة واحدة</numerusform>
-            <numerusform>فقرتان</numerusform>
-            <numerusform>%n فقرات</numerusform>
-            <numerusform>%n فقرة</numerusform>
-            <numerusform>%n فقرة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening {label}…</source>
-        <translation>جارٍ فتح {label}…</translation>
-    </message>
-    <message>
-        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation>هذا المحتوى موجود بالفعل بوصفه «{label}» من «{doc}».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation>
-            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: فقرة واحدة.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: فقرتان.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرات.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>استُوردت، مع ملاحظات</translation>
-    </message>
-    <message>
-        <source>Importing the draft…</source>
-        <translation>جارٍ استيراد المسودة…</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>جارٍ تحميل العرض التجريبي…</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1951,6 +1897,77 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · لم تتم المزامنة بعد</translation>
+    </message>
+</context>
+<context>
+    <name>VersionFlow</name>
+    <message>
+        <source>{documents}, {versions}</source>
+        <translation>{documents}، {versions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n صيغة</numerusform>
+            <numerusform>صيغة واحدة</numerusform>
+            <numerusform>صيغتان</numerusform>
+            <numerusform>%n صيغ</numerusform>
+            <numerusform>%n صيغة</numerusform>
+            <numerusform>%n صيغة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No drafts yet.
+
+Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+        <translation>لا توجد مسودات بعد.
+
+استورد مسودة (أو أفلت ملف .docx هنا)، أو حمّل المفاوضات التجريبية للتعرف على البرنامج.</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
+        <translation>لم تعد «{v}» من «{d}» في المكتبة.</translation>
+    </message>
+    <message>
+        <source>{groups} in {paragraphs}</source>
+        <translation>{groups} في {paragraphs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
+            <numerusform>مجموعة أقواس مفتوحة واحدة</numerusform>
+            <numerusform>مجموعتا أقواس مفتوحتان</numerusform>
+            <numerusform>%n مجموعات أقواس مفتوحة</numerusform>
+            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
+            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n فقرة</numerusform>
+            <numerusform>فقرة واحدة</numerusform>
+            <numerusform>فقرتان</numerusform>
+            <numerusform>%n فقرات</numerusform>
+            <numerusform>%n فقرة</numerusform>
+            <numerusform>%n فقرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation>جارٍ فتح {label}…</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph.</numerusform>
+            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraphs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message numerus="yes">
         <source>%n open [ ]</source>
@@ -49,44 +59,6 @@
         <translation>
             <numerusform>{label}: %n paragraph, from {source}</numerusform>
             <numerusform>{label}: %n paragraphs, from {source}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n version</numerusform>
-            <numerusform>%n versions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open bracket group(s)</source>
-        <translation>
-            <numerusform>%n open bracket group</numerusform>
-            <numerusform>%n open bracket groups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s)</source>
-        <translation>
-            <numerusform>%n paragraph</numerusform>
-            <numerusform>%n paragraphs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation>
-            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph.</numerusform>
-            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraphs.</numerusform>
         </translation>
     </message>
 </context>
@@ -148,6 +120,37 @@
         <translation>
             <numerusform>%n paragraph found.</numerusform>
             <numerusform>%n paragraphs found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionFlow</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n open bracket group</numerusform>
+            <numerusform>%n open bracket groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
         </translation>
     </message>
 </context>

@@ -690,6 +690,36 @@ era {old}</translation>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>Importando el borrador…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importación cancelada: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>Cargando la demostración…</translation>
+    </message>
+    <message>
+        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
+        <translation>Este contenido ya es «{label}» de «{doc}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>Importado «{label}» de «{doc}»: %n párrafo.</numerusform>
+            <numerusform>Importado «{label}» de «{doc}»: %n párrafos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>Importado, con observaciones</translation>
+    </message>
+</context>
+<context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
@@ -817,6 +847,25 @@ era {old}</translation>
     <message>
         <source>Before tracked changes</source>
         <translation>Antes del control de cambios</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorTabs</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
     </message>
 </context>
 <context>
@@ -1047,20 +1096,8 @@ era {old}</translation>
         <translation>WSIS Desk</translation>
     </message>
     <message>
-        <source>Positions</source>
-        <translation>Posiciones</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>Inspector</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Párrafo</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1069,81 +1106,6 @@ era {old}</translation>
     <message>
         <source>Main</source>
         <translation>Principal</translation>
-    </message>
-    <message>
-        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation>«{v}» de «{d}» ya no está en la biblioteca.</translation>
-    </message>
-    <message>
-        <source>{documents}, {versions}</source>
-        <translation>{documents}, {versions}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n documento</numerusform>
-            <numerusform>%n documentos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n versión</numerusform>
-            <numerusform>%n versiones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No drafts yet.
-
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation>Aún no hay borradores.
-
-Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demostración para explorar.</translation>
-    </message>
-    <message>
-        <source>{groups} in {paragraphs}</source>
-        <translation>{groups} en {paragraphs}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open bracket group(s)</source>
-        <translation>
-            <numerusform>%n grupo entre corchetes abierto</numerusform>
-            <numerusform>%n grupos entre corchetes abiertos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s)</source>
-        <translation>
-            <numerusform>%n párrafo</numerusform>
-            <numerusform>%n párrafos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening {label}…</source>
-        <translation>Abriendo {label}…</translation>
-    </message>
-    <message>
-        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation>Este contenido ya es «{label}» de «{doc}».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation>
-            <numerusform>Importado «{label}» de «{doc}»: %n párrafo.</numerusform>
-            <numerusform>Importado «{label}» de «{doc}»: %n párrafos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>Importado, con observaciones</translation>
-    </message>
-    <message>
-        <source>Importing the draft…</source>
-        <translation>Importando el borrador…</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>Cargando la demostración…</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1879,6 +1841,61 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · aún sin sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>VersionFlow</name>
+    <message>
+        <source>{documents}, {versions}</source>
+        <translation>{documents}, {versions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n versión</numerusform>
+            <numerusform>%n versiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No drafts yet.
+
+Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+        <translation>Aún no hay borradores.
+
+Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demostración para explorar.</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
+        <translation>«{v}» de «{d}» ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>{groups} in {paragraphs}</source>
+        <translation>{groups} en {paragraphs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n grupo entre corchetes abierto</numerusform>
+            <numerusform>%n grupos entre corchetes abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n párrafo</numerusform>
+            <numerusform>%n párrafos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation>Abriendo {label}…</translation>
     </message>
 </context>
 <context>

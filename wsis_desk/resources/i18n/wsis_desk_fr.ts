@@ -690,6 +690,36 @@ was {old}</source>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>Importation du projet…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>Chargement de la démonstration…</translation>
+    </message>
+    <message>
+        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
+        <translation>Ce contenu est déjà « {label} » de « {doc} ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>« {label} » de « {doc} » importé : %n paragraphe.</numerusform>
+            <numerusform>« {label} » de « {doc} » importé : %n paragraphes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>Importé, avec remarques</translation>
+    </message>
+</context>
+<context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
@@ -817,6 +847,25 @@ was {old}</source>
     <message>
         <source>Before tracked changes</source>
         <translation>Avant le suivi des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorTabs</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
     </message>
 </context>
 <context>
@@ -1047,20 +1096,8 @@ was {old}</source>
         <translation>WSIS Desk</translation>
     </message>
     <message>
-        <source>Positions</source>
-        <translation>Positions</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Paragraphe</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1069,81 +1106,6 @@ was {old}</source>
     <message>
         <source>Main</source>
         <translation>Principale</translation>
-    </message>
-    <message>
-        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation>« {v} » de « {d} » n&apos;est plus dans la bibliothèque.</translation>
-    </message>
-    <message>
-        <source>{documents}, {versions}</source>
-        <translation>{documents}, {versions}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n version</numerusform>
-            <numerusform>%n versions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No drafts yet.
-
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation>Aucun projet pour l&apos;instant.
-
-Importez un projet (ou déposez un .docx ici), ou chargez la négociation de démonstration pour découvrir l&apos;application.</translation>
-    </message>
-    <message>
-        <source>{groups} in {paragraphs}</source>
-        <translation>{groups} dans {paragraphs}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open bracket group(s)</source>
-        <translation>
-            <numerusform>%n groupe entre crochets ouvert</numerusform>
-            <numerusform>%n groupes entre crochets ouverts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s)</source>
-        <translation>
-            <numerusform>%n paragraphe</numerusform>
-            <numerusform>%n paragraphes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening {label}…</source>
-        <translation>Ouverture de {label}…</translation>
-    </message>
-    <message>
-        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation>Ce contenu est déjà « {label} » de « {doc} ».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation>
-            <numerusform>« {label} » de « {doc} » importé : %n paragraphe.</numerusform>
-            <numerusform>« {label} » de « {doc} » importé : %n paragraphes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>Importé, avec remarques</translation>
-    </message>
-    <message>
-        <source>Importing the draft…</source>
-        <translation>Importation du projet…</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>Chargement de la démonstration…</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1879,6 +1841,61 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · pas encore synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>VersionFlow</name>
+    <message>
+        <source>{documents}, {versions}</source>
+        <translation>{documents}, {versions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No drafts yet.
+
+Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+        <translation>Aucun projet pour l&apos;instant.
+
+Importez un projet (ou déposez un .docx ici), ou chargez la négociation de démonstration pour découvrir l&apos;application.</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
+        <translation>« {v} » de « {d} » n&apos;est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>{groups} in {paragraphs}</source>
+        <translation>{groups} dans {paragraphs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n groupe entre crochets ouvert</numerusform>
+            <numerusform>%n groupes entre crochets ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraphe</numerusform>
+            <numerusform>%n paragraphes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation>Ouverture de {label}…</translation>
     </message>
 </context>
 <context>

@@ -694,6 +694,37 @@ was {old}</source>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>Импорт проекта…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Импорт отменён: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>Загрузка демонстрации…</translation>
+    </message>
+    <message>
+        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
+        <translation>Это содержимое уже есть: «{label}» документа «{doc}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>Импортировано «{label}» документа «{doc}»: %n пункт.</numerusform>
+            <numerusform>Импортировано «{label}» документа «{doc}»: %n пункта.</numerusform>
+            <numerusform>Импортировано «{label}» документа «{doc}»: %n пунктов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>Импортировано, с замечаниями</translation>
+    </message>
+</context>
+<context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
@@ -821,6 +852,25 @@ was {old}</source>
     <message>
         <source>Before tracked changes</source>
         <translation>До исправлений</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorTabs</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт</translation>
     </message>
 </context>
 <context>
@@ -1053,20 +1103,8 @@ was {old}</source>
         <translation>WSIS Desk</translation>
     </message>
     <message>
-        <source>Positions</source>
-        <translation>Позиции</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>Инспектор</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Пункт</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1075,86 +1113,6 @@ was {old}</source>
     <message>
         <source>Main</source>
         <translation>Основная</translation>
-    </message>
-    <message>
-        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation>«{v}» документа «{d}» больше нет в библиотеке.</translation>
-    </message>
-    <message>
-        <source>{documents}, {versions}</source>
-        <translation>{documents}, {versions}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n документ</numerusform>
-            <numerusform>%n документа</numerusform>
-            <numerusform>%n документов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n версия</numerusform>
-            <numerusform>%n версии</numerusform>
-            <numerusform>%n версий</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No drafts yet.
-
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation>Проектов пока нет.
-
-Импортируйте проект (или перетащите сюда файл .docx) или загрузите демонстрационные переговоры, чтобы осмотреться.</translation>
-    </message>
-    <message>
-        <source>{groups} in {paragraphs}</source>
-        <translation>{groups} в {paragraphs}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open bracket group(s)</source>
-        <translation>
-            <numerusform>%n открытая группа в скобках</numerusform>
-            <numerusform>%n открытые группы в скобках</numerusform>
-            <numerusform>%n открытых групп в скобках</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s)</source>
-        <translation>
-            <numerusform>%n пункт</numerusform>
-            <numerusform>%n пункта</numerusform>
-            <numerusform>%n пунктов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening {label}…</source>
-        <translation>Открытие {label}…</translation>
-    </message>
-    <message>
-        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation>Это содержимое уже есть: «{label}» документа «{doc}».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation>
-            <numerusform>Импортировано «{label}» документа «{doc}»: %n пункт.</numerusform>
-            <numerusform>Импортировано «{label}» документа «{doc}»: %n пункта.</numerusform>
-            <numerusform>Импортировано «{label}» документа «{doc}»: %n пунктов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>Импортировано, с замечаниями</translation>
-    </message>
-    <message>
-        <source>Importing the draft…</source>
-        <translation>Импорт проекта…</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>Загрузка демонстрации…</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1897,6 +1855,65 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · ещё не синхронизирован</translation>
+    </message>
+</context>
+<context>
+    <name>VersionFlow</name>
+    <message>
+        <source>{documents}, {versions}</source>
+        <translation>{documents}, {versions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n версия</numerusform>
+            <numerusform>%n версии</numerusform>
+            <numerusform>%n версий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No drafts yet.
+
+Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+        <translation>Проектов пока нет.
+
+Импортируйте проект (или перетащите сюда файл .docx) или загрузите демонстрационные переговоры, чтобы осмотреться.</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
+        <translation>«{v}» документа «{d}» больше нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>{groups} in {paragraphs}</source>
+        <translation>{groups} в {paragraphs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n открытая группа в скобках</numerusform>
+            <numerusform>%n открытые группы в скобках</numerusform>
+            <numerusform>%n открытых групп в скобках</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n пункт</numerusform>
+            <numerusform>%n пункта</numerusform>
+            <numerusform>%n пунктов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation>Открытие {label}…</translation>
     </message>
 </context>
 <context>

@@ -686,6 +686,35 @@ was {old}</source>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>正在导入草案……</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>已取消导入：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>正在加载演示……</translation>
+    </message>
+    <message>
+        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
+        <translation>此内容已是“{doc}”的“{label}”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>已导入“{doc}”的“{label}”：%n 个段落。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>已导入，附有说明</translation>
+    </message>
+</context>
+<context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
@@ -813,6 +842,25 @@ was {old}</source>
     <message>
         <source>Before tracked changes</source>
         <translation>修订前</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorTabs</name>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
     </message>
 </context>
 <context>
@@ -1041,20 +1089,8 @@ was {old}</source>
         <translation>WSIS Desk</translation>
     </message>
     <message>
-        <source>Positions</source>
-        <translation>立场</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>检查器</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>段落</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1063,76 +1099,6 @@ was {old}</source>
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation>“{d}”的“{v}”已不在文库中。</translation>
-    </message>
-    <message>
-        <source>{documents}, {versions}</source>
-        <translation>{documents}，{versions}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n 份文件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n 个版本</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No drafts yet.
-
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation>尚无草案。
-
-导入草案（或将 .docx 文件拖放到此处），或加载演示谈判来了解本软件。</translation>
-    </message>
-    <message>
-        <source>{groups} in {paragraphs}</source>
-        <translation>{paragraphs}中有{groups}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open bracket group(s)</source>
-        <translation>
-            <numerusform>%n 个未解决的方括号组</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s)</source>
-        <translation>
-            <numerusform>%n 个段落</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening {label}…</source>
-        <translation>正在打开 {label}……</translation>
-    </message>
-    <message>
-        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation>此内容已是“{doc}”的“{label}”。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation>
-            <numerusform>已导入“{doc}”的“{label}”：%n 个段落。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>已导入，附有说明</translation>
-    </message>
-    <message>
-        <source>Importing the draft…</source>
-        <translation>正在导入草案……</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>正在加载演示……</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1861,6 +1827,57 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · 尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>VersionFlow</name>
+    <message>
+        <source>{documents}, {versions}</source>
+        <translation>{documents}，{versions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 份文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No drafts yet.
+
+Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+        <translation>尚无草案。
+
+导入草案（或将 .docx 文件拖放到此处），或加载演示谈判来了解本软件。</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
+        <translation>“{d}”的“{v}”已不在文库中。</translation>
+    </message>
+    <message>
+        <source>{groups} in {paragraphs}</source>
+        <translation>{paragraphs}中有{groups}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n 个未解决的方括号组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation>正在打开 {label}……</translation>
     </message>
 </context>
 <context>
