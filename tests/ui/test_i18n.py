@@ -145,6 +145,9 @@ def test_qt_own_buttons_and_our_words_are_translated(language: Install) -> None:
     assert QCoreApplication.translate("actions", "&File") == "&Fichier"
     assert QLocale().toString(1234567) == "1\u202f234\u202f567"  # numbers through QLocale
     assert i18n.local_datetime("2025-11-20T22:15:00+00:00") == "20/11/2025 22:15"
+    assert i18n.local_datetime("2025-11-20") == "20/11/2025 00:00"  # a date alone
+    for unreadable in ("2025-02-30T10:00", "not a date", ""):  # shown as stored, never an error
+        assert i18n.local_datetime(unreadable) == unreadable.replace("T", " ")
     language("ar")
     assert i18n.local_datetime("2025-11-20T22:15") == "20\u200f/11\u200f/2025 10:15 م"
     language("en")

@@ -117,14 +117,34 @@ def test_new_save_edit_delete(
     assert view.selected_ids() == [item.id]
 
     editor.wpm.setValue(120)
+    editor.text.setPlainText("We support a permanent mandate.")
     view.save()
     assert iv.get_intervention(workspace, item.id).wpm == 120
     assert iv.get_intervention(workspace, item.id).labels == ("OP5",)
+    # saving over the text is undoable: the overwritten words come back
+    assert item.wpm != 120 and view.undo_stack.undoText() == "Edit intervention “Statement on OP5”"
+    view.undo_stack.undo()
+    before = iv.get_intervention(workspace, item.id)
+    assert (before.wpm, before.text, before.labels) == (item.wpm, item.text, ("OP5",))
+    assert view.editor.text.toPlainText() == item.text
+    view.undo_stack.redo()
+    assert iv.get_intervention(workspace, item.id).text == "We support a permanent mandate."
 
     view.mark_delivered()
     assert iv.get_intervention(workspace, item.id).status is iv.Status.DELIVERED
     view.delete_current()
     assert view.model.rowCount() == 2 and view.editor.current is None
+    assert "Ctrl+Z" in view.message.text()
+    assert view.undo_stack.undoText() == "Delete intervention “Statement on OP5”"
+    view.undo_stack.undo()  # one click deleted it: one undo brings it back, nothing lost
+    back = iv.get_intervention(workspace, item.id)
+    assert back.title == "Statement on OP5" and back.status is iv.Status.DELIVERED
+    assert view.model.rowCount() == 3 and view.editor.current is not None
+    assert view.editor.current.id == item.id
+    view.undo_stack.redo()
+    assert view.model.rowCount() == 2
+    with pytest.raises(iv.NotFoundError):
+        iv.get_intervention(workspace, item.id)
 
 
 def test_validation_error_is_reported_not_saved(

@@ -18,7 +18,6 @@ from wsis_desk.services.brackets import version_brackets
 from wsis_desk.services.demo import DEMO_DOCUMENT, DEMO_SYMBOL, load_demo
 from wsis_desk.services.workspace import Workspace, open_workspace
 from wsis_desk.ui import main_window as main_window_module
-from wsis_desk.ui.controllers import import_flow as import_flow_module
 from wsis_desk.ui.dialogs.import_dialog import ImportDialog
 from wsis_desk.ui.main_window import MainWindow
 from wsis_desk.ui.panels.library_panel import DOCUMENT_ROLE, VERSION_ROLE
@@ -158,7 +157,7 @@ def test_a_bad_file_shows_one_clear_error(
     bad.write_bytes(b"not a zip at all")
     shown: list[str] = []
     monkeypatch.setattr(
-        import_flow_module, "show_error", lambda parent, error, details="": shown.append(str(error))
+        main_window_module, "show_error", lambda parent, error, details="": shown.append(str(error))
     )
 
     def fill_dialog() -> None:

@@ -57,3 +57,43 @@ def test_conflict_model_passes_the_model_tester(qtmodeltester) -> None:
     from wsis_desk.ui.views.sync_view import ConflictTableModel
 
     qtmodeltester.check(ConflictTableModel())
+
+
+def test_resolving_a_conflict_is_undone_with_the_undo_stack(qtbot, tmp_path: Path) -> None:
+    from wsis_desk.services.conflicts import list_conflicts
+    from wsis_desk.store.orm import PackRow
+
+    a, b = open_workspace(tmp_path / "a"), open_workspace(tmp_path / "b")
+
+    def title() -> str:
+        with b.db.sessions() as session:
+            row = session.get(PackRow, "p1")
+            assert row is not None
+            return row.title
+
+    try:
+        put_pack(a, "p1", title="base")
+        sync.export_bundle(a, tmp_path / "0.wsisdesk")
+        sync.import_bundle(b, tmp_path / "0.wsisdesk")
+        put_pack(a, "p1", title="A's title")
+        put_pack(b, "p1", title="B's title")
+        sync.export_bundle(a, tmp_path / "a.wsisdesk")
+        sync.import_bundle(b, tmp_path / "a.wsisdesk")
+        (conflict,) = list_conflicts(b)
+        winner, loser = conflict.winner["title"], conflict.loser["title"]
+        assert title() == winner and {winner, loser} == {"A's title", "B's title"}
+        view = SyncView(b, SyncTaskRunner())
+        qtbot.addWidget(view)
+        view.refresh()
+        view.table.selectRow(0)
+        view.keep_theirs.click()
+        assert title() == loser and view.model.rowCount() == 0
+        assert view.undo_stack.undoText() == "Keep their version of a pack row"
+        view.undo_stack.undo()  # the overwritten side comes back; the conflict is open again
+        assert title() == winner and view.model.rowCount() == 1
+        assert list_conflicts(b)[0].resolved_at is None
+        view.undo_stack.redo()
+        assert title() == loser and list_conflicts(b) == []
+    finally:
+        a.close()
+        b.close()

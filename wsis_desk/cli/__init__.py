@@ -48,9 +48,9 @@ def build_parser(*, gui_only: bool = False, views: Sequence[str] = ()) -> argpar
     if not gui_only:
         # Imported here, not at the top, so that starting the window loads none of them; plain
         # import statements (not importlib) so that PyInstaller sees them.
-        from wsis_desk.cli import compare, interventions, positions, search, sync, texts
+        from wsis_desk.cli import compare, interventions, library, positions, search, sync, texts
 
-        for module in (texts, compare, interventions, positions, sync, search):
+        for module in (texts, library, compare, interventions, positions, sync, search):
             module.register(sub)
     p = sub.add_parser("gui", help="start the desktop app (the default with no command)")
     p.add_argument("--demo", action="store_true", help="load the demo negotiation first")

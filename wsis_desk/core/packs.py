@@ -48,6 +48,16 @@ class PackOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class PackFile:
+    """A file produced from a pack on this laptop: where, which format, its sha256 and pages."""
+
+    path: str
+    format: str
+    sha256: str
+    pages: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class StatementItem:
     """An intervention as the speaker will deliver it."""
 

@@ -25,7 +25,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-__all__ = ["NAMESPACE", "Party", "PartyKind", "PartyRegistry", "normalise_name", "party_id"]
+__all__ = [
+    "NAMESPACE",
+    "Actor",
+    "Party",
+    "PartyKind",
+    "PartyRegistry",
+    "normalise_name",
+    "party_id",
+]
 
 #: Fixed namespace of party ids: every installation derives the same id from a code.
 NAMESPACE = uuid.UUID("6f0c3c52-8a1e-5b7d-9c4e-2d9a0b7e51a3")
@@ -80,6 +88,16 @@ class Party:
     def name(self) -> str:
         """The English name (else any name, else the code)."""
         return self.names.get("en") or next(iter(self.names.values()), self.code)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A custom actor not in the registry: a coalition ("Grupo Sur"), a caucus, a person."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
 
 
 class PartyRegistry:

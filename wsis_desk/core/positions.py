@@ -7,6 +7,7 @@ API::
     infer_stance(words) -> Stance     from what a note says ("delete" -> oppose, "suggest" -> amend)
     text_hash(text) -> str            sha256 of a paragraph text (NFC), to flag later changes
     commitment_status(status, due_on, today) -> CommitmentStatus   "open" past its date = overdue
+    ParagraphAnchor, StoredPosition, StoredCommitment   records as the store hands them over
 
 Inference reads words, not sentiment: red line beats reservation beats opposition (including
 negated support such as "not supported", "will not accept"); otherwise the first of support,
@@ -19,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -26,8 +28,11 @@ __all__ = [
     "STANCE_GLYPHS",
     "CommitmentStatus",
     "Disposition",
+    "ParagraphAnchor",
     "PositionSource",
     "Stance",
+    "StoredCommitment",
+    "StoredPosition",
     "commitment_status",
     "infer_stance",
     "text_hash",
@@ -203,3 +208,55 @@ def commitment_status(status: str, due_on: str | None, today: date) -> Commitmen
         if due < today:
             return CommitmentStatus.OVERDUE
     return stored
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphAnchor:
+    """A paragraph of one version as records are anchored to it: where it is, what it says."""
+
+    version_id: str
+    ordinal: int
+    label: str
+    lineage_id: str | None
+    text: str
+    number: str | None = None  # as printed ("5bis", "3."), to find a paragraph by it
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPosition:
+    """A position as stored: who, on which lineage (or bracket group), recorded on which
+    version, and the hash of the paragraph text it was recorded against."""
+
+    id: str
+    document_id: str
+    party_code: str | None
+    actor_id: str | None
+    lineage_id: str | None
+    group_text: str | None
+    group_offset: int | None
+    stance: Stance
+    wording: str
+    source: PositionSource
+    source_text: str
+    anchor_text: str
+    meeting: str | None
+    recorded_at: str
+    version_id: str | None
+    paragraph_sha256: str | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCommitment:
+    """A commitment as stored; ``status`` is the stored one (overdue is derived from it)."""
+
+    id: str
+    document_id: str | None
+    who_code: str | None
+    who_actor_id: str | None
+    who_name: str
+    what: str
+    due_on: str | None
+    status: str
+    lineages: tuple[str, ...]
+    note: str

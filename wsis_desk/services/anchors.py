@@ -3,39 +3,49 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
+from wsis_desk.core.positions import ParagraphAnchor
 from wsis_desk.errors import NotFoundError
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.store import ledger
+from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.orm import DocumentRow, ParagraphRow, VersionRow
+from wsis_desk.store.uow import Tx
+
+
+class AnchorDocument(Protocol):
+    """What records need of the document they are anchored to."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def symbol(self) -> str | None: ...
+
+
+class AnchorVersion(Protocol):
+    """What records need of the version they are anchored to."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def label(self) -> str: ...
 
 
 def document_version(
-    session: Session, document: str, version: str | None
-) -> tuple[DocumentRow, VersionRow]:
+    session: Tx, document: str, version: str | None
+) -> tuple[AnchorDocument, AnchorVersion]:
     """The named document and one of its versions (the latest when ``version`` is None)."""
     doc = one_document(session, document)
     return doc, pick_version(repo.versions_of(session, doc.id), version, doc.title)
 
 
-def paragraph_rows(session: Session, version_id: str) -> list[ParagraphRow]:
-    """The paragraph rows of a version, in order."""
-    stmt = (
-        select(ParagraphRow)
-        .where(ParagraphRow.version_id == version_id)
-        .order_by(ParagraphRow.ordinal)
-    )
-    return list(session.scalars(stmt))
-
-
-def find_paragraph(session: Session, version: VersionRow, ref: str) -> ParagraphRow:
+def find_paragraph(session: Tx, version: AnchorVersion, ref: str) -> ParagraphAnchor:
     """A paragraph of ``version`` by label (``OP5``, ``5bis``), ``#ordinal`` or lineage id."""
     key = ref.strip()
-    rows = paragraph_rows(session, version.id)
+    rows = anchors.anchors_of(session, version.id)
     if key.startswith("#") and key[1:].isdigit():
         found = [r for r in rows if r.ordinal == int(key[1:])]
     else:
@@ -52,15 +62,7 @@ def find_paragraph(session: Session, version: VersionRow, ref: str) -> Paragraph
     return found[0]
 
 
-def labels_by_lineage(session: Session, version_id: str) -> dict[str, str]:
-    """Lineage id -> paragraph label in one version."""
-    stmt = select(ParagraphRow.lineage_id, ParagraphRow.label).where(
-        ParagraphRow.version_id == version_id
-    )
-    return {lin: label for lin, label in session.execute(stmt) if lin}
-
-
-def latest_labels(session: Session, document_id: str, lineages: Iterable[str]) -> dict[str, str]:
+def latest_labels(session: Tx, document_id: str, lineages: Iterable[str]) -> dict[str, str]:
     """Lineage id -> label in the newest version that still has the paragraph.
 
     Ask for all the lineages a list needs at once: the cost hardly grows with their number.

@@ -5,14 +5,18 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from wsis_desk.errors import NotFoundError, StoreError
 from wsis_desk.services.workspace import Workspace, open_workspace
-from wsis_desk.store.backup import SQLITE_HEADER, backup_database, set_aside
+from wsis_desk.store.backup import (
+    backup_database,
+    is_sound_database,
+    set_aside,
+    usable_backups,
+)
 
 KEEP_BACKUPS = 20
 
@@ -40,19 +44,7 @@ def _info(path: Path) -> BackupInfo:
 
 def list_backups(ws: Workspace) -> list[BackupInfo]:
     """Every backup, newest first."""
-    folder = backups_dir(ws)
-    if not folder.is_dir():
-        return []
-    files = sorted(folder.glob("*.sqlite3"), key=lambda p: p.name, reverse=True)
-    return [_info(p) for p in files if _starts_like_sqlite(p)]
-
-
-def _starts_like_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(16) == SQLITE_HEADER
-    except OSError:
-        return False
+    return [_info(p) for p in reversed(usable_backups(backups_dir(ws)))]
 
 
 def rotate_backups(ws: Workspace, keep: int = KEEP_BACKUPS) -> list[Path]:
@@ -93,7 +85,7 @@ def restore_backup(ws: Workspace, ident: str) -> tuple[Workspace, BackupInfo]:
     as a backup. ``ws`` is closed; use the returned workspace from then on.
     """
     chosen = find_backup(ws, ident)
-    if chosen.size == 0 or not _readable(chosen.path):
+    if chosen.size == 0 or not is_sound_database(chosen.path):
         raise StoreError(
             f"The backup {chosen.id} is empty or damaged; choose another one "
             "(wsis-desk backup list). Nothing was changed."
@@ -104,7 +96,7 @@ def restore_backup(ws: Workspace, ident: str) -> tuple[Workspace, BackupInfo]:
     if os.name == "posix":
         tmp.chmod(0o600)
     try:
-        if _readable(db_path):
+        if is_sound_database(db_path):
             create_backup(ws, reason="before-restore")
         elif db_path.exists():
             set_aside(db_path, backups_dir(ws))
@@ -116,16 +108,3 @@ def restore_backup(ws: Workspace, ident: str) -> tuple[Workspace, BackupInfo]:
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     os.replace(tmp, db_path)
     return open_workspace(ws.root), chosen
-
-
-def _readable(path: Path) -> bool:
-    """Whether ``path`` is a sound SQLite database (read without creating -wal/-shm files)."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return False
-    try:
-        with closing(
-            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-        ) as conn:
-            return [str(r[0]) for r in conn.execute("PRAGMA quick_check")] == ["ok"]
-    except sqlite3.Error:
-        return False

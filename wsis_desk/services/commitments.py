@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from wsis_desk.core.positions import CommitmentStatus, commitment_status
+from wsis_desk.core.positions import CommitmentStatus, StoredCommitment, commitment_status
 from wsis_desk.core.reports import CommitmentLine
 from wsis_desk.errors import WsisDeskError
 from wsis_desk.services.actors import display_name, now_iso, resolve_who
 from wsis_desk.services.anchors import document_version, find_paragraph, latest_labels
 from wsis_desk.services.documents import one_document
-from wsis_desk.services.ids import row_by_id
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.store.editing import stamp
-from wsis_desk.store.orm import CommitmentRow
+from wsis_desk.store import commitments_repo
+from wsis_desk.store.uow import Tx
 
 STORED = (CommitmentStatus.OPEN, CommitmentStatus.DONE, CommitmentStatus.DROPPED)
 
@@ -48,13 +43,12 @@ def _status(value: str) -> CommitmentStatus:
     return status
 
 
-def _lines(session: Session, rows: Sequence[CommitmentRow], today: date) -> list[CommitmentLine]:
+def _lines(session: Tx, rows: Sequence[StoredCommitment], today: date) -> list[CommitmentLine]:
     """Commitments as lines; paragraph labels and names looked up once for all of them."""
-    lineages = {r.id: json.loads(r.lineages_json) for r in rows}
     wanted: dict[str, set[str]] = {}
     for r in rows:
         if r.document_id:
-            wanted.setdefault(r.document_id, set()).update(lineages[r.id])
+            wanted.setdefault(r.document_id, set()).update(r.lineages)
     labels = {doc: latest_labels(session, doc, lins) for doc, lins in wanted.items()}
     names: dict[tuple[str | None, str | None], str] = {}
     for r in rows:
@@ -68,16 +62,14 @@ def _lines(session: Session, rows: Sequence[CommitmentRow], today: date) -> list
             what=r.what,
             due_on=r.due_on,
             status=commitment_status(r.status, r.due_on, today),
-            paragraphs=tuple(
-                labels.get(r.document_id or "", {}).get(x, "?") for x in lineages[r.id]
-            ),
+            paragraphs=tuple(labels.get(r.document_id or "", {}).get(x, "?") for x in r.lineages),
             note=r.note,
         )
         for r in rows
     ]
 
 
-def _line(session: Session, row: CommitmentRow, today: date) -> CommitmentLine:
+def _line(session: Tx, row: StoredCommitment, today: date) -> CommitmentLine:
     return _lines(session, [row], today)[0]
 
 
@@ -103,7 +95,9 @@ def add_commitment(
         lineages = [find_paragraph(session, ver, p).lineage_id for p in paragraphs]
         party = resolve_who(session, who, create=new_actor)
         now = now_iso()
-        row = CommitmentRow(
+        row = commitments_repo.add_commitment(
+            session,
+            lineages=[x for x in lineages if x],
             document_id=doc.id,
             who_code=party.code,
             who_actor_id=party.actor_id,
@@ -111,14 +105,10 @@ def add_commitment(
             what=what.strip(),
             due_on=due,
             status=CommitmentStatus.OPEN.value,
-            lineages_json=json.dumps([x for x in lineages if x]),
             note=note,
             created_at=now,
             updated_at=now,
         )
-        session.add(row)
-        stamp(session, row)
-        session.flush()
         return _line(session, row, today or date.today())
 
 
@@ -133,25 +123,17 @@ def edit_commitment(
     today: date | None = None,
 ) -> CommitmentLine:
     """Change a commitment's wording, date, status (open, done, dropped) or note."""
+    changes: dict[str, object] = {}
+    if what is not None:
+        changes["what"] = what
+    if due_on is not None:
+        changes["due_on"] = _due(due_on)
+    if status is not None:
+        changes["status"] = _status(status).value
+    if note is not None:
+        changes["note"] = note
     with ws.db.sessions.begin() as session:
-        row = row_by_id(
-            session,
-            CommitmentRow,
-            commitment_id,
-            noun="commitment",
-            hint="wsis-desk commitment list",
-        )
-        if what is not None:
-            row.what = what
-        if due_on is not None:
-            row.due_on = _due(due_on)
-        if status is not None:
-            row.status = _status(status).value
-        if note is not None:
-            row.note = note
-        row.updated_at = now_iso()
-        stamp(session, row)
-        session.flush()
+        row = commitments_repo.edit_commitment(session, commitment_id, changes)
         return _line(session, row, today or date.today())
 
 
@@ -161,10 +143,8 @@ def list_commitments(
     """Commitments (of one document, or all), overdue first, then by due date."""
     day = today or date.today()
     with ws.db.sessions() as session:
-        stmt = select(CommitmentRow).where(CommitmentRow.deleted.is_(False))
-        if document is not None:
-            stmt = stmt.where(CommitmentRow.document_id == one_document(session, document).id)
-        lines = _lines(session, list(session.scalars(stmt)), day)
+        doc_id = one_document(session, document).id if document is not None else None
+        lines = _lines(session, commitments_repo.live_commitments(session, doc_id), day)
     return sorted(
         lines,
         key=lambda c: (c.status is not CommitmentStatus.OVERDUE, c.due_on or "9999", c.who),

@@ -39,6 +39,7 @@ class ConflictInfo:
     detected_at: str
     resolved_at: str | None
     resolution: str | None
+    current_deleted: bool = False  # the row as it is now is a tombstone
 
     def changed_fields(self) -> list[str]:
         """The fields where the two sides differ."""
@@ -85,7 +86,13 @@ def _info(session: Session, row: ConflictRow) -> ConflictInfo:
         detected_at=row.detected_at,
         resolved_at=row.resolved_at,
         resolution=row.resolution,
+        current_deleted=_deleted_now(session, row.table_name, row.row_id),
     )
+
+
+def _deleted_now(session: Session, table: str, row_id: str) -> bool:
+    row = session.get(model_for(table), row_id) if table_spec(table) else None
+    return bool(row is not None and row.deleted)
 
 
 def list_conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[ConflictInfo]:
@@ -142,5 +149,34 @@ def resolve_conflict(
             stamp(session, row, now=now)
         conflict.resolved_at = when
         conflict.resolution = "merge" if merged is not None else keep
+        session.flush()
+        return _info(session, conflict)
+
+
+def reopen_conflict(
+    ws: Workspace,
+    ident: str,
+    *,
+    values: dict[str, Any] | None,
+    deleted: bool = False,
+    now: datetime | None = None,
+) -> ConflictInfo:
+    """Undo a resolution: the row takes back ``values`` (its fields before it; a new edit,
+    so the undo syncs too) and the conflict is open again. ``values`` None leaves the row."""
+    with ws.db.sessions.begin() as session:
+        conflict = _conflict(session, ident)
+        if conflict.resolved_at is None:
+            return _info(session, conflict)
+        spec = table_spec(conflict.table_name)
+        row = session.get(model_for(conflict.table_name), conflict.row_id) if spec else None
+        if values is not None and spec is not None and row is not None:
+            changed = {k: v for k, v in values.items() if k in spec.column_names}
+            if any(getattr(row, k) != v for k, v in changed.items()) or row.deleted != deleted:
+                for key, value in changed.items():
+                    setattr(row, key, value)
+                row.deleted = deleted
+                stamp(session, row, now=now)
+        conflict.resolved_at = None
+        conflict.resolution = None
         session.flush()
         return _info(session, conflict)

@@ -24,6 +24,7 @@ from wsis_desk.services.reading import only_document, read_version
 from wsis_desk.services.reading import pick_version as pick_version  # re-export
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import repositories as repo
+from wsis_desk.store import versions_repo
 from wsis_desk.store.editing import next_clock, stamp
 from wsis_desk.store.orm import DocumentRow, VersionLayoutRow, VersionRow, new_id
 
@@ -148,6 +149,18 @@ def store_version(
             doc.symbol = symbol
             stamp(session, doc)
     existing = repo.version_by_content(session, doc.id, loaded.sha256)
+    if existing is not None and versions_repo.is_deleted(session, existing.id):
+        # The same draft imported again after it was deleted: it comes out of the bin.
+        versions_repo.set_version_deleted(session, existing, False)
+        repo.renumber_versions(session, doc.id)
+        relink_document(session, doc.id)
+        return ImportReport(
+            document=repo.document_info(session, doc),
+            version=versions_repo.counted_version(session, existing.id),
+            created_document=False,
+            already_imported=False,
+            diagnostics=diagnostics,
+        )
     if existing is not None:
         count = repo.paragraph_counts(session, [existing.id]).get(existing.id, 0)
         return ImportReport(

@@ -7,32 +7,24 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from itertools import repeat
 from pathlib import Path
 from typing import overload
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from wsis_desk.core.parties import PartyKind
 from wsis_desk.core.positions import Disposition
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import WsisDeskError
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.actors import code_name, now_iso, resolve_who
-from wsis_desk.services.anchors import (
-    document_version,
-    find_paragraph,
-)
+from wsis_desk.services.anchors import document_version, find_paragraph
 from wsis_desk.services.documents import pick_version
-from wsis_desk.services.ids import row_by_id
 from wsis_desk.services.reading import only_document
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.store import ledger, reader
+from wsis_desk.store import inputs_repo, ledger, reader
+from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.editing import local_site, stamp
 from wsis_desk.store.ledger import StoredChange, StoredInput
-from wsis_desk.store.orm import InputDispositionRow, InputRow, ParagraphRow
+from wsis_desk.store.uow import Tx
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
 _DISPOSITIONS = {d.value: d for d in Disposition}
@@ -197,11 +189,10 @@ class InputList(Sequence[InputInfo]):
         )
 
 
-def _info(session: Session, row: InputRow) -> InputInfo:
+def _info(session: Tx, input_id: str) -> InputInfo:
     """One input as a record, read inside the session's transaction (after its changes)."""
-    session.flush()
     conn = ledger.dbapi(session)
-    return InputList(conn, ledger.inputs_by_id(conn, [row.id]))[0]
+    return InputList(conn, ledger.inputs_by_id(conn, [input_id]))[0]
 
 
 def add_input(
@@ -238,7 +229,9 @@ def add_input(
         if data is not None:
             sha = hashlib.sha256(data).hexdigest()
             repo.ensure_blob(session, sha256=sha, data=data, now=now)
-        row = InputRow(
+        input_id = inputs_repo.add_input(
+            session,
+            targets=[t for t in targets if t],
             document_id=doc.id,
             submitter_code=who.code,
             submitter_actor_id=who.actor_id,
@@ -249,20 +242,11 @@ def add_input(
             text=text,
             blob_sha256=sha,
             file_name=file.name if file is not None else None,
-            targets_json=json.dumps([t for t in targets if t]),
             disposition=Disposition.PENDING.value,
             created_at=now,
             updated_at=now,
         )
-        session.add(row)
-        stamp(session, row)
-        session.flush()
-        return _info(session, row)
-
-
-def _live(session: Session, input_id: str) -> InputRow:
-    """The live input with this id or the short id ``input list`` prints."""
-    return row_by_id(session, InputRow, input_id, noun="input", hint="wsis-desk input list DOC")
+        return _info(session, input_id)
 
 
 def set_disposition(
@@ -278,46 +262,30 @@ def set_disposition(
     """Say how an input was considered and why; the change joins its history."""
     value = disposition_of(disposition)
     with ws.db.sessions.begin() as session:
-        row = _live(session, input_id)
+        ident, document_id = inputs_repo.live_input(session, input_id)
+        evidence = None
         if evidence_paragraph is not None:
-            versions = repo.versions_of(session, row.document_id)
+            versions = repo.versions_of(session, document_id)
             version = pick_version(versions, evidence_version, "the document")
-            para = find_paragraph(session, version, evidence_paragraph)
-            row.evidence_version_id, row.evidence_lineage_id = version.id, para.lineage_id
-        row.disposition, row.reason = value.value, reason
-        row.updated_at = now_iso()
-        stamp(session, row)
-        session.add(
-            InputDispositionRow(
-                input_id=row.id,
-                disposition=value.value,
-                reason=reason,
-                changed_by_site=local_site(session).id,
-                changed_by_person=person or local_site(session).name,
-                # microseconds: two changes within a second keep their order
-                changed_at=datetime.now(UTC).isoformat(timespec="microseconds"),
-            )
+            evidence = (version.id, find_paragraph(session, version, evidence_paragraph).lineage_id)
+        inputs_repo.set_disposition(
+            session,
+            ident,
+            disposition=value.value,
+            reason=reason,
+            evidence=evidence,
+            person=person,
         )
-        session.flush()
-        return _info(session, row)
+        return _info(session, ident)
 
 
 def set_evidence(ws: Workspace, input_id: str, *, version_id: str, ordinal: int) -> InputInfo:
     """Point an input's evidence at a paragraph a view shows (picked in the compare view)."""
     with ws.db.sessions.begin() as session:
-        row = _live(session, input_id)
-        para = session.scalars(
-            select(ParagraphRow).where(
-                ParagraphRow.version_id == version_id, ParagraphRow.ordinal == ordinal
-            )
-        ).first()
-        if para is None:
-            raise NotFoundError("That paragraph is no longer in the library; reload the view.")
-        row.evidence_version_id, row.evidence_lineage_id = version_id, para.lineage_id
-        row.updated_at = now_iso()
-        stamp(session, row)
-        session.flush()
-        return _info(session, row)
+        ident, _document_id = inputs_repo.live_input(session, input_id)
+        para = anchors.anchor_at(session, version_id, ordinal)
+        inputs_repo.set_evidence(session, ident, (version_id, para.lineage_id))
+        return _info(session, ident)
 
 
 def list_inputs(ws: Workspace, document: str) -> InputList:
@@ -326,17 +294,3 @@ def list_inputs(ws: Workspace, document: str) -> InputList:
         doc = only_document(reader.find_documents(conn, document), document)
         rows = ledger.inputs_of_document(conn, doc.id)
         return InputList(conn, rows, ledger.disposition_changes_of_document(conn, doc.id))
-
-
-def delete_input(ws: Workspace, input_id: str) -> None:
-    """Delete an input (tombstone; its history stays)."""
-    with ws.db.sessions.begin() as session:
-        row = _live(session, input_id)
-        row.deleted = True
-        row.updated_at = now_iso()
-        stamp(session, row)
-
-
-def registry_group_names() -> list[str]:
-    """Stakeholder groups of the registry, for pickers."""
-    return [p.code for p in load_registry() if p.kind is PartyKind.STAKEHOLDER_GROUP]

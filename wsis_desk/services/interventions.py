@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from enum import Enum
 
-from sqlalchemy.orm import Session
-
 from wsis_desk.core.interventions import (
     MAX_LIMIT_SECONDS,
     MAX_TEXT,
@@ -27,9 +25,9 @@ from wsis_desk.errors import NotFoundError, WsisDeskError
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import interventions_repo as irepo
+from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.editing import stamp
-from wsis_desk.store.orm import DocumentRow, InterventionRow
+from wsis_desk.store.uow import Tx
 
 __all__ = [
     "Intervention",
@@ -41,16 +39,14 @@ __all__ = [
     "delete_intervention",
     "edit_intervention",
     "get_intervention",
-    "intervention_row",
     "language_note",
     "list_interventions",
     "mark_delivered",
     "resolve_paragraphs",
+    "restore_intervention",
     "time_text",
     "timing_of",
 ]
-
-MIN_ID_PREFIX = 6
 
 
 class InvalidInterventionError(WsisDeskError):
@@ -160,14 +156,15 @@ def timing_of(item: Intervention) -> Timing:
 
 
 def resolve_paragraphs(
-    session: Session, document: str, version: str | None, labels: str | Sequence[str]
-) -> tuple[DocumentRow, tuple[ParagraphRef, ...]]:
-    """The document called ``document`` and the paragraphs ``labels`` names in ``version``."""
+    session: Tx, document: str, version: str | None, labels: str | Sequence[str]
+) -> tuple[str, tuple[ParagraphRef, ...]]:
+    """The id of the document called ``document`` and the paragraphs ``labels`` names in
+    ``version``."""
     spec = labels if isinstance(labels, str) else ",".join(labels)
     doc = one_document(session, document)
     row = pick_version(repo.versions_of(session, doc.id), version, doc.title)
     paragraphs = repo.load_paragraphs(session, row.id)
-    lineage = irepo.lineage_rows(session, row.id)
+    lineage = anchors.outline(session, row.id)
     indexes, unknown = select_labels(paragraphs, spec)
     if unknown:
         known = ", ".join(p.label for p in paragraphs[:40])
@@ -177,13 +174,13 @@ def resolve_paragraphs(
         )
     refs = []
     for i in indexes:
-        lineage_id, label = lineage[i]
+        lineage_id, label, _ordinal = lineage[i]
         if lineage_id is None:
             raise WsisDeskError(
                 f"Paragraph {label} of {row.label} has no lineage yet; run: wsis-desk reparse"
             )
         refs.append(ParagraphRef(lineage_id, label))
-    return doc, tuple(refs)
+    return doc.id, tuple(refs)
 
 
 # --- use cases -------------------------------------------------------------------------------
@@ -222,53 +219,32 @@ def add_intervention(
         )
     now = _now()
     with ws.db.sessions.begin() as session:
-        row = InterventionRow(**values, created_at=now, updated_at=now, paragraphs_json="[]")
-        if values["status"] == Status.DELIVERED:
-            row.delivered_at = now
+        document_id: str | None = None
+        refs: tuple[ParagraphRef, ...] = ()
         if document:
-            doc, refs = resolve_paragraphs(session, document, version, paragraphs)
-            row.document_id = doc.id
-            row.paragraphs_json = irepo.refs_to_json(refs)
-        session.add(row)
-        stamp(session, row)
-        session.flush()
-        return irepo.to_intervention(session, row)
-
-
-def intervention_row(session: Session, ident: str) -> InterventionRow:
-    """The live row named by an id or a unique prefix of at least 6 characters."""
-    key = ident.strip().lower()
-    row = session.get(InterventionRow, key)
-    if row is not None and not row.deleted:
-        return row
-    if len(key) < MIN_ID_PREFIX:
-        raise NotFoundError(
-            f"'{ident}' is too short to name an intervention; give at least {MIN_ID_PREFIX} "
-            "characters of its id (wsis-desk intervention list)."
+            document_id, refs = resolve_paragraphs(session, document, version, paragraphs)
+        delivered = now if values["status"] == Status.DELIVERED else None
+        return irepo.add_intervention(
+            session,
+            paragraphs=refs,
+            **values,
+            document_id=document_id,
+            delivered_at=delivered,
+            created_at=now,
+            updated_at=now,
         )
-    rows = irepo.interventions_by_prefix(session, key)
-    if not rows:
-        raise NotFoundError(
-            f"No intervention with id '{ident}'. List them with: wsis-desk intervention list"
-        )
-    if len(rows) > 1:
-        raise NotFoundError(
-            f"Several interventions start with '{ident}'; give more of the id: "
-            + ", ".join(r.id[:12] for r in rows)
-        )
-    return rows[0]
 
 
 def get_intervention(ws: Workspace, ident: str) -> Intervention:
     """The intervention with this id, or a unique prefix of it (at least 6 characters)."""
     with ws.db.sessions() as session:
-        return irepo.to_intervention(session, intervention_row(session, ident))
+        return irepo.live_intervention(session, ident)
 
 
 def list_interventions(ws: Workspace) -> list[Intervention]:
     """Every intervention not deleted, most recently changed first."""
     with ws.db.sessions() as session:
-        return [irepo.to_intervention(session, r) for r in irepo.live_interventions(session)]
+        return irepo.live_interventions(session)
 
 
 def edit_intervention(
@@ -309,66 +285,57 @@ def edit_intervention(
         changes["wpm"] = _wpm(wpm)
     new_status = _status(status) if status is not UNSET else None
     with ws.db.sessions.begin() as session:
-        row = intervention_row(session, ident)
+        current = irepo.live_intervention(session, ident)
+        refs = None
         if document is not UNSET or paragraphs is not UNSET:
-            _repoint(session, row, document, version, paragraphs)
-        for key, value in changes.items():
-            setattr(row, key, value)
+            changes["document_id"], refs = _repoint(session, current, document, version, paragraphs)
         now = _now()
-        if new_status is not None and new_status.value != row.status:
-            row.status = new_status.value
-            row.delivered_at = now if new_status is Status.DELIVERED else None
-        row.updated_at = now
-        stamp(session, row)
-        session.flush()
-        return irepo.to_intervention(session, row)
+        if new_status is not None and new_status is not current.status:
+            changes["status"] = new_status.value
+            changes["delivered_at"] = now if new_status is Status.DELIVERED else None
+        changes["updated_at"] = now
+        return irepo.edit_intervention(session, current.id, changes, paragraphs=refs)
 
 
 def _repoint(
-    session: Session,
-    row: InterventionRow,
+    session: Tx,
+    current: Intervention,
     document: str | _Unset | None,
     version: str | None,
     paragraphs: str | Sequence[str] | _Unset,
-) -> None:
+) -> tuple[str | None, tuple[ParagraphRef, ...]]:
+    """The document and paragraphs an edit points the statement at."""
     if document is None or document == "":
-        row.document_id = None
-        row.paragraphs_json = "[]"
-        return
+        return None, ()
     if document is UNSET:
-        current = session.get(DocumentRow, row.document_id) if row.document_id else None
-        if current is None:
+        if current.document is None:
             raise InvalidInterventionError(
                 "Say which document the paragraphs are in (--doc TITLE-OR-SYMBOL)."
             )
-        name = current.symbol or current.title
+        name = current.document.symbol or current.document.title
     else:
         name = document
     labels: str | Sequence[str] = "" if paragraphs is UNSET else paragraphs
-    doc, refs = resolve_paragraphs(session, name, version, labels)
-    row.document_id = doc.id
-    row.paragraphs_json = irepo.refs_to_json(refs)
+    return resolve_paragraphs(session, name, version, labels)
 
 
 def delete_intervention(ws: Workspace, ident: str) -> Intervention:
     """Delete an intervention (a tombstone, so the deletion travels to other laptops)."""
     with ws.db.sessions.begin() as session:
-        row = intervention_row(session, ident)
-        gone = irepo.to_intervention(session, row)
-        row.deleted = True
-        row.updated_at = _now()
-        stamp(session, row)
+        gone = irepo.live_intervention(session, ident)
+        irepo.edit_intervention(session, gone.id, {"deleted": True, "updated_at": _now()})
         return gone
+
+
+def restore_intervention(ws: Workspace, ident: str) -> Intervention:
+    """Bring a deleted intervention back (the undo of a delete; it syncs as an edit)."""
+    with ws.db.sessions.begin() as session:
+        return irepo.restore_intervention(session, ident, _now())
 
 
 def mark_delivered(ws: Workspace, ident: str, *, at: datetime | None = None) -> Intervention:
     """Record that the statement was delivered (now, or ``at``)."""
     when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
     with ws.db.sessions.begin() as session:
-        row = intervention_row(session, ident)
-        row.status = Status.DELIVERED.value
-        row.delivered_at = when
-        row.updated_at = _now()
-        stamp(session, row)
-        session.flush()
-        return irepo.to_intervention(session, row)
+        changes = {"status": Status.DELIVERED.value, "delivered_at": when, "updated_at": _now()}
+        return irepo.edit_intervention(session, ident, changes)

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from itertools import repeat
 from typing import cast
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from wsis_desk.core.brackets.census import CENSUS_FORMAT, VersionCensus
 from wsis_desk.core.parties import PartyKind, PartyRegistry
 from wsis_desk.core.positions import Stance, text_hash
 from wsis_desk.core.reports import MatrixColumn, MatrixRow, PositionMatrix, StateOfPlay, StateRow
@@ -19,15 +14,14 @@ from wsis_desk.errors import NotFoundError
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.actors import resolve_who
 from wsis_desk.services.anchors import document_version
-from wsis_desk.services.census import compute_census
+from wsis_desk.services.reading import census_of, read_version
 from wsis_desk.services.workspace import Workspace
+from wsis_desk.store import actors_repo, positions_repo
+from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.orm import ParagraphRow, PartyActorRow, PositionRow, VersionRow
+from wsis_desk.store.uow import Tx
 
-# party key -> lineage id -> stance value: the latest stance each party holds on each paragraph
-Latest = dict[str, dict[str, str]]
 _STANCES = {s.value: s for s in Stance}
-_SEP = "\x1f"  # between the fields of the positions packed per party (never in ids or dates)
 
 
 def build_matrix(
@@ -106,74 +100,17 @@ def _key(code: str | None, actor_id: str | None) -> str:
     return code if code else f"actor:{actor_id}"
 
 
-def latest_stances(session: Session, document_id: str) -> Latest:
-    """Each party's latest stance on each lineage (of positions not deleted).
-
-    One row per party comes back from SQLite, its positions packed in one string: 50,000
-    positions read as rows cost a third of a second in Python objects alone. The latest is
-    the newest ``recorded_at``; on a tie, the one stored last.
-    """
-    raw = session.connection().connection.dbapi_connection
-    assert raw is not None
-    key_sql = "COALESCE(party_code, 'actor:' || actor_id)"
-    fields = "COALESCE(lineage_id, ''), stance, recorded_at, rowid"
-    where = "document_id = ? AND deleted = 0"
-    cursor = raw.cursor()
-    try:
-        cursor.execute(
-            f"SELECT {key_sql}, group_concat(COALESCE(lineage_id, '') || char(31) || stance "
-            "|| char(31) || recorded_at || char(31) || rowid, char(31)) "
-            f"FROM position WHERE {where} GROUP BY party_code, actor_id",
-            (document_id,),
-        )
-        packed = cursor.fetchall()
-    finally:
-        cursor.close()
-    out: Latest = {}
-    for key, joined in packed:
-        if key is None:
-            continue
-        parts = joined.split(_SEP)
-        if len(parts) % 4:  # a separator inside a field: read this party row by row
-            rows = raw.execute(
-                f"SELECT {fields} FROM position WHERE {where} AND {key_sql} = ?",
-                (document_id, key),
-            ).fetchall()
-            parts = [str(v) for row in rows for v in row]
-        lineages, stances, whens = parts[0::4], parts[1::4], parts[2::4]
-        mine = out.setdefault(key, {})
-        distinct = len(set(zip(lineages, whens, strict=True))) == len(whens)
-        if not mine and distinct and whens == sorted(whens):
-            # The index hands them over oldest first and no cell has two at the same time:
-            # the last one of each lineage is its latest (the common case, kept out of Python).
-            mine.update(zip(lineages, stances, strict=True))
-        else:
-            seen: dict[str, tuple[str, int, str]] = {}
-            for lineage, stance, when, rowid in zip(
-                lineages, stances, parts[2::4], parts[3::4], strict=True
-            ):
-                mark = (when, int(rowid), stance)
-                if lineage not in seen or mark > seen[lineage]:
-                    seen[lineage] = mark
-            mine.update((lineage, mark[2]) for lineage, mark in seen.items())
-        mine.pop("", None)  # positions on a whole bracket group, not a paragraph
-    return out
-
-
-def _party_rows(session: Session, registry: PartyRegistry) -> dict[str, MatrixRow]:
+def _party_rows(session: Tx, registry: PartyRegistry) -> dict[str, MatrixRow]:
     rows = {p.code: MatrixRow(p.code, p.name, p.kind.value) for p in registry}
-    for actor in session.scalars(select(PartyActorRow)):
+    for actor in actors_repo.all_actors(session):
         rows[f"actor:{actor.id}"] = MatrixRow(f"actor:{actor.id}", actor.name, actor.kind)
     return rows
 
 
-def _columns(session: Session, version_id: str) -> list[MatrixColumn]:
-    stmt = (
-        select(ParagraphRow.lineage_id, ParagraphRow.label, ParagraphRow.ordinal)
-        .where(ParagraphRow.version_id == version_id)
-        .order_by(ParagraphRow.ordinal)
-    )
-    return [MatrixColumn(lin or "", label, n) for lin, label, n in session.execute(stmt)]
+def _columns(session: Tx, version_id: str) -> list[MatrixColumn]:
+    return [
+        MatrixColumn(lin or "", label, n) for lin, label, n in anchors.outline(session, version_id)
+    ]
 
 
 def position_matrix(
@@ -207,7 +144,7 @@ def position_matrix(
             document=doc.title,
             version_label=ver.label,
             columns=_columns(session, ver.id),
-            latest=latest_stances(session, doc.id),
+            latest=positions_repo.latest_stances(session, doc.id),
             rows=rows,
             extra_rows=known,
             only_rows=bool(group),
@@ -216,27 +153,16 @@ def position_matrix(
         )
 
 
-def _census(session: Session, row: VersionRow) -> VersionCensus:
-    if row.census_json and row.census_format == CENSUS_FORMAT:
-        try:
-            return VersionCensus.from_json(json.loads(row.census_json))
-        except ValueError:
-            pass
-    return compute_census(repo.load_paragraphs(session, row.id))
-
-
-def _latest_changes(session: Session, document_id: str) -> dict[str, str]:
+def _latest_changes(session: Tx, document_id: str) -> dict[str, str]:
     """Lineage id -> "changed in Rev.2" / "new in Rev.1" over every version of the document."""
     hashes: dict[str, str] = {}
     change: dict[str, str] = {}
     for version in repo.versions_of(session, document_id):
-        stmt = select(ParagraphRow.lineage_id, ParagraphRow.text).where(
-            ParagraphRow.version_id == version.id
-        )
-        for lineage, text in session.execute(stmt):
+        for para in anchors.anchors_of(session, version.id):
+            lineage = para.lineage_id
             if not lineage:
                 continue
-            digest = text_hash(text)
+            digest = text_hash(para.text)
             before = hashes.get(lineage)
             if before is None:
                 change[lineage] = f"new in {version.label}"
@@ -251,38 +177,28 @@ def state_of_play(
 ) -> StateOfPlay:
     """Paragraph, bracket status, who holds the brackets, our position, latest change."""
     registry = load_registry()
+    read = read_version(ws, document, version)
+    doc, ver, paras = read.text.document, read.text.version, read.text.paragraphs
+    census = census_of(ws, read.row)
     with ws.db.sessions() as session:
-        doc, ver = document_version(session, document, version)
         our_key = None
         if ours:
             who = resolve_who(session, ours, registry)
             our_key = _key(who.code, who.actor_id)
-        census = _census(session, ver)
         names = {
             k: r.name if k.startswith("actor:") else k
             for k, r in _party_rows(session, registry).items()
         }
         latest: dict[tuple[str, str], tuple[str, Stance, str]] = {}
-        stmt = select(PositionRow).where(
-            PositionRow.document_id == doc.id, PositionRow.deleted.is_(False)
-        )
-        for p in session.scalars(stmt):
+        for p in positions_repo.positions_of(session, doc.id):
             cell = (p.lineage_id or "", _key(p.party_code, p.actor_id))
             if cell not in latest or p.recorded_at >= latest[cell][0]:
-                latest[cell] = (p.recorded_at, Stance(p.stance), p.wording)
+                latest[cell] = (p.recorded_at, p.stance, p.wording)
         by_lineage: dict[str, dict[str, tuple[Stance, str]]] = {}
         for (lineage, key), (_, stance, wording) in latest.items():
             by_lineage.setdefault(lineage, {})[key] = (stance, wording)
         changes = _latest_changes(session, doc.id)
-        paras = repo.load_paragraphs(session, ver.id)
-        lineages = [
-            lin
-            for (lin,) in session.execute(
-                select(ParagraphRow.lineage_id)
-                .where(ParagraphRow.version_id == ver.id)
-                .order_by(ParagraphRow.ordinal)
-            )
-        ]
+        lineages = [lin for lin, _label, _n in anchors.outline(session, ver.id)]
         rows: list[StateRow] = []
         bracketed = contested = 0
         for i, (para, lin) in enumerate(zip(paras, lineages, strict=True)):

@@ -11,14 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from wsis_desk.core.compare import compare
 from wsis_desk.core.interventions import select_labels
 from wsis_desk.core.packs import (
     Banner,
     GlossaryItem,
     Pack,
+    PackFile,
     PackItem,
     PackOptions,
     Paper,
@@ -30,19 +29,15 @@ from wsis_desk.core.packs import (
 )
 from wsis_desk.errors import InputFileError, NotFoundError, WsisDeskError
 from wsis_desk.formats.docx_pack import write_pack_docx
+from wsis_desk.formats.pack_text import language_name
 from wsis_desk.formats.pack_words import word
 from wsis_desk.formats.pdf_pack import write_pack_pdf
 from wsis_desk.services.documents import one_document, pick_version
-from wsis_desk.services.interventions import (
-    InvalidInterventionError,
-    check_language,
-    intervention_row,
-)
+from wsis_desk.services.interventions import InvalidInterventionError, check_language
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import interventions_repo as irepo
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.editing import stamp
-from wsis_desk.store.orm import PackFileRow, PackRow, VersionRow
+from wsis_desk.store.uow import Tx
 
 FORMATS = {".pdf": "pdf", ".docx": "docx"}
 MAX_GLOSSARY_BYTES = 1_000_000
@@ -156,8 +151,8 @@ def read_glossary(path: Path) -> tuple[tuple[str, str], ...]:
     return tuple(entries)
 
 
-def _statement(session: Session, ident: str) -> StatementItem:
-    item = irepo.to_intervention(session, intervention_row(session, ident))
+def _statement(session: Tx, ident: str) -> StatementItem:
+    item = irepo.live_intervention(session, ident)
     doc = item.document
     return StatementItem(
         title=item.title,
@@ -173,16 +168,16 @@ def _statement(session: Session, ident: str) -> StatementItem:
     )
 
 
-def _circulated(row: VersionRow) -> datetime | None:
-    return datetime.fromisoformat(row.circulated_at) if row.circulated_at else None
+def _circulated(circulated_at: str | None) -> datetime | None:
+    return datetime.fromisoformat(circulated_at) if circulated_at else None
 
 
-def _version_of(session: Session, spec: ParagraphSpec) -> VersionRow:
+def _version_id(session: Tx, spec: ParagraphSpec) -> str:
     doc = one_document(session, spec.document)
-    return pick_version(repo.versions_of(session, doc.id), spec.version, doc.title)
+    return pick_version(repo.versions_of(session, doc.id), spec.version, doc.title).id
 
 
-def _paragraph_items(session: Session, spec: ParagraphSpec, *, redline: bool) -> list[PackItem]:
+def _paragraph_items(session: Tx, spec: ParagraphSpec, *, redline: bool) -> list[PackItem]:
     doc = one_document(session, spec.document)
     versions = repo.versions_of(session, doc.id)
     row = pick_version(versions, spec.version, doc.title)
@@ -219,15 +214,15 @@ def _paragraph_items(session: Session, spec: ParagraphSpec, *, redline: bool) ->
                 row.label,
                 language,
                 rows,
-                old_date=_circulated(old_row),
-                new_date=_circulated(row),
+                old_date=_circulated(old_row.circulated_at),
+                new_date=_circulated(row.circulated_at),
             )
         )
     return items
 
 
 def _referenced_items(
-    session: Session, statements: list[StatementItem], request: PackRequest
+    session: Tx, statements: list[StatementItem], request: PackRequest
 ) -> list[PackItem]:
     """The paragraphs each statement refers to, unless the request names that document's
     paragraphs itself; labels no longer in the version are left out (the statement says them)."""
@@ -250,7 +245,7 @@ def _referenced_items(
     return items
 
 
-def _known_labels(session: Session, spec: ParagraphSpec) -> list[str]:
+def _known_labels(session: Tx, spec: ParagraphSpec) -> list[str]:
     doc = one_document(session, spec.document)
     row = pick_version(repo.versions_of(session, doc.id), spec.version, doc.title)
     paragraphs = repo.load_paragraphs(session, row.id)
@@ -348,37 +343,22 @@ def export_pack(
     with ws.db.sessions.begin() as session:
         # The versions the paragraphs came from, by id: a label like "Version 2" may later
         # name another text once an earlier-circulated draft arrives; the id does not.
-        versions = [_version_of(session, spec).id for spec in request.paragraphs]
-        row = PackRow(
+        versions = [_version_id(session, spec) for spec in request.paragraphs]
+        pack_id = irepo.add_pack(
+            session,
             title=pack.title,
             meeting=pack.meeting or None,
             items_json=json.dumps({**request.to_json(), "versions": versions}, ensure_ascii=False),
             options_json=json.dumps(options, ensure_ascii=False),
-            created_at=stamp_text,
-            updated_at=stamp_text,
+            made_at=stamp_text,
+            file=PackFile(str(out.resolve()), fmt, sha, pages),
         )
-        session.add(row)
-        stamp(session, row)
-        session.flush()
-        session.add(
-            PackFileRow(
-                pack_id=row.id,
-                path=str(out.resolve()),
-                format=fmt,
-                sha256=sha,
-                pages=pages,
-                generated_at=stamp_text,
-            )
-        )
-        pack_id = row.id
     notes = language_notes(pack)
     return PackExport(pack_id, out, fmt, sha, pages, fingerprint(pack), len(pack.items), notes)
 
 
 def language_notes(pack: Pack) -> tuple[str, ...]:
     """One line for each text printed in another language than the pack's."""
-    from wsis_desk.formats.pack_text import language_name
-
     lang = pack.options.language
     notes = []
     for item in pack.items:

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from wsis_desk.core.attribution import Action
 from wsis_desk.core.brackets.scan import parse_brackets
 from wsis_desk.core.comment_claims import Speaker, actor_index, parse_comment
-from wsis_desk.core.positions import PositionSource, Stance
+from wsis_desk.core.positions import ParagraphAnchor, PositionSource, Stance
 from wsis_desk.formats.parties_in import load_registry
-from wsis_desk.services.actors import actor_names, ensure_actor, live_actors
-from wsis_desk.services.anchors import document_version, paragraph_rows
-from wsis_desk.services.positions import new_position_row
+from wsis_desk.services.actors import actor_names, ensure_actor
+from wsis_desk.services.anchors import document_version
+from wsis_desk.services.positions import new_position
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.store.orm import ParagraphRow, PositionRow
+from wsis_desk.store import actors_repo, positions_repo
+from wsis_desk.store import paragraph_anchors as anchors
+from wsis_desk.store import repositories as repo
+from wsis_desk.store.uow import Tx
 
 _PROPOSED = re.compile(r"proposed (?:language|text|wording)\s*:\s*(.+)$", re.IGNORECASE)
 _ACTION_STANCE = {
@@ -81,24 +80,17 @@ def _key(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
 
 
-def _existing(session: Session, document_id: str, key: str) -> PositionRow | None:
-    stmt = select(PositionRow).where(
-        PositionRow.document_id == document_id, PositionRow.source_key == key
-    )
-    return session.scalars(stmt).first()
-
-
 def _party_of(
-    session: Session, speaker: Speaker, new_actors: list[str]
+    session: Tx, speaker: Speaker, new_actors: list[str]
 ) -> tuple[str | None, str | None, str]:
     if speaker.code:
         return speaker.code, None, speaker.code
     name = speaker.actor or speaker.name
-    before = {r.name for r in live_actors(session)}
-    row = ensure_actor(session, name)
-    if row.name not in before:
-        new_actors.append(row.name)
-    return None, row.id, row.name
+    before = {a.name for a in actors_repo.live_actors(session)}
+    actor = ensure_actor(session, name)
+    if actor.name not in before:
+        new_actors.append(actor.name)
+    return None, actor.id, actor.name
 
 
 def import_comment_positions(
@@ -118,9 +110,11 @@ def import_comment_positions(
     seen: set[str] = set()
     with ws.db.sessions.begin() as session:
         doc, ver = document_version(session, document, version)
-        actors = actor_index(actor_names(live_actors(session)))
-        for para in paragraph_rows(session, ver.id):
-            for cid, author, text, anchor, _date in json.loads(para.comments_json):
+        actors = actor_index(actor_names(actors_repo.live_actors(session)))
+        paragraphs = repo.load_paragraphs(session, ver.id)
+        for para, written in zip(anchors.anchors_of(session, ver.id), paragraphs, strict=True):
+            for comment in written.comments:
+                cid, author, text, anchor = comment.id, comment.author, comment.text, comment.anchor
                 parsed = parse_comment(text, registry, actors)
                 if not parsed.claims:
                     unresolved.append(Unresolved(para.label, author, text, text))
@@ -160,9 +154,9 @@ def import_comment_positions(
 
 
 def _one(
-    session: Session,
+    session: Tx,
     doc_id: str,
-    para: ParagraphRow,
+    para: ParagraphAnchor,
     key: str,
     *,
     party: tuple[str | None, str | None, str],
@@ -176,10 +170,10 @@ def _one(
     group: tuple[str, int] | None = None,
 ) -> ImportedPosition:
     code, actor_id, name = party
-    row = _existing(session, doc_id, key)
+    row = positions_repo.by_source_key(session, doc_id, key)
     already = row is not None
     if row is None:
-        row = new_position_row(
+        row = new_position(
             session,
             para,
             doc_id,
@@ -195,9 +189,8 @@ def _one(
             group_text=group[0] if group else None,
             group_offset=group[1] if group else None,
         )
-        session.flush()
     return ImportedPosition(
-        row.id, name, Stance(row.stance), para.label, statement, source_text, anchor, already
+        row.id, name, row.stance, para.label, statement, source_text, anchor, already
     )
 
 
@@ -215,7 +208,7 @@ def import_bracket_positions(
     unresolved: list[Unresolved] = []
     with ws.db.sessions.begin() as session:
         doc, ver = document_version(session, document, version)
-        for para in paragraph_rows(session, ver.id):
+        for para in anchors.anchors_of(session, ver.id):
             if "[" not in para.text and "(" not in para.text:
                 continue
             parse = parse_brackets(para.text, registry)

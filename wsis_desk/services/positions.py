@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from wsis_desk.core.positions import PositionSource, Stance, text_hash
+from wsis_desk.core.positions import (
+    ParagraphAnchor,
+    PositionSource,
+    Stance,
+    StoredPosition,
+    text_hash,
+)
 from wsis_desk.errors import NotFoundError, WsisDeskError
 from wsis_desk.services.actors import display_name, now_iso, resolve_who
-from wsis_desk.services.anchors import document_version, find_paragraph, paragraph_rows
-from wsis_desk.services.ids import row_by_id
+from wsis_desk.services.anchors import document_version, find_paragraph
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.store.editing import stamp
-from wsis_desk.store.orm import ParagraphRow, PositionRow, VersionRow
+from wsis_desk.store import paragraph_anchors as anchors
+from wsis_desk.store import positions_repo
+from wsis_desk.store.uow import Tx
 
 EDITABLE = (
     "stance",
@@ -80,12 +83,12 @@ def source_of(value: str) -> PositionSource:
 
 
 def position_info(
-    session: Session,
-    row: PositionRow,
-    here: dict[str, ParagraphRow],
+    session: Tx,
+    row: StoredPosition,
+    here: dict[str, ParagraphAnchor],
     version_labels: dict[str, str],
 ) -> PositionInfo:
-    """A row seen from the version whose paragraphs by lineage are ``here``."""
+    """A position seen from the version whose paragraphs by lineage are ``here``."""
     para = here.get(row.lineage_id or "")
     changed = bool(
         para is not None and row.paragraph_sha256 and text_hash(para.text) != row.paragraph_sha256
@@ -100,9 +103,9 @@ def position_info(
         paragraph_label=para.label if para is not None else None,
         group_text=row.group_text,
         group_offset=row.group_offset,
-        stance=Stance(row.stance),
+        stance=row.stance,
         wording=row.wording,
-        source=PositionSource(row.source),
+        source=row.source,
         source_text=row.source_text,
         anchor_text=row.anchor_text,
         meeting=row.meeting,
@@ -113,23 +116,22 @@ def position_info(
     )
 
 
-def _labels(session: Session, document_id: str) -> dict[str, str]:
-    stmt = select(VersionRow.id, VersionRow.label).where(VersionRow.document_id == document_id)
-    return {vid: label for vid, label in session.execute(stmt)}
+def _by_lineage(session: Tx, version_id: str) -> dict[str, ParagraphAnchor]:
+    return {p.lineage_id or "": p for p in anchors.anchors_of(session, version_id)}
 
 
-def _view(session: Session, row: PositionRow) -> PositionInfo:
-    version = session.get(VersionRow, row.version_id) if row.version_id else None
-    here = {p.lineage_id or "": p for p in paragraph_rows(session, version.id)} if version else {}
-    return position_info(session, row, here, _labels(session, row.document_id))
+def _view(session: Tx, row: StoredPosition) -> PositionInfo:
+    here = _by_lineage(session, row.version_id) if row.version_id else {}
+    return position_info(session, row, here, anchors.version_labels(session, row.document_id))
 
 
-def new_position_row(
-    session: Session, paragraph: ParagraphRow, document_id: str, **values: Any
-) -> PositionRow:
-    """A new, stamped position row on ``paragraph`` (caller's transaction)."""
+def new_position(
+    session: Tx, paragraph: ParagraphAnchor, document_id: str, **values: Any
+) -> StoredPosition:
+    """A new, stamped position on ``paragraph`` (caller's transaction)."""
     now = now_iso()
-    row = PositionRow(
+    return positions_repo.add_position(
+        session,
         document_id=document_id,
         lineage_id=paragraph.lineage_id,
         version_id=paragraph.version_id,
@@ -138,15 +140,12 @@ def new_position_row(
         updated_at=now,
         **values,
     )
-    session.add(row)
-    stamp(session, row)
-    return row
 
 
 def _record(
-    session: Session,
+    session: Tx,
     doc_id: str,
-    para: ParagraphRow,
+    para: ParagraphAnchor,
     *,
     party: str,
     stance: str,
@@ -157,7 +156,7 @@ def _record(
     note: str,
     group_text: str | None,
     new_actor: bool,
-) -> PositionRow:
+) -> StoredPosition:
     st, src = stance_of(stance), source_of(source)
     who = resolve_who(session, party, create=new_actor)
     offset = None
@@ -167,7 +166,7 @@ def _record(
             raise BadPositionError(
                 f"'{group_text}' is not in {para.label}; give bracketed text as written."
             )
-    row = new_position_row(
+    return new_position(
         session,
         para,
         doc_id,
@@ -182,8 +181,6 @@ def _record(
         group_text=group_text,
         group_offset=offset,
     )
-    session.flush()
-    return row
 
 
 def add_position(
@@ -223,16 +220,11 @@ def add_position(
         return _view(session, row)
 
 
-def _at(session: Session, version_id: str, ordinal: int) -> tuple[VersionRow, ParagraphRow]:
-    version = session.get(VersionRow, version_id)
-    para = session.scalars(
-        select(ParagraphRow).where(
-            ParagraphRow.version_id == version_id, ParagraphRow.ordinal == ordinal
-        )
-    ).first()
-    if version is None or para is None:
-        raise NotFoundError("That paragraph is no longer in the library; reload the document.")
-    return version, para
+def _at(session: Tx, version_id: str, ordinal: int) -> tuple[str, ParagraphAnchor]:
+    """The document id and the paragraph a view shows."""
+    return anchors.document_of_version(session, version_id), anchors.anchor_at(
+        session, version_id, ordinal
+    )
 
 
 def add_position_at(
@@ -250,10 +242,10 @@ def add_position_at(
 ) -> PositionInfo:
     """Record a position on the paragraph a view shows (version id + paragraph index)."""
     with ws.db.sessions.begin() as session:
-        version, para = _at(session, version_id, ordinal)
+        document_id, para = _at(session, version_id, ordinal)
         row = _record(
             session,
-            version.document_id,
+            document_id,
             para,
             party=party,
             stance=stance,
@@ -268,12 +260,6 @@ def add_position_at(
         return _view(session, row)
 
 
-def _live(session: Session, position_id: str) -> PositionRow:
-    return row_by_id(
-        session, PositionRow, position_id, noun="position", hint="wsis-desk position list DOC"
-    )
-
-
 def edit_position(ws: Workspace, position_id: str, **changes: Any) -> PositionInfo:
     """Change some fields of a position (``stance``, ``wording``, ``note`` …) in one go."""
     unknown = set(changes) - set(EDITABLE)
@@ -284,25 +270,14 @@ def edit_position(ws: Workspace, position_id: str, **changes: Any) -> PositionIn
     if "source" in changes:
         changes["source"] = source_of(str(changes["source"])).value
     with ws.db.sessions.begin() as session:
-        row = _live(session, position_id)
-        for name, value in changes.items():
-            setattr(row, name, value)
-        row.updated_at = now_iso()
-        stamp(session, row)
-        session.flush()
-        return _view(session, row)
+        return _view(session, positions_repo.edit_position(session, position_id, changes))
 
 
 def set_deleted(ws: Workspace, position_id: str, deleted: bool = True) -> None:
     """Delete a position (a tombstone, so sync carries it) or bring it back (undo)."""
     with ws.db.sessions.begin() as session:
-        row = session.get(PositionRow, position_id)
-        if row is None:
+        if not positions_repo.set_deleted(session, position_id, deleted):
             raise NotFoundError(f"No position with id {position_id}.")
-        if row.deleted != deleted:
-            row.deleted = deleted
-            row.updated_at = now_iso()
-            stamp(session, row)
 
 
 def delete_position(ws: Workspace, position_id: str) -> None:
@@ -313,13 +288,7 @@ def delete_position(ws: Workspace, position_id: str) -> None:
 def get_position(ws: Workspace, position_id: str) -> PositionInfo:
     """One position, seen from the version it was recorded on."""
     with ws.db.sessions() as session:
-        return _view(session, _live(session, position_id))
-
-
-def position_values(info: PositionInfo) -> dict[str, Any]:
-    """The editable values of a position (what an undo restores)."""
-    names = {f.name for f in fields(PositionInfo)} & set(EDITABLE)
-    return {n: getattr(info, n) for n in names}
+        return _view(session, positions_repo.live_position(session, position_id))
 
 
 def list_positions(
@@ -337,24 +306,21 @@ def list_positions(
     """
     with ws.db.sessions() as session:
         doc, ver = document_version(session, document, version)
-        rows = paragraph_rows(session, ver.id)
+        rows = anchors.anchors_of(session, ver.id)
         here = {p.lineage_id or "": p for p in rows}
-        stmt = select(PositionRow).where(
-            PositionRow.document_id == doc.id, PositionRow.deleted.is_(False)
-        )
+        lineage = None
         if paragraph is not None:
-            para = find_paragraph(session, ver, paragraph)
-            stmt = stmt.where(PositionRow.lineage_id == para.lineage_id)
-        if party is not None:
-            who = resolve_who(session, party)
-            stmt = stmt.where(
-                PositionRow.party_code == who.code
-                if who.code
-                else PositionRow.actor_id == who.actor_id
-            )
-        labels = _labels(session, doc.id)
+            lineage = find_paragraph(session, ver, paragraph).lineage_id
+        who = resolve_who(session, party) if party is not None else None
+        stored = positions_repo.positions_of(
+            session,
+            doc.id,
+            lineage_id=lineage,
+            party=(who.code, who.actor_id) if who is not None else None,
+        )
+        labels = anchors.version_labels(session, doc.id)
         order = {p.lineage_id: p.ordinal for p in rows}
-        found = [position_info(session, r, here, labels) for r in session.scalars(stmt)]
+        found = [position_info(session, r, here, labels) for r in stored]
     return sorted(
         found,
         key=lambda p: (order.get(p.lineage_id, 1 << 30), p.party, p.recorded_at),
@@ -364,13 +330,9 @@ def list_positions(
 def positions_at(ws: Workspace, version_id: str, ordinal: int) -> list[PositionInfo]:
     """Positions on the paragraph a view shows, found through its lineage in any version."""
     with ws.db.sessions() as session:
-        version, para = _at(session, version_id, ordinal)
-        here = {p.lineage_id or "": p for p in paragraph_rows(session, version_id)}
-        stmt = select(PositionRow).where(
-            PositionRow.document_id == version.document_id,
-            PositionRow.lineage_id == para.lineage_id,
-            PositionRow.deleted.is_(False),
-        )
-        labels = _labels(session, version.document_id)
-        found = [position_info(session, r, here, labels) for r in session.scalars(stmt)]
+        document_id, para = _at(session, version_id, ordinal)
+        stored = positions_repo.positions_of(session, document_id, lineage_id=para.lineage_id)
+        here = _by_lineage(session, version_id)
+        labels = anchors.version_labels(session, document_id)
+        found = [position_info(session, r, here, labels) for r in stored]
     return sorted(found, key=lambda p: (p.party, p.recorded_at))

@@ -30,7 +30,7 @@ def _load(ws: Workspace) -> dict[str, object]:
 def os_user_name() -> str:
     """The OS user's full name (the GECOS field on POSIX), else the login name."""
     try:
-        import pwd
+        import pwd  # POSIX only: absent on Windows, hence here and not at the top
 
         entry = pwd.getpwuid(os.getuid())
         full = entry.pw_gecos.split(",")[0].strip()

@@ -13,12 +13,13 @@ from wsis_desk.formats.docx_report import write_report_docx
 from wsis_desk.formats.matrix_csv import write_matrix_csv
 from wsis_desk.formats.pdf_matrix import write_state_pdf
 from wsis_desk.formats.pdf_report import write_report_pdf
-from wsis_desk.services.anchors import document_version, labels_by_lineage
+from wsis_desk.services.anchors import document_version
 from wsis_desk.services.commitments import list_commitments
 from wsis_desk.services.documents import one_document
 from wsis_desk.services.inputs import InputInfo, list_inputs
 from wsis_desk.services.matrix import position_matrix, state_of_play
 from wsis_desk.services.workspace import Workspace
+from wsis_desk.store.paragraph_anchors import labels_by_lineage
 
 ASKED_CHARS = 600
 

@@ -217,6 +217,8 @@ class Planner:
         same = [r for r in records if clocks.get(r.id) == r.hlc]
         counts.unchanged += len(same)  # the fast path of a re-import: same clock, same row
         records = [r for r in records if clocks.get(r.id) != r.hlc]
+        if spec.name == "version_edit":  # a version renamed, deleted or restored: renumber
+            self.plan.documents.update(str(r.data["document_id"]) for r in records)
         stored = rows_by_id(self.session, spec, [r.id for r in records if r.id in clocks])
         index = revision_index(self.session, spec.name, list(stored))
         rules = MergeRules(text_fields=spec.text_fields)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -66,3 +67,16 @@ def set_aside(path: Path, backup_dir: Path) -> Path:
     if os.name == "posix":
         target.chmod(0o600)
     return target
+
+
+def is_sound_database(path: Path) -> bool:
+    """Whether ``path`` is a sound SQLite database (read without creating -wal/-shm files)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        with closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        ) as conn:
+            return [str(r[0]) for r in conn.execute("PRAGMA quick_check")] == ["ok"]
+    except sqlite3.Error:
+        return False

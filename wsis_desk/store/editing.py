@@ -1,16 +1,22 @@
-"""Stamp user edits with this site's hybrid logical clock (the base of offline merging)."""
+"""Stamp user edits with this site's hybrid logical clock; the one shape of an editable synced
+row (add, edit, find by short id) that every repository of user records uses."""
 
 from __future__ import annotations
 
 import platform
+from collections.abc import Mapping
 from datetime import UTC, datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.hlc import repair, tick
+from wsis_desk.errors import NotFoundError
 from wsis_desk.store.orm import SiteRow, SyncColumns
 from wsis_desk.store.revisions import record_superseded
+
+R = TypeVar("R", bound=SyncColumns)
 
 
 def local_site(session: Session) -> SiteRow:
@@ -58,3 +64,54 @@ def stamp(session: Session, row: SyncColumns, *, now: datetime | None = None) ->
     row.origin = site.id
     site.last_hlc = clock
     return clock
+
+
+# --- rows of an editable synced table: the one shape every repository of user records uses ---
+
+MIN_PREFIX = 6  # the short ids the CLI prints
+
+
+def add_stamped(session: Session, model: type[R], **values: Any) -> R:
+    """A new row of ``model`` with ``values``, stamped and flushed (caller's transaction)."""
+    row = model(**values)
+    session.add(row)
+    stamp(session, row)
+    session.flush()
+    return row
+
+
+def update_stamped(session: Session, row: SyncColumns, changes: Mapping[str, object]) -> None:
+    """Set ``changes`` on ``row`` (plus ``updated_at``, when it has one) and stamp the edit."""
+    values = dict(changes)
+    if hasattr(row, "updated_at"):
+        values.setdefault("updated_at", datetime.now(UTC).isoformat(timespec="seconds"))
+    for name, value in values.items():
+        setattr(row, name, value)
+    stamp(session, row)
+    session.flush()
+
+
+def live_row(session: Session, model: type[R], ident: str, *, noun: str, hint: str) -> R:
+    """The live ``model`` row with id ``ident`` or a unique prefix of it; one clear message else.
+
+    ``noun`` names the thing ("input"), ``hint`` says how to list them.
+    """
+    key = ident.strip().lower()
+    row = session.get(model, key) if key else None
+    if row is not None and not row.deleted:
+        return row
+    if len(key) < MIN_PREFIX:
+        raise NotFoundError(
+            f"No {noun} with id {ident}; give at least {MIN_PREFIX} characters of its id ({hint})."
+        )
+    column: Any = model.id  # type: ignore[attr-defined]
+    stmt = select(model).where(column.startswith(key, autoescape=True), model.deleted.is_(False))
+    rows = list(session.scalars(stmt.limit(6)))
+    if not rows:
+        raise NotFoundError(f"No {noun} with id {ident}. List them with: {hint}")
+    if len(rows) > 1:
+        raise NotFoundError(
+            f"Several {noun}s start with '{ident}'; give more of the id: "
+            + ", ".join(str(getattr(r, "id", ""))[:12] for r in rows)
+        )
+    return rows[0]

@@ -3,49 +3,74 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.interventions import DocumentRef, Intervention, ParagraphRef, Status
+from wsis_desk.core.packs import PackFile
+from wsis_desk.errors import NotFoundError
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.orm import DocumentRow, InterventionRow, ParagraphRow
+from wsis_desk.store.editing import add_stamped, live_row, update_stamped
+from wsis_desk.store.orm import DocumentRow, InterventionRow, PackFileRow, PackRow
+from wsis_desk.store.paragraph_anchors import outline
 
 _STATUSES = frozenset(s.value for s in Status)
+_HINT = "wsis-desk intervention list"
 
 
-def live_interventions(session: Session) -> list[InterventionRow]:
+def live_interventions(session: Session) -> list[Intervention]:
     """Every intervention not deleted, most recently changed first."""
     stmt = (
         select(InterventionRow)
         .where(InterventionRow.deleted.is_(False))
         .order_by(InterventionRow.updated_at.desc(), InterventionRow.title)
     )
-    return list(session.scalars(stmt))
+    return [to_intervention(session, r) for r in session.scalars(stmt)]
 
 
-def interventions_by_prefix(session: Session, prefix: str) -> list[InterventionRow]:
-    """Live interventions whose id starts with ``prefix`` (at most a few, for the message)."""
-    stmt = (
-        select(InterventionRow)
-        .where(
-            InterventionRow.deleted.is_(False),
-            InterventionRow.id.startswith(prefix, autoescape=True),
-        )
-        .limit(6)
-    )
-    return list(session.scalars(stmt))
+def live_intervention(session: Session, ident: str) -> Intervention:
+    """The live intervention named by its id or a unique prefix of at least 6 characters."""
+    return to_intervention(session, _live(session, ident))
 
 
-def lineage_rows(session: Session, version_id: str) -> list[tuple[str | None, str]]:
-    """(lineage id, label) of every paragraph of a version, in order."""
-    stmt = (
-        select(ParagraphRow.lineage_id, ParagraphRow.label)
-        .where(ParagraphRow.version_id == version_id)
-        .order_by(ParagraphRow.ordinal)
-    )
-    return [(lineage, label) for lineage, label in session.execute(stmt)]
+def _live(session: Session, ident: str) -> InterventionRow:
+    return live_row(session, InterventionRow, ident, noun="intervention", hint=_HINT)
+
+
+def add_intervention(
+    session: Session, *, paragraphs: Sequence[ParagraphRef], **values: object
+) -> Intervention:
+    """Store a new intervention referring to ``paragraphs`` (caller's transaction)."""
+    row = add_stamped(session, InterventionRow, paragraphs_json=refs_to_json(paragraphs), **values)
+    return to_intervention(session, row)
+
+
+def edit_intervention(
+    session: Session,
+    ident: str,
+    changes: Mapping[str, object],
+    *,
+    paragraphs: Sequence[ParagraphRef] | None = None,
+) -> Intervention:
+    """Change some columns of a live intervention (and its paragraphs), stamped as an edit."""
+    row = _live(session, ident)
+    values = dict(changes)
+    if paragraphs is not None:
+        values["paragraphs_json"] = refs_to_json(paragraphs)
+    update_stamped(session, row, values)
+    return to_intervention(session, row)
+
+
+def restore_intervention(session: Session, ident: str, now: str) -> Intervention:
+    """Take a deleted intervention (by its whole id) out of the bin, stamped as an edit."""
+    row = session.get(InterventionRow, ident.strip().lower())
+    if row is None:
+        raise NotFoundError(f"No intervention with id '{ident}'. List them with: {_HINT}")
+    if row.deleted:
+        update_stamped(session, row, {"deleted": False, "updated_at": now})
+    return to_intervention(session, row)
 
 
 def refs_to_json(refs: Sequence[ParagraphRef]) -> str:
@@ -86,8 +111,8 @@ def to_intervention(session: Session, row: InterventionRow) -> Intervention:
     if doc is not None and stored:
         versions = repo.versions_of(session, doc.id)
         if versions:
-            rows = lineage_rows(session, versions[-1].id)
-            now = {lin: (i, label) for i, (lin, label) in enumerate(rows) if lin}
+            rows = outline(session, versions[-1].id)
+            now = {lin: (i, label) for i, (lin, label, _n) in enumerate(rows) if lin}
     # paragraphs still in the text in their current order, then those no longer there
     ordered = sorted(stored, key=lambda s: now[s[0]][0] if s[0] in now else len(now))
     refs = tuple(
@@ -109,3 +134,38 @@ def to_intervention(session: Session, row: InterventionRow) -> Intervention:
         delivered_at=row.delivered_at,
         updated_at=row.updated_at,
     )
+
+
+def add_pack(
+    session: Session,
+    *,
+    title: str,
+    meeting: str | None,
+    items_json: str,
+    options_json: str,
+    made_at: str,
+    file: PackFile,
+) -> str:
+    """Record a pack definition and the file just produced from it; the pack's id."""
+    row = add_stamped(
+        session,
+        PackRow,
+        title=title,
+        meeting=meeting,
+        items_json=items_json,
+        options_json=options_json,
+        created_at=made_at,
+        updated_at=made_at,
+    )
+    session.add(
+        PackFileRow(
+            pack_id=row.id,
+            path=file.path,
+            format=file.format,
+            sha256=file.sha256,
+            pages=file.pages,
+            generated_at=made_at,
+        )
+    )
+    session.flush()
+    return row.id

@@ -170,6 +170,26 @@ class ParagraphRow(Base):
     version: Mapped[VersionRow] = relationship(back_populates="paragraphs")
 
 
+class VersionEditRow(SyncColumns, Base):
+    """What people changed about a shared version: its label, and whether it is in the bin.
+
+    A version's content is a shared fact and never changes; renaming and deleting it are
+    edits that sync like any other (``deleted`` is the tombstone: the version leaves every
+    list and numbering but stays restorable). ``document_id`` is the version's document, so
+    a laptop receiving the edit knows which document to renumber.
+    """
+
+    __tablename__ = "version_edit"
+
+    version_id: Mapped[str] = mapped_column(
+        ForeignKey("version.id", ondelete="CASCADE"), primary_key=True
+    )
+    document_id: Mapped[str] = mapped_column(String(36), index=True)
+    label: Mapped[str | None] = mapped_column(String(200))  # None: the label asked at import
+    was_label: Mapped[str] = mapped_column(String(200), default="")  # as shown when deleted
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
 class VersionLayoutRow(Base):
     """Where the brackets of a version's paragraphs sit (spans, tree, proponents), stored at
     import so that showing a version needs no parse. Derived and local: never in bundles; a
@@ -368,7 +388,7 @@ class PositionRow(SyncColumns, Base):
     __tablename__ = "position"
     __table_args__ = (
         Index("ix_position_document_lineage", "document_id", "lineage_id"),
-        # Covers the matrix query (services/matrix.latest_stances): 50,000 positions are
+        # Covers the matrix query (store/positions_repo.latest_stances): 50,000 positions are
         # grouped per party from this index alone, without sorting or reading the rows.
         Index(
             "ix_position_cells",

@@ -133,6 +133,8 @@ def _stored_version(row: tuple[object, ...], paragraphs: int) -> StoredVersion:
     )
 
 
+# Versions in the bin (store/versions_repo.py) are left out of every list.
+_LIVE = "v.id NOT IN (SELECT version_id FROM version_edit WHERE deleted = 1)"
 _DOCUMENT_SELECT = (
     "SELECT d.id, d.title, d.symbol, p.id, p.title, p.body FROM document d "
     "LEFT JOIN process p ON p.id = d.process_id"
@@ -151,21 +153,27 @@ def _document(row: tuple[object, ...]) -> StoredDocument:
 
 def all_documents(conn: sqlite3.Connection) -> list[StoredDocument]:
     """Every document, by title (the order the SQLAlchemy repository uses)."""
-    return [_document(r) for r in conn.execute(f"{_DOCUMENT_SELECT} ORDER BY d.title")]
+    return [
+        _document(r)
+        for r in conn.execute(f"{_DOCUMENT_SELECT} WHERE d.deleted = 0 ORDER BY d.title")
+    ]
 
 
 def find_documents(conn: sqlite3.Connection, name: str) -> list[StoredDocument]:
     """Documents whose title or symbol equals ``name`` (case-insensitive, as SQL lower())."""
     key = name.strip().lower()
     rows = conn.execute(
-        f"{_DOCUMENT_SELECT} WHERE lower(d.title) = ? OR lower(d.symbol) = ?", (key, key)
+        f"{_DOCUMENT_SELECT} WHERE (lower(d.title) = ? OR lower(d.symbol) = ?) AND d.deleted = 0",
+        (key, key),
     )
     found = [_document(r) for r in rows]
     if found or len(key) < MIN_ID_PREFIX:
         return found
     # Two documents may share a title (created apart and truly different): name one by id.
     escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    rows = conn.execute(f"{_DOCUMENT_SELECT} WHERE d.id LIKE ? ESCAPE '\\'", (escaped + "%",))
+    rows = conn.execute(
+        f"{_DOCUMENT_SELECT} WHERE d.id LIKE ? ESCAPE '\\' AND d.deleted = 0", (escaped + "%",)
+    )
     return [_document(r) for r in rows]
 
 
@@ -186,14 +194,14 @@ def versions_of(
     counts = dict(
         conn.execute(
             "SELECT v.id, (SELECT count(*) FROM paragraph p WHERE p.version_id = v.id) "
-            f"FROM version v WHERE v.document_id IN ({marks})",
+            f"FROM version v WHERE v.document_id IN ({marks}) AND {_LIVE}",
             tuple(document_ids),
         ).fetchall()
     )
     found: dict[str, list[StoredVersion]] = {d: [] for d in document_ids}
     columns = VERSION_COLUMNS if with_census else _VERSION_COLUMNS_LIGHT
     rows = conn.execute(
-        f"SELECT {columns} FROM version WHERE document_id IN ({marks}) ORDER BY seq",
+        f"SELECT {columns} FROM version v WHERE document_id IN ({marks}) AND {_LIVE} ORDER BY seq",
         tuple(document_ids),
     )
     for row in rows:

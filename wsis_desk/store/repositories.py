@@ -17,36 +17,51 @@ from wsis_desk.core.model import (
 from wsis_desk.store.orm import BlobRow, DocumentRow, ParagraphRow, VersionRow
 from wsis_desk.store.reader import MIN_ID_PREFIX, paragraph_record
 from wsis_desk.store.reader import diagnostics_from_json as diagnostics_from_json  # re-export
+from wsis_desk.store.versions_repo import deleted_in, label_overrides, live_version
+
+PARKED_SEQ = -3_000_000  # the numbers versions in the bin hold (clear of placeholders)
 
 
 def find_documents(session: Session, name: str) -> list[DocumentRow]:
     """Documents whose title or symbol equals ``name`` (case-insensitive)."""
     key = name.strip().lower()
     stmt = select(DocumentRow).where(
-        (func.lower(DocumentRow.title) == key) | (func.lower(DocumentRow.symbol) == key)
+        (func.lower(DocumentRow.title) == key) | (func.lower(DocumentRow.symbol) == key),
+        DocumentRow.deleted.is_(False),
     )
     found = list(session.scalars(stmt))
     if found or len(key) < MIN_ID_PREFIX:
         return found
     # Two documents may share a title (created apart and truly different): name one by id.
-    by_id = select(DocumentRow).where(DocumentRow.id.startswith(key, autoescape=True))
+    by_id = select(DocumentRow).where(
+        DocumentRow.id.startswith(key, autoescape=True), DocumentRow.deleted.is_(False)
+    )
     return list(session.scalars(by_id))
 
 
 def all_documents(session: Session) -> list[DocumentRow]:
-    """Every document, by title."""
-    return list(session.scalars(select(DocumentRow).order_by(DocumentRow.title)))
+    """Every document not in the bin, by title."""
+    stmt = select(DocumentRow).where(DocumentRow.deleted.is_(False)).order_by(DocumentRow.title)
+    return list(session.scalars(stmt))
 
 
 def version_count(session: Session, document_id: str) -> int:
-    """How many versions a document has."""
-    stmt = select(func.count()).select_from(VersionRow).where(VersionRow.document_id == document_id)
+    """How many versions a document has (not counting those in the bin)."""
+    stmt = (
+        select(func.count())
+        .select_from(VersionRow)
+        .where(VersionRow.document_id == document_id, live_version())
+    )
     return int(session.scalar(stmt) or 0)
 
 
 def versions_of(session: Session, document_id: str) -> list[VersionRow]:
-    """A document's versions, oldest first."""
-    stmt = select(VersionRow).where(VersionRow.document_id == document_id).order_by(VersionRow.seq)
+    """A document's versions, oldest first (not those in the bin)."""
+    stmt = (
+        select(VersionRow)
+        .where(VersionRow.document_id == document_id, live_version())
+        .order_by(VersionRow.seq)
+    )
     return list(session.scalars(stmt))
 
 
@@ -75,15 +90,30 @@ def renumber_versions(session: Session, document_id: str) -> list[Numbered]:
 
     Two passes (first out of the way, then in place) so that the unique (document, seq) and
     (document, label) constraints hold after every statement. Returns the numbering.
+    Versions in the bin take no number: they are parked on negative numbers and a hidden
+    label; a label given after import (a rename) stands for the one asked at import.
     """
     session.flush()
     rows = list(session.scalars(select(VersionRow).where(VersionRow.document_id == document_id)))
+    gone = deleted_in(session, document_id)
+    labels = label_overrides(session, document_id)
     keys = [
-        VersionKey(r.id, r.circulated_at, r.imported_at, r.import_hlc, r.asked_label) for r in rows
+        VersionKey(
+            r.id, r.circulated_at, r.imported_at, r.import_hlc, labels.get(r.id, r.asked_label)
+        )
+        for r in rows
+        if r.id not in gone
     ]
     numbered = number_versions(keys)
+    parked = [
+        Numbered(vid, PARKED_SEQ - n, "\x00" + vid, False) for n, vid in enumerate(sorted(gone))
+    ]
     by_id = {r.id: r for r in rows}
-    moved = [n for n in numbered if (by_id[n.id].seq, by_id[n.id].label) != (n.seq, n.label)]
+    moved = [
+        n
+        for n in (*numbered, *parked)
+        if n.id in by_id and (by_id[n.id].seq, by_id[n.id].label) != (n.seq, n.label)
+    ]
     if moved:
         for n in moved:
             row = by_id[n.id]

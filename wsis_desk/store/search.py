@@ -83,7 +83,8 @@ class DocumentRef:
 
 
 def catalog(conn: sqlite3.Connection) -> tuple[dict[str, DocumentRef], list[VersionRef]]:
-    """Every document (tombstoned ones flagged) and every version, oldest first per document."""
+    """Every document (tombstoned ones flagged) and every version not in the bin, oldest
+    first per document."""
     docs = {
         row[0]: DocumentRef(row[0], row[1], row[2], bool(row[3]))
         for row in conn.execute("SELECT id, title, symbol, deleted FROM document")
@@ -91,7 +92,8 @@ def catalog(conn: sqlite3.Connection) -> tuple[dict[str, DocumentRef], list[Vers
     versions = [
         VersionRef(*row)
         for row in conn.execute(
-            "SELECT id, document_id, seq, label, imported_at FROM version ORDER BY seq"
+            "SELECT id, document_id, seq, label, imported_at FROM version "
+            "WHERE id NOT IN (SELECT version_id FROM version_edit WHERE deleted = 1) ORDER BY seq"
         )
     ]
     return docs, versions

@@ -30,6 +30,7 @@ class ActionId(Enum):
     REFRESH = auto()
     UNDO = auto()
     REDO = auto()
+    DELETED_DRAFTS = auto()
     FIND = auto()
     PREFERENCES = auto()
     ZOOM_IN = auto()
@@ -81,6 +82,11 @@ def specs() -> dict[ActionId, ActionSpec]:
         ActionId.REFRESH: ActionSpec(translate("actions", "&Refresh"), "view", (std.Refresh,)),
         ActionId.UNDO: ActionSpec(translate("actions", "&Undo"), "edit", (std.Undo,)),
         ActionId.REDO: ActionSpec(translate("actions", "&Redo"), "edit", (std.Redo,)),
+        ActionId.DELETED_DRAFTS: ActionSpec(
+            translate("actions", "Deleted &drafts…"),
+            "edit",
+            tip=translate("actions", "Versions and documents deleted here or by the team"),
+        ),
         ActionId.FIND: ActionSpec(translate("actions", "&Find in text…"), "view", (std.Find,)),
         ActionId.PREFERENCES: ActionSpec(
             translate("actions", "&Preferences…"), "edit", (std.Preferences,)
@@ -134,6 +140,27 @@ def _action(parent: QWidget, name: str, spec: ActionSpec) -> QAction:
         action.setToolTip(spec.tip)
         action.setStatusTip(spec.tip)
     return action
+
+
+# The toolbar, most used first: when the window is too narrow for all of them (large text,
+# 1024×700), Qt moves the last ones into the toolbar's » menu and these stay in sight.
+# A view's action is named by the view (see ``view_registry``).
+MAIN_ACTIONS: tuple[ActionId | str, ...] = (
+    ActionId.IMPORT,
+    "document",
+    "compare",
+    "search",
+    ActionId.SYNC_FOLDER,
+)
+
+
+def toolbar_ids() -> list[ActionId | str]:
+    """The toolbar's actions in the order they are shown: the main ones, then the others
+    (actions of the table, then views), each an ``ActionId`` or a view's name."""
+    table = specs()
+    rest: list[ActionId | str] = [a for a, spec in table.items() if spec.toolbar]
+    rest += [view.name for view in VIEWS if view.toolbar]
+    return [*MAIN_ACTIONS, *(a for a in rest if a not in MAIN_ACTIONS)]
 
 
 # Menu titles: translated where the menus are built (``translated("actions", title)``).

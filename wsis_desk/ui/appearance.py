@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-MIN_POINTS, MAX_POINTS = 8.0, 28.0
+MIN_SCALE, MAX_SCALE = 0.8, 2.0  # text size: 80% to 200% of the system's, a point a step
 
 
 class Appearance:
@@ -21,7 +21,8 @@ class Appearance:
             self._base_font.pointSizeF() if self._base_font.pointSizeF() > 0 else 10.0
         )
         stored = settings.value("appearance/points", self._default_points, type=float)
-        self.points = float(stored)  # type: ignore[arg-type]
+        low, high = MIN_SCALE * self._default_points, MAX_SCALE * self._default_points
+        self.points = min(high, max(low, float(stored)))  # type: ignore[arg-type]
         self._apply_font()
 
     def zoom(self, step: int) -> float:
@@ -29,7 +30,8 @@ class Appearance:
         if step == 0:
             self.points = self._default_points
         else:
-            self.points = min(MAX_POINTS, max(MIN_POINTS, self.points + step))
+            low, high = MIN_SCALE * self._default_points, MAX_SCALE * self._default_points
+            self.points = min(high, max(low, self.points + step))
         self._settings.setValue("appearance/points", self.points)
         self._apply_font()
         return self.points

@@ -1,8 +1,9 @@
 """Main window: composes the library, the work area, the inspector, menus and controllers.
 
-It only composes: opening versions and refreshing are ``controllers.version_flow``, importing
-is ``controllers.import_flow``, background layouts ``controllers.layout_prep``, the automatic
-refresh ``controllers.database_watch``, the inspector's tabs ``panels.inspector_tabs``.
+It only composes: opening versions and refreshing are ``controllers.version_flow``,
+importing and library edits ``library_edits``, background layouts ``controllers.layout_prep``,
+the automatic refresh ``controllers.database_watch``, the inspector's tabs
+``panels.inspector_tabs``.
 """
 
 from __future__ import annotations
@@ -25,13 +26,21 @@ from PySide6.QtWidgets import (
 
 from wsis_desk import __version__
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.actions import MENUS, ActionId, build_actions, build_view_actions, specs
+from wsis_desk.ui.actions import (
+    MENUS,
+    ActionId,
+    build_actions,
+    build_view_actions,
+    specs,
+    toolbar_ids,
+)
 from wsis_desk.ui.appearance import Appearance
 from wsis_desk.ui.controllers.database_watch import DatabaseWatch
-from wsis_desk.ui.controllers.import_flow import ImportFlow
 from wsis_desk.ui.controllers.layout_prep import LayoutPreparer
 from wsis_desk.ui.controllers.version_flow import VersionFlow
+from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import add_language_menu, is_rtl, ltr, translated
+from wsis_desk.ui.library_edits import LibraryEdits
 from wsis_desk.ui.panels.inspector_tabs import InspectorTabs
 from wsis_desk.ui.panels.library_panel import LibraryPanel
 from wsis_desk.ui.tasks import TaskRunner
@@ -83,6 +92,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.work_area)
         self.splitter.setStretchFactor(1, 4)
+        self.splitter.setChildrenCollapsible(False)  # a layout saved elsewhere never hides one
         self.splitter.setSizes([260, 900])
         self.setCentralWidget(self.splitter)
         self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
@@ -95,6 +105,16 @@ class MainWindow(QMainWindow):
             else Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.addDockWidget(trailing, self.inspector_dock)
+        self.library_edits = LibraryEdits(
+            self,
+            workspace,
+            self.tasks,
+            self.undo_stack,
+            self.library,
+            reload=lambda select: self.reload_library(select=select),
+            on_error=lambda error, details: show_error(self, error, details),
+            status=lambda message: self.statusBar().showMessage(message, 10_000),
+        )
         self.actions_by_id = build_actions(self)
         self.view_actions = build_view_actions(self)
         self._build_menus()
@@ -105,7 +125,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.team.status_label)
         self.statusBar().addPermanentWidget(self.status_counts)
         self.versions = VersionFlow(self)
-        self.importer = ImportFlow(self)
         self.layouts = LayoutPreparer(workspace, self.tasks, self)
         self.watch = DatabaseWatch(workspace, self.tasks, self)
         self._connect()
@@ -131,13 +150,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         for action_id, action in self.actions_by_id.items():
             menus[table[action_id].menu].addAction(action)
-            if table[action_id].toolbar:
-                toolbar.addAction(action)
             if action_id is ActionId.REFRESH:  # the views follow Refresh in the View menu
-                for name, view_action in self.view_actions.items():
-                    menus["view"].addAction(view_action)
-                    if BY_NAME[name].toolbar:
-                        toolbar.addAction(view_action)
+                menus["view"].addActions(list(self.view_actions.values()))
+        for a in toolbar_ids():
+            toolbar.addAction(self.action(a) if isinstance(a, ActionId) else self.view_action(a))
         self.action(ActionId.TOGGLE_INSPECTOR).setChecked(True)
         add_language_menu(menus["view"], self.settings, self)
 
@@ -160,6 +176,15 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         undo.setEnabled(False)
         redo.setEnabled(False)
+        # Edit › Undo names what it undoes: "Undo Delete version “Version 4”"
+        undo_text, redo_text = undo.text(), redo.text()
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: undo.setText(self.tr("&Undo {action}").format(action=t) if t else undo_text)
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: redo.setText(self.tr("&Redo {action}").format(action=t) if t else redo_text)
+        )
+        a(ActionId.DELETED_DRAFTS).triggered.connect(self.library_edits.show_bin)
         a(ActionId.FIND).triggered.connect(self._focus_search)
         a(ActionId.PREFERENCES).triggered.connect(self.edit_preferences)
         a(ActionId.ZOOM_IN).triggered.connect(lambda: self.appearance.zoom(+1))
@@ -196,8 +221,19 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if not self._remember_layout or self.settings.value("window/state") is None:
-            width = max(220, min(340, self.width() // 4))
+        width = max(220, min(340, self.width() // 4))
+        # A layout saved on a bigger screen may give the inspector most of this one.
+        too_wide = self.inspector_dock.width() > self.width() // 3
+        if too_wide or not self._remember_layout or self.settings.value("window/state") is None:
+            self.resizeDocks([self.inspector_dock], [width], Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        old, new = event.oldSize().width(), event.size().width()
+        dock = self.inspector_dock.width()
+        if 0 < new < old and self.inspector_dock.isVisible() and dock > 220:
+            # A narrower window narrows the inspector in step, so the text keeps its room.
+            width = max(220, dock * new // old)
             self.resizeDocks([self.inspector_dock], [width], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: Any) -> None:
@@ -248,12 +284,13 @@ class MainWindow(QMainWindow):
         self.layouts.start()
 
     def import_draft(self, path: Path | None = None) -> None:
-        """Ask what the draft is, then import it in the background."""
-        self.importer.import_draft(path)
+        """Ask what the draft is (never guessing its document), then import it."""
+        self.library_edits.document_names = list(self.versions.document_names)
+        self.library_edits.import_draft(path)
 
     def load_demo(self) -> None:
         """Load the demo negotiation in the background."""
-        self.importer.load_demo()
+        self.versions.load_demo()
 
     def _focus_search(self) -> None:
         self.show_view("document")

@@ -114,7 +114,7 @@ def _commitments(area: WorkArea) -> QWidget:
 def _interventions(area: WorkArea) -> QWidget:
     from wsis_desk.ui.views.interventions_view import InterventionsView
 
-    interventions = InterventionsView(area.workspace, area.tasks)
+    interventions = InterventionsView(area.workspace, area.tasks, undo_stack=area.undo)
     interventions.add_to_pack_requested.connect(area.add_to_pack)
     interventions.speaker_mode_requested.connect(area.speaker_mode_requested)
     return interventions
@@ -129,7 +129,7 @@ def _pack(area: WorkArea) -> QWidget:
 def _sync(area: WorkArea) -> QWidget:
     from wsis_desk.ui.views.sync_view import SyncView
 
-    return SyncView(area.workspace, area.tasks)
+    return SyncView(area.workspace, area.tasks, undo_stack=area.undo)
 
 
 def _search(area: WorkArea) -> QWidget:

@@ -121,15 +121,16 @@ class WorkArea(QStackedWidget):
 
     def refresh_compare(self, compare: CompareView, c: Context) -> None:
         """Compare the chosen version with the one before it."""
-        old = c.previous
-        if old is None:
-            compare.show_empty(
-                self.tr("'{v}' is the first version: choose a later one to compare.").format(
-                    v=c.version
-                )
-            )
-            return
-        compare.set_versions(c.document, list(c.labels), old, c.version)
+        # The pickers always offer this document's versions, even with nothing to compare yet.
+        compare.set_versions(
+            c.document,
+            list(c.labels),
+            c.previous,
+            c.version,
+            message=self.tr("'{v}' is the first version: choose a later one to compare.").format(
+                v=c.version
+            ),
+        )
 
     def add_to_pack(self, ids: list[str]) -> None:
         """Put interventions in the interpreter pack and show it."""

@@ -100,6 +100,48 @@
     </message>
 </context>
 <context>
+    <name>BinDialog</name>
+    <message>
+        <source>Deleted drafts</source>
+        <translation>المسودات المحذوفة</translation>
+    </message>
+    <message>
+        <source>Deleted versions and documents</source>
+        <translation>الصيغ والوثائق المحذوفة</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;سترجاع</translation>
+    </message>
+    <message>
+        <source>Restore the selected item</source>
+        <translation>استرجاع العنصر المحدد</translation>
+    </message>
+    <message>
+        <source>Deleted versions and documents stay here, on every laptop the deletion reaches, until someone restores them.</source>
+        <translation>تبقى الصيغ والوثائق المحذوفة هنا، على كل حاسوب يصل إليه الحذف، إلى أن يسترجعها أحد.</translation>
+    </message>
+    <message>
+        <source>Version “{v}” of “{d}” (deleted {when})</source>
+        <translation>الصيغة «{v}» من «{d}» (حُذفت في {when})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Document “{d}” with %n version(s)</source>
+        <translation>
+            <numerusform>الوثيقة «{d}» وليس فيها أي صيغة</numerusform>
+            <numerusform>الوثيقة «{d}» وفيها صيغة واحدة</numerusform>
+            <numerusform>الوثيقة «{d}» وفيها صيغتان</numerusform>
+            <numerusform>الوثيقة «{d}» وفيها %n صيغ</numerusform>
+            <numerusform>الوثيقة «{d}» وفيها %n صيغة</numerusform>
+            <numerusform>الوثيقة «{d}» وفيها %n صيغة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BracketDelegate</name>
     <message>
         <source>unpaired bracket</source>
@@ -536,6 +578,18 @@ was {old}</source>
         <translation>البحث في نص هذه الصيغة</translation>
     </message>
     <message>
+        <source>Filters in use</source>
+        <translation>عوامل التصفية المطبقة</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>إزالة عوامل الت&amp;صفية</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>إزالة عوامل التصفية</translation>
+    </message>
+    <message>
         <source>Proponent:</source>
         <translation>مقدِّم الاقتراح:</translation>
     </message>
@@ -566,6 +620,14 @@ was {old}</source>
     <message>
         <source>anyone</source>
         <translation>أي جهة</translation>
+    </message>
+    <message>
+        <source>No version open</source>
+        <translation>لا توجد صيغة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Filtered: {shown} of {total} shown.</source>
+        <translation>تصفية: يُعرض {shown} من {total}.</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>
@@ -657,6 +719,14 @@ was {old}</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
+        <source>A new document, or pick one from the list</source>
+        <translation>وثيقة جديدة، أو اختر وثيقة من القائمة</translation>
+    </message>
+    <message>
+        <source>Where the draft goes</source>
+        <translation>أين تذهب المسودة</translation>
+    </message>
+    <message>
         <source>e.g. Zero draft, Rev.1 (optional)</source>
         <translation>مثلًا: المسودة الصفرية، Rev.1 (اختياري)</translation>
     </message>
@@ -701,42 +771,20 @@ was {old}</source>
         <translation>اختيار مسودة</translation>
     </message>
     <message>
+        <source>Name the document this draft is a version of.</source>
+        <translation>سمِّ الوثيقة التي تُعد هذه المسودة صيغة منها.</translation>
+    </message>
+    <message>
+        <source>A new document “{name}” will be created.</source>
+        <translation>ستُنشأ وثيقة جديدة «{name}».</translation>
+    </message>
+    <message>
+        <source>The draft becomes the next version of “{name}”.</source>
+        <translation>تصبح المسودة الصيغة التالية من «{name}».</translation>
+    </message>
+    <message>
         <source>Choose the file to import</source>
         <translation>اختيار الملف المراد استيراده</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFlow</name>
-    <message>
-        <source>Importing the draft…</source>
-        <translation>جارٍ استيراد المسودة…</translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation>أُلغي الاستيراد: لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>جارٍ تحميل العرض التجريبي…</translation>
-    </message>
-    <message>
-        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation>هذا المحتوى موجود بالفعل بوصفه «{label}» من «{doc}».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation>
-            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: فقرة واحدة.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: فقرتان.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرات.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>استُوردت، مع ملاحظات</translation>
     </message>
 </context>
 <context>
@@ -1046,16 +1094,28 @@ was {old}</source>
         <translation>حُفظ «{t}».</translation>
     </message>
     <message>
+        <source>Edit intervention “{t}”</source>
+        <translation>تعديل المداخلة «{t}»</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <source>Deleted “{t}”.</source>
-        <translation>حُذف «{t}».</translation>
-    </message>
-    <message>
         <source>Marked “{t}” delivered.</source>
         <translation>وُضعت على «{t}» علامة أُلقي.</translation>
+    </message>
+    <message>
+        <source>Delete intervention “{t}”</source>
+        <translation>حذف المداخلة «{t}»</translation>
+    </message>
+    <message>
+        <source>Deleted “{t}”. Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation>حُذفت «{t}». تحرير › تراجع (Ctrl+Z) يعيدها.</translation>
+    </message>
+    <message>
+        <source>Restored “{t}”.</source>
+        <translation>استُرجعت «{t}».</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1135,136 @@ was {old}</source>
     <message>
         <source>WSIS Desk will use {language} the next time it starts.</source>
         <translation>سيستخدم WSIS Desk ‏{language} عند تشغيله في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEdits</name>
+    <message>
+        <source>Delete version “{v}”</source>
+        <translation>حذف الصيغة «{v}»</translation>
+    </message>
+    <message>
+        <source>Rename version “{v}”</source>
+        <translation>إعادة تسمية الصيغة «{v}»</translation>
+    </message>
+    <message>
+        <source>Move version “{v}” to “{d}”</source>
+        <translation>نقل الصيغة «{v}» إلى «{d}»</translation>
+    </message>
+    <message>
+        <source>Delete document “{d}”</source>
+        <translation>حذف الوثيقة «{d}»</translation>
+    </message>
+    <message>
+        <source>Rename document “{d}”</source>
+        <translation>إعادة تسمية الوثيقة «{d}»</translation>
+    </message>
+    <message>
+        <source>Restore “{n}”</source>
+        <translation>استرجاع «{n}»</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ح&amp;ذف</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ال&amp;تسمية…</translation>
+    </message>
+    <message>
+        <source>Reading the draft…</source>
+        <translation>جارٍ قراءة المسودة…</translation>
+    </message>
+    <message>
+        <source>Is this the right document?</source>
+        <translation>هل هذه هي الوثيقة الصحيحة؟</translation>
+    </message>
+    <message>
+        <source>{file} shares little wording with “{latest}” of “{doc}” ({share:.0%} of their phrases): it may be another document.</source>
+        <translation>يشترك {file} في القليل من الصياغة مع «{latest}» من «{doc}» ({share:.0%} من العبارات): قد تكون وثيقة أخرى.</translation>
+    </message>
+    <message>
+        <source>Import it as a new version of “{doc}” anyway?</source>
+        <translation>هل تريد استيرادها مع ذلك بوصفها صيغة جديدة من «{doc}»؟</translation>
+    </message>
+    <message>
+        <source>Add to “{doc}”</source>
+        <translation>إضافة إلى «{doc}»</translation>
+    </message>
+    <message>
+        <source>Import as a new document</source>
+        <translation>استيراد بوصفها وثيقة جديدة</translation>
+    </message>
+    <message>
+        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
+        <translation>هذا المحتوى موجود بالفعل بوصفه «{label}» من «{doc}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: فقرة واحدة.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: فقرتان.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرات.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>استُوردت، مع ملاحظات</translation>
+    </message>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>جارٍ استيراد المسودة…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>أُلغي الاستيراد: لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another document…</source>
+        <translation>&amp;نقل إلى وثيقة أخرى…</translation>
+    </message>
+    <message>
+        <source>Deleted &amp;drafts…</source>
+        <translation>المسودات ال&amp;محذوفة…</translation>
+    </message>
+    <message>
+        <source>Delete “{v}” of “{d}”? It goes to Deleted drafts, and Ctrl+Z brings it back.</source>
+        <translation>هل تريد حذف «{v}» من «{d}»؟ تنتقل إلى المسودات المحذوفة، ويعيدها Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete the document “{d}” with all its versions? It goes to Deleted drafts, and Ctrl+Z brings it back.</source>
+        <translation>هل تريد حذف الوثيقة «{d}» بكل صيغها؟ تنتقل إلى المسودات المحذوفة، ويعيدها Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Rename version</source>
+        <translation>إعادة تسمية الصيغة</translation>
+    </message>
+    <message>
+        <source>New label for “{v}”:</source>
+        <translation>تسمية جديدة لـ «{v}»:</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>إعادة تسمية الوثيقة</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>العنوان الجديد:</translation>
+    </message>
+    <message>
+        <source>Move to another document</source>
+        <translation>نقل إلى وثيقة أخرى</translation>
+    </message>
+    <message>
+        <source>Move “{v}” to the document (pick one, or type a new name):</source>
+        <translation>نقل «{v}» إلى الوثيقة (اختر واحدة أو اكتب اسمًا جديدًا):</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1324,14 @@ was {old}</source>
     <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>ت&amp;راجع: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>إ&amp;عادة: {action}</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1851,6 +2049,14 @@ An offline desk for negotiated texts.</source>
         <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
         <translation>هذا الحاسوب: %1 (%2) · آخر مزامنة: %3 · تعارضات مفتوحة: %4</translation>
     </message>
+    <message>
+        <source>Keep our version of a {table} row</source>
+        <translation>الإبقاء على صيغتنا لصف {table}</translation>
+    </message>
+    <message>
+        <source>Keep their version of a {table} row</source>
+        <translation>الإبقاء على صيغتهم لصف {table}</translation>
+    </message>
 </context>
 <context>
     <name>TeamSync</name>
@@ -1938,6 +2144,10 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
         <translation>لم تعد «{v}» من «{d}» في المكتبة.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>جارٍ تحميل العرض التجريبي…</translation>
     </message>
     <message>
         <source>{groups} in {paragraphs}</source>
@@ -2070,6 +2280,14 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     <message>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Deleted &amp;drafts…</source>
+        <translation>المسودات ال&amp;محذوفة…</translation>
+    </message>
+    <message>
+        <source>Versions and documents deleted here or by the team</source>
+        <translation>الصيغ والوثائق المحذوفة هنا أو من قِبل الفريق</translation>
     </message>
     <message>
         <source>&amp;Find in text…</source>

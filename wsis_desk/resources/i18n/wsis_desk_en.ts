@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BinDialog</name>
+    <message numerus="yes">
+        <source>Document “{d}” with %n version(s)</source>
+        <translation>
+            <numerusform>Document “{d}” with %n version</numerusform>
+            <numerusform>Document “{d}” with %n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsView</name>
     <message numerus="yes">
         <source>%n commitment(s)</source>
@@ -36,7 +46,7 @@
     </message>
 </context>
 <context>
-    <name>ImportFlow</name>
+    <name>LibraryEdits</name>
     <message numerus="yes">
         <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
         <translation>

@@ -100,6 +100,44 @@
     </message>
 </context>
 <context>
+    <name>BinDialog</name>
+    <message>
+        <source>Deleted drafts</source>
+        <translation>Borradores eliminados</translation>
+    </message>
+    <message>
+        <source>Deleted versions and documents</source>
+        <translation>Versiones y documentos eliminados</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>No se ha eliminado nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore the selected item</source>
+        <translation>Restaurar el elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Deleted versions and documents stay here, on every laptop the deletion reaches, until someone restores them.</source>
+        <translation>Las versiones y los documentos eliminados quedan aquí, en cada portátil al que llega la eliminación, hasta que alguien los restaure.</translation>
+    </message>
+    <message>
+        <source>Version “{v}” of “{d}” (deleted {when})</source>
+        <translation>Versión «{v}» de «{d}» (eliminada el {when})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Document “{d}” with %n version(s)</source>
+        <translation>
+            <numerusform>Documento «{d}» con %n versión</numerusform>
+            <numerusform>Documento «{d}» con %n versiones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BracketDelegate</name>
     <message>
         <source>unpaired bracket</source>
@@ -520,6 +558,18 @@ era {old}</translation>
         <translation>Buscar en el texto de esta versión</translation>
     </message>
     <message>
+        <source>Filters in use</source>
+        <translation>Filtros aplicados</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>Quitar los &amp;filtros</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Quitar los filtros</translation>
+    </message>
+    <message>
         <source>Proponent:</source>
         <translation>Proponente:</translation>
     </message>
@@ -550,6 +600,14 @@ era {old}</translation>
     <message>
         <source>anyone</source>
         <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>No version open</source>
+        <translation>Ninguna versión abierta</translation>
+    </message>
+    <message>
+        <source>Filtered: {shown} of {total} shown.</source>
+        <translation>Filtrado: se muestran {shown} de {total}.</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>
@@ -641,6 +699,14 @@ era {old}</translation>
         <translation>Documento</translation>
     </message>
     <message>
+        <source>A new document, or pick one from the list</source>
+        <translation>Un documento nuevo, o elija uno de la lista</translation>
+    </message>
+    <message>
+        <source>Where the draft goes</source>
+        <translation>Adónde va el borrador</translation>
+    </message>
+    <message>
         <source>e.g. Zero draft, Rev.1 (optional)</source>
         <translation>p. ej. Borrador cero, Rev.1 (opcional)</translation>
     </message>
@@ -685,38 +751,20 @@ era {old}</translation>
         <translation>Elegir un borrador</translation>
     </message>
     <message>
+        <source>Name the document this draft is a version of.</source>
+        <translation>Indique el documento del que este borrador es una versión.</translation>
+    </message>
+    <message>
+        <source>A new document “{name}” will be created.</source>
+        <translation>Se creará un documento nuevo «{name}».</translation>
+    </message>
+    <message>
+        <source>The draft becomes the next version of “{name}”.</source>
+        <translation>El borrador pasa a ser la próxima versión de «{name}».</translation>
+    </message>
+    <message>
         <source>Choose the file to import</source>
         <translation>Elegir el archivo que se importará</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFlow</name>
-    <message>
-        <source>Importing the draft…</source>
-        <translation>Importando el borrador…</translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation>Importación cancelada: no se importó nada.</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>Cargando la demostración…</translation>
-    </message>
-    <message>
-        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation>Este contenido ya es «{label}» de «{doc}».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation>
-            <numerusform>Importado «{label}» de «{doc}»: %n párrafo.</numerusform>
-            <numerusform>Importado «{label}» de «{doc}»: %n párrafos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>Importado, con observaciones</translation>
     </message>
 </context>
 <context>
@@ -1026,16 +1074,28 @@ era {old}</translation>
         <translation>«{t}» guardada.</translation>
     </message>
     <message>
+        <source>Edit intervention “{t}”</source>
+        <translation>Editar la intervención «{t}»</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>Deleted “{t}”.</source>
-        <translation>«{t}» eliminada.</translation>
-    </message>
-    <message>
         <source>Marked “{t}” delivered.</source>
         <translation>«{t}» marcada como pronunciada.</translation>
+    </message>
+    <message>
+        <source>Delete intervention “{t}”</source>
+        <translation>Eliminar la intervención «{t}»</translation>
+    </message>
+    <message>
+        <source>Deleted “{t}”. Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation>«{t}» eliminada. Edición › Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <source>Restored “{t}”.</source>
+        <translation>«{t}» restaurada.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1115,132 @@ era {old}</translation>
     <message>
         <source>WSIS Desk will use {language} the next time it starts.</source>
         <translation>WSIS Desk usará {language} la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEdits</name>
+    <message>
+        <source>Delete version “{v}”</source>
+        <translation>Eliminar la versión «{v}»</translation>
+    </message>
+    <message>
+        <source>Rename version “{v}”</source>
+        <translation>Cambiar el nombre de la versión «{v}»</translation>
+    </message>
+    <message>
+        <source>Move version “{v}” to “{d}”</source>
+        <translation>Mover la versión «{v}» a «{d}»</translation>
+    </message>
+    <message>
+        <source>Delete document “{d}”</source>
+        <translation>Eliminar el documento «{d}»</translation>
+    </message>
+    <message>
+        <source>Rename document “{d}”</source>
+        <translation>Cambiar el nombre del documento «{d}»</translation>
+    </message>
+    <message>
+        <source>Restore “{n}”</source>
+        <translation>Restaurar «{n}»</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Reading the draft…</source>
+        <translation>Leyendo el borrador…</translation>
+    </message>
+    <message>
+        <source>Is this the right document?</source>
+        <translation>¿Es este el documento correcto?</translation>
+    </message>
+    <message>
+        <source>{file} shares little wording with “{latest}” of “{doc}” ({share:.0%} of their phrases): it may be another document.</source>
+        <translation>{file} comparte poca redacción con «{latest}» de «{doc}» ({share:.0%} de sus frases): puede ser otro documento.</translation>
+    </message>
+    <message>
+        <source>Import it as a new version of “{doc}” anyway?</source>
+        <translation>¿Importarlo de todos modos como nueva versión de «{doc}»?</translation>
+    </message>
+    <message>
+        <source>Add to “{doc}”</source>
+        <translation>Añadir a «{doc}»</translation>
+    </message>
+    <message>
+        <source>Import as a new document</source>
+        <translation>Importar como documento nuevo</translation>
+    </message>
+    <message>
+        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
+        <translation>Este contenido ya es «{label}» de «{doc}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>Importado «{label}» de «{doc}»: %n párrafo.</numerusform>
+            <numerusform>Importado «{label}» de «{doc}»: %n párrafos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>Importado, con observaciones</translation>
+    </message>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>Importando el borrador…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importación cancelada: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another document…</source>
+        <translation>&amp;Mover a otro documento…</translation>
+    </message>
+    <message>
+        <source>Deleted &amp;drafts…</source>
+        <translation>Borradores eli&amp;minados…</translation>
+    </message>
+    <message>
+        <source>Delete “{v}” of “{d}”? It goes to Deleted drafts, and Ctrl+Z brings it back.</source>
+        <translation>¿Eliminar «{v}» de «{d}»? Pasa a Borradores eliminados, y Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>Delete the document “{d}” with all its versions? It goes to Deleted drafts, and Ctrl+Z brings it back.</source>
+        <translation>¿Eliminar el documento «{d}» con todas sus versiones? Pasa a Borradores eliminados, y Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Rename version</source>
+        <translation>Cambiar el nombre de la versión</translation>
+    </message>
+    <message>
+        <source>New label for “{v}”:</source>
+        <translation>Nueva etiqueta para «{v}»:</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>Cambiar el nombre del documento</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nuevo título:</translation>
+    </message>
+    <message>
+        <source>Move to another document</source>
+        <translation>Mover a otro documento</translation>
+    </message>
+    <message>
+        <source>Move “{v}” to the document (pick one, or type a new name):</source>
+        <translation>Mover «{v}» al documento (elija uno o escriba un nombre nuevo):</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1292,14 @@ era {old}</translation>
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Deshacer: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rehacer: {action}</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1795,6 +1989,14 @@ Un escritorio sin conexión para textos negociados.</translation>
         <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
         <translation>Este portátil: %1 (%2) · última sincronización: %3 · conflictos abiertos: %4</translation>
     </message>
+    <message>
+        <source>Keep our version of a {table} row</source>
+        <translation>Conservar nuestra versión de una fila {table}</translation>
+    </message>
+    <message>
+        <source>Keep their version of a {table} row</source>
+        <translation>Conservar su versión de una fila {table}</translation>
+    </message>
 </context>
 <context>
     <name>TeamSync</name>
@@ -1874,6 +2076,10 @@ Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demos
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
         <translation>«{v}» de «{d}» ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>Cargando la demostración…</translation>
     </message>
     <message>
         <source>{groups} in {paragraphs}</source>
@@ -1998,6 +2204,14 @@ Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demos
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Deleted &amp;drafts…</source>
+        <translation>Borradores eli&amp;minados…</translation>
+    </message>
+    <message>
+        <source>Versions and documents deleted here or by the team</source>
+        <translation>Versiones y documentos eliminados aquí o por el equipo</translation>
     </message>
     <message>
         <source>&amp;Find in text…</source>

@@ -100,6 +100,44 @@
     </message>
 </context>
 <context>
+    <name>BinDialog</name>
+    <message>
+        <source>Deleted drafts</source>
+        <translation>Projets supprimés</translation>
+    </message>
+    <message>
+        <source>Deleted versions and documents</source>
+        <translation>Versions et documents supprimés</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore the selected item</source>
+        <translation>Restaurer l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Deleted versions and documents stay here, on every laptop the deletion reaches, until someone restores them.</source>
+        <translation>Les versions et documents supprimés restent ici, sur chaque ordinateur que la suppression atteint, jusqu&apos;à ce que quelqu&apos;un les restaure.</translation>
+    </message>
+    <message>
+        <source>Version “{v}” of “{d}” (deleted {when})</source>
+        <translation>Version « {v} » de « {d} » (supprimée le {when})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Document “{d}” with %n version(s)</source>
+        <translation>
+            <numerusform>Document « {d} » avec %n version</numerusform>
+            <numerusform>Document « {d} » avec %n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BracketDelegate</name>
     <message>
         <source>unpaired bracket</source>
@@ -520,6 +558,18 @@ was {old}</source>
         <translation>Rechercher dans le texte de cette version</translation>
     </message>
     <message>
+        <source>Filters in use</source>
+        <translation>Filtres appliqués</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>Effacer les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
         <source>Proponent:</source>
         <translation>Auteur :</translation>
     </message>
@@ -550,6 +600,14 @@ was {old}</source>
     <message>
         <source>anyone</source>
         <translation>tous</translation>
+    </message>
+    <message>
+        <source>No version open</source>
+        <translation>Aucune version ouverte</translation>
+    </message>
+    <message>
+        <source>Filtered: {shown} of {total} shown.</source>
+        <translation>Filtré : {shown} sur {total} affichés.</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>
@@ -641,6 +699,14 @@ was {old}</source>
         <translation>Document</translation>
     </message>
     <message>
+        <source>A new document, or pick one from the list</source>
+        <translation>Un nouveau document, ou choisissez-en un dans la liste</translation>
+    </message>
+    <message>
+        <source>Where the draft goes</source>
+        <translation>Où va le projet</translation>
+    </message>
+    <message>
         <source>e.g. Zero draft, Rev.1 (optional)</source>
         <translation>p. ex. Avant-projet, Rev.1 (facultatif)</translation>
     </message>
@@ -685,38 +751,20 @@ was {old}</source>
         <translation>Choisir un projet</translation>
     </message>
     <message>
+        <source>Name the document this draft is a version of.</source>
+        <translation>Nommez le document dont ce projet est une version.</translation>
+    </message>
+    <message>
+        <source>A new document “{name}” will be created.</source>
+        <translation>Un nouveau document « {name} » sera créé.</translation>
+    </message>
+    <message>
+        <source>The draft becomes the next version of “{name}”.</source>
+        <translation>Le projet devient la prochaine version de « {name} ».</translation>
+    </message>
+    <message>
         <source>Choose the file to import</source>
         <translation>Choisir le fichier à importer</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFlow</name>
-    <message>
-        <source>Importing the draft…</source>
-        <translation>Importation du projet…</translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation>Importation annulée : rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>Chargement de la démonstration…</translation>
-    </message>
-    <message>
-        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation>Ce contenu est déjà « {label} » de « {doc} ».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation>
-            <numerusform>« {label} » de « {doc} » importé : %n paragraphe.</numerusform>
-            <numerusform>« {label} » de « {doc} » importé : %n paragraphes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>Importé, avec remarques</translation>
     </message>
 </context>
 <context>
@@ -1026,16 +1074,28 @@ was {old}</source>
         <translation>« {t} » enregistrée.</translation>
     </message>
     <message>
+        <source>Edit intervention “{t}”</source>
+        <translation>Modifier l&apos;intervention « {t} »</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <source>Deleted “{t}”.</source>
-        <translation>« {t} » supprimée.</translation>
-    </message>
-    <message>
         <source>Marked “{t}” delivered.</source>
         <translation>« {t} » marquée comme prononcée.</translation>
+    </message>
+    <message>
+        <source>Delete intervention “{t}”</source>
+        <translation>Supprimer l&apos;intervention « {t} »</translation>
+    </message>
+    <message>
+        <source>Deleted “{t}”. Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation>« {t} » supprimée. Édition › Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <source>Restored “{t}”.</source>
+        <translation>« {t} » restaurée.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1115,132 @@ was {old}</source>
     <message>
         <source>WSIS Desk will use {language} the next time it starts.</source>
         <translation>WSIS Desk utilisera {language} au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEdits</name>
+    <message>
+        <source>Delete version “{v}”</source>
+        <translation>Supprimer la version « {v} »</translation>
+    </message>
+    <message>
+        <source>Rename version “{v}”</source>
+        <translation>Renommer la version « {v} »</translation>
+    </message>
+    <message>
+        <source>Move version “{v}” to “{d}”</source>
+        <translation>Déplacer la version « {v} » vers « {d} »</translation>
+    </message>
+    <message>
+        <source>Delete document “{d}”</source>
+        <translation>Supprimer le document « {d} »</translation>
+    </message>
+    <message>
+        <source>Rename document “{d}”</source>
+        <translation>Renommer le document « {d} »</translation>
+    </message>
+    <message>
+        <source>Restore “{n}”</source>
+        <translation>Restaurer « {n} »</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Reading the draft…</source>
+        <translation>Lecture du projet…</translation>
+    </message>
+    <message>
+        <source>Is this the right document?</source>
+        <translation>Est-ce le bon document ?</translation>
+    </message>
+    <message>
+        <source>{file} shares little wording with “{latest}” of “{doc}” ({share:.0%} of their phrases): it may be another document.</source>
+        <translation>{file} a peu de libellé en commun avec « {latest} » de « {doc} » ({share:.0%} de leurs segments) : il s&apos;agit peut-être d&apos;un autre document.</translation>
+    </message>
+    <message>
+        <source>Import it as a new version of “{doc}” anyway?</source>
+        <translation>L&apos;importer quand même comme nouvelle version de « {doc} » ?</translation>
+    </message>
+    <message>
+        <source>Add to “{doc}”</source>
+        <translation>Ajouter à « {doc} »</translation>
+    </message>
+    <message>
+        <source>Import as a new document</source>
+        <translation>Importer comme nouveau document</translation>
+    </message>
+    <message>
+        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
+        <translation>Ce contenu est déjà « {label} » de « {doc} ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>« {label} » de « {doc} » importé : %n paragraphe.</numerusform>
+            <numerusform>« {label} » de « {doc} » importé : %n paragraphes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>Importé, avec remarques</translation>
+    </message>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>Importation du projet…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another document…</source>
+        <translation>&amp;Déplacer vers un autre document…</translation>
+    </message>
+    <message>
+        <source>Deleted &amp;drafts…</source>
+        <translation>Projets su&amp;pprimés…</translation>
+    </message>
+    <message>
+        <source>Delete “{v}” of “{d}”? It goes to Deleted drafts, and Ctrl+Z brings it back.</source>
+        <translation>Supprimer « {v} » de « {d} » ? La version va dans Projets supprimés, et Ctrl+Z la rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete the document “{d}” with all its versions? It goes to Deleted drafts, and Ctrl+Z brings it back.</source>
+        <translation>Supprimer le document « {d} » avec toutes ses versions ? Il va dans Projets supprimés, et Ctrl+Z le rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Rename version</source>
+        <translation>Renommer la version</translation>
+    </message>
+    <message>
+        <source>New label for “{v}”:</source>
+        <translation>Nouveau libellé pour « {v} » :</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>Renommer le document</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nouveau titre :</translation>
+    </message>
+    <message>
+        <source>Move to another document</source>
+        <translation>Déplacer vers un autre document</translation>
+    </message>
+    <message>
+        <source>Move “{v}” to the document (pick one, or type a new name):</source>
+        <translation>Déplacer « {v} » vers le document (choisissez-en un ou saisissez un nouveau nom) :</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1292,14 @@ was {old}</source>
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Annuler : {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rétablir : {action}</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1795,6 +1989,14 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
         <translation>Cet ordinateur : %1 (%2) · dernière synchronisation : %3 · conflits ouverts : %4</translation>
     </message>
+    <message>
+        <source>Keep our version of a {table} row</source>
+        <translation>Garder notre version d&apos;une ligne {table}</translation>
+    </message>
+    <message>
+        <source>Keep their version of a {table} row</source>
+        <translation>Garder leur version d&apos;une ligne {table}</translation>
+    </message>
 </context>
 <context>
     <name>TeamSync</name>
@@ -1874,6 +2076,10 @@ Importez un projet (ou déposez un .docx ici), ou chargez la négociation de dé
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
         <translation>« {v} » de « {d} » n&apos;est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>Chargement de la démonstration…</translation>
     </message>
     <message>
         <source>{groups} in {paragraphs}</source>
@@ -1998,6 +2204,14 @@ Importez un projet (ou déposez un .docx ici), ou chargez la négociation de dé
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Deleted &amp;drafts…</source>
+        <translation>Projets su&amp;pprimés…</translation>
+    </message>
+    <message>
+        <source>Versions and documents deleted here or by the team</source>
+        <translation>Versions et documents supprimés ici ou par l&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;Find in text…</source>

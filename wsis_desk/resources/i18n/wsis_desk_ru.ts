@@ -100,6 +100,45 @@
     </message>
 </context>
 <context>
+    <name>BinDialog</name>
+    <message>
+        <source>Deleted drafts</source>
+        <translation>Удалённые проекты</translation>
+    </message>
+    <message>
+        <source>Deleted versions and documents</source>
+        <translation>Удалённые версии и документы</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore the selected item</source>
+        <translation>Восстановить выбранный элемент</translation>
+    </message>
+    <message>
+        <source>Deleted versions and documents stay here, on every laptop the deletion reaches, until someone restores them.</source>
+        <translation>Удалённые версии и документы остаются здесь, на каждом ноутбуке, до которого дошло удаление, пока кто-нибудь их не восстановит.</translation>
+    </message>
+    <message>
+        <source>Version “{v}” of “{d}” (deleted {when})</source>
+        <translation>Версия «{v}» документа «{d}» (удалена {when})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Document “{d}” with %n version(s)</source>
+        <translation>
+            <numerusform>Документ «{d}»: %n версия</numerusform>
+            <numerusform>Документ «{d}»: %n версии</numerusform>
+            <numerusform>Документ «{d}»: %n версий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BracketDelegate</name>
     <message>
         <source>unpaired bracket</source>
@@ -524,6 +563,18 @@ was {old}</source>
         <translation>Поиск по тексту этой версии</translation>
     </message>
     <message>
+        <source>Filters in use</source>
+        <translation>Применённые фильтры</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
         <source>Proponent:</source>
         <translation>Автор:</translation>
     </message>
@@ -554,6 +605,14 @@ was {old}</source>
     <message>
         <source>anyone</source>
         <translation>любой</translation>
+    </message>
+    <message>
+        <source>No version open</source>
+        <translation>Версия не открыта</translation>
+    </message>
+    <message>
+        <source>Filtered: {shown} of {total} shown.</source>
+        <translation>Фильтр: показано {shown} из {total}.</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>
@@ -645,6 +704,14 @@ was {old}</source>
         <translation>Документ</translation>
     </message>
     <message>
+        <source>A new document, or pick one from the list</source>
+        <translation>Новый документ или выберите из списка</translation>
+    </message>
+    <message>
+        <source>Where the draft goes</source>
+        <translation>Куда попадёт проект</translation>
+    </message>
+    <message>
         <source>e.g. Zero draft, Rev.1 (optional)</source>
         <translation>напр. Нулевой проект, Rev.1 (необязательно)</translation>
     </message>
@@ -689,39 +756,20 @@ was {old}</source>
         <translation>Выберите проект</translation>
     </message>
     <message>
+        <source>Name the document this draft is a version of.</source>
+        <translation>Укажите документ, версией которого является этот проект.</translation>
+    </message>
+    <message>
+        <source>A new document “{name}” will be created.</source>
+        <translation>Будет создан новый документ «{name}».</translation>
+    </message>
+    <message>
+        <source>The draft becomes the next version of “{name}”.</source>
+        <translation>Проект станет следующей версией документа «{name}».</translation>
+    </message>
+    <message>
         <source>Choose the file to import</source>
         <translation>Выберите файл для импорта</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFlow</name>
-    <message>
-        <source>Importing the draft…</source>
-        <translation>Импорт проекта…</translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation>Импорт отменён: ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>Загрузка демонстрации…</translation>
-    </message>
-    <message>
-        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation>Это содержимое уже есть: «{label}» документа «{doc}».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation>
-            <numerusform>Импортировано «{label}» документа «{doc}»: %n пункт.</numerusform>
-            <numerusform>Импортировано «{label}» документа «{doc}»: %n пункта.</numerusform>
-            <numerusform>Импортировано «{label}» документа «{doc}»: %n пунктов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>Импортировано, с замечаниями</translation>
     </message>
 </context>
 <context>
@@ -1031,16 +1079,28 @@ was {old}</source>
         <translation>«{t}» сохранено.</translation>
     </message>
     <message>
+        <source>Edit intervention “{t}”</source>
+        <translation>Изменить выступление «{t}»</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <source>Deleted “{t}”.</source>
-        <translation>«{t}» удалено.</translation>
-    </message>
-    <message>
         <source>Marked “{t}” delivered.</source>
         <translation>«{t}» отмечено как произнесённое.</translation>
+    </message>
+    <message>
+        <source>Delete intervention “{t}”</source>
+        <translation>Удалить выступление «{t}»</translation>
+    </message>
+    <message>
+        <source>Deleted “{t}”. Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation>«{t}» удалено. Правка › Отменить (Ctrl+Z) вернёт его.</translation>
+    </message>
+    <message>
+        <source>Restored “{t}”.</source>
+        <translation>«{t}» восстановлено.</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1120,133 @@ was {old}</source>
     <message>
         <source>WSIS Desk will use {language} the next time it starts.</source>
         <translation>WSIS Desk будет использовать язык «{language}» при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEdits</name>
+    <message>
+        <source>Delete version “{v}”</source>
+        <translation>Удалить версию «{v}»</translation>
+    </message>
+    <message>
+        <source>Rename version “{v}”</source>
+        <translation>Переименовать версию «{v}»</translation>
+    </message>
+    <message>
+        <source>Move version “{v}” to “{d}”</source>
+        <translation>Переместить версию «{v}» в «{d}»</translation>
+    </message>
+    <message>
+        <source>Delete document “{d}”</source>
+        <translation>Удалить документ «{d}»</translation>
+    </message>
+    <message>
+        <source>Rename document “{d}”</source>
+        <translation>Переименовать документ «{d}»</translation>
+    </message>
+    <message>
+        <source>Restore “{n}”</source>
+        <translation>Восстановить «{n}»</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>Reading the draft…</source>
+        <translation>Чтение проекта…</translation>
+    </message>
+    <message>
+        <source>Is this the right document?</source>
+        <translation>Это тот документ?</translation>
+    </message>
+    <message>
+        <source>{file} shares little wording with “{latest}” of “{doc}” ({share:.0%} of their phrases): it may be another document.</source>
+        <translation>В {file} мало общих формулировок с версией «{latest}» документа «{doc}» ({share:.0%} фраз): возможно, это другой документ.</translation>
+    </message>
+    <message>
+        <source>Import it as a new version of “{doc}” anyway?</source>
+        <translation>Всё равно импортировать как новую версию документа «{doc}»?</translation>
+    </message>
+    <message>
+        <source>Add to “{doc}”</source>
+        <translation>Добавить в «{doc}»</translation>
+    </message>
+    <message>
+        <source>Import as a new document</source>
+        <translation>Импортировать как новый документ</translation>
+    </message>
+    <message>
+        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
+        <translation>Это содержимое уже есть: «{label}» документа «{doc}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>Импортировано «{label}» документа «{doc}»: %n пункт.</numerusform>
+            <numerusform>Импортировано «{label}» документа «{doc}»: %n пункта.</numerusform>
+            <numerusform>Импортировано «{label}» документа «{doc}»: %n пунктов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>Импортировано, с замечаниями</translation>
+    </message>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>Импорт проекта…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Импорт отменён: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another document…</source>
+        <translation>П&amp;ереместить в другой документ…</translation>
+    </message>
+    <message>
+        <source>Deleted &amp;drafts…</source>
+        <translation>Удалённые п&amp;роекты…</translation>
+    </message>
+    <message>
+        <source>Delete “{v}” of “{d}”? It goes to Deleted drafts, and Ctrl+Z brings it back.</source>
+        <translation>Удалить «{v}» документа «{d}»? Версия попадёт в «Удалённые проекты», Ctrl+Z вернёт её.</translation>
+    </message>
+    <message>
+        <source>Delete the document “{d}” with all its versions? It goes to Deleted drafts, and Ctrl+Z brings it back.</source>
+        <translation>Удалить документ «{d}» со всеми версиями? Он попадёт в «Удалённые проекты», Ctrl+Z вернёт его.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Rename version</source>
+        <translation>Переименовать версию</translation>
+    </message>
+    <message>
+        <source>New label for “{v}”:</source>
+        <translation>Новое название для «{v}»:</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>Переименовать документ</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Move to another document</source>
+        <translation>Переместить в другой документ</translation>
+    </message>
+    <message>
+        <source>Move “{v}” to the document (pick one, or type a new name):</source>
+        <translation>Переместить «{v}» в документ (выберите или введите новое название):</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1300,14 @@ was {old}</source>
     <message>
         <source>Main</source>
         <translation>Основная</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Отменить: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Повторить: {action}</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1809,6 +2004,14 @@ An offline desk for negotiated texts.</source>
         <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
         <translation>Этот ноутбук: %1 (%2) · последняя синхронизация: %3 · открытых конфликтов: %4</translation>
     </message>
+    <message>
+        <source>Keep our version of a {table} row</source>
+        <translation>Оставить нашу версию строки {table}</translation>
+    </message>
+    <message>
+        <source>Keep their version of a {table} row</source>
+        <translation>Оставить их версию строки {table}</translation>
+    </message>
 </context>
 <context>
     <name>TeamSync</name>
@@ -1890,6 +2093,10 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
         <translation>«{v}» документа «{d}» больше нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>Загрузка демонстрации…</translation>
     </message>
     <message>
         <source>{groups} in {paragraphs}</source>
@@ -2016,6 +2223,14 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Deleted &amp;drafts…</source>
+        <translation>Удалённые п&amp;роекты…</translation>
+    </message>
+    <message>
+        <source>Versions and documents deleted here or by the team</source>
+        <translation>Версии и документы, удалённые здесь или командой</translation>
     </message>
     <message>
         <source>&amp;Find in text…</source>

@@ -100,6 +100,43 @@
     </message>
 </context>
 <context>
+    <name>BinDialog</name>
+    <message>
+        <source>Deleted drafts</source>
+        <translation>已删除的草案</translation>
+    </message>
+    <message>
+        <source>Deleted versions and documents</source>
+        <translation>已删除的版本和文件</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>没有已删除的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the selected item</source>
+        <translation>恢复所选项目</translation>
+    </message>
+    <message>
+        <source>Deleted versions and documents stay here, on every laptop the deletion reaches, until someone restores them.</source>
+        <translation>已删除的版本和文件保留在这里（删除同步到的每台电脑上都有），直到有人将其恢复。</translation>
+    </message>
+    <message>
+        <source>Version “{v}” of “{d}” (deleted {when})</source>
+        <translation>“{d}”的版本“{v}”（删除于 {when}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Document “{d}” with %n version(s)</source>
+        <translation>
+            <numerusform>文件“{d}”，共 %n 个版本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BracketDelegate</name>
     <message>
         <source>unpaired bracket</source>
@@ -516,6 +553,18 @@ was {old}</source>
         <translation>搜索此版本的文本</translation>
     </message>
     <message>
+        <source>Filters in use</source>
+        <translation>已应用的筛选</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>清除筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
         <source>Proponent:</source>
         <translation>提议方：</translation>
     </message>
@@ -546,6 +595,14 @@ was {old}</source>
     <message>
         <source>anyone</source>
         <translation>任何一方</translation>
+    </message>
+    <message>
+        <source>No version open</source>
+        <translation>未打开任何版本</translation>
+    </message>
+    <message>
+        <source>Filtered: {shown} of {total} shown.</source>
+        <translation>已筛选：显示 {shown} / {total}。</translation>
     </message>
     <message>
         <source>No paragraph matches these filters.</source>
@@ -637,6 +694,14 @@ was {old}</source>
         <translation>文件</translation>
     </message>
     <message>
+        <source>A new document, or pick one from the list</source>
+        <translation>新文件，或从列表中选择一个</translation>
+    </message>
+    <message>
+        <source>Where the draft goes</source>
+        <translation>草案归入何处</translation>
+    </message>
+    <message>
         <source>e.g. Zero draft, Rev.1 (optional)</source>
         <translation>例如：零草案、Rev.1（可选）</translation>
     </message>
@@ -681,37 +746,20 @@ was {old}</source>
         <translation>选择草案</translation>
     </message>
     <message>
+        <source>Name the document this draft is a version of.</source>
+        <translation>请填写此草案所属的文件。</translation>
+    </message>
+    <message>
+        <source>A new document “{name}” will be created.</source>
+        <translation>将新建文件“{name}”。</translation>
+    </message>
+    <message>
+        <source>The draft becomes the next version of “{name}”.</source>
+        <translation>此草案将成为“{name}”的下一个版本。</translation>
+    </message>
+    <message>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFlow</name>
-    <message>
-        <source>Importing the draft…</source>
-        <translation>正在导入草案……</translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation>已取消导入：未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>正在加载演示……</translation>
-    </message>
-    <message>
-        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
-        <translation>此内容已是“{doc}”的“{label}”。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
-        <translation>
-            <numerusform>已导入“{doc}”的“{label}”：%n 个段落。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>已导入，附有说明</translation>
     </message>
 </context>
 <context>
@@ -1021,16 +1069,28 @@ was {old}</source>
         <translation>已保存“{t}”。</translation>
     </message>
     <message>
+        <source>Edit intervention “{t}”</source>
+        <translation>编辑发言“{t}”</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在保存……</translation>
     </message>
     <message>
-        <source>Deleted “{t}”.</source>
-        <translation>已删除“{t}”。</translation>
-    </message>
-    <message>
         <source>Marked “{t}” delivered.</source>
         <translation>已将“{t}”标记为已宣读。</translation>
+    </message>
+    <message>
+        <source>Delete intervention “{t}”</source>
+        <translation>删除发言“{t}”</translation>
+    </message>
+    <message>
+        <source>Deleted “{t}”. Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除“{t}”。编辑 › 撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+    <message>
+        <source>Restored “{t}”.</source>
+        <translation>已恢复“{t}”。</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1110,131 @@ was {old}</source>
     <message>
         <source>WSIS Desk will use {language} the next time it starts.</source>
         <translation>WSIS Desk 下次启动时将使用{language}。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEdits</name>
+    <message>
+        <source>Delete version “{v}”</source>
+        <translation>删除版本“{v}”</translation>
+    </message>
+    <message>
+        <source>Rename version “{v}”</source>
+        <translation>重命名版本“{v}”</translation>
+    </message>
+    <message>
+        <source>Move version “{v}” to “{d}”</source>
+        <translation>将版本“{v}”移至“{d}”</translation>
+    </message>
+    <message>
+        <source>Delete document “{d}”</source>
+        <translation>删除文件“{d}”</translation>
+    </message>
+    <message>
+        <source>Rename document “{d}”</source>
+        <translation>重命名文件“{d}”</translation>
+    </message>
+    <message>
+        <source>Restore “{n}”</source>
+        <translation>恢复“{n}”</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)……</translation>
+    </message>
+    <message>
+        <source>Reading the draft…</source>
+        <translation>正在读取草案……</translation>
+    </message>
+    <message>
+        <source>Is this the right document?</source>
+        <translation>文件选对了吗？</translation>
+    </message>
+    <message>
+        <source>{file} shares little wording with “{latest}” of “{doc}” ({share:.0%} of their phrases): it may be another document.</source>
+        <translation>{file} 与“{doc}”的“{latest}”措辞相同之处很少（{share:.0%} 的词组）：可能是另一份文件。</translation>
+    </message>
+    <message>
+        <source>Import it as a new version of “{doc}” anyway?</source>
+        <translation>仍要将其作为“{doc}”的新版本导入吗？</translation>
+    </message>
+    <message>
+        <source>Add to “{doc}”</source>
+        <translation>添加到“{doc}”</translation>
+    </message>
+    <message>
+        <source>Import as a new document</source>
+        <translation>作为新文件导入</translation>
+    </message>
+    <message>
+        <source>This content is already &apos;{label}&apos; of &apos;{doc}&apos;.</source>
+        <translation>此内容已是“{doc}”的“{label}”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <translation>
+            <numerusform>已导入“{doc}”的“{label}”：%n 个段落。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>已导入，附有说明</translation>
+    </message>
+    <message>
+        <source>Importing the draft…</source>
+        <translation>正在导入草案……</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>已取消导入：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another document…</source>
+        <translation>移至其他文件(&amp;M)……</translation>
+    </message>
+    <message>
+        <source>Deleted &amp;drafts…</source>
+        <translation>已删除的草案(&amp;D)……</translation>
+    </message>
+    <message>
+        <source>Delete “{v}” of “{d}”? It goes to Deleted drafts, and Ctrl+Z brings it back.</source>
+        <translation>删除“{d}”的“{v}”？它将移入“已删除的草案”，按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>Delete the document “{d}” with all its versions? It goes to Deleted drafts, and Ctrl+Z brings it back.</source>
+        <translation>删除文件“{d}”及其所有版本？它将移入“已删除的草案”，按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Rename version</source>
+        <translation>重命名版本</translation>
+    </message>
+    <message>
+        <source>New label for “{v}”:</source>
+        <translation>“{v}”的新标签：</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>重命名文件</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>新标题：</translation>
+    </message>
+    <message>
+        <source>Move to another document</source>
+        <translation>移至其他文件</translation>
+    </message>
+    <message>
+        <source>Move “{v}” to the document (pick one, or type a new name):</source>
+        <translation>将“{v}”移至文件（从中选择，或输入新名称）：</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1284,14 @@ was {old}</source>
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销(&amp;U)：{action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>重做(&amp;R)：{action}</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1781,6 +1974,14 @@ An offline desk for negotiated texts.</source>
         <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
         <translation>本机：%1 (%2) · 上次同步：%3 · 未解决冲突：%4</translation>
     </message>
+    <message>
+        <source>Keep our version of a {table} row</source>
+        <translation>保留我方版本（{table} 行）</translation>
+    </message>
+    <message>
+        <source>Keep their version of a {table} row</source>
+        <translation>保留对方版本（{table} 行）</translation>
+    </message>
 </context>
 <context>
     <name>TeamSync</name>
@@ -1858,6 +2059,10 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
         <translation>“{d}”的“{v}”已不在文库中。</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>正在加载演示……</translation>
     </message>
     <message>
         <source>{groups} in {paragraphs}</source>
@@ -1980,6 +2185,14 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Deleted &amp;drafts…</source>
+        <translation>已删除的草案(&amp;D)……</translation>
+    </message>
+    <message>
+        <source>Versions and documents deleted here or by the team</source>
+        <translation>在本机或由团队删除的版本和文件</translation>
     </message>
     <message>
         <source>&amp;Find in text…</source>

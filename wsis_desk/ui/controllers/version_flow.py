@@ -16,6 +16,7 @@ from wsis_desk.ui.i18n import direction_mark, isolate, local_datetime
 
 if TYPE_CHECKING:
     from wsis_desk.core.catalog import VersionInfo
+    from wsis_desk.services.demo import DemoReport
     from wsis_desk.ui.main_window import MainWindow
 
 
@@ -104,6 +105,22 @@ class VersionFlow(QObject):
                 10_000,
             )
 
+    def load_demo(self) -> None:
+        """Load the demo negotiation in the background, then show it."""
+        from wsis_desk.services.demo import load_demo
+
+        w = self._window
+
+        def done(_report: DemoReport) -> None:
+            self.reload_library()
+
+        w.tasks.run(
+            lambda: load_demo(w.workspace, with_records=True),
+            done,
+            self._on_error,
+            label=self.tr("Loading the demo…"),
+        )
+
     def title(self, result: bracket_service.VersionBrackets) -> str:
         """The line over the document view: document, version, when, open brackets (HTML)."""
         vt = result.text
@@ -123,7 +140,7 @@ class VersionFlow(QObject):
         def done(result: bracket_service.VersionBrackets) -> None:
             self.current, self.document = result, document_key
             title = self.title(result)
-            w.document_view.set_rows(title, result.rows)
+            w.document_view.set_rows(title, result.rows, document=document_key)
             w.inspector_tabs.clear()
             w.work_area.set_board_data(title, lambda: result.open_groups, result.burn_down)
             labels = [p.label for p in result.burn_down]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from wsis_desk.services.brackets import ParagraphBrackets
+from wsis_desk.ui.delegates.rich_cell import measuring_width
 from wsis_desk.ui.models.paragraph_model import BRACKETS_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -21,7 +24,7 @@ class ChipsDelegate(QStyledItemDelegate):
         x = y = float(GAP)
         height = fm.height() + 2 * PAD_Y
         for code in codes:
-            w = fm.horizontalAdvance(code) + 2 * PAD_X
+            w = min(fm.horizontalAdvance(code) + 2 * PAD_X, max(width - 2 * GAP, 2 * PAD_X))
             if x + w > width - GAP and x > GAP:
                 x, y = float(GAP), y + height + GAP
             rects.append(QRectF(x, y, w, height))
@@ -53,7 +56,10 @@ class ChipsDelegate(QStyledItemDelegate):
             rects = [QRectF(width - r.right(), r.top(), r.width(), r.height()) for r in rects]
         for code, rect in zip(record.proponents, rects, strict=True):
             painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, code)
+            text = code
+            if rect.width() < fm.horizontalAdvance(code) + 2 * PAD_X:  # clamped to the cell
+                text = fm.elidedText(code, Qt.TextElideMode.ElideRight, int(rect.width()) - PAD_X)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
@@ -62,11 +68,8 @@ class ChipsDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         fm = QFontMetrics(option.font)
         widest = max(fm.horizontalAdvance(c) for c in record.proponents) + 2 * PAD_X + 2 * GAP
-        width = max(
-            widest,
-            min(
-                240, sum(fm.horizontalAdvance(c) + 2 * PAD_X + GAP for c in record.proponents) + GAP
-            ),
-        )
+        # Measured at the width the chips are painted at, so the row is tall enough for every
+        # line they wrap onto (large text wraps them onto more lines).
+        width = measuring_width(self.parent(), option, index.column())
         rects = self._layout(record.proponents, fm, width)
-        return QSize(width, int(rects[-1].bottom()) + GAP)
+        return QSize(widest, math.ceil(rects[-1].bottom()) + GAP)

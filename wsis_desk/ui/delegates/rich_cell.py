@@ -99,3 +99,18 @@ def measuring_width(view: object, option: QStyleOptionViewItem, column: int) -> 
     if width <= 0:
         width = option.rect.width() if option.rect.width() > 0 else 400
     return width
+
+
+FIXED_SHARE = 0.45  # of a table's width, at most, for its label-like columns
+
+
+def share_columns(view: QTableView, natural: dict[int, int], floor: int) -> None:
+    """Give the label-like ``natural`` columns their widths, shrunk together (to ``floor``
+    at the least) when they would take more than ``FIXED_SHARE`` of the table: with large
+    text in a small window the paragraph text keeps room, and the short columns wrap."""
+    room = view.viewport().width()
+    total = sum(natural.values())
+    scale = min(1.0, room * FIXED_SHARE / total) if room > 0 and total > 0 else 1.0
+    header = view.horizontalHeader()
+    for column, width in natural.items():
+        header.resizeSection(column, max(floor, int(width * scale)))

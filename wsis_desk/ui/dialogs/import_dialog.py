@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
-from wsis_desk.ui.i18n import translated
+from wsis_desk.core.draft_name import DraftName
+from wsis_desk.ui.i18n import isolate, translated
 
 FILE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Drafts (*.docx *.pdf *.txt *.md);;All files (*)")
 
@@ -38,12 +41,24 @@ class ImportRequest:
 
 
 class ImportDialog(QDialog):
-    """File, document (existing or new), version label, circulation time, symbol."""
+    """File, document (existing or new), version label, circulation time, symbol.
+
+    It never guesses the document: unless the person picks an existing one, it proposes a
+    new document named from the draft itself (``describe``: its symbol and title line).
+    """
 
     def __init__(
-        self, documents: list[str], path: Path | None = None, parent: QWidget | None = None
+        self,
+        documents: Sequence[str],
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        describe: Callable[[Path], DraftName] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._documents = list(documents)
+        self._describe = describe
+        self._proposed: DraftName | None = None
         self.setWindowTitle(self.tr("Import a draft"))
         self.setAccessibleName(self.tr("Import a draft"))
         self.file_edit = QLineEdit(str(path) if path else "")
@@ -55,10 +70,17 @@ class ImportDialog(QDialog):
         file_row.addWidget(browse)
         self.document = QComboBox()
         self.document.setEditable(True)
-        self.document.addItems(documents)
+        self.document.addItems(self._documents)
+        self.document.setCurrentIndex(-1)  # no document is chosen for the person
         self.document.setAccessibleName(self.tr("Document"))
-        if not documents and path is not None:
-            self.document.setEditText(path.stem.replace("_", " "))
+        line = self.document.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("A new document, or pick one from the list"))
+        self.document_hint = QLabel()
+        self.document_hint.setWordWrap(True)
+        self.document_hint.setAccessibleName(self.tr("Where the draft goes"))
+        self.document.editTextChanged.connect(self._update_hint)
+        self.file_edit.editingFinished.connect(self._propose)
         self.label = QLineEdit()
         self.label.setPlaceholderText(self.tr("e.g. Zero draft, Rev.1 (optional)"))
         self.label.setAccessibleName(self.tr("Version label"))
@@ -81,10 +103,13 @@ class ImportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("Document"), self.document)
+        form.addRow("", self.document_hint)
         form.addRow(self.tr("Version"), self.label)
         form.addRow(self.known_time, self.circulated)
         form.addRow(self.tr("Symbol"), self.symbol)
         form.addRow(buttons)
+        self._propose()
+        self._update_hint()
         self.resize(560, self.sizeHint().height())
 
     def request(self) -> ImportRequest:
@@ -107,6 +132,54 @@ class ImportDialog(QDialog):
         )
         if name:
             self.file_edit.setText(name)
+            self._propose()
+
+    def is_new_document(self) -> bool:
+        """Whether the name in the document box is no existing document's."""
+        key = self.document.currentText().strip().casefold()
+        return bool(key) and key not in {d.casefold() for d in self._documents}
+
+    def _propose(self) -> None:
+        """Name a new document from the draft, unless the person chose or typed one."""
+        text = self.file_edit.text().strip()
+        if not text or self._describe is None:
+            return
+        current = self.document.currentText().strip()
+        if current and (self._proposed is None or current != self._proposed.title):
+            return  # the person's choice stands
+        try:
+            named = self._describe(Path(text))
+        except Exception:  # an unreadable file says so when imported; name it by its file
+            named = DraftName(
+                title=" ".join(Path(text).stem.replace("_", " ").split()), symbol=None
+            )
+        known = {d.casefold(): d for d in self._documents}
+        if named.symbol and named.symbol.casefold() in known:
+            # the symbol printed on the draft is a document's: that one, said in the hint
+            named = DraftName(title=known[named.symbol.casefold()], symbol=named.symbol)
+        self._proposed = named
+        self.document.setCurrentIndex(-1)
+        self.document.setEditText(named.title)
+        line = self.document.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # a long title shows its beginning
+        if named.symbol and not self.symbol.text().strip():
+            self.symbol.setText(named.symbol)
+
+    def _update_hint(self) -> None:
+        name = self.document.currentText().strip()
+        if not name:
+            self.document_hint.setText(self.tr("Name the document this draft is a version of."))
+        elif self.is_new_document():
+            self.document_hint.setText(
+                self.tr("A new document “{name}” will be created.").format(name=isolate(name))
+            )
+        else:
+            self.document_hint.setText(
+                self.tr("The draft becomes the next version of “{name}”.").format(
+                    name=isolate(name)
+                )
+            )
 
     def _on_accept(self) -> None:
         if not self.file_edit.text().strip():

@@ -62,6 +62,10 @@ class ParagraphTableModel(QAbstractTableModel):
         """The record shown in ``row``."""
         return self._all[row]
 
+    def records(self) -> tuple[ParagraphBrackets, ...]:
+        """Every row's record, loaded or not."""
+        return self._all
+
     def total_rows(self) -> int:
         """How many rows exist, loaded or not."""
         return len(self._all)
@@ -169,7 +173,10 @@ class ParagraphFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, ParagraphTableModel):
             return True
-        record = model.row_data(source_row)
+        return self.accepts(model.row_data(source_row))
+
+    def accepts(self, record: ParagraphBrackets) -> bool:
+        """Whether the filters let ``record`` through."""
         if (
             self.only_bracketed
             and record.groups == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ from wsis_desk.ui.i18n import isolate, local_datetime, ltr
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+MIN_CHARS, MIN_WIDTH = 16, 150  # the narrowest the tree gets: "Rev.12 · 2025-10-…"
 
 
 class LibraryModel(QStandardItemModel):
@@ -76,6 +77,12 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a version's label and date at any text size (small windows keep it)."""
+        return QSize(self.fontMetrics().averageCharWidth() * MIN_CHARS, 0).expandedTo(
+            QSize(MIN_WIDTH, 0)
+        )
 
     def set_library(self, processes: Sequence[LibraryProcess]) -> None:
         """Show ``processes`` and keep (or choose) the newest version as current."""

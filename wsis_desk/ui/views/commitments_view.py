@@ -9,7 +9,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from wsis_desk.services.commitments import add_commitment, edit_commitment, list
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.dialogs.forms import form_with_ok_cancel
+from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import translated
 from wsis_desk.ui.models.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
@@ -130,10 +130,9 @@ class CommitmentsView(QWidget):
         self.done_button.setAccessibleName(self.tr("Mark the selected commitment done"))
         self.drop_button = QPushButton(self.tr("Mark d&ropped"))
         self.drop_button.setAccessibleName(self.tr("Mark the selected commitment dropped"))
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at large text sizes
         for b in (self.add_button, self.done_button, self.drop_button):
             bar.addWidget(b)
-        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

@@ -7,14 +7,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedLayout,
@@ -32,7 +31,9 @@ from wsis_desk.services.compare import (
 )
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.delegates.redline_delegate import RedlineDelegate
+from wsis_desk.ui.delegates.rich_cell import share_columns
 from wsis_desk.ui.dialogs.errors import show_error
+from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import isolate, select_row
 from wsis_desk.ui.models.compare_model import CompareFilter, CompareModel, is_change
 from wsis_desk.ui.tasks import TaskRunner
@@ -57,6 +58,7 @@ class CompareView(QWidget):
         self._document = ""
         self._request = 0
         self._resize_pending = False
+        self._sized_for: tuple[int, int] | None = None  # (font height, table width)
         self.result: VersionComparison | None = None
         self.setAccessibleName(self.tr("Compare versions"))
         self.model = CompareModel(self)
@@ -130,23 +132,24 @@ class CompareView(QWidget):
         self.only_changed.setAccessibleName(self.tr("Show only changed paragraphs"))
         self.only_brackets = QCheckBox(self.tr("Only &bracket changes"))
         self.only_brackets.setAccessibleName(self.tr("Show only paragraphs whose brackets changed"))
-        top = QHBoxLayout()
-        for w in (from_label, self.old_picker, to_label, self.new_picker):
-            top.addWidget(w)
-        top.addSpacing(12)
-        top.addWidget(self._button(self.inline_action, self.tr("Inline redline")))
-        top.addWidget(self._button(self.side_by_side_action, self.tr("Side by side")))
-        top.addStretch(1)
+        # Flow layouts: at large text sizes or in a small window the rows wrap.
+        top = FlowLayout()
+        top.add_group(from_label, self.old_picker)
+        top.add_group(to_label, self.new_picker)
+        top.add_group(
+            self._button(self.inline_action, self.tr("Inline redline")),
+            self._button(self.side_by_side_action, self.tr("Side by side")),
+        )
         self.export_docx_button = self._button(self.export_docx_action, self.tr("Export DOCX"))
         self.export_pdf_button = self._button(self.export_pdf_action, self.tr("Export PDF"))
-        top.addWidget(self.export_docx_button)
-        top.addWidget(self.export_pdf_button)
-        second = QHBoxLayout()
+        top.add_group(self.export_docx_button, self.export_pdf_button)
+        second = FlowLayout()
         second.addWidget(self.only_changed)
         second.addWidget(self.only_brackets)
-        second.addStretch(1)
-        second.addWidget(self._button(self.previous_change_action, self.tr("Previous change")))
-        second.addWidget(self._button(self.next_change_action, self.tr("Next change")))
+        second.add_group(
+            self._button(self.previous_change_action, self.tr("Previous change")),
+            self._button(self.next_change_action, self.tr("Next change")),
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -168,9 +171,7 @@ class CompareView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in (CompareModel.REDLINE, CompareModel.BEFORE, CompareModel.AFTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        fm = self.fontMetrics()
-        header.resizeSection(CompareModel.PARAGRAPH, fm.horizontalAdvance("was OP12(b)(ii)") + 16)
-        header.resizeSection(CompareModel.CHANGE, fm.horizontalAdvance("renumbered, ch") + 16)
+        self._size_columns()
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -202,9 +203,20 @@ class CompareView(QWidget):
 
     # --- public API ------------------------------------------------------------------------
     def set_versions(
-        self, document_key: str, labels: Sequence[str], old: str | None, new: str | None
+        self,
+        document_key: str,
+        labels: Sequence[str],
+        old: str | None,
+        new: str | None,
+        *,
+        message: str = "",
     ) -> None:
-        """Offer ``labels`` in both pickers, select ``old`` and ``new``, and compare them."""
+        """Offer ``labels`` (the versions of ``document_key``) in both pickers, select ``old``
+        and ``new``, and compare them. With ``old`` None nothing is compared yet: the pickers
+        still offer this document's versions, and ``message`` says what to do."""
+        if document_key != self._document:  # filters chosen for another document go
+            for box in (self.only_changed, self.only_brackets):
+                box.setChecked(False)
         self._document = document_key
         for picker, chosen in ((self.old_picker, old), (self.new_picker, new)):
             picker.blockSignals(True)
@@ -213,11 +225,16 @@ class CompareView(QWidget):
             k = picker.findText(chosen) if chosen else -1
             picker.setCurrentIndex(k if k >= 0 else picker.count() - 1)
             picker.blockSignals(False)
-        if len(labels) < 2:
+        if len(labels) < 2 or old is None:
+            self._request += 1  # a comparison still running for another choice is dropped
             self.result = None
             self.model.set_result(None)
             self._enable(False)
-            self.show_empty(self.tr("This document has only one version: nothing to compare."))
+            self.show_empty(
+                message
+                if len(labels) >= 2
+                else self.tr("This document has only one version: nothing to compare.")
+            )
             return
         self.compare()
 
@@ -356,6 +373,25 @@ class CompareView(QWidget):
         elif self.model.rowCount():
             self._stack.setCurrentWidget(self.table)
 
+    def _size_columns(self) -> None:
+        """Label and change columns wide enough for their words at this text size."""
+        fm = self.fontMetrics()
+        key = (fm.height(), self.table.viewport().width())
+        if key == self._sized_for:  # else a column the person widened stays as it is
+            return
+        self._sized_for = key
+        natural = {
+            CompareModel.PARAGRAPH: fm.horizontalAdvance("was OP12(b)(ii)") + 16,
+            CompareModel.CHANGE: fm.horizontalAdvance("renumbered, ch") + 16,
+        }
+        share_columns(self.table, natural, fm.averageCharWidth() * 5)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-: columns and rows follow
+            self._size_columns()
+            self._schedule_relayout()
+
     def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
         if index >= CompareModel.REDLINE:
             self._schedule_relayout()
@@ -368,6 +404,7 @@ class CompareView(QWidget):
 
     def _relayout_rows(self) -> None:
         self._resize_pending = False
+        self._size_columns()
         self.table.resizeRowsToContents()
 
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

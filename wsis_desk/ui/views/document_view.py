@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 from wsis_desk.services.brackets import ParagraphBrackets
 from wsis_desk.ui.delegates.bracket_delegate import BracketDelegate
 from wsis_desk.ui.delegates.chips_delegate import ChipsDelegate
+from wsis_desk.ui.delegates.rich_cell import share_columns
+from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import select_row as select_table_row
 from wsis_desk.ui.models.paragraph_model import ParagraphFilter, ParagraphTableModel
 
@@ -39,6 +42,7 @@ class DocumentView(QWidget):
         super().__init__(parent)
         self._resize_pending = False
         self._relayout_on_show = False
+        self._sized_for: tuple[int, int] | None = None  # (font height, table width)
         self.model = ParagraphTableModel(self)
         self.proxy = ParagraphFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -57,12 +61,16 @@ class DocumentView(QWidget):
         self.search.setPlaceholderText(self.tr("Search the text…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the text of this version"))
-        filters = QHBoxLayout()
+        self.filter_note = QLabel()
+        self.filter_note.setAccessibleName(self.tr("Filters in use"))
+        self.clear_filters_button = QPushButton(self.tr("Clear &filters"))
+        self.clear_filters_button.setAccessibleName(self.tr("Clear the filters"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        filters = FlowLayout()  # wraps at large text sizes and in small windows
         for w in (self.only_bracketed, self.only_status):
             filters.addWidget(w)
-        filters.addWidget(QLabel(self.tr("Proponent:")))
-        filters.addWidget(self.proponent)
-        filters.addStretch(1)
+        filters.add_group(QLabel(self.tr("Proponent:")), self.proponent)
+        filters.add_group(self.filter_note, self.clear_filters_button)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Paragraphs of the version"))
@@ -79,11 +87,7 @@ class DocumentView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        fm = self.fontMetrics()
-        for col, sample in enumerate(("OP12(b)(ii)", "⚠ unbalanced", "G77 USA")):
-            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 16)
-            header.resizeSection(col, width + 12)
+        self._size_columns()
         header.sectionResized.connect(self._on_section_resized)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -122,11 +126,18 @@ class DocumentView(QWidget):
         self.search.textChanged.connect(lambda text: self._refilter(needle=text))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.proxy.rowsInserted.connect(self._on_rows_fetched)
+        self._document: str | None = None
+        self._update_filter_note()
         self.show_empty(self.tr("Choose a version in the library, or import a draft."))
 
-    def set_rows(self, title_html: str, rows: Sequence[ParagraphBrackets]) -> None:
-        """Show the paragraphs of a version."""
+    def set_rows(
+        self, title_html: str, rows: Sequence[ParagraphBrackets], *, document: str | None = None
+    ) -> None:
+        """Show the paragraphs of a version of ``document``. Filters stay while one goes
+        through the versions of a document, and are cleared for another document: a search
+        for a word of the last one would hide every paragraph of this one."""
         self.title.setText(title_html)
+        new_document, self._document = document != self._document, document
         self.model.set_rows(rows)
         # who proposes bracketed text, and who speaks in the Word comments (comment positions)
         proponents = sorted({p for r in rows for p in (*r.proponents, *r.commenters)})
@@ -137,13 +148,19 @@ class DocumentView(QWidget):
             self.proponent.addItem(code, code)
         self.proponent.blockSignals(False)
         self.proxy.set_filters(proponent=None)
+        if new_document:
+            self._reset_filter_widgets()
+            self.proxy.set_filters(only_bracketed=False, only_status=False, needle="")
+        self._update_filter_note()
         self._stack.setCurrentWidget(self.table)
         self._update_empty_state()
         self._relayout_when_shown()
 
     def show_empty(self, message: str, *, offer_start: bool = False) -> None:
-        """Replace the table by a helpful message (with Import / Demo buttons on a new desk)."""
-        self.title.setText("")
+        """Replace the table by a helpful message (with Import / Demo buttons on a new desk).
+        The title keeps naming the version shown; with none, it says so."""
+        if not self.model.total_rows() or offer_start:
+            self.title.setText(escape(self.tr("No version open")))
         self.empty.setText(message)
         self.import_button.setVisible(offer_start)
         self.demo_button.setVisible(offer_start)
@@ -175,10 +192,7 @@ class DocumentView(QWidget):
             return False
         source = self.model.index(rows[0], 0)
         if not self.proxy.mapFromSource(source).isValid():
-            self.search.clear()
-            self.only_bracketed.setChecked(False)
-            self.only_status.setChecked(False)
-            self.proponent.setCurrentIndex(0)
+            self.clear_filters()
         target = self.proxy.mapFromSource(source)
         select_table_row(self.table, target.row())
         self.table.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtCenter)
@@ -197,10 +211,50 @@ class DocumentView(QWidget):
         self.delegate.high_contrast = on
         self.table.viewport().update()
 
+    def clear_filters(self) -> None:
+        """Show every paragraph again (one click on "Clear filters")."""
+        self._reset_filter_widgets()
+        self._refilter(only_bracketed=False, only_status=False, proponent=None, needle="")
+
+    def _reset_filter_widgets(self) -> None:
+        boxes = (self.only_bracketed, self.only_status, self.proponent, self.search)
+        for box in boxes:
+            box.blockSignals(True)
+        self.only_bracketed.setChecked(False)
+        self.only_status.setChecked(False)
+        self.proponent.setCurrentIndex(0)
+        self.search.clear()
+        for box in boxes:
+            box.blockSignals(False)
+
+    def filters_active(self) -> bool:
+        """Whether a filter hides paragraphs (or would, on a longer version)."""
+        p = self.proxy
+        return bool(p.only_bracketed or p.only_status or p.proponent or p.needle)
+
     def _refilter(self, **changes: object) -> None:
         self.proxy.set_filters(**changes)  # type: ignore[arg-type]
+        self._update_filter_note()
         self._update_empty_state()
         self._relayout_when_shown()
+
+    def _update_filter_note(self) -> None:
+        active = self.filters_active()
+        self.clear_filters_button.setVisible(active)
+        self.filter_note.setVisible(active)
+        if active:
+            self._count_shown()
+
+    def _count_shown(self) -> None:
+        """Say how many paragraphs the filters let through."""
+        total = self.model.total_rows()
+        if not self.filters_active() or not total:
+            self.filter_note.setText("")
+            return
+        shown = sum(map(self.proxy.accepts, self.model.records()))
+        self.filter_note.setText(
+            self.tr("Filtered: {shown} of {total} shown.").format(shown=shown, total=total)
+        )
 
     def _on_proponent_changed(self, _index: int) -> None:
         self._refilter(proponent=self.proponent.currentData())
@@ -217,9 +271,34 @@ class DocumentView(QWidget):
             self._resize_pending = True
             QTimer.singleShot(0, self._relayout_rows)
 
+    def _size_columns(self) -> None:
+        """Label, status and proponent columns wide enough for their words at this text size,
+        within a share of the table's width. Done when the font or the table's width changed,
+        so a column the person widened stays as it is otherwise."""
+        fm = self.fontMetrics()
+        key = (fm.height(), self.table.viewport().width())
+        if key == self._sized_for:
+            return
+        self._sized_for = key
+        natural = {}
+        unbalanced = QCoreApplication.translate("ParagraphTableModel", "⚠ unbalanced")
+        samples = ("OP12(b)(ii)", unbalanced, "G77 USA")
+        for col, sample in enumerate(samples):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 16)
+            natural[col] = width + 12
+        share_columns(self.table, natural, fm.averageCharWidth() * 5)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-: columns and rows follow
+            self._size_columns()
+            self._relayout_when_shown()
+
     def _relayout_rows(self) -> None:
         self._resize_pending = False
         self._relayout_on_show = False
+        self._size_columns()
         self.table.resizeRowsToContents()
 
     def _relayout_when_shown(self) -> None:

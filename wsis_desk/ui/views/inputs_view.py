@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -38,6 +37,7 @@ from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.dialogs.forms import form_with_ok_cancel
+from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import isolate, local_datetime, select_row, translated
 from wsis_desk.ui.models.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
@@ -196,11 +196,9 @@ class InputsView(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at large text sizes
         bar.addWidget(self.add_button)
-        bar.addStretch(1)
-        bar.addWidget(self.pdf_button)
-        bar.addWidget(self.docx_button)
+        bar.add_group(self.pdf_button, self.docx_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)

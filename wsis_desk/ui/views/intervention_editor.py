@@ -88,6 +88,7 @@ class InterventionEditor(QWidget):
         self.count.setFont(big)
         self.count.setAccessibleName(self.tr("Word count"))
         self.timing = QLabel()
+        self.timing.setWordWrap(True)
         self.timing.setAccessibleName(self.tr("Speaking time"))
         self.verdict_icon = QLabel()
         self.verdict = QLabel()
@@ -110,19 +111,22 @@ class InterventionEditor(QWidget):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("S&peaker:"), self.speaker)
         form.addRow(self.tr("&Meeting:"), self.meeting)
-        slot = QHBoxLayout()
-        for label, widget in (
+        # Two short rows rather than one long one: large text keeps them inside the window.
+        pairs = (
             (self.tr("&Language:"), self.language),
             (self.tr("S&lot:"), self.limit),
             (self.tr("P&ace:"), self.wpm),
             (self.tr("St&atus:"), self.status),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            slot.addWidget(caption)
-            slot.addWidget(widget)
-        slot.addStretch(1)
-        form.addRow(slot)
+        )
+        for start in (0, 2):
+            row = QHBoxLayout()
+            for label, widget in pairs[start : start + 2]:
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                row.addWidget(caption)
+                row.addWidget(widget)
+            row.addStretch(1)
+            form.addRow(row)
         refs = QHBoxLayout()
         refs.addWidget(self.document, 2)
         refs.addWidget(self.paragraphs, 1)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,6 +23,7 @@ from wsis_desk.services import interventions as service
 from wsis_desk.services.documents import list_documents
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
+from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import select_row
 from wsis_desk.ui.models.intervention_model import (
     INTERVENTION_ROLE,
@@ -39,10 +40,18 @@ class InterventionsView(QWidget):
     add_to_pack_requested = Signal(list)  # ids of the selected interventions
     intervention_saved = Signal(object)
 
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ):
         super().__init__(parent)
         self._ws = workspace
         self.tasks = tasks
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.model = InterventionTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -70,12 +79,10 @@ class InterventionsView(QWidget):
         self.pack_button = QPushButton(self.tr("Add to &pack"))
         self.message = QLabel()
         self.message.setAccessibleName(self.tr("Last action"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes
         for b in (self.new_button, self.save_button, self.delete_button, self.deliver_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.speaker_button)
-        buttons.addWidget(self.pack_button)
+        buttons.add_group(self.speaker_button, self.pack_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.editor, 1)
@@ -142,34 +149,34 @@ class InterventionsView(QWidget):
         """Add or update the intervention in the background."""
         changes = self.editor.changes()
         current = self.editor.current
+        if current is not None:  # overwriting what was saved: undoable (Ctrl+Z)
+            self.undo_stack.push(_EditCommand(self, current, changes))
+            return
+        self.tasks.run(
+            lambda: service.add_intervention(self._ws, **changes),
+            self.on_saved,
+            self._on_error,
+            label=self.tr("Saving…"),
+        )
 
-        def work() -> Intervention:
-            if current is None:
-                return service.add_intervention(self._ws, **changes)
-            return service.edit_intervention(self._ws, current.id, **changes)
-
-        def done(item: Intervention) -> None:
-            self.editor.load(item)
-            self.message.setText(self.tr("Saved “{t}”.").format(t=item.title))
-            self.intervention_saved.emit(item)
-            self.refresh(select=item.id)
-
-        self.tasks.run(work, done, self._on_error, label=self.tr("Saving…"))
+    def on_saved(self, item: Intervention) -> None:
+        """Show a saved intervention in the editor and the list."""
+        self.editor.load(item)
+        self.message.setText(self.tr("Saved “{t}”.").format(t=item.title))
+        self.intervention_saved.emit(item)
+        self.refresh(select=item.id)
 
     def delete_current(self) -> None:
-        """Delete the intervention in the editor (a tombstone that syncs)."""
+        """Delete the intervention in the editor (a tombstone that syncs); Ctrl+Z undoes it."""
         current = self.editor.current
-        if current is None:
-            return
+        if current is not None:
+            self.undo_stack.push(_DeleteCommand(self, current))
 
-        def done(item: Intervention) -> None:
-            self.message.setText(self.tr("Deleted “{t}”.").format(t=item.title))
-            self.editor.load(None)
-            self.refresh()
-
-        self.tasks.run(
-            lambda: service.delete_intervention(self._ws, current.id), done, self._on_error
-        )
+    def run_edit(
+        self, job: Callable[[], Intervention], done: Callable[[Intervention], None]
+    ) -> None:
+        """Run one change in the background, then ``done`` and a fresh list."""
+        self.tasks.run(job, done, self._on_error)
 
     def mark_delivered(self) -> None:
         """Record that the statement in the editor was delivered now."""
@@ -206,3 +213,89 @@ class InterventionsView(QWidget):
     def _on_error(self, error: BaseException, details: str) -> None:
         self.message.setText(str(error))
         show_error(self, error, details)
+
+
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
+
+
+class _DeleteCommand(QUndoCommand):
+    """Delete an intervention; undo brings it back into the list and the editor."""
+
+    def __init__(self, view: InterventionsView, item: Intervention) -> None:
+        super().__init__(
+            translate("InterventionsView", "Delete intervention “{t}”").format(t=item.title)
+        )
+        self._view, self._id = view, item.id
+
+    def redo(self) -> None:
+        view = self._view
+
+        def done(item: Intervention) -> None:
+            view.message.setText(
+                translate(
+                    "InterventionsView", "Deleted “{t}”. Edit › Undo (Ctrl+Z) brings it back."
+                ).format(t=item.title)
+            )
+            view.editor.load(None)
+            view.refresh()
+
+        view.run_edit(lambda: service.delete_intervention(view._ws, self._id), done)
+
+    def undo(self) -> None:
+        view = self._view
+
+        def done(item: Intervention) -> None:
+            view.message.setText(
+                translate("InterventionsView", "Restored “{t}”.").format(t=item.title)
+            )
+            view.editor.load(item)
+            view.refresh(select=item.id)
+
+        view.run_edit(lambda: service.restore_intervention(view._ws, self._id), done)
+
+
+def _as_saved(item: Intervention, keys: Collection[str]) -> dict[str, Any]:
+    """The edit_intervention arguments that give back ``item`` as it was saved."""
+    values: dict[str, Any] = {
+        "title": item.title,
+        "speaker": item.speaker,
+        "meeting": item.meeting,
+        "language": item.language,
+        "limit_seconds": item.limit_seconds,
+        "wpm": item.wpm,
+        "status": item.status,
+        "text": item.text,
+    }
+    if "document" in keys:
+        ref = item.document
+        values["document"] = None if ref is None else (ref.symbol or ref.title)
+        if ref is not None:
+            values["version"] = ref.version
+            values["paragraphs"] = ", ".join(item.labels)
+    return values
+
+
+class _EditCommand(QUndoCommand):
+    """Save the editor over an intervention; undo saves back what it held before."""
+
+    def __init__(self, view: InterventionsView, before: Intervention, after: dict[str, Any]):
+        super().__init__(
+            translate("InterventionsView", "Edit intervention “{t}”").format(t=before.title)
+        )
+        self._view, self._id = view, before.id
+        self._before, self._after = _as_saved(before, after), after
+
+    def redo(self) -> None:
+        view = self._view
+        view.tasks.run(
+            lambda: service.edit_intervention(view._ws, self._id, **self._after),
+            view.on_saved,
+            view._on_error,
+            label=translate("InterventionsView", "Saving…"),
+        )
+
+    def undo(self) -> None:
+        view = self._view
+        view.run_edit(
+            lambda: service.edit_intervention(view._ws, self._id, **self._before), view.on_saved
+        )

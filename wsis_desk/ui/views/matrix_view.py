@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from wsis_desk.services.matrix import position_matrix
 from wsis_desk.services.reports import export_matrix_csv, export_state_of_play
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
+from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import direction_mark, isolate, translated
 from wsis_desk.ui.panels.positions_panel import STANCE_WORDS
 from wsis_desk.ui.tasks import TaskRunner
@@ -131,7 +131,7 @@ class MatrixView(QWidget):
         self.group.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.group.setMinimumContentsLength(22)
+        self.group.setMinimumContentsLength(14)
         self.group.addItem(self.tr("All parties with positions"), None)
         self.group.addItem(self.tr("All member states"), "*states")
         for party in load_registry():
@@ -151,22 +151,23 @@ class MatrixView(QWidget):
         self.pdf_button.setAccessibleName(self.tr("Export the one-page state of play as PDF"))
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Matrix summary"))
+        self.summary.setWordWrap(True)
         self.key = QLabel(self.tr("Key: {stances}").format(stances=key_text()))
         self.key.setAccessibleName(self.tr("Key to the stance marks"))
+        self.key.setWordWrap(True)
         self.model = MatrixModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Parties by paragraphs"))
         self.table.horizontalHeader().setDefaultSectionSize(64)
         self.table.activated.connect(self._on_activated)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at large text sizes and in small windows
         ours_label = QLabel(self.tr("&Our party:"))
         ours_label.setBuddy(self.ours)
-        for w in (self.group, self.red_lines, self.contested, ours_label, self.ours):
+        for w in (self.group, self.red_lines, self.contested):
             bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.csv_button)
-        bar.addWidget(self.pdf_button)
+        bar.add_group(ours_label, self.ours)
+        bar.add_group(self.csv_button, self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)

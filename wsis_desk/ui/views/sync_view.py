@@ -9,11 +9,13 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.services import sync as service
-from wsis_desk.services.conflicts import ConflictInfo, list_conflicts, resolve_conflict
+from wsis_desk.services.conflicts import (
+    ConflictInfo,
+    list_conflicts,
+    reopen_conflict,
+    resolve_conflict,
+)
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import translated
@@ -131,10 +138,18 @@ class SyncView(QWidget):
     conflicts_changed = Signal(int)  # open conflicts
     failed = Signal(str)
 
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ):
         super().__init__(parent)
         self._ws = workspace
         self.tasks = tasks
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.show_reports = True  # tests switch the modal report off
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Sync status"))
@@ -221,16 +236,11 @@ class SyncView(QWidget):
         self.tasks.run(load, self._on_loaded, self._on_error)
 
     def resolve_selected(self, keep: str) -> None:
-        """Resolve the selected conflict keeping ``ours`` or ``theirs``."""
+        """Resolve the selected conflict keeping ``ours`` or ``theirs`` (Ctrl+Z reopens it)."""
         item = self.selected()
         if item is None:
             return
-        ws = self._ws
-        self.tasks.run(
-            lambda: resolve_conflict(ws, item.id, keep=keep),
-            lambda _info: self.refresh(),
-            self._on_error,
-        )
+        self.undo_stack.push(_ResolveCommand(self, item, keep))
 
     def selected(self) -> ConflictInfo | None:
         """The conflict selected in the table, if any."""
@@ -297,3 +307,36 @@ def _side(data: dict[str, Any], fields: list[str], *, deleted: bool) -> str:
         shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
         lines.append(f"{name}:\n{shown}\n")
     return "\n".join(lines)
+
+
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
+
+
+class _ResolveCommand(QUndoCommand):
+    """Resolve a conflict; undo puts the row back as it was and opens the conflict again."""
+
+    def __init__(self, view: SyncView, item: ConflictInfo, keep: str) -> None:
+        text = (
+            translate("SyncView", "Keep our version of a {table} row")
+            if keep == "ours"
+            else translate("SyncView", "Keep their version of a {table} row")
+        )
+        super().__init__(text.format(table=item.table))
+        self._view, self._id, self._keep = view, item.id, keep
+        self._before, self._deleted = item.current, item.current_deleted
+
+    def redo(self) -> None:
+        view, ws = self._view, self._view._ws
+        view.tasks.run(
+            lambda: resolve_conflict(ws, self._id, keep=self._keep),
+            lambda _info: view.refresh(),
+            view._on_error,
+        )
+
+    def undo(self) -> None:
+        view, ws = self._view, self._view._ws
+        view.tasks.run(
+            lambda: reopen_conflict(ws, self._id, values=self._before, deleted=self._deleted),
+            lambda _info: view.refresh(),
+            view._on_error,
+        )
