@@ -45,7 +45,6 @@ from wsis_desk.ui.panels.inspector_tabs import InspectorTabs
 from wsis_desk.ui.panels.library_panel import LibraryPanel
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.team_sync import TeamSync
-from wsis_desk.ui.view_registry import BY_NAME
 from wsis_desk.ui.work_area import WorkArea
 
 if TYPE_CHECKING:
@@ -275,9 +274,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """View › Refresh (F5): read everything shown again, keeping the selection."""
         self.versions.refresh()
-        name = self.work_area.current_name()
-        if BY_NAME[name].refresh is None:  # not refreshed by reopening the version
-            self.work_area.refresh_current()
+        self.work_area.refresh_on_f5()
 
     def prepare_layouts(self) -> None:
         """Store, in the background, the layouts of versions that lack one (``layout_prep``)."""

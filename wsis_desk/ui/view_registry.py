@@ -69,6 +69,7 @@ class ViewSpec:
     build: Builder
     refresh: Refresher | None = None
     reshow: Reshow | None = None
+    on_f5: Reshow | None = None
 
 
 # -- builders (each imports its module on first use: start-up stays light) ----------------
@@ -169,6 +170,10 @@ def _refresh_search(_area: WorkArea, view: QWidget, c: Context) -> None:
     cast("SearchPanel", view).set_context(c.document, c.version)
 
 
+def _preview_pack(view: QWidget) -> None:
+    cast("PackBuilder", view).preview_again()
+
+
 def _reshow_interventions(view: QWidget) -> None:
     cast("InterventionsView", view).refresh()
 
@@ -234,6 +239,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         True,
         _pack,
         _refresh_pack,
+        on_f5=_preview_pack,
     ),
     ViewSpec(
         "sync",

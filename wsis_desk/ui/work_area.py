@@ -87,6 +87,16 @@ class WorkArea(QStackedWidget):
         elif spec.reshow is not None:
             spec.reshow(self.views[name])
 
+    def refresh_on_f5(self) -> None:
+        """View › Refresh, for the view on top: lists others edit are read again (the window
+        reopens the version, which refreshes the rest), and the view's own F5 step runs."""
+        name = self.current_name()
+        spec, view = BY_NAME[name], self.views[name]
+        if spec.refresh is None and spec.reshow is not None:
+            spec.reshow(view)
+        if spec.on_f5 is not None:
+            spec.on_f5(view)
+
     def _refresh(self, name: str) -> None:
         refresh = BY_NAME[name].refresh
         if refresh is not None and self.context is not None:

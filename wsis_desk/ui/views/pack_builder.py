@@ -104,7 +104,7 @@ class PackBuilder(QWidget):
         self.info.setAccessibleName(self.tr("Pack summary"))
         self.preview_pane = PackPreviewPane()
         self._build_layout()
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.preview)
+        # F5 is the window's View › Refresh, which previews again here (view_registry).
         QShortcut(QKeySequence("Ctrl+E"), self, self.export)
         self.document.currentIndexChanged.connect(self._on_document_changed)
         self.add_paragraphs.clicked.connect(self._on_add_paragraphs)
@@ -242,6 +242,13 @@ class PackBuilder(QWidget):
         )
 
     # --- preview and export ------------------------------------------------------------------
+    def preview_again(self) -> None:
+        """View › Refresh (F5) here: preview again, once something is chosen (an empty pack
+        has nothing to show, and F5 is no reason for an error box)."""
+        chosen = self.choices.checked_ids() or self.specs.stringList()
+        if chosen or self.glossary.text().strip():
+            self.preview()
+
     def preview(self) -> None:
         """Render the pack in the background and show its pages."""
         try:
