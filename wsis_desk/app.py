@@ -71,7 +71,7 @@ def run_gui(
             from wsis_desk.ui.screenshot import window_png
 
             # A screenshot wants the finished picture: run jobs synchronously, then grab.
-            window = MainWindow(workspace, SyncTaskRunner(), remember_layout=False)
+            window = MainWindow(workspace, SyncTaskRunner(), remember_layout=False, watch=False)
             window.resize(*size)
             window.show_view("document" if view == "library" else view)
             window.show()

@@ -138,15 +138,30 @@ class VersionFlow(QObject):
         w = self._window
 
         def done(result: bracket_service.VersionBrackets) -> None:
+            # A version's text never changes: when the same version is read again (F5, a
+            # change underneath), its rows, scroll and selection stay; the rest is redrawn.
+            previous = self.current
+            same = (
+                previous is not None
+                and self.document == document_key
+                and previous.text.version.id == result.text.version.id
+                and w.document_view.model.total_rows() == len(result.rows)
+            )
             self.current, self.document = result, document_key
             title = self.title(result)
-            w.document_view.set_rows(title, result.rows, document=document_key)
-            w.inspector_tabs.clear()
+            if same:
+                w.document_view.title.setText(title)
+            else:
+                w.document_view.set_rows(title, result.rows, document=document_key)
+                w.inspector_tabs.clear()
             w.work_area.set_board_data(title, lambda: result.open_groups, result.burn_down)
             labels = [p.label for p in result.burn_down]
             w.work_area.set_context(document_key, result.text.version.label, labels)
             pending, self._pending_paragraph = self._pending_paragraph, None
-            if pending is not None:
+            selected = w.inspector_tabs.selected
+            if same and selected is not None and pending == selected.paragraph.index:
+                w.inspector_tabs.reload()  # positions or history may have changed
+            elif pending is not None:
                 w.document_view.select_paragraph(pending)
 
         w.tasks.run(

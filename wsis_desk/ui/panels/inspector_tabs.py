@@ -91,6 +91,11 @@ class InspectorTabs(QTabWidget):
         self._loaded.clear()
         self._fill_current()
 
+    def reload(self) -> None:
+        """Read the tab on top again for the same paragraph (the database changed)."""
+        self._loaded.clear()
+        self._fill_current()
+
     def show_history(self, document: str, version: str, index: int) -> None:
         """Load the history of one paragraph (compare view or History tab asked)."""
         from wsis_desk.services.compare import history_of_paragraph
