@@ -1641,6 +1641,10 @@ An offline desk for negotiated texts.</source>
         <translation>جارٍ إعداد الملف…</translation>
     </message>
     <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation>أُلغي: لم يُكتب أي ملف للمترجمين الشفويين.</translation>
+    </message>
+    <message>
         <source>Choose a glossary</source>
         <translation>اختيار مسرد</translation>
     </message>
@@ -2040,6 +2044,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what came in so far is kept; the rest comes next time.</source>
+        <translation>توقفت المزامنة: يُحتفظ بما وصل حتى الآن، ويصل الباقي في المرة القادمة.</translation>
     </message>
     <message>
         <source>never</source>

@@ -1597,6 +1597,10 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Redactando la carpeta…</translation>
     </message>
     <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation>Cancelado: no se escribió ninguna carpeta para intérpretes.</translation>
+    </message>
+    <message>
         <source>Choose a glossary</source>
         <translation>Elegir un glosario</translation>
     </message>
@@ -1980,6 +1984,10 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what came in so far is kept; the rest comes next time.</source>
+        <translation>Sincronización detenida: lo recibido hasta ahora se conserva; el resto llegará la próxima vez.</translation>
     </message>
     <message>
         <source>never</source>

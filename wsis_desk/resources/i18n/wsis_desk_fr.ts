@@ -1597,6 +1597,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Rédaction du dossier…</translation>
     </message>
     <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation>Annulé : aucun dossier des interprètes n’a été écrit.</translation>
+    </message>
+    <message>
         <source>Choose a glossary</source>
         <translation>Choisir un glossaire</translation>
     </message>
@@ -1980,6 +1984,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what came in so far is kept; the rest comes next time.</source>
+        <translation>Synchronisation arrêtée : ce qui est déjà arrivé est conservé ; le reste viendra la prochaine fois.</translation>
     </message>
     <message>
         <source>never</source>

@@ -1608,6 +1608,10 @@ An offline desk for negotiated texts.</source>
         <translation>Подготовка пакета…</translation>
     </message>
     <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation>Отменено: пакет для переводчиков не записан.</translation>
+    </message>
+    <message>
         <source>Choose a glossary</source>
         <translation>Выберите глоссарий</translation>
     </message>
@@ -1995,6 +1999,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what came in so far is kept; the rest comes next time.</source>
+        <translation>Синхронизация остановлена: полученное сохранено, остальное придёт в следующий раз.</translation>
     </message>
     <message>
         <source>never</source>

@@ -1586,6 +1586,10 @@ An offline desk for negotiated texts.</source>
         <translation>正在生成资料包……</translation>
     </message>
     <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation>已取消：未写入口译资料包。</translation>
+    </message>
+    <message>
         <source>Choose a glossary</source>
         <translation>选择术语表</translation>
     </message>
@@ -1965,6 +1969,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Syncing…</source>
         <translation>正在同步……</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what came in so far is kept; the rest comes next time.</source>
+        <translation>同步已停止：已收到的内容会保留，其余内容下次同步时接收。</translation>
     </message>
     <message>
         <source>never</source>

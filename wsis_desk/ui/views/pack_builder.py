@@ -42,7 +42,7 @@ from wsis_desk.services.packs import (
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.models.intervention_model import InterventionChoiceModel
-from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.tasks import CancelToken, TaskRunner
 from wsis_desk.ui.views.pack_preview import PackPreviewPane, has_pdf_view, render_pages
 
 
@@ -310,11 +310,14 @@ class PackBuilder(QWidget):
             self.info.setText(text.format(path=result.path, fp=result.fingerprint))
             self.pack_exported.emit(result)
 
+        cancel = CancelToken()  # stops once rendered, before anything is written
         self.tasks.run(
-            lambda: export_pack(self._ws, request, target),
+            lambda: export_pack(self._ws, request, target, checkpoint=cancel.check),
             done,
             self._on_error,
             label=self.tr("Writing the pack…"),
+            cancel=cancel,
+            on_cancelled=lambda: self.info.setText(self.tr("Cancelled: no pack was written.")),
         )
 
     # --- slots -------------------------------------------------------------------------------

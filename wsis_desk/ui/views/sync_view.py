@@ -41,7 +41,7 @@ from wsis_desk.services.conflicts import (
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import translated
-from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.tasks import CancelToken, TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
 _COUNTS = ("added", "updated", "merged", "conflicts", "unchanged")
@@ -219,11 +219,16 @@ class SyncView(QWidget):
     def sync_folder(self, folder: Path, *, passphrase: str | None = None) -> None:
         """Write our changes into ``folder`` and import every new bundle found there."""
         ws = self._ws
+        cancel = CancelToken()  # stops between bundles: each is taken whole or not at all
         self.tasks.run(
-            lambda: service.sync_folder(ws, folder, passphrase=passphrase),
+            lambda: service.sync_folder(ws, folder, passphrase=passphrase, checkpoint=cancel.check),
             self._on_synced,
             self._on_error,
             label=self.tr("Syncing…"),
+            cancel=cancel,
+            on_cancelled=lambda: self.status.setText(
+                self.tr("Sync stopped: what came in so far is kept; the rest comes next time.")
+            ),
         )
 
     def refresh(self) -> None:
