@@ -135,6 +135,7 @@ class ProgressBox(QDialog):
         self.setAccessibleName(label)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._cancel = cancel
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)  # not a cramped strip
         self.label = QLabel(label)
         bar = QProgressBar()
         bar.setRange(0, 0)  # busy: these jobs do not know how far along they are
