@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for people and CI on Debian/Ubuntu:
-#   ./dev.sh run    install the app in .venv, load the demo negotiation, open the window
+#   ./dev.sh run    install the app in .venv (only when its inputs changed: offline and instant
+#                   otherwise), load the demo negotiation, open the window
 #   ./dev.sh test   install with the test tools, then ruff, mypy, import-linter and pytest
 #   ./dev.sh i18n   refresh every translation source (.ts) from the code, list what is left to
 #                   translate, check and compile them (docs/translations.md)
@@ -81,12 +82,48 @@ build_release() {
     "Run it: $bundle/wsis-desk"
 }
 
-install_venv() {
+# What an install depends on: the project's metadata, this script's package lists and install
+# steps, the extras asked for and the Python it runs on. When the hash of all that equals the
+# stamp the last successful install wrote, the venv is current: no pip, no network, instant start.
+INSTALL_STAMP=.venv/.wsis-desk-install
+
+install_inputs() {
   local extras="$1"
+  {
+    cat pyproject.toml
+    sed -n '/^APT_PACKAGES=/,/)/p; /^install_venv()/,/^}/p' dev.sh
+    echo "extras=${extras}"
+    .venv/bin/python -c 'import sys; print(sys.version)' 2>/dev/null || echo "no venv"
+  } | sha256sum | cut -d' ' -f1
+}
+
+install_venv() {
+  local extras="$1" inputs
   [ -x .venv/bin/python ] || python3 -m venv .venv
+  inputs=$(install_inputs "$extras")
+  # "[test]" includes everything "" needs: a test install also serves `./dev.sh run`.
+  if [ "$(cat "$INSTALL_STAMP" 2>/dev/null)" = "$inputs" ] \
+    || { [ -z "$extras" ] && [ "$(cat "$INSTALL_STAMP" 2>/dev/null)" = "$(install_inputs "[test]")" ]; }; then
+    release_translations
+    return 0
+  fi
+  rm -f "$INSTALL_STAMP"
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".${extras}"
   .venv/bin/python -m wsis_desk.ui.i18n_tools release >/dev/null  # the .qm the app loads
+  echo "$inputs" > "$INSTALL_STAMP"
+}
+
+# The .qm translations the app loads, compiled again only when a .ts source is newer than them.
+release_translations() {
+  local ts qm
+  for ts in wsis_desk/resources/i18n/*.ts; do
+    qm="${ts%.ts}.qm"
+    if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+      .venv/bin/python -m wsis_desk.ui.i18n_tools release >/dev/null
+      return 0
+    fi
+  done
 }
 
 case "${1:-}" in

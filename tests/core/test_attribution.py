@@ -293,3 +293,23 @@ def test_every_party_name_in_every_language_resolves_in_a_dash_attribution(
     assert party is not None
     found = [code for _, _, cs, _ in summary(f"[the wording - {name}{action}]", reg) for code in cs]
     assert found == [party.code], name
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # Paris draft agreement, Art. 3ter (markdown and pdftotext renderings)
+        ('Additional element - own contribution - EU submission on paragraph 34 "Deliver', ["EU"]),
+        ("own contribution – EU submission on paragraph 34", ["EU"]),
+        ("[G77 and China proposal for Article 6: Decides]", ["G77"]),
+        ("Russian Federation submission on Article 2", ["RUS"]),
+        ("The submission on paragraph 34 was made", []),
+        ("Co-Chairs' proposal for Article 6", []),
+        ("Parties submission on adaptation", []),
+    ],
+)
+def test_wording_named_as_a_partys_submission(
+    reg: PartyRegistry, text: str, codes: list[str]
+) -> None:
+    found = [c for style, _, cs, _ in summary(text, reg) if style == "label" for c in cs]
+    assert found == codes

@@ -2,7 +2,8 @@
 
 Each function takes the lines of a text and returns other lines that a person would read as the
 same document: wrapped at another width (with words hyphenated across lines), with Windows line
-ends, with page furniture between pages, or with the preamble run onto one line.
+ends, with page furniture between pages, with the preamble run onto one line, or with the
+paragraph numbers printed as a column beside their texts (as pdftotext extracts many PDFs).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from wsis_desk.core.lexicon import (
     is_preambular_start,
 )
 
-__all__ = ["FURNITURE", "crlf", "insert_furniture", "rewrap", "run_preamble_on"]
+__all__ = ["FURNITURE", "crlf", "insert_furniture", "number_column", "rewrap", "run_preamble_on"]
 
 # What a PDF puts between pages: a job number, a bar code, a page count, a symbol line.
 FURNITURE = (
@@ -158,3 +159,61 @@ def run_preamble_on(lines: list[str]) -> list[str] | None:
         else:
             runs.append(s)
     return [*lines[:start], *runs, *lines[end:]]
+
+
+_NUMBERED = re.compile(r"^(\d{1,3}\.)\s+(\S.*)$")
+# A line that runs several paragraphs on (sub-items, options, numbers, a footnote rule): no
+# column of margin numbers is printed beside such a line, as it is not one paragraph.
+_RUN_ON = re.compile(
+    r"\s(?:\(?[a-z]{1,4}\)\s|[\[\d\]]+\.\s|\d+\.\d+\s|Option\s+\w+|_{3,}|\([A-Z]{2,5}\)\d)"
+)
+
+
+def _one_paragraph(line: str) -> re.Match[str] | None:
+    m = _NUMBERED.match(line) if line == line.lstrip() else None
+    if m is None or _RUN_ON.search(m.group(2)) or not m.group(2).rstrip("]").endswith((".", ";")):
+        return None  # a heading run on to the end of a paragraph ("… body. Finance Committee")
+    return m
+
+
+def number_column(lines: list[str], width: int, *, seed: int = 0) -> list[str] | None:
+    """Runs of numbered paragraphs (``1. …`` ``2. …``, blank lines between) laid out as pdftotext
+    extracts a page whose numbers stand in the margin: the numbers ``1.`` ``2.`` … one per line,
+    then the texts one after the other, no blank line between them; every line wrapped at
+    ``width``, as the rest of a PDF's text is.
+
+    A run is cut into columns of 2 to 6 paragraphs, as page breaks cut them. None when the text
+    has no two numbered paragraphs in a row.
+    """
+    rng = random.Random(seed)
+    out: list[str] = []
+    changed = False
+    i = 0
+    while i < len(lines):
+        run: list[re.Match[str]] = []
+        k = i
+        while k < len(lines):
+            m = _one_paragraph(lines[k])
+            if m is None:
+                break
+            run.append(m)
+            k += 1
+            while k < len(lines) and not lines[k].strip() and k + 1 < len(lines):
+                if _one_paragraph(lines[k + 1]) is None:
+                    break
+                k += 1
+        if len(run) < 2:
+            out.extend(rewrap([lines[i]], width, seed=rng.randrange(1000), hyphenate=False))
+            i += 1
+            continue
+        changed = True
+        while run:
+            size = min(len(run), rng.randint(2, 6))
+            column, run = run[:size], run[size:]
+            out.extend(m.group(1) for m in column)
+            out.append("")
+            for m in column:
+                out.extend(rewrap([m.group(2)], width, seed=rng.randrange(1000), hyphenate=False))
+            out.append("")
+        i = k
+    return out if changed else None

@@ -12,7 +12,7 @@ import pytest
 from tests.formats.pdf_factory import scan_pdf
 from wsis_desk.cli import main
 from wsis_desk.core.model import Severity
-from wsis_desk.errors import UnsupportedFormatError
+from wsis_desk.errors import Remedy, UnsupportedFormatError
 from wsis_desk.formats.reader import parse_bytes
 
 FAKE = """#!/bin/sh
@@ -51,9 +51,10 @@ def test_a_scan_is_read_by_ocr_when_asked_and_marked_approximate(fake_tesseract:
 
 
 def test_without_asking_a_scan_is_refused_with_the_ocr_offer(fake_tesseract: Path) -> None:
-    with pytest.raises(UnsupportedFormatError, match="--ocr") as err:
+    with pytest.raises(UnsupportedFormatError, match="again, read by OCR") as err:
         parse_bytes(scan_pdf(), "scan.pdf")
     assert "approximate" in str(err.value)
+    assert err.value.remedy is Remedy.OCR
     assert not fake_tesseract.exists()
 
 

@@ -67,7 +67,7 @@ def test_a_file_that_is_not_a_database_at_all(tmp_path: Path) -> None:
 
 def test_a_check_in_the_background_still_stops_every_write(tmp_path: Path) -> None:
     """The window lets the check run while it paints; sessions (writes) wait for its verdict."""
-    from wsis_desk.errors import StoreError
+    from wsis_desk.errors import Remedy, StoreError
 
     home = tmp_path / "home"
     assert main(["--data-dir", str(home), "demo"], out=io.StringIO()) == 0
@@ -81,8 +81,10 @@ def test_a_check_in_the_background_still_stops_every_write(tmp_path: Path) -> No
         fh.write(os.urandom(2 * page))
     ws = open_workspace(home, check_in_background=True)  # opens: the schema is intact
     try:
-        with pytest.raises(StoreError, match=f"backup restore {backup.stem}"):
+        with pytest.raises(StoreError, match=f"latest backup, {backup.stem}") as info:
             ws.db.verified()
+        assert info.value.remedy is Remedy.RESTORE_BACKUP
+        assert info.value.subject == backup.stem
         with pytest.raises(StoreError, match="damaged"):
             ws.db.sessions()
     finally:

@@ -216,6 +216,8 @@ def test_only_the_qt_we_use_is_shipped_and_it_is_whole(bundle: Path) -> None:
         "QtCharts.abi3.so",
         "QtPdf.abi3.so",
         "QtPdfWidgets.abi3.so",
+        "QtPrintSupport.abi3.so",  # File › Print…
+        "Qt/plugins/printsupport/libcupsprintersupport.so",  # … to the system's printers
     ):
         assert needed in names
     for language in ("ar", "zh_CN", "fr", "ru", "es"):  # Qt's own buttons, in our languages

@@ -111,7 +111,7 @@ def _stored_layouts(path: Path) -> dict[str, tuple[int, str]]:
 
 def _pending(ws: Workspace) -> int:
     from wsis_desk.core.brackets.census_records import CENSUS_FORMAT
-    from wsis_desk.services.brackets import LAYOUT_FORMAT
+    from wsis_desk.core.brackets.layout import LAYOUT_FORMAT
     from wsis_desk.store import reader
 
     with ws.db.reading() as conn:

@@ -18,7 +18,7 @@ from wsis_desk.errors import InputFileError, NotFoundError
 from wsis_desk.services import interventions as iv
 from wsis_desk.services.demo import DEMO_DOCUMENT, DEMO_SYMBOL, load_demo
 from wsis_desk.services.packs import (
-    PackError,
+    InvalidPackError,
     PackRequest,
     ParagraphSpec,
     build_pack,
@@ -61,7 +61,7 @@ def _spec(text: str = f"{DEMO_SYMBOL}:Rev.2:OP2-OP3bis") -> ParagraphSpec:
 def test_spec_parsing() -> None:
     assert _spec("A/80/L.1::OP3") == ParagraphSpec("A/80/L.1", None, "OP3")
     assert _spec("Title: with colon:Rev.1:OP1,OP2").document == "Title: with colon"
-    with pytest.raises(PackError, match="DOC:VERSION:LABELS"):
+    with pytest.raises(InvalidPackError, match="DOC:VERSION:LABELS"):
         _spec("A/80/L.1")
 
 
@@ -148,7 +148,7 @@ def test_glossary_file_and_its_errors(ws: Workspace, tmp_path: Path) -> None:
 
 def test_redline_of_the_first_version_is_refused(ws: Workspace) -> None:
     spec = _spec(f"{DEMO_DOCUMENT}:Zero draft:OP1")
-    with pytest.raises(PackError, match="first version"):
+    with pytest.raises(InvalidPackError, match="first version"):
         build_pack(ws, PackRequest(paragraphs=(spec,), redline=True))
 
 
@@ -163,9 +163,9 @@ def test_redline_rows_cover_only_the_chosen_paragraphs(ws: Workspace) -> None:
 
 def test_bad_requests_write_nothing(ws: Workspace, tmp_path: Path) -> None:
     out = tmp_path / "pack.pdf"
-    with pytest.raises(PackError, match="empty"):
+    with pytest.raises(InvalidPackError, match="empty"):
         export_pack(ws, PackRequest(), out)
-    with pytest.raises(PackError, match=r"\.pdf or \.docx"):
+    with pytest.raises(InvalidPackError, match=r"\.pdf or \.docx"):
         export_pack(ws, PackRequest(paragraphs=(_spec(),)), tmp_path / "pack.odt")
     with pytest.raises(NotFoundError, match="No paragraph 'OP42'"):
         export_pack(ws, PackRequest(paragraphs=(_spec(f"{DEMO_SYMBOL}::OP42"),)), out)

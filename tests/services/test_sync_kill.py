@@ -26,9 +26,9 @@ from wsis_desk.services.workspace import open_workspace
 
 real = sync_apply.apply_plan
 
-def apply_then_stall(session, plan):
-    real(session, plan)  # every row written, the transaction not yet committed
-    session.flush()
+def apply_then_stall(io, plan):
+    real(io, plan)  # every row written, the transaction not yet committed
+    io.flush()
     Path(sys.argv[3]).write_text("applied")
     time.sleep(120)
 

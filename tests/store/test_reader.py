@@ -17,29 +17,95 @@ from wsis_desk.store import reader
 from wsis_desk.store import repositories as repo
 
 
-def test_paragraphs_versions_and_library_match_the_repositories(tmp_path: Path) -> None:
+def _demo_paragraphs() -> dict[str, tuple[object, ...]]:
+    """The demo's paragraphs read from its files, without any database (the known values)."""
+    from wsis_desk.core.segment import segment
+    from wsis_desk.formats.reader import load_file
+    from wsis_desk.paths import resources_dir
+    from wsis_desk.services.demo import DEMO_VERSIONS
+
+    folder = resources_dir() / "demo"
+    return {
+        label: segment(load_file(folder / name).source).paragraphs
+        for name, label, _ in DEMO_VERSIONS
+    }
+
+
+def test_paragraphs_versions_and_library_read_back_what_was_imported(tmp_path: Path) -> None:
+    """Every front door of the one read model (plain reads, reads inside a transaction, the
+    library, the CLI's listings) gives back the demo's own files."""
+    known = _demo_paragraphs()
     ws = open_workspace(tmp_path / "home")
     try:
         load_demo(ws, with_records=True)
         with ws.db.sessions() as session, ws.db.reading() as conn:
             (doc,) = repo.all_documents(session)
-            rows = repo.versions_of(session, doc.id)
-            counts = repo.paragraph_counts(session, [v.id for v in rows])
+            assert (doc.title, doc.symbol) == (DEMO_DOCUMENT, DEMO_SYMBOL)
+            versions = repo.versions_of(session, doc.id)
+            assert [v.label for v in versions] == list(known)
+            assert [v.paragraphs for v in versions] == [len(p) for p in known.values()]
+            assert repo.paragraph_counts(session, [v.id for v in versions]) == {
+                v.id: len(known[v.label]) for v in versions
+            }
             stored = reader.versions_of(conn, [doc.id])[doc.id]
-            assert [s.info for s in stored] == [repo.version_info(v, counts[v.id]) for v in rows]
-            for v in rows:
-                assert reader.load_paragraphs(conn, v.id) == repo.load_paragraphs(session, v.id)
+            assert [s.info for s in stored] == versions
+            for v in versions:
+                assert reader.load_paragraphs(conn, v.id) == known[v.label]
+                assert repo.load_paragraphs(session, v.id) == known[v.label]
             assert [d.id for d in reader.find_documents(conn, DEMO_SYMBOL.lower())] == [doc.id]
         (process,) = library_tree(ws)
         assert process.process is not None and "WSIS+20" in process.process.title
         (listed,) = process.documents
-        _, versions = list_versions(ws, DEMO_DOCUMENT)
-        assert list(listed.versions) == versions
+        _, listed_versions = list_versions(ws, DEMO_DOCUMENT)
+        assert list(listed.versions) == listed_versions == versions
         text = show_version(ws, DEMO_SYMBOL, "1")
-        assert text.version.label == versions[0].label
-        assert len(text.paragraphs) == versions[0].paragraphs
+        assert text.version.label == "Zero draft"
+        assert text.paragraphs == known["Zero draft"]
         with pytest.raises(NotFoundError, match=r"Its versions: Zero draft, Rev\.1, Rev\.2"):
             show_version(ws, DEMO_DOCUMENT, "Rev.9")
+    finally:
+        ws.close()
+
+
+def test_a_label_asked_for_but_held_is_shown_by_every_listing(tmp_path: Path) -> None:
+    """A version synced in whose label another version holds keeps the label it asked for;
+    the library tree and the version list say the same (they once read it two ways)."""
+    import sqlite3
+
+    ws = open_workspace(tmp_path / "home")
+    try:
+        load_demo(ws)
+        with sqlite3.connect(ws.db.path) as raw:
+            # as numbering leaves a clash: the later version shows the label it asked, numbered
+            raw.execute(
+                "UPDATE version SET asked_label = 'Rev.1', label = 'Rev.1 (2)' "
+                "WHERE label = 'Rev.2'"
+            )
+        (process,) = library_tree(ws)
+        (listed,) = process.documents
+        _, versions = list_versions(ws, DEMO_DOCUMENT)
+        for found in (list(listed.versions), versions):
+            assert [(v.label, v.asked_label) for v in found] == [
+                ("Zero draft", None),
+                ("Rev.1", None),
+                ("Rev.1 (2)", "Rev.1"),
+            ]
+    finally:
+        ws.close()
+
+
+def test_reads_inside_a_transaction_see_its_own_writes_and_nothing_after_a_rollback(
+    tmp_path: Path,
+) -> None:
+    ws = open_workspace(tmp_path / "home")
+    try:
+        with pytest.raises(RuntimeError), ws.db.sessions.begin() as tx:
+            doc = repo.add_document(tx, title="Zero", symbol="A/1", process_id=None, now="now")
+            assert [d.id for d in repo.find_documents(tx, "a/1")] == [doc.id]
+            assert repo.versions_of(tx, doc.id) == []
+            raise RuntimeError("abandon the use case")
+        with ws.db.reading() as conn:
+            assert reader.all_documents(conn) == []
     finally:
         ws.close()
 

@@ -56,10 +56,16 @@ def _add_commitment(_ws: Workspace, _tmp: Path) -> QDialog:
     return AddCommitmentDialog()
 
 
-def _merge_report(_ws: Workspace, _tmp: Path) -> QDialog:
-    from wsis_desk.ui.views.sync_view import MergeReportDialog
+def _shortcuts(_ws: Workspace, _tmp: Path) -> QDialog:
+    from wsis_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
-    return MergeReportDialog([])
+    return ShortcutsDialog([])
+
+
+def _guide(_ws: Workspace, _tmp: Path) -> QDialog:
+    from wsis_desk.ui.dialogs.guide_dialog import GuideDialog
+
+    return GuideDialog()
 
 
 def _error_box(_ws: Workspace, _tmp: Path) -> QDialog:
@@ -74,7 +80,8 @@ DIALOGS: dict[str, Callable[[Workspace, Path], QDialog]] = {
     "position": _position,
     "add input": _add_input,
     "add commitment": _add_commitment,
-    "merge report": _merge_report,
+    "keyboard shortcuts": _shortcuts,
+    "guide": _guide,
     "error box": _error_box,
 }
 
@@ -92,7 +99,7 @@ def test_escape_closes_every_dialog_and_does_nothing(
     assert dialog.result() == QDialog.DialogCode.Rejected or isinstance(dialog, QMessageBox)
 
 
-@pytest.mark.parametrize("name", ["import", "preferences", "merge report", "error box"])
+@pytest.mark.parametrize("name", ["import", "preferences", "keyboard shortcuts", "error box"])
 def test_enter_presses_the_default_button(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path, name: str
 ) -> None:

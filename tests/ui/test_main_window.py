@@ -289,7 +289,7 @@ def test_positions_and_history_tabs_load_when_shown(qtbot: QtBot, workspace: Wor
     assert held in win.inspector.heading.text()
     tabs = win.inspector_tabs
     titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
-    assert titles == ["Paragraph", "Positions", "History"]
+    assert titles == ["Paragraph", "Positions", "History", "Stance"]  # Stance: matrix cells
     assert (
         win.inspector_tabs.positions.model.rowCount() == 0
         and win.inspector_tabs.history.model.rowCount() == 0

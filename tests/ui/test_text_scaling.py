@@ -26,7 +26,7 @@ from wsis_desk.ui.tasks import SyncTaskRunner
 
 # The columns that show a paragraph's whole text, wrapped (the rest are one-liners or wrap
 # short words such as a status).
-WRAPPED_TEXT = {"document": (ParagraphTableModel.TEXT,), "compare": (2, 3, 4)}
+WRAPPED_TEXT = {"document": (ParagraphTableModel.TEXT,), "compare": (2, 3, 4), "search": (1, 2, 3)}
 VIEWS = ("document", "compare", "matrix", "inputs", "commitments", "interventions", "search")
 
 
@@ -230,3 +230,97 @@ def test_text_size_goes_from_80_to_200_percent(
     assert QApplication.font().pointSizeF() == pytest.approx(2.0 * base)
     win.action(ActionId.ZOOM_RESET).trigger()
     assert QApplication.font().pointSizeF() == pytest.approx(base)
+
+
+@pytest.mark.parametrize(("name", "text_column"), [("document", 3), ("compare", 2), ("search", 3)])
+def test_the_paragraph_text_keeps_its_room_at_200_percent(
+    qtbot: QtBot, workspace: Workspace, base_font: QFont, name: str, text_column: int
+) -> None:
+    win = _window(qtbot, workspace, (1024, 700))
+    _show(win, name)
+    _zoom_to(win, base_font, 200)
+    table = _show(win, name)
+    _settle()
+    viewport = table.viewport().width()
+    assert table.columnWidth(text_column) >= 0.45 * viewport, (name, viewport)
+    assert table.columnViewportPosition(text_column) + table.columnWidth(text_column) <= (
+        viewport + 1
+    ), f"{name}: the text runs off the right edge"
+
+
+def test_columns_of_words_follow_the_text_size(
+    qtbot: QtBot, workspace: Workspace, base_font: QFont
+) -> None:
+    win = _window(qtbot, workspace, (1024, 700))
+    for name in ("matrix", "inputs"):
+        _show(win, name)
+    _zoom_to(win, base_font, 200)
+    matrix = _show(win, "matrix")
+    fm = QFontMetrics(matrix.horizontalHeader().font())
+    model = matrix.model()
+    for column in range(model.columnCount()):
+        label = str(model.headerData(column, Qt.Orientation.Horizontal))
+        if len(label) <= len("OP3(a)"):  # short labels are read whole
+            assert matrix.columnWidth(column) >= fm.horizontalAdvance(label), label
+    inputs = _show(win, "inputs")
+    fm = QFontMetrics(inputs.font())
+    date = str(inputs.model().index(0, 0).data())
+    assert inputs.columnWidth(0) >= fm.horizontalAdvance(date), date
+
+
+@pytest.mark.parametrize("name", ["document", "compare", "search"])
+def test_a_window_made_narrower_shares_the_width_again(
+    qtbot: QtBot, workspace: Workspace, base_font: QFont, name: str
+) -> None:
+    win = _window(qtbot, workspace, (1440, 900))
+    _zoom_to(win, base_font, 200)
+    _show(win, name)
+    win.resize(1024, 700)
+    _settle()
+    table = _show(win, name)
+    _settle()
+    text_column = 2 if name == "compare" else 3
+    viewport = table.viewport().width()
+    assert table.columnWidth(text_column) >= 0.45 * viewport, (name, viewport)
+
+
+def test_arabic_at_200_percent_keeps_the_text_column(
+    qtbot: QtBot, workspace: Workspace, base_font: QFont, language: object
+) -> None:
+    # Qt's minimum column is the widest glyph of the font: wide in the Arabic face at 200%.
+    language("ar")  # type: ignore[operator]
+    win = _window(qtbot, workspace, (1024, 700))
+    _zoom_to(win, base_font, 200)
+    table = _show(win, "document")
+    _settle()
+    assert table.columnWidth(ParagraphTableModel.TEXT) >= 0.45 * table.viewport().width()
+
+
+def test_library_rows_grow_with_the_text(
+    qtbot: QtBot, workspace: Workspace, base_font: QFont
+) -> None:
+    win = _window(qtbot, workspace, (1024, 700))
+    _zoom_to(win, base_font, 200)
+    _settle()
+    tree = win.library.view
+    fm = QFontMetrics(tree.font())
+    indexes = win.library.version_indexes()
+    assert len(indexes) == 3
+    for index in indexes:
+        assert tree.visualRect(index).height() >= fm.height(), index.data()
+    assert win.library.width() >= fm.horizontalAdvance("Rev.1 · 2025")
+
+
+def test_a_window_opened_at_200_percent_lays_out_for_it(
+    qtbot: QtBot, workspace: Workspace, base_font: QFont
+) -> None:
+    settings = QSettings(str(workspace.root / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue("appearance/points", 2 * base_font.pointSizeF())  # chosen last time
+    settings.sync()
+    win = _window(qtbot, workspace, (1024, 700))
+    table = _show(win, "document")
+    _settle()
+    assert table.font().pointSizeF() == pytest.approx(2 * base_font.pointSizeF())
+    assert _short_of_text(table, "document") == []
+    assert table.columnWidth(ParagraphTableModel.TEXT) >= 0.45 * table.viewport().width()
+    assert win.width() <= 1024

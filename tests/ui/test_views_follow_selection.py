@@ -150,3 +150,15 @@ def test_an_empty_library_has_a_title_too(qtbot: QtBot, tmp_path: Path) -> None:
         assert "No version open" in win.document_view.title.text()
     finally:
         ws.close()
+
+
+def test_matrix_filters_do_not_follow_to_another_document(window: MainWindow) -> None:
+    window.show_view("matrix")
+    matrix = window.work_area.view("matrix")
+    matrix.red_lines.setChecked(True)
+    matrix.contested.setChecked(True)
+    assert window.library.select_version(DEMO_SYMBOL, "Rev.1")  # same document: kept
+    assert matrix.red_lines.isChecked() and matrix.contested.isChecked()
+    assert window.library.select_version(OTHER, "Zero draft")
+    assert not matrix.red_lines.isChecked() and not matrix.contested.isChecked()
+    assert OTHER in matrix.summary.text()

@@ -13,6 +13,7 @@ from typing import TextIO, cast
 
 from wsis_desk import __version__
 from wsis_desk.cli.common import EXIT_ERROR, EXIT_OK, Handler, SafeOutput, safe_text, window_size
+from wsis_desk.cli.hints import cli_hint
 from wsis_desk.errors import WsisDeskError
 
 GuiLauncher = Callable[..., int]
@@ -118,7 +119,9 @@ def main(
         func: Handler = args.func
         return func(args, stream)
     except WsisDeskError as exc:
-        sys.stderr.write(f"wsis-desk: {safe_text(str(exc))}\n")
+        hint = cli_hint(exc)  # on the same line: one error, one line
+        after = "" if hint is None else f" (hint: {hint})"
+        sys.stderr.write(f"wsis-desk: {safe_text(str(exc))}{after}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("wsis-desk: interrupted; nothing was half-done.\n")

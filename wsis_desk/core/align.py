@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz
 
+from wsis_desk.core.align_parts import exact_runs, grow, item_text, joined_text
 from wsis_desk.core.diff import layout_key
 from wsis_desk.core.model import Paragraph, ParagraphKind
 
@@ -24,6 +25,8 @@ GLOBAL_CANDIDATES = 5  # paragraphs scored in full per unmatched one in the glob
 MERGE_MIN = 0.75  # similarity of the joined parts needed to call a merge or split
 MERGE_GAIN = 0.05  # … and how much better than the single part it must be
 LABEL_BONUS = 3.0
+_MERGE = {"minimum": MERGE_MIN, "gain": MERGE_GAIN}
+UNIQUE_MIN_CHARS = 60  # a text this long found once in each version is the same paragraph
 PREFILTER_MARGIN = 20.0  # word-level score may be this far under the cutoff and still be scored
 _FOOTNOTE_REF = re.compile(r"\[\^\w+\]")
 _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"}
@@ -160,6 +163,9 @@ class _Aligner:
         self.old, self.new = list(old), list(new)
         self.ko = [normalize(p.text) for p in self.old]
         self.kn = [normalize(p.text) for p in self.new]
+        # as a part of a run-on list: "(a) take …" (see align_parts)
+        self.io = [normalize(item_text(p)) for p in self.old]
+        self.in_ = [normalize(item_text(p)) for p in self.new]
         self.wo = [k.split() for k in self.ko]
         self.wn = [k.split() for k in self.kn]
         self.long_o = [len(k) >= 20 and k.count(" ") >= 3 for k in self.ko]
@@ -210,6 +216,7 @@ class _Aligner:
     # -- passes ---------------------------------------------------------------------------
     def run(self) -> Alignment:
         self._exact_unique()
+        self._exact_splits_and_merges()
         self._exact_in_gaps(long_only=True)
         self._fuzzy_window()
         self._fuzzy_global()
@@ -217,11 +224,15 @@ class _Aligner:
         self._parents_by_children()
         self._exact_in_gaps(long_only=False)
         self._fill_gaps()
+        self._grow_parts()
         return self._build()
 
     def _exact_unique(self) -> None:
-        count_o = Counter(k for k, lg in zip(self.ko, self.long_o, strict=True) if lg)
-        count_n = Counter(k for k, lg in zip(self.kn, self.long_n, strict=True) if lg)
+        """Texts found once in each version, anywhere. Short ones ("2 members from least
+        developed countries;") recur across a document with small edits, so an exact twin far
+        away is no evidence: they are paired within their gap later (``_exact_in_gaps``)."""
+        count_o = Counter(k for k in self.ko if len(k) >= UNIQUE_MIN_CHARS)
+        count_n = Counter(k for k in self.kn if len(k) >= UNIQUE_MIN_CHARS)
         where = {k: i for i, k in enumerate(self.ko) if count_o.get(k) == 1}
         for j, k in enumerate(self.kn):
             if count_n.get(k) == 1 and k in where:
@@ -309,10 +320,11 @@ class _Aligner:
                 j = next((n for n, olds in self.merges.items() if a in olds), None)
             if j is None:
                 continue
-            olds = sorted({*self.merges.get(j, [self.n2o[j]]), b})
+            now = self.merges.get(j, [self.n2o[j]])
+            olds = sorted({*now, b})
             if olds[-1] - olds[0] != len(olds) - 1:
                 continue
-            single = fuzz.ratio(self.ko[a], self.kn[j]) / 100
+            single = fuzz.ratio(" ".join(self.ko[k] for k in now), self.kn[j]) / 100
             joined = fuzz.ratio(" ".join(self.ko[k] for k in olds), self.kn[j]) / 100
             if joined >= MERGE_MIN and joined >= single + MERGE_GAIN:
                 self.merges[j] = olds
@@ -327,14 +339,52 @@ class _Aligner:
                 i = next((o for o, news in self.splits.items() if a in news), None)
             if i is None or i in self.merges.get(a, []):
                 continue
-            news = sorted({*self.splits.get(i, [self.o2n[i]]), b})
+            now = self.splits.get(i, [self.o2n[i]])
+            news = sorted({*now, b})
             if news[-1] - news[0] != len(news) - 1:
                 continue
-            single = fuzz.ratio(self.ko[i], self.kn[a]) / 100
+            single = fuzz.ratio(self.ko[i], " ".join(self.kn[k] for k in now)) / 100
             joined = fuzz.ratio(self.ko[i], " ".join(self.kn[k] for k in news)) / 100
             if joined >= MERGE_MIN and joined >= single + MERGE_GAIN:
                 self.splits[i] = news
                 return
+
+    def _exact_splits_and_merges(self) -> None:
+        """A whole whose words are exactly those of a run of parts in the other version."""
+        free_new = set(self._unmatched_new(long_only=False))
+        for i, news in exact_runs(
+            self.ko, self.kn, self.in_, self._unmatched_old(long_only=True), free_new
+        ).items():
+            self._pair(i, news[0])
+            self.splits[i] = news
+        free_old = set(self._unmatched_old(long_only=False))
+        for j, olds in exact_runs(
+            self.kn, self.ko, self.io, self._unmatched_new(long_only=True), free_old
+        ).items():
+            self._pair(olds[0], j)
+            self.merges[j] = olds
+
+    def _grow_parts(self) -> None:
+        """A pair grows into a split or merge: the whole against the run of unpaired parts
+        beside its partner (a list run into one paragraph, taken apart in the other)."""
+        free_new = set(self._unmatched_new(long_only=False))
+        free_old = set(self._unmatched_old(long_only=False))
+        if not free_new and not free_old:
+            return
+        for i, j in sorted(self.o2n.items()):
+            olds = self.merges.get(j, [i])
+            news = self.splits.get(i, [j])
+            if len(olds) == 1:
+                grown = grow(self.ko[i], self.in_, (news[0], news[-1]), free_new, **_MERGE)
+                if grown is not None:
+                    self.splits[i] = grown
+                    free_new.difference_update(grown)
+                    continue
+            if len(news) == 1:
+                grown = grow(self.kn[j], self.io, (olds[0], olds[-1]), free_old, **_MERGE)
+                if grown is not None:
+                    self.merges[j] = grown
+                    free_old.difference_update(grown)
 
     def _parents_by_children(self) -> None:
         """A short parent ("Article 4") goes where most of its matched children went."""
@@ -414,10 +464,10 @@ class _Aligner:
     def _match(self, i: int, j: int, moved: bool) -> ParagraphMatch:
         olds = self.merges.get(j, [i])
         news = self.splits.get(i, [j])
-        old_text = "\n".join(self.old[k].text for k in olds)
-        new_text = "\n".join(self.new[k].text for k in news)
-        a = " ".join(self.ko[k] for k in olds)
-        b = " ".join(self.kn[k] for k in news)
+        old_text = joined_text(self.old, olds)
+        new_text = joined_text(self.new, news)
+        a = " ".join(self.ko[k] if n == 0 else self.io[k] for n, k in enumerate(olds))
+        b = " ".join(self.kn[k] if n == 0 else self.in_[k] for n, k in enumerate(news))
         similarity = 1.0 if a == b else round(fuzz.ratio(a, b) / 100, 4)
         po, pn = self.old[olds[0]], self.new[news[0]]
         renumbered = po.label != pn.label and _numbered(po) and _numbered(pn)

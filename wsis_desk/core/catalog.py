@@ -70,3 +70,34 @@ class LibraryProcess:
 
     process: ProcessInfo | None
     documents: tuple[LibraryDocument, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredVersion:
+    """A version as stored: its record plus the stored census and import diagnostics."""
+
+    info: VersionInfo
+    census_json: str | None
+    census_format: int | None
+    diagnostics_json: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A document as stored, with its process (if filed under one)."""
+
+    id: str
+    title: str
+    symbol: str | None
+    process: ProcessInfo | None
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphPlace:
+    """Where a stored paragraph sits and what names it: its id, place, label and lineage."""
+
+    id: str
+    ordinal: int
+    label: str
+    number: str | None
+    lineage_id: str | None

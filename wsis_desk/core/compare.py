@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wsis_desk.core.align import Alignment, ChangeKind, ParagraphMatch, align
+from wsis_desk.core.align_parts import item_text, joined_text
 from wsis_desk.core.diff import (
     DELETE,
     EQUAL,
@@ -157,7 +158,7 @@ def margin_label(paragraphs: Sequence[Paragraph], indices: Sequence[int]) -> str
 
 
 def _joined(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> str:
-    return "\n".join(paragraphs[k].text for k in indices)
+    return joined_text(paragraphs, indices)
 
 
 def _label(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> str | None:
@@ -204,8 +205,9 @@ def compare(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> Comparison:
         resolved=sum(r.brackets.resolved for r in rows),
         dropped=sum(r.brackets.dropped for r in rows),
     )
-    same_words = "".join(layout_key(p.text) for p in old) == "".join(
-        layout_key(p.text) for p in new
+    # sub-items with their letters: a list run into its paragraph, or taken apart, reads alike
+    same_words = "".join(layout_key(item_text(p)) for p in old) == "".join(
+        layout_key(item_text(p)) for p in new
     )
     summary = Summary(
         added=kinds.count(ChangeKind.ADDED),

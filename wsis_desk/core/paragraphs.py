@@ -39,6 +39,10 @@ class RawParagraph:
     original_text: str | None = None
     footnotes: list[Footnote] = field(default_factory=list)
     comments: tuple[Comment, ...] = ()
+    # Where a wrapped line ended a sentence and the next began a new one: (offset in ``text``,
+    # how far across the page that line reached); a paragraph may end there (see ``columns``).
+    breaks: list[tuple[int, int]] = field(default_factory=list)
+    blank_before: bool = False  # a blank line (not removed furniture) came before it
 
 
 def _indent(line: str) -> int:
@@ -230,17 +234,22 @@ def raw_paragraphs(
     paras: list[RawParagraph] = []
     cur: RawParagraph | None = None
     parts: list[str] = []  # the lines of ``cur``: joined once at flush (+= is quadratic)
+    size = 0  # the length of ``cur``'s text so far, spaces squashed
     tail = ""  # the last two characters of ``cur`` so far
     pending: list[str] = []
     prev_closes = False
     italic_open = False  # whether the current paragraph's first line opens with "*"
     tail_words = ""  # the end of the line above
+    last_reach = 0  # how far across the page the line above reached
+    blank = False  # whether a blank line came since the last text line
     diags = list(cleaned.diagnostics)
 
     def flush() -> None:
         nonlocal cur
         if cur is not None:
             cur.text = squash("".join(parts))
+            if cur.breaks and size != len(cur.text):
+                cur.breaks = []  # the offsets would be wrong: no breaks rather than bad ones
             if markdown and "<" in cur.text:  # a tag the line breaks cut in two
                 cur.text = squash(strip_markdown(cur.text))
             for p in bound_length(cur, diags):
@@ -255,6 +264,7 @@ def raw_paragraphs(
         if not s:
             flush()
             prev_closes = False
+            blank = True
             continue
         line_no = first_line[i]
         heading = _MD_HEADING.match(s) if markdown else None
@@ -307,20 +317,30 @@ def raw_paragraphs(
                 italic=opens_italic and closes_italic,
                 markdown=markdown,
                 footnotes=list(notes),
+                blank_before=blank,
             )
             parts, tail = [body], body[-2:]
+            size = len(squash(body))
             italic_open = opens_italic
         elif cur is not None:
             if tail.endswith(("-", "\u00ad")) and tail[-2:-1].isalpha() and body[:1].isalpha():
+                before = len(parts[-1])
                 parts[-1] = _unhyphenate(parts[-1], body, compounds)
+                size -= before - len(parts[-1])
                 parts.append(body)
             else:
+                if _SENTENCE_BREAK.search(tail) and _starts_sentence(body):
+                    cur.breaks.append((size + 1, last_reach))
                 parts.append(" " + body)
+                size += 1
+            size += len(squash(body))
             tail = (tail + parts[-1])[-2:]
             cur.footnotes.extend(notes)
             cur.italic = italic_open and closes_italic
         ends = body.rstrip()
         tail_words = ends[-12:]
+        last_reach = _reach(t)
+        blank = False
         prev_closes = bool(
             alone
             or (lab is not None and lab.kind in _CLOSING_KINDS)
@@ -331,6 +351,15 @@ def raw_paragraphs(
     for extra in pending:
         paras.append(RawParagraph("", None, margin=extra))
     return paras, cleaned.unattached, diags
+
+
+_SENTENCE_BREAK = re.compile(r"[.;:][\])”\"]?$")
+_OPENERS = "[“\"'(«„‘ \u00a0"
+
+
+def _starts_sentence(body: str) -> bool:
+    """Whether a line opens with a capital, after any brackets and quotes (« Zone », [“CMA”)."""
+    return body.lstrip(_OPENERS)[:1].isupper()
 
 
 _MARGIN_KINDS = frozenset(

@@ -1,4 +1,5 @@
-"""Proposal labels: an alternative labelled by its proponents, ``[Alt. AGN] …``, ``Alt. AGN: …``.
+"""Proposal labels: an alternative labelled by its proponents, ``[Alt. AGN] …``, ``Alt. AGN: …``,
+``EU submission on paragraph 34 "…"``.
 
 ``alt_label_names`` tells a label from wording by its shape alone (no registry: the compare
 engine skips the same brackets); ``label_attribution`` and ``leading_label`` read the names
@@ -20,7 +21,13 @@ from wsis_desk.core.attribution import (
 from wsis_desk.core.lexicon import is_operative_start, is_preambular_start
 from wsis_desk.core.parties import PartyRegistry
 
-__all__ = ["alt_label_names", "caseless", "label_attribution", "leading_label"]
+__all__ = [
+    "alt_label_names",
+    "caseless",
+    "label_attribution",
+    "leading_label",
+    "submission_labels",
+]
 
 # "[Alt. AGN]", "[Alt 2 - EU, US]", "[Alternative proposed by Arab Group]": an alternative
 # labelled by its proponents (the names are read by label_attribution)
@@ -93,3 +100,33 @@ def leading_label(text: str, registry: PartyRegistry) -> Attribution | None:
     if m is None or names is None:
         return None
     return label_attribution(names, registry, start=0, end=m.end())
+
+
+# "EU submission on paragraph 34", "G77 proposal for Article 6": wording that a party submitted
+_SUBMISSION = re.compile(
+    r"(?<![\w-])(?P<who>[A-Z][\w.\-/]{0,30}(?:\s+(?:of|and|the|[A-Z][\w.\-/]{0,30})){0,4}?)"
+    r"\s+(?:submission|proposal)\s+(?:on|for|to|regarding|concerning)\b"
+)
+
+
+def submission_labels(text: str, registry: PartyRegistry) -> list[Attribution]:
+    """The parties named as submitting wording: ``EU submission on paragraph 34 "…"``.
+
+    Only names that all resolve in the registry count ("The submission on …", "Co-Chairs'
+    proposal for …" name no party).
+    """
+    if "ubmission" not in text and "roposal" not in text:
+        return []
+    out: list[Attribution] = []
+    for m in _SUBMISSION.finditer(text[:5000]):
+        words = m.group("who").split()
+        for i in range(len(words)):  # the shortest tail that resolves: "contribution – EU"
+            parsed = parse_proponents(" ".join(words[i:]), registry, strict=True)
+            if parsed is not None and all(p.code for p in parsed[0]):
+                out.append(
+                    Attribution(
+                        parsed[0], Action.PROPOSE, "", AttributionStyle.LABEL, m.start(), m.end()
+                    )
+                )
+                break
+    return out

@@ -18,7 +18,7 @@ from wsis_desk.core.lexicon import CLOSING_FORMULA, find_chapeau, is_preambular_
 from wsis_desk.core.model import Footnote
 from wsis_desk.core.paragraphs import RawParagraph
 
-__all__ = ["split_run_on"]
+__all__ = ["inline_items", "split_run_on"]
 
 # A paragraph is only taken apart when it is long and the pieces are many: a real paragraph
 # with one ", Recognizing" inside a sentence is left alone.
@@ -69,9 +69,10 @@ _HEADING_WORD = re.compile(
 )
 _AR_HEADING = "الديباجة"
 # A footnote rule and its notes inside a line, up to the next label: "… ____ Developing States
-# Parties from … countries. (d) Two members …"
+# Parties from … countries. (d) Two members …" (the note's mark may survive as a symbol-font
+# character, U+F02A for "*")
 _INLINE_RULE = re.compile(
-    r"\s*_{10,}\s+(?P<note>(?:[A-Z][^.;_]{4,400}[.;]\s*)+?)"
+    r"\s*_{10,}\s+(?:[*†‡\uf020-\uf0ff]\s*)?(?P<note>(?:[A-Z][^.;_]{4,400}[.;]\s*)+?)"
     r"(?=\((?:[a-z]{1,4}|[A-Z]{2,8})\)|\d{1,3}\.\s|[a-z]|$)"
 )
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
@@ -104,6 +105,8 @@ def split_run_on(raws: list[RawParagraph]) -> list[RawParagraph]:
             continue
         long = len(text) >= _MIN_CHARS
         pieces = _preamble_pieces(text, long) or _tagged_pieces(text) or [text]
+        if "(a)" in text and _LIST_OPENS.search(text) and not _is_item(raw):
+            pieces = [q for piece in pieces for q in inline_items(piece)]
         tail = _TRAILING_OPTION.search(pieces[-1])
         if tail is not None:  # "…; Option II" glued to the end: the options that follow start here
             pieces[-1:] = [pieces[-1][: tail.start("opt")].strip(), tail.group("opt")]
@@ -113,6 +116,49 @@ def split_run_on(raws: list[RawParagraph]) -> list[RawParagraph]:
         out.append(replace(raw, text=pieces[0], number=raw.number, comments=raw.comments))
         out.extend(RawParagraph(text=p, line=raw.line, indent=raw.indent) for p in pieces[1:])
     return out
+
+
+# "…: (a) …; (b) …; and (c) …": a list of sub-items run into its paragraph; the "and"/"or" that
+# ends an item stays with it.
+_ITEM_CUT = re.compile(r"(?P<mark>[:;])(?:\s+(?:and|or|et|ou|y|o))?\s*(?=\((?P<l>[a-z]{1,5})\)\s)")
+_LIST_OPENS = re.compile(r":\s*\(a\)\s")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def inline_items(text: str) -> list[str]:
+    """``text`` cut before each sub-item of a list run into it (``: (a) …; (b) …``), or
+    ``[text]``. Letters must run ``(a)``, ``(b)``, … from a colon, and roman numerals ``(i)``,
+    ``(ii)``, … from a colon inside an item; "paragraph 4 (a)" inside a sentence is no cut.
+    """
+    cuts: list[int] = []
+    letter: str | None = None  # the next letter expected, once "(a)" has opened the list
+    roman: int | None = None  # the index of the next roman numeral expected inside an item
+    for m in _ITEM_CUT.finditer(text):
+        lab, colon = m.group("l"), m.group("mark") == ":"
+        if letter is None:
+            if lab != "a" or not colon:
+                continue
+            letter = "b"
+        elif lab == letter:  # the next letter ("(i)" too, when it is the ninth)
+            letter, roman = chr(ord(letter) + 1), None
+        elif roman is None and lab == "i" and colon:  # "(b) … as follows: (i) …; (ii) …"
+            roman = 1
+        elif roman is not None and roman < len(_ROMAN) and lab == _ROMAN[roman]:
+            roman += 1
+        else:
+            continue
+        cuts.append(m.end())
+    if len(cuts) < 2:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [p for p in (text[a:b].strip() for a, b in itertools.pairwise(bounds)) if p]
+
+
+def _is_item(raw: RawParagraph) -> bool:
+    """A sub-item already (``(a)`` in the margin or opening it): a list run into it is one
+    level deeper, which its letters restarting at ``(a)`` would not show; left whole."""
+    label = raw.margin or raw.number or raw.text
+    return label.lstrip().startswith("(")
 
 
 def _tagged_pieces(text: str) -> list[str]:

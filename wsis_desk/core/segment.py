@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from wsis_desk.core.columns import attach_columns
 from wsis_desk.core.labels import (
     LabelKind,
     LabelMatch,
@@ -79,7 +80,7 @@ def segment(source: SourceText) -> SegmentedText:
 def _segment(source: SourceText) -> SegmentedText:
     raws, unattached, diags = raw_paragraphs(source)
     st = State(diags=list(diags))
-    raws = split_run_on(_drop_empty(raws, unattached))
+    raws = split_run_on(_drop_empty(attach_columns(raws), unattached))
     st.decisions_scoped = compiles_decisions([r.text for r in raws])
     labels = [_label_of(r) for r in raws]
     for i, raw in enumerate(raws):

@@ -13,7 +13,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from wsis_desk.errors import PassphraseError
+from wsis_desk.errors import PassphraseError, Remedy
 
 MAGIC = b"WSISDESK-ENC\x01"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
@@ -56,7 +56,7 @@ def decrypt(data: bytes, passphrase: str | None, *, name: str) -> bytes:
         )
     if not passphrase:
         raise PassphraseError(
-            f"{name} is encrypted; give the team passphrase (--passphrase-file FILE)."
+            f"{name} is encrypted; give the team passphrase.", remedy=Remedy.PASSPHRASE
         )
     if len(data) < _HEADER + 16:
         raise PassphraseError(f"{name}: wrong passphrase or damaged file.")

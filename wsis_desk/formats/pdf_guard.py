@@ -85,7 +85,7 @@ def open_pdf(data: bytes, name: str) -> pdfium.PdfDocument:
 def scan_message(name: str, images: int) -> str:
     what = "a scan: its pages are pictures" if images else "a PDF without any text"
     ocr = (
-        " Tesseract is installed: import it again with --ocr to read it by OCR in the six UN "
+        " Tesseract is installed: import it again, read by OCR, to get its text in the six UN "
         "languages; OCR text is approximate and must be checked against the original."
         if ocr_available()
         else " Ask for the Word or text version, or run it through OCR software first and "

@@ -15,7 +15,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from wsis_desk.core.model import SourceText
-from wsis_desk.errors import CorruptFileError, FileTooLargeError, UnsupportedFormatError
+from wsis_desk.errors import CorruptFileError, FileTooLargeError, Remedy, UnsupportedFormatError
 from wsis_desk.formats.pdf_guard import check_streams, open_pdf, scan_message
 from wsis_desk.formats.pdf_layout import assemble
 from wsis_desk.formats.pdf_ocr import ocr_available, ocr_pdf
@@ -84,7 +84,10 @@ def read_pdf(data: bytes, *, name: str = "document.pdf", ocr: bool = False) -> S
             if not any(p.lines for p in pages):
                 if ocr and ocr_available():
                     return ocr_pdf(doc, name)
-                raise UnsupportedFormatError(scan_message(name, sum(p.images for p in pages)))
+                raise UnsupportedFormatError(
+                    scan_message(name, sum(p.images for p in pages)),
+                    remedy=Remedy.OCR if ocr_available() else None,
+                )
         finally:
             doc.close()
     return assemble(pages)

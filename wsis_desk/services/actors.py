@@ -7,14 +7,10 @@ from datetime import UTC, datetime
 
 from wsis_desk.core.comment_claims import KNOWN_COALITIONS
 from wsis_desk.core.parties import Actor, PartyKind, PartyRegistry, normalise_name
-from wsis_desk.errors import WsisDeskError
+from wsis_desk.errors import Remedy, UnknownPartyError
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.store import actors_repo
 from wsis_desk.store.uow import Tx
-
-
-class UnknownPartyError(WsisDeskError):
-    """A party name that is neither in the registry nor a custom actor."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +68,8 @@ def resolve_who(
     if actor is None:
         raise UnknownPartyError(
             f"'{text}' is not a party in the registry nor a custom actor. "
-            "Use a code like USA or G77, or add the actor with --new-actor."
+            "Use a code like USA or G77, or add it as a new actor.",
+            remedy=Remedy.NEW_ACTOR,
         )
     return Who(None, actor.id, actor.name, actor.kind)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wsis_desk.errors import NotFoundError, StoreError
+from wsis_desk.errors import NotFoundError, Remedy, StoreError
 from wsis_desk.services.workspace import Workspace, open_workspace
 from wsis_desk.store.backup import (
     backup_database,
@@ -71,9 +71,11 @@ def find_backup(ws: Workspace, ident: str) -> BackupInfo:
     exact = [b for b in items if b.id == ident]
     matches = exact or [b for b in items if b.id.startswith(ident)]
     if len(matches) != 1:
-        hint = "List them with: wsis-desk backup list"
         what = "No backup" if not matches else "Several backups"
-        raise NotFoundError(f"{what} called '{ident}'. {hint}")
+        raise NotFoundError(
+            f"{what} called '{ident}'; check the name against the list of backups.",
+            remedy=Remedy.LIST_BACKUPS,
+        )
     return matches[0]
 
 
@@ -87,8 +89,8 @@ def restore_backup(ws: Workspace, ident: str) -> tuple[Workspace, BackupInfo]:
     chosen = find_backup(ws, ident)
     if chosen.size == 0 or not is_sound_database(chosen.path):
         raise StoreError(
-            f"The backup {chosen.id} is empty or damaged; choose another one "
-            "(wsis-desk backup list). Nothing was changed."
+            f"The backup {chosen.id} is empty or damaged; choose another one. Nothing was changed.",
+            remedy=Remedy.LIST_BACKUPS,
         )
     db_path = ws.db.path
     tmp = db_path.with_name(db_path.name + ".restoring")

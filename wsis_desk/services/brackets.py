@@ -2,57 +2,42 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wsis_desk.core.brackets.census_records import CENSUS_FORMAT, ParagraphCensus, VersionCensus
-from wsis_desk.core.catalog import VersionText
+from wsis_desk.core.brackets.layout import (
+    LAYOUT_FORMAT,
+    BracketNode,
+    BracketSpan,
+    Layout,
+    layout_from_entry,
+    layout_of,
+    stored_layouts,
+)
+from wsis_desk.core.catalog import StoredVersion, VersionText
 from wsis_desk.core.lexicon import find_statuses
 from wsis_desk.core.model import Paragraph
+from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.reading import census_of, only_document, read_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader
 
 if TYPE_CHECKING:
-    from wsis_desk.core.brackets.scan import BracketGroup, BracketParse
+    from wsis_desk.core.brackets.scan import BracketParse
 
-# The bracket engine (core.brackets and what it needs) is imported only to parse: a version
-# whose layout was stored at import is shown without it.
-LAYOUT_FORMAT = 1  # bump when what a layout holds changes; stored ones are then re-derived
-
-
-@dataclass(frozen=True, slots=True)
-class BracketSpan:
-    """Where a group sits in its paragraph's text (for highlighting)."""
-
-    start: int
-    end: int
-    depth: int
-    kind: str
-
-
-@dataclass(frozen=True, slots=True)
-class BracketNode:
-    """A group in the bracket tree of a paragraph."""
-
-    start: int
-    end: int
-    depth: int
-    kind: str
-    text: str
-    proponents: tuple[str, ...]
-    children: tuple[BracketNode, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Layout:
-    """Where a paragraph's groups sit: what highlighting and the bracket tree need."""
-
-    spans: tuple[BracketSpan, ...]
-    tree: tuple[BracketNode, ...]
-    stray_offsets: tuple[int, ...]
+# The bracket engine (core.brackets.scan and what it needs) is imported only to parse: a
+# version whose layout was stored at import is shown without it (start-up time).
+__all__ = [
+    "BracketNode",
+    "BracketSpan",
+    "BurnDownPoint",
+    "OpenGroup",
+    "ParagraphBrackets",
+    "ReparseReport",
+    "VersionBrackets",
+]
 
 
 class ParagraphBrackets:
@@ -81,19 +66,18 @@ class ParagraphBrackets:
         self.spanning = census.spanning  # groups crossing into or out of this paragraph
         self.commenters = census.commenters  # parties speaking in its Word comments
         self._stored = stored  # this paragraph's entry of a stored layout, read when first used
-        self._layout = None if parse is None else _layout_of(parse)
+        self._layout = None if parse is None else layout_of(parse)
 
-    def _parsed(self) -> _Layout:
+    def _parsed(self) -> Layout:
         layout = self._layout
         if layout is None and self._stored is not None:
-            layout = _layout_from_json(self._stored)  # None if damaged: parsed below
+            layout = layout_from_entry(self._stored)  # None if damaged: parsed below
             self._stored = None
             self._layout = layout
         if layout is None:  # two threads may both parse: same result, last one kept
-            from wsis_desk.core.brackets.scan import parse_brackets
-            from wsis_desk.formats.parties_in import load_registry
+            from wsis_desk.core.brackets.scan import parse_brackets  # the bracket engine: on use
 
-            layout = _layout_of(parse_brackets(self.paragraph.text, load_registry()))
+            layout = layout_of(parse_brackets(self.paragraph.text, load_registry()))
             self._layout = layout
         return layout
 
@@ -178,84 +162,11 @@ class ReparseReport:
     changed: int
 
 
-def _layout_of(parse: BracketParse) -> _Layout:
-    layout = _layout_from_json(_layout_entry(parse))
-    assert layout is not None  # an entry made here always reads back
-    return layout
-
-
-def _layout_entry(parse: BracketParse) -> list[object]:
-    """A paragraph's layout in its stored form: ``[spans, tree, stray offsets]``, a span
-    ``[start, end, depth, kind]``, a node ``[start, end, depth, kind, wording, proponents,
-    children]``. The one mapping of a parse to a layout: stored, or read at once."""
-    return [
-        [[g.start, g.end, g.depth, g.kind.value] for g in parse.walk() if g.closed],
-        [_group_to_json(g) for g in parse.groups],
-        sorted((*parse.stray_close, *parse.unclosed)),
-    ]
-
-
 def paragraph_brackets(paragraph: Paragraph, parse: BracketParse) -> ParagraphBrackets:
     """Combine a paragraph with its parse into the record the views show."""
-    from wsis_desk.core.brackets.census import census_of_parse
+    from wsis_desk.core.brackets.census import census_of_parse  # the bracket engine: on use
 
     return ParagraphBrackets(paragraph, census_of_parse(parse), parse=parse)
-
-
-def layouts_json(parses: Sequence[BracketParse]) -> str:
-    """The layouts of a version's paragraphs (from their parses) as stored with the version."""
-    return json.dumps([_layout_entry(p) for p in parses], ensure_ascii=False, separators=(",", ":"))
-
-
-def _group_to_json(g: BracketGroup) -> list[object]:
-    return [
-        g.start, g.end, g.depth, g.kind.value, g.wording,
-        sorted({p.key for a in g.attributions for p in a.proponents}),
-        [_group_to_json(c) for c in g.children],
-    ]  # fmt: skip
-
-
-def stored_layouts(text: str, count: int) -> list[object] | None:
-    """The per-paragraph entries of a stored layout (each read when its row is first drawn);
-    None when the JSON is damaged or does not fit ``count`` paragraphs: parse instead."""
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return None
-    return data if isinstance(data, list) and len(data) == count else None
-
-
-def _layout_from_json(entry: object) -> _Layout | None:
-    try:
-        spans: list[list[object]]
-        tree: list[list[object]]
-        stray: list[int]
-        spans, tree, stray = entry  # type: ignore[misc]
-        return _Layout(
-            spans=tuple(
-                BracketSpan(int(a), int(b), int(d), str(k))  # type: ignore[call-overload]
-                for a, b, d, k in spans
-            ),
-            tree=tuple(_node_from_json(n) for n in tree),
-            stray_offsets=tuple(int(o) for o in stray),
-        )
-    except (ValueError, TypeError):
-        return None
-
-
-def _node_from_json(n: list[object]) -> BracketNode:
-    start, end, depth, kind, text, proponents, children = n
-    if not isinstance(proponents, list) or not isinstance(children, list):
-        raise ValueError("malformed bracket tree")
-    return BracketNode(
-        start=int(start),  # type: ignore[call-overload]
-        end=int(end),  # type: ignore[call-overload]
-        depth=int(depth),  # type: ignore[call-overload]
-        kind=str(kind),
-        text=str(text),
-        proponents=tuple(str(p) for p in proponents),
-        children=tuple(_node_from_json(c) for c in children),
-    )
 
 
 def _open_groups(rows: Sequence[ParagraphBrackets], census: VersionCensus) -> tuple[OpenGroup, ...]:
@@ -286,9 +197,7 @@ def _open_groups(rows: Sequence[ParagraphBrackets], census: VersionCensus) -> tu
     return tuple(found)
 
 
-def _burn_down(
-    ws: Workspace, versions: Sequence[reader.StoredVersion]
-) -> tuple[BurnDownPoint, ...]:
+def _burn_down(ws: Workspace, versions: Sequence[StoredVersion]) -> tuple[BurnDownPoint, ...]:
     """The burn-down of ``versions`` (read light or whole): the totals come out of the stored
     censuses inside SQLite; a version without a current one is counted afresh."""
     with ws.db.reading() as conn:
@@ -321,8 +230,7 @@ def version_brackets(ws: Workspace, document: str, version: str | None = None) -
             for i, (p, c) in enumerate(zip(paragraphs, census.paragraphs, strict=True))
         )
     else:  # a census without its paragraphs: count each paragraph from its parse
-        from wsis_desk.core.brackets.scan import parse_brackets
-        from wsis_desk.formats.parties_in import load_registry
+        from wsis_desk.core.brackets.scan import parse_brackets  # the bracket engine: on use
 
         registry = load_registry()
         rows = tuple(paragraph_brackets(p, parse_brackets(p.text, registry)) for p in paragraphs)
@@ -334,7 +242,7 @@ def version_brackets(ws: Workspace, document: str, version: str | None = None) -
     )
 
 
-def _stored_layouts(ws: Workspace, row: reader.StoredVersion, count: int) -> list[object] | None:
+def _stored_layouts(ws: Workspace, row: StoredVersion, count: int) -> list[object] | None:
     """The layouts stored with a version, if they are there and current (else None: parse)."""
     if row.census_format != CENSUS_FORMAT:
         return None  # stored by an older parser: what it found may differ
@@ -367,13 +275,12 @@ def fill_layouts(ws: Workspace, *, limit: int | None = None) -> int:
     many were stored. Then they open without a parse.
 
     Layouts are local, derived data: nothing that syncs changes and nothing shown changes. A
-    version whose stored census is from another parser is left to ``reparse``.
+    version whose stored census is from another parser is left to ``reparse``. Each version
+    is parsed outside the write (which stays short) and skipped if deleted meanwhile.
     """
-    from sqlalchemy.exc import IntegrityError
-
+    # On use: the bracket engine and SQLAlchemy are not needed to show a version.
     from wsis_desk.core.brackets.scan import parse_brackets
-    from wsis_desk.formats.parties_in import load_registry
-    from wsis_desk.services.documents import store_layout
+    from wsis_desk.store import layouts
 
     with ws.db.reading() as conn:
         pending = reader.versions_without_layout(conn, LAYOUT_FORMAT, CENSUS_FORMAT)
@@ -383,29 +290,29 @@ def fill_layouts(ws: Workspace, *, limit: int | None = None) -> int:
         with ws.db.reading() as conn:
             paragraphs = reader.load_paragraphs(conn, version_id)
         parses = [parse_brackets(p.text, registry) for p in paragraphs]
-        try:
-            with ws.db.sessions.begin() as session:
-                store_layout(session, version_id, parses)
-        except IntegrityError:
-            continue  # the version was deleted meanwhile
-        stored += 1
+        with ws.db.sessions.begin() as tx:
+            stored += layouts.store_layout(tx, version_id, parses)
     return stored
 
 
 def reparse(ws: Workspace, document: str | None = None) -> ReparseReport:
     """Recompute and store the census and bracket layout of every version (of one document,
     or all). ``changed`` counts the censuses that differed from what was stored."""
+    # On use: the bracket engine and SQLAlchemy are not needed to show a version.
     from wsis_desk.services.census import census_and_parses
-    from wsis_desk.services.documents import one_document, store_census, store_layout
+    from wsis_desk.store import layouts
     from wsis_desk.store import repositories as repo
 
-    with ws.db.sessions.begin() as session:
-        docs = [one_document(session, document)] if document else repo.all_documents(session)
+    with ws.db.sessions.begin() as tx:
+        if document:
+            docs = [only_document(repo.find_documents(tx, document), document)]
+        else:
+            docs = repo.all_documents(tx)
         versions = changed = 0
         for doc in docs:
-            for row in repo.versions_of(session, doc.id):
-                census, parses = census_and_parses(repo.load_paragraphs(session, row.id))
+            for version in repo.versions_of(tx, doc.id):
+                census, parses = census_and_parses(repo.load_paragraphs(tx, version.id))
                 versions += 1
-                changed += store_census(row, census)
-                store_layout(session, row.id, parses)
+                changed += layouts.store_census(tx, version.id, census)
+                layouts.store_layout(tx, version.id, parses)
     return ReparseReport(versions=versions, changed=changed)

@@ -7,7 +7,7 @@ from datetime import date
 
 from wsis_desk.core.positions import CommitmentStatus, StoredCommitment, commitment_status
 from wsis_desk.core.reports import CommitmentLine
-from wsis_desk.errors import WsisDeskError
+from wsis_desk.errors import InvalidCommitmentError, Remedy
 from wsis_desk.services.actors import display_name, now_iso, resolve_who
 from wsis_desk.services.anchors import document_version, find_paragraph, latest_labels
 from wsis_desk.services.documents import one_document
@@ -18,17 +18,15 @@ from wsis_desk.store.uow import Tx
 STORED = (CommitmentStatus.OPEN, CommitmentStatus.DONE, CommitmentStatus.DROPPED)
 
 
-class BadCommitmentError(WsisDeskError):
-    """A commitment given with a date or status we cannot use."""
-
-
 def _due(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
     try:
         return date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise BadCommitmentError(f"'{value}' is not a date; write it like 2025-12-31.") from None
+        raise InvalidCommitmentError(
+            f"'{value}' is not a date; write it like 2025-12-31."
+        ) from None
 
 
 def _status(value: str) -> CommitmentStatus:
@@ -37,7 +35,7 @@ def _status(value: str) -> CommitmentStatus:
     except ValueError:
         status = None
     if status not in STORED:
-        raise BadCommitmentError(
+        raise InvalidCommitmentError(
             f"Unknown status '{value}'; use open, done or dropped (overdue is worked out)."
         )
     return status
@@ -88,7 +86,9 @@ def add_commitment(
 ) -> CommitmentLine:
     """Record a commitment, linked to paragraphs (labels in ``version``, default latest)."""
     if not what.strip():
-        raise BadCommitmentError("Say what was committed to (--what).")
+        raise InvalidCommitmentError(
+            "Say what was committed to.", remedy=Remedy.DESCRIBE_COMMITMENT
+        )
     due = _due(due_on)
     with ws.db.sessions.begin() as session:
         doc, ver = document_version(session, document, version)

@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from wsis_desk.core.align import ChangeKind
-from wsis_desk.core.catalog import DocumentInfo, VersionInfo
+from wsis_desk.core.catalog import DocumentInfo, StoredDocument, VersionInfo
 from wsis_desk.core.compare import Comparison, LineageTable, compare, lineage_table
 from wsis_desk.core.diff import Chunk, diff_paragraph
 from wsis_desk.core.model import Paragraph
 from wsis_desk.core.segment import segment
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import NotFoundError, Remedy, WsisDeskError
 from wsis_desk.formats.reader import load_file
-from wsis_desk.services.documents import one_document, pick_version
+from wsis_desk.services.documents import one_document
 from wsis_desk.services.lineage import relink_document
 from wsis_desk.services.preferences import author_name
+from wsis_desk.services.reading import only_document, pick_version
 from wsis_desk.services.workspace import Workspace
+from wsis_desk.store import reader
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.orm import BlobRow, ParagraphRow, VersionRow
 
 RedlineKind = Literal["docx", "pdf"]
 
@@ -91,19 +90,24 @@ class RelinkReport:
     carried: int
 
 
+def _versions(conn: sqlite3.Connection, document: str) -> tuple[StoredDocument, list[VersionInfo]]:
+    """The named document and its versions, oldest first."""
+    doc = only_document(reader.find_documents(conn, document), document)
+    return doc, [v.info for v in reader.versions_of(conn, [doc.id], with_census=False)[doc.id]]
+
+
 def _load_pair(
-    session: Session, document: str, old_label: str, new_label: str
+    conn: sqlite3.Connection, document: str, old_label: str, new_label: str
 ) -> VersionComparison:
-    doc = one_document(session, document)
-    versions = repo.versions_of(session, doc.id)
-    old_row = pick_version(versions, old_label, doc.title)
-    new_row = pick_version(versions, new_label, doc.title)
-    old = repo.load_paragraphs(session, old_row.id)
-    new = repo.load_paragraphs(session, new_row.id)
+    doc, versions = _versions(conn, document)
+    old_version = pick_version(versions, old_label, doc.title)
+    new_version = pick_version(versions, new_label, doc.title)
+    old = reader.load_paragraphs(conn, old_version.id)
+    new = reader.load_paragraphs(conn, new_version.id)
     return VersionComparison(
-        document=repo.document_info(session, doc),
-        old=repo.version_info(old_row, len(old)),
-        new=repo.version_info(new_row, len(new)),
+        document=reader.document_record(doc, versions),
+        old=old_version,
+        new=new_version,
         old_paragraphs=old,
         new_paragraphs=new,
         comparison=compare(old, new),
@@ -114,8 +118,8 @@ def compare_versions(
     ws: Workspace, document: str, old_label: str, new_label: str
 ) -> VersionComparison:
     """Compare two versions of ``document`` (labels or numbers; "latest" allowed)."""
-    with ws.db.sessions() as session:
-        return _load_pair(session, document, old_label, new_label)
+    with ws.db.reading() as conn:
+        return _load_pair(conn, document, old_label, new_label)
 
 
 def compare_files(path_a: Path, path_b: Path) -> FileComparison:
@@ -139,7 +143,7 @@ def files_redline_docx(result: FileComparison, *, author: str, when: datetime) -
     """The Word redline of two files: the newer Word file with tracked changes, or a new
     document when the newer one is not a Word file."""
     if result.new_format == "docx" and result.new_data[:2] == b"PK":
-        from wsis_desk.formats.docx_tracked import write_tracked_docx
+        from wsis_desk.formats.docx_tracked import write_tracked_docx  # lxml: load on use
 
         old_is_docx = result.old_format == "docx" and result.old_data[:2] == b"PK"
         return write_tracked_docx(
@@ -149,7 +153,7 @@ def files_redline_docx(result: FileComparison, *, author: str, when: datetime) -
             author=author,
             when=when,
         )
-    from wsis_desk.formats.docx_redline import write_redline_docx
+    from wsis_desk.formats.docx_redline import write_redline_docx  # python-docx: load on use
 
     return write_redline_docx(
         result.comparison,
@@ -185,11 +189,9 @@ def _dated(version: VersionInfo) -> str:
     return f"{version.label} ({when:%d %b %Y %H:%M})" if when else version.label
 
 
-def _source(session: Session, version: VersionInfo) -> tuple[str, bytes | None]:
+def _source(conn: sqlite3.Connection, version: VersionInfo) -> tuple[str, bytes | None]:
     """The format and stored bytes of the file a version was imported from."""
-    row = session.get(VersionRow, version.id)
-    blob = session.get(BlobRow, row.blob_sha256) if row is not None else None
-    return version.source_format, (bytes(blob.data) if blob is not None else None)
+    return version.source_format, reader.source_of(conn, version.id)
 
 
 def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
@@ -200,9 +202,9 @@ def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
     document built from the paragraphs.
     """
     author = author_name(ws)
-    with ws.db.sessions() as session:
-        new_format, new_blob = _source(session, result.new)
-        old_format, old_blob = _source(session, result.old)
+    with ws.db.reading() as conn:
+        new_format, new_blob = _source(conn, result.new)
+        old_format, old_blob = _source(conn, result.old)
     if new_format == "docx" and new_blob is not None and new_blob[:2] == b"PK":
         from wsis_desk.formats.docx_tracked import write_tracked_docx  # lxml: load on use
 
@@ -231,11 +233,11 @@ def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
 def redline_pdf(ws: Workspace, result: VersionComparison, *, paper: str = "a4") -> bytes:
     """A photocopy-ready PDF redline headed "compared: old (date) → new (date)"; the tables of
     a version imported from Word are drawn as tables."""
-    with ws.db.sessions() as session:
-        new_format, new_blob = _source(session, result.new)
+    with ws.db.reading() as conn:
+        new_format, new_blob = _source(conn, result.new)
     tables = []
     if new_format == "docx" and new_blob is not None and new_blob[:2] == b"PK":
-        from wsis_desk.formats.docx_tables import paragraph_tables
+        from wsis_desk.formats.docx_tables import paragraph_tables  # lxml: load on use
 
         tables = paragraph_tables(new_blob, [p.text for p in result.new_paragraphs])
     from wsis_desk.formats.pdf_redline import write_redline_pdf  # reportlab: load on use
@@ -283,77 +285,66 @@ def save_redline(
 
 
 def _versions_with_paragraphs(
-    session: Session, document: str
-) -> tuple[DocumentInfo, list[tuple[VersionRow, tuple[Paragraph, ...]]]]:
-    doc = one_document(session, document)
-    rows = repo.versions_of(session, doc.id)
-    if not rows:
-        raise NotFoundError(f"'{doc.title}' has no versions yet. Import one with: wsis-desk import")
-    info = repo.document_info(session, doc)
-    return info, [(v, repo.load_paragraphs(session, v.id)) for v in rows]
+    conn: sqlite3.Connection, document: str
+) -> tuple[DocumentInfo, list[tuple[VersionInfo, tuple[Paragraph, ...]]]]:
+    doc, versions = _versions(conn, document)
+    if not versions:
+        raise NotFoundError(
+            f"'{doc.title}' has no versions yet; import a text into it first.",
+            remedy=Remedy.IMPORT_VERSION,
+        )
+    info = reader.document_record(doc, versions)
+    return info, [(v, reader.load_paragraphs(conn, v.id)) for v in versions]
 
 
 def lineage(ws: Workspace, document: str) -> LineageTable:
     """Every paragraph of the newest version traced back through all earlier versions."""
-    with ws.db.sessions() as session:
-        _, versions = _versions_with_paragraphs(session, document)
+    with ws.db.reading() as conn:
+        _, versions = _versions_with_paragraphs(conn, document)
     return lineage_table([(v.label, paragraphs) for v, paragraphs in versions])
 
 
 def lineage_csv(ws: Workspace, document: str) -> bytes:
     """The lineage table as CSV (UTF-8 with BOM)."""
-    from wsis_desk.formats.lineage_out import lineage_csv as write_csv
+    from wsis_desk.formats.lineage_out import lineage_csv as write_csv  # reportlab: on use
 
     return write_csv(lineage(ws, document))
 
 
 def lineage_pdf(ws: Workspace, document: str, *, paper: str = "a4") -> bytes:
     """The lineage table as a landscape black-and-white PDF."""
-    with ws.db.sessions() as session:
-        doc = one_document(session, document)
+    with ws.db.reading() as conn:
+        doc = only_document(reader.find_documents(conn, document), document)
         title = f"{doc.title} ({doc.symbol})" if doc.symbol else doc.title
-    from wsis_desk.formats.lineage_out import lineage_pdf as write_pdf
+    from wsis_desk.formats.lineage_out import lineage_pdf as write_pdf  # reportlab: on use
 
     return write_pdf(lineage(ws, document), title=f"Lineage: {title}", paper=paper)
 
 
-def _texts_of(
-    session: Session, version_ids: list[str], lineage_id: str
-) -> dict[str, tuple[str, str]]:
-    """(label, text) of the paragraph with ``lineage_id`` in each version that has it."""
-    stmt = select(ParagraphRow.version_id, ParagraphRow.label, ParagraphRow.text).where(
-        ParagraphRow.version_id.in_(version_ids), ParagraphRow.lineage_id == lineage_id
-    )
-    return {vid: (label, text) for vid, label, text in session.execute(stmt)}
-
-
 def paragraph_history(ws: Workspace, document: str, lineage_id: str) -> tuple[HistoryEntry, ...]:
     """One paragraph across every version of ``document`` (oldest first), by lineage id."""
-    with ws.db.sessions() as session:
-        doc = one_document(session, document)
-        versions = repo.versions_of(session, doc.id)
-        texts = _texts_of(session, [v.id for v in versions], lineage_id)
-        if not texts:
-            raise NotFoundError(f"No paragraph of '{doc.title}' has lineage id {lineage_id}.")
-        counts = repo.paragraph_counts(session, [v.id for v in versions])
-        found = [(repo.version_info(v, counts.get(v.id, 0)), texts.get(v.id)) for v in versions]
-    return _history(found)
+    with ws.db.reading() as conn:
+        doc, versions = _versions(conn, document)
+        texts = reader.lineage_texts(conn, [v.id for v in versions], lineage_id)
+    if not texts:
+        raise NotFoundError(f"No paragraph of '{doc.title}' has lineage id {lineage_id}.")
+    return _history([(v, texts.get(v.id)) for v in versions])
 
 
 def history_of_paragraph(
     ws: Workspace, document: str, version: str, index: int
 ) -> tuple[HistoryEntry, ...]:
     """The history of the paragraph at ``index`` in ``version`` (what the inspector shows)."""
-    with ws.db.sessions() as session:
-        doc = one_document(session, document)
-        row = pick_version(repo.versions_of(session, doc.id), version, doc.title)
-        stmt = select(ParagraphRow.lineage_id).where(
-            ParagraphRow.version_id == row.id, ParagraphRow.ordinal == index
-        )
-        lineage_id = session.scalar(stmt)
+    with ws.db.reading() as conn:
+        doc, versions = _versions(conn, document)
+        chosen = pick_version(versions, version, doc.title)
+        places = reader.paragraph_places(conn, chosen.id)
+    lineage_id = next((p.lineage_id for p in places if p.ordinal == index), None)
     if lineage_id is None:
         raise NotFoundError(
-            f"Paragraph {index} of '{version}' has no lineage yet. Run: wsis-desk relink"
+            f"Paragraph {index} of '{version}' has no lineage yet; link the document's "
+            "versions again.",
+            remedy=Remedy.RELINK,
         )
     return paragraph_history(ws, document, lineage_id)
 
@@ -401,10 +392,10 @@ def _history(found: list[tuple[VersionInfo, tuple[str, str] | None]]) -> tuple[H
 
 def relink(ws: Workspace, document: str | None = None) -> RelinkReport:
     """Recompute the lineage ids of one document (or all) in one transaction."""
-    with ws.db.sessions.begin() as session:
-        docs = [one_document(session, document)] if document else repo.all_documents(session)
+    with ws.db.sessions.begin() as tx:
+        docs = [one_document(tx, document)] if document else repo.all_documents(tx)
         versions = carried = 0
         for doc in docs:
-            versions += repo.version_count(session, doc.id)
-            carried += relink_document(session, doc.id)
+            versions += repo.version_count(tx, doc.id)
+            carried += relink_document(tx, doc.id)
     return RelinkReport(documents=len(docs), versions=versions, carried=carried)

@@ -11,14 +11,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import NotFoundError, Remedy, WsisDeskError
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.store.editing import stamp
-from wsis_desk.store.orm import ConflictRow
-from wsis_desk.store.sync_tables import model_for, table_spec
+from wsis_desk.store import conflicts_repo as repo
+from wsis_desk.store.conflicts_repo import StoredConflict
+from wsis_desk.store.sync_io import SyncStore, sync_store
+from wsis_desk.store.sync_tables import table_spec
 
 KEEP_CHOICES = ("ours", "theirs")
 
@@ -64,56 +62,38 @@ class ConflictInfo:
         }
 
 
-def _current(session: Session, table: str, row_id: str) -> dict[str, Any] | None:
-    spec = table_spec(table)
-    if spec is None:
-        return None
-    row = session.get(model_for(table), row_id)
-    return None if row is None else {c: getattr(row, c) for c in spec.column_names}
-
-
-def _info(session: Session, row: ConflictRow) -> ConflictInfo:
+def _info(io: SyncStore, row: StoredConflict) -> ConflictInfo:
     return ConflictInfo(
         id=row.id,
-        table=row.table_name,
+        table=row.table,
         row_id=row.row_id,
         winner_hlc=row.winner_hlc,
         loser_hlc=row.loser_hlc,
         winner=json.loads(row.winner_json),
         loser=json.loads(row.loser_json),
         loser_deleted=row.loser_deleted,
-        current=_current(session, row.table_name, row.row_id),
+        current=repo.current_row(io, row.table, row.row_id),
         detected_at=row.detected_at,
         resolved_at=row.resolved_at,
         resolution=row.resolution,
-        current_deleted=_deleted_now(session, row.table_name, row.row_id),
+        current_deleted=repo.row_deleted(io, row.table, row.row_id),
     )
-
-
-def _deleted_now(session: Session, table: str, row_id: str) -> bool:
-    row = session.get(model_for(table), row_id) if table_spec(table) else None
-    return bool(row is not None and row.deleted)
 
 
 def list_conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[ConflictInfo]:
     """Open conflicts (and resolved ones when asked), newest first."""
-    with ws.db.sessions() as session:
-        query = select(ConflictRow).order_by(ConflictRow.detected_at.desc(), ConflictRow.id)
-        if not include_resolved:
-            query = query.where(ConflictRow.resolved_at.is_(None))
-        return [_info(session, r) for r in session.scalars(query)]
+    with sync_store(ws.db) as io:
+        return [_info(io, r) for r in repo.conflicts(io, include_resolved=include_resolved)]
 
 
-def _conflict(session: Session, ident: str) -> ConflictRow:
-    row = session.get(ConflictRow, ident)
-    if row is not None:
-        return row
-    rows = session.scalars(
-        select(ConflictRow).where(ConflictRow.id.startswith(ident, autoescape=True))
-    ).all()
-    if len(ident) < 6 or len(rows) != 1:
-        raise NotFoundError(f"No single conflict '{ident}'. List them with: wsis-desk conflicts")
-    return rows[0]
+def _conflict(io: SyncStore, ident: str) -> StoredConflict:
+    rows = repo.conflicts_named(io, ident)
+    if len(rows) == 1 and (rows[0].id == ident or len(ident) >= 6):
+        return rows[0]
+    raise NotFoundError(
+        f"No single conflict '{ident}'; check it against the list of conflicts.",
+        remedy=Remedy.LIST_CONFLICTS,
+    )
 
 
 def resolve_conflict(
@@ -130,27 +110,26 @@ def resolve_conflict(
     if keep is not None and keep not in KEEP_CHOICES:
         raise WsisDeskError(f"'{keep}' is not a side; keep ours or theirs.")
     when = (now or datetime.now(UTC)).isoformat(timespec="seconds")
-    with ws.db.sessions.begin() as session:
-        conflict = _conflict(session, ident)
+    with sync_store(ws.db, write=True) as io:
+        conflict = _conflict(io, ident)
         if conflict.resolved_at is not None:
             raise WsisDeskError(f"Conflict {conflict.id[:8]} was already resolved.")
-        spec = table_spec(conflict.table_name)
-        row = session.get(model_for(conflict.table_name), conflict.row_id) if spec else None
-        if spec is None or row is None:
+        spec = table_spec(conflict.table)
+        if spec is None or repo.current_row(io, conflict.table, conflict.row_id) is None:
             raise NotFoundError(f"The row of conflict {conflict.id[:8]} no longer exists.")
         if keep == "theirs" or merged is not None:
             values = json.loads(conflict.loser_json) if merged is None else merged
             unknown = sorted(set(values) - set(spec.column_names))
             if unknown:
-                raise WsisDeskError(f"{conflict.table_name} has no field '{unknown[0]}'.")
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.deleted = conflict.loser_deleted if merged is None else False
-            stamp(session, row, now=now)
-        conflict.resolved_at = when
-        conflict.resolution = "merge" if merged is not None else keep
-        session.flush()
-        return _info(session, conflict)
+                raise WsisDeskError(f"{conflict.table} has no field '{unknown[0]}'.")
+            deleted = conflict.loser_deleted if merged is None else False
+            repo.overwrite_row(
+                io, conflict.table, conflict.row_id, values, deleted=deleted, now=now
+            )
+        resolution = "merge" if merged is not None else str(keep)
+        repo.mark_resolved(io, conflict.id, when=when, resolution=resolution)
+        (stored,) = repo.conflicts_named(io, conflict.id)
+        return _info(io, stored)
 
 
 def reopen_conflict(
@@ -163,20 +142,19 @@ def reopen_conflict(
 ) -> ConflictInfo:
     """Undo a resolution: the row takes back ``values`` (its fields before it; a new edit,
     so the undo syncs too) and the conflict is open again. ``values`` None leaves the row."""
-    with ws.db.sessions.begin() as session:
-        conflict = _conflict(session, ident)
+    with sync_store(ws.db, write=True) as io:
+        conflict = _conflict(io, ident)
         if conflict.resolved_at is None:
-            return _info(session, conflict)
-        spec = table_spec(conflict.table_name)
-        row = session.get(model_for(conflict.table_name), conflict.row_id) if spec else None
-        if values is not None and spec is not None and row is not None:
+            return _info(io, conflict)
+        spec = table_spec(conflict.table)
+        current = repo.current_row(io, conflict.table, conflict.row_id)
+        if values is not None and spec is not None and current is not None:
             changed = {k: v for k, v in values.items() if k in spec.column_names}
-            if any(getattr(row, k) != v for k, v in changed.items()) or row.deleted != deleted:
-                for key, value in changed.items():
-                    setattr(row, key, value)
-                row.deleted = deleted
-                stamp(session, row, now=now)
-        conflict.resolved_at = None
-        conflict.resolution = None
-        session.flush()
-        return _info(session, conflict)
+            was_deleted = repo.row_deleted(io, conflict.table, conflict.row_id)
+            if any(current[k] != v for k, v in changed.items()) or was_deleted != deleted:
+                repo.overwrite_row(
+                    io, conflict.table, conflict.row_id, changed, deleted=deleted, now=now
+                )
+        repo.mark_resolved(io, conflict.id, when=None, resolution=None)
+        (stored,) = repo.conflicts_named(io, conflict.id)
+        return _info(io, stored)

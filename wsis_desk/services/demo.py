@@ -10,8 +10,6 @@ from wsis_desk.paths import resources_dir
 from wsis_desk.services.documents import ImportReport, store_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.editing import stamp
-from wsis_desk.store.orm import ProcessRow
 
 DEMO_DOCUMENT = "WSIS+20 outcome document (demo)"
 DEMO_SYMBOL = "A/80/L.99-DEMO"
@@ -46,24 +44,23 @@ def load_demo(ws: Workspace, *, with_records: bool = False) -> DemoReport:
     """
     folder = resources_dir() / "demo"
     loaded = [(load_file(folder / name), label, when) for name, label, when in DEMO_VERSIONS]
-    with ws.db.sessions.begin() as session:
-        docs = repo.find_documents(session, DEMO_DOCUMENT)
-        process_id = docs[0].process_id if docs else None
-        if not docs:
-            process = ProcessRow(
+    with ws.db.sessions.begin() as tx:
+        docs = repo.find_documents(tx, DEMO_DOCUMENT)
+        if docs:
+            process = docs[0].process
+            process_id = None if process is None else process.id
+        else:
+            process_id = repo.add_process(
+                tx,
                 title=DEMO_PROCESS,
                 body="United Nations General Assembly",
                 starts_on="2025-09-01",
                 ends_on="2025-12-17",
-                created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                now=datetime.now(UTC).isoformat(timespec="seconds"),
             )
-            session.add(process)
-            stamp(session, process)
-            session.flush()
-            process_id = process.id
         reports = tuple(
             store_version(
-                session,
+                tx,
                 file,
                 document=DEMO_DOCUMENT,
                 label=label,
@@ -98,6 +95,7 @@ DEMO_STATEMENT = (
 
 def _add_demo_records(ws: Workspace) -> None:
     """Positions from the brackets, a timed statement and a stakeholder input (demo only)."""
+    # On use: only the GUI's and ``wsis-desk demo``'s full demo needs these use cases.
     from wsis_desk.services.inputs import add_input, set_disposition
     from wsis_desk.services.interventions import add_intervention
     from wsis_desk.services.position_import import import_bracket_positions

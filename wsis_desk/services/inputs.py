@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import overload
 
 from wsis_desk.core.parties import PartyKind
-from wsis_desk.core.positions import Disposition
-from wsis_desk.errors import WsisDeskError
+from wsis_desk.core.positions import Disposition, StoredChange, StoredInput
+from wsis_desk.errors import InvalidInputError, Remedy
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.actors import code_name, now_iso, resolve_who
 from wsis_desk.services.anchors import document_version, find_paragraph
@@ -23,15 +23,10 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import inputs_repo, ledger, reader
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.ledger import StoredChange, StoredInput
 from wsis_desk.store.uow import Tx
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
 _DISPOSITIONS = {d.value: d for d in Disposition}
-
-
-class BadInputError(WsisDeskError):
-    """An input given with a disposition, file or target we cannot use."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +69,7 @@ def disposition_of(value: str) -> Disposition:
         return Disposition(key)
     except ValueError:
         names = ", ".join(d.value for d in Disposition)
-        raise BadInputError(f"Unknown disposition '{value}'; use one of {names}.") from None
+        raise InvalidInputError(f"Unknown disposition '{value}'; use one of {names}.") from None
 
 
 def group_of(kind: str, code: str | None) -> str:
@@ -211,15 +206,15 @@ def add_input(
 ) -> InputInfo:
     """Record an input on ``paragraphs`` (labels in ``version``), optionally with its file."""
     if not title.strip():
-        raise BadInputError("The input has no title. Give one with --title.")
+        raise InvalidInputError("The input has no title; give it one.", remedy=Remedy.TITLE_INPUT)
     data = None
     if file is not None:
         try:
             if file.stat().st_size > MAX_ATTACHMENT:
-                raise BadInputError(f"{file.name} is larger than 50 MB; attach a smaller file.")
+                raise InvalidInputError(f"{file.name} is larger than 50 MB; attach a smaller file.")
             data = file.read_bytes()
         except OSError as exc:
-            raise BadInputError(f"Cannot read {file}: {exc.strerror}.") from exc
+            raise InvalidInputError(f"Cannot read {file}: {exc.strerror}.") from exc
     with ws.db.sessions.begin() as session:
         doc, ver = document_version(session, document, version)
         targets = [find_paragraph(session, ver, p).lineage_id for p in paragraphs]

@@ -21,11 +21,10 @@ from wsis_desk.core.interventions import (
     select_labels,
 )
 from wsis_desk.core.speech import DEFAULT_WPM, Timing, estimate
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import InvalidInterventionError, NotFoundError, Remedy, WsisDeskError
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import interventions_repo as irepo
-from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.uow import Tx
 
@@ -47,10 +46,6 @@ __all__ = [
     "time_text",
     "timing_of",
 ]
-
-
-class InvalidInterventionError(WsisDeskError):
-    """A value given for an intervention (pace, slot, language, status…) cannot be used."""
 
 
 class _Unset(Enum):
@@ -164,7 +159,7 @@ def resolve_paragraphs(
     doc = one_document(session, document)
     row = pick_version(repo.versions_of(session, doc.id), version, doc.title)
     paragraphs = repo.load_paragraphs(session, row.id)
-    lineage = anchors.outline(session, row.id)
+    places = repo.paragraph_places(session, row.id)
     indexes, unknown = select_labels(paragraphs, spec)
     if unknown:
         known = ", ".join(p.label for p in paragraphs[:40])
@@ -174,10 +169,12 @@ def resolve_paragraphs(
         )
     refs = []
     for i in indexes:
-        lineage_id, label, _ordinal = lineage[i]
+        lineage_id, label = places[i].lineage_id, places[i].label
         if lineage_id is None:
             raise WsisDeskError(
-                f"Paragraph {label} of {row.label} has no lineage yet; run: wsis-desk reparse"
+                f"Paragraph {label} of {row.label} has no lineage yet; recompute the "
+                "document's paragraphs, then try again.",
+                remedy=Remedy.REPARSE,
             )
         refs.append(ParagraphRef(lineage_id, label))
     return doc.id, tuple(refs)
@@ -215,7 +212,7 @@ def add_intervention(
     has_labels = bool(paragraphs.strip() if isinstance(paragraphs, str) else paragraphs)
     if has_labels and not document:
         raise InvalidInterventionError(
-            "Say which document the paragraphs are in (--doc TITLE-OR-SYMBOL)."
+            "Say which document the paragraphs are in.", remedy=Remedy.NAME_DOCUMENT
         )
     now = _now()
     with ws.db.sessions.begin() as session:
@@ -310,7 +307,7 @@ def _repoint(
     if document is UNSET:
         if current.document is None:
             raise InvalidInterventionError(
-                "Say which document the paragraphs are in (--doc TITLE-OR-SYMBOL)."
+                "Say which document the paragraphs are in.", remedy=Remedy.NAME_DOCUMENT
             )
         name = current.document.symbol or current.document.title
     else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wsis_desk.core.catalog import DocumentInfo, VersionInfo
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import NotFoundError, Remedy, WsisDeskError
 from wsis_desk.services.lineage import relink_document
 from wsis_desk.services.reading import only_document, pick_version
 from wsis_desk.services.workspace import Workspace
@@ -45,9 +45,7 @@ def find_version(ws: Workspace, document: str, version: str | None) -> VersionIn
     """A live version by document name and label or number (the latest when None)."""
     with ws.db.sessions() as session:
         doc = only_document(repo.find_documents(session, document), document)
-        row = pick_version(repo.versions_of(session, doc.id), version, doc.title)
-        count = repo.paragraph_counts(session, [row.id]).get(row.id, 0)
-        return repo.version_info(row, count)
+        return pick_version(repo.versions_of(session, doc.id), version, doc.title)
 
 
 def find_deleted_version(ws: Workspace, document: str | None, wanted: str) -> BinVersion:
@@ -61,7 +59,8 @@ def find_deleted_version(ws: Workspace, document: str | None, wanted: str) -> Bi
     ]
     if not found:
         raise NotFoundError(
-            f"No deleted version '{wanted}'. List the bin with: wsis-desk version deleted"
+            f"No deleted version '{wanted}'; check it against the bin of deleted drafts.",
+            remedy=Remedy.LIST_DELETED,
         )
     if len(found) > 1:
         raise NotFoundError(
@@ -102,9 +101,11 @@ def delete_version(ws: Workspace, version_id: str) -> VersionInfo:
     """Put a version in the bin (it syncs as a deletion); returns it as it was listed."""
     with ws.db.sessions.begin() as session:
         before = vrepo.counted_version(session, version_id)
+        live = repo.versions_of(session, before.document_id)
         vrepo.set_version_deleted(session, vrepo.version_row(session, version_id), True)
         repo.renumber_versions(session, before.document_id)
-        relink_document(session, before.document_id)
+        if live and live[-1].id != version_id:  # the latest leaves no version to link anew
+            relink_document(session, before.document_id)
         return before
 
 
@@ -136,7 +137,7 @@ def move_version(
         found = repo.find_documents(session, name)
         created = not found
         if found:
-            target = only_document(found, name)
+            target = vrepo.document_row(session, only_document(found, name).id)
         else:
             target = vrepo.new_document(session, title=name, symbol=symbol or None)
         if target.id == before.document_id:

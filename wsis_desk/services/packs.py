@@ -28,7 +28,7 @@ from wsis_desk.core.packs import (
     fingerprint,
     text_language,
 )
-from wsis_desk.errors import InputFileError, NotFoundError, WsisDeskError
+from wsis_desk.errors import InputFileError, InvalidPackError, NotFoundError
 from wsis_desk.formats.docx_pack import write_pack_docx
 from wsis_desk.formats.pack_text import language_name
 from wsis_desk.formats.pack_words import word
@@ -46,10 +46,6 @@ DEFAULT_TITLE = "Interpreter pack"
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
-class PackError(WsisDeskError):
-    """A pack cannot be built or written as asked."""
-
-
 @dataclass(frozen=True, slots=True)
 class ParagraphSpec:
     """``DOC:VERSION:LABELS`` taken apart; an empty version means the latest."""
@@ -63,7 +59,7 @@ class ParagraphSpec:
         """Split at the last two colons (titles may hold colons, labels and versions do not)."""
         parts = spec.rsplit(":", 2)
         if len(parts) != 3 or not parts[0].strip() or not parts[2].strip():
-            raise PackError(
+            raise InvalidPackError(
                 f"'{spec}' is not DOC:VERSION:LABELS, e.g. 'A/80/L.1:Rev.2:OP3,OP5-OP7' "
                 "(leave VERSION empty for the latest: 'A/80/L.1::OP3')."
             )
@@ -195,7 +191,7 @@ def _paragraph_items(session: Tx, spec: ParagraphSpec, *, redline: bool) -> list
     if redline:
         earlier = [v for v in versions if v.seq < row.seq]
         if not earlier:
-            raise PackError(
+            raise InvalidPackError(
                 f"{row.label} is the first version of '{doc.title}'; there is nothing to show "
                 "changes against. Drop the redline or choose a later version."
             )
@@ -256,17 +252,17 @@ def _known_labels(session: Tx, spec: ParagraphSpec) -> list[str]:
 def build_pack(ws: Workspace, request: PackRequest, *, now: datetime | None = None) -> Pack:
     """The pack ``request`` describes; ``now`` (default: the local time with its UTC offset)."""
     if not (request.interventions or request.paragraphs or request.glossary):
-        raise PackError(
+        raise InvalidPackError(
             "The pack is empty: choose interventions, paragraphs (DOC:VERSION:LABELS) "
             "or a glossary."
         )
     if request.copies < 1 or request.copies > 999:
-        raise PackError(f"Copies must be from 1 to 999, not {request.copies}.")
+        raise InvalidPackError(f"Copies must be from 1 to 999, not {request.copies}.")
     with ws.db.sessions() as session:
         try:
             statements = [_statement(session, ident) for ident in request.interventions]
         except InvalidInterventionError as exc:
-            raise PackError(str(exc)) from None
+            raise InvalidPackError(str(exc), remedy=exc.remedy) from None
         items: list[PackItem] = list(statements)
         for spec in request.paragraphs:
             items += _paragraph_items(session, spec, redline=request.redline)
@@ -329,9 +325,9 @@ def export_pack(
     raise to stop there (a Cancel button), and nothing is written or recorded."""
     fmt = FORMATS.get(out.suffix.lower())
     if fmt is None:
-        raise PackError(f"Write the pack to a .pdf or .docx file, not '{out.name}'.")
+        raise InvalidPackError(f"Write the pack to a .pdf or .docx file, not '{out.name}'.")
     if not out.parent.is_dir():
-        raise PackError(f"The folder {out.parent} does not exist.")
+        raise InvalidPackError(f"The folder {out.parent} does not exist.")
     pack = build_pack(ws, request, now=now)
     data = write_pack_pdf(pack) if fmt == "pdf" else write_pack_docx(pack)
     if checkpoint is not None:
@@ -339,7 +335,7 @@ def export_pack(
     try:
         _write_atomically(out, data)
     except OSError as exc:
-        raise PackError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+        raise InvalidPackError(f"Cannot write {out}: {exc.strerror or exc}.") from None
     sha = hashlib.sha256(data).hexdigest()
     pages = count_pages(data) if fmt == "pdf" else None
     stamp_text = pack.options.generated_at.isoformat(timespec="seconds")

@@ -12,7 +12,7 @@ from wsis_desk.core.positions import (
     StoredPosition,
     text_hash,
 )
-from wsis_desk.errors import NotFoundError, WsisDeskError
+from wsis_desk.errors import InvalidPositionError, NotFoundError
 from wsis_desk.services.actors import display_name, now_iso, resolve_who
 from wsis_desk.services.anchors import document_version, find_paragraph
 from wsis_desk.services.workspace import Workspace
@@ -31,10 +31,6 @@ EDITABLE = (
     "group_text",
     "group_offset",
 )
-
-
-class BadPositionError(WsisDeskError):
-    """A position given with a stance, source or target we cannot use."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +65,7 @@ def stance_of(value: str) -> Stance:
         return Stance(key)
     except ValueError:
         names = ", ".join(s.value for s in Stance)
-        raise BadPositionError(f"Unknown stance '{value}'; use one of {names}.") from None
+        raise InvalidPositionError(f"Unknown stance '{value}'; use one of {names}.") from None
 
 
 def source_of(value: str) -> PositionSource:
@@ -79,7 +75,7 @@ def source_of(value: str) -> PositionSource:
         return PositionSource(key)
     except ValueError:
         names = ", ".join(s.value for s in PositionSource)
-        raise BadPositionError(f"Unknown source '{value}'; use one of {names}.") from None
+        raise InvalidPositionError(f"Unknown source '{value}'; use one of {names}.") from None
 
 
 def position_info(
@@ -163,7 +159,7 @@ def _record(
     if group_text:
         offset = para.text.find(group_text)
         if offset < 0:
-            raise BadPositionError(
+            raise InvalidPositionError(
                 f"'{group_text}' is not in {para.label}; give bracketed text as written."
             )
     return new_position(
@@ -222,9 +218,8 @@ def add_position(
 
 def _at(session: Tx, version_id: str, ordinal: int) -> tuple[str, ParagraphAnchor]:
     """The document id and the paragraph a view shows."""
-    return anchors.document_of_version(session, version_id), anchors.anchor_at(
-        session, version_id, ordinal
-    )
+    document_id = anchors.document_of_version(session, version_id)
+    return document_id, anchors.anchor_at(session, version_id, ordinal)
 
 
 def add_position_at(
@@ -264,7 +259,7 @@ def edit_position(ws: Workspace, position_id: str, **changes: Any) -> PositionIn
     """Change some fields of a position (``stance``, ``wording``, ``note`` …) in one go."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise BadPositionError(f"Cannot edit {', '.join(sorted(unknown))} of a position.")
+        raise InvalidPositionError(f"Cannot edit {', '.join(sorted(unknown))} of a position.")
     if "stance" in changes:
         changes["stance"] = stance_of(str(changes["stance"])).value
     if "source" in changes:
@@ -308,14 +303,12 @@ def list_positions(
         doc, ver = document_version(session, document, version)
         rows = anchors.anchors_of(session, ver.id)
         here = {p.lineage_id or "": p for p in rows}
-        lineage = None
-        if paragraph is not None:
-            lineage = find_paragraph(session, ver, paragraph).lineage_id
+        para = find_paragraph(session, ver, paragraph) if paragraph is not None else None
         who = resolve_who(session, party) if party is not None else None
         stored = positions_repo.positions_of(
             session,
             doc.id,
-            lineage_id=lineage,
+            on=para,
             party=(who.code, who.actor_id) if who is not None else None,
         )
         labels = anchors.version_labels(session, doc.id)
@@ -331,7 +324,7 @@ def positions_at(ws: Workspace, version_id: str, ordinal: int) -> list[PositionI
     """Positions on the paragraph a view shows, found through its lineage in any version."""
     with ws.db.sessions() as session:
         document_id, para = _at(session, version_id, ordinal)
-        stored = positions_repo.positions_of(session, document_id, lineage_id=para.lineage_id)
+        stored = positions_repo.positions_of(session, document_id, on=para)
         here = _by_lineage(session, version_id)
         labels = anchors.version_labels(session, document_id)
         found = [position_info(session, r, here, labels) for r in stored]

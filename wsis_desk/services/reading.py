@@ -1,8 +1,9 @@
 """Read use cases the window needs first: the library tree and one version's text.
 
-They go through the plain sqlite3 read models (store/reader.py), so the window can show them
-before SQLAlchemy is loaded. The lookup rules (a document by title or symbol, a version by
-label or number, "latest") live here once and are shared with the SQLAlchemy services.
+They go through the read model (store/reader.py) on a plain sqlite3 connection, so the window
+can show them before SQLAlchemy is loaded. The lookup rules (a document by title or symbol, a
+version by label or number, "latest") live here once and are shared with the use cases that
+write (which run the same reads inside their transaction, through store/repositories.py).
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from wsis_desk.core.brackets.census_records import CENSUS_FORMAT, VersionCensus
-from wsis_desk.core.catalog import VersionText
-from wsis_desk.errors import NotFoundError
+from wsis_desk.core.catalog import StoredVersion, VersionText
+from wsis_desk.errors import NotFoundError, Remedy
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader
 
@@ -42,7 +43,10 @@ D = TypeVar("D", bound=_Named)
 def only_document(rows: Sequence[D], name: str) -> D:
     """The one document found for ``name``, or a NotFoundError saying what to do."""
     if not rows:
-        raise NotFoundError(f"No document called '{name}'. List them with: wsis-desk docs")
+        raise NotFoundError(
+            f"No document called '{name}'; check the name against the list of documents.",
+            remedy=Remedy.LIST_DOCUMENTS,
+        )
     if len(rows) > 1:
         raise NotFoundError(
             f"Several documents are called '{name}'; name one by its symbol or the start of "
@@ -58,7 +62,10 @@ def only_document(rows: Sequence[D], name: str) -> D:
 def pick_version(versions: Sequence[V], wanted: str | None, doc: str) -> V:
     """The version labelled (or numbered) ``wanted``; the latest when None or "latest"."""
     if not versions:
-        raise NotFoundError(f"'{doc}' has no versions yet. Import one with: wsis-desk import")
+        raise NotFoundError(
+            f"'{doc}' has no versions yet; import a text into it first.",
+            remedy=Remedy.IMPORT_VERSION,
+        )
     if wanted is None or wanted.lower() == "latest":
         return versions[-1]
     key = wanted.strip().lower()
@@ -73,9 +80,7 @@ def pick_version(versions: Sequence[V], wanted: str | None, doc: str) -> V:
     raise NotFoundError(f"'{doc}' has no version '{wanted}'. Its versions: {labels}")
 
 
-def stored_census(
-    row: reader.StoredVersion, *, with_paragraphs: bool = True
-) -> VersionCensus | None:
+def stored_census(row: StoredVersion, *, with_paragraphs: bool = True) -> VersionCensus | None:
     """The census stored with a version; None when missing, damaged or from an older parser.
 
     ``with_paragraphs=False``: the totals only (see ``VersionCensus.from_json``).
@@ -90,9 +95,7 @@ def stored_census(
     return None
 
 
-def census_of(
-    ws: Workspace, row: reader.StoredVersion, *, with_paragraphs: bool = True
-) -> VersionCensus:
+def census_of(ws: Workspace, row: StoredVersion, *, with_paragraphs: bool = True) -> VersionCensus:
     """A version's census: the stored one, else computed afresh (never a stale one)."""
     census = stored_census(row, with_paragraphs=with_paragraphs)
     if census is not None:
@@ -109,8 +112,8 @@ class ReadVersion:
     read light: without their census, see ``reader.versions_of``)."""
 
     text: VersionText
-    row: reader.StoredVersion
-    versions: tuple[reader.StoredVersion, ...]
+    row: StoredVersion
+    versions: tuple[StoredVersion, ...]
 
 
 def read_version(ws: Workspace, document: str, version: str | None = None) -> ReadVersion:

@@ -14,9 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import func, select
 
 from wsis_desk.core.hlc import repair
 from wsis_desk.errors import BundleError, NotFoundError, WsisDeskError
@@ -32,9 +29,7 @@ from wsis_desk.services.sync_import import (
 )
 from wsis_desk.services.sync_rows import CLOCK_HORIZON
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.store.editing import local_site
-from wsis_desk.store.orm import SyncExportRow, SyncPeerRow, SyncSeenBundleRow
-from wsis_desk.store.sync_tables import sync_tables
+from wsis_desk.store.sync_io import sync_store
 
 __all__ = [
     "ExportReport",
@@ -78,8 +73,8 @@ def _now(now: datetime | None = None) -> str:
 
 def site_info(ws: Workspace) -> tuple[str, str]:
     """This laptop's site id and name."""
-    with ws.db.sessions.begin() as session:
-        site = local_site(session)
+    with sync_store(ws.db, write=True) as io:
+        site = io.site()
         return site.id, site.name
 
 
@@ -88,9 +83,8 @@ def set_site_name(ws: Workspace, name: str) -> tuple[str, str]:
     clean = " ".join(name.split())
     if not clean or len(clean) > 200:
         raise WsisDeskError("A site name must be 1 to 200 characters, e.g. 'CSO caucus laptop 3'.")
-    with ws.db.sessions.begin() as session:
-        site = local_site(session)
-        site.name = clean
+    with sync_store(ws.db, write=True) as io:
+        site = io.rename_site(clean)
         return site.id, site.name
 
 
@@ -99,8 +93,8 @@ def clock_ahead(
 ) -> str | None:
     """A warning when this laptop's own clock ran ahead (its edits are stamped in the future:
     teammates refuse them until then), else None. Edits here still work: clocks only grow."""
-    with ws.db.sessions() as session:
-        last = local_site(session).last_hlc
+    with sync_store(ws.db) as io:
+        last = io.site().last_hlc
     if not last:
         return None
     clock = repair(last)
@@ -120,19 +114,16 @@ def clock_ahead(
 
 def last_sync_at(ws: Workspace) -> str | None:
     """When this laptop last imported or exported a bundle (None: never)."""
-    with ws.db.sessions() as session:
-        imported = session.scalar(select(func.max(SyncPeerRow.last_import_at)))
-        exported = session.scalar(select(func.max(SyncExportRow.created_at)))
-    return max((t for t in (imported, exported) if t), default=None)
+    with sync_store(ws.db) as io:
+        return io.last_sync_at()
 
 
 # --- sync folder -----------------------------------------------------------------------------
 
 
 def _seen_keys(ws: Workspace) -> set[tuple[str, int]]:
-    with ws.db.sessions() as session:
-        rows = session.execute(select(SyncSeenBundleRow.site_id, SyncSeenBundleRow.seq)).all()
-    return {(site_id, seq) for site_id, seq in rows}
+    with sync_store(ws.db) as io:
+        return io.seen_bundle_keys()
 
 
 def _numbered(folder: Path) -> list[tuple[int, Path]]:
@@ -223,8 +214,8 @@ def sync_folder(
             if report is not None:
                 imported.append(report)
     written = None
-    with ws.db.sessions() as session:
-        ours = {r.seq for r in session.scalars(select(SyncExportRow))}
+    with sync_store(ws.db) as io:
+        ours = io.exported_seqs()
     for seq, path in _numbered(mine):
         if seq not in ours:  # ours, but this database forgot it (a backup was restored)
             try:
@@ -261,11 +252,6 @@ def sync_folder(
 
 def export_state(ws: Workspace) -> str:
     """Canonical JSON of all shared data, sorted: converged databases give identical text."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    with ws.db.sessions() as session:
-        for spec in sync_tables():
-            table = spec.table
-            columns = [c for c in table.columns if c.name != spec.binary]
-            rows = session.execute(select(*columns).order_by(table.c[spec.key])).mappings()
-            out[spec.name] = [dict(r) for r in rows]
+    with sync_store(ws.db) as io:
+        out = io.shared_rows()
     return json.dumps(out, ensure_ascii=False, sort_keys=True, indent=1, default=str) + "\n"

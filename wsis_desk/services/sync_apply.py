@@ -8,25 +8,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
-
 from wsis_desk.core.identity import version_id, version_winner
 from wsis_desk.core.merge import Decision, MergeRules, Outcome, Revision, decide
 from wsis_desk.errors import BundleError
 from wsis_desk.formats.bundle import Bundle, Record
-from wsis_desk.services.sync_rows import (
-    ancestors_from,
-    revision_index,
-    rows_by_id,
-    stored_values,
-)
-from wsis_desk.store.orm import Base, ConflictRow, new_id
+from wsis_desk.services.sync_rows import ancestors_from
 from wsis_desk.store.revisions import dump_data
+from wsis_desk.store.sync_io import RevisionIndex, SyncStore
 from wsis_desk.store.sync_tables import TableSpec, column_default, sync_tables
 
-SYNC_FIELDS = ("hlc", "parent_hlc", "origin", "deleted")
 _DERIVED = frozenset({"seq", "label"})  # a version's number and label follow all versions
 
 
@@ -87,9 +77,9 @@ class Planner:
     """Builds the ``Plan`` of one bundle inside the caller's transaction."""
 
     def __init__(
-        self, session: Session, bundle: Bundle, *, name: str = "", now: datetime | None = None
+        self, io: SyncStore, bundle: Bundle, *, name: str = "", now: datetime | None = None
     ) -> None:
-        self.session = session
+        self.io = io
         self.bundle = bundle
         self.plan = Plan()
         self.now = (now or datetime.now(UTC)).isoformat(timespec="seconds")
@@ -118,7 +108,7 @@ class Planner:
             return
         dated = spec.name != "paragraph" and "created_at" in spec.column_names
         column = "created_at" if dated else None
-        stored = stored_values(self.session, spec, [r.id for r in records], column)
+        stored = self.io.stored_values(spec, [r.id for r in records], column)
         for record in records:
             if spec.name == "paragraph" and self._paragraph(spec, record, record.id in stored):
                 continue
@@ -145,7 +135,7 @@ class Planner:
         every laptop); a new one goes in with placeholder numbers, renumbered after the plan.
         """
         counts = self.plan.counts[spec.name]
-        stored = rows_by_id(self.session, spec, [r.id for r in records])
+        stored = self.io.rows_by_id(spec, [r.id for r in records])
         for n, record in enumerate(records):
             data = _complete(spec, dict(record.data))
             if record.id != version_id(str(data["document_id"]), str(data["content_sha256"])):
@@ -197,14 +187,8 @@ class Planner:
             return record.data.get("version_id") in self._skipped_versions
         if spec.name != "version":
             return False
-        t = spec.table
         data = record.data
-        same = self.session.execute(
-            select(t.c.id).where(
-                t.c.document_id == data["document_id"],
-                t.c.content_sha256 == data["content_sha256"],
-            )
-        ).first()
+        same = self.io.version_with_content(str(data["document_id"]), str(data["content_sha256"]))
         if same is not None:
             self._skipped_versions.add(record.id)
             return True
@@ -212,15 +196,15 @@ class Planner:
 
     def _editable(self, spec: TableSpec, records: list[Record]) -> None:
         counts = self.plan.counts[spec.name]
-        clocks = stored_values(self.session, spec, [r.id for r in records], "hlc")
+        clocks = self.io.stored_values(spec, [r.id for r in records], "hlc")
         self.plan.highest_hlc = max(self.plan.highest_hlc, *(r.hlc or "" for r in records))
         same = [r for r in records if clocks.get(r.id) == r.hlc]
         counts.unchanged += len(same)  # the fast path of a re-import: same clock, same row
         records = [r for r in records if clocks.get(r.id) != r.hlc]
         if spec.name == "version_edit":  # a version renamed, deleted or restored: renumber
             self.plan.documents.update(str(r.data["document_id"]) for r in records)
-        stored = rows_by_id(self.session, spec, [r.id for r in records if r.id in clocks])
-        index = revision_index(self.session, spec.name, list(stored))
+        stored = self.io.rows_by_id(spec, [r.id for r in records if r.id in clocks])
+        index = self.io.revision_index(spec.name, list(stored))
         rules = MergeRules(text_fields=spec.text_fields)
         for record in records:
             assert record.hlc is not None and record.origin is not None
@@ -252,7 +236,7 @@ class Planner:
         spec: TableSpec,
         row_id: str,
         rev: Revision,
-        index: dict[tuple[str, str], tuple[set[str], str | None]],
+        index: RevisionIndex,
         source: str,
     ) -> None:
         known = index.get((row_id, rev.hlc))
@@ -281,7 +265,7 @@ class Planner:
         ours: Revision | None,
         theirs: Revision,
         decision: Decision,
-        index: dict[tuple[str, str], tuple[set[str], str | None]],
+        index: RevisionIndex,
         counts: TableCounts,
     ) -> None:
         outcome = decision.outcome
@@ -337,81 +321,15 @@ class Planner:
         target[spec.name].append(values)
 
     def _new_conflict(self, table: str, row_id: str, loser_hlc: str) -> bool:
-        found = self.session.execute(
-            select(ConflictRow.id).where(
-                ConflictRow.table_name == table,
-                ConflictRow.row_id == row_id,
-                ConflictRow.loser_hlc == loser_hlc,
-            )
-        ).first()
-        return found is None
+        return not self.io.has_conflict(table, row_id, loser_hlc)
 
 
-def apply_plan(session: Session, plan: Plan) -> None:
+def apply_plan(io: SyncStore, plan: Plan) -> None:
     """Write a plan inside the caller's transaction (all of it or, on error, nothing)."""
-    for spec in sync_tables():
-        rows = plan.inserts.get(spec.name)
-        if rows:
-            _insert_many(session, spec, rows)
-        changed = plan.updates.get(spec.name)
-        if changed:
-            _update_many(session, spec.table, spec, changed)
-        replaced = plan.replaced.get(spec.name)
-        if replaced:
-            _replace_many(session, spec, replaced)
-    conn = session.connection()
-    keys = {spec.name: spec.key for spec in sync_tables()}
-    arrived = [
-        (table, row[keys[table]])
-        for group in (plan.inserts, plan.updates, plan.replaced)
-        for table, rows in group.items()
-        for row in rows
-    ]
-    if arrived:  # what came in: a later delta to any peer must carry it on (relays)
-        conn.exec_driver_sql("INSERT INTO sync_change (table_name, row_id) VALUES (?, ?)", arrived)
-    if plan.revisions:
-        revisions = Base.metadata.tables["revision"]
-        stmt = sqlite_insert(revisions)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["table_name", "row_id", "hlc"],
-            set_={"data_json": stmt.excluded.data_json},
-            where=revisions.c.data_json.is_(None),
-        )
-        conn.execute(stmt, plan.revisions)
-    if plan.conflicts:
-        conn.execute(
-            sqlite_insert(Base.metadata.tables["conflict"]).on_conflict_do_nothing(),
-            [{"id": new_id(), **c} for c in plan.conflicts],
-        )
-
-
-def _replace_many(session: Session, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
-    """Overwrite the data of shared content rows (the winning import of a version)."""
-    names = [n for n in rows[0] if n != spec.key]
-    sets = ", ".join(f'"{n}" = ?' for n in names)
-    sql = f'UPDATE "{spec.name}" SET {sets} WHERE "{spec.key}" = ?'
-    params = [(*(r[n] for n in names), r[spec.key]) for r in rows]
-    session.connection().exec_driver_sql(sql, params)
-
-
-def _insert_many(session: Session, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
-    """Plain DB-API executemany: SQLAlchemy's per-row parameter handling costs 10x more."""
-    names = [c.name for c in spec.table.columns]
-    columns = ", ".join(f'"{n}"' for n in names)
-    marks = ", ".join("?" for _ in names)
-    sql = f'INSERT INTO "{spec.name}" ({columns}) VALUES ({marks})'
-    params = [tuple(r.get(n) for n in names) for r in rows]
-    session.connection().exec_driver_sql(sql, params)
-
-
-def _update_many(
-    session: Session, table: Table, spec: TableSpec, rows: list[dict[str, Any]]
-) -> None:
-    names = [*spec.column_names, *SYNC_FIELDS]
-    stmt = (
-        update(table)
-        .where(table.c[spec.key] == bindparam("k_id"))
-        .values({n: bindparam(f"v_{n}") for n in names})
+    io.write_merge(
+        inserts=plan.inserts,
+        updates=plan.updates,
+        replaced=plan.replaced,
+        revisions=plan.revisions,
+        conflicts=plan.conflicts,
     )
-    params = [{"k_id": r[spec.key], **{f"v_{n}": r[n] for n in names}} for r in rows]
-    session.connection().execute(stmt, params)

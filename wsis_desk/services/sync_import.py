@@ -13,19 +13,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from wsis_desk.core.hlc import Hlc, merge, repair
 from wsis_desk.errors import BundleError
 from wsis_desk.formats.bundle import Bundle, parse_bundle, read_file_bytes
 from wsis_desk.services.backups import create_backup
 from wsis_desk.services.sync_apply import Planner, TableCounts, apply_plan
 from wsis_desk.services.sync_rows import CLOCK_HORIZON, check_clocks, check_references
-from wsis_desk.services.sync_versions import paragraph_lineages, settle_documents
+from wsis_desk.services.sync_versions import settle_documents
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.store.editing import local_site
 from wsis_desk.store.migrate import SCHEMA_HEAD
-from wsis_desk.store.orm import SiteRow, SyncPeerRow, SyncSeenBundleRow
+from wsis_desk.store.sync_io import PeerState, SeenBundle, SyncStore, sync_store
 from wsis_desk.store.sync_tables import sync_tables
 
 # Bundles from before shared identities (0008) would bring every draft a second time.
@@ -96,11 +93,11 @@ def parse_checked(raw: bytes, name: str, passphrase: str | None) -> Bundle:
 
 def already_imported(ws: Workspace, sha: str, name: str) -> ImportReport | None:
     """The report of a file imported whole before (by the sha256 of its bytes), else None."""
-    with ws.db.sessions() as session:
-        seen = session.get(SyncSeenBundleRow, sha)
+    with sync_store(ws.db) as io:
+        seen = io.seen_bundle(sha)
         if seen is None:
             return None
-        peer = session.get(SyncPeerRow, seen.site_id)
+        peer = io.peer(seen.site_id)
         return ImportReport(
             file=name,
             site_id=seen.site_id,
@@ -146,13 +143,13 @@ def apply_bundle(
     """Merge an already checked bundle (see ``import_bundle``)."""
     header = bundle.header
     backup = None
-    with ws.db.sessions.begin() as session:
-        check_references(session, bundle, name)
-        check_clocks(session, bundle, name, now=now, horizon=horizon)
-        plan = Planner(session, bundle, name=name, now=now).build()
-        peer = session.get(SyncPeerRow, header.site_id)
-        seen = session.get(SyncSeenBundleRow, bundle.sha256)
-        site = local_site(session)
+    with sync_store(ws.db, write=True) as io:
+        check_references(io, bundle, name)
+        check_clocks(io, bundle, name, now=now, horizon=horizon)
+        plan = Planner(io, bundle, name=name, now=now).build()
+        peer = io.peer(header.site_id)
+        seen = io.seen_bundle(bundle.sha256)
+        site = io.site()
         is_self = header.site_id == site.id
         ack = header.acks.get(site.id, 0)
         news = plan.changes or (
@@ -167,14 +164,15 @@ def apply_bundle(
         if news:
             if plan.changes:
                 backup = create_backup(ws, reason="import").path
-            before = [*paragraph_lineages(session, plan.documents), *plan.lineages]
-            apply_plan(session, plan)
-            settle_documents(session, plan.documents, before)
+            before = [*io.paragraph_lineages(plan.documents), *plan.lineages]
+            apply_plan(io, plan)
+            settle_documents(io, plan.documents, before)
             if plan.highest_hlc:
-                last = repair(site.last_hlc) if site.last_hlc else None
-                site.last_hlc = merge(last, Hlc.decode(plan.highest_hlc)).encode()
+                held = io.site().last_hlc  # settling may have stamped edits meanwhile
+                last = repair(held) if held else None
+                io.set_last_hlc(merge(last, Hlc.decode(plan.highest_hlc)).encode())
             if not is_self:
-                _remember_peer(session, bundle, peer, seen, ack, _now(now))
+                _remember_peer(io, bundle, peer, seen, ack, _now(now))
     return ImportReport(
         file=name,
         site_id=header.site_id,
@@ -186,40 +184,31 @@ def apply_bundle(
 
 
 def _remember_peer(
-    session: Session,
+    io: SyncStore,
     bundle: Bundle,
-    peer: SyncPeerRow | None,
-    seen: SyncSeenBundleRow | None,
+    peer: PeerState | None,
+    seen: SeenBundle | None,
     ack: int,
     now: str,
 ) -> None:
     header = bundle.header
     if peer is None:
-        peer = SyncPeerRow(site_id=header.site_id, last_imported_seq=0, acked_seq=0, complete_seq=0)
-        session.add(peer)
-    peer.name = header.site_name
-    peer.last_imported_seq = max(peer.last_imported_seq or 0, header.sequence)
-    complete = peer.complete_seq or 0
+        peer = PeerState(header.site_id, "", 0, 0, 0)
+    complete = peer.complete_seq
     if header.since_sequence is None or header.since_sequence <= complete:
-        peer.complete_seq = max(complete, header.sequence)  # no gap before this bundle
-    peer.acked_seq = max(peer.acked_seq or 0, ack)
-    peer.last_import_at = now
+        complete = max(complete, header.sequence)  # no gap before this bundle
+    io.save_peer(
+        PeerState(
+            site_id=header.site_id,
+            name=header.site_name,
+            last_imported_seq=max(peer.last_imported_seq, header.sequence),
+            acked_seq=max(peer.acked_seq, ack),
+            complete_seq=complete,
+        ),
+        imported_at=now,
+    )
     if seen is None:
-        session.add(
-            SyncSeenBundleRow(
-                sha256=bundle.sha256, site_id=header.site_id, seq=header.sequence, imported_at=now
-            )
+        io.add_seen_bundle(
+            SeenBundle(bundle.sha256, header.site_id, header.sequence), imported_at=now
         )
-    other = session.get(SiteRow, header.site_id)
-    if other is None:
-        session.add(
-            SiteRow(
-                id=header.site_id,
-                name=header.site_name,
-                is_local=False,
-                last_hlc="",
-                created_at=now,
-            )
-        )
-    elif not other.is_local:
-        other.name = header.site_name
+    io.remember_site(header.site_id, header.site_name, now)

@@ -1,86 +1,21 @@
-"""Stored rows and revisions read in bulk for sync, and a bundle checked against them."""
+"""A bundle checked against the stored rows, and the ancestry of stored revisions."""
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from wsis_desk.errors import BundleError
 from wsis_desk.formats.bundle import Bundle
-from wsis_desk.store.orm import RevisionRow, SiteRow
-from wsis_desk.store.sync_tables import TableSpec, sync_tables
+from wsis_desk.store.sync_io import RevisionIndex, SyncStore
+from wsis_desk.store.sync_tables import sync_tables
 
-CHUNK = 500
-FULL_SCAN = 5000
 CLOCK_HORIZON = timedelta(hours=24)  # how far ahead of our clock an incoming edit may be
 _MAX_MS = 253402300799000  # 9999-12-31: the last instant a date can show
 
 
-def chunks(values: list[str]) -> Iterator[list[str]]:
-    """``values`` in slices small enough for one SQL ``IN``."""
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
-
-
-def rows_by_id(session: Session, spec: TableSpec, ids: list[str]) -> dict[str, dict[str, Any]]:
-    """The stored rows of ``spec`` among ``ids``, as plain dicts."""
-    table = spec.table
-    names = [c.name for c in table.columns]
-    key = names.index(spec.key)
-    if len(ids) > FULL_SCAN:  # many ids: one pass over the table beats many IN queries
-        wanted = set(ids)
-        found = session.execute(select(table)).all()
-        return {r[key]: dict(zip(names, r, strict=True)) for r in found if r[key] in wanted}
-    out: dict[str, dict[str, Any]] = {}
-    for part in chunks(ids):
-        query = select(table).where(table.c[spec.key].in_(part))
-        for r in session.execute(query):
-            out[r[key]] = dict(zip(names, r, strict=True))
-    return out
-
-
-def stored_values(
-    session: Session, spec: TableSpec, ids: list[str], column: str | None = None
-) -> dict[str, Any]:
-    """id -> the value of ``column`` (or the id) for the stored rows among ``ids``."""
-    table = spec.table
-    cols = (table.c[spec.key], table.c[column or spec.key])
-    if len(ids) > FULL_SCAN:
-        wanted = set(ids)
-        return {k: v for k, v in session.execute(select(*cols)) if k in wanted}
-    out: dict[str, Any] = {}
-    for part in chunks(ids):
-        query = select(*cols).where(table.c[spec.key].in_(part))
-        out.update((k, v) for k, v in session.execute(query))
-    return out
-
-
-def revision_index(
-    session: Session, table: str, row_ids: Iterable[str] | None = None
-) -> dict[tuple[str, str], tuple[set[str], str | None]]:
-    """(row id, clock) -> (ancestors, data JSON) of the revisions kept for ``table``."""
-    cols = (RevisionRow.row_id, RevisionRow.hlc, RevisionRow.ancestors_json, RevisionRow.data_json)
-    base = select(*cols).where(RevisionRow.table_name == table)
-    queries = (
-        [base]
-        if row_ids is None
-        else [base.where(RevisionRow.row_id.in_(p)) for p in chunks(sorted(set(row_ids)))]
-    )
-    out: dict[tuple[str, str], tuple[set[str], str | None]] = {}
-    for query in queries:
-        for row_id, hlc, ancestors, data in session.execute(query):
-            out[(row_id, hlc)] = (set(json.loads(ancestors)), data)
-    return out
-
-
 def ancestors_from(
-    index: dict[tuple[str, str], tuple[set[str], str | None]],
+    index: RevisionIndex,
     row_id: str,
     hlc: str,
     parent: str | None,
@@ -95,7 +30,7 @@ def ancestors_from(
     return frozenset((above[0] if above else set()) | {parent})
 
 
-def check_references(session: Session, bundle: Bundle, name: str) -> None:
+def check_references(io: SyncStore, bundle: Bundle, name: str) -> None:
     """Refuse a bundle whose rows point at rows neither it nor this database has."""
     present: dict[str, set[str]] = defaultdict(set)
     for record in bundle.records:
@@ -111,7 +46,7 @@ def check_references(session: Session, bundle: Bundle, name: str) -> None:
         spec = specs.get(target)
         if spec is None:
             raise BundleError(f"{name} refers to rows of {target}, which bundles never carry.")
-        found = set(rows_by_id(session, spec, sorted(ids)))
+        found = set(io.stored_values(spec, sorted(ids)))
         missing = sorted(ids - found)
         if missing:
             raise BundleError(
@@ -121,7 +56,7 @@ def check_references(session: Session, bundle: Bundle, name: str) -> None:
 
 
 def check_clocks(
-    session: Session,
+    io: SyncStore,
     bundle: Bundle,
     name: str,
     *,
@@ -139,7 +74,7 @@ def check_clocks(
     for record in bundle.records:
         for clock in (record.hlc, record.parent_hlc):
             if clock and int(clock[:16]) > limit:
-                who = _laptop(session, bundle, record.origin or "")
+                who = _laptop(io, bundle, record.origin or "")
                 when = datetime.fromtimestamp(min(int(clock[:16]), _MAX_MS) / 1000, UTC)
                 hours = horizon.total_seconds() / 3600
                 raise BundleError(
@@ -151,10 +86,10 @@ def check_clocks(
                 )
 
 
-def _laptop(session: Session, bundle: Bundle, site_id: str) -> str:
+def _laptop(io: SyncStore, bundle: Bundle, site_id: str) -> str:
     if site_id == bundle.header.site_id and bundle.header.site_name:
         return f"'{bundle.header.site_name}'"
-    known = session.get(SiteRow, site_id)
-    if known is not None and known.name:
-        return f"'{known.name}'"
+    known = io.site_name(site_id)
+    if known:
+        return f"'{known}'"
     return f"the laptop {site_id[:8]}"

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.positions import StoredCommitment
+from wsis_desk.errors import Remedy
 from wsis_desk.store.editing import add_stamped, live_row, update_stamped
 from wsis_desk.store.orm import CommitmentRow
 
@@ -40,9 +41,7 @@ def edit_commitment(
     session: Session, ident: str, changes: Mapping[str, object]
 ) -> StoredCommitment:
     """Change some columns of a live commitment (id or short id), stamped as an edit."""
-    row = live_row(
-        session, CommitmentRow, ident, noun="commitment", hint="wsis-desk commitment list"
-    )
+    row = live_row(session, CommitmentRow, ident, noun="commitment", remedy=Remedy.LIST_COMMITMENTS)
     update_stamped(session, row, changes)
     return _stored(row)
 

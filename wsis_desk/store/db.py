@@ -16,7 +16,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wsis_desk.errors import StoreError
+from wsis_desk.errors import Remedy, StoreError
 from wsis_desk.store.backup import backup_database, usable_backups
 from wsis_desk.store.migrate import SCHEMA_HEAD
 
@@ -171,7 +171,7 @@ def _store_error(path: Path) -> Callable[[ExceptionContext], None]:
         text = str(original)
         if "locked" in text or "busy" in text:
             raise StoreError(
-                "The database is busy: another wsis-desk window or command is writing to it. "
+                "The database is busy: another wsis_desk window or command is writing to it. "
                 "Try again in a moment; nothing was changed."
             ) from original
         if "disk is full" in text or "disk I/O error" in text:
@@ -182,7 +182,9 @@ def _store_error(path: Path) -> Callable[[ExceptionContext], None]:
         if "readonly database" in text or "read-only" in text:
             raise StoreError(
                 f"The data folder {path.parent} is read-only: reading works, but this command "
-                "changes data. Make the folder writable (or use --data-dir); nothing was changed."
+                "changes data. Make the folder writable (or work in another data folder); "
+                "nothing was changed.",
+                remedy=Remedy.OTHER_DATA_FOLDER,
             ) from original
 
     return translate
@@ -237,13 +239,16 @@ def check_integrity(path: Path, backup_dir: Path) -> None:
     problem = " ".join(rows[0].split())[:160]
     if backups:
         latest = backups[-1].stem
-        advice = (
-            f"Restore the latest backup with: wsis-desk backup restore {latest} "
-            "(the damaged file is kept)."
-        )
+        advice = f"Restore the latest backup, {latest} (the damaged file is kept)."
+        remedy: Remedy | None = Remedy.RESTORE_BACKUP
     else:
         advice = "There is no backup: move the file aside and import the texts again."
-    raise StoreError(f"Cannot open the database {path}: it is damaged ({problem}). {advice}")
+        remedy = None
+    raise StoreError(
+        f"Cannot open the database {path}: it is damaged ({problem}). {advice}",
+        remedy=remedy,
+        subject=latest if backups else None,
+    )
 
 
 def _create_private_file(path: Path) -> None:
@@ -331,7 +336,8 @@ def _open_read_only(path: Path, backups: Path, *, verify: bool) -> Database:
     if not path.exists() or path.stat().st_size == 0:
         raise StoreError(
             f"The data folder {where} is read-only and holds no database yet: make it "
-            "writable, or choose another folder with --data-dir."
+            "writable, or work in another data folder.",
+            remedy=Remedy.OTHER_DATA_FOLDER,
         )
     try:
         with closing(_connect_read_only(path)) as conn:
@@ -350,6 +356,6 @@ def _open_read_only(path: Path, backups: Path, *, verify: bool) -> Database:
     if row is None or str(row[0]) != SCHEMA_HEAD:
         raise StoreError(
             f"The database in {where} needs an upgrade, but the folder is read-only: make it "
-            "writable and run wsis-desk once."
+            "writable and open it with wsis_desk once."
         )
     return Database(path, read_only=True)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.hlc import repair, tick
-from wsis_desk.errors import NotFoundError
+from wsis_desk.errors import NotFoundError, Remedy
 from wsis_desk.store.orm import SiteRow, SyncColumns
 from wsis_desk.store.revisions import record_superseded
 
@@ -91,10 +91,10 @@ def update_stamped(session: Session, row: SyncColumns, changes: Mapping[str, obj
     session.flush()
 
 
-def live_row(session: Session, model: type[R], ident: str, *, noun: str, hint: str) -> R:
+def live_row(session: Session, model: type[R], ident: str, *, noun: str, remedy: Remedy) -> R:
     """The live ``model`` row with id ``ident`` or a unique prefix of it; one clear message else.
 
-    ``noun`` names the thing ("input"), ``hint`` says how to list them.
+    ``noun`` names the thing ("input"), ``remedy`` is how to list them.
     """
     key = ident.strip().lower()
     row = session.get(model, key) if key else None
@@ -102,13 +102,16 @@ def live_row(session: Session, model: type[R], ident: str, *, noun: str, hint: s
         return row
     if len(key) < MIN_PREFIX:
         raise NotFoundError(
-            f"No {noun} with id {ident}; give at least {MIN_PREFIX} characters of its id ({hint})."
+            f"No {noun} with id {ident}; give at least {MIN_PREFIX} characters of its id.",
+            remedy=remedy,
         )
     column: Any = model.id  # type: ignore[attr-defined]
     stmt = select(model).where(column.startswith(key, autoescape=True), model.deleted.is_(False))
     rows = list(session.scalars(stmt.limit(6)))
     if not rows:
-        raise NotFoundError(f"No {noun} with id {ident}. List them with: {hint}")
+        raise NotFoundError(
+            f"No {noun} with id {ident}; check it against the list of {noun}s.", remedy=remedy
+        )
     if len(rows) > 1:
         raise NotFoundError(
             f"Several {noun}s start with '{ident}'; give more of the id: "

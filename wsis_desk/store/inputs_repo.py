@@ -11,10 +11,11 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
+from wsis_desk.errors import Remedy
 from wsis_desk.store.editing import add_stamped, live_row, local_site, update_stamped
 from wsis_desk.store.orm import InputDispositionRow, InputRow
 
-_HINT = "wsis-desk input list DOC"
+_LIST = Remedy.LIST_INPUTS
 
 
 def add_input(session: Session, *, targets: Sequence[str], **values: object) -> str:
@@ -24,7 +25,7 @@ def add_input(session: Session, *, targets: Sequence[str], **values: object) -> 
 
 def live_input(session: Session, ident: str) -> tuple[str, str]:
     """(id, document id) of the live input with this id or the short id the CLI prints."""
-    row = live_row(session, InputRow, ident, noun="input", hint=_HINT)
+    row = live_row(session, InputRow, ident, noun="input", remedy=_LIST)
     return row.id, row.document_id
 
 
@@ -38,7 +39,7 @@ def set_disposition(
     person: str,
 ) -> None:
     """Say how an input was considered (and where it shows); the change joins its history."""
-    row = live_row(session, InputRow, input_id, noun="input", hint=_HINT)
+    row = live_row(session, InputRow, input_id, noun="input", remedy=_LIST)
     changes: dict[str, object] = {"disposition": disposition, "reason": reason}
     if evidence is not None:
         changes["evidence_version_id"], changes["evidence_lineage_id"] = evidence
@@ -60,7 +61,7 @@ def set_disposition(
 
 def set_evidence(session: Session, input_id: str, evidence: tuple[str, str | None]) -> None:
     """Point an input's evidence at (version id, lineage id)."""
-    row = live_row(session, InputRow, input_id, noun="input", hint=_HINT)
+    row = live_row(session, InputRow, input_id, noun="input", remedy=_LIST)
     version_id, lineage_id = evidence
     update_stamped(
         session, row, {"evidence_version_id": version_id, "evidence_lineage_id": lineage_id}

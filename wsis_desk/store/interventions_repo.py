@@ -10,14 +10,13 @@ from sqlalchemy.orm import Session
 
 from wsis_desk.core.interventions import DocumentRef, Intervention, ParagraphRef, Status
 from wsis_desk.core.packs import PackFile
-from wsis_desk.errors import NotFoundError
+from wsis_desk.errors import NotFoundError, Remedy
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.editing import add_stamped, live_row, update_stamped
 from wsis_desk.store.orm import DocumentRow, InterventionRow, PackFileRow, PackRow
-from wsis_desk.store.paragraph_anchors import outline
 
 _STATUSES = frozenset(s.value for s in Status)
-_HINT = "wsis-desk intervention list"
+_LIST = Remedy.LIST_INTERVENTIONS
 
 
 def live_interventions(session: Session) -> list[Intervention]:
@@ -36,7 +35,7 @@ def live_intervention(session: Session, ident: str) -> Intervention:
 
 
 def _live(session: Session, ident: str) -> InterventionRow:
-    return live_row(session, InterventionRow, ident, noun="intervention", hint=_HINT)
+    return live_row(session, InterventionRow, ident, noun="intervention", remedy=_LIST)
 
 
 def add_intervention(
@@ -67,7 +66,10 @@ def restore_intervention(session: Session, ident: str, now: str) -> Intervention
     """Take a deleted intervention (by its whole id) out of the bin, stamped as an edit."""
     row = session.get(InterventionRow, ident.strip().lower())
     if row is None:
-        raise NotFoundError(f"No intervention with id '{ident}'. List them with: {_HINT}")
+        raise NotFoundError(
+            f"No intervention with id '{ident}'; check it against the list of interventions.",
+            remedy=_LIST,
+        )
     if row.deleted:
         update_stamped(session, row, {"deleted": False, "updated_at": now})
     return to_intervention(session, row)
@@ -111,8 +113,8 @@ def to_intervention(session: Session, row: InterventionRow) -> Intervention:
     if doc is not None and stored:
         versions = repo.versions_of(session, doc.id)
         if versions:
-            rows = outline(session, versions[-1].id)
-            now = {lin: (i, label) for i, (lin, label, _n) in enumerate(rows) if lin}
+            places = repo.paragraph_places(session, versions[-1].id)
+            now = {p.lineage_id: (i, p.label) for i, p in enumerate(places) if p.lineage_id}
     # paragraphs still in the text in their current order, then those no longer there
     ordered = sorted(stored, key=lambda s: now[s[0]][0] if s[0] in now else len(now))
     refs = tuple(

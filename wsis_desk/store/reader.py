@@ -1,18 +1,29 @@
-"""Read models over plain sqlite3: the library and a version's text, without SQLAlchemy.
+"""The one read model of documents, versions and paragraphs: plain sqlite3 queries.
 
 The window's first picture needs only these reads; doing them with the standard library lets
-it appear before SQLAlchemy (about a third of a second to import) is loaded. The row-to-record
-mapping here is also the one the SQLAlchemy repositories use, so both paths agree.
+it appear before SQLAlchemy (about a third of a second to import) is loaded. They are also the
+reads of every use case that writes: ``store.repositories`` runs them on the connection under
+its session (same transaction), so there is one copy of each query.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import Protocol
 
-from wsis_desk.core.catalog import DocumentInfo, ProcessInfo, VersionInfo
+from wsis_desk.core.catalog import (
+    DocumentInfo,
+    ParagraphPlace,
+    ProcessInfo,
+    StoredDocument,
+    StoredVersion,
+    VersionInfo,
+)
+from wsis_desk.core.identity import CLASH_MARK
 from wsis_desk.core.model import (
     Comment,
     Diagnostic,
@@ -30,7 +41,8 @@ PARAGRAPH_COLUMNS = (
 )
 VERSION_COLUMNS = (
     "id, document_id, seq, label, circulated_at, imported_at, source_name, source_format, "
-    "content_sha256, status, open_groups, census_json, census_format, diagnostics_json"
+    "content_sha256, status, open_groups, asked_label, census_json, census_format, "
+    "diagnostics_json"
 )
 
 # census_format is stored after the census text: reading it walks the census's overflow pages
@@ -38,26 +50,6 @@ VERSION_COLUMNS = (
 _VERSION_COLUMNS_LIGHT = VERSION_COLUMNS.replace(
     "census_json, census_format, diagnostics_json", "NULL, NULL, '[]'"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class StoredVersion:
-    """A version as stored: its record plus the stored census and import diagnostics."""
-
-    info: VersionInfo
-    census_json: str | None
-    census_format: int | None
-    diagnostics_json: str
-
-
-@dataclass(frozen=True, slots=True)
-class StoredDocument:
-    """A document row with its process (if filed under one)."""
-
-    id: str
-    title: str
-    symbol: str | None
-    process: ProcessInfo | None
 
 
 def paragraph_record(
@@ -98,7 +90,18 @@ def diagnostics_from_json(text: str) -> tuple[Diagnostic, ...]:
     )
 
 
-def document_record(doc: StoredDocument, versions: Sequence[VersionInfo]) -> DocumentInfo:
+class NamedDocument(Protocol):
+    """What a document record is made from: a stored document, or its row in ``store``."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def symbol(self) -> str | None: ...
+
+
+def document_record(doc: NamedDocument, versions: Sequence[VersionInfo]) -> DocumentInfo:
     """A document with its versions as a core record."""
     return DocumentInfo(
         id=doc.id,
@@ -109,8 +112,17 @@ def document_record(doc: StoredDocument, versions: Sequence[VersionInfo]) -> Doc
     )
 
 
+def _clashed(asked: object, label: str) -> bool:
+    """Whether ``label`` is the label ``asked`` at import marked as a clash ("Rev.1 (2)"):
+    another version had it. A label given later by a rename differs without being one."""
+    if not isinstance(asked, str) or not asked.strip():
+        return False
+    mark = re.escape(CLASH_MARK).replace(re.escape("{n}"), r"\d+")
+    return re.fullmatch(re.escape(asked.strip()) + mark, label, flags=re.IGNORECASE) is not None
+
+
 def _stored_version(row: tuple[object, ...], paragraphs: int) -> StoredVersion:
-    (vid, doc_id, seq, label, circulated, imported, source, fmt, sha, status, groups,
+    (vid, doc_id, seq, label, circulated, imported, source, fmt, sha, status, groups, asked,
      census_json, census_format, diagnostics) = row  # fmt: skip
     return StoredVersion(
         info=VersionInfo(
@@ -126,6 +138,8 @@ def _stored_version(row: tuple[object, ...], paragraphs: int) -> StoredVersion:
             status=str(status),
             paragraphs=paragraphs,
             open_groups=None if groups is None else int(groups),  # type: ignore[call-overload]
+            # shown only when another version holds the label asked for at import
+            asked_label=str(asked) if _clashed(asked, str(label)) else None,
         ),
         census_json=None if census_json is None else str(census_json),
         census_format=None if census_format is None else int(census_format),  # type: ignore[call-overload]
@@ -133,6 +147,11 @@ def _stored_version(row: tuple[object, ...], paragraphs: int) -> StoredVersion:
     )
 
 
+# One count per version from the (version_id, ordinal) index: a sixth of the time of a join
+# grouped through a temporary B-tree. Completed by a condition on ``v``.
+_COUNTS = (
+    "SELECT v.id, (SELECT count(*) FROM paragraph p WHERE p.version_id = v.id) FROM version v WHERE"
+)
 # Versions in the bin (store/versions_repo.py) are left out of every list.
 _LIVE = "v.id NOT IN (SELECT version_id FROM version_edit WHERE deleted = 1)"
 _DOCUMENT_SELECT = (
@@ -152,7 +171,7 @@ def _document(row: tuple[object, ...]) -> StoredDocument:
 
 
 def all_documents(conn: sqlite3.Connection) -> list[StoredDocument]:
-    """Every document, by title (the order the SQLAlchemy repository uses)."""
+    """Every document not in the bin, by title."""
     return [
         _document(r)
         for r in conn.execute(f"{_DOCUMENT_SELECT} WHERE d.deleted = 0 ORDER BY d.title")
@@ -188,15 +207,9 @@ def versions_of(
     """
     if not document_ids:
         return {}
-    marks = ",".join("?" * len(document_ids))
-    # One count per version from the (version_id, ordinal) index: a sixth of the time of a
-    # join grouped through a temporary B-tree.
+    marks = _marks(document_ids)
     counts = dict(
-        conn.execute(
-            "SELECT v.id, (SELECT count(*) FROM paragraph p WHERE p.version_id = v.id) "
-            f"FROM version v WHERE v.document_id IN ({marks}) AND {_LIVE}",
-            tuple(document_ids),
-        ).fetchall()
+        conn.execute(f"{_COUNTS} v.document_id IN ({marks}) AND {_LIVE}", tuple(document_ids))
     )
     found: dict[str, list[StoredVersion]] = {d: [] for d in document_ids}
     columns = VERSION_COLUMNS if with_census else _VERSION_COLUMNS_LIGHT
@@ -226,6 +239,90 @@ def with_stored(conn: sqlite3.Connection, version: StoredVersion) -> StoredVersi
     )
 
 
+def load_paragraphs(conn: sqlite3.Connection, version_id: str) -> tuple[Paragraph, ...]:
+    """The paragraphs of a version as core records, in order."""
+    rows = conn.execute(
+        f"SELECT {PARAGRAPH_COLUMNS} FROM paragraph WHERE version_id = ? ORDER BY ordinal",
+        (version_id,),
+    )
+    return tuple(paragraph_record(*row) for row in rows)
+
+
+def sync_status(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
+    """This laptop's site name (None before it has one) and its latest bundle exchange."""
+    site = conn.execute("SELECT name FROM site WHERE is_local = 1 LIMIT 1").fetchone()
+    imported = conn.execute("SELECT max(last_import_at) FROM sync_peer").fetchone()[0]
+    exported = conn.execute("SELECT max(created_at) FROM sync_export").fetchone()[0]
+    when = max((str(t) for t in (imported, exported) if t), default=None)
+    return (None if site is None else str(site[0])), when
+
+
+def paragraph_counts(conn: sqlite3.Connection, version_ids: Sequence[str]) -> dict[str, int]:
+    """Paragraph count per version id (from the (version_id, ordinal) index)."""
+    found: dict[str, int] = {}
+    for start in range(0, len(version_ids), _CHUNK):
+        chunk = tuple(version_ids[start : start + _CHUNK])
+        rows = conn.execute(f"{_COUNTS} v.id IN ({_marks(chunk)})", chunk)
+        found.update((str(vid), int(n)) for vid, n in rows)
+    return found
+
+
+def version_by_content(
+    conn: sqlite3.Connection, document_id: str, sha256: str
+) -> StoredVersion | None:
+    """The version of a document with exactly this content, if any (read light)."""
+    row = conn.execute(
+        f"SELECT {_VERSION_COLUMNS_LIGHT} FROM version WHERE document_id = ? "
+        "AND content_sha256 = ? LIMIT 1",
+        (document_id, sha256),
+    ).fetchone()
+    if row is None:
+        return None
+    return _stored_version(row, paragraph_counts(conn, [str(row[0])]).get(str(row[0]), 0))
+
+
+def paragraph_places(conn: sqlite3.Connection, version_id: str) -> list[ParagraphPlace]:
+    """What names each paragraph of a version (id, place, label, number, lineage), in order."""
+    rows = conn.execute(
+        "SELECT id, ordinal, label, number, lineage_id FROM paragraph WHERE version_id = ? "
+        "ORDER BY ordinal",
+        (version_id,),
+    )
+    return [ParagraphPlace(*row) for row in rows]
+
+
+def lineage_texts(
+    conn: sqlite3.Connection, version_ids: Sequence[str], lineage_id: str
+) -> dict[str, tuple[str, str]]:
+    """(label, text) of the paragraph with ``lineage_id`` in each version that has it."""
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(version_ids), _CHUNK):
+        chunk = tuple(version_ids[start : start + _CHUNK])
+        rows = conn.execute(
+            "SELECT version_id, label, text FROM paragraph WHERE lineage_id = ? "
+            f"AND version_id IN ({_marks(chunk)})",
+            (lineage_id, *chunk),
+        )
+        found.update((str(vid), (str(label), str(text))) for vid, label, text in rows)
+    return found
+
+
+def source_of(conn: sqlite3.Connection, version_id: str) -> bytes | None:
+    """The stored bytes of the file a version was imported from (None when not held)."""
+    row = conn.execute(
+        "SELECT b.data FROM version v JOIN blob b ON b.sha256 = v.blob_sha256 WHERE v.id = ?",
+        (version_id,),
+    ).fetchone()
+    return None if row is None or row[0] is None else bytes(row[0])
+
+
+_CHUNK = 500  # bound parameters per statement, well under SQLite's limit
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
+
+
 def census_totals(
     conn: sqlite3.Connection, version_ids: Sequence[str], census_format: int
 ) -> dict[str, tuple[int, int, int]]:
@@ -253,24 +350,6 @@ def census_totals(
         ):
             totals[str(vid)] = (values[0], values[1], values[2])
     return totals
-
-
-def load_paragraphs(conn: sqlite3.Connection, version_id: str) -> tuple[Paragraph, ...]:
-    """The paragraphs of a version as core records, in order."""
-    rows = conn.execute(
-        f"SELECT {PARAGRAPH_COLUMNS} FROM paragraph WHERE version_id = ? ORDER BY ordinal",
-        (version_id,),
-    )
-    return tuple(paragraph_record(*row) for row in rows)
-
-
-def sync_status(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
-    """This laptop's site name (None before it has one) and its latest bundle exchange."""
-    site = conn.execute("SELECT name FROM site WHERE is_local = 1 LIMIT 1").fetchone()
-    imported = conn.execute("SELECT max(last_import_at) FROM sync_peer").fetchone()[0]
-    exported = conn.execute("SELECT max(created_at) FROM sync_export").fetchone()[0]
-    when = max((str(t) for t in (imported, exported) if t), default=None)
-    return (None if site is None else str(site[0])), when
 
 
 def load_layout(conn: sqlite3.Connection, version_id: str) -> tuple[int, str] | None:

@@ -1,48 +1,183 @@
-"""Map rows to core records and back; every query the services need lives here."""
+"""The documents-and-versions repository: every read and write of documents, versions,
+paragraphs and source blobs a use case makes, in core records.
+
+Reads are the plain-sqlite3 read model (``store.reader``) run on the connection under the
+caller's session, so a use case reads its own transaction and each query exists once.
+Writes go through the ORM rows, which never leave this package.
+"""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from wsis_desk.core.catalog import DocumentInfo, VersionInfo
-from wsis_desk.core.identity import Numbered, VersionKey, number_versions, paragraph_id
-from wsis_desk.core.model import (
-    Diagnostic,
-    Paragraph,
+from wsis_desk.core.brackets.census_records import VersionCensus
+from wsis_desk.core.catalog import (
+    DocumentInfo,
+    ParagraphPlace,
+    ProcessInfo,
+    StoredDocument,
+    VersionInfo,
 )
-from wsis_desk.store.orm import BlobRow, DocumentRow, ParagraphRow, VersionRow
-from wsis_desk.store.reader import MIN_ID_PREFIX, paragraph_record
+from wsis_desk.core.identity import (
+    Numbered,
+    VersionKey,
+    number_versions,
+    paragraph_id,
+    version_id,
+)
+from wsis_desk.core.model import Diagnostic, Paragraph
+from wsis_desk.store import reader
+from wsis_desk.store.editing import next_clock, stamp
+from wsis_desk.store.layouts import store_census
+from wsis_desk.store.ledger import dbapi
+from wsis_desk.store.orm import (
+    BlobRow,
+    DocumentRow,
+    ParagraphRow,
+    ProcessRow,
+    VersionRow,
+)
 from wsis_desk.store.reader import diagnostics_from_json as diagnostics_from_json  # re-export
-from wsis_desk.store.versions_repo import deleted_in, label_overrides, live_version
+from wsis_desk.store.versions_repo import deleted_in, label_overrides, live_version, new_document
 
 PARKED_SEQ = -3_000_000  # the numbers versions in the bin hold (clear of placeholders)
 
 
-def find_documents(session: Session, name: str) -> list[DocumentRow]:
-    """Documents whose title or symbol equals ``name`` (case-insensitive)."""
-    key = name.strip().lower()
-    stmt = select(DocumentRow).where(
-        (func.lower(DocumentRow.title) == key) | (func.lower(DocumentRow.symbol) == key),
-        DocumentRow.deleted.is_(False),
-    )
-    found = list(session.scalars(stmt))
-    if found or len(key) < MIN_ID_PREFIX:
-        return found
-    # Two documents may share a title (created apart and truly different): name one by id.
-    by_id = select(DocumentRow).where(
-        DocumentRow.id.startswith(key, autoescape=True), DocumentRow.deleted.is_(False)
-    )
-    return list(session.scalars(by_id))
+def connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under ``session``, its pending rows flushed: the read model's
+    queries run on it inside the session's transaction."""
+    session.flush()
+    return dbapi(session)
 
 
-def all_documents(session: Session) -> list[DocumentRow]:
-    """Every document not in the bin, by title."""
-    stmt = select(DocumentRow).where(DocumentRow.deleted.is_(False)).order_by(DocumentRow.title)
-    return list(session.scalars(stmt))
+def find_documents(session: Session, name: str) -> list[StoredDocument]:
+    """Documents whose title or symbol equals ``name`` (case-insensitive), else by id prefix."""
+    return reader.find_documents(connection(session), name)
+
+
+def all_documents(session: Session) -> list[StoredDocument]:
+    """Every document, by title."""
+    return reader.all_documents(connection(session))
+
+
+def versions_of(session: Session, document_id: str) -> list[VersionInfo]:
+    """A document's versions, oldest first, with their paragraph counts."""
+    found = reader.versions_of(connection(session), [document_id], with_census=False)
+    return [v.info for v in found[document_id]]
+
+
+def paragraph_counts(session: Session, version_ids: Sequence[str]) -> dict[str, int]:
+    """Paragraph count per version id."""
+    return reader.paragraph_counts(connection(session), version_ids)
+
+
+def version_by_content(session: Session, document_id: str, sha256: str) -> VersionInfo | None:
+    """The version of a document with exactly this content, if any."""
+    found = reader.version_by_content(connection(session), document_id, sha256)
+    return None if found is None else found.info
+
+
+def load_paragraphs(session: Session, version_id: str) -> tuple[Paragraph, ...]:
+    """The paragraphs of a version as core records, in order."""
+    return reader.load_paragraphs(connection(session), version_id)
+
+
+def paragraph_places(session: Session, version_id: str) -> list[ParagraphPlace]:
+    """What names each paragraph of a version (id, place, label, number, lineage), in order."""
+    return reader.paragraph_places(connection(session), version_id)
+
+
+def document_info(session: Session, doc: reader.NamedDocument) -> DocumentInfo:
+    """A document as the library lists it (with its version count and latest label)."""
+    return reader.document_record(doc, versions_of(session, doc.id))
+
+
+def add_process(
+    session: Session, *, title: str, body: str | None, starts_on: str, ends_on: str, now: str
+) -> str:
+    """A new negotiation process (stamped: it syncs); returns its id."""
+    row = ProcessRow(title=title, body=body, starts_on=starts_on, ends_on=ends_on, created_at=now)
+    session.add(row)
+    stamp(session, row)
+    session.flush()
+    return row.id
+
+
+def add_document(
+    session: Session, *, title: str, symbol: str | None, process_id: str | None, now: str
+) -> StoredDocument:
+    """A new document (filed under ``process_id``), with the id every laptop derives from
+    its symbol or title (``versions_repo.new_document``)."""
+    row = new_document(session, title=title, symbol=symbol)
+    row.created_at = now
+    if process_id is not None:
+        row.process_id = process_id
+        session.flush()
+    process = None if process_id is None else session.get(ProcessRow, process_id)
+    filed = None if process is None else ProcessInfo(process.id, process.title, process.body)
+    return StoredDocument(row.id, row.title, row.symbol, filed)
+
+
+def set_symbol(session: Session, document_id: str, symbol: str) -> None:
+    """Give a document the symbol it lacked (a stamped edit: it syncs)."""
+    row = session.get(DocumentRow, document_id)
+    if row is not None and row.symbol != symbol:
+        row.symbol = symbol
+        stamp(session, row)
+
+
+def ensure_blob(session: Session, *, sha256: str, data: bytes, now: str) -> None:
+    """Store ``data`` under its hash unless it is already there."""
+    if session.get(BlobRow, sha256) is None:
+        session.add(BlobRow(sha256=sha256, size=len(data), data=data, created_at=now))
+
+
+def add_version(
+    session: Session,
+    *,
+    document_id: str,
+    sha256: str,
+    asked_label: str | None,
+    circulated_at: datetime | None,
+    now: str,
+    source_name: str,
+    source_format: str,
+    diagnostics: Sequence[Diagnostic],
+    paragraphs: Sequence[Paragraph],
+    census: VersionCensus,
+) -> str:
+    """Store a new version with its paragraphs and census (its source blob stored first);
+    returns its id. Sequence number and label are placeholders until ``renumber_versions``
+    derives them from all the document's versions."""
+    ident = version_id(document_id, sha256)
+    row = VersionRow(
+        id=ident,
+        document_id=document_id,
+        seq=-1 - version_count(session, document_id),
+        label="\x00" + ident,
+        asked_label=asked_label,
+        import_hlc=next_clock(session),
+        circulated_at=circulated_at.isoformat(timespec="minutes") if circulated_at else None,
+        imported_at=now,
+        source_name=source_name,
+        source_format=source_format,
+        content_sha256=sha256,
+        blob_sha256=sha256,
+        status="draft",
+        diagnostics_json=_diagnostics_to_json(diagnostics),
+    )
+    session.add(row)
+    session.flush()
+    store_census(session, ident, census)
+    session.add_all(_paragraph_rows(ident, paragraphs))
+    session.flush()
+    return ident
 
 
 def version_count(session: Session, document_id: str) -> int:
@@ -53,36 +188,6 @@ def version_count(session: Session, document_id: str) -> int:
         .where(VersionRow.document_id == document_id, live_version())
     )
     return int(session.scalar(stmt) or 0)
-
-
-def versions_of(session: Session, document_id: str) -> list[VersionRow]:
-    """A document's versions, oldest first (not those in the bin)."""
-    stmt = (
-        select(VersionRow)
-        .where(VersionRow.document_id == document_id, live_version())
-        .order_by(VersionRow.seq)
-    )
-    return list(session.scalars(stmt))
-
-
-def paragraph_counts(session: Session, version_ids: Sequence[str]) -> dict[str, int]:
-    """Paragraph count per version id."""
-    if not version_ids:
-        return {}
-    stmt = (
-        select(ParagraphRow.version_id, func.count())
-        .where(ParagraphRow.version_id.in_(version_ids))
-        .group_by(ParagraphRow.version_id)
-    )
-    return {vid: int(n) for vid, n in session.execute(stmt)}
-
-
-def version_by_content(session: Session, document_id: str, sha256: str) -> VersionRow | None:
-    """The version of a document with exactly this content, if any."""
-    stmt = select(VersionRow).where(
-        VersionRow.document_id == document_id, VersionRow.content_sha256 == sha256
-    )
-    return session.scalars(stmt).first()
 
 
 def renumber_versions(session: Session, document_id: str) -> list[Numbered]:
@@ -125,13 +230,19 @@ def renumber_versions(session: Session, document_id: str) -> list[Numbered]:
     return numbered
 
 
-def ensure_blob(session: Session, *, sha256: str, data: bytes, now: str) -> None:
-    """Store ``data`` under its hash unless it is already there."""
-    if session.get(BlobRow, sha256) is None:
-        session.add(BlobRow(sha256=sha256, size=len(data), data=data, created_at=now))
+def set_lineages(session: Session, version_id: str, lineage_ids: Sequence[str]) -> None:
+    """Give a version's paragraphs (in order) these lineage ids."""
+    stmt = (
+        select(ParagraphRow)
+        .where(ParagraphRow.version_id == version_id)
+        .order_by(ParagraphRow.ordinal)
+    )
+    for row, lineage in zip(session.scalars(stmt), lineage_ids, strict=True):
+        if row.lineage_id != lineage:
+            row.lineage_id = lineage
 
 
-def paragraph_rows(version_id: str, paragraphs: Sequence[Paragraph]) -> list[ParagraphRow]:
+def _paragraph_rows(version_id: str, paragraphs: Sequence[Paragraph]) -> list[ParagraphRow]:
     """New rows for the paragraphs of a freshly imported version (ids derived from place)."""
     return [
         ParagraphRow(
@@ -155,78 +266,8 @@ def paragraph_rows(version_id: str, paragraphs: Sequence[Paragraph]) -> list[Par
     ]
 
 
-def load_paragraphs(session: Session, version_id: str) -> tuple[Paragraph, ...]:
-    """The paragraphs of a version as core records, in order."""
-    stmt = (
-        select(ParagraphRow)
-        .where(ParagraphRow.version_id == version_id)
-        .order_by(ParagraphRow.ordinal)
-    )
-    return tuple(
-        paragraph_record(
-            row.ordinal,
-            row.label,
-            row.kind,
-            row.text,
-            row.number,
-            row.parent_ordinal,
-            row.status,
-            row.original_text,
-            row.footnotes_json,
-            row.comments_json,
-        )
-        for row in session.scalars(stmt)
-    )
-
-
-def diagnostics_to_json(diagnostics: Sequence[Diagnostic]) -> str:
-    """Serialise diagnostics for the version row."""
+def _diagnostics_to_json(diagnostics: Sequence[Diagnostic]) -> str:
     return json.dumps(
         [[d.severity.value, d.code, d.message, d.paragraph, d.offset] for d in diagnostics],
         ensure_ascii=False,
-    )
-
-
-def document_info(session: Session, row: DocumentRow) -> DocumentInfo:
-    """A document row as a core record."""
-    return document_info_from(row, [version_info(v, 0) for v in versions_of(session, row.id)])
-
-
-def document_info_from(row: DocumentRow, versions: Sequence[VersionInfo]) -> DocumentInfo:
-    """A document row as a core record, given its versions already loaded."""
-    return DocumentInfo(
-        id=row.id,
-        title=row.title,
-        symbol=row.symbol,
-        versions=len(versions),
-        latest_label=versions[-1].label if versions else None,
-    )
-
-
-def open_group_counts(session: Session, version_ids: Sequence[str]) -> dict[str, int]:
-    """Open bracket groups per version id, for versions whose census is stored."""
-    if not version_ids:
-        return {}
-    stmt = select(VersionRow.id, VersionRow.open_groups).where(
-        VersionRow.id.in_(version_ids), VersionRow.open_groups.is_not(None)
-    )
-    return {vid: n for vid, n in session.execute(stmt) if n is not None}
-
-
-def version_info(row: VersionRow, paragraphs: int, open_groups: int | None = None) -> VersionInfo:
-    """A version row as a core record."""
-    return VersionInfo(
-        id=row.id,
-        document_id=row.document_id,
-        seq=row.seq,
-        label=row.label,
-        circulated_at=row.circulated_at,
-        imported_at=row.imported_at,
-        source_name=row.source_name,
-        source_format=row.source_format,
-        content_sha256=row.content_sha256,
-        status=row.status,
-        paragraphs=paragraphs,
-        open_groups=open_groups if open_groups is not None else row.open_groups,
-        asked_label=row.asked_label if row.asked_label not in (None, row.label) else None,
     )

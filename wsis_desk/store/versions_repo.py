@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from wsis_desk.core.catalog import VersionInfo
 from wsis_desk.core.identity import document_id, paragraph_id, version_id
-from wsis_desk.errors import NotFoundError
+from wsis_desk.errors import NotFoundError, Remedy
 from wsis_desk.store.editing import next_clock, stamp
 from wsis_desk.store.orm import (
     DocumentRow,
@@ -84,7 +84,10 @@ def version_row(session: Session, ident: str) -> VersionRow:
     """A version by id (live or in the bin), or a NotFoundError saying what to do."""
     row = session.get(VersionRow, ident)
     if row is None:
-        raise NotFoundError(f"No version with id {ident}. List them with: wsis-desk versions DOC")
+        raise NotFoundError(
+            f"No version with id {ident}; check it against the document's versions.",
+            remedy=Remedy.LIST_VERSIONS,
+        )
     return row
 
 
@@ -114,7 +117,10 @@ def document_row(session: Session, ident: str) -> DocumentRow:
     """A document by id (live or in the bin), or a NotFoundError saying what to do."""
     row = session.get(DocumentRow, ident)
     if row is None:
-        raise NotFoundError(f"No document with id {ident}. List them with: wsis-desk docs")
+        raise NotFoundError(
+            f"No document with id {ident}; check it against the list of documents.",
+            remedy=Remedy.LIST_DOCUMENTS,
+        )
     return row
 
 
@@ -163,6 +169,11 @@ def set_version_deleted(session: Session, version: VersionRow, deleted: bool) ->
     stamp(session, edit)
     session.flush()
     return True
+
+
+def restore_version(session: Session, ident: str) -> bool:
+    """Take the version ``ident`` out of the bin; False when it was not in it."""
+    return set_version_deleted(session, version_row(session, ident), False)
 
 
 def set_version_label(session: Session, version: VersionRow, label: str | None) -> None:

@@ -26,18 +26,24 @@ class ActionId(Enum):
     IMPORT_BUNDLE = auto()
     SYNC_FOLDER = auto()
     SITE_NAME = auto()
+    PRINT = auto()
+    PRINT_PREVIEW = auto()
     QUIT = auto()
     REFRESH = auto()
     UNDO = auto()
     REDO = auto()
     DELETED_DRAFTS = auto()
     FIND = auto()
+    FIND_NEXT = auto()
+    FIND_PREVIOUS = auto()
     PREFERENCES = auto()
     ZOOM_IN = auto()
     ZOOM_OUT = auto()
     ZOOM_RESET = auto()
     HIGH_CONTRAST = auto()
     TOGGLE_INSPECTOR = auto()
+    GUIDE = auto()
+    SHORTCUTS = auto()
     ABOUT = auto()
 
 
@@ -78,6 +84,17 @@ def specs() -> dict[ActionId, ActionSpec]:
             True,
             tip=translate("actions", "Sync with the team"),
         ),
+        ActionId.PRINT: ActionSpec(
+            translate("actions", "&Print…"),
+            "file",
+            (std.Print,),
+            tip=translate(
+                "actions", "Print the pack, redline, state of play or report of this view"
+            ),
+        ),
+        ActionId.PRINT_PREVIEW: ActionSpec(
+            translate("actions", "Print pre&view…"), "file", ("Ctrl+Shift+P",)
+        ),
         ActionId.QUIT: ActionSpec(translate("actions", "&Quit"), "file", (std.Quit,)),
         ActionId.REFRESH: ActionSpec(translate("actions", "&Refresh"), "view", (std.Refresh,)),
         ActionId.UNDO: ActionSpec(translate("actions", "&Undo"), "edit", (std.Undo,)),
@@ -87,7 +104,13 @@ def specs() -> dict[ActionId, ActionSpec]:
             "edit",
             tip=translate("actions", "Versions and documents deleted here or by the team"),
         ),
-        ActionId.FIND: ActionSpec(translate("actions", "&Find in text…"), "view", (std.Find,)),
+        ActionId.FIND: ActionSpec(
+            translate("actions", "&Find in this document…"), "view", (std.Find,)
+        ),
+        ActionId.FIND_NEXT: ActionSpec(translate("actions", "Find ne&xt"), "view", ("F3",)),
+        ActionId.FIND_PREVIOUS: ActionSpec(
+            translate("actions", "Find pre&vious"), "view", ("Shift+F3",)
+        ),
         ActionId.PREFERENCES: ActionSpec(
             translate("actions", "&Preferences…"), "edit", (std.Preferences,)
         ),
@@ -103,6 +126,10 @@ def specs() -> dict[ActionId, ActionSpec]:
         ),
         ActionId.TOGGLE_INSPECTOR: ActionSpec(
             translate("actions", "&Inspector"), "view", ("Ctrl+I",), checkable=True
+        ),
+        ActionId.GUIDE: ActionSpec(translate("actions", "&Guide"), "help", (std.HelpContents,)),
+        ActionId.SHORTCUTS: ActionSpec(
+            translate("actions", "&Keyboard shortcuts"), "help", ("Ctrl+/",)
         ),
         ActionId.ABOUT: ActionSpec(translate("actions", "&About WSIS Desk"), "help"),
     }

@@ -39,10 +39,12 @@ from wsis_desk.ui.controllers.database_watch import DatabaseWatch
 from wsis_desk.ui.controllers.layout_prep import LayoutPreparer
 from wsis_desk.ui.controllers.version_flow import VersionFlow
 from wsis_desk.ui.dialogs.errors import show_error
+from wsis_desk.ui.dialogs.shortcuts_dialog import ShortcutRow, ShortcutsDialog, collect_shortcuts
 from wsis_desk.ui.i18n import add_language_menu, is_rtl, ltr, translated
 from wsis_desk.ui.library_edits import LibraryEdits
 from wsis_desk.ui.panels.inspector_tabs import InspectorTabs
 from wsis_desk.ui.panels.library_panel import LibraryPanel
+from wsis_desk.ui.printing import Printing, PrintSource
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.team_sync import TeamSync
 from wsis_desk.ui.work_area import WorkArea
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.team = TeamSync(
             self, workspace, lambda: cast("SyncView", self.work_area.view("sync")), self.settings
         )
+        self.printing = Printing(self, self.tasks, self._print_source, message=self._show_message)
         self.document_view = self.work_area.document_view
         self.inspector_tabs = InspectorTabs(workspace, self.tasks, self.undo_stack, self)
         self.inspector = self.inspector_tabs.inspector
@@ -184,7 +187,13 @@ class MainWindow(QMainWindow):
             lambda t: redo.setText(self.tr("&Redo {action}").format(action=t) if t else redo_text)
         )
         a(ActionId.DELETED_DRAFTS).triggered.connect(self.library_edits.show_bin)
-        a(ActionId.FIND).triggered.connect(self._focus_search)
+        a(ActionId.FIND).triggered.connect(self._open_find)
+        a(ActionId.FIND_NEXT).triggered.connect(lambda: self._open_find(+1))
+        a(ActionId.FIND_PREVIOUS).triggered.connect(lambda: self._open_find(-1))
+        a(ActionId.PRINT).triggered.connect(self.printing.print_current)
+        a(ActionId.PRINT_PREVIEW).triggered.connect(self.printing.preview_current)
+        a(ActionId.GUIDE).triggered.connect(self.show_guide)
+        a(ActionId.SHORTCUTS).triggered.connect(self.show_shortcuts)
         a(ActionId.PREFERENCES).triggered.connect(self.edit_preferences)
         a(ActionId.ZOOM_IN).triggered.connect(lambda: self.appearance.zoom(+1))
         a(ActionId.ZOOM_OUT).triggered.connect(lambda: self.appearance.zoom(-1))
@@ -194,6 +203,9 @@ class MainWindow(QMainWindow):
         a(ActionId.ABOUT).triggered.connect(self._about)
         self.work_area.history_requested.connect(self.inspector_tabs.show_history)
         self.work_area.paragraph_requested.connect(self.open_paragraph)
+        self.work_area.stance_requested.connect(self.inspector_tabs.show_stance)
+        self.inspector_tabs.stance_shown.connect(self.inspector_dock.show)
+        self.work_area.view_built.connect(self._on_view_built)
         self.work_area.speaker_mode_requested.connect(self._open_speaker_mode)
         self.document_view.import_requested.connect(lambda: self.import_draft())
         self.document_view.demo_requested.connect(self.load_demo)
@@ -289,10 +301,27 @@ class MainWindow(QMainWindow):
         """Load the demo negotiation in the background."""
         self.versions.load_demo()
 
-    def _focus_search(self) -> None:
+    def _open_find(self, step: int = 0) -> None:
+        """Ctrl+F opens the find bar of the document view; F3 / Shift+F3 step through hits."""
         self.show_view("document")
-        self.document_view.search.setFocus()
-        self.document_view.search.selectAll()
+        bar = self.document_view.find_bar
+        if step > 0:
+            bar.find_next()
+        elif step < 0:
+            bar.find_previous()
+        else:
+            bar.open_bar()
+
+    def _print_source(self) -> PrintSource | None:
+        source = getattr(self.work_area.currentWidget(), "print_source", None)
+        return source() if callable(source) else None
+
+    def _show_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15_000)
+
+    def _on_view_built(self, name: str) -> None:
+        if name == "sync":
+            self.team.attach()  # Sync now and the summaries go through File › Sync's logic
 
     def _on_high_contrast_toggled(self, on: bool) -> None:
         self.appearance.set_high_contrast(on)
@@ -327,6 +356,24 @@ class MainWindow(QMainWindow):
         from wsis_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 
         PreferencesDialog(self.workspace, self).exec()
+
+    def shortcut_rows(self) -> list[ShortcutRow]:
+        """Every shortcut of the window; every view is built first, so its own are listed."""
+        names = {  # built, not shown; named as in the View menu
+            self.work_area.view(name): action.iconText()
+            for name, action in self.view_actions.items()
+        }
+        return collect_shortcuts(self, names)
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard shortcuts."""
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
+
+    def show_guide(self) -> None:
+        """Help › Guide: the offline guide shipped with the app."""
+        from wsis_desk.ui.dialogs.guide_dialog import GuideDialog
+
+        GuideDialog(self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

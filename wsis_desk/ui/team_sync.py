@@ -15,8 +15,10 @@ from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import local_datetime, translated
 
 if TYPE_CHECKING:
+    from wsis_desk.services.sync_story import SyncSummary
     from wsis_desk.ui.views.sync_view import SyncView
 
+SUMMARY_MS = 60_000  # how long the status bar shows what a sync did
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("TeamSync", "wsis_desk bundles (*.wsisdesk);;All files (*)")
 
 
@@ -36,6 +38,8 @@ class TeamSync(QObject):
         self._view_factory = view
         self._connected = False
         self._settings = settings
+        self._passphrase: str | None = None  # the team's, held in memory only
+        self._asked = False
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Last sync"))
         self.update_status()
@@ -47,8 +51,14 @@ class TeamSync(QObject):
             view.imported.connect(self._after_change)
             view.synced.connect(self._after_change)
             view.exported.connect(lambda _report: self.update_status())
+            view.summarised.connect(self._on_summarised)
+            view.sync_now_requested.connect(self.sync_now)
             self._connected = True
         return view
+
+    def attach(self) -> None:
+        """Listen to the sync view (once it is built): Sync now, summaries, changes."""
+        _ = self._view
 
     def passphrase(self) -> str | None:
         """Ask for the team passphrase (empty: no encryption). Held in memory only."""
@@ -80,12 +90,26 @@ class TeamSync(QObject):
             self._view.import_bundle(Path(name), passphrase=self.passphrase())
 
     def sync_folder(self) -> None:
-        """Write our changes to the shared folder and import everyone else's."""
+        """Choose the shared folder, write our changes to it and import everyone else's."""
         last = str(self._settings.value("sync/folder", ""))
         folder = QFileDialog.getExistingDirectory(self._window, self.tr("Sync folder"), last)
         if folder:
             self._settings.setValue("sync/folder", folder)
-            self._view.sync_folder(Path(folder), passphrase=self.passphrase())
+            self._passphrase = self.passphrase()
+            self._asked = True
+            self._view.sync_folder(Path(folder), passphrase=self._passphrase)
+
+    def sync_now(self) -> None:
+        """Sync with the folder used last (asking for one the first time); the passphrase is
+        asked once and held in memory for the session."""
+        folder = str(self._settings.value("sync/folder", ""))
+        if not folder or not Path(folder).is_dir():
+            self.sync_folder()
+            return
+        if not self._asked:
+            self._passphrase = self.passphrase()
+            self._asked = True
+        self._view.sync_folder(Path(folder), passphrase=self._passphrase)
 
     def rename_site(self) -> None:
         """Name this laptop as the team will see it in bundles and conflicts."""
@@ -117,6 +141,11 @@ class TeamSync(QObject):
             if when
             else self.tr("{site} · not synced yet").format(site=name)
         )
+
+    def _on_summarised(self, summary: SyncSummary) -> None:
+        """After every sync, import or export: the summary in the status bar."""
+        self._window.statusBar().showMessage(self._view.summary_text(summary), SUMMARY_MS)
+        self.update_status()
 
     def _after_change(self, _report: Any) -> None:
         self.update_status()

@@ -70,6 +70,7 @@ class ViewSpec:
     refresh: Refresher | None = None
     reshow: Reshow | None = None
     on_f5: Reshow | None = None
+    reshow_first: bool = False  # reshow the first time too (the sync view lists what waits)
 
 
 # -- builders (each imports its module on first use: start-up stays light) ----------------
@@ -97,7 +98,9 @@ def _compare(area: WorkArea) -> QWidget:
 def _matrix(area: WorkArea) -> QWidget:
     from wsis_desk.ui.views.matrix_view import MatrixView
 
-    return MatrixView(area.workspace, area.tasks)
+    matrix = MatrixView(area.workspace, area.tasks)
+    matrix.cell_activated.connect(area.on_matrix_cell)
+    return matrix
 
 
 def _inputs(area: WorkArea) -> QWidget:
@@ -220,7 +223,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         "commitments",
         QT_TRANSLATE_NOOP("actions", "Co&mmitments"),
         ("Ctrl+6",),
-        False,
+        True,
         _commitments,
         _refresh_commitments,
     ),
@@ -249,6 +252,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         _sync,
         None,
         _reshow_sync,
+        reshow_first=True,
     ),
     ViewSpec(
         "search",

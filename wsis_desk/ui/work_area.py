@@ -30,6 +30,8 @@ class WorkArea(QStackedWidget):
     speaker_mode_requested = Signal(object)  # an Intervention, from the interventions view
     history_requested = Signal(str, str, int)  # document, version label, paragraph index
     paragraph_requested = Signal(str, str, int)  # a search hit to open: same three
+    stance_requested = Signal(str, str, str)  # document, party key, lineage: a matrix cell
+    view_built = Signal(str)  # the name of a view just built (the first time it is needed)
 
     def __init__(
         self, workspace: Workspace, tasks: TaskRunner, undo: QUndoStack, parent: QWidget | None
@@ -52,6 +54,7 @@ class WorkArea(QStackedWidget):
             widget = BY_NAME[name].build(self)
             self.views[name] = widget
             self.addWidget(widget)
+            self.view_built.emit(name)
         return self.views[name]
 
     # -- switching ----------------------------------------------------------------------
@@ -68,7 +71,7 @@ class WorkArea(QStackedWidget):
         if name in self._stale and self.context is not None:
             self._stale.discard(name)
             self._refresh(name)
-        elif spec.reshow is not None and built:
+        elif spec.reshow is not None and (built or spec.reshow_first):
             spec.reshow(self.views[name])
 
     def set_context(self, document: str, version: str, labels: Sequence[str]) -> None:
@@ -141,6 +144,11 @@ class WorkArea(QStackedWidget):
                 v=c.version
             ),
         )
+
+    def on_matrix_cell(self, party: str, lineage: str) -> None:
+        """A matrix cell was activated: ask for that party's stance on that paragraph."""
+        if self.context is not None and lineage:
+            self.stance_requested.emit(self.context.document, party, lineage)
 
     def add_to_pack(self, ids: list[str]) -> None:
         """Put interventions in the interpreter pack and show it."""

@@ -62,7 +62,12 @@ from wsis_desk.core.brackets.kinds import (
 )
 from wsis_desk.core.model import Diagnostic, Severity
 from wsis_desk.core.parties import PartyRegistry
-from wsis_desk.core.proposal_labels import alt_label_names, label_attribution, leading_label
+from wsis_desk.core.proposal_labels import (
+    alt_label_names,
+    label_attribution,
+    leading_label,
+    submission_labels,
+)
 
 __all__ = [
     "CLOSERS",
@@ -452,6 +457,7 @@ class _Parser:
         leading = leading_label(self.text, self.registry)  # "Alt. AGN: Decides …"
         if leading is not None:
             out.append(leading)
+        out.extend(submission_labels(self.text, self.registry))  # "EU submission on …"
         for s in skipped:
             if s.reason is SkipReason.PROPOSAL_LABEL:
                 names = alt_label_names(s.text[1:-1])

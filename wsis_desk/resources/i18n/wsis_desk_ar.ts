@@ -184,6 +184,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesTableModel</name>
+    <message>
+        <source>{what} (deleted)</source>
+        <translation>{what} (محذوف)</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
@@ -228,6 +235,10 @@
         <source>Mark the selected commitment dropped</source>
         <translation>وضع علامة مسقَط على الالتزام المحدد</translation>
     </message>
+    <message>
+        <source>No commitments</source>
+        <translation>لا توجد التزامات</translation>
+    </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
@@ -249,6 +260,22 @@
             <numerusform>!! %n متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
             <numerusform>!! %n متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commitments (step 11 of the guidelines) record who undertook to do what, by when, and which paragraphs it serves.
+
+Choose a version in the library, then press Add commitment… to record one for its document.</source>
+        <translation>تسجّل الالتزامات (الخطوة 11 من المبادئ التوجيهية) من تعهّد بماذا، وفي أي موعد، والفقرات التي يتصل بها.
+
+اختر صيغة من المكتبة، ثم اضغط «إضافة التزام…» لتسجيل التزام بشأن وثيقتها.</translation>
+    </message>
+    <message>
+        <source>No commitment recorded for this document yet.
+
+Press Add commitment… to record who undertook to do what, by when, and the paragraphs it serves.</source>
+        <translation>لم يُسجَّل أي التزام لهذه الوثيقة بعد.
+
+اضغط «إضافة التزام…» لتسجيل من تعهّد بماذا، وفي أي موعد، والفقرات التي يتصل بها.</translation>
     </message>
 </context>
 <context>
@@ -506,16 +533,16 @@ was {old}</source>
         <source>No paragraph matches these filters.</source>
         <translation>لا توجد فقرة تطابق عوامل التصفية هذه.</translation>
     </message>
+    <message>
+        <source>Redline {old} → {new}</source>
+        <translation>مقارنة {old} ← {new}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <source>resolved: %s</source>
-        <translation>حُلّ: %s</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>مفتوح</translation>
+        <source>yours</source>
+        <translation>أنت</translation>
     </message>
 </context>
 <context>
@@ -632,6 +659,80 @@ was {old}</source>
     <message>
         <source>No paragraph matches these filters.</source>
         <translation>لا توجد فقرة تطابق عوامل التصفية هذه.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>البحث في هذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>Find in this document…</source>
+        <translation>البحث في هذه الوثيقة…</translation>
+    </message>
+    <message>
+        <source>Words to find in this document</source>
+        <translation>الكلمات المراد البحث عنها في هذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>النتيجة السابقة (Shift+Enter، Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>النتيجة التالية (Enter، F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>إغلاق شريط البحث (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>لا توجد نتائج</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>WSIS Desk guide</source>
+        <translation>دليل WSIS Desk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation ({path}). Reinstall WSIS Desk.</source>
+        <translation>الدليل غير موجود في هذا التثبيت ({path}). أعد تثبيت WSIS Desk.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +974,10 @@ was {old}</source>
         <source>Select an input to set its outcome.</source>
         <translation>اختر مساهمة لتحديد نتيجتها.</translation>
     </message>
+    <message>
+        <source>Transparency report: {document}</source>
+        <translation>تقرير الشفافية: {document}</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -932,8 +1037,16 @@ was {old}</source>
         <translation>التاريخ</translation>
     </message>
     <message>
+        <source>Stance history</source>
+        <translation>سجل المواقف</translation>
+    </message>
+    <message>
         <source>Paragraph</source>
         <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1203,10 @@ was {old}</source>
         <translation>آخر إجراء</translation>
     </message>
     <message>
+        <source>Save the intervention</source>
+        <translation>حفظ المداخلة</translation>
+    </message>
+    <message>
         <source>Saved “{t}”.</source>
         <translation>حُفظ «{t}».</translation>
     </message>
@@ -1170,6 +1287,10 @@ was {old}</source>
     <message>
         <source>&amp;Rename…</source>
         <translation>إعادة ال&amp;تسمية…</translation>
+    </message>
+    <message>
+        <source>Updating the library…</source>
+        <translation>جارٍ تحديث المكتبة…</translation>
     </message>
     <message>
         <source>Reading the draft…</source>
@@ -1449,16 +1570,9 @@ An offline desk for negotiated texts.</source>
         <source>Writing the state of play…</source>
         <translation>جارٍ إعداد حالة المفاوضات…</translation>
     </message>
-</context>
-<context>
-    <name>MergeReportDialog</name>
     <message>
-        <source>Merge report</source>
-        <translation>تقرير الدمج</translation>
-    </message>
-    <message>
-        <source>Nothing new.</source>
-        <translation>لا جديد.</translation>
+        <source>State of play: {document}</source>
+        <translation>حالة المفاوضات: {document}</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1983,48 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on, then print again (or print to a PDF file).</source>
+        <translation>تعذّر تشغيل الطابعة. تحقّق من أنها موصولة ومشغّلة، ثم أعد الطباعة (أو اطبع إلى ملف PDF).</translation>
+    </message>
+    <message>
+        <source>There is nothing to print in this page range.</source>
+        <translation>لا يوجد ما يُطبع في نطاق الصفحات هذا.</translation>
+    </message>
+    <message>
+        <source>Nothing to print here. Open the interpreter pack, a comparison, the positions matrix or the stakeholder inputs, then print.</source>
+        <translation>لا يوجد ما يُطبع هنا. افتح ملف المترجمين الشفويين أو مقارنة أو مصفوفة المواقف أو مساهمات أصحاب المصلحة، ثم اطبع.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>جارٍ إعداد الصفحات…</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>طباعة {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {title}: %n page(s) to {where}.</source>
+        <translation>
+            <numerusform>طُبع {title}: %n صفحة على {where}.</numerusform>
+            <numerusform>طُبع {title}: صفحة واحدة (%n) على {where}.</numerusform>
+            <numerusform>طُبع {title}: صفحتان (%n) على {where}.</numerusform>
+            <numerusform>طُبع {title}: %n صفحات على {where}.</numerusform>
+            <numerusform>طُبع {title}: %n صفحة على {where}.</numerusform>
+            <numerusform>طُبع {title}: %n صفحة على {where}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>معاينة الطباعة: {title}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressBox</name>
     <message>
         <source>Cancelling…</source>
@@ -1953,6 +2109,33 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key…</source>
+        <translation>تصفية: أمر أو مفتاح…</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>تصفية الاختصارات</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerMode</name>
     <message>
         <source>Speaker mode — {title}</source>
@@ -2004,34 +2187,109 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>StancePanel</name>
+    <message>
+        <source>Stance history</source>
+        <translation>سجل المواقف</translation>
+    </message>
+    <message>
+        <source>Party and paragraph</source>
+        <translation>الطرف والفقرة</translation>
+    </message>
+    <message>
+        <source>Stances over time</source>
+        <translation>المواقف عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Click a cell of the positions matrix to see that party&apos;s stances here.</source>
+        <translation>انقر على خانة في مصفوفة المواقف لترى مواقف ذلك الطرف هنا.</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} من {document}</translation>
+    </message>
+    <message>
+        <source>{party} on {where}</source>
+        <translation>{party} بشأن {where}</translation>
+    </message>
+    <message>
+        <source>No position recorded for {party} here. Record one in the Positions tab of the paragraph.</source>
+        <translation>لا يوجد موقف مسجّل لـ {party} هنا. سجّل موقفًا في علامة تبويب «المواقف» الخاصة بالفقرة.</translation>
+    </message>
+    <message>
+        <source>recorded on {version}</source>
+        <translation>سُجّل على {version}</translation>
+    </message>
+    <message>
+        <source>by {laptop}</source>
+        <translation>من {laptop}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>الصيغة المقترحة</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
         <translation>حالة المزامنة</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>التعارضات</translation>
+        <source>Sync and conflicts</source>
+        <translation>المزامنة والتعارضات</translation>
     </message>
     <message>
-        <source>Ours</source>
-        <translation>نسختنا</translation>
+        <source>Sync &amp;now</source>
+        <translation>مزامنة ال&amp;آن</translation>
     </message>
     <message>
-        <source>Theirs</source>
-        <translation>نسختهم</translation>
+        <source>Write this laptop&apos;s changes to the team&apos;s sync folder and read everyone&apos;s</source>
+        <translation>كتابة تغييرات هذا الحاسوب في مجلد المزامنة الخاص بالفريق وقراءة تغييرات الجميع</translation>
     </message>
     <message>
-        <source>Keep ours</source>
-        <translation>الإبقاء على نسختنا</translation>
+        <source>No sync yet in this session.</source>
+        <translation>لم تجرِ أي مزامنة في هذه الجلسة بعد.</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>الإبقاء على نسختهم</translation>
+        <source>What the last sync did</source>
+        <translation>نتيجة آخر مزامنة</translation>
     </message>
     <message>
-        <source>Ours (kept)</source>
-        <translation>نسختنا (أُبقيت)</translation>
+        <source>Conflicts to review</source>
+        <translation>تعارضات للمراجعة</translation>
+    </message>
+    <message>
+        <source>Latest changes from the team</source>
+        <translation>آخر تغييرات الفريق</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>نسختك</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>Keep &amp;your version</source>
+        <translation>الإبقاء على &amp;نسختك</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translation>الإبقاء على النسخة ال&amp;أخرى</translation>
+    </message>
+    <message>
+        <source>Both versions are kept; choose the one that stays for everyone.</source>
+        <translation>النسختان محفوظتان؛ اختر النسخة التي تبقى للجميع.</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
@@ -2050,20 +2308,234 @@ An offline desk for negotiated texts.</source>
         <translation>توقفت المزامنة: يُحتفظ بما وصل حتى الآن، ويصل الباقي في المرة القادمة.</translation>
     </message>
     <message>
+        <source>Sync done: {received}, {sent}, {conflicts}.</source>
+        <translation>تمت المزامنة: {received}، {sent}، {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>لم يُستلم أي تغيير (%n)</numerusform>
+            <numerusform>استُلم تغيير واحد (%n)</numerusform>
+            <numerusform>استُلم تغييران (%n)</numerusform>
+            <numerusform>استُلم %n تغييرات</numerusform>
+            <numerusform>استُلم %n تغييرًا</numerusform>
+            <numerusform>استُلم %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>لا تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارض واحد للمراجعة (%n)</numerusform>
+            <numerusform>تعارضان للمراجعة (%n)</numerusform>
+            <numerusform>%n تعارضات للمراجعة</numerusform>
+            <numerusform>%n تعارضًا للمراجعة</numerusform>
+            <numerusform>%n تعارض للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) could not be read.</source>
+        <translation>
+            <numerusform>تعذّرت قراءة %n حزمة.</numerusform>
+            <numerusform>تعذّرت قراءة حزمة واحدة (%n).</numerusform>
+            <numerusform>تعذّرت قراءة حزمتين (%n).</numerusform>
+            <numerusform>تعذّرت قراءة %n حزم.</numerusform>
+            <numerusform>تعذّرت قراءة %n حزمة.</numerusform>
+            <numerusform>تعذّرت قراءة %n حزمة.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation>هذا الحاسوب: %1 (%2) · آخر مزامنة: %3 · تعارضات مفتوحة: %4</translation>
+        <source>This laptop: {name} · last sync: {when} · {conflicts}</source>
+        <translation>هذا الحاسوب: {name} · آخر مزامنة: {when} · {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review (%n)</source>
+        <translation>
+            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Keep our version of a {table} row</source>
-        <translation>الإبقاء على صيغتنا لصف {table}</translation>
+        <source>Keep the version of {laptop}</source>
+        <translation>الإبقاء على نسخة {laptop}</translation>
     </message>
     <message>
-        <source>Keep their version of a {table} row</source>
-        <translation>الإبقاء على صيغتهم لصف {table}</translation>
+        <source>Keep your version: {what}</source>
+        <translation>الإبقاء على نسختك: {what}</translation>
+    </message>
+    <message>
+        <source>Keep their version: {what}</source>
+        <translation>الإبقاء على النسخة الأخرى: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Position of {name}</source>
+        <translation>موقف {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Commitment: {name}</source>
+        <translation>التزام: {name}</translation>
+    </message>
+    <message>
+        <source>Intervention: {name}</source>
+        <translation>مداخلة: {name}</translation>
+    </message>
+    <message>
+        <source>Stakeholder input: {name}</source>
+        <translation>مساهمة أصحاب المصلحة: {name}</translation>
+    </message>
+    <message>
+        <source>Interpreter pack: {name}</source>
+        <translation>ملف المترجمين الشفويين: {name}</translation>
+    </message>
+    <message>
+        <source>Party or actor: {name}</source>
+        <translation>طرف أو جهة فاعلة: {name}</translation>
+    </message>
+    <message>
+        <source>Negotiation: {name}</source>
+        <translation>مفاوضات: {name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>وثيقة: {name}</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>الصيغة المقترحة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>What was said or written</source>
+        <translation>ما قيل أو كُتب</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتكلم</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>الوقت المحدد (بالثواني)</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>مقدّمة من</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} من {document}</translation>
+    </message>
+    <message>
+        <source>Your version ({laptop}, {when})</source>
+        <translation>نسختك ({laptop}، {when})</translation>
+    </message>
+    <message>
+        <source>Their version ({laptop}, {when})</source>
+        <translation>النسخة الأخرى ({laptop}، {when})</translation>
+    </message>
+    <message>
+        <source>in effect now</source>
+        <translation>سارية الآن</translation>
+    </message>
+    <message>
+        <source>(deleted on this side)</source>
+        <translation>(محذوفة في هذه النسخة)</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2706,18 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
         <translation>المزامنة مع الفريق</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the pack, redline, state of play or report of this view</source>
+        <translation>طباعة الملف أو المقارنة أو حالة المفاوضات أو التقرير في هذا العرض</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>م&amp;عاينة الطباعة…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -2298,8 +2782,16 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
         <translation>الصيغ والوثائق المحذوفة هنا أو من قِبل الفريق</translation>
     </message>
     <message>
-        <source>&amp;Find in text…</source>
-        <translation>ال&amp;بحث في النص…</translation>
+        <source>&amp;Find in this document…</source>
+        <translation>&amp;بحث في هذه الوثيقة…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>النتيجة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>النتيجة ال&amp;سابقة</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2324,6 +2816,14 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     <message>
         <source>&amp;Inspector</source>
         <translation>ال&amp;مفتش</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>ال&amp;دليل</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>
@@ -2489,24 +2989,24 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>الجدول</translation>
+        <source>Where</source>
+        <translation>أين</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>الصف</translation>
+        <source>In effect now</source>
+        <translation>السارية الآن</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>الحقول</translation>
+        <source>Set aside</source>
+        <translation>المنحّاة</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>تاريخ الاكتشاف</translation>
+        <source>By</source>
+        <translation>من</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>الحالة</translation>
+        <source>When</source>
+        <translation>متى</translation>
     </message>
 </context>
 <context>

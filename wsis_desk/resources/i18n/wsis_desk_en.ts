@@ -124,12 +124,60 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>Printed {title}: %n page(s) to {where}.</source>
+        <translation>
+            <numerusform>Printed {title}: %n page to {where}.</numerusform>
+            <numerusform>Printed {title}: %n pages to {where}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n paragraph(s) found.</source>
         <translation>
             <numerusform>%n paragraph found.</numerusform>
             <numerusform>%n paragraphs found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>received %n change</numerusform>
+            <numerusform>received %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>sent %n</numerusform>
+            <numerusform>sent %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform>
+            <numerusform>%n conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) could not be read.</source>
+        <translation>
+            <numerusform>%n bundle could not be read.</numerusform>
+            <numerusform>%n bundles could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review (%n)</source>
+        <translation>
+            <numerusform>Conflicts to review (%n)</numerusform>
+            <numerusform>Conflicts to review (%n)</numerusform>
         </translation>
     </message>
 </context>

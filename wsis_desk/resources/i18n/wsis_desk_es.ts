@@ -180,6 +180,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesTableModel</name>
+    <message>
+        <source>{what} (deleted)</source>
+        <translation>{what} (eliminado)</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
@@ -224,6 +231,10 @@
         <source>Mark the selected commitment dropped</source>
         <translation>Marcar como descartado el compromiso seleccionado</translation>
     </message>
+    <message>
+        <source>No commitments</source>
+        <translation>Ningún compromiso</translation>
+    </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
@@ -237,6 +248,22 @@
             <numerusform>!! %n vencido (al principio, en negrita)</numerusform>
             <numerusform>!! %n vencidos (al principio, en negrita)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commitments (step 11 of the guidelines) record who undertook to do what, by when, and which paragraphs it serves.
+
+Choose a version in the library, then press Add commitment… to record one for its document.</source>
+        <translation>Los compromisos (paso 11 de las directrices) registran quién se comprometió a hacer qué, para cuándo y a qué párrafos se refiere.
+
+Elija una versión en la biblioteca y pulse Añadir compromiso… para registrar uno para su documento.</translation>
+    </message>
+    <message>
+        <source>No commitment recorded for this document yet.
+
+Press Add commitment… to record who undertook to do what, by when, and the paragraphs it serves.</source>
+        <translation>Todavía no hay compromisos registrados para este documento.
+
+Pulse Añadir compromiso… para registrar quién se comprometió a hacer qué, para cuándo y los párrafos a los que se refiere.</translation>
     </message>
 </context>
 <context>
@@ -494,16 +521,16 @@ era {old}</translation>
         <source>No paragraph matches these filters.</source>
         <translation>Ningún párrafo coincide con estos filtros.</translation>
     </message>
+    <message>
+        <source>Redline {old} → {new}</source>
+        <translation>Comparación {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <source>resolved: %s</source>
-        <translation>resuelto: %s</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>abierto</translation>
+        <source>yours</source>
+        <translation>usted</translation>
     </message>
 </context>
 <context>
@@ -612,6 +639,80 @@ era {old}</translation>
     <message>
         <source>No paragraph matches these filters.</source>
         <translation>Ningún párrafo coincide con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>Buscar en este documento</translation>
+    </message>
+    <message>
+        <source>Find in this document…</source>
+        <translation>Buscar en este documento…</translation>
+    </message>
+    <message>
+        <source>Words to find in this document</source>
+        <translation>Palabras que buscar en este documento</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+Intro, Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>Coincidencia siguiente (Intro, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>WSIS Desk guide</source>
+        <translation>Guía de WSIS Desk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation ({path}). Reinstall WSIS Desk.</source>
+        <translation>Falta la guía en esta instalación ({path}). Vuelva a instalar WSIS Desk.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +954,10 @@ era {old}</translation>
         <source>Select an input to set its outcome.</source>
         <translation>Seleccione una aportación para fijar su resultado.</translation>
     </message>
+    <message>
+        <source>Transparency report: {document}</source>
+        <translation>Informe de transparencia: {document}</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -912,8 +1017,16 @@ era {old}</translation>
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Stance history</source>
+        <translation>Historial de posiciones</translation>
+    </message>
+    <message>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Posición</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1183,10 @@ era {old}</translation>
         <translation>Última acción</translation>
     </message>
     <message>
+        <source>Save the intervention</source>
+        <translation>Guardar la intervención</translation>
+    </message>
+    <message>
         <source>Saved “{t}”.</source>
         <translation>«{t}» guardada.</translation>
     </message>
@@ -1150,6 +1267,10 @@ era {old}</translation>
     <message>
         <source>&amp;Rename…</source>
         <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Updating the library…</source>
+        <translation>Actualizando la biblioteca…</translation>
     </message>
     <message>
         <source>Reading the draft…</source>
@@ -1417,16 +1538,9 @@ Un escritorio sin conexión para textos negociados.</translation>
         <source>Writing the state of play…</source>
         <translation>Redactando el estado de situación…</translation>
     </message>
-</context>
-<context>
-    <name>MergeReportDialog</name>
     <message>
-        <source>Merge report</source>
-        <translation>Informe de fusión</translation>
-    </message>
-    <message>
-        <source>Nothing new.</source>
-        <translation>Nada nuevo.</translation>
+        <source>State of play: {document}</source>
+        <translation>Estado de situación: {document}</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1927,44 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on, then print again (or print to a PDF file).</source>
+        <translation>No se pudo iniciar la impresora. Compruebe que está conectada y encendida y vuelva a imprimir (o imprima en un archivo PDF).</translation>
+    </message>
+    <message>
+        <source>There is nothing to print in this page range.</source>
+        <translation>No hay nada que imprimir en este intervalo de páginas.</translation>
+    </message>
+    <message>
+        <source>Nothing to print here. Open the interpreter pack, a comparison, the positions matrix or the stakeholder inputs, then print.</source>
+        <translation>Aquí no hay nada que imprimir. Abra la carpeta para intérpretes, una comparación, la matriz de posiciones o las aportaciones de las partes interesadas y luego imprima.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Preparando las páginas…</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Imprimir {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {title}: %n page(s) to {where}.</source>
+        <translation>
+            <numerusform>{title} impreso: %n página en {where}.</numerusform>
+            <numerusform>{title} impreso: %n páginas en {where}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Vista previa de impresión: {title}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressBox</name>
     <message>
         <source>Cancelling…</source>
@@ -1893,6 +2045,33 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key…</source>
+        <translation>Filtrar: un comando o una tecla…</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>Filtrar los atajos</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerMode</name>
     <message>
         <source>Speaker mode — {title}</source>
@@ -1944,34 +2123,109 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
 </context>
 <context>
+    <name>StancePanel</name>
+    <message>
+        <source>Stance history</source>
+        <translation>Historial de posiciones</translation>
+    </message>
+    <message>
+        <source>Party and paragraph</source>
+        <translation>Parte y párrafo</translation>
+    </message>
+    <message>
+        <source>Stances over time</source>
+        <translation>Posiciones a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Click a cell of the positions matrix to see that party&apos;s stances here.</source>
+        <translation>Haga clic en una celda de la matriz de posiciones para ver aquí las posiciones de esa parte.</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} de {document}</translation>
+    </message>
+    <message>
+        <source>{party} on {where}</source>
+        <translation>{party} sobre {where}</translation>
+    </message>
+    <message>
+        <source>No position recorded for {party} here. Record one in the Positions tab of the paragraph.</source>
+        <translation>No hay ninguna posición registrada aquí para {party}. Registre una en la pestaña Posiciones del párrafo.</translation>
+    </message>
+    <message>
+        <source>recorded on {version}</source>
+        <translation>registrada en {version}</translation>
+    </message>
+    <message>
+        <source>by {laptop}</source>
+        <translation>por {laptop}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Redacción propuesta</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>Conflictos</translation>
+        <source>Sync and conflicts</source>
+        <translation>Sincronización y conflictos</translation>
     </message>
     <message>
-        <source>Ours</source>
-        <translation>Nuestros</translation>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <source>Theirs</source>
-        <translation>Suyos</translation>
+        <source>Write this laptop&apos;s changes to the team&apos;s sync folder and read everyone&apos;s</source>
+        <translation>Escribir los cambios de este equipo en la carpeta de sincronización del grupo y leer los de todos</translation>
     </message>
     <message>
-        <source>Keep ours</source>
-        <translation>Conservar los nuestros</translation>
+        <source>No sync yet in this session.</source>
+        <translation>Todavía no se ha sincronizado en esta sesión.</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>Conservar los suyos</translation>
+        <source>What the last sync did</source>
+        <translation>Resultado de la última sincronización</translation>
     </message>
     <message>
-        <source>Ours (kept)</source>
-        <translation>Nuestros (conservados)</translation>
+        <source>Conflicts to review</source>
+        <translation>Conflictos por revisar</translation>
+    </message>
+    <message>
+        <source>Latest changes from the team</source>
+        <translation>Últimos cambios del grupo</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>La otra versión</translation>
+    </message>
+    <message>
+        <source>Keep &amp;your version</source>
+        <translation>Conservar &amp;su versión</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translation>Conservar la &amp;otra versión</translation>
+    </message>
+    <message>
+        <source>Both versions are kept; choose the one that stays for everyone.</source>
+        <translation>Se conservan ambas versiones; elija la que quedará para todos.</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
@@ -1990,20 +2244,214 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Sincronización detenida: lo recibido hasta ahora se conserva; el resto llegará la próxima vez.</translation>
     </message>
     <message>
+        <source>Sync done: {received}, {sent}, {conflicts}.</source>
+        <translation>Sincronización terminada: {received}, {sent}, {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>%n cambio recibido</numerusform>
+            <numerusform>%n cambios recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflicto por revisar</numerusform>
+            <numerusform>%n conflictos por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) could not be read.</source>
+        <translation>
+            <numerusform>No se pudo leer %n paquete.</numerusform>
+            <numerusform>No se pudieron leer %n paquetes.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation>Este portátil: %1 (%2) · última sincronización: %3 · conflictos abiertos: %4</translation>
+        <source>This laptop: {name} · last sync: {when} · {conflicts}</source>
+        <translation>Este equipo: {name} · última sincronización: {when} · {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review (%n)</source>
+        <translation>
+            <numerusform>Conflictos por revisar (%n)</numerusform>
+            <numerusform>Conflictos por revisar (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Keep our version of a {table} row</source>
-        <translation>Conservar nuestra versión de una fila {table}</translation>
+        <source>Keep the version of {laptop}</source>
+        <translation>Conservar la versión de {laptop}</translation>
     </message>
     <message>
-        <source>Keep their version of a {table} row</source>
-        <translation>Conservar su versión de una fila {table}</translation>
+        <source>Keep your version: {what}</source>
+        <translation>Conservar su versión: {what}</translation>
+    </message>
+    <message>
+        <source>Keep their version: {what}</source>
+        <translation>Conservar la otra versión: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Position of {name}</source>
+        <translation>Posición de {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Commitment: {name}</source>
+        <translation>Compromiso: {name}</translation>
+    </message>
+    <message>
+        <source>Intervention: {name}</source>
+        <translation>Intervención: {name}</translation>
+    </message>
+    <message>
+        <source>Stakeholder input: {name}</source>
+        <translation>Aportación de las partes interesadas: {name}</translation>
+    </message>
+    <message>
+        <source>Interpreter pack: {name}</source>
+        <translation>Carpeta para intérpretes: {name}</translation>
+    </message>
+    <message>
+        <source>Party or actor: {name}</source>
+        <translation>Parte o actor: {name}</translation>
+    </message>
+    <message>
+        <source>Negotiation: {name}</source>
+        <translation>Negociación: {name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>Documento: {name}</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Redacción propuesta</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>What was said or written</source>
+        <translation>Lo que se dijo o escribió</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>Tiempo de intervención (segundos)</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} de {document}</translation>
+    </message>
+    <message>
+        <source>Your version ({laptop}, {when})</source>
+        <translation>Su versión ({laptop}, {when})</translation>
+    </message>
+    <message>
+        <source>Their version ({laptop}, {when})</source>
+        <translation>La otra versión ({laptop}, {when})</translation>
+    </message>
+    <message>
+        <source>in effect now</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>(deleted on this side)</source>
+        <translation>(eliminado en esta versión)</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2606,18 @@ Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demos
         <translation>Sincronizar con el equipo</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the pack, redline, state of play or report of this view</source>
+        <translation>Imprimir la carpeta, la comparación, el estado de situación o el informe de esta vista</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2222,8 +2682,16 @@ Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demos
         <translation>Versiones y documentos eliminados aquí o por el equipo</translation>
     </message>
     <message>
-        <source>&amp;Find in text…</source>
-        <translation>Buscar en el &amp;texto…</translation>
+        <source>&amp;Find in this document…</source>
+        <translation>&amp;Buscar en este documento…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2248,6 +2716,14 @@ Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demos
     <message>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspector</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>
@@ -2413,24 +2889,24 @@ Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demos
         <translation>Documento</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tabla</translation>
+        <source>Where</source>
+        <translation>Dónde</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Fila</translation>
+        <source>In effect now</source>
+        <translation>Vigente</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>Campos</translation>
+        <source>Set aside</source>
+        <translation>Apartada</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>Detectado</translation>
+        <source>By</source>
+        <translation>Por</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Estado</translation>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesTableModel</name>
+    <message>
+        <source>{what} (deleted)</source>
+        <translation>{what} (supprimé)</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
@@ -224,6 +231,10 @@
         <source>Mark the selected commitment dropped</source>
         <translation>Marquer l&apos;engagement sélectionné comme abandonné</translation>
     </message>
+    <message>
+        <source>No commitments</source>
+        <translation>Aucun engagement</translation>
+    </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
@@ -237,6 +248,22 @@
             <numerusform>!! %n en retard (en tête de liste, en gras)</numerusform>
             <numerusform>!! %n en retard (en tête de liste, en gras)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commitments (step 11 of the guidelines) record who undertook to do what, by when, and which paragraphs it serves.
+
+Choose a version in the library, then press Add commitment… to record one for its document.</source>
+        <translation>Les engagements (étape 11 des lignes directrices) indiquent qui s’est engagé à faire quoi, pour quand, et à quels paragraphes cela se rapporte.
+
+Choisissez une version dans la bibliothèque, puis cliquez sur Ajouter un engagement… pour en consigner un pour son document.</translation>
+    </message>
+    <message>
+        <source>No commitment recorded for this document yet.
+
+Press Add commitment… to record who undertook to do what, by when, and the paragraphs it serves.</source>
+        <translation>Aucun engagement n’est encore consigné pour ce document.
+
+Cliquez sur Ajouter un engagement… pour consigner qui s’est engagé à faire quoi, pour quand, et les paragraphes concernés.</translation>
     </message>
 </context>
 <context>
@@ -494,16 +521,16 @@ was {old}</source>
         <source>No paragraph matches these filters.</source>
         <translation>Aucun paragraphe ne correspond à ces filtres.</translation>
     </message>
+    <message>
+        <source>Redline {old} → {new}</source>
+        <translation>Version comparée {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <source>resolved: %s</source>
-        <translation>résolu : %s</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>ouvert</translation>
+        <source>yours</source>
+        <translation>vous</translation>
     </message>
 </context>
 <context>
@@ -612,6 +639,80 @@ was {old}</source>
     <message>
         <source>No paragraph matches these filters.</source>
         <translation>Aucun paragraphe ne correspond à ces filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>Rechercher dans ce document</translation>
+    </message>
+    <message>
+        <source>Find in this document…</source>
+        <translation>Rechercher dans ce document…</translation>
+    </message>
+    <message>
+        <source>Words to find in this document</source>
+        <translation>Mots à rechercher dans ce document</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+Entrée, Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>WSIS Desk guide</source>
+        <translation>Guide de WSIS Desk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation ({path}). Reinstall WSIS Desk.</source>
+        <translation>Le guide est absent de cette installation ({path}). Réinstallez WSIS Desk.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +954,10 @@ was {old}</source>
         <source>Select an input to set its outcome.</source>
         <translation>Sélectionnez une contribution pour fixer la suite donnée.</translation>
     </message>
+    <message>
+        <source>Transparency report: {document}</source>
+        <translation>Rapport de transparence : {document}</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -912,8 +1017,16 @@ was {old}</source>
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Stance history</source>
+        <translation>Historique des positions</translation>
+    </message>
+    <message>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1183,10 @@ was {old}</source>
         <translation>Dernière action</translation>
     </message>
     <message>
+        <source>Save the intervention</source>
+        <translation>Enregistrer l’intervention</translation>
+    </message>
+    <message>
         <source>Saved “{t}”.</source>
         <translation>« {t} » enregistrée.</translation>
     </message>
@@ -1150,6 +1267,10 @@ was {old}</source>
     <message>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Updating the library…</source>
+        <translation>Mise à jour de la bibliothèque…</translation>
     </message>
     <message>
         <source>Reading the draft…</source>
@@ -1417,16 +1538,9 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <source>Writing the state of play…</source>
         <translation>Rédaction du point de situation…</translation>
     </message>
-</context>
-<context>
-    <name>MergeReportDialog</name>
     <message>
-        <source>Merge report</source>
-        <translation>Rapport de fusion</translation>
-    </message>
-    <message>
-        <source>Nothing new.</source>
-        <translation>Rien de nouveau.</translation>
+        <source>State of play: {document}</source>
+        <translation>Point de situation : {document}</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1927,44 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on, then print again (or print to a PDF file).</source>
+        <translation>L’imprimante n’a pas pu être lancée. Vérifiez qu’elle est connectée et allumée, puis relancez l’impression (ou imprimez dans un fichier PDF).</translation>
+    </message>
+    <message>
+        <source>There is nothing to print in this page range.</source>
+        <translation>Il n’y a rien à imprimer dans cette plage de pages.</translation>
+    </message>
+    <message>
+        <source>Nothing to print here. Open the interpreter pack, a comparison, the positions matrix or the stakeholder inputs, then print.</source>
+        <translation>Rien à imprimer ici. Ouvrez le dossier des interprètes, une comparaison, la matrice des positions ou les contributions des parties prenantes, puis imprimez.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Préparation des pages…</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Imprimer {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {title}: %n page(s) to {where}.</source>
+        <translation>
+            <numerusform>{title} imprimé : %n page sur {where}.</numerusform>
+            <numerusform>{title} imprimé : %n pages sur {where}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Aperçu avant impression : {title}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressBox</name>
     <message>
         <source>Cancelling…</source>
@@ -1893,6 +2045,33 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key…</source>
+        <translation>Filtrer : une commande ou une touche…</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerMode</name>
     <message>
         <source>Speaker mode — {title}</source>
@@ -1944,34 +2123,109 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
 </context>
 <context>
+    <name>StancePanel</name>
+    <message>
+        <source>Stance history</source>
+        <translation>Historique des positions</translation>
+    </message>
+    <message>
+        <source>Party and paragraph</source>
+        <translation>Partie et paragraphe</translation>
+    </message>
+    <message>
+        <source>Stances over time</source>
+        <translation>Positions au fil du temps</translation>
+    </message>
+    <message>
+        <source>Click a cell of the positions matrix to see that party&apos;s stances here.</source>
+        <translation>Cliquez sur une case de la matrice des positions pour voir ici les positions de cette partie.</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} de {document}</translation>
+    </message>
+    <message>
+        <source>{party} on {where}</source>
+        <translation>{party} sur {where}</translation>
+    </message>
+    <message>
+        <source>No position recorded for {party} here. Record one in the Positions tab of the paragraph.</source>
+        <translation>Aucune position consignée ici pour {party}. Consignez-en une dans l’onglet Positions du paragraphe.</translation>
+    </message>
+    <message>
+        <source>recorded on {version}</source>
+        <translation>consignée sur {version}</translation>
+    </message>
+    <message>
+        <source>by {laptop}</source>
+        <translation>par {laptop}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Libellé proposé</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>Conflits</translation>
+        <source>Sync and conflicts</source>
+        <translation>Synchronisation et conflits</translation>
     </message>
     <message>
-        <source>Ours</source>
-        <translation>Les nôtres</translation>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
-        <source>Theirs</source>
-        <translation>Les leurs</translation>
+        <source>Write this laptop&apos;s changes to the team&apos;s sync folder and read everyone&apos;s</source>
+        <translation>Écrire les modifications de cet ordinateur dans le dossier de synchronisation de l’équipe et lire celles de tous</translation>
     </message>
     <message>
-        <source>Keep ours</source>
-        <translation>Garder les nôtres</translation>
+        <source>No sync yet in this session.</source>
+        <translation>Aucune synchronisation encore dans cette session.</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>Garder les leurs</translation>
+        <source>What the last sync did</source>
+        <translation>Résultat de la dernière synchronisation</translation>
     </message>
     <message>
-        <source>Ours (kept)</source>
-        <translation>Les nôtres (gardées)</translation>
+        <source>Conflicts to review</source>
+        <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <source>Latest changes from the team</source>
+        <translation>Dernières modifications de l’équipe</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;your version</source>
+        <translation>Garder &amp;votre version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translation>Garder &amp;leur version</translation>
+    </message>
+    <message>
+        <source>Both versions are kept; choose the one that stays for everyone.</source>
+        <translation>Les deux versions sont conservées ; choisissez celle qui reste pour tous.</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
@@ -1990,20 +2244,214 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Synchronisation arrêtée : ce qui est déjà arrivé est conservé ; le reste viendra la prochaine fois.</translation>
     </message>
     <message>
+        <source>Sync done: {received}, {sent}, {conflicts}.</source>
+        <translation>Synchronisation terminée : {received}, {sent}, {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>%n modification reçue</numerusform>
+            <numerusform>%n modifications reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>%n envoyée</numerusform>
+            <numerusform>%n envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflit à examiner</numerusform>
+            <numerusform>%n conflits à examiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) could not be read.</source>
+        <translation>
+            <numerusform>%n lot n’a pas pu être lu.</numerusform>
+            <numerusform>%n lots n’ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation>Cet ordinateur : %1 (%2) · dernière synchronisation : %3 · conflits ouverts : %4</translation>
+        <source>This laptop: {name} · last sync: {when} · {conflicts}</source>
+        <translation>Cet ordinateur : {name} · dernière synchronisation : {when} · {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review (%n)</source>
+        <translation>
+            <numerusform>Conflits à examiner (%n)</numerusform>
+            <numerusform>Conflits à examiner (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Keep our version of a {table} row</source>
-        <translation>Garder notre version d&apos;une ligne {table}</translation>
+        <source>Keep the version of {laptop}</source>
+        <translation>Garder la version de {laptop}</translation>
     </message>
     <message>
-        <source>Keep their version of a {table} row</source>
-        <translation>Garder leur version d&apos;une ligne {table}</translation>
+        <source>Keep your version: {what}</source>
+        <translation>Garder votre version : {what}</translation>
+    </message>
+    <message>
+        <source>Keep their version: {what}</source>
+        <translation>Garder leur version : {what}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Position of {name}</source>
+        <translation>Position de {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Commitment: {name}</source>
+        <translation>Engagement : {name}</translation>
+    </message>
+    <message>
+        <source>Intervention: {name}</source>
+        <translation>Intervention : {name}</translation>
+    </message>
+    <message>
+        <source>Stakeholder input: {name}</source>
+        <translation>Contribution des parties prenantes : {name}</translation>
+    </message>
+    <message>
+        <source>Interpreter pack: {name}</source>
+        <translation>Dossier des interprètes : {name}</translation>
+    </message>
+    <message>
+        <source>Party or actor: {name}</source>
+        <translation>Partie ou acteur : {name}</translation>
+    </message>
+    <message>
+        <source>Negotiation: {name}</source>
+        <translation>Négociation : {name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>Document : {name}</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Libellé proposé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>What was said or written</source>
+        <translation>Ce qui a été dit ou écrit</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>Temps de parole (secondes)</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Soumise par</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} de {document}</translation>
+    </message>
+    <message>
+        <source>Your version ({laptop}, {when})</source>
+        <translation>Votre version ({laptop}, {when})</translation>
+    </message>
+    <message>
+        <source>Their version ({laptop}, {when})</source>
+        <translation>Leur version ({laptop}, {when})</translation>
+    </message>
+    <message>
+        <source>in effect now</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>(deleted on this side)</source>
+        <translation>(supprimé de ce côté)</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2606,18 @@ Importez un projet (ou déposez un .docx ici), ou chargez la négociation de dé
         <translation>Synchroniser avec l&apos;équipe</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the pack, redline, state of play or report of this view</source>
+        <translation>Imprimer le dossier, la version comparée, le point de situation ou le rapport de cette vue</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2222,8 +2682,16 @@ Importez un projet (ou déposez un .docx ici), ou chargez la négociation de dé
         <translation>Versions et documents supprimés ici ou par l&apos;équipe</translation>
     </message>
     <message>
-        <source>&amp;Find in text…</source>
-        <translation>Rec&amp;hercher dans le texte…</translation>
+        <source>&amp;Find in this document…</source>
+        <translation>&amp;Rechercher dans ce document…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2248,6 +2716,14 @@ Importez un projet (ou déposez un .docx ici), ou chargez la négociation de dé
     <message>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>
@@ -2413,24 +2889,24 @@ Importez un projet (ou déposez un .docx ici), ou chargez la négociation de dé
         <translation>Document</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Table</translation>
+        <source>Where</source>
+        <translation>Où</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Ligne</translation>
+        <source>In effect now</source>
+        <translation>En vigueur</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>Champs</translation>
+        <source>Set aside</source>
+        <translation>Mise de côté</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>Détecté</translation>
+        <source>By</source>
+        <translation>Par</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>État</translation>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
 </context>
 <context>

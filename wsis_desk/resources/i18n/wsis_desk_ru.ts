@@ -181,6 +181,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesTableModel</name>
+    <message>
+        <source>{what} (deleted)</source>
+        <translation>{what} (удалено)</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
@@ -225,6 +232,10 @@
         <source>Mark the selected commitment dropped</source>
         <translation>Отметить выбранное обязательство как снятое</translation>
     </message>
+    <message>
+        <source>No commitments</source>
+        <translation>Обязательств нет</translation>
+    </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
@@ -240,6 +251,22 @@
             <numerusform>!! %n просрочено (вверху списка, жирным)</numerusform>
             <numerusform>!! %n просрочено (вверху списка, жирным)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commitments (step 11 of the guidelines) record who undertook to do what, by when, and which paragraphs it serves.
+
+Choose a version in the library, then press Add commitment… to record one for its document.</source>
+        <translation>Обязательства (шаг 11 руководящих принципов) фиксируют, кто взял на себя что сделать, к какому сроку и к каким пунктам это относится.
+
+Выберите версию в библиотеке, затем нажмите «Добавить обязательство…», чтобы записать обязательство по её документу.</translation>
+    </message>
+    <message>
+        <source>No commitment recorded for this document yet.
+
+Press Add commitment… to record who undertook to do what, by when, and the paragraphs it serves.</source>
+        <translation>По этому документу обязательства ещё не записаны.
+
+Нажмите «Добавить обязательство…», чтобы записать, кто взял на себя что сделать, к какому сроку и по каким пунктам.</translation>
     </message>
 </context>
 <context>
@@ -497,16 +524,16 @@ was {old}</source>
         <source>No paragraph matches these filters.</source>
         <translation>Ни один пункт не соответствует этим фильтрам.</translation>
     </message>
+    <message>
+        <source>Redline {old} → {new}</source>
+        <translation>Сравнение {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <source>resolved: %s</source>
-        <translation>решён: %s</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>открыт</translation>
+        <source>yours</source>
+        <translation>ваша</translation>
     </message>
 </context>
 <context>
@@ -617,6 +644,80 @@ was {old}</source>
     <message>
         <source>No paragraph matches these filters.</source>
         <translation>Ни один пункт не соответствует этим фильтрам.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>Найти в этом документе</translation>
+    </message>
+    <message>
+        <source>Find in this document…</source>
+        <translation>Найти в этом документе…</translation>
+    </message>
+    <message>
+        <source>Words to find in this document</source>
+        <translation>Слова для поиска в этом документе</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>Следующее совпадение (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Закрыть панель поиска (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Совпадений нет</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>WSIS Desk guide</source>
+        <translation>Руководство WSIS Desk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation ({path}). Reinstall WSIS Desk.</source>
+        <translation>В этой установке нет руководства ({path}). Переустановите WSIS Desk.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +959,10 @@ was {old}</source>
         <source>Select an input to set its outcome.</source>
         <translation>Выберите предложение, чтобы задать результат.</translation>
     </message>
+    <message>
+        <source>Transparency report: {document}</source>
+        <translation>Отчёт о прозрачности: {document}</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -917,8 +1022,16 @@ was {old}</source>
         <translation>История</translation>
     </message>
     <message>
+        <source>Stance history</source>
+        <translation>История позиций</translation>
+    </message>
+    <message>
         <source>Paragraph</source>
         <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1188,10 @@ was {old}</source>
         <translation>Последнее действие</translation>
     </message>
     <message>
+        <source>Save the intervention</source>
+        <translation>Сохранить выступление</translation>
+    </message>
+    <message>
         <source>Saved “{t}”.</source>
         <translation>«{t}» сохранено.</translation>
     </message>
@@ -1155,6 +1272,10 @@ was {old}</source>
     <message>
         <source>&amp;Rename…</source>
         <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>Updating the library…</source>
+        <translation>Обновление библиотеки…</translation>
     </message>
     <message>
         <source>Reading the draft…</source>
@@ -1425,16 +1546,9 @@ An offline desk for negotiated texts.</source>
         <source>Writing the state of play…</source>
         <translation>Подготовка обзора хода переговоров…</translation>
     </message>
-</context>
-<context>
-    <name>MergeReportDialog</name>
     <message>
-        <source>Merge report</source>
-        <translation>Отчёт о слиянии</translation>
-    </message>
-    <message>
-        <source>Nothing new.</source>
-        <translation>Ничего нового.</translation>
+        <source>State of play: {document}</source>
+        <translation>Обзор хода переговоров: {document}</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1941,45 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on, then print again (or print to a PDF file).</source>
+        <translation>Не удалось запустить принтер. Проверьте, что он подключён и включён, и повторите печать (или напечатайте в файл PDF).</translation>
+    </message>
+    <message>
+        <source>There is nothing to print in this page range.</source>
+        <translation>В этом диапазоне страниц нечего печатать.</translation>
+    </message>
+    <message>
+        <source>Nothing to print here. Open the interpreter pack, a comparison, the positions matrix or the stakeholder inputs, then print.</source>
+        <translation>Здесь нечего печатать. Откройте пакет для переводчиков, сравнение, матрицу позиций или предложения заинтересованных сторон и повторите печать.</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Подготовка страниц…</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Печать: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {title}: %n page(s) to {where}.</source>
+        <translation>
+            <numerusform>Напечатано «{title}»: %n страница на {where}.</numerusform>
+            <numerusform>Напечатано «{title}»: %n страницы на {where}.</numerusform>
+            <numerusform>Напечатано «{title}»: %n страниц на {where}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Предварительный просмотр: {title}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressBox</name>
     <message>
         <source>Cancelling…</source>
@@ -1908,6 +2061,33 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key…</source>
+        <translation>Фильтр: команда или клавиша…</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>Фильтр сочетаний клавиш</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerMode</name>
     <message>
         <source>Speaker mode — {title}</source>
@@ -1959,34 +2139,109 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>StancePanel</name>
+    <message>
+        <source>Stance history</source>
+        <translation>История позиций</translation>
+    </message>
+    <message>
+        <source>Party and paragraph</source>
+        <translation>Сторона и пункт</translation>
+    </message>
+    <message>
+        <source>Stances over time</source>
+        <translation>Позиции во времени</translation>
+    </message>
+    <message>
+        <source>Click a cell of the positions matrix to see that party&apos;s stances here.</source>
+        <translation>Щёлкните ячейку матрицы позиций, чтобы увидеть здесь позиции этой стороны.</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} документа {document}</translation>
+    </message>
+    <message>
+        <source>{party} on {where}</source>
+        <translation>{party}: {where}</translation>
+    </message>
+    <message>
+        <source>No position recorded for {party} here. Record one in the Positions tab of the paragraph.</source>
+        <translation>Здесь нет записанных позиций {party}. Запишите позицию на вкладке «Позиции» пункта.</translation>
+    </message>
+    <message>
+        <source>recorded on {version}</source>
+        <translation>записано по версии {version}</translation>
+    </message>
+    <message>
+        <source>by {laptop}</source>
+        <translation>компьютер: {laptop}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Предлагаемая формулировка</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
         <translation>Состояние синхронизации</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>Конфликты</translation>
+        <source>Sync and conflicts</source>
+        <translation>Синхронизация и конфликты</translation>
     </message>
     <message>
-        <source>Ours</source>
-        <translation>Наши</translation>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизировать &amp;сейчас</translation>
     </message>
     <message>
-        <source>Theirs</source>
-        <translation>Их</translation>
+        <source>Write this laptop&apos;s changes to the team&apos;s sync folder and read everyone&apos;s</source>
+        <translation>Записать изменения этого компьютера в папку синхронизации группы и прочитать изменения всех</translation>
     </message>
     <message>
-        <source>Keep ours</source>
-        <translation>Оставить наши</translation>
+        <source>No sync yet in this session.</source>
+        <translation>В этом сеансе синхронизации ещё не было.</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>Оставить их</translation>
+        <source>What the last sync did</source>
+        <translation>Итог последней синхронизации</translation>
     </message>
     <message>
-        <source>Ours (kept)</source>
-        <translation>Наши (оставлены)</translation>
+        <source>Conflicts to review</source>
+        <translation>Конфликты для рассмотрения</translation>
+    </message>
+    <message>
+        <source>Latest changes from the team</source>
+        <translation>Последние изменения группы</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Другая версия</translation>
+    </message>
+    <message>
+        <source>Keep &amp;your version</source>
+        <translation>Оставить &amp;вашу версию</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translation>Оставить &amp;другую версию</translation>
+    </message>
+    <message>
+        <source>Both versions are kept; choose the one that stays for everyone.</source>
+        <translation>Обе версии сохранены; выберите ту, что останется у всех.</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
@@ -2005,20 +2260,219 @@ An offline desk for negotiated texts.</source>
         <translation>Синхронизация остановлена: полученное сохранено, остальное придёт в следующий раз.</translation>
     </message>
     <message>
+        <source>Sync done: {received}, {sent}, {conflicts}.</source>
+        <translation>Синхронизация выполнена: {received}, {sent}, {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>получено %n изменение</numerusform>
+            <numerusform>получено %n изменения</numerusform>
+            <numerusform>получено %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>отправлена %n запись</numerusform>
+            <numerusform>отправлено %n записи</numerusform>
+            <numerusform>отправлено %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n конфликт для рассмотрения</numerusform>
+            <numerusform>%n конфликта для рассмотрения</numerusform>
+            <numerusform>%n конфликтов для рассмотрения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) could not be read.</source>
+        <translation>
+            <numerusform>Не удалось прочитать %n пакет.</numerusform>
+            <numerusform>Не удалось прочитать %n пакета.</numerusform>
+            <numerusform>Не удалось прочитать %n пакетов.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation>Этот ноутбук: %1 (%2) · последняя синхронизация: %3 · открытых конфликтов: %4</translation>
+        <source>This laptop: {name} · last sync: {when} · {conflicts}</source>
+        <translation>Этот компьютер: {name} · последняя синхронизация: {when} · {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review (%n)</source>
+        <translation>
+            <numerusform>Конфликты для рассмотрения (%n)</numerusform>
+            <numerusform>Конфликты для рассмотрения (%n)</numerusform>
+            <numerusform>Конфликты для рассмотрения (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Keep our version of a {table} row</source>
-        <translation>Оставить нашу версию строки {table}</translation>
+        <source>Keep the version of {laptop}</source>
+        <translation>Оставить версию компьютера {laptop}</translation>
     </message>
     <message>
-        <source>Keep their version of a {table} row</source>
-        <translation>Оставить их версию строки {table}</translation>
+        <source>Keep your version: {what}</source>
+        <translation>Оставить вашу версию: {what}</translation>
+    </message>
+    <message>
+        <source>Keep their version: {what}</source>
+        <translation>Оставить другую версию: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Position of {name}</source>
+        <translation>Позиция: {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Commitment: {name}</source>
+        <translation>Обязательство: {name}</translation>
+    </message>
+    <message>
+        <source>Intervention: {name}</source>
+        <translation>Выступление: {name}</translation>
+    </message>
+    <message>
+        <source>Stakeholder input: {name}</source>
+        <translation>Предложение заинтересованной стороны: {name}</translation>
+    </message>
+    <message>
+        <source>Interpreter pack: {name}</source>
+        <translation>Пакет для переводчиков: {name}</translation>
+    </message>
+    <message>
+        <source>Party or actor: {name}</source>
+        <translation>Сторона или участник: {name}</translation>
+    </message>
+    <message>
+        <source>Negotiation: {name}</source>
+        <translation>Переговоры: {name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>Документ: {name}</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>Предлагаемая формулировка</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>What was said or written</source>
+        <translation>Что было сказано или написано</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Оратор</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>Регламент (секунды)</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Представлено</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Условное обозначение</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{paragraph} документа {document}</translation>
+    </message>
+    <message>
+        <source>Your version ({laptop}, {when})</source>
+        <translation>Ваша версия ({laptop}, {when})</translation>
+    </message>
+    <message>
+        <source>Their version ({laptop}, {when})</source>
+        <translation>Другая версия ({laptop}, {when})</translation>
+    </message>
+    <message>
+        <source>in effect now</source>
+        <translation>действует сейчас</translation>
+    </message>
+    <message>
+        <source>(deleted on this side)</source>
+        <translation>(удалено в этой версии)</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2631,18 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
         <translation>Синхронизировать с группой</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the pack, redline, state of play or report of this view</source>
+        <translation>Напечатать пакет, сравнение, обзор хода переговоров или отчёт этого представления</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2241,8 +2707,16 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
         <translation>Версии и документы, удалённые здесь или командой</translation>
     </message>
     <message>
-        <source>&amp;Find in text…</source>
-        <translation>&amp;Найти в тексте…</translation>
+        <source>&amp;Find in this document…</source>
+        <translation>&amp;Найти в этом документе…</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Найти &amp;ранее</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2267,6 +2741,14 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     <message>
         <source>&amp;Inspector</source>
         <translation>&amp;Инспектор</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>
@@ -2432,24 +2914,24 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
         <translation>Документ</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Таблица</translation>
+        <source>Where</source>
+        <translation>Где</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Строка</translation>
+        <source>In effect now</source>
+        <translation>Действует сейчас</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>Поля</translation>
+        <source>Set aside</source>
+        <translation>Отложена</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>Обнаружено</translation>
+        <source>By</source>
+        <translation>Кем</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Состояние</translation>
+        <source>When</source>
+        <translation>Когда</translation>
     </message>
 </context>
 <context>

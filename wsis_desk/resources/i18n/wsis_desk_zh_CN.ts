@@ -179,6 +179,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesTableModel</name>
+    <message>
+        <source>{what} (deleted)</source>
+        <translation>{what}（已删除）</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
     <message>
         <source>Overdue: the due date has passed and it is not done.</source>
@@ -223,6 +230,10 @@
         <source>Mark the selected commitment dropped</source>
         <translation>将所选承诺标记为已放弃</translation>
     </message>
+    <message>
+        <source>No commitments</source>
+        <translation>没有承诺</translation>
+    </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
         <translation>
@@ -234,6 +245,22 @@
         <translation>
             <numerusform>!! %n 项逾期（列在最前，粗体显示）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commitments (step 11 of the guidelines) record who undertook to do what, by when, and which paragraphs it serves.
+
+Choose a version in the library, then press Add commitment… to record one for its document.</source>
+        <translation>承诺（准则第 11 步）记录谁承诺做什么、何时完成，以及涉及哪些段落。
+
+请在文库中选择一个版本，然后点击“添加承诺……”，为其文件记录一项承诺。</translation>
+    </message>
+    <message>
+        <source>No commitment recorded for this document yet.
+
+Press Add commitment… to record who undertook to do what, by when, and the paragraphs it serves.</source>
+        <translation>本文件尚未记录任何承诺。
+
+点击“添加承诺……”，记录谁承诺做什么、何时完成，以及涉及的段落。</translation>
     </message>
 </context>
 <context>
@@ -491,16 +518,16 @@ was {old}</source>
         <source>No paragraph matches these filters.</source>
         <translation>没有符合这些筛选条件的段落。</translation>
     </message>
+    <message>
+        <source>Redline {old} → {new}</source>
+        <translation>对照稿 {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <source>resolved: %s</source>
-        <translation>已解决：%s</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>未解决</translation>
+        <source>yours</source>
+        <translation>您的</translation>
     </message>
 </context>
 <context>
@@ -607,6 +634,80 @@ was {old}</source>
     <message>
         <source>No paragraph matches these filters.</source>
         <translation>没有符合这些筛选条件的段落。</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>在本文件中查找</translation>
+    </message>
+    <message>
+        <source>Find in this document…</source>
+        <translation>在本文件中查找……</translation>
+    </message>
+    <message>
+        <source>Words to find in this document</source>
+        <translation>要在本文件中查找的词语</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>上一个匹配项（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>下一个匹配项（Enter、F3）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>第 {current} 个，共 {total} 个</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>WSIS Desk guide</source>
+        <translation>WSIS Desk 指南</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation ({path}). Reinstall WSIS Desk.</source>
+        <translation>本安装中缺少指南（{path}）。请重新安装 WSIS Desk。</translation>
     </message>
 </context>
 <context>
@@ -848,6 +949,10 @@ was {old}</source>
         <source>Select an input to set its outcome.</source>
         <translation>选择一条意见以设定其处理结果。</translation>
     </message>
+    <message>
+        <source>Transparency report: {document}</source>
+        <translation>透明度报告：{document}</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -907,8 +1012,16 @@ was {old}</source>
         <translation>历史</translation>
     </message>
     <message>
+        <source>Stance history</source>
+        <translation>立场历史</translation>
+    </message>
+    <message>
         <source>Paragraph</source>
         <translation>段落</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1178,10 @@ was {old}</source>
         <translation>上一操作</translation>
     </message>
     <message>
+        <source>Save the intervention</source>
+        <translation>保存发言</translation>
+    </message>
+    <message>
         <source>Saved “{t}”.</source>
         <translation>已保存“{t}”。</translation>
     </message>
@@ -1145,6 +1262,10 @@ was {old}</source>
     <message>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)……</translation>
+    </message>
+    <message>
+        <source>Updating the library…</source>
+        <translation>正在更新文库……</translation>
     </message>
     <message>
         <source>Reading the draft…</source>
@@ -1409,16 +1530,9 @@ An offline desk for negotiated texts.</source>
         <source>Writing the state of play…</source>
         <translation>正在生成谈判进展……</translation>
     </message>
-</context>
-<context>
-    <name>MergeReportDialog</name>
     <message>
-        <source>Merge report</source>
-        <translation>合并报告</translation>
-    </message>
-    <message>
-        <source>Nothing new.</source>
-        <translation>没有新内容。</translation>
+        <source>State of play: {document}</source>
+        <translation>谈判进展：{document}</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1913,43 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started. Check that it is connected and switched on, then print again (or print to a PDF file).</source>
+        <translation>无法启动打印机。请检查打印机已连接并开机，然后重新打印（或打印到 PDF 文件）。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print in this page range.</source>
+        <translation>此页面范围内没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to print here. Open the interpreter pack, a comparison, the positions matrix or the stakeholder inputs, then print.</source>
+        <translation>此处没有可打印的内容。请打开口译资料包、版本比较、立场矩阵或利益攸关方意见，然后再打印。</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>正在准备页面……</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>打印 {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {title}: %n page(s) to {where}.</source>
+        <translation>
+            <numerusform>已打印 {title}：%n 页，输出到 {where}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印……</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>打印预览：{title}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressBox</name>
     <message>
         <source>Cancelling…</source>
@@ -1878,6 +2029,33 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Filter: a command or a key…</source>
+        <translation>筛选：命令或按键……</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>筛选快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>所有位置</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerMode</name>
     <message>
         <source>Speaker mode — {title}</source>
@@ -1929,34 +2107,109 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>StancePanel</name>
+    <message>
+        <source>Stance history</source>
+        <translation>立场历史</translation>
+    </message>
+    <message>
+        <source>Party and paragraph</source>
+        <translation>缔约方和段落</translation>
+    </message>
+    <message>
+        <source>Stances over time</source>
+        <translation>历次立场</translation>
+    </message>
+    <message>
+        <source>Click a cell of the positions matrix to see that party&apos;s stances here.</source>
+        <translation>点击立场矩阵中的单元格，即可在此查看该方的立场。</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{document} 的 {paragraph}</translation>
+    </message>
+    <message>
+        <source>{party} on {where}</source>
+        <translation>{party} 关于 {where}</translation>
+    </message>
+    <message>
+        <source>No position recorded for {party} here. Record one in the Positions tab of the paragraph.</source>
+        <translation>此处没有记录 {party} 的立场。请在该段落的“立场”选项卡中记录。</translation>
+    </message>
+    <message>
+        <source>recorded on {version}</source>
+        <translation>记录于 {version}</translation>
+    </message>
+    <message>
+        <source>by {laptop}</source>
+        <translation>记录者：{laptop}</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>拟议措辞</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
+        <source>Sync and conflicts</source>
+        <translation>同步与冲突</translation>
     </message>
     <message>
-        <source>Ours</source>
-        <translation>我方</translation>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <source>Theirs</source>
-        <translation>对方</translation>
+        <source>Write this laptop&apos;s changes to the team&apos;s sync folder and read everyone&apos;s</source>
+        <translation>将本机的修改写入团队的同步文件夹，并读取所有人的修改</translation>
     </message>
     <message>
-        <source>Keep ours</source>
-        <translation>保留我方</translation>
+        <source>No sync yet in this session.</source>
+        <translation>本次会话尚未同步。</translation>
     </message>
     <message>
-        <source>Keep theirs</source>
-        <translation>保留对方</translation>
+        <source>What the last sync did</source>
+        <translation>上次同步的结果</translation>
     </message>
     <message>
-        <source>Ours (kept)</source>
-        <translation>我方（已保留）</translation>
+        <source>Conflicts to review</source>
+        <translation>待审查的冲突</translation>
+    </message>
+    <message>
+        <source>Latest changes from the team</source>
+        <translation>团队的最新修改</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>对方的版本</translation>
+    </message>
+    <message>
+        <source>Keep &amp;your version</source>
+        <translation>保留您的版本(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translation>保留对方的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Both versions are kept; choose the one that stays for everyone.</source>
+        <translation>两个版本都已保存；请选择对所有人保留的版本。</translation>
     </message>
     <message>
         <source>Writing bundle…</source>
@@ -1975,20 +2228,209 @@ An offline desk for negotiated texts.</source>
         <translation>同步已停止：已收到的内容会保留，其余内容下次同步时接收。</translation>
     </message>
     <message>
+        <source>Sync done: {received}, {sent}, {conflicts}.</source>
+        <translation>同步完成：{received}，{sent}，{conflicts}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>收到 %n 项修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>发送 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n 个冲突待审查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) could not be read.</source>
+        <translation>
+            <numerusform>有 %n 个同步包无法读取。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <source>This laptop: %1 (%2) · last sync: %3 · open conflicts: %4</source>
-        <translation>本机：%1 (%2) · 上次同步：%3 · 未解决冲突：%4</translation>
+        <source>This laptop: {name} · last sync: {when} · {conflicts}</source>
+        <translation>本机：{name} · 上次同步：{when} · {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review (%n)</source>
+        <translation>
+            <numerusform>待审查的冲突（%n）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Keep our version of a {table} row</source>
-        <translation>保留我方版本（{table} 行）</translation>
+        <source>Keep the version of {laptop}</source>
+        <translation>保留 {laptop} 的版本</translation>
     </message>
     <message>
-        <source>Keep their version of a {table} row</source>
-        <translation>保留对方版本（{table} 行）</translation>
+        <source>Keep your version: {what}</source>
+        <translation>保留您的版本：{what}</translation>
+    </message>
+    <message>
+        <source>Keep their version: {what}</source>
+        <translation>保留对方的版本：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Position of {name}</source>
+        <translation>{name} 的立场</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Commitment: {name}</source>
+        <translation>承诺：{name}</translation>
+    </message>
+    <message>
+        <source>Intervention: {name}</source>
+        <translation>发言：{name}</translation>
+    </message>
+    <message>
+        <source>Stakeholder input: {name}</source>
+        <translation>利益攸关方意见：{name}</translation>
+    </message>
+    <message>
+        <source>Interpreter pack: {name}</source>
+        <translation>口译资料包：{name}</translation>
+    </message>
+    <message>
+        <source>Party or actor: {name}</source>
+        <translation>缔约方或行为体：{name}</translation>
+    </message>
+    <message>
+        <source>Negotiation: {name}</source>
+        <translation>谈判：{name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Proposed wording</source>
+        <translation>拟议措辞</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>What was said or written</source>
+        <translation>所说或所写的内容</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>承诺方</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Time limit (seconds)</source>
+        <translation>发言时限（秒）</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交方</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>{paragraph} of {document}</source>
+        <translation>{document} 的 {paragraph}</translation>
+    </message>
+    <message>
+        <source>Your version ({laptop}, {when})</source>
+        <translation>您的版本（{laptop}，{when}）</translation>
+    </message>
+    <message>
+        <source>Their version ({laptop}, {when})</source>
+        <translation>对方的版本（{laptop}，{when}）</translation>
+    </message>
+    <message>
+        <source>in effect now</source>
+        <translation>当前有效</translation>
+    </message>
+    <message>
+        <source>(deleted on this side)</source>
+        <translation>（此版本中已删除）</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2581,18 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
         <translation>与团队同步</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)……</translation>
+    </message>
+    <message>
+        <source>Print the pack, redline, state of play or report of this view</source>
+        <translation>打印此视图的资料包、对照稿、谈判进展或报告</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)……</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2203,8 +2657,16 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
         <translation>在本机或由团队删除的版本和文件</translation>
     </message>
     <message>
-        <source>&amp;Find in text…</source>
-        <translation>在文本中查找(&amp;F)……</translation>
+        <source>&amp;Find in this document…</source>
+        <translation>在本文件中查找(&amp;F)……</translation>
+    </message>
+    <message>
+        <source>Find ne&amp;xt</source>
+        <translation>查找下一个(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2229,6 +2691,14 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     <message>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About WSIS Desk</source>
@@ -2394,24 +2864,24 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
         <translation>文件</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>表</translation>
+        <source>Where</source>
+        <translation>位置</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>行</translation>
+        <source>In effect now</source>
+        <translation>当前有效</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>字段</translation>
+        <source>Set aside</source>
+        <translation>已搁置</translation>
     </message>
     <message>
-        <source>Detected</source>
-        <translation>发现时间</translation>
+        <source>By</source>
+        <translation>修改者</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import (
@@ -58,10 +59,24 @@ def depth_format(depth: int, *, high_contrast: bool) -> QTextCharFormat:
     return fmt
 
 
+FIND_HIT = "#ffd400"  # Find in this document: every hit (stronger than any bracket tint)
+FIND_CURRENT = "#ff8c00"  # … and the one Enter / F3 went to
+
+
 def build_document(
-    record: ParagraphBrackets, font: QFont, width: float, *, high_contrast: bool
+    record: ParagraphBrackets,
+    font: QFont,
+    width: float,
+    *,
+    high_contrast: bool,
+    hits: Sequence[tuple[int, int]] = (),
+    current: int | None = None,
+    hits_high_contrast: bool | None = None,
 ) -> QTextDocument:
-    """A laid-out text document of the paragraph with bracket formatting applied."""
+    """A laid-out text document of the paragraph with bracket formatting applied, and the
+    ``hits`` of a search (start, end) marked; ``current`` is the start of the current one.
+    Hits change only colours, never the size of letters, so row heights stay right; they are
+    drawn in high contrast when ``hits_high_contrast`` says so (default: as the brackets)."""
     doc = QTextDocument()
     doc.setDefaultFont(font)
     doc.setDocumentMargin(DOC_MARGIN)
@@ -89,8 +104,29 @@ def build_document(
             cursor.setPosition(offset)
             cursor.setPosition(offset + 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(stray)
+    for start, end in hits:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        contrast = high_contrast if hits_high_contrast is None else hits_high_contrast
+        cursor.mergeCharFormat(find_format(current=start == current, high_contrast=contrast))
     doc.setTextWidth(max(width, 40.0))
     return doc
+
+
+def find_format(*, current: bool, high_contrast: bool) -> QTextCharFormat:
+    """How a search hit is marked: black on yellow (orange for the current one); in high
+    contrast, white on black, the current one also framed by an overline and underline."""
+    fmt = QTextCharFormat()
+    if high_contrast:
+        fmt.setBackground(QColor("black"))
+        fmt.setForeground(QColor("white"))
+        if current:
+            fmt.setFontOverline(True)
+            fmt.setFontUnderline(True)
+    else:
+        fmt.setBackground(QColor(FIND_CURRENT if current else FIND_HIT))
+        fmt.setForeground(QColor("black"))
+    return fmt
 
 
 def _apply(cursor: QTextCursor, span: BracketSpan, fmt: QTextCharFormat) -> None:
@@ -105,6 +141,9 @@ class BracketDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.high_contrast = False
+        # Find in this document: paragraph index -> hits (start, end); the current hit.
+        self.find_hits: dict[int, list[tuple[int, int]]] = {}
+        self.current_hit: tuple[int, int] | None = None  # paragraph index, start
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         record = index.data(BRACKETS_ROLE)
@@ -112,6 +151,9 @@ class BracketDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
+        at = record.paragraph.index
+        hits = self.find_hits.get(at, ())
+        current = self.current_hit[1] if self.current_hit and self.current_hit[0] == at else None
         # On a selected row the pale tints would swallow the highlighted text: drop them.
         paint_document_cell(
             painter,
@@ -121,6 +163,9 @@ class BracketDelegate(QStyledItemDelegate):
                 option.font,
                 option.rect.width(),
                 high_contrast=self.high_contrast or selected,
+                hits=hits,
+                current=current,
+                hits_high_contrast=self.high_contrast,
             ),
         )
 

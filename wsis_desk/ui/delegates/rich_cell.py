@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -112,5 +112,9 @@ def share_columns(view: QTableView, natural: dict[int, int], floor: int) -> None
     total = sum(natural.values())
     scale = min(1.0, room * FIXED_SHARE / total) if room > 0 and total > 0 else 1.0
     header = view.horizontalHeader()
+    # Qt's own minimum is the font's widest glyph, which in some faces (Arabic at 200%) is
+    # wider than a whole label column would get.
+    header.setMinimumSectionSize(floor)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Propo…", not a cut "ropone"
     for column, width in natural.items():
         header.resizeSection(column, max(floor, int(width * scale)))

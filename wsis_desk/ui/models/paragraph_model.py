@@ -92,7 +92,8 @@ class ParagraphTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        tip = Qt.ItemDataRole.ToolTipRole  # the whole title when large text elides it
+        if role in (Qt.ItemDataRole.DisplayRole, tip) and orientation == Qt.Orientation.Horizontal:
             return translated("columns", self.COLUMNS[section])
         return None
 

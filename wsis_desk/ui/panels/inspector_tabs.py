@@ -1,9 +1,10 @@
-"""The inspector dock's tabs: the paragraph, its positions, its history (each loaded when shown)."""
+"""The inspector dock's tabs: the paragraph, its positions, its history, a party's stance."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -20,12 +21,15 @@ if TYPE_CHECKING:
     from wsis_desk.services.compare import HistoryEntry
     from wsis_desk.ui.panels.history_panel import HistoryPanel
     from wsis_desk.ui.panels.positions_panel import PositionsPanel
+    from wsis_desk.ui.panels.stance_panel import StancePanel
 
 
 class InspectorTabs(QTabWidget):
-    """Paragraph | Positions | History for the selected paragraph. Positions and History cost
-    database work (history aligns every version), so a hidden tab waits until it is shown, and
-    each panel is built the first time its tab is."""
+    """Paragraph | Positions | History for the selected paragraph, and Stance for a cell of the
+    positions matrix. Positions and History cost database work (history aligns every version),
+    so a hidden tab waits until it is shown, and each panel is built the first time it is."""
+
+    stance_shown = Signal()  # a stance was loaded: the dock should be on screen
 
     def __init__(
         self, workspace: Workspace, tasks: TaskRunner, undo: QUndoStack, parent: QWidget | None
@@ -36,11 +40,14 @@ class InspectorTabs(QTabWidget):
         self.inspector = Inspector()
         self._positions: PositionsPanel | None = None
         self._history: HistoryPanel | None = None
+        self._stance: StancePanel | None = None
         self._positions_page = _page(self.tr("Positions"))
         self._history_page = _page(self.tr("History"))
+        self._stance_page = _page(self.tr("Stance history"))
         self.addTab(self.inspector, self.tr("Paragraph"))
         self.addTab(self._positions_page, self.tr("Positions"))
         self.addTab(self._history_page, self.tr("History"))
+        self.addTab(self._stance_page, self.tr("Stance"))
         self.selected: ParagraphBrackets | None = None  # the paragraph shown
         self._where: tuple[str, str, str] | None = None  # its version id, document, version
         self._loaded: set[QWidget] = set()  # tabs filled for it
@@ -65,6 +72,32 @@ class InspectorTabs(QTabWidget):
             self._history = HistoryPanel()
             _fill_page(self._history_page, self._history)
         return self._history
+
+    @property
+    def stance(self) -> StancePanel:
+        """The Stance tab: a party's stances on a paragraph (built on first use, by a click in
+        the positions matrix)."""
+        if self._stance is None:
+            from wsis_desk.ui.panels.stance_panel import StancePanel
+
+            self._stance = StancePanel()
+            _fill_page(self._stance_page, self._stance)
+        return self._stance
+
+    def show_stance(self, document: str, party: str, lineage: str) -> None:
+        """Load and show ``party``'s stance history on a paragraph (a matrix cell asked)."""
+        from wsis_desk.services.sync_story import StanceHistory, stance_history
+
+        def done(history: StanceHistory) -> None:
+            self.stance.show_history(history)
+            self.stance_shown.emit()
+            self.setCurrentWidget(self._stance_page)
+
+        self._tasks.run(
+            lambda: stance_history(self._ws, document, party, lineage),
+            done,
+            lambda error, details: show_error(self, error, details),
+        )
 
     def clear(self) -> None:
         """A new version is shown: no paragraph is selected."""

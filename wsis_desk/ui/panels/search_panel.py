@@ -16,14 +16,12 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QFont,
-    QFontMetrics,
     QKeyEvent,
     QStandardItemModel,
 )
@@ -43,6 +41,8 @@ from wsis_desk.services.search import SearchHit, search
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.delegates.rich_cell import (
     cell_width,
+    laid_out_height,
+    share_columns,
 )
 from wsis_desk.ui.delegates.snippet_delegate import HIT_ROLE, SnippetDelegate, snippet_height
 from wsis_desk.ui.i18n import select_row
@@ -172,12 +172,8 @@ class SearchPanel(QWidget):
         self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_visible())
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        fm = self.fontMetrics()
-        newest = QCoreApplication.translate(
-            "SearchResultsModel", "{version} (not in the newest)"
-        ).format(version="")  # measured as it reads in this language
-        for column, sample in enumerate(("OP12(b)(ii)", newest.strip(), "A/80/L.99-DEMO")):
-            header.resizeSection(column, fm.horizontalAdvance(sample) + 16)
+        self._sized_for: tuple[int, int] | None = None  # (font height, table width)
+        self._size_columns()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._on_section_resized)
         self._timer = QTimer(self)
@@ -290,9 +286,23 @@ class SearchPanel(QWidget):
             return
         super().keyPressEvent(event)
 
+    def _size_columns(self) -> None:
+        """The columns before the text, at this text size, within a share of the width."""
+        fm = self.fontMetrics()
+        if (key := (fm.height(), self.table.viewport().width())) == self._sized_for:
+            return  # else a column the person widened stays as it is
+        self._sized_for = key
+        newest = QCoreApplication.translate(
+            "SearchResultsModel", "{version} (not in the newest)"
+        ).format(version="")  # measured as it reads in this language
+        samples = ("OP12(b)(ii)", newest.strip(), "A/80/L.99-DEMO")
+        natural = {c: fm.horizontalAdvance(sample) + 16 for c, sample in enumerate(samples)}
+        share_columns(self.table, natural, fm.horizontalAdvance("OP12"))
+
     def _fit_rows(self) -> None:
         """New hits, a new width or a new font: every row is to be fitted again."""
         self._fit_pending = False
+        self._size_columns()
         self._fitted.clear()
         rows = self.table.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * SNIPPET_LINES + 8)
@@ -316,18 +326,21 @@ class SearchPanel(QWidget):
                 self._fitted.add(row)
 
     def _row_height(self, row: int) -> int:
-        """The snippet's height, or the version's when "(not in the newest)" wraps."""
+        """The snippet's height, or the version's or document's when they wrap (large text,
+        "(not in the newest)")."""
         hit = self.model.record(row)
         font = QFont(self.table.font())
         font.setItalic(not hit.in_latest)  # as the model's FontRole says
         width = cell_width(self.table, SearchResultsModel.TEXT)
-        version_width = self.table.columnWidth(SearchResultsModel.VERSION) - CELL_PADDING
-        version = QFontMetrics(font).boundingRect(
-            QRect(0, 0, max(version_width, 20), 10_000),
-            int(Qt.TextFlag.TextWordWrap),
-            self.model.version_text(hit),
-        )
-        return max(snippet_height(hit, font, width) + 2, version.height() + CELL_PADDING)
+        words = [  # wrapped as the item delegate wraps them
+            laid_out_height(
+                str(self.model.index(row, column).data() or ""),
+                font,
+                max(self.table.columnWidth(column) - CELL_PADDING, 20),
+            )
+            for column in (SearchResultsModel.VERSION, SearchResultsModel.VERSION + 1)
+        ]
+        return max(snippet_height(hit, font, width) + 2, *(int(h) + CELL_PADDING for h in words))
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
         if (

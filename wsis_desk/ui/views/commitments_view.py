@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,8 +133,13 @@ class CommitmentsView(QWidget):
         bar = FlowLayout()  # wraps at large text sizes
         for b in (self.add_button, self.done_button, self.drop_button):
             bar.addWidget(b)
+        # No commitment yet: a note above the (empty) list says what they are and how to add one.
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName(self.tr("No commitments"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(bar)
         self.add_button.clicked.connect(lambda: self.add_commitment())
@@ -143,6 +148,7 @@ class CommitmentsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.add_button.setEnabled(False)
         self._on_selection_changed()
+        self._show_empty_state(0)
 
     def show_document(self, document: str | None, version: str | None = None) -> None:
         """List the commitments of a document (all when ``document`` is None)."""
@@ -150,20 +156,31 @@ class CommitmentsView(QWidget):
         self.add_button.setEnabled(document is not None)
         self.refresh()
 
+    def _fit_columns(self) -> None:
+        """Columns as wide as their words, up to about 35 letters each (the last stretches)."""
+        self.table.resizeColumnsToContents()
+        cap = 35 * self.fontMetrics().averageCharWidth()
+        for col in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-
+            self._fit_columns()
+
     def refresh(self) -> None:
         """Reload the list."""
         doc, ws, today = self._document, self.workspace, self.today
 
         def done(lines: list[CommitmentLine]) -> None:
             self.model.set_records(lines)
-            self.table.resizeColumnsToContents()
-            for col in range(self.model.columnCount() - 1):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
+            self._fit_columns()
             late = sum(1 for c in lines if c.status is CommitmentStatus.OVERDUE)
             text = self.tr("%n commitment(s)", "", len(lines))
             if late:
                 text += " — " + self.tr("!! %n overdue (listed first, in bold)", "", late)
             self.summary.setText(text)
+            self._show_empty_state(len(lines))
             self._on_selection_changed()
 
         self.tasks.run(lambda: list_commitments(ws, doc, today=today), done, self._on_error)
@@ -221,6 +238,26 @@ class CommitmentsView(QWidget):
         has = self.selected() is not None
         self.done_button.setEnabled(has)
         self.drop_button.setEnabled(has)
+
+    def _show_empty_state(self, count: int) -> None:
+        self.empty.setVisible(count == 0)
+        if count:
+            return
+        if self._document is None:
+            self.empty.setText(
+                self.tr(
+                    "Commitments (step 11 of the guidelines) record who undertook to do what, "
+                    "by when, and which paragraphs it serves.\n\nChoose a version in the "
+                    "library, then press Add commitment… to record one for its document."
+                )
+            )
+        else:
+            self.empty.setText(
+                self.tr(
+                    "No commitment recorded for this document yet.\n\nPress Add commitment… "
+                    "to record who undertook to do what, by when, and the paragraphs it serves."
+                )
+            )
 
     def _on_error(self, error: BaseException, details: str) -> None:
         show_error(self, error, details)

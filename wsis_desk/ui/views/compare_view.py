@@ -29,6 +29,7 @@ from wsis_desk.services.compare import (
     compare_versions,
     save_redline,
 )
+from wsis_desk.services.printing import redline_pdf_of
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.delegates.redline_delegate import RedlineDelegate
 from wsis_desk.ui.delegates.rich_cell import share_columns
@@ -36,6 +37,7 @@ from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import isolate, select_row
 from wsis_desk.ui.models.compare_model import CompareFilter, CompareModel, is_change
+from wsis_desk.ui.printing import PrintSource
 from wsis_desk.ui.tasks import TaskRunner
 
 INLINE, SIDE_BY_SIDE = "inline", "side"
@@ -384,7 +386,7 @@ class CompareView(QWidget):
             CompareModel.PARAGRAPH: fm.horizontalAdvance("was OP12(b)(ii)") + 16,
             CompareModel.CHANGE: fm.horizontalAdvance("renumbered, ch") + 16,
         }
-        share_columns(self.table, natural, fm.averageCharWidth() * 5)
+        share_columns(self.table, natural, fm.horizontalAdvance("OP12"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -420,3 +422,13 @@ class CompareView(QWidget):
 
     def _on_error(self, error: BaseException, details: str) -> None:
         show_error(self, error, details)
+
+    def print_source(self) -> PrintSource | None:
+        """File › Print…: the PDF redline of the comparison shown (None before one is)."""
+        result, ws = self.result, self._ws
+        if result is None:
+            return None
+        title = self.tr("Redline {old} → {new}").format(
+            old=isolate(result.old.label), new=isolate(result.new.label)
+        )
+        return PrintSource(title, lambda: redline_pdf_of(ws, result))

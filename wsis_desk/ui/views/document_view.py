@@ -26,6 +26,7 @@ from wsis_desk.services.brackets import ParagraphBrackets
 from wsis_desk.ui.delegates.bracket_delegate import BracketDelegate
 from wsis_desk.ui.delegates.chips_delegate import ChipsDelegate
 from wsis_desk.ui.delegates.rich_cell import share_columns
+from wsis_desk.ui.find_bar import FindBar
 from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import select_row as select_table_row
 from wsis_desk.ui.models.paragraph_model import ParagraphFilter, ParagraphTableModel
@@ -118,6 +119,8 @@ class DocumentView(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addLayout(self._stack, 1)
+        self.find_bar = FindBar(self)  # Ctrl+F: hidden until asked for
+        layout.addWidget(self.find_bar)
         self.only_bracketed.toggled.connect(
             lambda on: self._refilter(only_bracketed=on)  # noqa: FBT
         )
@@ -287,7 +290,7 @@ class DocumentView(QWidget):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 16)
             natural[col] = width + 12
-        share_columns(self.table, natural, fm.averageCharWidth() * 5)
+        share_columns(self.table, natural, fm.horizontalAdvance("OP12"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from wsis_desk.services.inputs import (
     set_disposition,
     set_evidence,
 )
+from wsis_desk.services.printing import report_pdf
 from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
@@ -40,6 +41,7 @@ from wsis_desk.ui.dialogs.forms import form_with_ok_cancel
 from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import isolate, local_datetime, select_row, translated
 from wsis_desk.ui.models.record_model import Index, RecordTableModel
+from wsis_desk.ui.printing import PrintSource
 from wsis_desk.ui.tasks import TaskRunner
 
 DISPOSITION_WORDS = {
@@ -216,6 +218,18 @@ class InputsView(QWidget):
         self._enable(True)
         self.refresh()
 
+    def _fit_columns(self) -> None:
+        """Columns as wide as their words, up to about 24 letters each."""
+        self.table.resizeColumnsToContents()
+        cap = 24 * self.fontMetrics().averageCharWidth()
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-
+            self._fit_columns()
+
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the ledger, keeping ``select_id`` (or the current input) selected."""
         if self._document is None:
@@ -226,9 +240,7 @@ class InputsView(QWidget):
 
         def done(found: Sequence[InputInfo]) -> None:
             self.model.set_inputs(found)
-            self.table.resizeColumnsToContents()
-            for col in range(self.model.columnCount()):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
+            self._fit_columns()
             row = self.model.row_of(keep)
             if row is not None:
                 select_row(self.table, row)
@@ -343,3 +355,11 @@ class InputsView(QWidget):
 
     def _on_error(self, error: BaseException, details: str) -> None:
         show_error(self, error, details)
+
+    def print_source(self) -> PrintSource | None:
+        """File › Print…: the transparency report, as Report PDF… writes it."""
+        if self._document is None:
+            return None
+        doc, ws = self._document, self.workspace
+        title = self.tr("Transparency report: {document}").format(document=isolate(doc))
+        return PrintSource(title, lambda: report_pdf(ws, doc))

@@ -96,7 +96,9 @@ class InterventionsView(QWidget):
         self.splitter.setSizes([440, 660])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save).setWhatsThis(
+            self.tr("Save the intervention")
+        )
         self.new_button.clicked.connect(self.new)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,12 +29,14 @@ from wsis_desk.core.positions import STANCE_GLYPHS, Stance
 from wsis_desk.core.reports import PositionMatrix
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.matrix import position_matrix
+from wsis_desk.services.printing import state_of_play_pdf
 from wsis_desk.services.reports import export_matrix_csv, export_state_of_play
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import direction_mark, isolate, translated
 from wsis_desk.ui.panels.positions_panel import STANCE_WORDS
+from wsis_desk.ui.printing import PrintSource
 from wsis_desk.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -159,8 +168,12 @@ class MatrixView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Parties by paragraphs"))
-        self.table.horizontalHeader().setDefaultSectionSize(64)
+        self._size_columns()
         self.table.activated.connect(self._on_activated)
+        # A cell clicked or reached with the arrow keys: the inspector shows its stances.
+        self.table.selectionModel().currentChanged.connect(
+            lambda now, _was: self._on_activated(now)
+        )
         bar = FlowLayout()  # wraps at large text sizes and in small windows
         ours_label = QLabel(self.tr("&Our party:"))
         ours_label.setBuddy(self.ours)
@@ -181,10 +194,27 @@ class MatrixView(QWidget):
         self._enable(False)
 
     def show_version(self, document: str, version: str | None) -> None:
-        """Draw the matrix of a document's version (name or symbol; label, None = latest)."""
+        """Draw the matrix of a document's version (name or symbol; label, None = latest).
+        "Only red lines" and "Only contested" are cleared for another document: they could
+        leave its matrix empty for no reason one sees."""
+        if document != self._document:
+            for box in (self.red_lines, self.contested):
+                box.blockSignals(True)
+                box.setChecked(False)
+                box.blockSignals(False)
         self._document, self._version = document, version
         self._enable(True)
         self.refresh()
+
+    def _size_columns(self) -> None:
+        """Paragraph columns wide enough for a label such as "OP12(b)" at this text size."""
+        width = max(64, self.fontMetrics().horizontalAdvance("OP12(b)") + 12)
+        self.table.horizontalHeader().setDefaultSectionSize(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-
+            self._size_columns()
 
     def refresh(self) -> None:
         """Rebuild with the current filters."""
@@ -280,3 +310,12 @@ class MatrixView(QWidget):
 
     def _on_error(self, error: BaseException, details: str) -> None:
         show_error(self, error, details)
+
+    def print_source(self) -> PrintSource | None:
+        """File › Print…: the state of play, as State of play PDF… writes it."""
+        if self._document is None:
+            return None
+        doc, ver, ws = self._document, self._version, self.workspace
+        ours = self.ours.text().strip() or None
+        title = self.tr("State of play: {document}").format(document=isolate(doc))
+        return PrintSource(title, lambda: state_of_play_pdf(ws, doc, version=ver, ours=ours))

@@ -39,9 +39,11 @@ from wsis_desk.services.packs import (
     export_pack,
     preview_pack,
 )
+from wsis_desk.services.printing import pack_pdf
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.models.intervention_model import InterventionChoiceModel
+from wsis_desk.ui.printing import PrintSource
 from wsis_desk.ui.tasks import CancelToken, TaskRunner
 from wsis_desk.ui.views.pack_preview import PackPreviewPane, has_pdf_view, render_pages
 
@@ -105,7 +107,9 @@ class PackBuilder(QWidget):
         self.preview_pane = PackPreviewPane()
         self._build_layout()
         # F5 is the window's View › Refresh, which previews again here (view_registry).
-        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
+        keys = ((QKeySequence("Ctrl+E"), self.export, self.tr("Export the pack")),)
+        for key, slot, what in keys:  # Help › Keyboard shortcuts lists them by what they do
+            QShortcut(key, self, slot).setWhatsThis(what)
         self.document.currentIndexChanged.connect(self._on_document_changed)
         self.add_paragraphs.clicked.connect(self._on_add_paragraphs)
         self.labels.returnPressed.connect(self._on_add_paragraphs)
@@ -356,3 +360,17 @@ class PackBuilder(QWidget):
     def _on_error(self, error: BaseException, details: str) -> None:
         self.info.setText(str(error))
         show_error(self, error, details)
+
+    def print_source(self) -> PrintSource:
+        """File › Print…: the pack as it would be exported (a malformed spec fails the job)."""
+        ws = self._ws
+        try:
+            request = self.request()
+        except WsisDeskError as exc:
+            error = exc
+
+            def fail() -> bytes:
+                raise error
+
+            return PrintSource(self.tr("Interpreter pack"), fail)
+        return PrintSource(self.tr("Interpreter pack"), lambda: pack_pdf(ws, request))

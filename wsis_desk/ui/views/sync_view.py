@@ -1,25 +1,14 @@
-"""Sync panel: export, import and sync-folder actions, the merge report, and the conflicts view."""
+"""Sync view: Sync now, what the last sync did, conflicts as "your version / their version",
+and the latest changes other laptops made — in people's words, not tables and rows."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,115 +16,102 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from wsis_desk.services import sync as service
-from wsis_desk.services.conflicts import (
-    ConflictInfo,
-    list_conflicts,
-    reopen_conflict,
-    resolve_conflict,
+from wsis_desk.services.conflicts import reopen_conflict, resolve_conflict
+from wsis_desk.services.sync_story import (
+    ChangeStory,
+    ConflictStory,
+    SyncSummary,
+    conflict_stories,
+    folder_summary,
+    recent_changes,
+    summarise,
 )
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
-from wsis_desk.ui.i18n import translated
+from wsis_desk.ui.i18n import isolate, local_datetime
+from wsis_desk.ui.models.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import CancelToken, TaskRunner
+from wsis_desk.ui.views.sync_words import side_heading, side_text, subject_text, where_text
 
-_Index = QModelIndex | QPersistentModelIndex
-_COUNTS = ("added", "updated", "merged", "conflicts", "unchanged")
+Loaded = tuple[list[ConflictStory], list[ChangeStory], tuple[str, str], str | None]
 
 
-class ConflictTableModel(QAbstractTableModel):
-    """Conflicts as rows: table, row, differing fields, when, state."""
+class ConflictTableModel(RecordTableModel[ConflictStory]):
+    """Conflicts as rows: what, where, whose version is in effect, and the other one."""
 
-    TABLE, ROW, FIELDS, DETECTED, STATE = range(5)
-    _HEADERS = (
-        QT_TRANSLATE_NOOP("columns", "Table"),
-        QT_TRANSLATE_NOOP("columns", "Row"),
-        QT_TRANSLATE_NOOP("columns", "Fields"),
-        QT_TRANSLATE_NOOP("columns", "Detected"),
-        QT_TRANSLATE_NOOP("columns", "State"),
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "What"),
+        QT_TRANSLATE_NOOP("columns", "Where"),
+        QT_TRANSLATE_NOOP("columns", "In effect now"),
+        QT_TRANSLATE_NOOP("columns", "Set aside"),
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[ConflictInfo] = []
-
-    def set_items(self, items: list[ConflictInfo]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> ConflictInfo:
-        """The conflict shown on ``row``."""
-        return self._items[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translated("columns", self._HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        story = self.record_at(index)
+        if story is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        c = self._items[index.row()]
         column = index.column()
-        if column == self.TABLE:
-            return c.table
-        if column == self.ROW:
-            return c.row_id[:8]
-        if column == self.FIELDS:
-            return ", ".join(c.changed_fields())
-        if column == self.DETECTED:
-            return c.detected_at
-        return self.tr("resolved: %s") % c.resolution if c.resolved_at else self.tr("open")
+        if column == 0:
+            return subject_text(story.subject)
+        if column == 1:
+            return where_text(story.subject)
+        side = story.kept if column == 2 else story.other
+        whose = self.tr("yours") if side.yours else isolate(side.site)
+        return f"{whose} · {local_datetime(side.when)}" if side.when else whose
 
 
-class MergeReportDialog(QDialog):
-    """What an import (or a folder sync) did, per table."""
+class ChangesTableModel(RecordTableModel[ChangeStory]):
+    """The latest changes other laptops made: what, where, by which laptop, when."""
 
-    def __init__(self, reports: list[service.ImportReport], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Merge report"))
-        layout = QVBoxLayout(self)
-        lines = []
-        for report in reports:
-            totals = report.to_json()["totals"]
-            who = report.site_name or report.site_id[:8]
-            lines.append(
-                f"{report.file} — {who} #{report.sequence}: "
-                + ", ".join(f"{totals[k]} {k}" for k in _COUNTS)
-            )
-            for table, counts in sorted(report.tables.items()):
-                values = ", ".join(f"{getattr(counts, k)} {k}" for k in _COUNTS)
-                lines.append(f"    {table}: {values}")
-        self.text = QPlainTextEdit("\n".join(lines) or self.tr("Nothing new."))
-        self.text.setReadOnly(True)
-        self.text.setAccessibleName(self.tr("Merge report"))
-        layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "What"),
+        QT_TRANSLATE_NOOP("columns", "Where"),
+        QT_TRANSLATE_NOOP("columns", "By"),
+        QT_TRANSLATE_NOOP("columns", "When"),
+    )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        change = self.record_at(index)
+        if change is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            what = subject_text(change.subject)
+            return self.tr("{what} (deleted)").format(what=what) if change.side.deleted else what
+        if column == 1:
+            return where_text(change.subject)
+        if column == 2:
+            return isolate(change.side.site)
+        return local_datetime(change.side.when) if change.side.when else ""
+
+
+def _table(model: QAbstractItemModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(False)
+    return table
 
 
 class SyncView(QWidget):
-    """Export / import / sync-folder as methods taking paths; conflicts side by side."""
+    """Sync now and its summary; conflicts side by side; the team's latest changes."""
 
     exported = Signal(object)  # ExportReport
     imported = Signal(object)  # list[ImportReport]
     synced = Signal(object)  # FolderReport
+    summarised = Signal(object)  # SyncSummary, after every sync, import or export
     conflicts_changed = Signal(int)  # open conflicts
+    sync_now_requested = Signal()
     failed = Signal(str)
 
     def __init__(
@@ -150,47 +126,76 @@ class SyncView(QWidget):
         self._ws = workspace
         self.tasks = tasks
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.show_reports = True  # tests switch the modal report off
+        self.show_reports = True  # tests switch the error boxes off
+        self.setAccessibleName(self.tr("Sync and conflicts"))
         self.status = QLabel()
+        self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Sync status"))
+        self.sync_now_button = QPushButton(self.tr("Sync &now"))
+        self.sync_now_button.setToolTip(
+            self.tr("Write this laptop's changes to the team's sync folder and read everyone's")
+        )
+        self.sync_now_button.clicked.connect(self.sync_now_requested)
+        self.summary = QLabel(self.tr("No sync yet in this session."))
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("What the last sync did"))
+        bold = QFont(self.summary.font())
+        bold.setBold(True)
+        self.summary.setFont(bold)
         self.model = ConflictTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Conflicts"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.ours = QPlainTextEdit()
-        self.theirs = QPlainTextEdit()
-        for box, name in ((self.ours, self.tr("Ours")), (self.theirs, self.tr("Theirs"))):
+        self.table = _table(self.model, self.tr("Conflicts to review"))
+        self.changes = ChangesTableModel(self)
+        self.changes_table = _table(self.changes, self.tr("Latest changes from the team"))
+        self.ours_title, self.theirs_title = QLabel(), QLabel()
+        self.ours, self.theirs = QPlainTextEdit(), QPlainTextEdit()
+        for box, name in (
+            (self.ours, self.tr("Your version")),
+            (self.theirs, self.tr("Their version")),
+        ):
             box.setReadOnly(True)
             box.setAccessibleName(name)
-        self.keep_ours = QPushButton(self.tr("Keep ours"))
-        self.keep_theirs = QPushButton(self.tr("Keep theirs"))
-        self.keep_ours.clicked.connect(lambda: self.resolve_selected("ours"))
-        self.keep_theirs.clicked.connect(lambda: self.resolve_selected("theirs"))
+        self.keep_ours = QPushButton(self.tr("Keep &your version"))
+        self.keep_theirs = QPushButton(self.tr("Keep &their version"))
+        self.keep_ours.clicked.connect(lambda: self.resolve_selected(yours=True))
+        self.keep_theirs.clicked.connect(lambda: self.resolve_selected(yours=False))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._conflicts_page(), self.tr("Conflicts to review"))
+        self.tabs.addTab(self.changes_table, self.tr("Latest changes from the team"))
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.sync_now_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self._show_selected()
+
+    def _conflicts_page(self) -> QWidget:
         sides = QSplitter()
-        for title, box in ((self.tr("Ours (kept)"), self.ours), (self.tr("Theirs"), self.theirs)):
+        for title, box in ((self.ours_title, self.ours), (self.theirs_title, self.theirs)):
+            title.setWordWrap(True)
             pane = QWidget()
             column = QVBoxLayout(pane)
             column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(QLabel(title))
+            column.addWidget(title)
             column.addWidget(box)
             sides.addWidget(pane)
         buttons = QHBoxLayout()
+        buttons.addWidget(
+            QLabel(self.tr("Both versions are kept; choose the one that stays for everyone."))
+        )
         buttons.addStretch(1)
         buttons.addWidget(self.keep_ours)
         buttons.addWidget(self.keep_theirs)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
+        page = QWidget()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(sides)
-        layout.addWidget(split, 1)
-        layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self._show_selected()
+        column = QVBoxLayout(page)
+        column.addWidget(split, 1)
+        column.addLayout(buttons)
+        return page
 
     # --- actions --------------------------------------------------------------------------
 
@@ -207,7 +212,7 @@ class SyncView(QWidget):
         )
 
     def import_bundle(self, path: Path, *, passphrase: str | None = None) -> None:
-        """Check and merge the bundle at ``path``, then show the merge report."""
+        """Check and merge the bundle at ``path``, then say what it brought."""
         ws = self._ws
         self.tasks.run(
             lambda: service.import_bundle(ws, path, passphrase=passphrase),
@@ -232,56 +237,78 @@ class SyncView(QWidget):
         )
 
     def refresh(self) -> None:
-        """Reload the conflicts and the status line."""
+        """Reload the conflicts, the team's latest changes and the status line."""
         ws = self._ws
 
-        def load() -> tuple[list[ConflictInfo], tuple[str, str], str | None]:
-            return list_conflicts(ws), service.site_info(ws), service.last_sync_at(ws)
+        def load() -> Loaded:
+            return (
+                conflict_stories(ws),
+                recent_changes(ws),
+                service.site_info(ws),
+                service.last_sync_at(ws),
+            )
 
         self.tasks.run(load, self._on_loaded, self._on_error)
 
-    def resolve_selected(self, keep: str) -> None:
-        """Resolve the selected conflict keeping ``ours`` or ``theirs`` (Ctrl+Z reopens it)."""
-        item = self.selected()
-        if item is None:
+    def resolve_selected(self, *, yours: bool) -> None:
+        """Settle the selected conflict keeping your version (or theirs) for everyone;
+        Ctrl+Z opens it again."""
+        story = self.selected()
+        if story is None:
             return
-        self.undo_stack.push(_ResolveCommand(self, item, keep))
+        self.undo_stack.push(_ResolveCommand(self, story, yours=yours))
 
-    def selected(self) -> ConflictInfo | None:
+    def selected(self) -> ConflictStory | None:
         """The conflict selected in the table, if any."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.item(rows[0].row()) if rows else None
+        return self.model.record(rows[0].row()) if rows else None
+
+    def summary_text(self, summary: SyncSummary) -> str:
+        """'Sync done: received 12 changes, sent 40, 1 conflict to review.'"""
+        text = self.tr("Sync done: {received}, {sent}, {conflicts}.").format(
+            received=self.tr("received %n change(s)", "", summary.received),
+            sent=self.tr("sent %n", "", summary.sent),
+            conflicts=self.tr("%n conflict(s) to review", "", summary.conflicts),
+        )
+        if summary.errors:
+            text += " " + self.tr("%n bundle(s) could not be read.", "", len(summary.errors))
+        return text
 
     # --- results --------------------------------------------------------------------------
 
-    def _on_loaded(self, loaded: tuple[list[ConflictInfo], tuple[str, str], str | None]) -> None:
-        items, (site_id, name), last = loaded
-        self.model.set_items(items)
-        when = last or self.tr("never")
+    def _on_loaded(self, loaded: Loaded) -> None:
+        stories, changes, (_site_id, name), last = loaded
+        self.model.set_records(stories)
+        self.changes.set_records(changes)
+        when = local_datetime(last) if last else self.tr("never")
         self.status.setText(
-            self.tr("This laptop: %1 (%2) · last sync: %3 · open conflicts: %4")
-            .replace("%1", name)
-            .replace("%2", site_id[:8])
-            .replace("%3", when)
-            .replace("%4", str(len(items)))
+            self.tr("This laptop: {name} · last sync: {when} · {conflicts}").format(
+                name=isolate(name),
+                when=when,
+                conflicts=self.tr("%n conflict(s) to review", "", len(stories)),
+            )
         )
+        self.tabs.setTabText(0, self.tr("Conflicts to review (%n)", "", len(stories)))
         self._show_selected()
-        self.conflicts_changed.emit(len(items))
+        self.conflicts_changed.emit(len(stories))
+
+    def _summarise(self, summary: SyncSummary) -> None:
+        self.summary.setText(self.summary_text(summary))
+        self.summarised.emit(summary)
 
     def _on_exported(self, report: service.ExportReport | None) -> None:
         self.exported.emit(report)
+        self._summarise(summarise(written=report))
         self.refresh()
 
     def _on_imported(self, reports: list[service.ImportReport]) -> None:
         self.imported.emit(reports)
-        if self.show_reports:
-            MergeReportDialog(reports, self).exec()
+        self._summarise(summarise(imported=reports))
         self.refresh()
 
     def _on_synced(self, report: service.FolderReport) -> None:
         self.synced.emit(report)
-        if self.show_reports and (report.imported or report.errors):
-            MergeReportDialog(list(report.imported), self).exec()
+        self._summarise(folder_summary(report))
         self.refresh()
 
     def _on_error(self, error: BaseException, details: str) -> None:
@@ -289,29 +316,28 @@ class SyncView(QWidget):
         if self.show_reports:
             show_error(self, error, details)
 
-    def _on_selection_changed(self, *_args: object) -> None:
-        self._show_selected()
-
     def _show_selected(self) -> None:
-        item = self.selected()
-        self.keep_ours.setEnabled(item is not None and item.resolved_at is None)
-        self.keep_theirs.setEnabled(item is not None and item.resolved_at is None)
-        if item is None:
+        story = self.selected()
+        open_ = story is not None and story.resolved_at is None
+        self.keep_ours.setEnabled(open_)
+        self.keep_theirs.setEnabled(open_)
+        if story is None:
+            self.ours_title.setText(self.tr("Your version"))
+            self.theirs_title.setText(self.tr("Their version"))
             self.ours.setPlainText("")
             self.theirs.setPlainText("")
             return
-        fields = item.changed_fields()
-        self.ours.setPlainText(_side(item.winner, fields, deleted=False))
-        self.theirs.setPlainText(_side(item.loser, fields, deleted=item.loser_deleted))
-
-
-def _side(data: dict[str, Any], fields: list[str], *, deleted: bool) -> str:
-    lines = ["(deleted)"] if deleted else []
-    for name in fields:
-        value = data.get(name)
-        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        lines.append(f"{name}:\n{shown}\n")
-    return "\n".join(lines)
+        # Yours on the left whether or not it is the one in effect.
+        mine, other = (story.kept, story.other) if story.kept.yours else (story.other, story.kept)
+        self.keep_ours.setText(
+            self.tr("Keep &your version")
+            if mine.yours
+            else self.tr("Keep the version of {laptop}").format(laptop=isolate(mine.site))
+        )
+        self.ours_title.setText(side_heading(mine, in_effect=mine is story.kept))
+        self.theirs_title.setText(side_heading(other, in_effect=other is story.kept))
+        self.ours.setPlainText(side_text(mine, story.fields))
+        self.theirs.setPlainText(side_text(other, story.fields))
 
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
@@ -320,15 +346,15 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 class _ResolveCommand(QUndoCommand):
     """Resolve a conflict; undo puts the row back as it was and opens the conflict again."""
 
-    def __init__(self, view: SyncView, item: ConflictInfo, keep: str) -> None:
+    def __init__(self, view: SyncView, story: ConflictStory, *, yours: bool) -> None:
         text = (
-            translate("SyncView", "Keep our version of a {table} row")
-            if keep == "ours"
-            else translate("SyncView", "Keep their version of a {table} row")
+            translate("SyncView", "Keep your version: {what}")
+            if yours
+            else translate("SyncView", "Keep their version: {what}")
         )
-        super().__init__(text.format(table=item.table))
-        self._view, self._id, self._keep = view, item.id, keep
-        self._before, self._deleted = item.current, item.current_deleted
+        super().__init__(text.format(what=subject_text(story.subject)))
+        self._view, self._id, self._keep = view, story.id, story.keep_choice(yours)
+        self._before, self._deleted = story.current, story.current_deleted
 
     def redo(self) -> None:
         view, ws = self._view, self._view._ws
