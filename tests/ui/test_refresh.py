@@ -164,3 +164,19 @@ def test_a_real_window_notices_the_change_on_its_own(
     qtbot.waitUntil(lambda: "Rev.3" in _labels(win), timeout=10_000)
     win.close()
     assert errors == []
+
+
+def test_f5_in_the_pack_builder_previews_what_is_chosen(
+    qtbot: QtBot, workspace: Workspace, errors: list[str]
+) -> None:
+    win = MainWindow(workspace, SyncTaskRunner(), watch=False)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_view("pack")
+    pack = win.work_area.view("pack")
+    win.action(ActionId.REFRESH).trigger()  # nothing chosen: nothing to preview, no error box
+    assert errors == [] and "fingerprint" not in pack.info.text()
+    pack.labels.setText("OP2")
+    pack.add_paragraphs.click()
+    win.action(ActionId.REFRESH).trigger()
+    assert errors == [] and "fingerprint" in pack.info.text()
