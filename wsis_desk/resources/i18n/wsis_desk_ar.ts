@@ -1046,7 +1046,7 @@ was {old}</source>
     </message>
     <message>
         <source>Stance</source>
-        <translation>الموقف</translation>
+        <translation>سجل الموقف</translation>
     </message>
 </context>
 <context>

@@ -1026,7 +1026,7 @@ era {old}</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation>Posición</translation>
+        <translation>Postura</translation>
     </message>
 </context>
 <context>

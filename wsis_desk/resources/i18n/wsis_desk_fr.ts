@@ -1026,7 +1026,7 @@ was {old}</source>
     </message>
     <message>
         <source>Stance</source>
-        <translation>Position</translation>
+        <translation>Prises de position</translation>
     </message>
 </context>
 <context>

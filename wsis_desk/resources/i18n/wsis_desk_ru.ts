@@ -1031,7 +1031,7 @@ was {old}</source>
     </message>
     <message>
         <source>Stance</source>
-        <translation>Позиция</translation>
+        <translation>Позиция стороны</translation>
     </message>
 </context>
 <context>
