@@ -71,7 +71,7 @@ def run_gui(
             from wsis_desk.ui.screenshot import window_png
 
             # A screenshot wants the finished picture: run jobs synchronously, then grab.
-            window = MainWindow(workspace, SyncTaskRunner(), remember_layout=False)
+            window = MainWindow(workspace, SyncTaskRunner(), remember_layout=False, watch=False)
             window.resize(*size)
             window.show_view("document" if view == "library" else view)
             window.show()
@@ -136,8 +136,9 @@ def main(argv: Sequence[str] | None = None, *, gui: Callable[..., int] | None = 
     """The ``wsis-desk`` command: the CLI, with the GUI as its default command; returns the
     exit code."""
     from wsis_desk.cli import main as cli_main
+    from wsis_desk.ui.view_registry import VIEW_NAMES  # imports no Qt
 
-    return cli_main(argv, gui=gui or run_gui)
+    return cli_main(argv, gui=gui or run_gui, views=VIEW_NAMES)
 
 
 def launch() -> NoReturn:

@@ -67,7 +67,7 @@ def _current(win: MainWindow) -> tuple[str, str]:
     hit = bar.hits[bar.current]
     rows = {r.paragraph.index: r for r in win.document_view.visible_rows()}
     paragraph = rows[hit.paragraph].paragraph
-    selected = win._selected.paragraph.label  # what the inspector shows
+    selected = win.inspector_tabs.selected.paragraph.label  # what the inspector shows
     assert selected == paragraph.label, "the current hit's paragraph is selected"
     return paragraph.label, paragraph.text[hit.start : hit.end]
 

@@ -140,9 +140,9 @@ def test_commitments_in_the_toolbar_with_an_empty_state_that_says_what_to_do(
     window: MainWindow, workspace: Workspace
 ) -> None:
     toolbar = window.findChild(QToolBar, "main_toolbar")
-    assert window.action(ActionId.VIEW_COMMITMENTS) in toolbar.actions()
-    window.action(ActionId.VIEW_COMMITMENTS).trigger()
-    view = window.work_area.commitments
+    assert window.view_action("commitments") in toolbar.actions()
+    window.view_action("commitments").trigger()
+    view = window.work_area.view("commitments")
     assert window.work_area.currentWidget() is view
     assert "Add commitment" in view.empty.text() and view.empty.isVisible()
     assert view.add_button.isEnabled()

@@ -207,7 +207,7 @@ def test_arabic_mirrors_the_whole_window(
     assert i18n.isolate("A/80/L.99") == "\u2068A/80/L.99\u2069"
     # free text in a cell keeps its own direction: ", civil society" keeps its comma first
     win.show_view("brackets")
-    board = win.board.model
+    board = win.work_area.view("brackets").model
     texts = [board.index(r, 4).data() for r in range(board.rowCount())]
     assert texts and all(t.startswith("\u2068") and t.endswith("\u2069") for t in texts)
 
@@ -292,9 +292,9 @@ def test_rows_are_selected_right_to_left_too(
     win = _window(qtbot, workspace)
     win.document_view.select_first_bracketed()
     assert win.document_view.table.selectionModel().selectedRows()
-    assert win._selected is not None  # the inspector shows it
+    assert win.inspector_tabs.selected is not None  # the inspector shows it
     win.show_view("interventions")
-    interventions = win.work_area.interventions
+    interventions = win.work_area.view("interventions")
     assert interventions.table.selectionModel().selectedRows()
     assert interventions.editor.title.text()
 

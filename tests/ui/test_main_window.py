@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -101,18 +103,18 @@ def test_status_filter_and_empty_state(window: MainWindow, qtbot: QtBot) -> None
 
 
 def test_brackets_board_matches_the_census(window: MainWindow, workspace: Workspace) -> None:
-    window.action(main_window_module.ActionId.VIEW_BRACKETS).trigger()
-    assert window.work_area.currentWidget() is window.board
-    groups, paragraphs = window.board.series_values()
+    window.view_action("brackets").trigger()
+    assert window.work_area.currentWidget() is window.work_area.view("brackets")
+    groups, paragraphs = window.work_area.view("brackets").series_values()
     expected = [
         version_brackets(workspace, DEMO_SYMBOL, label).census
         for label in ("Zero draft", "Rev.1", "Rev.2")
     ]
     assert groups == [c.groups for c in expected]
     assert paragraphs == [c.bracketed_paragraphs for c in expected]
-    assert window.board.model.rowCount() == expected[-1].groups
-    window.board.filter.setText("G77")
-    assert window.board.proxy.rowCount() == 1
+    assert window.work_area.view("brackets").model.rowCount() == expected[-1].groups
+    window.work_area.view("brackets").filter.setText("G77")
+    assert window.work_area.view("brackets").proxy.rowCount() == 1
 
 
 def test_import_a_docx_through_the_dialog(
@@ -195,8 +197,8 @@ def test_every_widget_with_data_has_an_accessible_name(window: MainWindow) -> No
         window.library.view,
         window.document_view.table,
         window.document_view.search,
-        window.board.table,
-        window.board.chart_view,
+        window.work_area.view("brackets").table,
+        window.work_area.view("brackets").chart_view,
         window.inspector.tree,
     ):
         assert widget.accessibleName()
@@ -206,7 +208,7 @@ def test_item_models_pass_the_model_tester(window: MainWindow, qtmodeltester: Mo
     qtmodeltester.check(window.document_view.model)
     qtmodeltester.check(window.document_view.proxy)
     qtmodeltester.check(window.library.model)
-    qtmodeltester.check(window.board.model)
+    qtmodeltester.check(window.work_area.view("brackets").model)
     qtmodeltester.check(window.inspector.tree_model)
 
 
@@ -220,11 +222,29 @@ def test_window_geometry_is_remembered(qtbot: QtBot, workspace: Workspace) -> No
     assert (again.size().width(), again.size().height()) == (701, 503)
 
 
-def test_cli_view_choices_match_the_work_area() -> None:
-    from wsis_desk.cli import VIEW_CHOICES
-    from wsis_desk.ui.work_area import VIEW_NAMES
+def test_cli_view_choices_are_the_registered_views(capsys: pytest.CaptureFixture[str]) -> None:
+    from wsis_desk.app import main
+    from wsis_desk.ui.view_registry import VIEW_NAMES
 
-    assert VIEW_CHOICES == VIEW_NAMES
+    with pytest.raises(SystemExit):
+        main(["gui", "--help"])
+    listed = capsys.readouterr().out
+    choices = listed[listed.index("--view {") + len("--view {") :].split("}", 1)[0]
+    assert choices.split(",") == ["library", *VIEW_NAMES]
+    assert len(VIEW_NAMES) == 10
+
+
+def test_every_registered_view_has_one_action_and_builds(window: MainWindow) -> None:
+    from wsis_desk.ui.view_registry import VIEWS
+
+    menu_texts = [a.text() for a in window.menuBar().actions()]
+    assert len(menu_texts) >= 4
+    for spec in VIEWS:
+        action = window.view_action(spec.name)
+        assert action.shortcut().toString() == spec.shortcuts[0]
+        action.trigger()
+        assert window.work_area.current_name() == spec.name
+        assert window.work_area.currentWidget() is window.work_area.view(spec.name)
 
 
 def test_every_view_opens_on_the_current_version(window: MainWindow) -> None:
@@ -232,7 +252,7 @@ def test_every_view_opens_on_the_current_version(window: MainWindow) -> None:
         window.show_view(name)
         assert window.work_area.current_name() == name
     window.show_view("compare")
-    assert window.work_area.compare.isVisible()
+    assert window.work_area.view("compare").isVisible()
 
 
 def test_sync_folder_from_the_file_menu_writes_our_bundle(
@@ -244,7 +264,7 @@ def test_sync_folder_from_the_file_menu_writes_our_bundle(
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
-    window.work_area.sync.show_reports = False
+    window.work_area.view("sync").show_reports = False
     assert "not synced yet" in window.team.status_label.text()
     window.action(main_window_module.ActionId.SYNC_FOLDER).trigger()
     bundles = list(folder.glob("*/*.wsisdesk"))
@@ -270,14 +290,17 @@ def test_positions_and_history_tabs_load_when_shown(qtbot: QtBot, workspace: Wor
     tabs = win.inspector_tabs
     titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
     assert titles == ["Paragraph", "Positions", "History", "Stance"]  # Stance: matrix cells
-    assert win.positions.model.rowCount() == 0 and win.history.model.rowCount() == 0
+    assert (
+        win.inspector_tabs.positions.model.rowCount() == 0
+        and win.inspector_tabs.history.model.rowCount() == 0
+    )
     tabs.setCurrentIndex(1)
-    assert win.positions.model.rowCount() > 0
+    assert win.inspector_tabs.positions.model.rowCount() > 0
     tabs.setCurrentIndex(2)
-    assert win.history.model.rowCount() == 3  # zero draft, Rev.1, Rev.2
+    assert win.inspector_tabs.history.model.rowCount() == 3  # zero draft, Rev.1, Rev.2
     # another paragraph while History is in front: it follows at once
     view.select_row(labels.index("PP1"))
-    history = [win.history.model.index(r, 0).data() for r in range(3)]
+    history = [win.inspector_tabs.history.model.index(r, 0).data() for r in range(3)]
     assert any("PP1" in (h or "") for h in history)
 
 
@@ -312,8 +335,8 @@ def test_rows_fetched_while_scrolling_get_their_full_height(qtbot: QtBot) -> Non
 
 
 def test_search_every_version_and_open_a_hit(window: MainWindow, qtbot: QtBot) -> None:
-    window.action(main_window_module.ActionId.VIEW_SEARCH).trigger()
-    panel = window.work_area.search
+    window.view_action("search").trigger()
+    panel = window.work_area.view("search")
     assert window.work_area.currentWidget() is panel and panel.box.hasFocus()
     # a paragraph dropped after Rev.1: found in the older version, which then opens
     panel.box.setText("placement proposal")
@@ -346,7 +369,7 @@ def test_versions_without_layouts_are_prepared_quietly_in_the_background(
     with sqlite3.connect(workspace.db.path) as conn:  # as if synced in from another laptop
         conn.execute("DELETE FROM version_layout")
     window.prepare_layouts()
-    qtbot.waitUntil(lambda: not window._preparing, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.layouts.running, timeout=10_000)
     assert stored() == 3
 
 
@@ -451,8 +474,21 @@ def test_measured_height_matches_the_drawn_document_at_every_width(qtbot: QtBot)
 def test_opening_on_a_search(window: MainWindow, qtbot: QtBot) -> None:
     """``wsis-desk gui --search WORDS`` opens the search view with its hits."""
     window.search_for("digital divide")
-    panel = window.work_area.search
+    panel = window.work_area.view("search")
     assert window.work_area.currentWidget() is panel
     assert panel.box.text() == "digital divide"
     labels = [hit.paragraph_label for hit in panel.hits()]
     assert "PP4" in labels and "found" in panel.status.text()
+
+
+def test_the_view_registry_imports_no_qt() -> None:
+    """The CLI reads the view names on every run: they must not cost a Qt import."""
+    script = (
+        "import sys\n"
+        "from wsis_desk.ui.view_registry import VIEW_NAMES\n"
+        "assert VIEW_NAMES\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -114,7 +114,7 @@ def test_print_pdf_renders_every_page_with_its_text_and_honours_range_and_copies
     [
         (
             "pack",
-            lambda w: w.work_area.pack.add_interventions([iv_id(w)]),
+            lambda w: w.work_area.view("pack").add_interventions([iv_id(w)]),
             "CHECK AGAINST DELIVERY",
         ),
         ("compare", lambda w: None, "compared Rev 1"),
@@ -167,7 +167,7 @@ def test_file_print_prints_what_the_view_exports_through_the_dialog(
 
 
 def iv_id(win: MainWindow) -> str:
-    return iv.list_interventions(win._ws)[0].id
+    return iv.list_interventions(win.workspace)[0].id
 
 
 def test_print_preview_shows_every_page(window: MainWindow, qtbot: QtBot) -> None:

@@ -62,7 +62,7 @@ def test_typing_searches_after_a_pause_and_shows_the_hits(
     qtbot: QtBot, qtmodeltester: ModelTester
 ) -> None:
     fake = FakeSearch()
-    panel = SearchPanel(fake)
+    panel = SearchPanel(fake, SyncTaskRunner())
     qtbot.addWidget(panel)
     panel.resize(900, 400)
     panel.show()
@@ -85,7 +85,7 @@ def test_typing_searches_after_a_pause_and_shows_the_hits(
 
 
 def test_every_widget_has_an_accessible_name(qtbot: QtBot) -> None:
-    panel = SearchPanel(FakeSearch())
+    panel = SearchPanel(FakeSearch(), SyncTaskRunner())
     qtbot.addWidget(panel)
     for kind in (QLineEdit, QComboBox, QTableView, QLabel):
         for widget in panel.findChildren(kind):
@@ -112,7 +112,7 @@ def test_scopes_follow_the_context(qtbot: QtBot) -> None:
 
 
 def test_enter_then_activating_a_row_asks_to_open_it(qtbot: QtBot) -> None:
-    panel = SearchPanel(FakeSearch())
+    panel = SearchPanel(FakeSearch(), SyncTaskRunner())
     qtbot.addWidget(panel)
     panel.show()
     panel.box.setText("divide")
@@ -125,7 +125,7 @@ def test_enter_then_activating_a_row_asks_to_open_it(qtbot: QtBot) -> None:
 
 
 def test_errors_and_empty_queries_show_in_the_status_line(qtbot: QtBot) -> None:
-    panel = SearchPanel(FakeSearch())
+    panel = SearchPanel(FakeSearch(), SyncTaskRunner())
     qtbot.addWidget(panel)
     panel.box.setText("boom")
     panel.search_now()
@@ -145,7 +145,7 @@ def test_searching_a_real_database_in_three_scripts(qtbot: QtBot, tmp_path: Path
             encoding="utf-8",
         )
         import_file(ws, draft, document="Draft", label="Rev.1")
-        panel = SearchPanel(workspace_search(ws))
+        panel = SearchPanel(workspace_search(ws), SyncTaskRunner())
         qtbot.addWidget(panel)
         for typed, label in (("数", "OP2"), ("数字", "OP2"), ("الفجوة", "OP3"), ("DIGIT", "OP1")):
             panel.box.setText(typed)
@@ -191,11 +191,12 @@ def test_each_row_is_as_tall_as_its_snippet_at_any_width(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from wsis_desk.ui.delegates.rich_cell import cell_width
-    from wsis_desk.ui.panels.search_panel import SearchResultsModel, snippet_document
+    from wsis_desk.ui.delegates.snippet_delegate import snippet_document
+    from wsis_desk.ui.panels.search_panel import SearchResultsModel
 
     long = "Decides that a cooperative approach " + "shall involve participating Parties " * 6
     hits = [*HITS, _hit("OP12", long, ((15, 26), (27, 35)), live=False)]
-    panel = SearchPanel(lambda typed, document, version: hits)
+    panel = SearchPanel(lambda typed, document, version: hits, SyncTaskRunner())
     qtbot.addWidget(panel)
     table = panel.table
     column = SearchResultsModel.TEXT
@@ -227,11 +228,12 @@ def test_rows_scrolled_to_get_their_height_then(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from wsis_desk.ui.delegates.rich_cell import cell_width
-    from wsis_desk.ui.panels.search_panel import SearchResultsModel, snippet_document
+    from wsis_desk.ui.delegates.snippet_delegate import snippet_document
+    from wsis_desk.ui.panels.search_panel import SearchResultsModel
 
     long = "Decides that a cooperative approach " + "shall involve participating Parties " * 6
     hits = [_hit(f"OP{n}", long, ((15, 26),), live=True) for n in range(60)]
-    panel = SearchPanel(lambda typed, document, version: hits)
+    panel = SearchPanel(lambda typed, document, version: hits, SyncTaskRunner())
     qtbot.addWidget(panel)
     panel.resize(560, 500)
     panel.show()
@@ -249,3 +251,22 @@ def test_rows_scrolled_to_get_their_height_then(qtbot: QtBot) -> None:
     table.itemDelegateForColumn(column).initStyleOption(option, table.model().index(59, column))
     needed = snippet_document(hits[59], option.font, cell_width(table, column)).size().height()
     assert needed <= table.rowHeight(59) <= needed + 6
+
+
+def test_typing_searches_off_the_gui_thread(qtbot: QtBot) -> None:
+    """No database read on the GUI thread: the search runs on the task runner's worker."""
+    import threading
+
+    from wsis_desk.ui.tasks import TaskRunner
+
+    threads: list[threading.Thread] = []
+
+    def search(typed: str, _d: str | None, _v: str | None) -> list[SearchHit]:
+        threads.append(threading.current_thread())
+        return list(HITS)
+
+    panel = SearchPanel(search, TaskRunner())
+    qtbot.addWidget(panel)
+    qtbot.keyClicks(panel.box, "dig")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == len(HITS), timeout=5_000)
+    assert threads and threading.main_thread() not in threads

@@ -150,7 +150,7 @@ def test_sync_now_syncs_the_folder_and_sums_it_up_in_the_status_bar(
     qtbot.addWidget(win)
     win.settings.setValue("sync/folder", str(folder))
     win.show_view("sync")
-    view = win.work_area.sync
+    view = win.work_area.view("sync")
     view.show_reports = False
     view.sync_now_button.click()
 
@@ -216,7 +216,7 @@ def test_a_matrix_cell_shows_the_party_s_stance_history_with_its_source(
     qtbot.addWidget(win)
     win.show()
     win.show_view("matrix")
-    matrix = win.work_area.matrix
+    matrix = win.work_area.view("matrix")
     model = matrix.model
     cells = [
         model.index(r, c)
@@ -226,8 +226,8 @@ def test_a_matrix_cell_shows_the_party_s_stance_history_with_its_source(
     ]
     assert len(cells) == 1
     matrix.table.setCurrentIndex(cells[0])
-    assert win.inspector_tabs.currentWidget() is win._stance_page
-    panel = win.stance
+    assert win.inspector_tabs.currentWidget() is win.inspector_tabs._stance_page
+    panel = win.inspector_tabs.stance
     assert panel.heading.text() == f"AOSIS on OP3 of {DEMO_SYMBOL}"
     text = panel.entries.toPlainText()
     assert text.index("AOSIS can go along with OP3") < text.index("Letter of 20 Nov")
@@ -246,6 +246,6 @@ def test_the_sync_view_lists_the_conflicts_the_first_time_it_is_shown(
     qtbot.addWidget(win)
     win.show()
     win.show_view("sync")
-    view = win.work_area.sync
+    view = win.work_area.view("sync")
     assert view.model.rowCount() == 1
     assert "1 conflict to review" in view.status.text()

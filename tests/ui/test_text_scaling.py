@@ -184,7 +184,10 @@ def test_small_windows_keep_the_library_the_view_and_the_main_actions(
     assert win.work_area.width() >= 400
     toolbar = win.findChild(QToolBar, "main_toolbar")
     for action_id in MAIN_ACTIONS:
-        button = toolbar.widgetForAction(win.action(action_id))
+        action = (
+            win.action(action_id) if isinstance(action_id, ActionId) else win.view_action(action_id)
+        )
+        button = toolbar.widgetForAction(action)
         assert button is not None and button.isVisible(), action_id
         assert toolbar.rect().contains(button.geometry()), action_id
 

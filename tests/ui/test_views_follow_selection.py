@@ -63,7 +63,7 @@ def test_compare_pickers_offer_the_chosen_documents_versions(
     window: MainWindow, workspace: Workspace, tmp_path: Path
 ) -> None:
     window.show_view("compare")
-    compare = window.work_area.compare
+    compare = window.work_area.view("compare")
     assert _labels(compare.old_picker) == DEMO_LABELS
     assert compare.result is not None and compare.result.new.label == "Rev.2"
     # a document with one version: nothing to compare, and nothing of the demo left over
@@ -92,7 +92,7 @@ def test_compare_pickers_offer_the_chosen_documents_versions(
 
 def test_compare_filters_do_not_follow_to_another_document(window: MainWindow) -> None:
     window.show_view("compare")
-    compare = window.work_area.compare
+    compare = window.work_area.view("compare")
     compare.only_brackets.setChecked(True)
     assert window.library.select_version(OTHER, "Zero draft")
     assert not compare.only_brackets.isChecked()
@@ -154,7 +154,7 @@ def test_an_empty_library_has_a_title_too(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_matrix_filters_do_not_follow_to_another_document(window: MainWindow) -> None:
     window.show_view("matrix")
-    matrix = window.work_area.matrix
+    matrix = window.work_area.view("matrix")
     matrix.red_lines.setChecked(True)
     matrix.contested.setChecked(True)
     assert window.library.select_version(DEMO_SYMBOL, "Rev.1")  # same document: kept

@@ -17,19 +17,6 @@ from wsis_desk.cli.hints import cli_hint
 from wsis_desk.errors import WsisDeskError
 
 GuiLauncher = Callable[..., int]
-# Names of the work-area views (wsis_desk.ui.work_area.VIEW_NAMES; the CLI must not import Qt).
-VIEW_CHOICES = (
-    "document",
-    "brackets",
-    "compare",
-    "matrix",
-    "inputs",
-    "commitments",
-    "interventions",
-    "pack",
-    "sync",
-    "search",
-)
 
 
 def _no_gui(**_: object) -> int:
@@ -44,9 +31,12 @@ def _starts_the_window(argv: Sequence[str] | None) -> bool:
     return not args or (args[0] == "gui" and not {"-h", "--help"} & set(args))
 
 
-def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
+def build_parser(*, gui_only: bool = False, views: Sequence[str] = ()) -> argparse.ArgumentParser:
     """The argparse tree of every command (``gui_only``: just the desktop app's options, which
-    is all a start of the window needs: it then imports none of the command modules)."""
+    is all a start of the window needs: it then imports none of the command modules).
+
+    ``views`` are the names ``gui --view`` accepts: the GUI's view registry, passed in by the
+    composition root (``app.main``) since this package may not import the ``ui`` one."""
     parser = argparse.ArgumentParser(
         prog="wsis-desk",
         description="Offline desk for negotiated texts: versions, paragraphs, brackets.",
@@ -68,7 +58,7 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen and exit")
     p.add_argument(
         "--view",
-        choices=("library", *VIEW_CHOICES),
+        choices=("library", *views),
         default="document",
         help="which view the screenshot shows",
     )
@@ -97,11 +87,13 @@ def main(
     out: TextIO | None = None,
     *,
     gui: GuiLauncher = _no_gui,
+    views: Sequence[str] = (),
 ) -> int:
     """Run one command; returns the exit code (0 ok, 1 user-facing error, 2 usage).
 
-    ``gui`` starts the desktop app; the composition root (app.main) passes it in so that
-    this module never imports Qt.
+    ``gui`` starts the desktop app, and ``views`` are the names of its views (for
+    ``gui --view``); the composition root (app.main) passes both in so that this module never
+    imports Qt.
     """
     garbled = _garbled_argument(sys.argv[1:] if argv is None else argv)
     if garbled is not None:
@@ -110,7 +102,7 @@ def main(
             "or half of a character); retype it or fix the file name. Nothing was done.\n"
         )
         return EXIT_ERROR
-    args = build_parser(gui_only=_starts_the_window(argv)).parse_args(argv)
+    args = build_parser(gui_only=_starts_the_window(argv), views=views).parse_args(argv)
     stream = cast("TextIO", SafeOutput(out or sys.stdout))  # texts never steer the terminal
     try:
         if args.command in (None, "gui"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,18 +55,23 @@ def import_file(
     circulated_at: datetime | None = None,
     symbol: str | None = None,
     ocr: bool = False,
+    checkpoint: Callable[[], None] | None = None,
 ) -> ImportReport:
     """Import ``path`` as a new version of ``document`` (created if new), in one transaction.
 
     The file is read and segmented before the database is touched, so a bad file changes
     nothing. Importing content the document already has is a no-op reported as such.
     ``ocr`` reads a scanned PDF by OCR (approximate, and said so in the diagnostics).
+    ``checkpoint`` is called once the file is read, before anything is stored: it may raise
+    to stop there (a Cancel button), and nothing is changed.
     """
     if not document.strip():
         raise WsisDeskError(
             "The document name is empty; give the document a name.", remedy=Remedy.NAME_DOCUMENT
         )
     loaded = load_file(path, ocr=ocr)
+    if checkpoint is not None:
+        checkpoint()
     with ws.db.sessions.begin() as session:
         return store_version(
             session,

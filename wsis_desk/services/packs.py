@@ -7,6 +7,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -312,9 +313,16 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 def export_pack(
-    ws: Workspace, request: PackRequest, out: Path, *, now: datetime | None = None
+    ws: Workspace,
+    request: PackRequest,
+    out: Path,
+    *,
+    now: datetime | None = None,
+    checkpoint: Callable[[], None] | None = None,
 ) -> PackExport:
-    """Write the pack to ``out`` (.pdf or .docx, atomically) and record it with its sha256."""
+    """Write the pack to ``out`` (.pdf or .docx, atomically) and record it with its sha256.
+    ``checkpoint`` is called once the pack is rendered, before the file is written: it may
+    raise to stop there (a Cancel button), and nothing is written or recorded."""
     fmt = FORMATS.get(out.suffix.lower())
     if fmt is None:
         raise InvalidPackError(f"Write the pack to a .pdf or .docx file, not '{out.name}'.")
@@ -322,6 +330,8 @@ def export_pack(
         raise InvalidPackError(f"The folder {out.parent} does not exist.")
     pack = build_pack(ws, request, now=now)
     data = write_pack_pdf(pack) if fmt == "pdf" else write_pack_docx(pack)
+    if checkpoint is not None:
+        checkpoint()
     try:
         _write_atomically(out, data)
     except OSError as exc:

@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -178,12 +179,17 @@ def sync_folder(
     passphrase: str | None = None,
     now: datetime | None = None,
     horizon: timedelta = CLOCK_HORIZON,
+    checkpoint: Callable[[], None] | None = None,
 ) -> FolderReport:
     """Write our changes to FOLDER/<site-id>/<seq>.wsisdesk and import every new bundle there.
 
     Each site writes only its own sub-folder, so file-sync engines never see two writers.
     A broken bundle from one site is reported and skipped; the others are still imported.
+    ``checkpoint`` is called before each bundle is imported and before ours is written: it may
+    raise to stop there (a Cancel button); each bundle is one transaction, and the ones not
+    taken yet are taken at the next sync.
     """
+    step = checkpoint or (lambda: None)
     if not folder.is_dir():
         raise NotFoundError(f"The sync folder {folder} does not exist; create it first.")
     site_id, _name = site_info(ws)
@@ -198,6 +204,7 @@ def sync_folder(
         for seq, path in _numbered(sub):
             if (sub.name, seq) in seen:
                 continue
+            step()
             try:
                 report = _import_from(ws, path, sub.name, passphrase, now, horizon)
             except WsisDeskError as exc:  # not imported, tried again at the next sync
@@ -219,6 +226,7 @@ def sync_folder(
                 errors.append(str(exc))
     previous = [seq for seq, _path in _numbered(mine) if seq in ours]
     since = max(previous) if previous else None
+    step()
     target = mine / f".next{BUNDLE_SUFFIX}"
     held = max((seq for seq, _path in _numbered(mine)), default=0)
     written = export_bundle(

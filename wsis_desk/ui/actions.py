@@ -1,4 +1,7 @@
-"""Every menu and toolbar action, declared once with its text, shortcut and menu."""
+"""Every menu and toolbar action, declared once with its text, shortcut and menu.
+
+The View menu's one action per view comes from ``view_registry`` (``build_view_actions``).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,9 @@ from enum import Enum, auto
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from wsis_desk.ui.i18n import translated
+from wsis_desk.ui.view_registry import VIEWS
 
 
 class ActionId(Enum):
@@ -24,16 +30,6 @@ class ActionId(Enum):
     PRINT_PREVIEW = auto()
     QUIT = auto()
     REFRESH = auto()
-    VIEW_DOCUMENT = auto()
-    VIEW_BRACKETS = auto()
-    VIEW_COMPARE = auto()
-    VIEW_MATRIX = auto()
-    VIEW_INPUTS = auto()
-    VIEW_COMMITMENTS = auto()
-    VIEW_INTERVENTIONS = auto()
-    VIEW_PACK = auto()
-    VIEW_SYNC = auto()
-    VIEW_SEARCH = auto()
     UNDO = auto()
     REDO = auto()
     DELETED_DRAFTS = auto()
@@ -101,36 +97,6 @@ def specs() -> dict[ActionId, ActionSpec]:
         ),
         ActionId.QUIT: ActionSpec(translate("actions", "&Quit"), "file", (std.Quit,)),
         ActionId.REFRESH: ActionSpec(translate("actions", "&Refresh"), "view", (std.Refresh,)),
-        ActionId.VIEW_DOCUMENT: ActionSpec(
-            translate("actions", "&Document"), "view", ("Ctrl+1",), True
-        ),
-        ActionId.VIEW_BRACKETS: ActionSpec(
-            translate("actions", "&Brackets board"), "view", ("Ctrl+2",), True
-        ),
-        ActionId.VIEW_COMPARE: ActionSpec(
-            translate("actions", "&Compare versions"), "view", ("Ctrl+3",), True
-        ),
-        ActionId.VIEW_MATRIX: ActionSpec(
-            translate("actions", "&Positions matrix"), "view", ("Ctrl+4",), True
-        ),
-        ActionId.VIEW_INPUTS: ActionSpec(
-            translate("actions", "Stakeholder &inputs"), "view", ("Ctrl+5",), True
-        ),
-        ActionId.VIEW_COMMITMENTS: ActionSpec(
-            translate("actions", "Co&mmitments"), "view", ("Ctrl+6",), True
-        ),
-        ActionId.VIEW_INTERVENTIONS: ActionSpec(
-            translate("actions", "In&terventions"), "view", ("Ctrl+7",), True
-        ),
-        ActionId.VIEW_PACK: ActionSpec(
-            translate("actions", "Interpreter &pack"), "view", ("Ctrl+8",), True
-        ),
-        ActionId.VIEW_SYNC: ActionSpec(
-            translate("actions", "Sync and &conflicts"), "view", ("Ctrl+9",)
-        ),
-        ActionId.VIEW_SEARCH: ActionSpec(
-            translate("actions", "&Search all versions…"), "view", ("Ctrl+Shift+F", "Ctrl+K"), True
-        ),
         ActionId.UNDO: ActionSpec(translate("actions", "&Undo"), "edit", (std.Undo,)),
         ActionId.REDO: ActionSpec(translate("actions", "&Redo"), "edit", (std.Redo,)),
         ActionId.DELETED_DRAFTS: ActionSpec(
@@ -171,38 +137,57 @@ def specs() -> dict[ActionId, ActionSpec]:
 
 def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
     """One QAction per id, parented to ``parent`` so its shortcuts work window-wide."""
-    actions: dict[ActionId, QAction] = {}
-    for action_id, spec in specs().items():
-        action = QAction(spec.text, parent)
-        # A toolbar button shows no accelerator nor ellipsis: "导入草案(&I)…" → "导入草案".
-        action.setIconText(re.sub(r"\(&\w\)", "", spec.text).replace("&", "").rstrip("…."))
-        action.setObjectName(action_id.name.lower())
-        if spec.shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
-        action.setCheckable(spec.checkable)
-        if spec.tip:
-            action.setToolTip(spec.tip)
-            action.setStatusTip(spec.tip)
-        actions[action_id] = action
-    return actions
+    return {
+        action_id: _action(parent, action_id.name.lower(), spec)
+        for action_id, spec in specs().items()
+    }
+
+
+def build_view_actions(parent: QWidget) -> dict[str, QAction]:
+    """One QAction per view of ``view_registry``, keyed by the view's name."""
+    return {
+        view.name: _action(
+            parent,
+            f"view_{view.name}",
+            ActionSpec(translated("actions", view.text), "view", view.shortcuts, view.toolbar),
+        )
+        for view in VIEWS
+    }
+
+
+def _action(parent: QWidget, name: str, spec: ActionSpec) -> QAction:
+    action = QAction(spec.text, parent)
+    # A toolbar button shows no accelerator nor ellipsis: "导入草案(&I)…" → "导入草案".
+    action.setIconText(re.sub(r"\(&\w\)", "", spec.text).replace("&", "").rstrip("…."))
+    action.setObjectName(name)
+    if spec.shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+    action.setCheckable(spec.checkable)
+    if spec.tip:
+        action.setToolTip(spec.tip)
+        action.setStatusTip(spec.tip)
+    return action
 
 
 # The toolbar, most used first: when the window is too narrow for all of them (large text,
 # 1024×700), Qt moves the last ones into the toolbar's » menu and these stay in sight.
-MAIN_ACTIONS = (
+# A view's action is named by the view (see ``view_registry``).
+MAIN_ACTIONS: tuple[ActionId | str, ...] = (
     ActionId.IMPORT,
-    ActionId.VIEW_DOCUMENT,
-    ActionId.VIEW_COMPARE,
-    ActionId.VIEW_SEARCH,
+    "document",
+    "compare",
+    "search",
     ActionId.SYNC_FOLDER,
 )
 
 
-def toolbar_ids() -> list[ActionId]:
-    """The toolbar's actions in the order they are shown: the main ones, then the others."""
+def toolbar_ids() -> list[ActionId | str]:
+    """The toolbar's actions in the order they are shown: the main ones, then the others
+    (actions of the table, then views), each an ``ActionId`` or a view's name."""
     table = specs()
-    rest = [a for a, spec in table.items() if spec.toolbar and a not in MAIN_ACTIONS]
-    return [*MAIN_ACTIONS, *rest]
+    rest: list[ActionId | str] = [a for a, spec in table.items() if spec.toolbar]
+    rest += [view.name for view in VIEWS if view.toolbar]
+    return [*MAIN_ACTIONS, *(a for a in rest if a not in MAIN_ACTIONS)]
 
 
 # Menu titles: translated where the menus are built (``translated("actions", title)``).

@@ -29,7 +29,7 @@ from wsis_desk.ui.library_commands import (
     RestoreCommand,
 )
 from wsis_desk.ui.panels.library_panel import DOCUMENT_ROLE, VERSION_ROLE, LibraryPanel
-from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.tasks import CancelToken, TaskRunner
 
 
 def _edits() -> Any:
@@ -169,6 +169,8 @@ class LibraryEdits(QObject):
         return "existing" if clicked is existing else "new" if clicked is new else "cancel"
 
     def _import(self, request: Any) -> None:
+        cancel = CancelToken()  # Cancel stops it once the file is read, before anything is stored
+
         def work() -> Any:
             from wsis_desk.services.documents import import_file
 
@@ -179,6 +181,7 @@ class LibraryEdits(QObject):
                 label=request.label,
                 circulated_at=request.circulated_at,
                 symbol=request.symbol,
+                checkpoint=cancel.check,
             )
 
         def done(report: Any) -> None:
@@ -198,7 +201,14 @@ class LibraryEdits(QObject):
             key = report.document.symbol or report.document.title
             self._reload((key, report.version.label))
 
-        self.tasks.run(work, done, self._on_error, label=self.tr("Importing the draft…"))
+        self.tasks.run(
+            work,
+            done,
+            self._on_error,
+            label=self.tr("Importing the draft…"),
+            cancel=cancel,
+            on_cancelled=lambda: self._status(self.tr("Import cancelled: nothing was imported.")),
+        )
 
     # --- edits of the current library item -------------------------------------------------
     def _current(self) -> tuple[str | None, VersionInfo | None]:

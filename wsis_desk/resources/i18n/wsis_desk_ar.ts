@@ -1023,6 +1023,33 @@ was {old}</source>
     </message>
 </context>
 <context>
+    <name>InspectorTabs</name>
+    <message>
+        <source>Inspector</source>
+        <translation>المفتش</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Stance history</source>
+        <translation>سجل المواقف</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>سجل الموقف</translation>
+    </message>
+</context>
+<context>
     <name>InterventionEditor</name>
     <message>
         <source>party code or name, e.g. Civil Society Caucus</source>
@@ -1313,6 +1340,10 @@ was {old}</source>
         <translation>جارٍ استيراد المسودة…</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>أُلغي الاستيراد: لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>&amp;Move to another document…</source>
         <translation>&amp;نقل إلى وثيقة أخرى…</translation>
     </message>
@@ -1404,28 +1435,8 @@ was {old}</source>
         <translation>WSIS Desk</translation>
     </message>
     <message>
-        <source>Positions</source>
-        <translation>المواقف</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Stance history</source>
-        <translation>سجل المواقف</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>المفتش</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>الفقرة</translation>
-    </message>
-    <message>
-        <source>Stance</source>
-        <translation>سجل الموقف</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1442,78 +1453,6 @@ was {old}</source>
     <message>
         <source>&amp;Redo {action}</source>
         <translation>إ&amp;عادة: {action}</translation>
-    </message>
-    <message>
-        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation>لم تعد «{v}» من «{d}» في المكتبة.</translation>
-    </message>
-    <message>
-        <source>{documents}, {versions}</source>
-        <translation>{documents}، {versions}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n وثيقة</numerusform>
-            <numerusform>وثيقة واحدة</numerusform>
-            <numerusform>وثيقتان</numerusform>
-            <numerusform>%n وثائق</numerusform>
-            <numerusform>%n وثيقة</numerusform>
-            <numerusform>%n وثيقة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n صيغة</numerusform>
-            <numerusform>صيغة واحدة</numerusform>
-            <numerusform>صيغتان</numerusform>
-            <numerusform>%n صيغ</numerusform>
-            <numerusform>%n صيغة</numerusform>
-            <numerusform>%n صيغة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No drafts yet.
-
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation>لا توجد مسودات بعد.
-
-استورد مسودة (أو أفلت ملف .docx هنا)، أو حمّل المفاوضات التجريبية للتعرف على البرنامج.</translation>
-    </message>
-    <message>
-        <source>{groups} in {paragraphs}</source>
-        <translation>{groups} في {paragraphs}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open bracket group(s)</source>
-        <translation>
-            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
-            <numerusform>مجموعة أقواس مفتوحة واحدة</numerusform>
-            <numerusform>مجموعتا أقواس مفتوحتان</numerusform>
-            <numerusform>%n مجموعات أقواس مفتوحة</numerusform>
-            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
-            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s)</source>
-        <translation>
-            <numerusform>%n فقرة</numerusform>
-            <numerusform>فقرة واحدة</numerusform>
-            <numerusform>فقرتان</numerusform>
-            <numerusform>%n فقرات</numerusform>
-            <numerusform>%n فقرة</numerusform>
-            <numerusform>%n فقرة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening {label}…</source>
-        <translation>جارٍ فتح {label}…</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>جارٍ تحميل العرض التجريبي…</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1719,10 +1658,6 @@ An offline desk for negotiated texts.</source>
         <translation>ملخص الملف</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>معاينة</translation>
-    </message>
-    <message>
         <source>What goes in</source>
         <translation>المحتويات</translation>
     </message>
@@ -1818,6 +1753,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Writing the pack…</source>
         <translation>جارٍ إعداد الملف…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation>أُلغي: لم يُكتب أي ملف للمترجمين الشفويين.</translation>
     </message>
     <message>
         <source>Choose a glossary</source>
@@ -2083,6 +2022,13 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Print preview: {title}</source>
         <translation>معاينة الطباعة: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBox</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2302,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what came in so far is kept; the rest comes next time.</source>
+        <translation>توقفت المزامنة: يُحتفظ بما وصل حتى الآن، ويصل الباقي في المرة القادمة.</translation>
     </message>
     <message>
         <source>Sync done: {received}, {sent}, {conflicts}.</source>
@@ -2633,6 +2583,81 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · لم تتم المزامنة بعد</translation>
+    </message>
+</context>
+<context>
+    <name>VersionFlow</name>
+    <message>
+        <source>{documents}, {versions}</source>
+        <translation>{documents}، {versions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>وثيقة واحدة</numerusform>
+            <numerusform>وثيقتان</numerusform>
+            <numerusform>%n وثائق</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%n وثيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n صيغة</numerusform>
+            <numerusform>صيغة واحدة</numerusform>
+            <numerusform>صيغتان</numerusform>
+            <numerusform>%n صيغ</numerusform>
+            <numerusform>%n صيغة</numerusform>
+            <numerusform>%n صيغة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No drafts yet.
+
+Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+        <translation>لا توجد مسودات بعد.
+
+استورد مسودة (أو أفلت ملف .docx هنا)، أو حمّل المفاوضات التجريبية للتعرف على البرنامج.</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
+        <translation>لم تعد «{v}» من «{d}» في المكتبة.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>جارٍ تحميل العرض التجريبي…</translation>
+    </message>
+    <message>
+        <source>{groups} in {paragraphs}</source>
+        <translation>{groups} في {paragraphs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
+            <numerusform>مجموعة أقواس مفتوحة واحدة</numerusform>
+            <numerusform>مجموعتا أقواس مفتوحتان</numerusform>
+            <numerusform>%n مجموعات أقواس مفتوحة</numerusform>
+            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
+            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n فقرة</numerusform>
+            <numerusform>فقرة واحدة</numerusform>
+            <numerusform>فقرتان</numerusform>
+            <numerusform>%n فقرات</numerusform>
+            <numerusform>%n فقرة</numerusform>
+            <numerusform>%n فقرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation>جارٍ فتح {label}…</translation>
     </message>
 </context>
 <context>

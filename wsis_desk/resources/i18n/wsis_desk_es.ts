@@ -1003,6 +1003,33 @@ era {old}</translation>
     </message>
 </context>
 <context>
+    <name>InspectorTabs</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Posiciones</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Stance history</source>
+        <translation>Historial de posiciones</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Postura</translation>
+    </message>
+</context>
+<context>
     <name>InterventionEditor</name>
     <message>
         <source>party code or name, e.g. Civil Society Caucus</source>
@@ -1289,6 +1316,10 @@ era {old}</translation>
         <translation>Importando el borrador…</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importación cancelada: no se importó nada.</translation>
+    </message>
+    <message>
         <source>&amp;Move to another document…</source>
         <translation>&amp;Mover a otro documento…</translation>
     </message>
@@ -1372,28 +1403,8 @@ era {old}</translation>
         <translation>WSIS Desk</translation>
     </message>
     <message>
-        <source>Positions</source>
-        <translation>Posiciones</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>Stance history</source>
-        <translation>Historial de posiciones</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>Inspector</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Párrafo</translation>
-    </message>
-    <message>
-        <source>Stance</source>
-        <translation>Postura</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1410,62 +1421,6 @@ era {old}</translation>
     <message>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rehacer: {action}</translation>
-    </message>
-    <message>
-        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation>«{v}» de «{d}» ya no está en la biblioteca.</translation>
-    </message>
-    <message>
-        <source>{documents}, {versions}</source>
-        <translation>{documents}, {versions}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n documento</numerusform>
-            <numerusform>%n documentos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n versión</numerusform>
-            <numerusform>%n versiones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No drafts yet.
-
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation>Aún no hay borradores.
-
-Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demostración para explorar.</translation>
-    </message>
-    <message>
-        <source>{groups} in {paragraphs}</source>
-        <translation>{groups} en {paragraphs}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open bracket group(s)</source>
-        <translation>
-            <numerusform>%n grupo entre corchetes abierto</numerusform>
-            <numerusform>%n grupos entre corchetes abiertos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s)</source>
-        <translation>
-            <numerusform>%n párrafo</numerusform>
-            <numerusform>%n párrafos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening {label}…</source>
-        <translation>Abriendo {label}…</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>Cargando la demostración…</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1671,10 +1626,6 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Resumen de la carpeta</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
         <source>What goes in</source>
         <translation>Contenido</translation>
     </message>
@@ -1758,6 +1709,10 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>Writing the pack…</source>
         <translation>Redactando la carpeta…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation>Cancelado: no se escribió ninguna carpeta para intérpretes.</translation>
     </message>
     <message>
         <source>Choose a glossary</source>
@@ -2007,6 +1962,13 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>Print preview: {title}</source>
         <translation>Vista previa de impresión: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBox</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2240,10 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Sincronizando…</translation>
     </message>
     <message>
+        <source>Sync stopped: what came in so far is kept; the rest comes next time.</source>
+        <translation>Sincronización detenida: lo recibido hasta ahora se conserva; el resto llegará la próxima vez.</translation>
+    </message>
+    <message>
         <source>Sync done: {received}, {sent}, {conflicts}.</source>
         <translation>Sincronización terminada: {received}, {sent}, {conflicts}.</translation>
     </message>
@@ -2533,6 +2499,65 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · aún sin sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>VersionFlow</name>
+    <message>
+        <source>{documents}, {versions}</source>
+        <translation>{documents}, {versions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n versión</numerusform>
+            <numerusform>%n versiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No drafts yet.
+
+Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+        <translation>Aún no hay borradores.
+
+Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demostración para explorar.</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
+        <translation>«{v}» de «{d}» ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>Cargando la demostración…</translation>
+    </message>
+    <message>
+        <source>{groups} in {paragraphs}</source>
+        <translation>{groups} en {paragraphs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n grupo entre corchetes abierto</numerusform>
+            <numerusform>%n grupos entre corchetes abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n párrafo</numerusform>
+            <numerusform>%n párrafos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation>Abriendo {label}…</translation>
     </message>
 </context>
 <context>

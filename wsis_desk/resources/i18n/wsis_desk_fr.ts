@@ -1003,6 +1003,33 @@ was {old}</source>
     </message>
 </context>
 <context>
+    <name>InspectorTabs</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Stance history</source>
+        <translation>Historique des positions</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Prises de position</translation>
+    </message>
+</context>
+<context>
     <name>InterventionEditor</name>
     <message>
         <source>party code or name, e.g. Civil Society Caucus</source>
@@ -1289,6 +1316,10 @@ was {old}</source>
         <translation>Importation du projet…</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée : rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>&amp;Move to another document…</source>
         <translation>&amp;Déplacer vers un autre document…</translation>
     </message>
@@ -1372,28 +1403,8 @@ was {old}</source>
         <translation>WSIS Desk</translation>
     </message>
     <message>
-        <source>Positions</source>
-        <translation>Positions</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Stance history</source>
-        <translation>Historique des positions</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Paragraphe</translation>
-    </message>
-    <message>
-        <source>Stance</source>
-        <translation>Prises de position</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1410,62 +1421,6 @@ was {old}</source>
     <message>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir : {action}</translation>
-    </message>
-    <message>
-        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation>« {v} » de « {d} » n&apos;est plus dans la bibliothèque.</translation>
-    </message>
-    <message>
-        <source>{documents}, {versions}</source>
-        <translation>{documents}, {versions}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n version</numerusform>
-            <numerusform>%n versions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No drafts yet.
-
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation>Aucun projet pour l&apos;instant.
-
-Importez un projet (ou déposez un .docx ici), ou chargez la négociation de démonstration pour découvrir l&apos;application.</translation>
-    </message>
-    <message>
-        <source>{groups} in {paragraphs}</source>
-        <translation>{groups} dans {paragraphs}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open bracket group(s)</source>
-        <translation>
-            <numerusform>%n groupe entre crochets ouvert</numerusform>
-            <numerusform>%n groupes entre crochets ouverts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s)</source>
-        <translation>
-            <numerusform>%n paragraphe</numerusform>
-            <numerusform>%n paragraphes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening {label}…</source>
-        <translation>Ouverture de {label}…</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>Chargement de la démonstration…</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1671,10 +1626,6 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Résumé du dossier</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
         <source>What goes in</source>
         <translation>Contenu</translation>
     </message>
@@ -1758,6 +1709,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>Writing the pack…</source>
         <translation>Rédaction du dossier…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation>Annulé : aucun dossier des interprètes n’a été écrit.</translation>
     </message>
     <message>
         <source>Choose a glossary</source>
@@ -2007,6 +1962,13 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>Print preview: {title}</source>
         <translation>Aperçu avant impression : {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBox</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2240,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Synchronisation…</translation>
     </message>
     <message>
+        <source>Sync stopped: what came in so far is kept; the rest comes next time.</source>
+        <translation>Synchronisation arrêtée : ce qui est déjà arrivé est conservé ; le reste viendra la prochaine fois.</translation>
+    </message>
+    <message>
         <source>Sync done: {received}, {sent}, {conflicts}.</source>
         <translation>Synchronisation terminée : {received}, {sent}, {conflicts}.</translation>
     </message>
@@ -2533,6 +2499,65 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · pas encore synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>VersionFlow</name>
+    <message>
+        <source>{documents}, {versions}</source>
+        <translation>{documents}, {versions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No drafts yet.
+
+Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+        <translation>Aucun projet pour l&apos;instant.
+
+Importez un projet (ou déposez un .docx ici), ou chargez la négociation de démonstration pour découvrir l&apos;application.</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
+        <translation>« {v} » de « {d} » n&apos;est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>Chargement de la démonstration…</translation>
+    </message>
+    <message>
+        <source>{groups} in {paragraphs}</source>
+        <translation>{groups} dans {paragraphs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n groupe entre crochets ouvert</numerusform>
+            <numerusform>%n groupes entre crochets ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraphe</numerusform>
+            <numerusform>%n paragraphes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation>Ouverture de {label}…</translation>
     </message>
 </context>
 <context>

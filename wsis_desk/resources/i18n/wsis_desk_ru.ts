@@ -1008,6 +1008,33 @@ was {old}</source>
     </message>
 </context>
 <context>
+    <name>InspectorTabs</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Stance history</source>
+        <translation>История позиций</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиция стороны</translation>
+    </message>
+</context>
+<context>
     <name>InterventionEditor</name>
     <message>
         <source>party code or name, e.g. Civil Society Caucus</source>
@@ -1295,6 +1322,10 @@ was {old}</source>
         <translation>Импорт проекта…</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Импорт отменён: ничего не импортировано.</translation>
+    </message>
+    <message>
         <source>&amp;Move to another document…</source>
         <translation>П&amp;ереместить в другой документ…</translation>
     </message>
@@ -1380,28 +1411,8 @@ was {old}</source>
         <translation>WSIS Desk</translation>
     </message>
     <message>
-        <source>Positions</source>
-        <translation>Позиции</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <source>Stance history</source>
-        <translation>История позиций</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>Инспектор</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Пункт</translation>
-    </message>
-    <message>
-        <source>Stance</source>
-        <translation>Позиция стороны</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1418,66 +1429,6 @@ was {old}</source>
     <message>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Повторить: {action}</translation>
-    </message>
-    <message>
-        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation>«{v}» документа «{d}» больше нет в библиотеке.</translation>
-    </message>
-    <message>
-        <source>{documents}, {versions}</source>
-        <translation>{documents}, {versions}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n документ</numerusform>
-            <numerusform>%n документа</numerusform>
-            <numerusform>%n документов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n версия</numerusform>
-            <numerusform>%n версии</numerusform>
-            <numerusform>%n версий</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No drafts yet.
-
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation>Проектов пока нет.
-
-Импортируйте проект (или перетащите сюда файл .docx) или загрузите демонстрационные переговоры, чтобы осмотреться.</translation>
-    </message>
-    <message>
-        <source>{groups} in {paragraphs}</source>
-        <translation>{groups} в {paragraphs}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open bracket group(s)</source>
-        <translation>
-            <numerusform>%n открытая группа в скобках</numerusform>
-            <numerusform>%n открытые группы в скобках</numerusform>
-            <numerusform>%n открытых групп в скобках</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s)</source>
-        <translation>
-            <numerusform>%n пункт</numerusform>
-            <numerusform>%n пункта</numerusform>
-            <numerusform>%n пунктов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening {label}…</source>
-        <translation>Открытие {label}…</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>Загрузка демонстрации…</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1683,10 +1634,6 @@ An offline desk for negotiated texts.</source>
         <translation>Сводка пакета</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Предварительный просмотр</translation>
-    </message>
-    <message>
         <source>What goes in</source>
         <translation>Что входит</translation>
     </message>
@@ -1773,6 +1720,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Writing the pack…</source>
         <translation>Подготовка пакета…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation>Отменено: пакет для переводчиков не записан.</translation>
     </message>
     <message>
         <source>Choose a glossary</source>
@@ -2026,6 +1977,13 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Print preview: {title}</source>
         <translation>Предварительный просмотр: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBox</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2256,10 @@ An offline desk for negotiated texts.</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
+        <source>Sync stopped: what came in so far is kept; the rest comes next time.</source>
+        <translation>Синхронизация остановлена: полученное сохранено, остальное придёт в следующий раз.</translation>
+    </message>
+    <message>
         <source>Sync done: {received}, {sent}, {conflicts}.</source>
         <translation>Синхронизация выполнена: {received}, {sent}, {conflicts}.</translation>
     </message>
@@ -2558,6 +2520,69 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · ещё не синхронизирован</translation>
+    </message>
+</context>
+<context>
+    <name>VersionFlow</name>
+    <message>
+        <source>{documents}, {versions}</source>
+        <translation>{documents}, {versions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n версия</numerusform>
+            <numerusform>%n версии</numerusform>
+            <numerusform>%n версий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No drafts yet.
+
+Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+        <translation>Проектов пока нет.
+
+Импортируйте проект (или перетащите сюда файл .docx) или загрузите демонстрационные переговоры, чтобы осмотреться.</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
+        <translation>«{v}» документа «{d}» больше нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>Загрузка демонстрации…</translation>
+    </message>
+    <message>
+        <source>{groups} in {paragraphs}</source>
+        <translation>{groups} в {paragraphs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n открытая группа в скобках</numerusform>
+            <numerusform>%n открытые группы в скобках</numerusform>
+            <numerusform>%n открытых групп в скобках</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n пункт</numerusform>
+            <numerusform>%n пункта</numerusform>
+            <numerusform>%n пунктов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation>Открытие {label}…</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,33 @@ was {old}</source>
     </message>
 </context>
 <context>
+    <name>InspectorTabs</name>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Stance history</source>
+        <translation>立场历史</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场沿革</translation>
+    </message>
+</context>
+<context>
     <name>InterventionEditor</name>
     <message>
         <source>party code or name, e.g. Civil Society Caucus</source>
@@ -1283,6 +1310,10 @@ was {old}</source>
         <translation>正在导入草案……</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>已取消导入：未导入任何内容。</translation>
+    </message>
+    <message>
         <source>&amp;Move to another document…</source>
         <translation>移至其他文件(&amp;M)……</translation>
     </message>
@@ -1364,28 +1395,8 @@ was {old}</source>
         <translation>WSIS Desk</translation>
     </message>
     <message>
-        <source>Positions</source>
-        <translation>立场</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
-        <source>Stance history</source>
-        <translation>立场历史</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>检查器</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>段落</translation>
-    </message>
-    <message>
-        <source>Stance</source>
-        <translation>立场沿革</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1402,58 +1413,6 @@ was {old}</source>
     <message>
         <source>&amp;Redo {action}</source>
         <translation>重做(&amp;R)：{action}</translation>
-    </message>
-    <message>
-        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
-        <translation>“{d}”的“{v}”已不在文库中。</translation>
-    </message>
-    <message>
-        <source>{documents}, {versions}</source>
-        <translation>{documents}，{versions}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n 份文件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version(s)</source>
-        <translation>
-            <numerusform>%n 个版本</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No drafts yet.
-
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
-        <translation>尚无草案。
-
-导入草案（或将 .docx 文件拖放到此处），或加载演示谈判来了解本软件。</translation>
-    </message>
-    <message>
-        <source>{groups} in {paragraphs}</source>
-        <translation>{paragraphs}中有{groups}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open bracket group(s)</source>
-        <translation>
-            <numerusform>%n 个未解决的方括号组</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s)</source>
-        <translation>
-            <numerusform>%n 个段落</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Opening {label}…</source>
-        <translation>正在打开 {label}……</translation>
-    </message>
-    <message>
-        <source>Loading the demo…</source>
-        <translation>正在加载演示……</translation>
     </message>
     <message>
         <source>About WSIS Desk</source>
@@ -1659,10 +1618,6 @@ An offline desk for negotiated texts.</source>
         <translation>资料包摘要</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
         <source>What goes in</source>
         <translation>内容</translation>
     </message>
@@ -1743,6 +1698,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Writing the pack…</source>
         <translation>正在生成资料包……</translation>
+    </message>
+    <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation>已取消：未写入口译资料包。</translation>
     </message>
     <message>
         <source>Choose a glossary</source>
@@ -1988,6 +1947,13 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Print preview: {title}</source>
         <translation>打印预览：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressBox</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2224,10 @@ An offline desk for negotiated texts.</source>
         <translation>正在同步……</translation>
     </message>
     <message>
+        <source>Sync stopped: what came in so far is kept; the rest comes next time.</source>
+        <translation>同步已停止：已收到的内容会保留，其余内容下次同步时接收。</translation>
+    </message>
+    <message>
         <source>Sync done: {received}, {sent}, {conflicts}.</source>
         <translation>同步完成：{received}，{sent}，{conflicts}。</translation>
     </message>
@@ -2508,6 +2478,61 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · 尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>VersionFlow</name>
+    <message>
+        <source>{documents}, {versions}</source>
+        <translation>{documents}，{versions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 份文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No drafts yet.
+
+Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+        <translation>尚无草案。
+
+导入草案（或将 .docx 文件拖放到此处），或加载演示谈判来了解本软件。</translation>
+    </message>
+    <message>
+        <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
+        <translation>“{d}”的“{v}”已不在文库中。</translation>
+    </message>
+    <message>
+        <source>Loading the demo…</source>
+        <translation>正在加载演示……</translation>
+    </message>
+    <message>
+        <source>{groups} in {paragraphs}</source>
+        <translation>{paragraphs}中有{groups}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open bracket group(s)</source>
+        <translation>
+            <numerusform>%n 个未解决的方括号组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening {label}…</source>
+        <translation>正在打开 {label}……</translation>
     </message>
 </context>
 <context>

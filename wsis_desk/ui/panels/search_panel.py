@@ -8,7 +8,6 @@ are in italics and say so.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
@@ -17,7 +16,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -25,12 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QFont,
     QKeyEvent,
-    QPainter,
     QStandardItemModel,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,8 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,13 +40,11 @@ from PySide6.QtWidgets import (
 from wsis_desk.services.search import SearchHit, search
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.delegates.rich_cell import (
-    WRAP,
     cell_width,
     laid_out_height,
-    measuring_width,
-    paint_document_cell,
     share_columns,
 )
+from wsis_desk.ui.delegates.snippet_delegate import HIT_ROLE, SnippetDelegate, snippet_height
 from wsis_desk.ui.i18n import select_row
 from wsis_desk.ui.models.record_model import RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
@@ -63,9 +52,7 @@ from wsis_desk.ui.tasks import TaskRunner
 _Index = QModelIndex | QPersistentModelIndex
 # (typed text, document or None, version label or None) -> hits, best first
 SearchFn = Callable[[str, str | None, str | None], Sequence[SearchHit]]
-HIT_ROLE = Qt.ItemDataRole.UserRole + 30
 DEBOUNCE_MS = 250
-SNIPPET_MARGIN = 3  # inside a snippet's cell, around its text
 SNIPPET_LINES = 3  # the height of a row not fitted yet (a snippet is about 180 characters)
 FIT_AHEAD = 5  # rows below the screen fitted ahead of scrolling
 CELL_PADDING = 10  # around the text of a plain cell (style margins, focus frame)
@@ -76,7 +63,8 @@ def workspace_search(ws: Workspace, limit: int = PANEL_LIMIT) -> SearchFn:
     """The panel's search over a workspace: ``services.search.search`` with the scope given.
 
     It reads on its own short sqlite3 connection (WAL: writers never block it) in tens of
-    milliseconds at 50,000 paragraphs, so it may run on the GUI thread as the user types.
+    milliseconds at 50,000 paragraphs; the panel runs it on the task runner all the same (no
+    database read on the GUI thread), and drops an answer a newer search overtook.
     """
 
     def run(typed: str, document: str | None, version: str | None) -> Sequence[SearchHit]:
@@ -145,70 +133,13 @@ class SearchResultsModel(RecordTableModel[SearchHit]):
         return None
 
 
-def snippet_document(hit: SearchHit, font: QFont, width: int) -> QTextDocument:
-    """The snippet laid out at ``width``, matches bold and underlined, direction from the text."""
-    doc = QTextDocument()
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(SNIPPET_MARGIN)
-    option = QTextOption(WRAP)
-    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-    doc.setDefaultTextOption(option)
-    doc.setPlainText(hit.snippet)
-    mark = _mark_format()
-    cursor = QTextCursor(doc)
-    for start, end in hit.highlights:
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(mark)
-    doc.setTextWidth(max(40, width))
-    return doc
-
-
-def snippet_height(hit: SearchHit, font: QFont, width: int) -> int:
-    """The height ``snippet_document`` takes at ``width``, without building it."""
-    mark = _mark_format()
-    runs = [(start, end, mark) for start, end in hit.highlights]
-    inner = max(40, width) - 2 * SNIPPET_MARGIN
-    return math.ceil(laid_out_height(hit.snippet, font, inner, runs)) + 2 * SNIPPET_MARGIN
-
-
-def _mark_format() -> QTextCharFormat:
-    mark = QTextCharFormat()
-    mark.setFontWeight(QFont.Weight.Bold)
-    mark.setFontUnderline(True)
-    return mark
-
-
-class SnippetDelegate(QStyledItemDelegate):
-    """Paints the snippet column with its matches marked."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        hit = index.data(HIT_ROLE)
-        if not isinstance(hit, SearchHit):
-            super().paint(painter, option, index)
-            return
-        self.initStyleOption(option, index)
-        font, width = option.font, option.rect.width()
-        paint_document_cell(painter, option, lambda _selected: snippet_document(hit, font, width))
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        hit = index.data(HIT_ROLE)
-        if not isinstance(hit, SearchHit):
-            return super().sizeHint(option, index)
-        width = measuring_width(self.parent(), option, index.column())
-        self.initStyleOption(option, index)  # the font: italic for wording gone from the newest
-        return QSize(width, snippet_height(hit, option.font, width) + 2)
-
-
 class SearchPanel(QWidget):
     """Search box, scope, results; Enter or a double-click asks to open the paragraph."""
 
     open_requested = Signal(str, str, int)  # document key, version label, paragraph index
     searched = Signal(str, int)  # what was searched, how many paragraphs were found
 
-    def __init__(
-        self, search: SearchFn, tasks: TaskRunner | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, search: SearchFn, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fit_pending = False  # a refit of the rows is scheduled (_on_section_resized)
         self._fitted: set[int] = set()  # rows given their height for the current width
@@ -309,15 +240,9 @@ class SearchPanel(QWidget):
         def done(found: Sequence[SearchHit]) -> None:
             self._show(serial, typed, found)
 
-        if self._tasks is None:
-            try:
-                found = job()
-            except Exception as exc:  # shown where the count goes: typing must not pop dialogs
-                self._failed(serial, exc)
-            else:
-                done(found)
-        else:
-            self._tasks.run(job, done, lambda exc, _details: self._failed(serial, exc))
+        # quiet: no busy cursor at each key; a failure is shown where the count goes (typing
+        # must not pop dialogs)
+        self._tasks.run(job, done, lambda exc, _details: self._failed(serial, exc), quiet=True)
 
     def _show(self, serial: int, typed: str, found: Sequence[SearchHit]) -> None:
         if serial != self._serial:  # an older search finishing late: its answer is stale

@@ -44,7 +44,7 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.models.intervention_model import InterventionChoiceModel
 from wsis_desk.ui.printing import PrintSource
-from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.tasks import CancelToken, TaskRunner
 from wsis_desk.ui.views.pack_preview import PackPreviewPane, has_pdf_view, render_pages
 
 
@@ -106,10 +106,8 @@ class PackBuilder(QWidget):
         self.info.setAccessibleName(self.tr("Pack summary"))
         self.preview_pane = PackPreviewPane()
         self._build_layout()
-        keys = (
-            (QKeySequence(QKeySequence.StandardKey.Refresh), self.preview, self.tr("Preview")),
-            (QKeySequence("Ctrl+E"), self.export, self.tr("Export the pack")),
-        )
+        # F5 is the window's View › Refresh, which previews again here (view_registry).
+        keys = ((QKeySequence("Ctrl+E"), self.export, self.tr("Export the pack")),)
         for key, slot, what in keys:  # Help › Keyboard shortcuts lists them by what they do
             QShortcut(key, self, slot).setWhatsThis(what)
         self.document.currentIndexChanged.connect(self._on_document_changed)
@@ -248,6 +246,13 @@ class PackBuilder(QWidget):
         )
 
     # --- preview and export ------------------------------------------------------------------
+    def preview_again(self) -> None:
+        """View › Refresh (F5) here: preview again, once something is chosen (an empty pack
+        has nothing to show, and F5 is no reason for an error box)."""
+        chosen = self.choices.checked_ids() or self.specs.stringList()
+        if chosen or self.glossary.text().strip():
+            self.preview()
+
     def preview(self) -> None:
         """Render the pack in the background and show its pages."""
         try:
@@ -309,11 +314,14 @@ class PackBuilder(QWidget):
             self.info.setText(text.format(path=result.path, fp=result.fingerprint))
             self.pack_exported.emit(result)
 
+        cancel = CancelToken()  # stops once rendered, before anything is written
         self.tasks.run(
-            lambda: export_pack(self._ws, request, target),
+            lambda: export_pack(self._ws, request, target, checkpoint=cancel.check),
             done,
             self._on_error,
             label=self.tr("Writing the pack…"),
+            cancel=cancel,
+            on_cancelled=lambda: self.info.setText(self.tr("Cancelled: no pack was written.")),
         )
 
     # --- slots -------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import isolate, local_datetime
 from wsis_desk.ui.models.record_model import Index, RecordTableModel
-from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.tasks import CancelToken, TaskRunner
 from wsis_desk.ui.views.sync_words import side_heading, side_text, subject_text, where_text
 
 Loaded = tuple[list[ConflictStory], list[ChangeStory], tuple[str, str], str | None]
@@ -223,11 +223,16 @@ class SyncView(QWidget):
     def sync_folder(self, folder: Path, *, passphrase: str | None = None) -> None:
         """Write our changes into ``folder`` and import every new bundle found there."""
         ws = self._ws
+        cancel = CancelToken()  # stops between bundles: each is taken whole or not at all
         self.tasks.run(
-            lambda: service.sync_folder(ws, folder, passphrase=passphrase),
+            lambda: service.sync_folder(ws, folder, passphrase=passphrase, checkpoint=cancel.check),
             self._on_synced,
             self._on_error,
             label=self.tr("Syncing…"),
+            cancel=cancel,
+            on_cancelled=lambda: self.status.setText(
+                self.tr("Sync stopped: what came in so far is kept; the rest comes next time.")
+            ),
         )
 
     def refresh(self) -> None:
@@ -290,7 +295,7 @@ class SyncView(QWidget):
         self.summary.setText(self.summary_text(summary))
         self.summarised.emit(summary)
 
-    def _on_exported(self, report: service.ExportReport) -> None:
+    def _on_exported(self, report: service.ExportReport | None) -> None:
         self.exported.emit(report)
         self._summarise(summarise(written=report))
         self.refresh()
