@@ -10,6 +10,7 @@ from tests.services.sync_sites import open_sites
 from wsis_desk.errors import NotFoundError, WsisDeskError
 from wsis_desk.services import library_edit as edit
 from wsis_desk.services import sync
+from wsis_desk.services.conflicts import list_conflicts
 from wsis_desk.services.demo import DEMO_DOCUMENT, load_demo
 from wsis_desk.services.documents import import_file, list_documents, list_versions
 from wsis_desk.services.library import library_tree
@@ -94,6 +95,8 @@ def test_rename_version_and_a_clash_changes_nothing(sites, tmp_path: Path) -> No
     renamed = edit.rename_version(a, rev1.id, "  Rev.1   (corrected) ")
     assert renamed.label == "Rev.1 (corrected)"
     assert _labels(a) == ["Zero draft", "Rev.1 (corrected)", "Rev.2"]
+    # a rename is no label clash: nothing says "imported as 'Rev.1', a label another has"
+    assert [v.asked_label for v in list_versions(a, DEMO_DOCUMENT)[1]] == [None, None, None]
     before = a.db.path.read_bytes()
     with pytest.raises(WsisDeskError, match=r"labelled 'Rev\.2'"):
         edit.rename_version(a, rev1.id, "rev.2")
@@ -192,3 +195,23 @@ def test_delete_rename_move_and_restore_sync_between_two_laptops(sites, tmp_path
     assert [d.title for d in edit.deleted_items(a).documents] == [STRAY]
     edit.restore_document(a, doc)
     assert _labels(a, STRAY) == ["Version 1"]
+
+
+def test_a_delete_and_a_rename_made_apart_converge_and_the_loser_is_kept(
+    sites, tmp_path: Path
+) -> None:
+    a, b = sites
+    load_demo(a)
+    _send(a, b, tmp_path / "0.wsisdesk")
+    rev1 = edit.find_version(a, DEMO_DOCUMENT, "Rev.1").id
+    edit.delete_version(a, rev1)  # on one laptop
+    edit.rename_version(b, rev1, "Rev.1 (informal)")  # on the other, before they sync
+    sync.export_bundle(a, tmp_path / "a.wsisdesk")
+    sync.export_bundle(b, tmp_path / "b.wsisdesk")
+    sync.import_bundle(a, tmp_path / "b.wsisdesk")
+    sync.import_bundle(b, tmp_path / "a.wsisdesk")
+    assert sync.export_state(a) == sync.export_state(b)  # the same winner on both
+    assert _labels(a) == _labels(b) and _tree_labels(a) == _tree_labels(b)
+    for ws in (a, b):
+        (conflict,) = list_conflicts(ws)  # the losing edit is kept for review
+        assert conflict.table == "version_edit" and conflict.row_id == rev1

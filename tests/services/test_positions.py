@@ -14,9 +14,10 @@ from wsis_desk.errors import NotFoundError, WsisDeskError
 from wsis_desk.services import positions as svc
 from wsis_desk.services.commitments import add_commitment, edit_commitment, list_commitments
 from wsis_desk.services.documents import import_file
-from wsis_desk.services.inputs import add_input, list_inputs, set_disposition
+from wsis_desk.services.inputs import add_input, list_inputs, set_disposition, set_evidence
 from wsis_desk.services.matrix import position_matrix, state_of_play
 from wsis_desk.services.position_import import import_bracket_positions
+from wsis_desk.services.reading import read_version
 from wsis_desk.services.reports import transparency_report
 from wsis_desk.services.workspace import Workspace, open_workspace
 from wsis_desk.store.orm import InputDispositionRow, PositionRow
@@ -245,3 +246,36 @@ def test_commitments_overdue_first_and_status_changes(ws: Workspace) -> None:
         edit_commitment(ws, late.id, status="overdue")
     with pytest.raises(WsisDeskError, match="is not a date"):
         add_commitment(ws, document="Draft", who="EU", what="x", due_on="tomorrow")
+
+
+def test_records_made_on_the_paragraph_a_view_shows(ws: Workspace) -> None:
+    shown = read_version(ws, "Draft", "Rev.2").text
+    version_id = shown.version.id
+    bis = next(p for p in shown.paragraphs if p.text.startswith("Encourages"))
+    op1 = next(p for p in shown.paragraphs if "high-level meeting" in p.text)
+    earlier = svc.add_position(
+        ws, document="Draft", version="Rev.1", paragraph="OP1", party="USA", stance="oppose"
+    )
+    made = svc.add_position_at(
+        ws, version_id=version_id, ordinal=bis.index, party="EU", stance="support"
+    )
+    assert (made.paragraph_label, made.recorded_in, made.party) == (bis.label, "Rev.2", "EU")
+    assert [p.id for p in svc.positions_at(ws, version_id, bis.index)] == [made.id]
+    on_op1 = svc.positions_at(ws, version_id, op1.index)  # recorded on Rev.1, seen on Rev.2
+    assert [(p.id, p.recorded_in, p.paragraph_label) for p in on_op1] == [
+        (earlier.id, "Rev.1", op1.label)
+    ]
+    given = add_input(ws, document="Draft", submitter="Brazil", title="Participation")
+    assert set_evidence(ws, given.id, version_id=version_id, ordinal=bis.index).evidence == (
+        f"Rev.2 {bis.label}"
+    )
+    for gone in (
+        lambda: svc.positions_at(ws, version_id, 999),
+        lambda: svc.add_position_at(
+            ws, version_id=version_id, ordinal=999, party="EU", stance="support"
+        ),
+        lambda: set_evidence(ws, given.id, version_id=version_id, ordinal=999),
+    ):
+        with pytest.raises(NotFoundError, match="no longer in the library"):
+            gone()
+    assert len(svc.list_positions(ws, "Draft")) == 2  # the failed calls added nothing

@@ -182,3 +182,13 @@ def test_latest_stances_agree_with_a_plain_reading(ws: Workspace, seed: int) -> 
 def _version_id(ws: Workspace) -> str:
     with sqlite3.connect(ws.db.path) as conn:
         return str(conn.execute("SELECT id FROM version").fetchone()[0])
+
+
+def test_positions_on_a_paragraph_not_linked_yet_are_only_its_own(ws: Workspace) -> None:
+    linked = svc.add_position(ws, document="Draft", paragraph="OP1", party="USA", stance="oppose")
+    with sqlite3.connect(ws.db.path) as conn:  # OP2 as if its lineage were not computed yet
+        conn.execute("UPDATE paragraph SET lineage_id = NULL WHERE label = 'OP2'")
+    unlinked = svc.add_position(ws, document="Draft", paragraph="OP2", party="EU", stance="amend")
+    assert unlinked.lineage_id is None
+    assert [p.id for p in svc.list_positions(ws, "Draft", paragraph="OP2")] == [unlinked.id]
+    assert [p.id for p in svc.list_positions(ws, "Draft", paragraph="OP1")] == [linked.id]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -57,12 +58,20 @@ def _dialog() -> ImportDialog:
 
 
 def _select(win: MainWindow, document: str, label: str) -> None:
+    """Make a version current in the library, with the keyboard focus there (as a click does)."""
     assert win.library.select_version(document, label)
+    win.activateWindow()  # a dialog closed just before may have taken the activation along
     win.library.view.setFocus()
+    for _ in range(100):  # activation arrives through the event loop
+        if win.library.view.hasFocus():
+            break
+        QTest.qWait(20)
+        win.library.view.setFocus()
+    assert win.library.view.hasFocus()
 
 
 def test_a_corpus_draft_is_proposed_as_a_new_document_not_filed_under_the_demo(
-    window: MainWindow, corpus: Path
+    window: MainWindow, corpus: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: dict[str, object] = {}
 
@@ -83,6 +92,13 @@ def test_a_corpus_draft_is_proposed_as_a_new_document_not_filed_under_the_demo(
     assert tree[DEMO_SYMBOL] == DEMO_LABELS  # the demo did not get a "Version 4"
     assert tree[ART62_TITLE] == ["Version 1"]
     assert ART62_TITLE in window.document_view.title.text()
+    # then delete that version (asked once) and bring it back with Ctrl+Z
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _select(window, ART62_TITLE, "Version 1")
+    qtbot.keyClick(window.library.view, Qt.Key.Key_Delete)
+    assert ART62_TITLE not in _tree(window)
+    qtbot.keyClick(window.library.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _tree(window)[ART62_TITLE] == ["Version 1"]
 
 
 def test_choosing_an_unrelated_document_asks_before_importing(

@@ -26,7 +26,7 @@ from wsis_desk.ui.tasks import SyncTaskRunner
 
 # The columns that show a paragraph's whole text, wrapped (the rest are one-liners or wrap
 # short words such as a status).
-WRAPPED_TEXT = {"document": (ParagraphTableModel.TEXT,), "compare": (2, 3, 4)}
+WRAPPED_TEXT = {"document": (ParagraphTableModel.TEXT,), "compare": (2, 3, 4), "search": (1, 2, 3)}
 VIEWS = ("document", "compare", "matrix", "inputs", "commitments", "interventions", "search")
 
 
@@ -306,3 +306,18 @@ def test_library_rows_grow_with_the_text(
     for index in indexes:
         assert tree.visualRect(index).height() >= fm.height(), index.data()
     assert win.library.width() >= fm.horizontalAdvance("Rev.1 · 2025")
+
+
+def test_a_window_opened_at_200_percent_lays_out_for_it(
+    qtbot: QtBot, workspace: Workspace, base_font: QFont
+) -> None:
+    settings = QSettings(str(workspace.root / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue("appearance/points", 2 * base_font.pointSizeF())  # chosen last time
+    settings.sync()
+    win = _window(qtbot, workspace, (1024, 700))
+    table = _show(win, "document")
+    _settle()
+    assert table.font().pointSizeF() == pytest.approx(2 * base_font.pointSizeF())
+    assert _short_of_text(table, "document") == []
+    assert table.columnWidth(ParagraphTableModel.TEXT) >= 0.45 * table.viewport().width()
+    assert win.width() <= 1024

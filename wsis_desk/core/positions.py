@@ -7,7 +7,8 @@ API::
     infer_stance(words) -> Stance     from what a note says ("delete" -> oppose, "suggest" -> amend)
     text_hash(text) -> str            sha256 of a paragraph text (NFC), to flag later changes
     commitment_status(status, due_on, today) -> CommitmentStatus   "open" past its date = overdue
-    ParagraphAnchor, StoredPosition, StoredCommitment   records as the store hands them over
+    ParagraphAnchor, StoredPosition, StoredCommitment, StoredInput, StoredChange
+                                      records as the store hands them over
 
 Inference reads words, not sentiment: red line beats reservation beats opposition (including
 negated support such as "not supported", "will not accept"); otherwise the first of support,
@@ -23,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 __all__ = [
     "STANCE_GLYPHS",
@@ -31,7 +33,9 @@ __all__ = [
     "ParagraphAnchor",
     "PositionSource",
     "Stance",
+    "StoredChange",
     "StoredCommitment",
+    "StoredInput",
     "StoredPosition",
     "commitment_status",
     "infer_stance",
@@ -260,3 +264,35 @@ class StoredCommitment:
     status: str
     lineages: tuple[str, ...]
     note: str
+
+
+class StoredInput(NamedTuple):
+    """A stakeholder input row as stored (``targets_json`` still JSON); a tuple: cheap to make
+    by the thousand."""
+
+    id: str
+    document_id: str
+    submitter_code: str | None
+    submitter_actor_id: str | None
+    submitter_name: str
+    stakeholder_group: str | None
+    submitted_on: str | None
+    title: str
+    text: str
+    file_name: str | None
+    blob_sha256: str | None
+    targets_json: str
+    disposition: str
+    reason: str
+    evidence_version_id: str | None
+    evidence_lineage_id: str | None
+
+
+class StoredChange(NamedTuple):
+    """One entry of an input's disposition history."""
+
+    input_id: str
+    disposition: str
+    reason: str
+    changed_at: str
+    changed_by: str

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import overload
 
 from wsis_desk.core.parties import PartyKind
-from wsis_desk.core.positions import Disposition
+from wsis_desk.core.positions import Disposition, StoredChange, StoredInput
 from wsis_desk.errors import InvalidInputError, Remedy
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.actors import code_name, now_iso, resolve_who
@@ -23,7 +23,6 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import inputs_repo, ledger, reader
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
-from wsis_desk.store.ledger import StoredChange, StoredInput
 from wsis_desk.store.uow import Tx
 
 MAX_ATTACHMENT = 50 * 1024 * 1024

@@ -25,7 +25,6 @@ from wsis_desk.errors import InvalidInterventionError, NotFoundError, Remedy, Ws
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import interventions_repo as irepo
-from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.uow import Tx
 
@@ -160,7 +159,7 @@ def resolve_paragraphs(
     doc = one_document(session, document)
     row = pick_version(repo.versions_of(session, doc.id), version, doc.title)
     paragraphs = repo.load_paragraphs(session, row.id)
-    lineage = anchors.outline(session, row.id)
+    places = repo.paragraph_places(session, row.id)
     indexes, unknown = select_labels(paragraphs, spec)
     if unknown:
         known = ", ".join(p.label for p in paragraphs[:40])
@@ -170,7 +169,7 @@ def resolve_paragraphs(
         )
     refs = []
     for i in indexes:
-        lineage_id, label, _ordinal = lineage[i]
+        lineage_id, label = places[i].lineage_id, places[i].label
         if lineage_id is None:
             raise WsisDeskError(
                 f"Paragraph {label} of {row.label} has no lineage yet; recompute the "

@@ -101,9 +101,11 @@ def delete_version(ws: Workspace, version_id: str) -> VersionInfo:
     """Put a version in the bin (it syncs as a deletion); returns it as it was listed."""
     with ws.db.sessions.begin() as session:
         before = vrepo.counted_version(session, version_id)
+        live = repo.versions_of(session, before.document_id)
         vrepo.set_version_deleted(session, vrepo.version_row(session, version_id), True)
         repo.renumber_versions(session, before.document_id)
-        relink_document(session, before.document_id)
+        if live and live[-1].id != version_id:  # the latest leaves no version to link anew
+            relink_document(session, before.document_id)
         return before
 
 

@@ -109,7 +109,8 @@ def _party_rows(session: Tx, registry: PartyRegistry) -> dict[str, MatrixRow]:
 
 def _columns(session: Tx, version_id: str) -> list[MatrixColumn]:
     return [
-        MatrixColumn(lin or "", label, n) for lin, label, n in anchors.outline(session, version_id)
+        MatrixColumn(p.lineage_id or "", p.label, p.ordinal)
+        for p in repo.paragraph_places(session, version_id)
     ]
 
 
@@ -198,7 +199,7 @@ def state_of_play(
         for (lineage, key), (_, stance, wording) in latest.items():
             by_lineage.setdefault(lineage, {})[key] = (stance, wording)
         changes = _latest_changes(session, doc.id)
-        lineages = [lin for lin, _label, _n in anchors.outline(session, ver.id)]
+        lineages = [p.lineage_id for p in repo.paragraph_places(session, ver.id)]
         rows: list[StateRow] = []
         bracketed = contested = 0
         for i, (para, lin) in enumerate(zip(paras, lineages, strict=True)):

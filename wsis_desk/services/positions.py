@@ -218,9 +218,8 @@ def add_position(
 
 def _at(session: Tx, version_id: str, ordinal: int) -> tuple[str, ParagraphAnchor]:
     """The document id and the paragraph a view shows."""
-    return anchors.document_of_version(session, version_id), anchors.anchor_at(
-        session, version_id, ordinal
-    )
+    document_id = anchors.document_of_version(session, version_id)
+    return document_id, anchors.anchor_at(session, version_id, ordinal)
 
 
 def add_position_at(
@@ -304,14 +303,12 @@ def list_positions(
         doc, ver = document_version(session, document, version)
         rows = anchors.anchors_of(session, ver.id)
         here = {p.lineage_id or "": p for p in rows}
-        lineage = None
-        if paragraph is not None:
-            lineage = find_paragraph(session, ver, paragraph).lineage_id
+        para = find_paragraph(session, ver, paragraph) if paragraph is not None else None
         who = resolve_who(session, party) if party is not None else None
         stored = positions_repo.positions_of(
             session,
             doc.id,
-            lineage_id=lineage,
+            on=para,
             party=(who.code, who.actor_id) if who is not None else None,
         )
         labels = anchors.version_labels(session, doc.id)
@@ -327,7 +324,7 @@ def positions_at(ws: Workspace, version_id: str, ordinal: int) -> list[PositionI
     """Positions on the paragraph a view shows, found through its lineage in any version."""
     with ws.db.sessions() as session:
         document_id, para = _at(session, version_id, ordinal)
-        stored = positions_repo.positions_of(session, document_id, lineage_id=para.lineage_id)
+        stored = positions_repo.positions_of(session, document_id, on=para)
         here = _by_lineage(session, version_id)
         labels = anchors.version_labels(session, document_id)
         found = [position_info(session, r, here, labels) for r in stored]

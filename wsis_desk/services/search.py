@@ -13,13 +13,13 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from wsis_desk.core.search_records import Candidate, SearchedDocument, SearchedVersion
 from wsis_desk.core.search_text import Query, parse_query, snippet
 from wsis_desk.errors import Remedy, WsisDeskError
 from wsis_desk.services.reading import only_document, pick_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader
 from wsis_desk.store import search as index
-from wsis_desk.store.search import Candidate, DocumentRef, VersionRef
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 1000
@@ -107,12 +107,12 @@ class _Results:
         conn: sqlite3.Connection,
         query: Query,
         found: list[Candidate],
-        docs: dict[str, DocumentRef],
-        versions: list[VersionRef],
+        docs: dict[str, SearchedDocument],
+        versions: list[SearchedVersion],
     ) -> None:
         self.conn, self.query, self.docs = conn, query, docs
         self.by_id = {v.id: v for v in versions}
-        self.latest: dict[str, VersionRef] = {}
+        self.latest: dict[str, SearchedVersion] = {}
         newest: dict[str, str] = {}
         for v in versions:  # oldest first: the last one seen is the newest
             self.latest[v.document_id] = v

@@ -14,7 +14,6 @@ from wsis_desk.errors import NotFoundError, Remedy
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.editing import add_stamped, live_row, update_stamped
 from wsis_desk.store.orm import DocumentRow, InterventionRow, PackFileRow, PackRow
-from wsis_desk.store.paragraph_anchors import outline
 
 _STATUSES = frozenset(s.value for s in Status)
 _LIST = Remedy.LIST_INTERVENTIONS
@@ -114,8 +113,8 @@ def to_intervention(session: Session, row: InterventionRow) -> Intervention:
     if doc is not None and stored:
         versions = repo.versions_of(session, doc.id)
         if versions:
-            rows = outline(session, versions[-1].id)
-            now = {lin: (i, label) for i, (lin, label, _n) in enumerate(rows) if lin}
+            places = repo.paragraph_places(session, versions[-1].id)
+            now = {p.lineage_id: (i, p.label) for i, p in enumerate(places) if p.lineage_id}
     # paragraphs still in the text in their current order, then those no longer there
     ordered = sorted(stored, key=lambda s: now[s[0]][0] if s[0] in now else len(now))
     refs = tuple(

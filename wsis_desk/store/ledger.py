@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+
+from wsis_desk.core.positions import StoredChange, StoredInput
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -22,38 +24,6 @@ _INPUT_COLUMNS = (
     "submitted_on, title, text, file_name, blob_sha256, targets_json, disposition, reason, "
     "evidence_version_id, evidence_lineage_id"
 )
-
-
-class StoredInput(NamedTuple):
-    """A stakeholder input row as stored (``targets_json`` still JSON); a tuple: cheap to make
-    by the thousand."""
-
-    id: str
-    document_id: str
-    submitter_code: str | None
-    submitter_actor_id: str | None
-    submitter_name: str
-    stakeholder_group: str | None
-    submitted_on: str | None
-    title: str
-    text: str
-    file_name: str | None
-    blob_sha256: str | None
-    targets_json: str
-    disposition: str
-    reason: str
-    evidence_version_id: str | None
-    evidence_lineage_id: str | None
-
-
-class StoredChange(NamedTuple):
-    """One entry of an input's disposition history."""
-
-    input_id: str
-    disposition: str
-    reason: str
-    changed_at: str
-    changed_by: str
 
 
 def dbapi(session: Session) -> sqlite3.Connection:

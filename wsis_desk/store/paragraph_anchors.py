@@ -25,16 +25,6 @@ def anchors_of(session: Session, version_id: str) -> list[ParagraphAnchor]:
     return [ParagraphAnchor(*r) for r in session.execute(stmt.order_by(ParagraphRow.ordinal))]
 
 
-def outline(session: Session, version_id: str) -> list[tuple[str | None, str, int]]:
-    """(lineage id, label, ordinal) of every paragraph of a version, in order: no texts."""
-    stmt = select(ParagraphRow.lineage_id, ParagraphRow.label, ParagraphRow.ordinal).where(
-        ParagraphRow.version_id == version_id
-    )
-    return [
-        (lin, label, n) for lin, label, n in session.execute(stmt.order_by(ParagraphRow.ordinal))
-    ]
-
-
 def anchor_at(session: Session, version_id: str, ordinal: int) -> ParagraphAnchor:
     """The paragraph a view shows (version id + paragraph index); one clear message if gone."""
     stmt = select(*_COLUMNS).where(

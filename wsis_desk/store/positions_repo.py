@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wsis_desk.core.positions import PositionSource, Stance, StoredPosition
+from wsis_desk.core.positions import ParagraphAnchor, PositionSource, Stance, StoredPosition
 from wsis_desk.errors import Remedy
 from wsis_desk.store.editing import add_stamped, live_row, update_stamped
 from wsis_desk.store.ledger import dbapi
@@ -73,15 +73,17 @@ def positions_of(
     session: Session,
     document_id: str,
     *,
-    lineage_id: str | None = None,
+    on: ParagraphAnchor | None = None,
     party: tuple[str | None, str | None] | None = None,
 ) -> list[StoredPosition]:
-    """Live positions of a document, of one lineage and/or one party (code, actor id)."""
+    """Live positions of a document, on one paragraph's lineage and/or of one party (code,
+    actor id). A paragraph not linked yet (no lineage) finds the positions with none."""
     stmt = select(PositionRow).where(
         PositionRow.document_id == document_id, PositionRow.deleted.is_(False)
     )
-    if lineage_id is not None:
-        stmt = stmt.where(PositionRow.lineage_id == lineage_id)
+    if on is not None:
+        lineage = PositionRow.lineage_id
+        stmt = stmt.where(lineage.is_(None) if on.lineage_id is None else lineage == on.lineage_id)
     if party is not None:
         code, actor_id = party
         stmt = stmt.where(

@@ -9,6 +9,7 @@ its session (same transaction), so there is one copy of each query.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,6 +23,7 @@ from wsis_desk.core.catalog import (
     StoredVersion,
     VersionInfo,
 )
+from wsis_desk.core.identity import CLASH_MARK
 from wsis_desk.core.model import (
     Comment,
     Diagnostic,
@@ -110,6 +112,15 @@ def document_record(doc: NamedDocument, versions: Sequence[VersionInfo]) -> Docu
     )
 
 
+def _clashed(asked: object, label: str) -> bool:
+    """Whether ``label`` is the label ``asked`` at import marked as a clash ("Rev.1 (2)"):
+    another version had it. A label given later by a rename differs without being one."""
+    if not isinstance(asked, str) or not asked.strip():
+        return False
+    mark = re.escape(CLASH_MARK).replace(re.escape("{n}"), r"\d+")
+    return re.fullmatch(re.escape(asked.strip()) + mark, label, flags=re.IGNORECASE) is not None
+
+
 def _stored_version(row: tuple[object, ...], paragraphs: int) -> StoredVersion:
     (vid, doc_id, seq, label, circulated, imported, source, fmt, sha, status, groups, asked,
      census_json, census_format, diagnostics) = row  # fmt: skip
@@ -128,7 +139,7 @@ def _stored_version(row: tuple[object, ...], paragraphs: int) -> StoredVersion:
             paragraphs=paragraphs,
             open_groups=None if groups is None else int(groups),  # type: ignore[call-overload]
             # shown only when another version holds the label asked for at import
-            asked_label=None if asked is None or asked == label else str(asked),
+            asked_label=str(asked) if _clashed(asked, str(label)) else None,
         ),
         census_json=None if census_json is None else str(census_json),
         census_format=None if census_format is None else int(census_format),  # type: ignore[call-overload]

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wsis_desk.core.search_records import Candidate, SearchedDocument, SearchedVersion
 from wsis_desk.core.search_text import index_text
 
 if TYPE_CHECKING:  # searching needs no SQLAlchemy; only the rebuild (a write) uses a session
@@ -49,48 +49,15 @@ def rebuild_index(session: Session) -> int:
     return int(conn.exec_driver_sql(f"SELECT count(*) FROM {SEARCH_TABLE}").scalar_one())
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A paragraph the index matched (before the match is confirmed on its text)."""
-
-    rowid: int
-    paragraph_id: str
-    version_id: str
-    ordinal: int
-    label: str
-    lineage_id: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class VersionRef:
-    """What the results need of a version."""
-
-    id: str
-    document_id: str
-    seq: int
-    label: str
-    imported_at: str
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentRef:
-    """What the results need of a document."""
-
-    id: str
-    title: str
-    symbol: str | None
-    deleted: bool
-
-
-def catalog(conn: sqlite3.Connection) -> tuple[dict[str, DocumentRef], list[VersionRef]]:
+def catalog(conn: sqlite3.Connection) -> tuple[dict[str, SearchedDocument], list[SearchedVersion]]:
     """Every document (tombstoned ones flagged) and every version not in the bin, oldest
     first per document."""
     docs = {
-        row[0]: DocumentRef(row[0], row[1], row[2], bool(row[3]))
+        row[0]: SearchedDocument(row[0], row[1], row[2], bool(row[3]))
         for row in conn.execute("SELECT id, title, symbol, deleted FROM document")
     }
     versions = [
-        VersionRef(*row)
+        SearchedVersion(*row)
         for row in conn.execute(
             "SELECT id, document_id, seq, label, imported_at FROM version "
             "WHERE id NOT IN (SELECT version_id FROM version_edit WHERE deleted = 1) ORDER BY seq"

@@ -13,13 +13,21 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from wsis_desk.core.catalog import VersionInfo
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.i18n import isolate
+from wsis_desk.ui.library_commands import (
+    DeleteDocumentCommand,
+    DeleteVersionCommand,
+    MoveVersionCommand,
+    RenameDocumentCommand,
+    RenameVersionCommand,
+    RestoreCommand,
+)
 from wsis_desk.ui.panels.library_panel import DOCUMENT_ROLE, VERSION_ROLE, LibraryPanel
 from wsis_desk.ui.tasks import TaskRunner
 
@@ -38,161 +46,8 @@ def _describe(path: Path) -> Any:
     return describe_draft(path)
 
 
-translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 Failed = Callable[[BaseException, str], None]
 Reload = Callable[[tuple[str, str | None] | None], None]
-
-
-class _Command(QUndoCommand):
-    """One service call per redo and per undo, run by the task runner, then a reload."""
-
-    def __init__(self, owner: LibraryEdits, text: str) -> None:
-        super().__init__(text)
-        self._owner = owner
-
-    def run(self, job: Callable[[], object], select: Callable[[], Any] | None = None) -> None:
-        self._owner.run(job, select)
-
-
-class DeleteVersionCommand(_Command):
-    """Put a version in the bin; undo takes it out again."""
-
-    def __init__(self, owner: LibraryEdits, version: VersionInfo, document: str) -> None:
-        super().__init__(
-            owner,
-            translate("LibraryEdits", "Delete version “{v}”").format(v=isolate(version.label)),
-        )
-        self._id, self._document = version.id, document
-
-    def redo(self) -> None:
-        self.run(lambda: _edits().delete_version(self._owner.ws, self._id))
-
-    def undo(self) -> None:
-        self.run(lambda: _edits().restore_version(self._owner.ws, self._id), self._select)
-
-    def _select(self) -> tuple[str, str | None]:
-        return (self._document, None)
-
-
-class RenameVersionCommand(_Command):
-    """Give a version another label; undo gives back the one before."""
-
-    def __init__(
-        self, owner: LibraryEdits, version: VersionInfo, document: str, label: str
-    ) -> None:
-        super().__init__(
-            owner,
-            translate("LibraryEdits", "Rename version “{v}”").format(v=isolate(version.label)),
-        )
-        self._id, self._document = version.id, document
-        self._before: str | None = None  # the label given before (None: the one asked)
-        self._after = label
-        self._done = False
-
-    def redo(self) -> None:
-        ws = self._owner.ws
-
-        def job() -> object:
-            if not self._done:
-                self._before = _edits().label_override(ws, self._id)
-                self._done = True
-            return _edits().rename_version(ws, self._id, self._after)
-
-        self.run(job, lambda: (self._document, self._after))
-
-    def undo(self) -> None:
-        self.run(lambda: _edits().rename_version(self._owner.ws, self._id, self._before))
-
-
-class MoveVersionCommand(_Command):
-    """Move a version to another document; undo puts it back where it was."""
-
-    def __init__(self, owner: LibraryEdits, version: VersionInfo, target: str) -> None:
-        super().__init__(
-            owner,
-            translate("LibraryEdits", "Move version “{v}” to “{d}”").format(
-                v=isolate(version.label), d=isolate(target)
-            ),
-        )
-        self._id, self._target = version.id, target
-        self._copy: str | None = None
-
-    def redo(self) -> None:
-        ws = self._owner.ws
-
-        def job() -> object:
-            if self._copy is None:
-                report = _edits().move_version(ws, self._id, document=self._target)
-                self._copy = report.moved.id  # set on the worker: later jobs see it (FIFO)
-                return report
-            _edits().restore_version(ws, self._copy)
-            return _edits().delete_version(ws, self._id)
-
-        self.run(job, lambda: (self._target, None))
-
-    def undo(self) -> None:
-        ws = self._owner.ws
-
-        def job() -> object:
-            if self._copy is not None:
-                _edits().delete_version(ws, self._copy)
-            return _edits().restore_version(ws, self._id)
-
-        self.run(job)
-
-
-class DeleteDocumentCommand(_Command):
-    """Put a document (with its versions) in the bin; undo takes it out again."""
-
-    def __init__(self, owner: LibraryEdits, document_id: str, title: str) -> None:
-        super().__init__(
-            owner, translate("LibraryEdits", "Delete document “{d}”").format(d=isolate(title))
-        )
-        self._id = document_id
-
-    def redo(self) -> None:
-        self.run(lambda: _edits().delete_document(self._owner.ws, self._id))
-
-    def undo(self) -> None:
-        self.run(lambda: _edits().restore_document(self._owner.ws, self._id))
-
-
-class RenameDocumentCommand(_Command):
-    """Give a document another title; undo gives back the one before."""
-
-    def __init__(self, owner: LibraryEdits, document_id: str, before: str, after: str) -> None:
-        super().__init__(
-            owner, translate("LibraryEdits", "Rename document “{d}”").format(d=isolate(before))
-        )
-        self._id, self._before, self._after = document_id, before, after
-
-    def redo(self) -> None:
-        self.run(lambda: _edits().rename_document(self._owner.ws, self._id, title=self._after))
-
-    def undo(self) -> None:
-        self.run(lambda: _edits().rename_document(self._owner.ws, self._id, title=self._before))
-
-
-class RestoreCommand(_Command):
-    """Take a version or a document out of the bin; undo puts it back."""
-
-    def __init__(self, owner: LibraryEdits, kind: str, ident: str, name: str) -> None:
-        super().__init__(owner, translate("LibraryEdits", "Restore “{n}”").format(n=isolate(name)))
-        self._kind, self._id = kind, ident
-
-    def redo(self) -> None:
-        ws = self._owner.ws
-        if self._kind == "version":
-            self.run(lambda: _edits().restore_version(ws, self._id))
-        else:
-            self.run(lambda: _edits().restore_document(ws, self._id))
-
-    def undo(self) -> None:
-        ws = self._owner.ws
-        if self._kind == "version":
-            self.run(lambda: _edits().delete_version(ws, self._id))
-        else:
-            self.run(lambda: _edits().delete_document(ws, self._id))
 
 
 class LibraryEdits(QObject):
@@ -235,20 +90,23 @@ class LibraryEdits(QObject):
 
     def run(self, job: Callable[[], object], select: Callable[[], Any] | None = None) -> None:
         """Run one edit in the background, then reload the library (selecting ``select()``)."""
-        self.tasks.run(job, lambda _r: self._reload(select() if select else None), self._on_error)
+        self.tasks.run(
+            job,
+            lambda _r: self._reload(select() if select else None),
+            self._on_error,
+            label=self.tr("Updating the library…"),
+        )
 
     # --- import ----------------------------------------------------------------------------
     def import_draft(self, path: Path | None = None) -> None:
         """Ask what the draft is, check it fits the chosen document, then import it."""
         from wsis_desk.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.document_names, path, self.window, describe=_describe)
+        dialog = ImportDialog(self._names(), path, self.window, describe=_describe)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         request = dialog.request()
-        if dialog.is_new_document():
-            self._import(request)
-            return
+        # The database decides whether the document exists (the dialog's list may be older).
 
         def check() -> Any:
             from wsis_desk.services.draft_check import check_fit
@@ -267,6 +125,17 @@ class LibraryEdits(QObject):
                 self._import(replace(request, document=name.title, symbol=name.symbol))
 
         self.tasks.run(check, checked, self._on_error, label=self.tr("Reading the draft…"))
+
+    def _names(self) -> list[str]:
+        """Every document's name as the library shows it, read now (one quick plain read:
+        at start-up the window's own list may not be loaded yet)."""
+        from wsis_desk.services.library import library_tree
+
+        try:
+            tree = library_tree(self.ws)
+        except Exception:  # the import itself will say what is wrong with the database
+            return list(self.document_names)
+        return [d.document.symbol or d.document.title for p in tree for d in p.documents]
 
     def _ask_unrelated(self, fit: Any, path: Path) -> str:
         box = QMessageBox(self.window)
@@ -370,7 +239,7 @@ class LibraryEdits(QObject):
             self.tr("Delete"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,  # undoable: Enter deletes, Escape keeps
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

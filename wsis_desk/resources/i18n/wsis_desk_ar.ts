@@ -1262,6 +1262,10 @@ was {old}</source>
         <translation>إعادة ال&amp;تسمية…</translation>
     </message>
     <message>
+        <source>Updating the library…</source>
+        <translation>جارٍ تحديث المكتبة…</translation>
+    </message>
+    <message>
         <source>Reading the draft…</source>
         <translation>جارٍ قراءة المسودة…</translation>
     </message>
@@ -1421,7 +1425,7 @@ was {old}</source>
     </message>
     <message>
         <source>Stance</source>
-        <translation>الموقف</translation>
+        <translation>سجل الموقف</translation>
     </message>
     <message>
         <source>Data: {path}</source>

@@ -1242,6 +1242,10 @@ era {old}</translation>
         <translation>Cambiar el &amp;nombre…</translation>
     </message>
     <message>
+        <source>Updating the library…</source>
+        <translation>Actualizando la biblioteca…</translation>
+    </message>
+    <message>
         <source>Reading the draft…</source>
         <translation>Leyendo el borrador…</translation>
     </message>
@@ -1389,7 +1393,7 @@ era {old}</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation>Posición</translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Data: {path}</source>

@@ -1242,6 +1242,10 @@ was {old}</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
+        <source>Updating the library…</source>
+        <translation>Mise à jour de la bibliothèque…</translation>
+    </message>
+    <message>
         <source>Reading the draft…</source>
         <translation>Lecture du projet…</translation>
     </message>
@@ -1389,7 +1393,7 @@ was {old}</source>
     </message>
     <message>
         <source>Stance</source>
-        <translation>Position</translation>
+        <translation>Prises de position</translation>
     </message>
     <message>
         <source>Data: {path}</source>

@@ -1247,6 +1247,10 @@ was {old}</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
+        <source>Updating the library…</source>
+        <translation>Обновление библиотеки…</translation>
+    </message>
+    <message>
         <source>Reading the draft…</source>
         <translation>Чтение проекта…</translation>
     </message>
@@ -1397,7 +1401,7 @@ was {old}</source>
     </message>
     <message>
         <source>Stance</source>
-        <translation>Позиция</translation>
+        <translation>Позиция стороны</translation>
     </message>
     <message>
         <source>Data: {path}</source>

@@ -1237,6 +1237,10 @@ was {old}</source>
         <translation>重命名(&amp;R)……</translation>
     </message>
     <message>
+        <source>Updating the library…</source>
+        <translation>正在更新文库……</translation>
+    </message>
+    <message>
         <source>Reading the draft…</source>
         <translation>正在读取草案……</translation>
     </message>
@@ -1381,7 +1385,7 @@ was {old}</source>
     </message>
     <message>
         <source>Stance</source>
-        <translation>立场</translation>
+        <translation>立场沿革</translation>
     </message>
     <message>
         <source>Data: {path}</source>

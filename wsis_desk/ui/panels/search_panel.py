@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     QSize,
     Qt,
     QTimer,
@@ -25,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QFont,
-    QFontMetrics,
     QKeyEvent,
     QPainter,
     QStandardItemModel,
@@ -403,18 +401,21 @@ class SearchPanel(QWidget):
                 self._fitted.add(row)
 
     def _row_height(self, row: int) -> int:
-        """The snippet's height, or the version's when "(not in the newest)" wraps."""
+        """The snippet's height, or the version's or document's when they wrap (large text,
+        "(not in the newest)")."""
         hit = self.model.record(row)
         font = QFont(self.table.font())
         font.setItalic(not hit.in_latest)  # as the model's FontRole says
         width = cell_width(self.table, SearchResultsModel.TEXT)
-        version_width = self.table.columnWidth(SearchResultsModel.VERSION) - CELL_PADDING
-        version = QFontMetrics(font).boundingRect(
-            QRect(0, 0, max(version_width, 20), 10_000),
-            int(Qt.TextFlag.TextWordWrap),
-            self.model.version_text(hit),
-        )
-        return max(snippet_height(hit, font, width) + 2, version.height() + CELL_PADDING)
+        words = [  # wrapped as the item delegate wraps them
+            laid_out_height(
+                str(self.model.index(row, column).data() or ""),
+                font,
+                max(self.table.columnWidth(column) - CELL_PADDING, 20),
+            )
+            for column in (SearchResultsModel.VERSION, SearchResultsModel.VERSION + 1)
+        ]
+        return max(snippet_height(hit, font, width) + 2, *(int(h) + CELL_PADDING for h in words))
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
         if (
