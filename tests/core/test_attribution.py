@@ -306,6 +306,12 @@ def test_every_party_name_in_every_language_resolves_in_a_dash_attribution(
         ("The submission on paragraph 34 was made", []),
         ("Co-Chairs' proposal for Article 6", []),
         ("Parties submission on adaptation", []),
+        # Paris presidency draft of 9 December 2015, note under Art. 2
+        (
+            "Note: A joint submission was received from Turkey and Ukraine for Art 2.bis",
+            ["TUR", "UKR"],
+        ),
+        ("A submission was received from the Co-Chairs for Article 4", []),
     ],
 )
 def test_wording_named_as_a_partys_submission(

@@ -66,3 +66,72 @@ def test_a_column_whose_texts_cannot_be_told_apart_changes_nothing() -> None:
     labels = _labels(text)
     assert [label for label, _ in labels] == ["OP1", "OP2", "OP3"]
     assert labels[0][1] == "" and labels[2][1].startswith("Decides that")
+
+
+def test_sub_items_among_the_column_texts_stay_under_their_paragraph() -> None:
+    # Paris co-chairs' non-paper, Art. 3: the numbers 1.-3. as a column, then the texts, the
+    # second with its sub-items (a), (b) printed as margin letters of their own
+    items = "(a)\n[Be quantified or quantifiable;]\n(b)\n[Be unconditional, at least in part;]"
+    text = (
+        "The Conference of the Parties,\n\n1.\n2.\n3.\n\n"
+        + _wrapped(PARAS[0], PARAS[1].replace("beyond that.", "beyond that, and:"))
+        + "\n"
+        + items
+        + "\n"
+        + _wrapped(PARAS[2])
+    )
+    result = segment(read_text(text.encode("utf-8")))
+    got = [(p.label, p.text[:24]) for p in result.paragraphs if p.kind.value == "operative"]
+    assert got == [
+        ("OP1", "Decides to establish a w"),
+        ("OP2", "Requests the secretariat"),
+        ("OP2(a)", "[Be quantified or quanti"),
+        ("OP2(b)", "[Be unconditional, at le"),
+        ("OP3", "Invites Parties to submi"),
+    ]
+
+
+def test_justified_text_extracted_one_word_per_line_reads_as_one_sentence() -> None:
+    words = "Each\nParty\n[shall][should][other]\nregularly\ncommunicate\na\nnationally\ndetermined"
+    text = f"The Conference of the Parties,\n\n1.\n\n{words}\nmitigation contribution.\n"
+    (op,) = [p for p in segment(read_text(text.encode("utf-8"))).paragraphs if p.label == "OP1"]
+    assert op.text == (
+        "Each Party [shall][should][other] regularly communicate a nationally determined"
+        " mitigation contribution."
+    )
+
+
+def test_a_number_printed_above_the_sub_items_of_the_paragraph_before_goes_to_the_text_after() -> (
+    None
+):
+    # co-chairs' non-paper, decision paragraphs 29-30: "30." extracted above 29's (a)-(b)
+    text = (
+        "The Conference of the Parties,\n\n29.\n\nDecides, in relation to Parties, that:\n\n30.\n\n"
+        "(a)\n\nParties shall notify the secretariat;\n\n(b)\n\nThe secretariat shall inform;\n\n"
+        "Also decides that the rules and guidance for accounting should ensure consistency;\n"
+    )
+    result = segment(read_text(text.encode("utf-8")))
+    got = [(p.label, p.text[:12]) for p in result.paragraphs if p.kind.value == "operative"]
+    assert got == [
+        ("OP29", "Decides, in "),
+        ("OP29(a)", "Parties shal"),
+        ("OP29(b)", "The secretar"),
+        ("OP30", "Also decides"),
+    ]
+
+
+def test_a_column_printed_between_its_texts_takes_the_last_sentence_before_it() -> None:
+    # Paris decision draft of 6 November 2015 (PDF text): paragraph 3 ran into paragraph 2,
+    # then "3." "4." as a column, then paragraph 4
+    text = (
+        "The Conference of the Parties,\n\n2.\n\n"
+        + _wrapped(PARAS[0], PARAS[1])
+        + "\n\n3.\n4.\n\n"
+        + _wrapped(PARAS[2])
+    )
+    got = [(p.label, p.text[:24]) for p in segment(read_text(text.encode("utf-8"))).paragraphs]
+    assert got[1:] == [
+        ("OP2", "Decides to establish a w"),
+        ("OP3", "Requests the secretariat"),
+        ("OP4", "Invites Parties to submi"),
+    ]

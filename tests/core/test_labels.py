@@ -27,6 +27,10 @@ from wsis_desk.core.labels import (
         ("58quinquies.Encourages Parties", LabelKind.NUMBER, "58quinquies", "Encourages Parties"),
         ("19quinqiues. Notes", LabelKind.NUMBER, "19quinquies", "Notes"),
         ("2.3.1 Text", LabelKind.NUMBER, "2.3.1", "Text"),
+        # Geneva negotiating text, Feb. 2015: sub-paragraphs of an inserted paragraph
+        ("18ter.1 To be communicated", LabelKind.NUMBER, "18ter.1", "To be communicated"),
+        ("18 ter.2 To have effect", LabelKind.NUMBER, "18ter.2", "To have effect"),
+        ("16 quinquies.3 Continues", LabelKind.NUMBER, "16quinquies.3", "Continues"),
         ("12. Calls upon", LabelKind.NUMBER, "12", "Calls upon"),
         ("[4][2]. Also recognizes", LabelKind.NUMBER, "2", "Also recognizes"),
         ("(a) Cooperating fully", LabelKind.LETTER, "a", "Cooperating fully"),

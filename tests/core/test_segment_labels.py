@@ -203,3 +203,44 @@ def test_wrapped_fragments_are_not_structure() -> None:
     assert parse_label("[Article 3 bis] (REDD-PLUS)") is not None
     assert not is_chapeau("the Parties shall provide guidance on overall strategies,")
     assert is_chapeau("The Parties to this Agreement,")
+
+
+def test_a_number_printed_without_its_period_is_the_next_paragraph_only() -> None:
+    # Paris decision draft of 4 December 2015: "18 [Notes with concern …" after paragraph 17
+    text = """The Conference of the Parties,
+
+17. Takes note of the synthesis report on the aggregate effect;
+
+18 [Notes with concern that the estimated aggregate emission levels do not fall;]
+
+19. Also notes the adaptation needs;
+
+20. Decides that the committee shall be composed of 35 members, with:
+
+(a) 12 members from developed Parties;
+
+12 members from developing Parties, as a line of its own;"""
+    ps = seg(text).paragraphs
+    assert [(p.label, p.text[:14]) for p in ps[1:5]] == [
+        ("OP17", "Takes note of "),
+        ("OP18", "[Notes with co"),
+        ("OP19", "Also notes the"),
+        ("OP20", "Decides that t"),
+    ]
+    assert all(not p.label.startswith("OP12") for p in ps)  # "12 members" follows no 11
+
+
+def test_the_next_numbered_paragraph_run_on_after_a_sentence_is_its_own() -> None:
+    # Paris draft agreement of 4 December 2015, Art. 6: "5. […] efforts.] 6. [Parties should …"
+    text = (
+        "Article 6\n\n5. [Parties should strive to improve enabling environments, noting that "
+        "cooperative action may enhance such efforts.] 6. [Parties should mobilize enhanced "
+        "results-based finance.] See paragraph 7. Below.\n"
+    )
+    ps = seg(text).paragraphs
+    assert [(p.label, p.text[:16]) for p in ps] == [
+        ("Art. 6", "Article 6"),
+        ("Art. 6.5", "[Parties should "),
+        ("Art. 6.6", "[Parties should "),
+    ]
+    assert ps[1].text.endswith("efforts.]") and ps[2].text.startswith("[Parties should mobilize")

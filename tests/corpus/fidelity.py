@@ -122,7 +122,7 @@ def tool_facts(source: str, markdown: bool) -> dict[str, object]:
         "counts.operative": top_level(ps, K.OPERATIVE),
         "counts.articles": sum(p.kind is K.ARTICLE for p in ps),
         "counts.footnotes": notes,
-        "brackets.groups": census.groups,
+        "brackets.groups": census.groups + census.footnote_groups,  # every "[" of the file
         "brackets.ad_ref": census.agreed_ad_ref,
     }
 

@@ -149,6 +149,8 @@ def test_reservation_and_proposal_attributions_found_and_nothing_else(
         "texts/unfccc_paris_agreement_v2_2015-12-04_adp_draft.txt": eu,
         "texts/unfccc_paris_agreement_v2pdf_2015-12-04_adp_draft_pdftotext.txt": eu,
         "texts/unfccc_paris_decision_v1_2015-11-06_adp_draft.txt": {"AILAC": 1},
+        # "A joint submission was received from Turkey and Ukraine for Art 2.bis" (a note)
+        "texts/unfccc_paris_agreement_v3_2015-12-09_presidency_draft.txt": {"TUR": 1, "UKR": 1},
     }
     files = sorted(corpus.glob("texts/*.txt")) + sorted(corpus.glob("docx/*.docx"))
     assert len(files) > 20

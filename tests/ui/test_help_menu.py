@@ -4,7 +4,7 @@ Commitments in the toolbar with an empty state that says what to do — on the r
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -152,3 +152,33 @@ def test_commitments_in_the_toolbar_with_an_empty_state_that_says_what_to_do(
     view.refresh()
     assert view.empty.isHidden()
     assert view.model.rowCount() == 1
+
+
+GUIDE_LANGUAGES = ("fr", "es", "ru", "ar", "zh_CN")
+LOCAL_SHIFT = {"Maj+": "Shift+", "Mayús+": "Shift+"}  # how French and Spanish name the key
+
+
+@pytest.mark.parametrize("language", GUIDE_LANGUAGES)
+def test_each_language_has_its_guide_naming_only_real_keys(
+    window: MainWindow, language: str
+) -> None:
+    path = guide_path(language)
+    assert path.name == f"guide_{language}.html"
+    text = path.read_text(encoding="utf-8")
+    for local, english in LOCAL_SHIFT.items():
+        text = text.replace(local, english)
+    every = {k for _w, _what, keys in _contents_of_shortcuts(window) for k in keys.split(" / ")}
+    mentioned = set(re.findall(r"\b(?:(?:Ctrl|Shift|Alt)\+)+(?:[A-Z0-9=+-]|F\d+)\b|\bF\d+\b", text))
+    assert mentioned and mentioned <= every, mentioned - every
+    # the same sections as the English guide
+    english = guide_path("en").read_text(encoding="utf-8")
+    assert re.findall(r'<h2 id="(\w+)"', text) == re.findall(r'<h2 id="(\w+)"', english)
+
+
+def test_the_guide_follows_the_interface_language(
+    qtbot: QtBot, language: Callable[[str], list[str]]
+) -> None:
+    language("fr")
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.browser.toPlainText().startswith("WSIS Desk en dix minutes")

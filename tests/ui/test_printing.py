@@ -146,6 +146,8 @@ def test_file_print_prints_what_the_view_exports_through_the_dialog(
         dialog = window.printing.last_dialog
         assert isinstance(dialog, QPrintDialog)
         seen.append(dialog)
+        # offered as the file name when printing to a file: no dot for Qt to take as suffix
+        assert "." not in printer.docName() and printer.docName()
         copies = [s for s in dialog.findChildren(QSpinBox) if s.objectName() == "copies"]
         assert copies, "the dialog offers copies"
         copies[0].setValue(2)
@@ -197,3 +199,37 @@ def test_nothing_to_print_in_the_document_view_says_where_to_go(window: MainWind
     assert "Nothing to print here" in window.statusBar().currentMessage()
     assert not QApplication.activeModalWidget()
     assert DEMO_SYMBOL  # the demo is loaded: the message is about the view, not the library
+
+
+def test_a_copy_printed_to_a_pdf_file_is_pictured_at_300_dpi(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    window.show_view("compare")
+    source = window._print_source()
+    assert source is not None
+    out = tmp_path / "fine.pdf"
+    printer = pdf_printer(out)
+    printer.setResolution(1200)  # what QPrinter's HighResolution gives a PDF file
+    printer.setFromTo(1, 1)
+    assert print_pdf(printer, source.make_pdf()) == 1
+    (page,) = PdfReader(str(out)).pages
+    (picture,) = page.images
+    a4_width_inches = 595 / 72
+    assert picture.image.width == pytest.approx(300 * a4_width_inches, abs=2)
+
+
+def test_the_window_loads_no_printing_machinery_until_something_is_printed() -> None:
+    """Start-up stays light: reportlab, pdfium and the services that write PDFs are imported
+    when File › Print… is used, not when the window's modules are."""
+    import subprocess
+    import sys
+
+    heavy = ("reportlab", "pypdfium2", "wsis_desk.services.compare", "wsis_desk.services.packs")
+    code = (
+        "import sys, wsis_desk.ui.main_window, wsis_desk.ui.printing; "
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "[]"

@@ -168,6 +168,25 @@ def test_sync_now_syncs_the_folder_and_sums_it_up_in_the_status_bar(
     assert asked == ["x"]
     assert view.summary.text() == "Sync done: received 0 changes, sent 0, 0 conflicts to review."
 
+    # The team turns encryption on: B's held (empty) passphrase cannot read A's new bundle;
+    # the summary says so and the next Sync now asks for the passphrase again.
+    positions.add_position(
+        a, document=DEMO_SYMBOL, paragraph="OP3", party="EU", stance="support", source="floor"
+    )
+    sync.sync_folder(a, folder, passphrase="team secret")
+    view.sync_now_button.click()
+    assert asked == ["x"]
+    assert view.summary.text().endswith("1 bundle could not be read.")
+    assert win.statusBar().currentMessage() == view.summary.text()
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        staticmethod(lambda *args, **kw: asked.append("y") or ("team secret", True)),
+    )
+    view.sync_now_button.click()
+    assert asked == ["x", "y"]
+    assert view.summary.text().startswith("Sync done: received 1 change,")
+
 
 def test_a_matrix_cell_shows_the_party_s_stance_history_with_its_source(
     qtbot: QtBot, laptops: tuple[Workspace, Workspace]

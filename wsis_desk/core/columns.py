@@ -49,21 +49,45 @@ def _split(p: RawParagraph, at: list[int]) -> list[RawParagraph]:
     return [first, *rest]
 
 
-def _pieces(texts: list[RawParagraph], count: int) -> list[RawParagraph] | None:
-    """``texts`` as exactly ``count`` paragraphs, cut at their likeliest breaks; None if not."""
+def _is_rider(p: RawParagraph) -> bool:
+    """A sub-item (``(a)`` in the margin) printed among a column's texts: it rides along with
+    the text before it and takes no number of the column."""
+    return p.margin is not None and p.margin.startswith("(") and bool(p.text)
+
+
+def _pieces(run: list[RawParagraph], count: int) -> list[RawParagraph | None] | None:
+    """``run`` (texts and riders) with its texts made exactly ``count`` paragraphs, cut at their
+    likeliest breaks; each text piece is followed by None in the result where a label goes
+    (riders are kept as they are, without a None). None when the texts cannot be made so many.
+    """
+    texts = [n for n, t in enumerate(run) if not _is_rider(t)]
     deficit = count - len(texts)
     if deficit < 0:
         return None
-    if deficit == 0:
-        return texts
-    found = [(reach, n, off) for n, t in enumerate(texts) for off, reach in t.breaks]
+    found = [(reach, n, off) for n in texts for off, reach in run[n].breaks]
     if len(found) < deficit:
         return None
     chosen = sorted(found)[:deficit]
-    out: list[RawParagraph] = []
-    for n, t in enumerate(texts):
+    out: list[RawParagraph | None] = []
+    for n, t in enumerate(run):
+        if _is_rider(t):
+            out.append(t)
+            continue
         at = sorted(off for _, m, off in chosen if m == n)
-        out.extend(_split(t, at) if at else [t])
+        for piece in _split(t, at) if at else [t]:
+            out.extend([piece, None])
+    return out
+
+
+def _labelled(pieces: list[RawParagraph | None], labels: list[str]) -> list[RawParagraph]:
+    """The pieces from ``_pieces`` with the labels handed out in order, one per text piece."""
+    out: list[RawParagraph] = []
+    given = iter(labels)
+    for p in pieces:
+        if p is None:
+            out[-1] = replace(out[-1], margin=next(given))
+        else:
+            out.append(p)
     return out
 
 
@@ -78,15 +102,22 @@ def _number_before(margin: str | None, labels: list[str]) -> bool:
     return got == list(range(first + 1, first + 1 + len(labels)))
 
 
-def _texts_after(paras: list[RawParagraph], start: int) -> list[int]:
-    """Indices of the unlabelled paragraphs printed together from ``start`` (bare footnote
-    numbers before them skipped)."""
-    k = start
-    while k < len(paras) and not paras[k].margin and _BARE_MARK.match(paras[k].text.strip()):
-        k += 1
+def _run_after(paras: list[RawParagraph], k: int, limit: int, *, after_text: bool) -> list[int]:
+    """Indices of the texts (and the sub-items among them) printed together from ``k``: no
+    blank line between them, at most ``limit`` texts; sub-items first only ``after_text``."""
     taken: list[int] = []
-    while k < len(paras) and _unlabelled(paras[k]) and (not taken or not paras[k].blank_before):
-        taken.append(k)
+    texts = 0
+    while k < len(paras) and texts < limit:
+        p = paras[k]
+        if taken and p.blank_before:
+            break
+        if _is_rider(p) and (taken or after_text):
+            taken.append(k)
+        elif _unlabelled(p):
+            taken.append(k)
+            texts += 1
+        else:
+            break
         k += 1
     return taken
 
@@ -100,21 +131,20 @@ def _numbers_first(
     first = paras[j]
     if _BARE_MARK.match(first.text.strip()):
         head: list[RawParagraph] = []
-        taken = _texts_after(paras, j + 1)
-    else:
-        head = [replace(first, margin=None)]
-        taken = []
         k = j + 1
-        while k < len(paras) and _unlabelled(paras[k]) and not paras[k].blank_before:
-            taken.append(k)
-            k += 1
-    taken = taken[: len(labels) - len(head)]
-    texts = head + [paras[k] for k in taken]
-    pieces = _pieces(texts, len(labels))
+        while k < len(paras) and not paras[k].margin and _BARE_MARK.match(paras[k].text.strip()):
+            k += 1  # more footnote numbers in the column
+        taken = _run_after(paras, k, len(labels), after_text=False)
+    else:
+        head = [replace(first, margin=None, blank_before=False)]
+        taken = _run_after(paras, j + 1, len(labels) - 1, after_text=True)
+        if taken and paras[taken[0]].blank_before:
+            taken = []  # the texts after the first are printed right under it
+    pieces = _pieces(head + [paras[k] for k in taken], len(labels))
     if pieces is None:
         return None
     stop = (taken[-1] if taken else j) + 1
-    return [replace(t, margin=lab) for t, lab in zip(pieces, labels, strict=True)], stop
+    return _labelled(pieces, labels), stop
 
 
 def _numbers_after(out: list[RawParagraph], labels: list[str]) -> bool:
@@ -122,16 +152,16 @@ def _numbers_after(out: list[RawParagraph], labels: list[str]) -> bool:
     paragraph numbered just before them (in ``out``, changed in place). False if they do not fit.
     """
     k = len(out)
-    while k > 0 and _unlabelled(out[k - 1]):
+    while k > 0 and (_unlabelled(out[k - 1]) or _is_rider(out[k - 1])):
         k -= 1
     if k == 0 or not out[k - 1].text or not _number_before(out[k - 1].margin, labels):
         return False
+    out_head = out[k - 1]
     pieces = _pieces(out[k - 1 :], len(labels) + 1)
     if pieces is None:
         return False
-    head = [pieces[0]]
     del out[k - 1 :]
-    out.extend(head + [replace(t, margin=lab) for t, lab in zip(pieces[1:], labels, strict=True)])
+    out.extend(_labelled(pieces, [out_head.margin or "", *labels]))
     return True
 
 
@@ -155,6 +185,51 @@ def _is_heading(text: str) -> bool:
     return looks_heading(text)
 
 
+def _straddling(
+    paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
+) -> tuple[list[RawParagraph], int] | None:
+    """A column printed between its texts: ``2.`` Requests … / Invites … / ``3.`` ``4.`` /
+    Also invites …: the texts the column lacks after it were run into the paragraph numbered
+    just before it, whose last sentences they are (``out[-1]``, changed in place)."""
+    labels = [p.margin or "" for p in paras[i : j + 1]]
+    before = out[-1] if out else None
+    if before is None or _is_rider(before) or not _number_before(before.margin, labels):
+        return None
+    head = [replace(paras[j], margin=None, blank_before=False)]
+    taken = _run_after(paras, j + 1, len(labels) - 1, after_text=True)
+    if taken and paras[taken[0]].blank_before:
+        taken = []
+    texts = sum(not _is_rider(paras[k]) for k in taken) + 1
+    missing = len(labels) - texts
+    if missing < 1 or len(before.breaks) < missing:
+        return None
+    pieces = _pieces([before], missing + 1)
+    rest = _pieces(head + [paras[k] for k in taken], texts)
+    if pieces is None or rest is None:
+        return None
+    out[-1:] = _labelled(pieces, [before.margin or "", *labels[:missing]])
+    stop = (taken[-1] if taken else j) + 1
+    return _labelled(rest, labels[missing:]), stop
+
+
+def _after_sub_items(
+    paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
+) -> tuple[list[RawParagraph], int] | None:
+    """One number printed above the sub-items of the paragraph before it (``…that:`` /
+    ``30.`` / ``(a)`` … ``(c)`` / ``Also decides …``): it is the number of the text after them.
+    """
+    if j != i + 1 or j >= len(paras) or not _is_rider(paras[j]):
+        return None
+    if not _NUMBER.match(paras[i].margin or "") or not out or not out[-1].text.endswith(":"):
+        return None
+    k = j
+    while k < len(paras) and _is_rider(paras[k]):
+        k += 1
+    if k >= len(paras) or not _unlabelled(paras[k]):
+        return None
+    return [*paras[j:k], replace(paras[k], margin=paras[i].margin)], k + 1
+
+
 def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
     """``paras`` with each column of labels handed to the texts it stands for."""
     if not any(_label_only(p) for p in paras):
@@ -170,8 +245,13 @@ def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
         j = i
         while j < len(paras) and _label_only(paras[j]):
             j += 1
+        moved = _after_sub_items(paras, i, j, out)
+        if moved is not None:
+            out.extend(moved[0])
+            i = moved[1]
+            continue
         if j < len(paras) and paras[j].margin and paras[j].text:
-            done = _numbers_first(paras, i, j)
+            done = _numbers_first(paras, i, j) or _straddling(paras, i, j, out)
             if done is not None:
                 out.extend(done[0])
                 i = done[1]

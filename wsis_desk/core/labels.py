@@ -78,6 +78,7 @@ _OLDNEW_RE = re.compile(r"^\[(?P<old>\d{1,3})\]\s?\[(?P<new>\d{1,3})\]\.?(?=\s|$
 _NUMBER_RE = re.compile(
     rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})"
     rf"(?:(?:\s?\.?\s?)(?P<suf>{_SUF}))?"
+    rf"(?P<sub>(?<=[a-z])\.\d{{1,3}}(?=\s))?"  # "18ter.1 To be communicated …"
     rf"(?P<alt>\s+Alt\b)?(?P<term>[.):]?)",
     re.IGNORECASE,
 )
@@ -311,6 +312,6 @@ def _parse_number(s: str) -> LabelMatch | None:
         return None
     if term == ")" and not s[end : end + 1].isspace() and end != len(s):
         return None
-    value = num + normalise_suffix(suf)
+    value = num + normalise_suffix(suf) + (m.group("sub") or "")
     printed = s[:end].strip()
     return LabelMatch(LabelKind.NUMBER, printed, value, _rest(s, end), alt=bool(alt))

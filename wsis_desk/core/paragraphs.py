@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from wsis_desk.core.extraction import join_word_runs
 from wsis_desk.core.furniture import clean_lines
 from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
 from wsis_desk.core.lexicon import is_chapeau, is_preambular_start, opens_chapeau, strip_markdown
@@ -229,6 +230,8 @@ def raw_paragraphs(
     cleaned = clean_lines(raw, markdown=markdown)
     lines = cleaned.lines
     wrapped, width = (True, 0) if markdown else _looks_wrapped(lines)
+    if wrapped and not markdown:
+        lines = join_word_runs(lines)
     compounds = _compounds(lines) if wrapped else frozenset()
     short = int(width * 0.6)
     paras: list[RawParagraph] = []

@@ -109,8 +109,16 @@ _SUBMISSION = re.compile(
 )
 
 
+# "A joint submission was received from Turkey and Ukraine for Art 2.bis": the names come after
+_SUBMISSION_FROM = re.compile(
+    r"\b(?:submission|proposal)s?\s+(?:was\s+|were\s+)?(?:received\s+|made\s+)?(?:from|by)\s+"
+    r"(?P<who>[A-Z][^.;:\[\]()“”\"]{0,80}?)(?=\s+(?:for|on|to|regarding|concerning)\b|[.;:,]|$)"
+)
+
+
 def submission_labels(text: str, registry: PartyRegistry) -> list[Attribution]:
-    """The parties named as submitting wording: ``EU submission on paragraph 34 "…"``.
+    """The parties named as submitting wording: ``EU submission on paragraph 34 "…"``,
+    ``A joint submission was received from Turkey and Ukraine for Art 2.bis "…"``.
 
     Only names that all resolve in the registry count ("The submission on …", "Co-Chairs'
     proposal for …" name no party).
@@ -129,4 +137,12 @@ def submission_labels(text: str, registry: PartyRegistry) -> list[Attribution]:
                     )
                 )
                 break
+    for m in _SUBMISSION_FROM.finditer(text[:5000]):
+        parsed = parse_proponents(m.group("who"), registry, strict=True)
+        if parsed is not None and all(p.code for p in parsed[0]):
+            out.append(
+                Attribution(
+                    parsed[0], Action.PROPOSE, "", AttributionStyle.LABEL, m.start(), m.end()
+                )
+            )
     return out

@@ -105,6 +105,8 @@ def split_run_on(raws: list[RawParagraph]) -> list[RawParagraph]:
             continue
         long = len(text) >= _MIN_CHARS
         pieces = _preamble_pieces(text, long) or _tagged_pieces(text) or [text]
+        if len(pieces) == 1:
+            pieces = _next_numbers(text)
         if "(a)" in text and _LIST_OPENS.search(text) and not _is_item(raw):
             pieces = [q for piece in pieces for q in inline_items(piece)]
         tail = _TRAILING_OPTION.search(pieces[-1])
@@ -149,6 +151,29 @@ def inline_items(text: str) -> list[str]:
             continue
         cuts.append(m.end())
     if len(cuts) < 2:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [p for p in (text[a:b].strip() for a, b in itertools.pairwise(bounds)) if p]
+
+
+_OPENING_NUMBER = re.compile(r"^\*{0,2}(\d{1,3})\.\s")
+
+
+def _next_numbers(text: str) -> list[str]:
+    """``5. […] efforts.] 6. [Parties should …]``: the paragraphs that follow in sequence, run
+    on after the end of a sentence, cut apart (only the very next numbers, in order)."""
+    m = _OPENING_NUMBER.match(text)
+    if m is None or len(text) < 80:
+        return [text]
+    cuts: list[int] = []
+    n, pos = int(m.group(1)) + 1, m.end()
+    while True:
+        nxt = re.compile(rf"(?<=[.;])\]?\s+(?={n}\.\s+[\[A-Z*])").search(text, pos)
+        if nxt is None:
+            break
+        cuts.append(nxt.end())
+        n, pos = n + 1, nxt.end()
+    if not cuts:
         return [text]
     bounds = [0, *cuts, len(text)]
     return [p for p in (text[a:b].strip() for a, b in itertools.pairwise(bounds)) if p]

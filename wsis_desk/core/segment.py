@@ -184,8 +184,27 @@ def _classify(
             _number(st, raw, lab, text)
     elif kind in (LabelKind.LETTER, LabelKind.ROMAN) and lab is not None:
         _letter_or_roman(st, raw, lab, text, nxt)
+    elif (bare := _number_without_period(st, raw, text)) is not None:
+        _number(st, raw, bare, bare.rest)
     else:
         _unlabelled(st, raw, text)
+
+
+_BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s+(?=\[?[A-Z])")
+
+
+def _number_without_period(st: State, raw: RawParagraph, text: str) -> LabelMatch | None:
+    """``18 [Notes with concern …`` printed without its period, right after paragraph 17: the
+    number the sequence expects, not text ("12 members from …" follows no paragraph 11)."""
+    m = _BARE_NUMBER.match(text)
+    if m is None or raw.margin or raw.number or st.top is None or st.letter is not None:
+        return None
+    top = st.items[st.top]
+    if top.kind is not K.OPERATIVE or not top.value.isdigit():
+        return None
+    if int(m.group("n")) != int(top.value) + 1:
+        return None
+    return LabelMatch(LabelKind.NUMBER, m.group("n"), m.group("n"), text[m.end() :])
 
 
 def _preamble_letter(st: State, raw: RawParagraph, lab: LabelMatch | None) -> bool:

@@ -109,6 +109,7 @@ class StanceEntry:
     recorded_in: str | None  # the version it was recorded on
     site: str  # the laptop that recorded (or last edited) it
     deleted: bool
+    changed_at: str = ""  # when this value was set (an edit), from its clock; "" unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,19 +267,11 @@ def stance_history(ws: Workspace, document: str, party_key: str, lineage_id: str
         paragraph = store.lineage_labels(session, [lineage_id]).get(lineage_id)
         entries: list[StanceEntry] = []
         for row in positions:
-            current = {
-                "stance": row.stance,
-                "wording": row.wording,
-                "source": row.source,
-                "source_text": row.source_text,
-                "meeting": row.meeting,
-                "recorded_at": row.recorded_at,
-                "version_id": row.version_id,
-            }
-            snapshots = [(d, o, gone) for _h, o, gone, d in revisions.get(row.id, [])]
-            snapshots.append((current, row.origin, row.deleted))
+            current = row.data
+            snapshots = [(d, o, gone, h) for h, o, gone, d in revisions.get(row.id, [])]
+            snapshots.append((current, row.origin, row.deleted, row.hlc))
             seen: tuple[Any, ...] | None = None
-            for data, origin, deleted in snapshots:
+            for data, origin, deleted, hlc in snapshots:
                 key = (*(data.get(k) for k in ("stance", "wording", "source")), deleted)
                 if key == seen:
                     continue
@@ -294,6 +287,7 @@ def stance_history(ws: Workspace, document: str, party_key: str, lineage_id: str
                         recorded_in=labels.get(str(data.get("version_id") or "")),
                         site=sites.get(origin or local, "") if origin else sites.get(local, ""),
                         deleted=bool(deleted),
+                        changed_at=clock_time(hlc),
                     )
                 )
         return StanceHistory(party, doc.symbol or doc.title, paragraph, tuple(entries))

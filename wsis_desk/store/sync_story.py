@@ -34,6 +34,28 @@ class ChangedRow:
     data: dict[str, Any]
 
 
+@dataclass(frozen=True, slots=True)
+class PositionState:
+    """A position row as it is now: what a stance history shows of it."""
+
+    id: str
+    hlc: str
+    origin: str
+    deleted: bool
+    data: dict[str, Any]  # stance, wording, source, source_text, meeting, recorded_at, version_id
+
+
+_STANCE_COLUMNS = (
+    "stance",
+    "wording",
+    "source",
+    "source_text",
+    "meeting",
+    "recorded_at",
+    "version_id",
+)
+
+
 def sites(session: Session) -> tuple[str, dict[str, str]]:
     """This laptop's site id, and every known site's name by id."""
     rows = session.scalars(select(SiteRow)).all()
@@ -95,7 +117,7 @@ def recent_changes(session: Session, local_site: str, *, limit: int) -> list[Cha
 
 def party_positions(
     session: Session, document_id: str, party_key: str, lineage_id: str
-) -> list[PositionRow]:
+) -> list[PositionState]:
     """Every position (deleted ones too) of a party — a registry code or ``actor:<id>`` — on
     one paragraph lineage, oldest first."""
     who = (
@@ -112,7 +134,12 @@ def party_positions(
         )
         .order_by(PositionRow.recorded_at, PositionRow.hlc)  # same second: made first, first
     )
-    return list(session.scalars(stmt))
+    return [
+        PositionState(
+            row.id, row.hlc, row.origin, row.deleted, {c: getattr(row, c) for c in _STANCE_COLUMNS}
+        )
+        for row in session.scalars(stmt)
+    ]
 
 
 Revision = tuple[str, str, bool, dict[str, Any]]  # hlc, origin site, deleted, data

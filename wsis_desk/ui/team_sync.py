@@ -53,6 +53,7 @@ class TeamSync(QObject):
             view.exported.connect(lambda _report: self.update_status())
             view.summarised.connect(self._on_summarised)
             view.sync_now_requested.connect(self.sync_now)
+            view.failed.connect(self._forget_passphrase)
             self._connected = True
         return view
 
@@ -142,9 +143,16 @@ class TeamSync(QObject):
             else self.tr("{site} · not synced yet").format(site=name)
         )
 
+    def _forget_passphrase(self, _message: str) -> None:
+        """A sync failed (a wrong passphrase, say): the next Sync now asks again."""
+        self._asked = False
+        self._passphrase = None
+
     def _on_summarised(self, summary: SyncSummary) -> None:
         """After every sync, import or export: the summary in the status bar."""
         self._window.statusBar().showMessage(self._view.summary_text(summary), SUMMARY_MS)
+        if summary.errors:  # e.g. "encrypted; give the team passphrase": ask next time
+            self._forget_passphrase("")
         self.update_status()
 
     def _after_change(self, _report: Any) -> None:

@@ -1425,7 +1425,7 @@ was {old}</source>
     </message>
     <message>
         <source>Stance</source>
-        <translation>الموقف</translation>
+        <translation>سجل الموقف</translation>
     </message>
     <message>
         <source>Data: {path}</source>

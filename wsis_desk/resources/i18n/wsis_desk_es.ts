@@ -1393,7 +1393,7 @@ era {old}</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation>Posición</translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Data: {path}</source>

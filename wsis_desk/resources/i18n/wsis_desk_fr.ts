@@ -1393,7 +1393,7 @@ was {old}</source>
     </message>
     <message>
         <source>Stance</source>
-        <translation>Position</translation>
+        <translation>Prises de position</translation>
     </message>
     <message>
         <source>Data: {path}</source>

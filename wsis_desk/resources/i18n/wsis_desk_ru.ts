@@ -1401,7 +1401,7 @@ was {old}</source>
     </message>
     <message>
         <source>Stance</source>
-        <translation>Позиция</translation>
+        <translation>Позиция стороны</translation>
     </message>
     <message>
         <source>Data: {path}</source>

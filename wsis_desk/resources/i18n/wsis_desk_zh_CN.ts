@@ -1385,7 +1385,7 @@ was {old}</source>
     </message>
     <message>
         <source>Stance</source>
-        <translation>立场</translation>
+        <translation>立场沿革</translation>
     </message>
     <message>
         <source>Data: {path}</source>

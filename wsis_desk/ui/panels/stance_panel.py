@@ -65,7 +65,8 @@ class StancePanel(QWidget):
         stance = (
             stance_text(Stance(e.stance)) if e.stance in Stance._value2member_map_ else e.stance
         )
-        when = local_datetime(e.recorded_at) if e.recorded_at else ""
+        moment = e.changed_at or e.recorded_at  # an edited stance: when it was set
+        when = local_datetime(moment) if moment else ""
         source = value_word(e.source)
         details = [source]
         if e.meeting:

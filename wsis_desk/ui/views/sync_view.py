@@ -34,6 +34,7 @@ from wsis_desk.services.sync_story import (
 )
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
+from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import isolate, local_datetime
 from wsis_desk.ui.models.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
@@ -181,13 +182,11 @@ class SyncView(QWidget):
             column.addWidget(title)
             column.addWidget(box)
             sides.addWidget(pane)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at large text sizes and in small windows
         buttons.addWidget(
             QLabel(self.tr("Both versions are kept; choose the one that stays for everyone."))
         )
-        buttons.addStretch(1)
-        buttons.addWidget(self.keep_ours)
-        buttons.addWidget(self.keep_theirs)
+        buttons.add_group(self.keep_ours, self.keep_theirs)
         page = QWidget()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
