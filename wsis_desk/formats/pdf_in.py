@@ -8,7 +8,7 @@ import itertools
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -16,7 +16,6 @@ import pypdfium2.raw as pdfium_c
 
 from wsis_desk.core.model import SourceText
 from wsis_desk.errors import CorruptFileError, FileTooLargeError, Remedy, UnsupportedFormatError
-from wsis_desk.formats.pdf_calls import Calls, handle
 from wsis_desk.formats.pdf_guard import check_streams, open_pdf, scan_message
 from wsis_desk.formats.pdf_layout import assemble
 from wsis_desk.formats.pdf_ocr import ocr_available, ocr_pdf
@@ -44,7 +43,7 @@ class _Font:
     italic: bool
 
 
-@dataclass(slots=True)
+@dataclass
 class _Run:
     """A text object: its box, size and face; ``raised`` when it sits above its neighbours."""
 
@@ -55,6 +54,20 @@ class _Run:
     size: float
     bold: bool
     italic: bool
+
+
+@dataclass
+class _Scratch:
+    l: ctypes.c_double = field(default_factory=ctypes.c_double)  # noqa: E741
+    r: ctypes.c_double = field(default_factory=ctypes.c_double)
+    b: ctypes.c_double = field(default_factory=ctypes.c_double)
+    t: ctypes.c_double = field(default_factory=ctypes.c_double)
+    fl: ctypes.c_float = field(default_factory=ctypes.c_float)
+    fb: ctypes.c_float = field(default_factory=ctypes.c_float)
+    fr: ctypes.c_float = field(default_factory=ctypes.c_float)
+    ft: ctypes.c_float = field(default_factory=ctypes.c_float)
+    fs: ctypes.c_float = field(default_factory=ctypes.c_float)
+    name: Any = field(default_factory=lambda: ctypes.create_string_buffer(256))
 
 
 def read_pdf(data: bytes, *, name: str = "document.pdf", ocr: bool = False) -> SourceText:
@@ -82,7 +95,7 @@ def read_pdf(data: bytes, *, name: str = "document.pdf", ocr: bool = False) -> S
 
 def _pages(doc: pdfium.PdfDocument, name: str) -> list[Page]:
     fonts: dict[int, _Font] = {}
-    scratch = Calls()
+    scratch = _Scratch()
     out = []
     for index in range(len(doc)):
         page = pdfium_c.FPDF_LoadPage(doc.raw, index)
@@ -101,52 +114,53 @@ def _pages(doc: pdfium.PdfDocument, name: str) -> list[Page]:
     return out
 
 
-def _font(key: int, fonts: dict[int, _Font], calls: Calls) -> _Font:
+def _font(handle: Any, fonts: dict[int, _Font], scratch: _Scratch) -> _Font:
+    key = ctypes.cast(handle, ctypes.c_void_p).value or 0
     found = fonts.get(key)
     if found is None:
-        face, weight, angle = calls.font_face(key)
+        n = pdfium_c.FPDFFont_GetBaseFontName(handle, scratch.name, 256) if handle else 0
+        face = scratch.name.raw[: max(0, n - 1)].decode("latin-1").lower()
+        weight = pdfium_c.FPDFFont_GetWeight(handle) if handle else -1
+        angle = ctypes.c_int(0)
+        pdfium_c.FPDFFont_GetItalicAngle(handle, angle) if handle else None
         bold = "bold" in face or "black" in face or "heavy" in face or weight >= 600
-        italic = "italic" in face or "oblique" in face or angle != 0
+        italic = "italic" in face or "oblique" in face or angle.value != 0
         found = fonts[key] = _Font(bold, italic)
     return found
 
 
 def _page(
-    page: Any, text_page: Any, index: int, fonts: dict[int, _Font], s: Calls, name: str
+    page: Any, text_page: Any, index: int, fonts: dict[int, _Font], s: _Scratch, name: str
 ) -> Page:
     width = pdfium_c.FPDF_GetPageWidthF(page)
     height = pdfium_c.FPDF_GetPageHeightF(page)
     runs: list[_Run] = []
     rules: list[Rule] = []
     images = 0
-    page_handle = handle(page)
-    n_objects = s.count_objects(page_handle)
+    n_objects = pdfium_c.FPDFPage_CountObjects(page)
     if n_objects > MAX_PAGE_OBJECTS:
         raise FileTooLargeError(
             f"{name}: page {index + 1} holds {n_objects:,} drawing objects, far more than a "
             "page of text; the file cannot be read as a negotiation text."
         )
-    text_kind, path_kind = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH
-    get_object, object_type, object_bounds = s.get_object, s.object_type, s.object_bounds
     for k in range(n_objects):
-        obj = get_object(page_handle, k)
-        kind = object_type(obj)
-        if kind != text_kind and kind != path_kind:
+        obj = pdfium_c.FPDFPage_GetObject(page, k)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind not in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH):
             images += kind == pdfium_c.FPDF_PAGEOBJ_IMAGE
             continue
-        bounds = object_bounds(obj)
-        if bounds is None:
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, s.fl, s.fb, s.fr, s.ft):
             continue
-        left, bottom, right, top = bounds
-        if kind == path_kind:
+        left, bottom, right, top = s.fl.value, s.fb.value, s.fr.value, s.ft.value
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             if top - bottom <= 2.5 and right - left > 3.0:
                 rules.append(Rule(left, right, (top + bottom) / 2))
             continue
         if right - left < 0.5:
             continue  # an empty run (Word writes one at each line end)
-        size = s.text_size(obj)
-        font = _font(s.text_font(obj) or 0, fonts, s)
-        runs.append(_Run(left, bottom, right, top, size, font.bold, font.italic))
+        pdfium_c.FPDFTextObj_GetFontSize(obj, s.fs)
+        font = _font(pdfium_c.FPDFTextObj_GetFont(obj), fonts, s)
+        runs.append(_Run(left, bottom, right, top, s.fs.value, font.bold, font.italic))
     runs.sort(key=lambda r: r.bottom)
     rules.sort(key=lambda r: r.y)
     lines = _lines(text_page, runs, rules, s, (index, name), (width, height)) if text_page else []
@@ -169,11 +183,12 @@ def _page_text(text_page: Any, index: int, name: str) -> str:
     return buf.raw[: count * 2].decode("utf-16-le", errors="replace")
 
 
-def _box(text_page: int, i: int, s: Calls) -> tuple[float, float, float, float]:
-    return s.char_box(text_page, i)
+def _box(text_page: Any, i: int, s: _Scratch) -> tuple[float, float, float, float]:
+    pdfium_c.FPDFText_GetCharBox(text_page, i, s.l, s.r, s.b, s.t)
+    return s.l.value, s.b.value, s.r.value, s.t.value
 
 
-def _segments(text: str, text_page: int, s: Calls) -> list[tuple[int, int]]:
+def _segments(text: str, text_page: Any) -> list[tuple[int, int]]:
     """(start, end) of each printed line: PDFium's lines, cut again after a line-end hyphen.
 
     PDFium glues a word hyphenated at a line end to the next line; the layout reader
@@ -184,7 +199,7 @@ def _segments(text: str, text_page: int, s: Calls) -> list[tuple[int, int]]:
         a, b = m.span()
         at = text.find("-", a, b)
         while at != -1:
-            if s.is_hyphen(text_page, at) == 1:
+            if pdfium_c.FPDFText_IsHyphen(text_page, at) == 1:
                 out.append((a, at + 1))
                 a = at + 1
             at = text.find("-", at + 1, b)
@@ -192,10 +207,10 @@ def _segments(text: str, text_page: int, s: Calls) -> list[tuple[int, int]]:
     return out
 
 
-def _split_wide(text: str, a: int, b: int, text_page: int, s: Calls) -> list[tuple[int, int]]:
+def _split_wide(text: str, a: int, b: int, text_page: Any, s: _Scratch) -> list[tuple[int, int]]:
     """Cut a header or footer line where its parts stand far apart (head left, symbol right)."""
     out = []
-    size = s.char_size(text_page, a) or 10.0
+    size = pdfium_c.FPDFText_GetFontSize(text_page, a) or 10.0
     at = text.find(" ", a, b)
     while at != -1:
         inside = a < at < b - 1 and text[at - 1] != " " and text[at + 1] != " "
@@ -229,7 +244,10 @@ def _measure(text: str, a: int, b: int, ctx: _Page) -> _Seg | None:
     left1, bottom1, right, top1 = _box(ctx.text_page, last, ctx.s)
     left, right = min(left, left1), max(right, right0)  # a right-to-left line runs backwards
     bottom, top = min(bottom, bottom1), max(top, top1)  # the first may be a small margin label
-    size = max(ctx.s.char_size(ctx.text_page, first), ctx.s.char_size(ctx.text_page, last))
+    size = max(
+        pdfium_c.FPDFText_GetFontSize(ctx.text_page, first),
+        pdfium_c.FPDFText_GetFontSize(ctx.text_page, last),
+    )
     on_line = _runs_on(ctx.runs, (left, bottom, right, top), size)
     gutter = None
     for before, after in itertools.pairwise(on_line):
@@ -243,10 +261,10 @@ def _measure(text: str, a: int, b: int, ctx: _Page) -> _Seg | None:
 
 @dataclass
 class _Page:
-    text_page: int
+    text_page: Any
     runs: list[_Run]
     rules: list[Rule]
-    s: Calls
+    s: _Scratch
     width: float
 
 
@@ -254,20 +272,19 @@ def _lines(
     text_page: Any,
     runs: list[_Run],
     rules: list[Rule],
-    s: Calls,
+    s: _Scratch,
     where: tuple[int, str],
     dims: tuple[float, float],
 ) -> list[Line]:
     index, name = where
     width, height = dims
+    ctx = _Page(text_page, runs, rules, s, width)
     text = _page_text(text_page, index, name).replace("\ufffe", "-")  # PDFium's line-end hyphen
-    tp = handle(text_page)
-    ctx = _Page(tp, runs, rules, s, width)
     segments = []
-    for a, b in _segments(text, tp, s):
-        y = _box(tp, a, s)[1] if a < b else 0.0
+    for a, b in _segments(text, text_page):
+        y = _box(text_page, a, s)[1] if a < b else 0.0
         if y > height * 0.88 or y < height * 0.1:
-            segments += _split_wide(text, a, b, tp, s)
+            segments += _split_wide(text, a, b, text_page, s)
         else:
             segments.append((a, b))
     measured = [m for a, b in segments if (m := _measure(text, a, b, ctx)) is not None]
@@ -278,7 +295,7 @@ def _lines(
     for m in measured:
         if m.gutter and round(m.gutter[0] / 8) in shared:
             mid = (m.box[1] + m.box[3]) / 2
-            cut = s.char_at(tp, m.gutter[1], mid)
+            cut = pdfium_c.FPDFText_GetCharIndexAtPos(text_page, m.gutter[1], mid, 2.0, 2.0)
             if m.first < cut <= m.last:
                 parts = [_measure(text, m.first, cut, ctx), _measure(text, cut, m.last + 1, ctx)]
                 out += [_line(text, p, ctx) for p in parts if p is not None]
@@ -307,11 +324,11 @@ def _line(text: str, m: _Seg, ctx: _Page) -> Line:
     for run in _style(line, m.runs):
         _mark_raised(line, run, ctx.text_page, body_start, text, ctx.s)
     if ctx.rules:
-        _decorations(line, ctx.rules, ctx.text_page, body_start, ctx.s)
+        _decorations(line, ctx.rules, ctx.text_page, body_start)
     return line
 
 
-def _decorations(line: Line, rules: list[Rule], text_page: int, start: int, s: Calls) -> None:
+def _decorations(line: Line, rules: list[Rule], text_page: Any, start: int) -> None:
     """Record which characters a rule strikes through or underlines."""
     size = line.size or 10.0
     mid = (line.bottom + line.top) / 2
@@ -326,8 +343,8 @@ def _decorations(line: Line, rules: list[Rule], text_page: int, start: int, s: C
             spans = line.underlined
         else:
             continue
-        a = s.char_at(text_page, rule.left + 1, mid)
-        b = s.char_at(text_page, rule.right - 1, mid)
+        a = pdfium_c.FPDFText_GetCharIndexAtPos(text_page, rule.left + 1, mid, 2.0, 2.0)
+        b = pdfium_c.FPDFText_GetCharIndexAtPos(text_page, rule.right - 1, mid, 2.0, 2.0)
         if a >= 0 and b >= a:
             lo, hi = max(0, a - start), min(len(line.text), b - start + 1)
             if lo < hi:
@@ -369,10 +386,10 @@ def _style(line: Line, on_line: list[_Run]) -> list[_Run]:
     return [r for r in on_line if r.size < 0.8 * body and r.bottom > base + 0.15 * body]
 
 
-def _mark_raised(line: Line, run: _Run, text_page: int, start: int, text: str, s: Calls) -> None:
+def _mark_raised(line: Line, run: _Run, text_page: Any, start: int, text: str, s: _Scratch) -> None:
     """Record which characters of ``line.text`` a raised run covers (footnote marks)."""
     x, y = run.left + min(1.5, (run.right - run.left) / 4), (run.bottom + run.top) / 2
-    i = s.char_at(text_page, x, y)
+    i = pdfium_c.FPDFText_GetCharIndexAtPos(text_page, x, y, 2.0, 2.0)
     if i < start or i >= start + len(line.text) or text[i] not in _SUPERSCRIPT:
         return
     a = i
