@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -54,6 +53,14 @@ def _join_texts(parts: list[str]) -> str:
     return _join([_Line(t) for t in parts])
 
 
+def _median(values: list[float]) -> float:
+    """``statistics.median``, without importing ``statistics`` (and ``fractions``, ``decimal``)
+    on the ``check`` path for one call."""
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
+
+
 def _geometry(lines: list[Line]) -> tuple[float, float, float]:
     """Text left edge, right edge and typical baseline pitch of a page's body lines."""
     lefts = Counter(round(ln.left) for ln in lines)
@@ -64,7 +71,7 @@ def _geometry(lines: list[Line]) -> tuple[float, float, float]:
         for a, b in itertools.pairwise(lines)
         if 0 < a.bottom - b.bottom < 3 * max(a.size, 1)
     ]
-    pitch = statistics.median(pitches) if pitches else 12.0
+    pitch = _median(pitches) if pitches else 12.0
     return left, right, pitch
 
 

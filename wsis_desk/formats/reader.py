@@ -13,8 +13,6 @@ from wsis_desk.errors import (
     InputFileError,
     UnsupportedFormatError,
 )
-from wsis_desk.formats.docx_in import read_docx
-from wsis_desk.formats.pdf_in import read_pdf
 from wsis_desk.formats.text_in import read_text
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -63,6 +61,20 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
         raise InputFileError(f"Cannot read {path}: {exc.strerror}.") from exc
 
 
+# The Word and PDF readers are imported when a file of their kind comes: each pulls in a large
+# library (lxml, PDFium) that a one-shot ``check`` of the other kind would load for nothing.
+def _read_docx(data: bytes, name: str) -> SourceText:
+    from wsis_desk.formats.docx_in import read_docx
+
+    return read_docx(data, name=name)
+
+
+def _read_pdf(data: bytes, name: str, ocr: bool) -> SourceText:
+    from wsis_desk.formats.pdf_in import read_pdf
+
+    return read_pdf(data, name=name, ocr=ocr)
+
+
 def parse_bytes(data: bytes, name: str, *, ocr: bool = False) -> SourceText:
     """Parse the bytes of a file called ``name`` by its content and extension.
 
@@ -72,13 +84,13 @@ def parse_bytes(data: bytes, name: str, *, ocr: bool = False) -> SourceText:
     head = data[:8]
     if head.startswith(OLE_MAGIC) or suffix == ".doc":
         # read_docx knows OLE containers: an encrypted .docx or an old binary .doc
-        return read_docx(data, name=name)
+        return _read_docx(data, name)
     if head.startswith(PDF_MAGIC) or suffix == ".pdf":
-        return _bounded(read_pdf(data, name=name, ocr=ocr), name)
+        return _bounded(_read_pdf(data, name, ocr), name)
     if head.startswith(RTF_MAGIC) or suffix == ".rtf":
         raise UnsupportedFormatError(f"{name} is an RTF file. Save it as .docx and import that.")
     if suffix == ".docx" or head.startswith(ZIP_MAGIC):
-        return _bounded(read_docx(data, name=name), name)
+        return _bounded(_read_docx(data, name), name)
     is_text = suffix in MARKDOWN_SUFFIXES or suffix in TEXT_SUFFIXES or suffix == ""
     if is_text and len(data) > MAX_TEXT_BYTES:
         raise FileTooLargeError(
