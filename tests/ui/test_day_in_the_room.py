@@ -200,7 +200,7 @@ def test_a_day_in_the_room(
 
     # --- compare them: Ctrl+3 ---------------------------------------------------------
     press(qtbot, win, Qt.Key.Key_3)
-    compare = win.work_area.compare
+    compare = win.work_area.view("compare")
     assert win.work_area.currentWidget() is compare
     assert (compare.old_picker.currentText(), compare.new_picker.currentText()) == (
         "SBSTA 61 draft",
@@ -218,8 +218,9 @@ def test_a_day_in_the_room(
     label = rows[target].paragraph.label
     view.select_row(target)
     assert label in win.inspector.heading.text()
-    win.inspector_tabs.setCurrentWidget(win._positions_page)
-    panel = win.positions
+    tabs = win.inspector_tabs
+    panel = tabs.positions
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "Positions"))
 
     def fill_position() -> None:
         dialog = top_dialog(PositionDialog)
@@ -233,7 +234,7 @@ def test_a_day_in_the_room(
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.model.rowCount() == 1
     press(qtbot, win, Qt.Key.Key_4)
-    matrix = win.work_area.matrix
+    matrix = win.work_area.view("matrix")
     assert win.work_area.currentWidget() is matrix
     model = matrix.model
     assert model.rowCount() == 1  # one party with a position
@@ -246,13 +247,13 @@ def test_a_day_in_the_room(
         cells[0].column(), Qt.Orientation.Horizontal
     ).startswith(label)
     matrix.table.setCurrentIndex(cells[0])  # a click on the cell
-    assert win.inspector_tabs.currentWidget() is win._stance_page
-    assert win.stance.heading.text() == f"AOSIS on {label} of {TITLE}"
-    assert "red line" in win.stance.entries.toPlainText()
+    assert tabs.tabText(tabs.currentIndex()) == "Stance"
+    assert tabs.stance.heading.text() == f"AOSIS on {label} of {TITLE}"
+    assert "red line" in tabs.stance.entries.toPlainText()
 
     # --- write and time our intervention: Ctrl+7 ---------------------------------------
     press(qtbot, win, Qt.Key.Key_7)
-    statements = win.work_area.interventions
+    statements = win.work_area.view("interventions")
     qtbot.mouseClick(statements.new_button, Qt.MouseButton.LeftButton)
     editor = statements.editor
     qtbot.keyClicks(editor.title, "On corresponding adjustments")
@@ -313,7 +314,7 @@ def test_a_day_in_the_room(
     sync.sync_folder(theirs, folder)
     theirs_sent = [p for p in folder.glob("*/*.wsisdesk") if p.parent != sent.parent]
     press(qtbot, win, Qt.Key.Key_9)
-    sync_view = win.work_area.sync
+    sync_view = win.work_area.view("sync")
     sync_view.show_reports = False
     qtbot.mouseClick(sync_view.sync_now_button, Qt.MouseButton.LeftButton)
     # new to us: what the other laptop wrote that we had not sent it ourselves
@@ -355,11 +356,6 @@ def test_a_day_in_the_room(
     assert shown == [] and not QApplication.activeModalWidget()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="View › Refresh (F5) passes the action's `checked` flag as the selection "
-    "(select_version(*False)); issue17c is fixing F5 and auto-refresh",
-)
 def test_f5_at_the_end_of_the_day_keeps_the_version_in_view(
     window: MainWindow, laptops: tuple[Workspace, Workspace], shown: list[str], qtbot: QtBot
 ) -> None:
