@@ -29,7 +29,7 @@ from wsis_desk.services import positions, sync
 from wsis_desk.services.demo import DEMO_SYMBOL, load_demo
 from wsis_desk.services.workspace import Workspace, open_workspace
 from wsis_desk.ui import main_window as main_window_module
-from wsis_desk.ui import printing as printing_module
+from wsis_desk.ui.controllers import printing as printing_module
 from wsis_desk.ui.dialogs.import_dialog import ImportDialog
 from wsis_desk.ui.main_window import MainWindow
 from wsis_desk.ui.panels.library_panel import DOCUMENT_ROLE, VERSION_ROLE

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from wsis_desk.services.documents import import_file
 from wsis_desk.services.workspace import Workspace, open_workspace
 from wsis_desk.ui.delegates.bracket_delegate import FIND_CURRENT, FIND_HIT
-from wsis_desk.ui.find_bar import find_hits
 from wsis_desk.ui.main_window import MainWindow
 from wsis_desk.ui.tasks import SyncTaskRunner
+from wsis_desk.ui.widgets.find_bar import find_hits
 
 # Three hits of "capacity" (one capitalised) in two of the four paragraphs; none in the others.
 TEXT = """PP1. Recalling its resolution on digital cooperation,

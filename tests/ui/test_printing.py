@@ -18,10 +18,10 @@ from pytestqt.qtbot import QtBot
 from wsis_desk.services import interventions as iv
 from wsis_desk.services.demo import DEMO_SYMBOL, load_demo
 from wsis_desk.services.workspace import Workspace, open_workspace
-from wsis_desk.ui import printing as printing_module
 from wsis_desk.ui.actions import ActionId
+from wsis_desk.ui.controllers import printing as printing_module
+from wsis_desk.ui.controllers.printing import print_pdf, sheets
 from wsis_desk.ui.main_window import MainWindow
-from wsis_desk.ui.printing import print_pdf, sheets
 from wsis_desk.ui.tasks import SyncTaskRunner
 
 DPI = 60  # enough to check pages and text, quick to render
@@ -226,7 +226,7 @@ def test_the_window_loads_no_printing_machinery_until_something_is_printed() -> 
 
     heavy = ("reportlab", "pypdfium2", "wsis_desk.services.compare", "wsis_desk.services.packs")
     code = (
-        "import sys, wsis_desk.ui.main_window, wsis_desk.ui.printing; "
+        "import sys, wsis_desk.ui.main_window, wsis_desk.ui.controllers.printing; "
         f"print([m for m in {heavy!r} if m in sys.modules])"
     )
     done = subprocess.run(

@@ -1,4 +1,9 @@
-"""Align the paragraphs of two versions: hash, label, similarity; moves, merges, splits, lineage."""
+"""Align the paragraphs of two versions: hash, label, similarity; moves, merges, splits, lineage.
+
+Over ~400 lines because the passes (exact, label, similar, merge/split, moves) refine one shared
+pairing and read best in the order they run; pairing whole paragraphs with their parts is apart
+in ``align_parts``.
+"""
 
 from __future__ import annotations
 

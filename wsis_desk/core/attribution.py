@@ -16,6 +16,9 @@ a party acronym (``AGN``), and at least one resolves or an action word (delete, 
 written; ``postfix`` needs every name to resolve (``[…] (NDMC)`` is not an attribution).
 Short names must be written in capitals (``us`` is a pronoun). Unknown acronyms are kept as
 written with ``code=None``, never dropped. Offsets are into the text given (plus ``base``).
+
+Over ~400 lines because each grammar above is small and they share the party lookup; one module
+keeps the list of styles and their parsers together.
 """
 
 from __future__ import annotations

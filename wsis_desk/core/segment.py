@@ -1,8 +1,8 @@
 """Segment a source text into labelled paragraphs (PP/OP, articles, options, notes).
 
 One handler per kind of printed label, each reading and moving the ``State``; the state and
-the label rules across it are in ``segment_state``, options in ``segment_options``. Over
-~400 lines because the handlers share that state and read best side by side.
+the label rules across it are in ``segment_state``, options in ``segment_options``.
+Over ~400 lines because the handlers share that state and read best side by side.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ The window's first picture needs only these reads; doing them with the standard 
 it appear before SQLAlchemy (about a third of a second to import) is loaded. They are also the
 reads of every use case that writes: ``store.repositories`` runs them on the connection under
 its session (same transaction), so there is one copy of each query.
+Over ~400 lines on purpose: being the single copy of every such read is the point of it.
 """
 
 from __future__ import annotations

@@ -37,14 +37,14 @@ from wsis_desk.ui.actions import (
 from wsis_desk.ui.appearance import Appearance
 from wsis_desk.ui.controllers.database_watch import DatabaseWatch
 from wsis_desk.ui.controllers.layout_prep import LayoutPreparer
+from wsis_desk.ui.controllers.library_edits import LibraryEdits
+from wsis_desk.ui.controllers.printing import Printing, PrintSource
 from wsis_desk.ui.controllers.version_flow import VersionFlow
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.dialogs.shortcuts_dialog import ShortcutRow, ShortcutsDialog, collect_shortcuts
 from wsis_desk.ui.i18n import add_language_menu, is_rtl, ltr, translated
-from wsis_desk.ui.library_edits import LibraryEdits
 from wsis_desk.ui.panels.inspector_tabs import InspectorTabs
 from wsis_desk.ui.panels.library_panel import LibraryPanel
-from wsis_desk.ui.printing import Printing, PrintSource
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.team_sync import TeamSync
 from wsis_desk.ui.work_area import WorkArea

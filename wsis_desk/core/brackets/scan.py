@@ -38,6 +38,9 @@ action word are read as attributions; pass ``formats.parties_in.load_registry()`
 Across paragraphs: ``core.bracket_scope`` (document scope, clean views); counts:
 ``core.census``; attribution grammars: ``core.attribution``; skip/placeholder rules:
 ``core.bracket_kinds``.
+
+Over ~400 lines because it is one scanner with one state: splitting it would pass that state
+across modules for every character.
 """
 
 from __future__ import annotations

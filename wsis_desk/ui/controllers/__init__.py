@@ -1,1 +1,2 @@
-"""Flows of the main window (opening versions, importing, background work), out of its way."""
+"""Flows of the main window, out of its way: opening versions, importing and editing the library
+(undoable), printing, watching the database, background layout work."""

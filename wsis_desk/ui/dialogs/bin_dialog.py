@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from wsis_desk.ui.i18n import isolate, local_datetime
 
 if TYPE_CHECKING:
-    from wsis_desk.ui.library_edits import LibraryEdits
+    from wsis_desk.ui.controllers.library_edits import LibraryEdits
 
 
 def _edits() -> Any:

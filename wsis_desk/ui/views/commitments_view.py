@@ -23,10 +23,10 @@ from wsis_desk.services.commitments import add_commitment, edit_commitment, list
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.dialogs.forms import form_with_ok_cancel
-from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import translated
 from wsis_desk.ui.models.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.widgets.flow_layout import FlowLayout
 
 STATUS_TEXT = {
     CommitmentStatus.OPEN: QT_TRANSLATE_NOOP("words", "open"),

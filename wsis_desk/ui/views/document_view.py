@@ -26,10 +26,10 @@ from wsis_desk.services.brackets import ParagraphBrackets
 from wsis_desk.ui.delegates.bracket_delegate import BracketDelegate
 from wsis_desk.ui.delegates.chips_delegate import ChipsDelegate
 from wsis_desk.ui.delegates.rich_cell import share_columns
-from wsis_desk.ui.find_bar import FindBar
-from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import select_row as select_table_row
 from wsis_desk.ui.models.paragraph_model import ParagraphFilter, ParagraphTableModel
+from wsis_desk.ui.widgets.find_bar import FindBar
+from wsis_desk.ui.widgets.flow_layout import FlowLayout
 
 
 class DocumentView(QWidget):

@@ -36,13 +36,13 @@ from wsis_desk.services.inputs import (
 from wsis_desk.services.printing import report_pdf
 from wsis_desk.services.reports import export_report
 from wsis_desk.services.workspace import Workspace
+from wsis_desk.ui.controllers.printing import PrintSource
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.dialogs.forms import form_with_ok_cancel
-from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import isolate, local_datetime, select_row, translated
 from wsis_desk.ui.models.record_model import Index, RecordTableModel
-from wsis_desk.ui.printing import PrintSource
 from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.widgets.flow_layout import FlowLayout
 
 DISPOSITION_WORDS = {
     Disposition.PENDING: QT_TRANSLATE_NOOP("words", "pending"),

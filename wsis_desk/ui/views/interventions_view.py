@@ -23,7 +23,6 @@ from wsis_desk.services import interventions as service
 from wsis_desk.services.documents import list_documents
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
-from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import select_row
 from wsis_desk.ui.models.intervention_model import (
     INTERVENTION_ROLE,
@@ -31,6 +30,7 @@ from wsis_desk.ui.models.intervention_model import (
 )
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.views.intervention_editor import InterventionEditor
+from wsis_desk.ui.widgets.flow_layout import FlowLayout
 
 
 class InterventionsView(QWidget):

@@ -32,12 +32,12 @@ from wsis_desk.services.matrix import position_matrix
 from wsis_desk.services.printing import state_of_play_pdf
 from wsis_desk.services.reports import export_matrix_csv, export_state_of_play
 from wsis_desk.services.workspace import Workspace
+from wsis_desk.ui.controllers.printing import PrintSource
 from wsis_desk.ui.dialogs.errors import show_error
-from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import direction_mark, isolate, translated
 from wsis_desk.ui.panels.positions_panel import STANCE_WORDS
-from wsis_desk.ui.printing import PrintSource
 from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.widgets.flow_layout import FlowLayout
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -41,9 +41,9 @@ from wsis_desk.services.packs import (
 )
 from wsis_desk.services.printing import pack_pdf
 from wsis_desk.services.workspace import Workspace
+from wsis_desk.ui.controllers.printing import PrintSource
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.models.intervention_model import InterventionChoiceModel
-from wsis_desk.ui.printing import PrintSource
 from wsis_desk.ui.tasks import CancelToken, TaskRunner
 from wsis_desk.ui.views.pack_preview import PackPreviewPane, has_pdf_view, render_pages
 

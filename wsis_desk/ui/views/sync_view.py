@@ -34,11 +34,11 @@ from wsis_desk.services.sync_story import (
 )
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
-from wsis_desk.ui.flow_layout import FlowLayout
 from wsis_desk.ui.i18n import isolate, local_datetime
 from wsis_desk.ui.models.record_model import Index, RecordTableModel
 from wsis_desk.ui.tasks import CancelToken, TaskRunner
 from wsis_desk.ui.views.sync_words import side_heading, side_text, subject_text, where_text
+from wsis_desk.ui.widgets.flow_layout import FlowLayout
 
 Loaded = tuple[list[ConflictStory], list[ChangeStory], tuple[str, str], str | None]
 

@@ -1,6 +1,6 @@
 """Undo commands of the library: each holds ids and calls one service per redo and undo.
 
-Deleting, renaming, moving and restoring versions and documents (``ui/library_edits.py``
+Deleting, renaming, moving and restoring versions and documents (``ui/controllers/library_edits.py``
 pushes them); the text of each names what Edit › Undo will undo.
 """
 

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from wsis_desk.core.catalog import VersionInfo
 from wsis_desk.services.workspace import Workspace
-from wsis_desk.ui.i18n import isolate
-from wsis_desk.ui.library_commands import (
+from wsis_desk.ui.controllers.library_commands import (
     DeleteDocumentCommand,
     DeleteVersionCommand,
     MoveVersionCommand,
@@ -28,6 +27,7 @@ from wsis_desk.ui.library_commands import (
     RenameVersionCommand,
     RestoreCommand,
 )
+from wsis_desk.ui.i18n import isolate
 from wsis_desk.ui.panels.library_panel import DOCUMENT_ROLE, VERSION_ROLE, LibraryPanel
 from wsis_desk.ui.tasks import CancelToken, TaskRunner
 
