@@ -32,10 +32,10 @@ from wsis_desk.ui import main_window as main_window_module
 from wsis_desk.ui.controllers import printing as printing_module
 from wsis_desk.ui.dialogs.import_dialog import ImportDialog
 from wsis_desk.ui.main_window import MainWindow
+from wsis_desk.ui.models.matrix_model import MatrixModel
 from wsis_desk.ui.panels.library_panel import DOCUMENT_ROLE, VERSION_ROLE
 from wsis_desk.ui.panels.positions_panel import PositionDialog
 from wsis_desk.ui.tasks import SyncTaskRunner
-from wsis_desk.ui.views.matrix_view import MatrixModel
 
 FIRST = "docx/art62_sbsta61_draft_1st_iteration_2024-11-14.docx"
 SECOND = "docx/art62_cma6_draft_party_inputs_working_copy.docx"
@@ -250,6 +250,31 @@ def test_a_day_in_the_room(
     assert tabs.tabText(tabs.currentIndex()) == "Stance"
     assert tabs.stance.heading.text() == f"AOSIS on {label} of {TITLE}"
     assert "red line" in tabs.stance.entries.toPlainText()
+
+    # ... and a second one straight from the matrix: the G77 row (a group's members are listed
+    # with the "All member states" choice; here the delegate types the party), same paragraph.
+    def fill_from_matrix() -> None:
+        dialog = top_dialog(PositionDialog)
+        assert isinstance(dialog, PositionDialog)
+        assert dialog.party.text() == "AOSIS"  # the chosen cell's party, filled in
+        dialog.party.setText("G77")
+        dialog.stance.setCurrentIndex(dialog.stance.findData("oppose"))
+        dialog.accept()
+
+    assert matrix.record_button.isEnabled()
+    QTimer.singleShot(0, fill_from_matrix)
+    qtbot.mouseClick(matrix.record_button, Qt.MouseButton.LeftButton)
+    parties = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
+    assert sorted(parties) == ["AOSIS", "G77"]
+    g77 = parties.index("G77")
+    tip = model.index(g77, cells[0].column()).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"G77 — {label}: opposes"
+    assert win.undo_stack.undoText() == "Record position of G77"
+    activate(win)
+    qtbot.keyClick(win, Qt.Key.Key_Z, CTRL)  # the wrong party? undo it
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())] == [
+        "AOSIS"
+    ]
 
     # --- write and time our intervention: Ctrl+7 ---------------------------------------
     press(qtbot, win, Qt.Key.Key_7)

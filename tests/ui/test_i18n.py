@@ -70,13 +70,16 @@ def test_the_check_catches_new_vanished_and_non_literal_strings(tmp_path: Path) 
         "    def f(self, name):\n"
         "        self.tr('A string nobody has translated yet')\n"
         "        self.tr(name)\n"
-        "        self.tr(f'{name} items')\n",
+        "        self.tr(f'{name} items')\n"
+        "        other = QWidget()\n"
+        "        other.tr('Filed under the context \"other\", looked up under QWidget')\n",
         encoding="utf-8",
     )
     found = [str(p) for p in i18n_tools.check(folder, [source])]
     assert any("unfinished: 'A string nobody has translated yet'" in p for p in found)
     assert any("vanished: 'Import a draft…'" in p for p in found)  # not in this "code"
     assert sum("tr() of a non-literal" in p for p in found) == 2
+    assert sum("tr() on another object than self" in p for p in found) == 1
     assert not any("'Date'" in p for p in found)  # marked now, translated already
     # the real files were left alone
     assert (folder / "wsis_desk_fr.ts").read_bytes() == (

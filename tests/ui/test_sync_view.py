@@ -17,8 +17,8 @@ from wsis_desk.services import positions, sync
 from wsis_desk.services.demo import DEMO_SYMBOL, load_demo
 from wsis_desk.services.workspace import Workspace, open_workspace
 from wsis_desk.ui.main_window import MainWindow
+from wsis_desk.ui.models.matrix_model import MatrixModel
 from wsis_desk.ui.tasks import SyncTaskRunner
-from wsis_desk.ui.views.matrix_view import MatrixModel
 from wsis_desk.ui.views.sync_view import SyncView
 
 

@@ -137,6 +137,16 @@ def non_literal_calls(files: Iterable[Path]) -> list[Problem]:
             )
             if not literal:
                 problems.append(Problem(f"{path.name}:{node.lineno}", f"{name}() of a non-literal"))
+            receiver = func.value if isinstance(func, ast.Attribute) else None
+            if name == "tr" and not (isinstance(receiver, ast.Name) and receiver.id == "self"):
+                # lupdate files `panel.tr("…")` under a context named "panel", but at run time
+                # Qt looks in the class's context: the translation is never found.
+                problems.append(
+                    Problem(
+                        f"{path.name}:{node.lineno}",
+                        "tr() on another object than self: use translate('Class', text)",
+                    )
+                )
     return problems
 
 

@@ -98,7 +98,7 @@ def _compare(area: WorkArea) -> QWidget:
 def _matrix(area: WorkArea) -> QWidget:
     from wsis_desk.ui.views.matrix_view import MatrixView
 
-    matrix = MatrixView(area.workspace, area.tasks)
+    matrix = MatrixView(area.workspace, area.tasks, undo_stack=area.undo)
     matrix.cell_activated.connect(area.on_matrix_cell)
     return matrix
 

@@ -1531,6 +1531,14 @@ An offline desk for negotiated texts.</source>
         <translation>تصدير حالة المفاوضات في صفحة واحدة بصيغة PDF</translation>
     </message>
     <message>
+        <source>&amp;Record a position…</source>
+        <translation>&amp;تسجيل موقف…</translation>
+    </message>
+    <message>
+        <source>Record a position of the chosen party on the chosen paragraph</source>
+        <translation>تسجيل موقف الطرف المختار من الفقرة المختارة</translation>
+    </message>
+    <message>
         <source>Matrix summary</source>
         <translation>ملخص المصفوفة</translation>
     </message>
@@ -1545,6 +1553,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Parties by paragraphs</source>
         <translation>الأطراف حسب الفقرات</translation>
+    </message>
+    <message>
+        <source>Record a position…</source>
+        <translation>تسجيل موقف…</translation>
     </message>
     <message>
         <source>&amp;Our party:</source>
@@ -1573,6 +1585,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>State of play: {document}</source>
         <translation>حالة المفاوضات: {document}</translation>
+    </message>
+    <message>
+        <source>Record position of {party}</source>
+        <translation>تسجيل موقف {party}</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1923,18 @@ An offline desk for negotiated texts.</source>
 </context>
 <context>
     <name>PositionsPanel</name>
+    <message>
+        <source>Add position</source>
+        <translation>إضافة موقف</translation>
+    </message>
+    <message>
+        <source>Edit position</source>
+        <translation>تعديل الموقف</translation>
+    </message>
+    <message>
+        <source>Delete position</source>
+        <translation>حذف الموقف</translation>
+    </message>
     <message>
         <source>Positions on the selected paragraph</source>
         <translation>المواقف من الفقرة المحددة</translation>
@@ -3022,21 +3050,6 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     <message>
         <source>Something went wrong inside WSIS Desk. Your data is safe; the last action was not completed. Copy the details below when you report it.</source>
         <translation>حدث خطأ داخل WSIS Desk. بياناتك في أمان؛ لم يكتمل الإجراء الأخير. انسخ التفاصيل أدناه عند الإبلاغ عنه.</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Add position</source>
-        <translation>إضافة موقف</translation>
-    </message>
-    <message>
-        <source>Edit position</source>
-        <translation>تعديل الموقف</translation>
-    </message>
-    <message>
-        <source>Delete position</source>
-        <translation>حذف الموقف</translation>
     </message>
 </context>
 <context>

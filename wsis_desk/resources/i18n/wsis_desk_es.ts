@@ -1499,6 +1499,14 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Exportar el estado de situación en una página como PDF</translation>
     </message>
     <message>
+        <source>&amp;Record a position…</source>
+        <translation>&amp;Registrar una posición…</translation>
+    </message>
+    <message>
+        <source>Record a position of the chosen party on the chosen paragraph</source>
+        <translation>Registrar una posición de la parte elegida sobre el párrafo elegido</translation>
+    </message>
+    <message>
         <source>Matrix summary</source>
         <translation>Resumen de la matriz</translation>
     </message>
@@ -1513,6 +1521,10 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>Parties by paragraphs</source>
         <translation>Partes por párrafos</translation>
+    </message>
+    <message>
+        <source>Record a position…</source>
+        <translation>Registrar una posición…</translation>
     </message>
     <message>
         <source>&amp;Our party:</source>
@@ -1541,6 +1553,10 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>State of play: {document}</source>
         <translation>Estado de situación: {document}</translation>
+    </message>
+    <message>
+        <source>Record position of {party}</source>
+        <translation>Registrar la posición de {party}</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1871,18 @@ Un escritorio sin conexión para textos negociados.</translation>
 </context>
 <context>
     <name>PositionsPanel</name>
+    <message>
+        <source>Add position</source>
+        <translation>Añadir posición</translation>
+    </message>
+    <message>
+        <source>Edit position</source>
+        <translation>Editar posición</translation>
+    </message>
+    <message>
+        <source>Delete position</source>
+        <translation>Eliminar posición</translation>
+    </message>
     <message>
         <source>Positions on the selected paragraph</source>
         <translation>Posiciones sobre el párrafo seleccionado</translation>
@@ -2922,21 +2950,6 @@ Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demos
     <message>
         <source>Something went wrong inside WSIS Desk. Your data is safe; the last action was not completed. Copy the details below when you report it.</source>
         <translation>Algo falló dentro de WSIS Desk. Sus datos están a salvo; la última acción no se completó. Copie los detalles de abajo al informar del problema.</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Add position</source>
-        <translation>Añadir posición</translation>
-    </message>
-    <message>
-        <source>Edit position</source>
-        <translation>Editar posición</translation>
-    </message>
-    <message>
-        <source>Delete position</source>
-        <translation>Eliminar posición</translation>
     </message>
 </context>
 <context>

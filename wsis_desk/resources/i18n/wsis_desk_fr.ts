@@ -1499,6 +1499,14 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Exporter le point de situation sur une page en PDF</translation>
     </message>
     <message>
+        <source>&amp;Record a position…</source>
+        <translation>&amp;Enregistrer une position…</translation>
+    </message>
+    <message>
+        <source>Record a position of the chosen party on the chosen paragraph</source>
+        <translation>Enregistrer une position de la partie choisie sur le paragraphe choisi</translation>
+    </message>
+    <message>
         <source>Matrix summary</source>
         <translation>Résumé de la matrice</translation>
     </message>
@@ -1513,6 +1521,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>Parties by paragraphs</source>
         <translation>Parties par paragraphe</translation>
+    </message>
+    <message>
+        <source>Record a position…</source>
+        <translation>Enregistrer une position…</translation>
     </message>
     <message>
         <source>&amp;Our party:</source>
@@ -1541,6 +1553,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>State of play: {document}</source>
         <translation>Point de situation : {document}</translation>
+    </message>
+    <message>
+        <source>Record position of {party}</source>
+        <translation>Enregistrer la position de {party}</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1871,18 @@ Un bureau hors ligne pour les textes négociés.</translation>
 </context>
 <context>
     <name>PositionsPanel</name>
+    <message>
+        <source>Add position</source>
+        <translation>Ajouter une position</translation>
+    </message>
+    <message>
+        <source>Edit position</source>
+        <translation>Modifier la position</translation>
+    </message>
+    <message>
+        <source>Delete position</source>
+        <translation>Supprimer la position</translation>
+    </message>
     <message>
         <source>Positions on the selected paragraph</source>
         <translation>Positions sur le paragraphe sélectionné</translation>
@@ -2922,21 +2950,6 @@ Importez un projet (ou déposez un .docx ici), ou chargez la négociation de dé
     <message>
         <source>Something went wrong inside WSIS Desk. Your data is safe; the last action was not completed. Copy the details below when you report it.</source>
         <translation>Une erreur s&apos;est produite dans WSIS Desk. Vos données sont intactes ; la dernière action n&apos;a pas été menée à bien. Copiez les détails ci-dessous pour la signaler.</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Add position</source>
-        <translation>Ajouter une position</translation>
-    </message>
-    <message>
-        <source>Edit position</source>
-        <translation>Modifier la position</translation>
-    </message>
-    <message>
-        <source>Delete position</source>
-        <translation>Supprimer la position</translation>
     </message>
 </context>
 <context>

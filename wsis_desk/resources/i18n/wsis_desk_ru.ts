@@ -1507,6 +1507,14 @@ An offline desk for negotiated texts.</source>
         <translation>Экспортировать одностраничный обзор хода переговоров в PDF</translation>
     </message>
     <message>
+        <source>&amp;Record a position…</source>
+        <translation>&amp;Записать позицию…</translation>
+    </message>
+    <message>
+        <source>Record a position of the chosen party on the chosen paragraph</source>
+        <translation>Записать позицию выбранной стороны по выбранному пункту</translation>
+    </message>
+    <message>
         <source>Matrix summary</source>
         <translation>Сводка матрицы</translation>
     </message>
@@ -1521,6 +1529,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Parties by paragraphs</source>
         <translation>Стороны по пунктам</translation>
+    </message>
+    <message>
+        <source>Record a position…</source>
+        <translation>Записать позицию…</translation>
     </message>
     <message>
         <source>&amp;Our party:</source>
@@ -1549,6 +1561,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>State of play: {document}</source>
         <translation>Обзор хода переговоров: {document}</translation>
+    </message>
+    <message>
+        <source>Record position of {party}</source>
+        <translation>Записать позицию: {party}</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1884,18 @@ An offline desk for negotiated texts.</source>
 </context>
 <context>
     <name>PositionsPanel</name>
+    <message>
+        <source>Add position</source>
+        <translation>Добавить позицию</translation>
+    </message>
+    <message>
+        <source>Edit position</source>
+        <translation>Изменить позицию</translation>
+    </message>
+    <message>
+        <source>Delete position</source>
+        <translation>Удалить позицию</translation>
+    </message>
     <message>
         <source>Positions on the selected paragraph</source>
         <translation>Позиции по выбранному пункту</translation>
@@ -2947,21 +2975,6 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     <message>
         <source>Something went wrong inside WSIS Desk. Your data is safe; the last action was not completed. Copy the details below when you report it.</source>
         <translation>В WSIS Desk произошёл сбой. Ваши данные в сохранности; последнее действие не было завершено. Скопируйте подробности ниже, когда будете сообщать о проблеме.</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Add position</source>
-        <translation>Добавить позицию</translation>
-    </message>
-    <message>
-        <source>Edit position</source>
-        <translation>Изменить позицию</translation>
-    </message>
-    <message>
-        <source>Delete position</source>
-        <translation>Удалить позицию</translation>
     </message>
 </context>
 <context>

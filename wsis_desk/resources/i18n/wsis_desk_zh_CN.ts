@@ -1491,6 +1491,14 @@ An offline desk for negotiated texts.</source>
         <translation>将一页谈判进展导出为 PDF</translation>
     </message>
     <message>
+        <source>&amp;Record a position…</source>
+        <translation>记录立场(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a position of the chosen party on the chosen paragraph</source>
+        <translation>记录所选缔约方对所选段落的立场</translation>
+    </message>
+    <message>
         <source>Matrix summary</source>
         <translation>矩阵摘要</translation>
     </message>
@@ -1505,6 +1513,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>Parties by paragraphs</source>
         <translation>各方与段落</translation>
+    </message>
+    <message>
+        <source>Record a position…</source>
+        <translation>记录立场…</translation>
     </message>
     <message>
         <source>&amp;Our party:</source>
@@ -1533,6 +1545,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>State of play: {document}</source>
         <translation>谈判进展：{document}</translation>
+    </message>
+    <message>
+        <source>Record position of {party}</source>
+        <translation>记录{party}的立场</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1858,18 @@ An offline desk for negotiated texts.</source>
 </context>
 <context>
     <name>PositionsPanel</name>
+    <message>
+        <source>Add position</source>
+        <translation>添加立场</translation>
+    </message>
+    <message>
+        <source>Edit position</source>
+        <translation>编辑立场</translation>
+    </message>
+    <message>
+        <source>Delete position</source>
+        <translation>删除立场</translation>
+    </message>
     <message>
         <source>Positions on the selected paragraph</source>
         <translation>对所选段落的立场</translation>
@@ -2897,21 +2925,6 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     <message>
         <source>Something went wrong inside WSIS Desk. Your data is safe; the last action was not completed. Copy the details below when you report it.</source>
         <translation>WSIS Desk 内部出错。您的数据安全无虞；上一操作未完成。报告问题时请复制下面的详细信息。</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Add position</source>
-        <translation>添加立场</translation>
-    </message>
-    <message>
-        <source>Edit position</source>
-        <translation>编辑立场</translation>
-    </message>
-    <message>
-        <source>Delete position</source>
-        <translation>删除立场</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,10 @@ from wsis_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from wsis_desk.services.positions import PositionInfo
+
+
+# Undo texts are worded in the panel's context; a name pyside6-lupdate recognises.
+translate = QCoreApplication.translate
 
 
 def _svc() -> Any:
@@ -175,7 +179,7 @@ class AddPositionCommand(_Command):
     """Add a position; undo deletes it (tombstone), redo brings it back."""
 
     def __init__(self, panel: PositionsPanel, where: tuple[str, int], values: dict[str, Any]):
-        super().__init__(panel, panel.tr("Add position"))
+        super().__init__(panel, translate("PositionsPanel", "Add position"))
         self._where, self._values = where, values
         self.position_id: str | None = None
 
@@ -205,7 +209,7 @@ class EditPositionCommand(_Command):
     def __init__(
         self, panel: PositionsPanel, position_id: str, before: dict[str, Any], after: dict[str, Any]
     ) -> None:
-        super().__init__(panel, panel.tr("Edit position"))
+        super().__init__(panel, translate("PositionsPanel", "Edit position"))
         self._id, self._before, self._after = position_id, before, after
 
     def redo(self) -> None:
@@ -221,7 +225,7 @@ class DeletePositionCommand(_Command):
     """Delete a position (tombstone); undo brings it back."""
 
     def __init__(self, panel: PositionsPanel, position_id: str) -> None:
-        super().__init__(panel, panel.tr("Delete position"))
+        super().__init__(panel, translate("PositionsPanel", "Delete position"))
         self._id = position_id
 
     def redo(self) -> None:

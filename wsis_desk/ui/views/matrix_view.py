@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -35,7 +38,8 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.controllers.printing import PrintSource
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.i18n import direction_mark, isolate, translated
-from wsis_desk.ui.panels.positions_panel import STANCE_WORDS
+from wsis_desk.ui.models.matrix_model import MatrixModel
+from wsis_desk.ui.panels.positions_panel import STANCE_WORDS, PositionDialog
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.widgets.flow_layout import FlowLayout
 
@@ -47,80 +51,7 @@ def key_text() -> str:
     return "  ".join(f"{STANCE_GLYPHS[s]} {translated('words', STANCE_WORDS[s])}" for s in Stance)
 
 
-class MatrixModel(QAbstractTableModel):
-    """Rows are parties, columns paragraphs; each cell the latest stance as a glyph."""
-
-    KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.matrix: PositionMatrix | None = None
-
-    def set_matrix(self, matrix: PositionMatrix | None) -> None:
-        """Replace the whole matrix."""
-        self.beginResetModel()
-        self.matrix = matrix
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        m = self.matrix
-        if m is None:
-            return None
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and not 0 <= section < len(m.columns):
-            return None
-        if not horizontal and not 0 <= section < len(m.rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if horizontal:
-                return m.columns[section].label
-            row = m.rows[section]
-            return row.name if row.key.startswith("actor:") else row.key
-        if role == Qt.ItemDataRole.ToolTipRole and not horizontal:
-            return m.rows[section].name
-        return None
-
-    def stance(self, index: _Index) -> Stance | None:
-        """The stance in a cell."""
-        if self.matrix is None or not index.isValid():
-            return None
-        return self.matrix.cells.get((index.row(), index.column()))
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        m = self.matrix
-        if m is None or not index.isValid():
-            return None
-        if not (0 <= index.row() < len(m.rows) and 0 <= index.column() < len(m.columns)):
-            return None
-        stance = m.cells.get((index.row(), index.column()))
-        if role == Qt.ItemDataRole.DisplayRole:
-            return STANCE_GLYPHS[stance] if stance else ""
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            who = self.headerData(index.row(), Qt.Orientation.Vertical)
-            where = m.columns[index.column()].label
-            what = (
-                translated("words", STANCE_WORDS[stance])
-                if stance
-                else self.tr("no position recorded")
-            )
-            return f"{who} — {where}: {what}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and stance in (Stance.RED_LINE, Stance.OPPOSE):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == self.KEY_ROLE:
-            return (m.rows[index.row()].key, m.columns[index.column()].lineage_id)
-        return None
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 class MatrixView(QWidget):
@@ -128,10 +59,18 @@ class MatrixView(QWidget):
 
     cell_activated = Signal(str, str)  # party key, paragraph lineage id
 
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        workspace: Workspace,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ):
         super().__init__(parent)
         self.workspace = workspace
         self.tasks = tasks
+        self.undo_stack = undo_stack
         self.setAccessibleName(self.tr("Position matrix"))
         self._document: str | None = None
         self._version: str | None = None
@@ -158,6 +97,11 @@ class MatrixView(QWidget):
         self.csv_button.setAccessibleName(self.tr("Export the matrix as CSV"))
         self.pdf_button = QPushButton(self.tr("State of &play PDF…"))
         self.pdf_button.setAccessibleName(self.tr("Export the one-page state of play as PDF"))
+        self.record_button = QPushButton(self.tr("&Record a position…"))
+        self.record_button.setAccessibleName(
+            self.tr("Record a position of the chosen party on the chosen paragraph")
+        )
+        self.record_button.setEnabled(False)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Matrix summary"))
         self.summary.setWordWrap(True)
@@ -174,12 +118,20 @@ class MatrixView(QWidget):
         self.table.selectionModel().currentChanged.connect(
             lambda now, _was: self._on_activated(now)
         )
+        # Right-click on a cell, or the button: record what that party says on that paragraph.
+        self.record_action = QAction(self.tr("Record a position…"), self.table)
+        self.record_action.setEnabled(False)
+        self.record_action.triggered.connect(lambda: self.record_position())
+        self.table.addAction(self.record_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.record_button.clicked.connect(lambda: self.record_position())
         bar = FlowLayout()  # wraps at large text sizes and in small windows
         ours_label = QLabel(self.tr("&Our party:"))
         ours_label.setBuddy(self.ours)
         for w in (self.group, self.red_lines, self.contested):
             bar.addWidget(w)
         bar.add_group(ours_label, self.ours)
+        bar.addWidget(self.record_button)
         bar.add_group(self.csv_button, self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -305,8 +257,40 @@ class MatrixView(QWidget):
 
     def _on_activated(self, index: QModelIndex) -> None:
         key = self.model.data(index, MatrixModel.KEY_ROLE)
+        on_cell = isinstance(key, tuple)
+        self.record_button.setEnabled(on_cell)
+        self.record_action.setEnabled(on_cell)
         if isinstance(key, tuple):
             self.cell_activated.emit(key[0], key[1])
+
+    def record_position(self, values: dict[str, Any] | None = None) -> None:
+        """Record a position on the chosen cell's paragraph, its party filled in (the dialog
+        asks the rest unless ``values`` are given); undoable with Ctrl+Z."""
+        index = self.table.currentIndex()
+        key = self.model.data(index, MatrixModel.KEY_ROLE)
+        if self._document is None or not isinstance(key, tuple):
+            return
+        if values is None:
+            dialog = PositionDialog(self)
+            who = self.model.headerData(index.row(), Qt.Orientation.Vertical)
+            dialog.party.setText(str(who or ""))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            values = {
+                "party": dialog.party.text().strip(),
+                "new_actor": dialog.new_actor.isChecked(),
+                **dialog.values(),
+            }
+        where = (self._document, self._version, key[1])
+        command = RecordPositionCommand(self, where, dict(values))
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+
+    def run(self, job: Callable[[], object]) -> None:
+        """Run a change off the GUI thread, then draw the matrix again."""
+        self.tasks.run(job, lambda _r: self.refresh(), self._on_error)
 
     def _on_error(self, error: BaseException, details: str) -> None:
         show_error(self, error, details)
@@ -319,3 +303,39 @@ class MatrixView(QWidget):
         ours = self.ours.text().strip() or None
         title = self.tr("State of play: {document}").format(document=isolate(doc))
         return PrintSource(title, lambda: state_of_play_pdf(ws, doc, version=ver, ours=ours))
+
+
+class RecordPositionCommand(QUndoCommand):
+    """A position recorded from the matrix; undo deletes it (a tombstone), redo brings it back."""
+
+    def __init__(
+        self, view: MatrixView, where: tuple[str, str | None, str], values: dict[str, Any]
+    ) -> None:
+        super().__init__(
+            translate("MatrixView", "Record position of {party}").format(party=values["party"])
+        )
+        self._view, self._where, self._values = view, where, values
+        self.position_id: str | None = None
+
+    def redo(self) -> None:
+        from wsis_desk.services import positions
+
+        ws, (document, version, lineage) = self._view.workspace, self._where
+
+        def job() -> object:
+            if self.position_id is None:
+                info = positions.add_position(
+                    ws, document=document, version=version, paragraph=lineage, **self._values
+                )
+                self.position_id = info.id  # set on the worker: later jobs see it (FIFO)
+                return info
+            positions.set_deleted(ws, self.position_id, False)
+            return None
+
+        self._view.run(job)
+
+    def undo(self) -> None:
+        from wsis_desk.services import positions
+
+        ws, position = self._view.workspace, self.position_id or ""
+        self._view.run(lambda: positions.set_deleted(ws, position, True))
