@@ -194,11 +194,6 @@ def text_language(texts: Sequence[str]) -> str:
     return max(("en", "fr", "es"), key=lambda k: (words[k], k == "en"))
 
 
-def item_language(item: PackItem) -> str:
-    """The language code an item is written in."""
-    return item.language
-
-
 def _plain(value: object) -> object:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}

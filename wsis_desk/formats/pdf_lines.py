@@ -73,11 +73,6 @@ _WIDE = re.compile(
 _SPACES = re.compile(r"(\s+)")
 
 
-def is_rtl_char(ch: str) -> bool:
-    """Arabic or Hebrew letters (and their presentation forms)."""
-    return _RTL.match(ch) is not None
-
-
 def _is_cjk(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F") and not ch.isspace()
 
