@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from wsis_desk.core.model import Diagnostic, Paragraph
+
+
+class NamedDocument(Protocol):
+    """What is needed of a document to name it: a stored document, or its row in ``store``."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def symbol(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
+from wsis_desk.core.catalog import NamedDocument
 from wsis_desk.core.positions import ParagraphAnchor
 from wsis_desk.errors import NotFoundError
 from wsis_desk.services.documents import one_document, pick_version
@@ -12,17 +13,6 @@ from wsis_desk.store import ledger
 from wsis_desk.store import paragraph_anchors as anchors
 from wsis_desk.store import repositories as repo
 from wsis_desk.store.uow import Tx
-
-
-class AnchorDocument(Protocol):
-    """What records need of the document they are anchored to."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def symbol(self) -> str | None: ...
 
 
 class AnchorVersion(Protocol):
@@ -36,7 +26,7 @@ class AnchorVersion(Protocol):
 
 def document_version(
     session: Tx, document: str, version: str | None
-) -> tuple[AnchorDocument, AnchorVersion]:
+) -> tuple[NamedDocument, AnchorVersion]:
     """The named document and one of its versions (the latest when ``version`` is None)."""
     doc = one_document(session, document)
     return doc, pick_version(repo.versions_of(session, doc.id), version, doc.title)

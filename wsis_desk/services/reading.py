@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from wsis_desk.core.brackets.census_records import CENSUS_FORMAT, VersionCensus
-from wsis_desk.core.catalog import StoredVersion, VersionText
+from wsis_desk.core.catalog import NamedDocument, StoredVersion, VersionText
 from wsis_desk.errors import NotFoundError, Remedy
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader
@@ -27,17 +27,8 @@ class _Versioned(Protocol):
     def seq(self) -> int: ...
 
 
-class _Named(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def symbol(self) -> str | None: ...
-
-
 V = TypeVar("V", bound=_Versioned)
-D = TypeVar("D", bound=_Named)
+D = TypeVar("D", bound=NamedDocument)
 
 
 def only_document(rows: Sequence[D], name: str) -> D:

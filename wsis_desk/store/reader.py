@@ -14,10 +14,10 @@ import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Protocol
 
 from wsis_desk.core.catalog import (
     DocumentInfo,
+    NamedDocument,
     ParagraphPlace,
     ProcessInfo,
     StoredDocument,
@@ -90,17 +90,6 @@ def diagnostics_from_json(text: str) -> tuple[Diagnostic, ...]:
         Diagnostic(Severity(s), code, message, paragraph, offset)
         for s, code, message, paragraph, offset in json.loads(text)
     )
-
-
-class NamedDocument(Protocol):
-    """What a document record is made from: a stored document, or its row in ``store``."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def symbol(self) -> str | None: ...
 
 
 def document_record(doc: NamedDocument, versions: Sequence[VersionInfo]) -> DocumentInfo:

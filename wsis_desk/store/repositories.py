@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from wsis_desk.core.brackets.census_records import VersionCensus
 from wsis_desk.core.catalog import (
     DocumentInfo,
+    NamedDocument,
     ParagraphPlace,
     ProcessInfo,
     StoredDocument,
@@ -93,7 +94,7 @@ def paragraph_places(session: Session, version_id: str) -> list[ParagraphPlace]:
     return reader.paragraph_places(connection(session), version_id)
 
 
-def document_info(session: Session, doc: reader.NamedDocument) -> DocumentInfo:
+def document_info(session: Session, doc: NamedDocument) -> DocumentInfo:
     """A document as the library lists it (with its version count and latest label)."""
     return reader.document_record(doc, versions_of(session, doc.id))
 
