@@ -70,7 +70,7 @@ class MatrixView(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.tasks = tasks
-        self.undo_stack = undo_stack
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setAccessibleName(self.tr("Position matrix"))
         self._document: str | None = None
         self._version: str | None = None
@@ -282,11 +282,7 @@ class MatrixView(QWidget):
                 **dialog.values(),
             }
         where = (self._document, self._version, key[1])
-        command = RecordPositionCommand(self, where, dict(values))
-        if self.undo_stack is not None:
-            self.undo_stack.push(command)
-        else:
-            command.redo()
+        self.undo_stack.push(RecordPositionCommand(self, where, dict(values)))
 
     def run(self, job: Callable[[], object]) -> None:
         """Run a change off the GUI thread, then draw the matrix again."""
