@@ -17,6 +17,9 @@
     │   └── InvalidPackError          a pack's paragraphs, copies or output file
     └── StoreError                the database cannot be opened, migrated or backed up
 
+    Cancelled                     not an error: the person pressed Cancel and the job stopped
+                                  where stopping is safe, having changed nothing
+
 Every message says what happened and what the person can do next, in words that fit every
 front end (no command-line flags, no command names): a ``Remedy`` names the step, and each
 front end words it its own way (the CLI prints its flag hint under the message, see
@@ -127,3 +130,8 @@ class InvalidPackError(InvalidRequestError):
 
 class StoreError(WsisDeskError):
     """The local database cannot be opened, migrated or backed up."""
+
+
+class Cancelled(Exception):
+    """A long job stopped because the person pressed Cancel; nothing was changed. Not a
+    ``WsisDeskError``: nothing went wrong, so the front ends report no error for it."""

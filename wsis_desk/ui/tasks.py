@@ -33,14 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wsis_desk.errors import Cancelled
+
 PROGRESS_DELAY_MS = 500
 
 T = TypeVar("T")
 Failed = Callable[[BaseException, str], None]
-
-
-class Cancelled(Exception):
-    """Raised by ``CancelToken.check`` once the person pressed Cancel: nothing was changed."""
 
 
 class CancelToken:
