@@ -145,7 +145,7 @@ def bench_views(ws: Any, repeat: int) -> bool:
             "6 documents",
         )
     )
-    panel = SearchPanel(workspace_search(ws))
+    panel = SearchPanel(workspace_search(ws), tasks)
 
     def search_panel() -> None:
         panel.box.setText("digital divide")
