@@ -113,3 +113,15 @@ class ParagraphPlace:
     label: str
     number: str | None
     lineage_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphAnchor:
+    """A paragraph of one version as records are anchored to it: where it is, what it says."""
+
+    version_id: str
+    ordinal: int
+    label: str
+    lineage_id: str | None
+    text: str
+    number: str | None = None  # as printed ("5bis", "3."), to find a paragraph by it

@@ -30,7 +30,6 @@ __all__ = [
     "STANCE_GLYPHS",
     "CommitmentStatus",
     "Disposition",
-    "ParagraphAnchor",
     "PositionSource",
     "Stance",
     "StoredChange",
@@ -212,18 +211,6 @@ def commitment_status(status: str, due_on: str | None, today: date) -> Commitmen
         if due < today:
             return CommitmentStatus.OVERDUE
     return stored
-
-
-@dataclass(frozen=True, slots=True)
-class ParagraphAnchor:
-    """A paragraph of one version as records are anchored to it: where it is, what it says."""
-
-    version_id: str
-    ordinal: int
-    label: str
-    lineage_id: str | None
-    text: str
-    number: str | None = None  # as printed ("5bis", "3."), to find a paragraph by it
 
 
 @dataclass(frozen=True, slots=True)

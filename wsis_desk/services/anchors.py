@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from wsis_desk.core.catalog import NamedDocument
-from wsis_desk.core.positions import ParagraphAnchor
+from wsis_desk.core.catalog import NamedDocument, ParagraphAnchor
 from wsis_desk.errors import NotFoundError
 from wsis_desk.services.documents import one_document, pick_version
 from wsis_desk.store import ledger

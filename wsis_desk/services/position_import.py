@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from wsis_desk.core.attribution import Action
 from wsis_desk.core.brackets.scan import parse_brackets
+from wsis_desk.core.catalog import ParagraphAnchor
 from wsis_desk.core.comment_claims import Speaker, actor_index, parse_comment
-from wsis_desk.core.positions import ParagraphAnchor, PositionSource, Stance
+from wsis_desk.core.positions import PositionSource, Stance
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.actors import actor_names, ensure_actor
 from wsis_desk.services.anchors import document_version

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from wsis_desk.core.catalog import ParagraphAnchor
 from wsis_desk.core.positions import (
-    ParagraphAnchor,
     PositionSource,
     Stance,
     StoredPosition,

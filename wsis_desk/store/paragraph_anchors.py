@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from wsis_desk.core.positions import ParagraphAnchor
+from wsis_desk.core.catalog import ParagraphAnchor
 from wsis_desk.errors import NotFoundError
 from wsis_desk.store import reader
 from wsis_desk.store.repositories import connection

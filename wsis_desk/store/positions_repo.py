@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wsis_desk.core.positions import ParagraphAnchor, PositionSource, Stance, StoredPosition
+from wsis_desk.core.catalog import ParagraphAnchor
+from wsis_desk.core.positions import PositionSource, Stance, StoredPosition
 from wsis_desk.errors import Remedy
 from wsis_desk.store.editing import add_stamped, live_row, update_stamped
 from wsis_desk.store.ledger import dbapi

@@ -18,6 +18,7 @@ from dataclasses import replace
 from wsis_desk.core.catalog import (
     DocumentInfo,
     NamedDocument,
+    ParagraphAnchor,
     ParagraphPlace,
     ProcessInfo,
     StoredDocument,
@@ -34,7 +35,6 @@ from wsis_desk.core.model import (
     Severity,
     StatusMarker,
 )
-from wsis_desk.core.positions import ParagraphAnchor
 
 MIN_ID_PREFIX = 6  # characters of an id that name a document when its title is shared
 PARAGRAPH_COLUMNS = (
