@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from wsis_desk.core.model import Diagnostic, Footnote, Severity, SourceBlock, SourceText
+from wsis_desk.core.scripts import RTL as _RTL
 from wsis_desk.formats.pdf_page import (
     LABEL_ONLY,
     Line,
@@ -34,7 +35,6 @@ _LABEL_HEAD = re.compile(
 )
 _SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢"})
 _LETTER = re.compile(r"[^\W\d_]")
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 @dataclass

@@ -13,6 +13,7 @@ from arabic_reshaper import ArabicReshaper
 from bidi import algorithm as _bidi_algorithm
 from reportlab.pdfbase import pdfmetrics
 
+from wsis_desk.core.scripts import RTL as _RTL
 from wsis_desk.formats.arabic_marks import Glyph, has_marks, shape_word
 from wsis_desk.formats.fonts import FontSet
 from wsis_desk.formats.pack_text import PLAIN, Span, Style
@@ -65,7 +66,6 @@ class Line:
         return any(p.style.underline or p.style.strike for p in self.pieces)
 
 
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
 _WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffee]"
