@@ -176,7 +176,7 @@ def _classify(
     elif kind is LabelKind.EXPLICIT and lab is not None:
         _explicit(st, raw, lab, text)
     elif kind is LabelKind.NUMBER and lab is not None:
-        if raw.markdown and raw.indent >= 1 and st.top is not None:
+        if raw.nested and st.top is not None:
             _sub(st, raw, lab, text, level=1)
         elif _numbered_title(st, lab, text, nxt):
             _heading(st, raw, lab, text)
