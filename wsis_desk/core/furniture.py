@@ -1,7 +1,7 @@
 """The one vocabulary of page furniture: page numbers, symbols, job numbers, bar codes, notes.
 
 Every reader that drops furniture names it with these patterns: the plain-text reader
-(``formats/text_furniture``) on lines of ``pdftotext`` output, the PDF reader
+(``formats/text_furniture``) on lines of text extracted from a PDF, the PDF reader
 (``formats/pdf_page``) on lines it found at a page's edge. Where a line stands decides how
 much the reader may trust a pattern: a bare ``12`` is a page number at the foot of a PDF page
 (``edge=True``) but a margin label or a note mark in a line of text.
@@ -41,7 +41,7 @@ _BAR_CODE = re.compile(r"\*\d{5,}\*")
 
 # a note's mark as printed: 1, 12, *, **, †, ‡
 NOTE_MARK = r"\d{1,3}|\*{1,3}|[†‡]"
-# a line that is only a note mark as ``pdftotext`` prints it, before the notes' texts
+# a line that is only a note mark, as PDF text extraction prints it above the notes' texts
 MARK_LINE = re.compile(r"^\s*(?:\d{1,3}|\*)\s*$")
 # a line that is only a margin label or list number (Pp6, 6., (a), IV., B.): never furniture
 LABEL_LINE = re.compile(
