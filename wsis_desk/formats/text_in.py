@@ -6,7 +6,6 @@ import codecs
 import re
 
 from wsis_desk.core.model import Diagnostic, Severity, SourceBlock, SourceText
-from wsis_desk.formats.text_layout import paragraph_blocks
 
 __all__ = ["HEAD_LINES", "decode_text", "looks_like_markdown", "read_lines", "read_text"]
 
@@ -128,6 +127,10 @@ def read_text(data: bytes, *, markdown: bool | None = False) -> SourceText:
     ``markdown``: read Markdown syntax (headings, emphasis, ``[^n]`` notes); None decides
     from the text itself (a .txt file that is a Markdown transcription). Never raises.
     """
+    # imported when a text comes: the layout pulls in the label and lexicon patterns, which
+    # whoever imports the reader to open a Word or PDF file would compile for nothing
+    from wsis_desk.formats.text_layout import paragraph_blocks
+
     lines, diags = read_lines(data)
     if markdown is None:
         markdown = looks_like_markdown(lines)
