@@ -125,3 +125,46 @@ def test_a_rule_or_text_after_three_dashes_is_not_front_matter() -> None:
     ):
         assert _texts(data) == data.decode().rstrip("\n").split("\n")
         assert read_text(data, markdown=True).diagnostics == ()
+
+
+PAGES = """FCCC/ADP/2015/L.6
+The Conference of the Parties,
+Recalling decision 1/CP.17 on the establishment of the Ad Hoc Working Group on
+the Durban Platform for Enhanced Action,
+GE.15-19473 (E)
+1 of 3
+\fFCCC/ADP/2015/L.6
+Recalling also decisions 2/CP.18, 1/CP.19 and 1/CP.20, and the work of the
+working group on the Durban Platform,
+2 of 3
+\fFCCC/ADP/2015/L.6
+1. Decides to adopt the Paris Agreement under the United Nations Framework
+Convention on Climate Change as contained in the annex;
+3 of 3
+"""
+
+
+def test_pdf_text_furniture_is_dropped_and_listed() -> None:
+    src = read_text(PAGES.encode())
+    assert [b.text for b in src.blocks] == [
+        "FCCC/ADP/2015/L.6",  # the first page's head, before any page break, stays
+        "The Conference of the Parties,",
+        "Recalling decision 1/CP.17 on the establishment of the Ad Hoc Working Group on the "
+        "Durban Platform for Enhanced Action,",
+        "Recalling also decisions 2/CP.18, 1/CP.19 and 1/CP.20, and the work of the working "
+        "group on the Durban Platform,",
+        "1. Decides to adopt the Paris Agreement under the United Nations Framework Convention "
+        "on Climate Change as contained in the annex;",
+    ]
+    (note,) = [d for d in src.diagnostics if d.code == "text.furniture"]
+    assert note.severity is Severity.INFO
+    assert note.message == (
+        "page furniture dropped: job numbers (1×); page numbers (3×); "
+        "running heads: FCCC/ADP/2015/L.6 (2×)"
+    )
+    assert src.head[0] == "FCCC/ADP/2015/L.6"  # what the draft calls itself is kept
+
+
+def test_a_text_without_furniture_says_nothing_of_it() -> None:
+    src = read_text(b"The General Assembly,\n\nRecalling its resolution 70/1,\n")
+    assert src.diagnostics == ()

@@ -10,12 +10,14 @@ much the reader may trust a pattern: a bare ``12`` is a page number at the foot 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 __all__ = [
     "DOCUMENT_SYMBOL",
     "LABEL_LINE",
     "MARK_LINE",
     "NOTE_MARK",
+    "dropped_note",
     "furniture_kind",
 ]
 
@@ -66,3 +68,10 @@ def furniture_kind(line: str, *, edge: bool = False) -> str | None:
     if (t[:1] == t[-1:] == "*" and len(t) > 6) if edge else _BAR_CODE.match(t):
         return "bar codes"
     return None
+
+
+def dropped_note(dropped: Mapping[str, int]) -> str:
+    """What a reader says of the furniture it dropped, by kind: "page furniture dropped:
+    job numbers (3×); page numbers (3×); running heads: FCCC/ADP/2015/L.6 (2×)"."""
+    listed = "; ".join(f"{kind} ({n}×)" for kind, n in sorted(dropped.items()))
+    return f"page furniture dropped: {listed}"

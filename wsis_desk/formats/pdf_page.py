@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from wsis_desk.core.furniture import NOTE_MARK, furniture_kind
+from wsis_desk.core.furniture import NOTE_MARK, dropped_note, furniture_kind
 from wsis_desk.core.model import Diagnostic, Footnote, Severity
 
 __all__ = [
@@ -187,10 +187,7 @@ def drop_furniture(pages: list[Page], diags: list[Diagnostic], body_size: float)
             kept.append(line)
         page.lines = kept
     if dropped:
-        listed = "; ".join(f"{kind} ({n}×)" for kind, n in sorted(dropped.items()))
-        diags.append(
-            Diagnostic(Severity.INFO, "pdf.furniture", f"page furniture dropped: {listed}")
-        )
+        diags.append(Diagnostic(Severity.INFO, "pdf.furniture", dropped_note(dropped)))
 
 
 def footnote_zone(page: Page, body_size: float) -> int:

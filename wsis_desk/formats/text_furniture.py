@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from wsis_desk.core.furniture import (
@@ -17,10 +18,11 @@ from wsis_desk.core.furniture import (
     LABEL_LINE,
     MARK_LINE,
     NOTE_MARK,
+    dropped_note,
     furniture_kind,
 )
 from wsis_desk.core.labels import parse_label
-from wsis_desk.core.model import Diagnostic, Footnote
+from wsis_desk.core.model import Diagnostic, Footnote, Severity
 from wsis_desk.formats.markdown_in import markdown_footnotes
 
 __all__ = ["CleanLines", "clean_lines"]
@@ -41,11 +43,15 @@ class CleanLines:
     unattached: list[Footnote] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     removed: int = 0
+    dropped: Counter[str] = field(default_factory=Counter)  # furniture lines by kind
 
 
-def _is_page_marker(line: str) -> bool:
-    """A page number, job number or bar code line: a page boundary in the text."""
-    return len(line) < 80 and furniture_kind(line) not in (None, "document symbols")
+def _page_marker(line: str) -> str | None:
+    """What a page number, job number or bar code line is (a page boundary), or None."""
+    if len(line) >= 80:
+        return None
+    kind = furniture_kind(line)
+    return None if kind == "document symbols" else kind
 
 
 def clean_lines(raw: list[str], *, markdown: bool = False) -> CleanLines:
@@ -53,16 +59,19 @@ def clean_lines(raw: list[str], *, markdown: bool = False) -> CleanLines:
     (Markdown's ``[^n]:`` definitions when ``markdown``)."""
     lines: list[str | None] = []
     boundary: list[bool] = []
+    dropped: Counter[str] = Counter()
     for text in raw:
         ff = "\f" in text
         text = text.replace("\f", "") if ff else text
-        if text and _is_page_marker(text):
+        kind = _page_marker(text) if text else None
+        if kind is not None:
             lines.append(None)
             boundary.append(True)
+            dropped[kind] += 1
         else:
             lines.append(text)
             boundary.append(ff)
-    out = CleanLines(lines)
+    out = CleanLines(lines, dropped=dropped)
     if markdown:
         out.footnotes, out.unattached, out.diagnostics = markdown_footnotes(out.lines)
     else:
@@ -73,6 +82,8 @@ def clean_lines(raw: list[str], *, markdown: bool = False) -> CleanLines:
         for start, end, notes in pages:
             _attach_glued(out, start, end, notes)
     out.removed = sum(1 for i, t in enumerate(out.lines) if t is None and raw[i].strip())
+    if out.dropped:
+        out.diagnostics.append(Diagnostic(Severity.INFO, "text.furniture", dropped_note(dropped)))
     return out
 
 
@@ -163,9 +174,11 @@ def _running_heads(out: CleanLines, boundary: list[bool]) -> None:
             if len(near) >= enough and len(near) * 2 >= len(where):
                 for i in near:
                     out.lines[i] = None
+                out.dropped[f"running heads: {s}"] += len(near)
         elif DOCUMENT_SYMBOL.fullmatch(s):
             for i in where:
                 out.lines[i] = None
+            out.dropped[f"running heads: {s}"] += len(where)
 
 
 def _page_start(boundary: list[bool], lines: list[str | None], i: int) -> int:
