@@ -80,8 +80,7 @@ def test_brackets_inside_words_are_text_groups() -> None:
         "year x",
         "by X date",
         "…to be added",
-        "document symbol to be added",
-        "document to be issued",
+        "date to be confirmed",
         "Placeholder for text on flexibility",
         "*Placeholder* for “climate finance”",
         "number",
@@ -125,6 +124,9 @@ def test_empty_groups() -> None:
         ("Decides to act; [agreed ad referendum]", SkipReason.STATUS_MARKER),
         ("Decides to act; [Suggested for Closure]", SkipReason.STATUS_MARKER),
         ("Decides to act [stays]", SkipReason.STATUS_MARKER),
+        # the secretariat's stand-in for a symbol: editors fill it, delegates do not negotiate it
+        ("contained in [document to be issued], and", SkipReason.EDITORIAL_NOTE),
+        ("contained in [document symbol to be added], and", SkipReason.EDITORIAL_NOTE),
     ],
 )
 def test_non_negotiation_brackets_are_skipped(text: str, reason: SkipReason) -> None:
