@@ -437,6 +437,11 @@ def _sub(st: State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) -
         st.roman = idx
 
 
+def _latin_lower(first: str) -> bool:
+    """A lower-case letter of the Latin script (basic and extended)."""
+    return first.islower() and first < "\u0250"
+
+
 def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
     n = len(st.items) + 1
     parent = scope_parent(st)
@@ -473,7 +478,9 @@ def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
     if looks_heading(stripped):
         _heading(st, raw, None, text)
         return
-    if is_preambular_start(stripped) and st.container is None:
+    # a lower-case "recognising that …" closes the list above it: not a preambular paragraph
+    # (in Latin script; Russian preambular paragraphs do open in lower case: "ссылаясь на …")
+    if is_preambular_start(stripped) and st.container is None and not _latin_lower(stripped[:1]):
         st.pp += 1
         label = f"{prefix(st)}{scoped(st, f'PP{st.pp}')}"
         idx = add(st, Item(label, K.PREAMBULAR, text, None, parent, raw=raw))
