@@ -38,7 +38,7 @@ from wsis_desk.core.model import (
 )
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
 from wsis_desk.core.runon import split_run_on
-from wsis_desk.core.segment_options import option, starts_option
+from wsis_desk.core.segment_options import numbered_option, option, starts_option
 from wsis_desk.core.segment_state import (
     TITLE_END,
     Item,
@@ -334,8 +334,9 @@ def _number(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     label = prefix(st) + _num_label(st, value)
     if lab.tag and lab.tag != "ALL":
         label += f" {lab.tag}"  # "(ABS)9.1." and "(CBTMT)9.1.": one number, several bodies
-    idx = add(st, Item(label, kind, text, lab.printed, parent, value, raw=raw))
-    st.top, st.letter, st.roman = idx, None, None
+    if kind is K.PREAMBULAR or not numbered_option(st, raw, lab.printed, label, text, parent):
+        idx = add(st, Item(label, kind, text, lab.printed, parent, value, raw=raw))
+        st.top, st.letter, st.roman = idx, None, None
     if st.container is None:
         st.last_op = _num_label(st, value)
         st.unnumbered = 0
