@@ -318,7 +318,7 @@ def test_version_census(reg: PartyRegistry) -> None:
     ]
     c = version_census(paras, reg)
     j = c.to_json()
-    assert j["format"] == CENSUS_FORMAT == 2
+    assert j["format"] == CENSUS_FORMAT == 3
     assert (j["groups"], j["max_depth"], j["placeholders"], j["alternatives"]) == (5, 2, 1, 0)
     assert j["proponents"] == {"EU": 1, "G77": 1, "USA": 1, "XYZG": 1, "ZAF": 1}
     assert j["unresolved_proponents"] == ["XYZG"]

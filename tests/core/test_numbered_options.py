@@ -60,6 +60,11 @@ Recalling decision 1/CP.17,
     assert subs_of == [f"{want[0]}({x})" for x in "ab"[:subs]]
 
 
+def test_a_proposal_label_after_a_number_is_not_an_option() -> None:
+    text = "3. Decides to act;\n4. [Alt. AGN] Urges Parties to [act][move];\n5. Requests;"
+    assert [p.label for p in seg(text).paragraphs] == ["OP3", "OP4", "OP5"]
+
+
 def test_an_option_heading_a_run_of_paragraphs_stays_under_its_number() -> None:
     text = """The Conference of the Parties,
 33. Decides to act;

@@ -53,7 +53,7 @@ def parsed(source: str, markdown: bool) -> tuple[SegmentedText, VersionCensus]:
     if data.lstrip(b"\xef\xbb\xbf").startswith(b"CORPUS-SOURCE:"):
         data = data.split(b"\n", 1)[1] if b"\n" in data else b""
     result = segment(read_text(data, markdown=markdown))
-    return result, compute_census(result.paragraphs)
+    return result, compute_census(result.paragraphs, result.footnotes)
 
 
 _SPACE = re.compile(r"\s+")

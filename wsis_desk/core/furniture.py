@@ -26,7 +26,9 @@ _MD_REF_RE = re.compile(r"\[\^(?P<id>[^\]\s]{1,20})\]")
 _LABEL_LINE_RE = re.compile(
     r"^\s*(?:[PpOo][Pp]\s?\d+\w*|\d{1,3}\.?\w*|\(?[a-z]{1,4}\)|[IVX]+\.|[A-Z]\.)\s*$"
 )
-_GLUE_TAIL = r"(?=$|[\s,;.:)\]’”\"])"
+# after a glued mark: a space, punctuation, or a bracket or brace of the text (";]6[ with",
+# "{Features5}")
+_GLUE_TAIL = r"(?=$|[\s,;.:)\]’”\"\[{}])"
 _GLUE_BEFORE = r"(?:(?<=[a-z)\]’”\"'»,;:%])|(?<=[A-Za-z][A-Z])|(?<=[a-z)\]]\.))"
 _GLUE_DIGIT = r"(?:(?<=\b\d\d/\d\d\d)|(?<=\b(?:19|20)\d\d))"
 

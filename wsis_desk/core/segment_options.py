@@ -86,7 +86,8 @@ def numbered_option(
     is ``OP16 Opt.1``, ``OP16 Opt.2`` (as a preambular one is ``PP12 Opt.1``); an option that
     only heads a run of paragraphs (``34. [Option 1:``) is left to the number."""
     lab = parse_label(text)
-    if lab is None or lab.kind is not LabelKind.OPTION:
+    # "4. [Alt. AGN] Urges …" names who proposes the wording (a proposal label), not an option
+    if lab is None or lab.kind is not LabelKind.OPTION or lab.value.startswith("Alt"):
         return False
     rest = lab.rest.strip()
     if not rest or _OPTION_HEADER_REST.match(rest) is not None:
