@@ -68,3 +68,35 @@ def test_a_footnote_cited_by_no_paragraph_still_counts_in_the_census() -> None:
     assert (without.footnote_groups, census.footnote_groups) == (0, 3)
     assert "ZAF" not in without.proponents and census.proponents["ZAF"] == 1
     assert census.groups == without.groups == 2  # the text's own groups are unchanged
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.integers(1, 30),
+    st.integers(2, 4),
+    st.booleans(),
+    st.sampled_from(["[{n}]", "[ {n}]"]),
+)
+def test_notes_each_under_its_own_mark_link_to_marks_inside_brackets(
+    first: int, count: int, gap: bool, form: str
+) -> None:
+    """The 6 November draft's page 13: "11", (blank), its text, "12", its text, then the folio;
+    the marks sit inside brackets of the text, "Parties[ 11]" and "Parties[12]"."""
+    marks = list(range(first, first + count))
+    cited = " and ".join("Parties" + form.format(n=n) for n in marks)
+    body = f"Article 4 (ADAPTATION)\n1. Assessment of the support from {cited} to others;"
+    blank = "\n\n" if gap else "\n"
+    notes = "".join(
+        f"{n}{blank}In all cases where it says “Parties {n}”, read\n“Parties [and others]”.\n"
+        for n in marks
+    )
+    text = f"{body}\n\n{notes}\n13 of 54\n"
+    result = segment(read_text(text.encode("utf-8")))
+    linked = [(f.mark, f.text[:24]) for p in result.paragraphs for f in p.footnotes]
+    assert linked == [(str(n), "In all cases where it sa") for n in marks]
+    assert result.footnotes == ()
+    assert not any("In all cases" in p.text for p in result.paragraphs)  # notes left the text
+    census = version_census(result.paragraphs, REG)
+    # each bracket around a mark is a negotiation pair, as the markdown "[[^12]]" is
+    assert census.groups == count and census.empty == count and census.skipped == {}
+    assert census.footnote_groups == count  # "[and others]" in each note

@@ -1,4 +1,9 @@
-"""Remove page furniture from text lines and lift footnotes out of the body text."""
+"""Remove page furniture from text lines and lift footnotes out of the body text.
+
+Over ~400 lines because the footnote layouts of PDF text (under a rule, a run of marks over
+their texts, each mark over its own text) all edit one line buffer within the same page
+boundaries, and read best beside the furniture rules that find those boundaries.
+"""
 
 from __future__ import annotations
 
@@ -244,6 +249,10 @@ def _trailing_footnotes(
             j -= 1
         run_start = j + 1
         if j >= 0 and (lines[j] or "").strip():
+            # not a run of marks above the texts; perhaps each mark above its own text
+            found = _interleaved(lines, boundary, text_end)
+            if found is not None:
+                pages.append((_page_start(boundary, lines, found[0]), found[0], found[1]))
             continue  # a mark run must follow a blank line
         marks = [(lines[x] or "").strip() for x in range(run_start, run_end + 1)]
         if not _consecutive(marks) or len(marks) > 6:
@@ -261,6 +270,50 @@ def _trailing_footnotes(
             lines[x] = None
         pages.append((_page_start(boundary, lines, run_start), run_start, footnotes))
     return pages
+
+
+def _interleaved(
+    lines: list[str | None], boundary: list[bool], text_end: int
+) -> tuple[int, list[Footnote]] | None:
+    """pdftotext footnotes each under its own mark above a page marker ("11", its text, "12",
+    its text): the first mark's line and the notes (their lines dropped), or None."""
+    floor = max(-1, text_end - 25)
+
+    def kind(y: int) -> str:
+        t = lines[y]
+        if y <= floor or boundary[y]:
+            return "end"
+        if t is None or not t.strip():
+            return "blank"
+        return "mark" if _MARK_LINE_RE.match(t) else "text"
+
+    notes: list[tuple[int, int, int]] = []  # (mark line, first text line, last text line)
+    y = text_end
+    while kind(y) == "text":
+        last = y
+        while kind(y) == "text":
+            y -= 1
+        first = y + 1
+        while kind(y) == "blank":
+            y -= 1
+        if kind(y) != "mark":
+            break  # the page's own text, not a note
+        notes.insert(0, (y, first, last))
+        y -= 1
+        while kind(y) == "blank":
+            y -= 1
+    marks = [(lines[m] or "").strip() for m, _, _ in notes]
+    if len(notes) < 2 or not _consecutive(marks):
+        return None
+    out: list[Footnote] = []
+    for m, first, last in notes:
+        texts = [(lines[x] or "").strip() for x in range(first, last + 1)]
+        if not (texts[0][:1].isupper() or texts[0][:1] in '“"[{('):
+            return None
+        out.append(Footnote((lines[m] or "").strip(), " ".join(texts)))
+    for x in range(notes[0][0], text_end + 1):
+        lines[x] = None
+    return notes[0][0], out
 
 
 def _consecutive(marks: list[str]) -> bool:
@@ -315,6 +368,9 @@ def _find_mark(
         patterns = [
             re.compile(rf"{_GLUE_BEFORE}{esc}{_GLUE_TAIL}"),
             re.compile(rf"{_GLUE_DIGIT}{esc}{_GLUE_TAIL}"),
+            # a bracket of the text around the superscript mark: "Parties[12]", "Parties[ 11]"
+            # (the markdown of the same draft writes "Parties[[^12]]"): the pair stays, empty
+            re.compile(rf"(?:(?<=[^\W\d_]\[)|(?<=[^\W\d_]\[ )){esc}(?=\])"),
         ]
     else:
         patterns = [re.compile(rf"(?<=\S){esc}{_GLUE_TAIL}")]
