@@ -167,3 +167,15 @@ def test_layout_only_when_the_words_are_the_same(corpus: Path, tmp_path: Path) -
     )
     c = compare(v4, reflowed)
     assert c.summary.layout_only and c.summary.changed == 0
+
+
+def test_a_paragraph_printed_as_options_has_one_label_in_every_rendering(
+    corpus: Path, tmp_path: Path
+) -> None:
+    # "16. Option 1: [Requests the SBI to clarify …" then "Option 2: No text", in the markdown
+    # of the 6 November decision draft, in its PDF text and in the 4 December PDF text
+    md = load(corpus, tmp_path, "texts/unfccc_paris_decision_v1_2015-*")
+    for other in ("v1pdf_*", "v1b_*"):
+        c = compare(md, load(corpus, tmp_path, f"texts/unfccc_paris_decision_{other}"))
+        for label in ("OP16 Opt.1", "OP16 Opt.2", "OP17"):
+            assert row(c, label).old_label == label, other
