@@ -100,3 +100,36 @@ def test_notes_each_under_its_own_mark_link_to_marks_inside_brackets(
     # each bracket around a mark is a negotiation pair, as the markdown "[[^12]]" is
     assert census.groups == count and census.empty == count and census.skipped == {}
     assert census.footnote_groups == count  # "[and others]" in each note
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.integers(1, 30),
+    st.integers(1, 3),
+    st.sampled_from(["Parties[{n}]", "Parties[ {n}]", "Parties{n}"]),
+    st.integers(0, 30),
+)
+def test_marks_fallen_into_the_number_column_link_to_the_unmarked_texts_ending_the_page(
+    first: int, count: int, form: str, filler: int
+) -> None:
+    """The 4 December draft's page 10: its paragraph numbers printed as a column with the two
+    footnote marks among them ("1." "2." "3." "14" "15"), and the notes' texts, unmarked, at
+    the foot of the page."""
+    marks = list(range(first, first + count))
+    column = "\n\n".join(["1.", "2.", *map(str, marks)])
+    cited = " and ".join(form.format(n=n) for n in marks)
+    notes = "".join(
+        f"In all cases where it says “Parties {n}”, read “Parties [and\nothers]”.\n" for n in marks
+    )
+    text = (
+        f"Article 4 (ADAPTATION)\n{column}\n\nParties recognize adaptation as a global "
+        + "challenge, with local,\nsubnational and national dimensions,\n" * filler
+        + f"challenge.\nAssessment of the support from {cited} to others.\n\n{notes}\n"
+        "10 of 46\n"
+    )
+    result = segment(read_text(text.encode("utf-8")))
+    linked = [(f.mark, f.text[:24]) for p in result.paragraphs for f in p.footnotes]
+    assert linked == [(str(n), "In all cases where it sa") for n in marks]
+    assert not any("In all cases" in p.text for p in result.paragraphs)
+    assert [p.text for p in result.paragraphs if p.text.strip().isdigit()] == []
+    assert version_census(result.paragraphs, REG).footnote_groups == count

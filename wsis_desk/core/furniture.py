@@ -241,20 +241,24 @@ def _trailing_footnotes(
                 break
             j -= 1
         else:
+            found = _column_marks(lines, boundary, text_end)
+            if found is not None:
+                pages.append(found)
             continue
         if j < 0 or boundary[j]:
             continue
         run_end = j
         while j >= 0 and lines[j] is not None and _MARK_LINE_RE.match(lines[j] or ""):
             j -= 1
-        run_start = j + 1
+        run_start = _spaced_run(lines, boundary, j + 1)
+        j = run_start - 1
         if j >= 0 and (lines[j] or "").strip():
             # not a run of marks above the texts; perhaps each mark above its own text
-            found = _interleaved(lines, boundary, text_end)
-            if found is not None:
-                pages.append((_page_start(boundary, lines, found[0]), found[0], found[1]))
+            each = _interleaved(lines, boundary, text_end)
+            if each is not None:
+                pages.append(each)
             continue  # a mark run must follow a blank line
-        marks = [(lines[x] or "").strip() for x in range(run_start, run_end + 1)]
+        marks = [m for x in range(run_start, run_end + 1) if (m := (lines[x] or "").strip())]
         if not _consecutive(marks) or len(marks) > 6:
             continue
         # the notes are the last block of consecutive lines above the page marker
@@ -268,15 +272,34 @@ def _trailing_footnotes(
         footnotes = _pair_marks(marks, texts)
         for x in [*range(run_start, run_end + 1), *range(text_start, text_end + 1)]:
             lines[x] = None
-        pages.append((_page_start(boundary, lines, run_start), run_start, footnotes))
+        # the marks may stand in the number column above the last paragraphs: search to the notes
+        pages.append((_page_start(boundary, lines, run_start), text_start, footnotes))
     return pages
+
+
+def _spaced_run(lines: list[str | None], boundary: list[bool], start: int) -> int:
+    """Where a run of marks starting at ``start`` really starts when blank lines may part its
+    marks ("14", blank, "15"): taken only while the marks stay consecutive."""
+    best, y = start, start - 1
+    marks = [(lines[start] or "").strip()]
+    while y >= 0 and not boundary[y]:
+        t = (lines[y] or "").strip()
+        if _MARK_LINE_RE.match(t):
+            marks.insert(0, t)
+            if not _consecutive(marks):
+                break
+            best = y
+        elif t:
+            break
+        y -= 1
+    return best
 
 
 def _interleaved(
     lines: list[str | None], boundary: list[bool], text_end: int
-) -> tuple[int, list[Footnote]] | None:
+) -> tuple[int, int, list[Footnote]] | None:
     """pdftotext footnotes each under its own mark above a page marker ("11", its text, "12",
-    its text): the first mark's line and the notes (their lines dropped), or None."""
+    its text): the page's start, the first mark's line and the notes (their lines dropped)."""
     floor = max(-1, text_end - 25)
 
     def kind(y: int) -> str:
@@ -313,7 +336,49 @@ def _interleaved(
         out.append(Footnote((lines[m] or "").strip(), " ".join(texts)))
     for x in range(notes[0][0], text_end + 1):
         lines[x] = None
-    return notes[0][0], out
+    return _page_start(boundary, lines, notes[0][0]), notes[0][0], out
+
+
+_BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
+_NOTE_END = (".", ".”", '."', "”.", '".', ".]", ";")
+
+
+def _column_marks(
+    lines: list[str | None], boundary: list[bool], text_end: int
+) -> tuple[int, int, list[Footnote]] | None:
+    """pdftotext footnotes whose marks fell into the page's column of paragraph numbers
+    ("1." "2." "3." "14" "15") and whose texts, unmarked, end the page: taken only when there
+    are as many texts as marks and every mark is found in the page's text."""
+    text_start = text_end
+    while text_start > 0 and (lines[text_start - 1] or "").strip():
+        text_start -= 1
+    if text_start == 0 or boundary[text_start] or lines[text_start - 1] is None:
+        return None
+    start = _page_start(boundary, lines, text_start)
+    at = [y for y in range(start, text_start) if _BARE_NUMBER_RE.match(lines[y] or "")]
+    marks = [(lines[y] or "").strip() for y in at]
+    if not 0 < len(marks) <= 6 or not _consecutive(marks):
+        return None
+    texts = _note_texts([(lines[y] or "").strip() for y in range(text_start, text_end + 1)])
+    if len(texts) != len(marks):
+        return None
+    if any(_find_mark(lines, m, (start, 0), text_start) is None for m in marks):
+        return None
+    for y in [*at, *range(text_start, text_end + 1)]:
+        lines[y] = None
+    return start, text_start, [Footnote(m, " ".join(t)) for m, t in zip(marks, texts, strict=True)]
+
+
+def _note_texts(lines: list[str]) -> list[list[str]]:
+    """Lines of unmarked notes, one list per note: a note ends with its sentence and the next
+    starts with a capital ("…do so]”." / "In all cases …")."""
+    texts: list[list[str]] = []
+    for t in lines:
+        if texts and not (texts[-1][-1].endswith(_NOTE_END) and t[:1].isupper()):
+            texts[-1].append(t)
+        else:
+            texts.append([t])
+    return texts
 
 
 def _consecutive(marks: list[str]) -> bool:
@@ -326,16 +391,18 @@ def _consecutive(marks: list[str]) -> bool:
 def _pair_marks(marks: list[str], texts: list[str]) -> list[Footnote]:
     starred = [t for t in texts if t.startswith("* ")]
     body = [t for t in texts if not t.startswith("* ")]
-    groups: list[list[str]] = []
-    for t in body:
-        joins = bool(groups) and (
-            len(groups) >= len(marks)
-            or (not groups[-1][-1].endswith((".", ".]", ";")) and t[:1].islower())
-        )
-        if joins:
-            groups[-1].append(t)
-        else:
-            groups.append([t])
+    groups = _note_texts(body)  # a note ends its sentence; the next starts a new one
+    if len(groups) != len(marks):
+        groups = []
+        for t in body:
+            joins = bool(groups) and (
+                len(groups) >= len(marks)
+                or (not groups[-1][-1].endswith((".", ".]", ";")) and t[:1].islower())
+            )
+            if joins:
+                groups[-1].append(t)
+            else:
+                groups.append([t])
     notes = [Footnote(m, " ".join(g)) for m, g in zip(marks, groups, strict=False)]
     for extra in groups[len(marks) :]:
         notes.append(Footnote("", " ".join(extra)))
