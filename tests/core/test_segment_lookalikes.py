@@ -83,3 +83,23 @@ Welcoming the outcome of the summit,
     ps = seg(text).paragraphs
     assert [p.label for p in ps if p.kind is K.PREAMBULAR] == ["PP1", "PP2"]
     assert [p.label for p in ps if p.kind is K.OPERATIVE and p.parent is None] == ["OP1", "OP2"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["the Co-Chairs", "the Secretary-General", "the secretariat", "the Chair"]))
+def test_a_note_by_its_authors_heads_the_document_and_is_no_operative_paragraph(who: str) -> None:
+    text = f"""Non-paper
+Note by {who}
+5 October 2015
+The Conference of the Parties,
+Recalling decision 1/CP.17,
+1. Decides to adopt the Agreement;"""
+    ps = seg(text).paragraphs
+    assert [p.label for p in ps if p.kind is K.OPERATIVE] == ["OP1"]
+    assert [p.label for p in ps if p.kind is K.PREAMBULAR] == ["PP1"]
+
+
+def test_the_french_operative_note_is_still_one() -> None:
+    text = "La Conférence des Parties,\n1. Décide d'agir;\nNote avec satisfaction les efforts;"
+    ops = [p for p in seg(text).paragraphs if p.kind is K.OPERATIVE]
+    assert len(ops) == 2

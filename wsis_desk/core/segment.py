@@ -58,6 +58,9 @@ __all__ = ["segment"]
 K = ParagraphKind
 _NOTE_START = re.compile(r"^(?:note|nb|n\.b\.|facilitator['’]s note)\s*[:.]", re.IGNORECASE)
 _END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)
+# a document's type under its symbol ("Note by the Co-Chairs", "Note by the Secretary-General"),
+# not the French operative "Note avec satisfaction …"
+_NOTE_BY = re.compile(r"^Note\s+by\b")
 # A preamble lettered A., B., B bis. (the WSIS+20 zero draft): PPA, PPB, PPBbis.
 _PP_LETTER = re.compile(
     r"^(?P<l>[A-Z])(?:\s?(?P<suf>bis|ter|quater|quinquies|sexies|septies|octies))?\.\s+(?=\S)"
@@ -487,7 +490,7 @@ def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
         idx = add(st, Item(label, K.PREAMBULAR, text, None, parent, raw=raw))
         st.top, st.letter, st.roman = idx, None, None
         return
-    if is_operative_start(stripped):
+    if is_operative_start(stripped) and not _NOTE_BY.match(stripped):
         st.preamble = False
         st.unnumbered += 1
         label = f"{prefix(st)}{st.last_op}+{st.unnumbered}"
