@@ -44,6 +44,7 @@ class RawParagraph:
     # how far across the page that line reached); a paragraph may end there (see ``columns``).
     breaks: list[tuple[int, int]] = field(default_factory=list)
     blank_before: bool = False  # a blank line (not removed furniture) came before it
+    table: bool = False  # a whole table: ``text`` is its grid (core.tables), kept as it is
 
 
 def _indent(line: str) -> int:
@@ -374,6 +375,18 @@ _CLOSING_KINDS = frozenset({LabelKind.ARTICLE, LabelKind.SECTION})
 def _docx_paragraphs(source: SourceText) -> list[RawParagraph]:
     out: list[RawParagraph] = []
     for b in source.blocks:
+        if b.table:  # the grid's tabs and newlines are its cells and rows: not squashed
+            out.append(
+                RawParagraph(
+                    text=b.text,
+                    line=b.line,
+                    original_text=b.original_text,
+                    footnotes=list(b.footnotes),
+                    comments=b.comments,
+                    table=True,
+                )
+            )
+            continue
         text = squash(b.text or "")
         if not text and not b.number and not b.footnotes and not b.comments:
             continue
