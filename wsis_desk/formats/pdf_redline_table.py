@@ -8,9 +8,10 @@ from typing import Any
 from wsis_desk.core.compare import ParagraphComparison
 from wsis_desk.core.diff import Chunk
 from wsis_desk.core.model import Paragraph
+from wsis_desk.core.tables import grid_chunks
 from wsis_desk.formats.docx_tables import TableCells
 
-__all__ = ["TABLE_SIZE", "cell_words", "layout_table"]
+__all__ = ["TABLE_SIZE", "cell_words", "grid_words", "layout_table"]
 
 TABLE_SIZE = 9.0
 _LEADING = TABLE_SIZE * 1.35
@@ -80,3 +81,18 @@ def cell_words(
             out.append(words)
         rows.append(out)
     return rows
+
+
+def grid_words(layout: Any, chunks: Sequence[Chunk], sample: str) -> list[list[list[list[Run]]]]:
+    """A table paragraph's word diff as rows of cells of marked words, on its newer grid."""
+    fonts = layout.fonts
+    family = fonts.latin if sample.isascii() else fonts.for_text(sample)
+    rows = grid_chunks(chunks)
+    columns = max(len(r) for r in rows)
+    return [
+        [
+            layout.words([Chunk(op, text) for op, text in cell], family, family is fonts.cjk)
+            for cell in (*cells, *((),) * (columns - len(cells)))
+        ]
+        for cells in rows
+    ]
