@@ -9,6 +9,7 @@ from wsis_desk.core.diff import DELETE, INSERT, diff_paragraph
 from wsis_desk.core.model import ParagraphKind, SourceBlock, SourceText
 from wsis_desk.core.segment import segment
 from wsis_desk.core.tables import grid_chunks, grid_of, grid_text, table_caption
+from wsis_desk.formats.text_in import read_text
 
 CELL = st.text(alphabet="ab [](),.\t\n\u00a0Xé", max_size=12)
 GRID = st.integers(1, 4).flatmap(
@@ -86,3 +87,38 @@ def test_cells_keep_their_tabs_and_a_table_is_never_split_or_joined() -> None:
     [table] = result.paragraphs
     assert table.kind is ParagraphKind.TABLE
     assert grid_of(table.text) == rows
+
+
+def _text_paragraphs(text: str, *, markdown: bool = False) -> list[tuple[str, str, str]]:
+    source = read_text(text.encode("utf-8"), markdown=markdown)
+    return [(p.label, p.kind.value, p.text) for p in segment(source).paragraphs]
+
+
+WITH_TABLE = """\
+1. Decides that each participating Party shall report the information in the annex;
+Annex I
+\t| Table 1: Submission |  |
+\t| Party | Party |
+\t| Reported yearb | [Year] |
+\t| Date of submission | dd/mm/yyyy |
+\tb  The annual period from 1 January to 31 December.
+"""
+
+
+def test_a_pipe_table_of_a_text_is_one_table_paragraph_never_joined_to_a_line() -> None:
+    got = _text_paragraphs(WITH_TABLE)
+    assert [label for label, _, _ in got] == ["OP1", "Annex I", "Annex I Table 1", "¶4"]
+    assert grid_of(got[2][2]) == (
+        ("Table 1: Submission", ""),
+        ("Party", "Party"),
+        ("Reported yearb", "[Year]"),
+        ("Date of submission", "dd/mm/yyyy"),
+    )
+    assert got[3][2] == "b The annual period from 1 January to 31 December."
+
+
+def test_a_markdown_table_drops_its_rule_row() -> None:
+    text = "# Annex II\n\n| Reported year | Sector(s) |\n|---|:---:|\n| [2025] | Energy |\n"
+    [*_, table] = _text_paragraphs(text, markdown=True)
+    assert table[:2] == ("Annex II Table 1", "table")
+    assert grid_of(table[2]) == (("Reported year", "Sector(s)"), ("[2025]", "Energy"))

@@ -10,6 +10,7 @@ from wsis_desk.core.furniture import clean_lines
 from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
 from wsis_desk.core.lexicon import is_chapeau, is_preambular_start, opens_chapeau, strip_markdown
 from wsis_desk.core.model import Comment, Diagnostic, Footnote, Severity, SourceText
+from wsis_desk.core.tables import grid_text
 
 __all__ = ["MAX_PARAGRAPH_CHARS", "RawParagraph", "bound_length", "raw_paragraphs"]
 
@@ -247,9 +248,16 @@ def raw_paragraphs(
     last_reach = 0  # how far across the page the line above reached
     blank = False  # whether a blank line came since the last text line
     diags = list(cleaned.diagnostics)
+    table: RawParagraph | None = None  # the pipe table being read, its rows in ``rows``
+    rows: list[list[str]] = []
 
     def flush() -> None:
-        nonlocal cur
+        nonlocal cur, table
+        if table is not None:  # a table is one paragraph: its grid (core.tables)
+            table.text = grid_text(rows)
+            paras.append(table)
+            table = None
+            rows.clear()
         if cur is not None:
             cur.text = squash("".join(parts))
             if cur.breaks and size != len(cur.text):
@@ -271,6 +279,18 @@ def raw_paragraphs(
             blank = True
             continue
         line_no = first_line[i]
+        cells = _pipe_row(s)
+        if cells is not None:  # a row of a table: never joined to a paragraph, nor one to it
+            if table is None:
+                flush()
+                table = RawParagraph("", line_no, table=True)
+            if any(not _RULE_CELL.match(c) for c in cells):  # not the "|---|---|" rule
+                rows.append(cells)
+            table.footnotes.extend(notes)
+            prev_closes, blank = True, False
+            continue
+        if table is not None:
+            flush()
         heading = _MD_HEADING.match(s) if markdown else None
         if heading:
             flush()
@@ -358,6 +378,17 @@ def raw_paragraphs(
 
 
 _SENTENCE_BREAK = re.compile(r"[.;:][\])”\"]?$")
+# A table row as text renderings of Word tables and markdown print it: "| Party | X.Y |".
+_PIPE_ROW = re.compile(r"^\|(?P<cells>.*)\|$")
+_RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+
+
+def _pipe_row(line: str) -> list[str] | None:
+    """The cells of a pipe-table row, or None when ``line`` is not one."""
+    m = _PIPE_ROW.match(line)
+    if m is None:
+        return None
+    return [c.strip() for c in m.group("cells").split("|")]
 _OPENERS = "[“\"'(«„‘ \u00a0"
 
 
