@@ -389,6 +389,8 @@ def _pipe_row(line: str) -> list[str] | None:
     if m is None:
         return None
     return [c.strip() for c in m.group("cells").split("|")]
+
+
 _OPENERS = "[“\"'(«„‘ \u00a0"
 
 
