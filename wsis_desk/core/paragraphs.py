@@ -1,4 +1,8 @@
-"""Join source lines (or docx blocks) into raw paragraphs before labelling."""
+"""Join source lines (or docx blocks) into raw paragraphs before labelling.
+
+Over ~400 lines because the line joiner's state (wrapping, hyphens, margins, pipe-table rows)
+is one loop that reads best whole; the text handling is to move to a module of its own.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from wsis_desk.core.furniture import clean_lines
 from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
 from wsis_desk.core.lexicon import is_chapeau, is_preambular_start, opens_chapeau, strip_markdown
 from wsis_desk.core.model import Comment, Diagnostic, Footnote, Severity, SourceText
-from wsis_desk.core.tables import grid_text
+from wsis_desk.core.tables import grid_text, is_rule_row, pipe_row
 
 __all__ = ["MAX_PARAGRAPH_CHARS", "RawParagraph", "bound_length", "raw_paragraphs"]
 
@@ -279,12 +283,12 @@ def raw_paragraphs(
             blank = True
             continue
         line_no = first_line[i]
-        cells = _pipe_row(s)
+        cells = pipe_row(s)
         if cells is not None:  # a row of a table: never joined to a paragraph, nor one to it
             if table is None:
                 flush()
                 table = RawParagraph("", line_no, table=True)
-            if any(not _RULE_CELL.match(c) for c in cells):  # not the "|---|---|" rule
+            if not is_rule_row(cells):
                 rows.append(cells)
             table.footnotes.extend(notes)
             prev_closes, blank = True, False
@@ -378,19 +382,6 @@ def raw_paragraphs(
 
 
 _SENTENCE_BREAK = re.compile(r"[.;:][\])”\"]?$")
-# A table row as text renderings of Word tables and markdown print it: "| Party | X.Y |".
-_PIPE_ROW = re.compile(r"^\|(?P<cells>.*)\|$")
-_RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
-
-
-def _pipe_row(line: str) -> list[str] | None:
-    """The cells of a pipe-table row, or None when ``line`` is not one."""
-    m = _PIPE_ROW.match(line)
-    if m is None:
-        return None
-    return [c.strip() for c in m.group("cells").split("|")]
-
-
 _OPENERS = "[“\"'(«„‘ \u00a0"
 
 

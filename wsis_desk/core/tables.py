@@ -25,7 +25,9 @@ __all__ = [
     "grid_chunks",
     "grid_of",
     "grid_text",
+    "is_rule_row",
     "is_table",
+    "pipe_row",
     "table_caption",
 ]
 
@@ -43,6 +45,9 @@ _CAPTION = re.compile(
     r"(?:\W{0,3}(?:Option|Opción|Вариант)\s+(?P<opt>\w{1,3})\b)?",
     re.IGNORECASE,
 )
+# A table row as text renderings of Word tables and markdown print it: "| Party | X.Y |".
+_PIPE_ROW = re.compile(r"^\|(?P<cells>.*)\|$")
+_RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 _CONTINUES = re.compile(r"^\(?\s*(?:Table\s+)?(?:continued|continues)\b", re.IGNORECASE)
 
 
@@ -71,6 +76,19 @@ def cell_texts(paragraph: Paragraph) -> list[str]:
     if not is_table(paragraph):
         return [paragraph.text]
     return [c for row in grid_of(paragraph.text) for c in row if c.strip()]
+
+
+def pipe_row(line: str) -> list[str] | None:
+    """The cells of a pipe-table row (a stripped line), or None when ``line`` is not one."""
+    m = _PIPE_ROW.match(line)
+    if m is None:
+        return None
+    return [c.strip() for c in m.group("cells").split("|")]
+
+
+def is_rule_row(cells: Sequence[str]) -> bool:
+    """Whether a pipe-table row is the ``|---|:---:|`` rule under a markdown table's head."""
+    return all(_RULE_CELL.match(c) for c in cells)
 
 
 def table_caption(text: str) -> tuple[str, bool] | None:
