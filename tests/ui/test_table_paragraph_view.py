@@ -1,5 +1,5 @@
-"""A table paragraph in the window: its cells lined up in columns in the document view, its
-rows' heights measured as painted, and a ruled table in the inspector."""
+"""A table paragraph in the window: its cells lined up in columns in the document view and
+the compare view, its rows' heights measured as painted, and a ruled table in the inspector."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from PySide6.QtGui import QFont, QTextTable
 from pytestqt.qtbot import QtBot
 
 from wsis_desk.core.brackets.scan import parse_brackets
+from wsis_desk.core.diff import diff_paragraph
 from wsis_desk.core.model import Paragraph, ParagraphKind
 from wsis_desk.core.tables import grid_text
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.brackets import ParagraphBrackets, paragraph_brackets
 from wsis_desk.ui.delegates.bracket_delegate import DOC_MARGIN, build_document, text_height
+from wsis_desk.ui.delegates.redline_delegate import RedlineCell, redline_document
 from wsis_desk.ui.panels.inspector import Inspector
 
 ROWS = [
@@ -72,3 +74,23 @@ def test_the_inspector_shows_a_table_paragraph_as_a_table(qtbot: QtBot) -> None:
         for r in range(table.rows())
     ]
     assert got == ROWS
+
+
+def test_the_compare_view_lines_a_changed_tables_cells_up_in_columns(qtbot: QtBot) -> None:
+    old = grid_text([["Party", "Party"], ["Reported year", "Year"], ["Submission date", "dd"]])
+    new = grid_text([["Party", "Party"], ["Reported yearB", "Year"], ["Date of submission", "dd"]])
+    cell = RedlineCell(diff_paragraph(old, new).chunks, side="new")
+    doc = redline_document(cell, QFont(), 900.0)
+    doc.size()  # laid out, as painting does
+    starts = []
+    for row in range(3):
+        block = doc.findBlockByNumber(row)
+        offset = block.text().index("\t") + 1  # the second cell of the row, as shown
+        x = block.layout().lineForTextPosition(offset).cursorToX(offset)
+        starts.append(round(x[0] if isinstance(x, tuple) else x))
+    assert len(set(starts)) == 1, starts  # "Party", "Year", "dd" in one column
+    assert [doc.findBlockByNumber(r).text().split("\t")[0] for r in range(3)] == [
+        "Party",
+        "Reported yearB",
+        "Date of submission",
+    ]
