@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.formats.docx_factory import (
     comment,
@@ -176,6 +178,17 @@ def test_merged_cells_keep_the_columns_in_line_and_empty_cells_keep_their_place(
         "Authorization\tAuthorization details\t",
         "\tGHG\t",
     ]
+
+
+def test_cells_in_content_controls_and_custom_xml_keep_their_place_in_the_grid() -> None:
+    def sdt(inner: str) -> str:
+        return f"<w:sdt><w:sdtPr/><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+
+    row1 = "<w:tr><w:tc>" + para("Party") + "</w:tc>" + sdt("<w:tc>" + para("[X]") + "</w:tc>")
+    row2 = sdt("<w:tr><w:tc>" + para("Version") + "</w:tc><w:tc>" + para("X.Y") + "</w:tc></w:tr>")
+    xml = "<w:tbl><w:tblPr/><w:tblGrid/>" + row1 + "</w:tr>" + row2 + "</w:tbl>"
+    [block] = read_docx(make_docx([xml])).blocks
+    assert (block.table, block.text) == (True, "Party\t[X]\nVersion\tX.Y")
 
 
 def test_tracked_changes_in_cells_give_the_table_its_original_grid() -> None:
@@ -561,3 +574,41 @@ def test_parts_without_relationships_are_found_at_their_usual_names() -> None:
     with zipfile.ZipFile(io.BytesIO(good)) as zf:
         parts = {n: zf.read(n) for n in zf.namelist() if "_rels" not in n}
     assert [b.number for b in read_docx(_zip(parts)).blocks] == ["1."]
+
+
+_CELL_WORDS = st.lists(st.sampled_from(["Party", "[Year]", "X.Y", "dd/mm", "GHG"]), max_size=3)
+
+
+@st.composite
+def _tables(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A Word table of random shape (spans, content controls, a nested table) and its words."""
+    words: list[str] = []
+    rows = []
+    for _ in range(draw(st.integers(1, 4))):
+        cells = []
+        for _ in range(draw(st.integers(1, 4))):
+            text = draw(_CELL_WORDS)
+            words += text
+            inner = para(" ".join(text)) if text else "<w:p/>"
+            if draw(st.booleans()) and text:  # a nested table after the cell's paragraph
+                nested = draw(_CELL_WORDS)
+                words += nested
+                inner += table([[" ".join(nested) or "GHG"]])
+                words += [] if nested else ["GHG"]
+            props = '<w:tcPr><w:gridSpan w:val="2"/></w:tcPr>' if draw(st.booleans()) else ""
+            cell = f"<w:tc>{props}{inner}</w:tc>"
+            cells.append(
+                f"<w:sdt><w:sdtContent>{cell}</w:sdtContent></w:sdt>"
+                if draw(st.booleans())
+                else cell
+            )
+        rows.append("<w:tr>" + "".join(cells) + "</w:tr>")
+    return "<w:tbl><w:tblPr/><w:tblGrid/>" + "".join(rows) + "</w:tbl>", words
+
+
+@settings(max_examples=60, deadline=None)
+@given(_tables())
+def test_every_word_of_any_table_is_read_once_in_order(case: tuple[str, list[str]]) -> None:
+    xml, words = case
+    blocks = read_docx(make_docx(["Before", xml, "After"])).blocks
+    assert " ".join(b.text for b in blocks).split() == ["Before", *words, "After"]

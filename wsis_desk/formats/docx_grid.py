@@ -16,7 +16,7 @@ from wsis_desk.formats.docx_walk import W_VAL, Para, W
 
 __all__ = ["merge_tables"]
 
-_TR, _TC, _TCPR, _TRPR = W + "tr", W + "tc", W + "tcPr", W + "trPr"
+_TBL, _TR, _TC, _TCPR, _TRPR = W + "tbl", W + "tr", W + "tc", W + "tcPr", W + "trPr"
 _SPAN, _BEFORE, _AFTER = W + "gridSpan", W + "gridBefore", W + "gridAfter"
 
 
@@ -29,19 +29,37 @@ def _count(el: Any, tag: str) -> int:
         return 0
 
 
-def _grid(tbl: Any, texts: dict[int, list[str]]) -> list[list[str]]:
+def _own(el: Any, tag: str, owner: Any) -> bool:
+    """Whether the nearest ``tag`` ancestor of ``el`` is ``owner`` (not a nested table's)."""
+    anc = el.getparent()
+    while anc is not None and anc.tag != tag:
+        anc = anc.getparent()
+    return anc is owner
+
+
+def _rows(tbl: Any) -> list[tuple[Any, list[Any]]]:
+    """The table's own rows and their own cells, also those wrapped in content controls or
+    custom XML (``w:sdt``, ``w:customXml``); a nested table's rows are not its rows."""
+    return [
+        (tr, [tc for tc in tr.iter(_TC) if _own(tc, _TR, tr)])
+        for tr in tbl.iter(_TR)
+        if _own(tr, _TBL, tbl)
+    ]
+
+
+def _grid(rows: list[tuple[Any, list[Any]]], texts: dict[int, list[str]]) -> list[list[str]]:
     """Rows of cell texts; a cell merged across columns is followed by empty cells."""
-    rows: list[list[str]] = []
-    for tr in tbl.iterchildren(_TR):
+    grid: list[list[str]] = []
+    for tr, tcs in rows:
         trpr = tr.find(_TRPR)
         cells = [""] * _count(trpr, _BEFORE)
-        for tc in tr.iterchildren(_TC):
+        for tc in tcs:
             cells.append(" ".join(texts.get(id(tc), ())))
             cells.extend([""] * (_count(tc.find(_TCPR), _SPAN) - 1))
         cells.extend([""] * _count(trpr, _AFTER))
-        rows.append(cells)
-    width = max((len(r) for r in rows), default=0)
-    return [r + [""] * (width - len(r)) for r in rows]
+        grid.append(cells)
+    width = max((len(r) for r in grid), default=0)
+    return [r + [""] * (width - len(r)) for r in grid]
 
 
 def _is_data(fields: Sequence[dict[str, Any]], grid: list[list[str]]) -> bool:
@@ -69,11 +87,15 @@ def merge_tables(paras: Sequence[Para], kept: dict[int, dict[str, Any]]) -> list
             original.setdefault(id(p.cell), []).append("".join(p.original).strip())
     for key, members in groups.items():
         fields = [kept[pi] for pi in members]
-        grid = _grid(tables[key], accepted)
+        rows = _rows(tables[key])
+        placed = {id(tc) for _, tcs in rows for tc in tcs}
+        if any(id(paras[pi].cell) not in placed for pi in members):
+            continue  # a paragraph the grid would not hold: keep the paragraphs, lose nothing
+        grid = _grid(rows, accepted)
         if not _is_data(fields, grid):
             continue
         text = grid_text(grid)
-        before = grid_text(_grid(tables[key], original))
+        before = grid_text(_grid(rows, original))
         kept[members[0]] = {
             "text": text,
             "original_text": before if before != text else None,
