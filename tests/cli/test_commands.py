@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.formats.docx_factory import make_docx, para, table
 from wsis_desk.cli import main
 
 DEMO = "WSIS+20 outcome document (demo)"
@@ -238,3 +239,21 @@ def test_gui_passes_files_to_open_to_the_window(tmp_path: Path) -> None:
     assert seen["search"] is None
     assert main(["gui", "--search", "digital divide"], gui=launcher) == 0
     assert seen["search"] == "digital divide" and seen["files"] == []
+
+
+def test_check_prints_a_table_as_rows_that_read_back_as_the_same_table(tmp_path: Path) -> None:
+    rows = [["Party", "[Reported year]"], ["Date of submission", "dd/mm/yyyy"]]
+    draft = tmp_path / "annex.docx"
+    draft.write_bytes(make_docx([para("Annex I"), para("Table 1"), table(rows)]))
+    code, text = run(["check", "--paragraphs", str(draft)])
+    assert code == 0
+    lines = text.splitlines()
+    at = lines.index("Annex I Table 1")
+    printed = [line.strip() for line in lines[at + 1 : at + 3]]
+    assert printed == ["| Party | [Reported year] |", "| Date of submission | dd/mm/yyyy |"]
+    again = tmp_path / "annex.txt"
+    again.write_text("Annex I\nTable 1\n" + "\n".join(printed) + "\n", encoding="utf-8")
+    code, text = run(["check", "--json", "--paragraphs", str(again)])
+    [back] = [p for p in json.loads(text)["paragraphs"] if p["kind"] == "table"]
+    assert back["label"] == "Annex I Table 1"
+    assert back["text"] == "Party\t[Reported year]\nDate of submission\tdd/mm/yyyy"
