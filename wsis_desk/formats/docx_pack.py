@@ -184,7 +184,7 @@ def _table(doc: DocumentObject, text: str, label: str, *, language: str) -> None
             for piece, span_style in txt.bracket_spans(cell_text, heading=False):
                 if piece:
                     _add_run(p, piece, span_style, size=size, rtl=rtl, language=language)
-    doc.add_paragraph(style="Pack Body")  # Word needs a paragraph between two tables
+    _para(doc, [], language=language, size=size, numbered=False)  # Word: between two tables
 
 
 def _line_numbers(section_pr: BaseOxmlElement, on: bool) -> None:
