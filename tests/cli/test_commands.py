@@ -24,6 +24,7 @@ SUMMARY_KEYS = {
     "options",
     "footnotes",
     "status_markers",
+    "tables",
     "brackets",
 }
 BRACKET_KEYS = {"groups", "max_depth", "placeholders", "alternatives", "empty", "proponents"}
@@ -254,6 +255,8 @@ def test_check_prints_a_table_as_rows_that_read_back_as_the_same_table(tmp_path:
     again = tmp_path / "annex.txt"
     again.write_text("Annex I\nTable 1\n" + "\n".join(printed) + "\n", encoding="utf-8")
     code, text = run(["check", "--json", "--paragraphs", str(again)])
-    [back] = [p for p in json.loads(text)["paragraphs"] if p["kind"] == "table"]
+    report = json.loads(text)
+    assert report["summary"]["tables"] == 1
+    [back] = [p for p in report["paragraphs"] if p["kind"] == "table"]
     assert back["label"] == "Annex I Table 1"
     assert back["text"] == "Party\t[Reported year]\nDate of submission\tdd/mm/yyyy"

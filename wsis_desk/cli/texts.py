@@ -102,9 +102,10 @@ def _print_summary(
     from wsis_desk.core.model import summarize
 
     s = summarize(list(paragraphs))
+    tables = f", {s.tables} tables" if s.tables else ""
     out.write(
         f"{s.paragraphs} paragraphs: {s.preambular} preambular, {s.operative} operative, "
-        f"{s.headings} headings, {s.articles} articles, {s.options} options; "
+        f"{s.headings} headings, {s.articles} articles, {s.options} options{tables}; "
         f"{s.footnotes} footnotes\n"
     )
     if s.status_markers:

@@ -147,6 +147,7 @@ class TextSummary:
     options: int
     footnotes: int
     status_markers: dict[str, int]
+    tables: int = 0
 
 
 def summarize(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> TextSummary:
@@ -168,4 +169,5 @@ def summarize(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> TextSummar
         options=kinds[ParagraphKind.OPTION],
         footnotes=footnotes,
         status_markers=markers,
+        tables=kinds[ParagraphKind.TABLE],
     )
