@@ -5,10 +5,10 @@ attached), so where a text came from cannot change its labels, kinds or census. 
 text is read by its own reader; its paragraphs are then written out again as a Markdown file,
 a plain-text file and a real .docx, each saying what that format can say (a heading as ``##``
 or a Heading style, italics as ``*…*``, a footnote as ``[^n]`` or a Word footnote, a margin
-label on a line of its own), and each file read back through its reader must give the same
-labels, kinds, footnotes per paragraph and bracket census. A format that cannot say a hint
-the text uses (Word has no margin label, plain text no heading or italics) is skipped for
-that text, with the reason.
+label on a line of its own, a table as pipe rows or a Word table), and each file read back
+through its reader must give the same labels, kinds, footnotes per paragraph and bracket
+census. A format that cannot say a hint the text uses (Word has no margin label, plain text
+no heading or italics) is skipped for that text, with the reason.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CORPUS
-from tests.formats.docx_factory import footnote_ref, make_docx, para, style
+from tests.formats.docx_factory import footnote_ref, make_docx, para, style, table
 from wsis_desk.core.model import SourceBlock, SourceText
 from wsis_desk.core.segment import segment
+from wsis_desk.core.tables import grid_of
 from wsis_desk.formats.reader import parse_bytes
 from wsis_desk.services.census import compute_census
 
@@ -87,10 +88,14 @@ def _unsayable(src: SourceText, fmt: str) -> str | None:
         return "its text holds characters Markdown reads as syntax"
     if fmt == "docx" and src.footnotes:
         return "footnotes cited nowhere have no place in Word"
+    if any(b.table and b.footnotes for b in blocks):
+        return "a table cites a footnote"
     return None
 
 
 def _lines(b: SourceBlock, text: str) -> list[str]:
+    if b.table:  # a pipe table, one row a line (plain text and Markdown read it alike)
+        return ["", *("| " + " | ".join(row) + " |" for row in grid_of(b.text))]
     return ["", *([b.margin] if b.margin else []), *([text] if b.text else [])]
 
 
@@ -130,6 +135,9 @@ def as_docx(src: SourceText) -> bytes:
             notes[str(len(notes) + 1)] = note.text
             refs.append(footnote_ref(str(len(notes))))
         heading = f"Heading{b.heading_level}" if b.heading_level is not None else None
+        if b.table:
+            body.append(table(grid_of(b.text)))
+            continue
         body.append(para(b.text, *refs, style=heading))
     styles = "".join(style(f"Heading{n}", f"heading {n}") for n in range(1, 7))
     return make_docx(body, styles=styles, footnotes=notes)

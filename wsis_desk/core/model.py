@@ -23,6 +23,7 @@ class ParagraphKind(StrEnum):
     ARTICLE = "article"
     OPTION = "option"
     NOTE = "note"
+    TABLE = "table"  # a table kept whole: its text is the grid (see core.tables)
     OTHER = "other"
 
 
@@ -71,7 +72,9 @@ class SourceBlock:
 
     Every reader hands core the same records, so core never asks where a text came from:
     ``text`` is one whole paragraph (lines joined, hyphenation undone, page furniture and
-    markup removed), ``footnotes`` the notes cited in it, and the rest style hints.
+    markup removed), ``footnotes`` the notes cited in it, and the rest style hints; or,
+    with ``table``, one whole data table whose ``text`` is its grid as core.tables writes it
+    (a Word table, a Markdown pipe table).
     ``text`` is the accepted view of tracked changes; ``original_text`` the original view
     when it differs. ``number`` is a list number Word prints (``"1."``, ``"(a)"``) or a
     margin label a PDF prints beside the text (``"Pp1"``), not part of ``text``;
@@ -100,6 +103,7 @@ class SourceBlock:
     nested: bool = False
     breaks: tuple[tuple[int, int], ...] = ()
     blank_before: bool = False
+    table: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +169,7 @@ class TextSummary:
     options: int
     footnotes: int
     status_markers: dict[str, int]
+    tables: int = 0
 
 
 def summarize(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> TextSummary:
@@ -186,4 +191,5 @@ def summarize(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> TextSummar
         options=kinds[ParagraphKind.OPTION],
         footnotes=footnotes,
         status_markers=markers,
+        tables=kinds[ParagraphKind.TABLE],
     )

@@ -39,6 +39,7 @@ class RawParagraph:
     comments: tuple[Comment, ...] = ()
     breaks: list[tuple[int, int]] = field(default_factory=list)
     blank_before: bool = False
+    table: bool = False  # a whole table: ``text`` is its grid (core.tables), kept as it is
 
 
 def squash(text: str) -> str:
@@ -96,6 +97,15 @@ def raw_paragraphs(
 
 def _raw(b: SourceBlock) -> RawParagraph | None:
     """The raw paragraph of a block, or None when it carries nothing at all."""
+    if b.table:  # the grid's tabs and newlines are its cells and rows: not squashed
+        return RawParagraph(
+            text=b.text,
+            line=b.line,
+            original_text=b.original_text,
+            footnotes=list(b.footnotes),
+            comments=b.comments,
+            table=True,
+        )
     text = squash(b.text or "")
     empty = not text and not b.number and not b.margin and not b.footnotes and not b.comments
     if empty and b.heading_level is None:

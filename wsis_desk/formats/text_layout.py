@@ -16,6 +16,7 @@ from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
 from wsis_desk.core.lexicon import is_chapeau, is_preambular_start, opens_chapeau
 from wsis_desk.core.model import Diagnostic, Footnote, SourceBlock
 from wsis_desk.core.paragraphs import RawParagraph, bound_length, squash
+from wsis_desk.core.tables import grid_text, is_rule_row, pipe_row
 from wsis_desk.formats.markdown_in import HEADING, strip_markdown
 from wsis_desk.formats.text_furniture import clean_lines
 from wsis_desk.formats.text_words import join_word_runs
@@ -171,9 +172,16 @@ def paragraph_blocks(
     last_reach = 0  # how far across the page the line above reached
     blank = False  # whether a blank line came since the last text line
     diags = list(cleaned.diagnostics)
+    table: RawParagraph | None = None  # the pipe table being read, its rows in ``rows``
+    rows: list[list[str]] = []
 
     def flush() -> None:
-        nonlocal cur
+        nonlocal cur, table
+        if table is not None:  # a table is one paragraph: its grid (core.tables)
+            table.text = grid_text(rows)
+            paras.append(table)
+            table = None
+            rows.clear()
         if cur is not None:
             cur.text = squash("".join(parts))
             if cur.breaks and size != len(cur.text):
@@ -195,6 +203,18 @@ def paragraph_blocks(
             blank = True
             continue
         line_no = i + 1
+        cells = pipe_row(s)
+        if cells is not None:  # a row of a table: never joined to a paragraph, nor one to it
+            if table is None:
+                flush()
+                table = RawParagraph("", line_no, table=True)
+            if not is_rule_row(cells):
+                rows.append(cells)
+            table.footnotes.extend(notes)
+            prev_closes, blank = True, False
+            continue
+        if table is not None:
+            flush()
         heading = HEADING.match(s) if markdown else None
         if heading:
             flush()
@@ -317,4 +337,5 @@ def _block(p: RawParagraph) -> SourceBlock:
         nested=p.nested,
         breaks=tuple(p.breaks),
         blank_before=p.blank_before,
+        table=p.table,
     )
