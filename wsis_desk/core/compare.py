@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from wsis_desk.core.align import Alignment, ChangeKind, ParagraphMatch, align
 from wsis_desk.core.align_parts import item_text, joined_text
+from wsis_desk.core.brackets.scan import group_spans
 from wsis_desk.core.diff import (
     DELETE,
     EQUAL,
@@ -185,6 +186,8 @@ def _label(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> str | N
 
 def _spans(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> Spans:
     """The bracket groups of the parts as joined by ``joined_text``, each counted alone."""
+    if len(indices) == 1:
+        return group_spans(paragraphs[indices[0]].text)
     leads = [len(item_text(paragraphs[k])) - len(paragraphs[k].text) for k in indices]
     return joined_spans([(paragraphs[k].text, n and leads[n]) for n, k in enumerate(indices)])
 
@@ -211,7 +214,9 @@ def _row(
     """One row: the word diff of the joined texts, the bracket groups of the texts counted
     paragraph by paragraph (as the census does), and those of their footnotes."""
     a, b = joined_text(old, m.olds), joined_text(new, m.news)
-    chunks, brackets = _delta(a, b, _spans(old, m.olds), _spans(new, m.news))
+    span_a = _spans(old, m.olds)
+    same = a == b and len(m.olds) == len(m.news) == 1  # most rows: one text, parsed once
+    chunks, brackets = _delta(a, b, span_a, span_a if same else _spans(new, m.news))
     notes_a, spans_a = _notes(old, m.olds)
     notes_b, spans_b = _notes(new, m.news)
     footnotes = BracketDelta()
