@@ -1,5 +1,5 @@
 """The Art. 6.2 draft against its successor: compare's bracket tally is the census's, in the
-CLI (text and JSON), the Word and PDF redlines and the compare view.
+CLI (text and JSON), the Word and PDF redlines and the compare view, as the brackets board.
 
 Counted by reading the files, not by the tool: the draft's ``word/document.xml`` holds 420
 ``[`` (none a footnote mark or editorial note: each is a group, 12 of them closing in a later
@@ -34,7 +34,7 @@ pytestmark = pytest.mark.corpus
 
 DRAFT = "docx/art62_sbsta61_draft_1st_iteration_2024-11-14.docx"
 NEXT = "docx/art62_cma6_draft_party_inputs_working_copy.docx"
-ENDNOTES_WITH_BRACKETS = {"4": 2, "5": 2, "6": 1, "8": 10}  # counted in word/endnotes.xml
+ENDNOTES_WITH_BRACKETS = {"4": 2, "5": 2, "6": 1, "7": 25, "8": 10}  # in word/endnotes.xml
 
 
 def run(argv: list[str]) -> str:
@@ -54,14 +54,16 @@ def test_the_files_hold_what_the_docstring_says(corpus: Path) -> None:
         assert all(z.read(f"word/{part}.xml").count(b"[") == 0 for part in ("document", "endnotes"))
 
 
-def test_compare_counts_420_groups_and_15_in_footnotes(corpus: Path) -> None:
-    old = segment(load_file(corpus / DRAFT).source).paragraphs
-    new = segment(load_file(corpus / NEXT).source).paragraphs
-    c = compare(old, new)
+def test_compare_counts_420_groups_and_40_in_footnotes(corpus: Path) -> None:
+    draft, after = (segment(load_file(corpus / name).source) for name in (DRAFT, NEXT))
+    old, new = draft.paragraphs, after.paragraphs
+    assert sum(n.text.count("[") for n in draft.footnotes) == 25  # endnote 7, cited by none
+    c = compare(old, new, (draft.footnotes, after.footnotes))
     b, f = c.summary.brackets, c.summary.footnote_brackets
     assert (b.before, b.after, b.added, b.removed) == (420, 0, 0, 420)
     assert b.removed == b.resolved + b.dropped
-    assert (f.before, f.after, f.added, f.removed) == (15, 0, 0, 15)
+    assert (f.before, f.after, f.added, f.removed) == (40, 0, 0, 40)
+    assert sum(r.footnote_brackets.before for r in c.paragraphs) == 15  # on the tables' rows
     # "[[Decides][Clarifies] that … shall in…" opens the group that closes at the end of
     # OP4: 3 groups on OP3's row, none of them counted again on OP4's
     op3 = next(r for r in c.paragraphs if r.old_label == "OP3")
@@ -75,19 +77,19 @@ def test_every_front_end_shows_the_census_numbers(
     run(["import", str(corpus / NEXT), "--doc", "A62"])
     board = json.loads(run(["brackets", "A62", "--version", "1", "--json"]))
     census = board.get("summary", board)
-    assert census["groups"] == 420 and census["footnote_groups"] == 15
+    assert census["groups"] == 420 and census["footnote_groups"] == 40
 
     pdf = tmp_path / "r.pdf"  # (the Word redline of two Word files is tracked changes only)
     text = run(["diff", "A62", "1", "2", "--pdf", str(pdf)])
     assert "brackets: 420 -> 0 (+0 added, -420 removed" in text
-    assert "footnote brackets: 15 -> 0 (+0 added, -15 removed" in text
+    assert "footnote brackets: 40 -> 0 (+0 added, -40 removed" in text
     summary = json.loads(run(["diff", "A62", "1", "2", "--json"]))["summary"]
     assert (summary["brackets"]["before"], summary["brackets"]["after"]) == (420, 0)
-    assert summary["footnote_brackets"]["before"] == 15
+    assert summary["footnote_brackets"]["before"] == 40
     assert summary["footnote_brackets"]["after"] == 0
 
     front = " ".join(PdfReader(str(pdf)).pages[0].extract_text().split())
-    assert "Brackets: 420 to 0" in front and "Footnote brackets: 15 to 0" in front
+    assert "Brackets: 420 to 0" in front and "Footnote brackets: 40 to 0" in front
 
     ws = open_workspace(data_dir)
     try:
@@ -95,7 +97,7 @@ def test_every_front_end_shows_the_census_numbers(
         qtbot.addWidget(view)
         view.set_versions("A62", ["Version 1", "Version 2"], "Version 1", "Version 2")
         shown = view.summary.text()
-        assert "Brackets 420 → 0" in shown and "Footnote brackets 15 → 0" in shown
+        assert "Brackets 420 → 0" in shown and "Footnote brackets 40 → 0" in shown
     finally:
         ws.close()
 

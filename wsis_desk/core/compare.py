@@ -21,7 +21,7 @@ from wsis_desk.core.diff import (
     joined_spans,
     layout_key,
 )
-from wsis_desk.core.model import Paragraph, ParagraphKind, StatusMarker
+from wsis_desk.core.model import Footnote, Paragraph, ParagraphKind, StatusMarker
 
 __all__ = [
     "BracketSummary",
@@ -82,12 +82,8 @@ class ParagraphComparison:
 
 @dataclass(frozen=True, slots=True)
 class BracketSummary:
-    """Bracket groups: removed = resolved + dropped; after = before - removed + added.
-
-    ``before``/``after`` are the census's ``groups`` of each version (or its
-    ``footnote_groups``, for the footnotes' summary): every pair, nested ones included, and a
-    group spanning paragraphs once, on the row of the paragraph where it opens.
-    """
+    """Bracket groups: removed = resolved + dropped; after = before - removed + added;
+    ``before``/``after`` are each version's census ``groups`` (or ``footnote_groups``)."""
 
     before: int = 0
     after: int = 0
@@ -116,8 +112,7 @@ class Summary:
     ``changed``, ``moved`` and ``renumbered`` count flags, so one paragraph can count in
     several; ``unchanged`` counts matched rows with no flag; ``merged``/``split`` count rows.
     ``layout_only`` is True when both versions have the same words (no substantive change).
-    ``brackets`` counts the groups of the paragraph texts, ``footnote_brackets`` those of their
-    footnotes (the census's ``groups`` and ``footnote_groups``).
+    ``brackets``/``footnote_brackets``: the census's ``groups``/``footnote_groups``.
     """
 
     added: int
@@ -192,10 +187,13 @@ def _spans(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> Spans:
     return joined_spans([(paragraphs[k].text, n and leads[n]) for n, k in enumerate(indices)])
 
 
-def _notes(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> tuple[str, Spans]:
-    """The footnotes of the parts, one per line, and their bracket groups, note by note."""
-    texts = [n.text for k in indices for n in paragraphs[k].footnotes]
-    return "\n".join(texts), joined_spans([(text, 0) for text in texts])
+def _notes(old: Sequence[Footnote], new: Sequence[Footnote]) -> BracketDelta:
+    """The bracket groups of two runs of footnotes, note by note, kept or gone or new."""
+    (a, span_a), (b, span_b) = (
+        ("\n".join(n.text for n in notes), joined_spans([(n.text, 0) for n in notes]))
+        for notes in (old, new)
+    )
+    return _delta(a, b, span_a, span_b)[1] if span_a or span_b else BracketDelta()
 
 
 def _delta(a: str, b: str, span_a: Spans, span_b: Spans) -> tuple[tuple[Chunk, ...], BracketDelta]:
@@ -217,11 +215,8 @@ def _row(
     span_a = _spans(old, m.olds)
     same = a == b and len(m.olds) == len(m.news) == 1  # most rows: one text, parsed once
     chunks, brackets = _delta(a, b, span_a, span_a if same else _spans(new, m.news))
-    notes_a, spans_a = _notes(old, m.olds)
-    notes_b, spans_b = _notes(new, m.news)
-    footnotes = BracketDelta()
-    if spans_a or spans_b:  # most rows: no footnote holds a bracket, nothing to diff
-        footnotes = _delta(notes_a, notes_b, spans_a, spans_b)[1]
+    notes = [[n for k in ks for n in ps[k].footnotes] for ps, ks in ((old, m.olds), (new, m.news))]
+    footnotes = _notes(*notes) if notes[0] or notes[1] else BracketDelta()
     return ParagraphComparison(
         match=m,
         old_label=_label(old, m.olds),
@@ -234,8 +229,13 @@ def _row(
     )
 
 
-def compare(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> Comparison:
-    """Align ``old`` and ``new``, diff every matched pair and summarise."""
+def compare(
+    old: Sequence[Paragraph],
+    new: Sequence[Paragraph],
+    notes: tuple[Sequence[Footnote], Sequence[Footnote]] = ((), ()),
+) -> Comparison:
+    """Align ``old`` and ``new``, diff every matched pair and summarise. ``notes`` are each
+    version's footnotes no paragraph cites: in the footnote totals, on no row."""
     alignment = align(old, new)
     rows = tuple(_row(m, old, new) for m in alignment.matches)
     kinds = [r.match.change for r in rows]
@@ -261,7 +261,7 @@ def compare(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> Comparison:
         layout_only=same_words,
         brackets=brackets,
         became_ad_ref=sum(r.became_ad_ref for r in rows),
-        footnote_brackets=BracketSummary.of([r.footnote_brackets for r in rows]),
+        footnote_brackets=BracketSummary.of([*(r.footnote_brackets for r in rows), _notes(*notes)]),
     )
     return Comparison(summary=summary, paragraphs=rows, alignment=alignment)
 
