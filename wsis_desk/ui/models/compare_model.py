@@ -154,8 +154,8 @@ class CompareModel(QAbstractTableModel):
             before=b.before, after=b.after, resolved=b.resolved, dropped=b.dropped, added=b.added
         )
         f = s.footnote_brackets
-        if f.before or f.after:  # the census's footnote groups, apart as on the board
-            text += " · " + self.tr(
+        if f.before or f.after:  # the census's footnote groups, on a line apart as on the board
+            text += "\n" + self.tr(
                 "Footnote brackets {before} → {after}: {resolved} resolved, {dropped} dropped, "
                 "{added} added"
             ).format(
