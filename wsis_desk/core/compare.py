@@ -241,6 +241,7 @@ def compare(
     kinds = [r.match.change for r in rows]
     matched = [r.match for r in rows if r.match.olds and r.match.news]
     brackets = BracketSummary.of([r.brackets for r in rows])
+    notes_total = BracketSummary.of([*(r.footnote_brackets for r in rows), _notes(*notes)])
     # sub-items with their letters: a list run into its paragraph, or taken apart, reads alike
     same_words = "".join(layout_key(item_text(p)) for p in old) == "".join(
         layout_key(item_text(p)) for p in new
@@ -258,10 +259,10 @@ def compare(
         ),
         merged=kinds.count(ChangeKind.MERGED),
         split=kinds.count(ChangeKind.SPLIT),
-        layout_only=same_words,
+        layout_only=same_words and not (notes_total.added or notes_total.removed),
         brackets=brackets,
         became_ad_ref=sum(r.became_ad_ref for r in rows),
-        footnote_brackets=BracketSummary.of([*(r.footnote_brackets for r in rows), _notes(*notes)]),
+        footnote_brackets=notes_total,
     )
     return Comparison(summary=summary, paragraphs=rows, alignment=alignment)
 
@@ -287,13 +288,15 @@ def render_text(comparison: Comparison, width: int = 100) -> str:
         lines.append("no substantive change (same words; only layout differs)")
     for row in comparison.paragraphs:
         m = row.match
-        if m.change is ChangeKind.UNCHANGED:
+        fn = row.footnote_brackets
+        if m.change is ChangeKind.UNCHANGED and not fn.changed:
             continue
         if m.olds and m.news and row.old_label != row.new_label:
             head = f"{row.old_label} -> {row.new_label}"
         else:
             head = row.new_label or row.old_label or ""
         flags = [f for f, on in (("moved", m.moved), ("renumbered", m.renumbered)) if on]
+        flags += [f"footnote brackets {fn.before} -> {fn.after}"] if fn.changed else []
         extra = f" ({', '.join(flags)})" if flags and m.change.value not in flags else ""
         lines.append("")
         lines.append(f"{head}  {m.change.value}{extra}  similarity {m.similarity:.2f}")
