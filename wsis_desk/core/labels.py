@@ -18,10 +18,12 @@ __all__ = [
 ]
 
 # Latin ordinal suffixes for inserted paragraphs, with the misspellings seen in real drafts.
+# An abbreviation is kept as printed: the room says "three point three quat" (Paris v1 3.3quat).
 _SUFFIXES = {
     "bis": "bis",
     "ter": "ter",
     "quater": "quater",
+    "quat": "quat",
     "quinquies": "quinquies",
     "quinqiues": "quinquies",
     "quinqies": "quinquies",
@@ -33,7 +35,8 @@ _SUFFIXES = {
     "nonies": "novies",
     "decies": "decies",
 }
-_SUF = "(?:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")(?![a-z])"
+# a suffix ends the word, or runs into "alt" ("3.3bisalt"): "3 terms" is no suffix
+_SUF = "(?:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + r")(?!(?!alt\b)[a-z])"
 
 
 class LabelKind(StrEnum):
@@ -79,7 +82,7 @@ _NUMBER_RE = re.compile(
     rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})"
     rf"(?:(?:\s?\.?\s?)(?P<suf>{_SUF}))?"
     rf"(?P<sub>(?<=[a-z])\.\d{{1,3}}(?=\s))?"  # "18ter.1 To be communicated …"
-    rf"(?P<alt>\s+Alt\b)?(?P<term>[.):]?)",
+    rf"(?P<alt>\s*Alt\b)?(?P<term>[.):]?)",  # "3.3bis Alt", "3.3alt:"
     re.IGNORECASE,
 )
 _PAREN_SUB_RE = re.compile(
@@ -304,8 +307,10 @@ def _parse_number(s: str) -> LabelMatch | None:
         capital = bool(nxt) and (nxt[0].isupper() or nxt[0] in "[{(*")
         if not capital and end != len(s.rstrip()):
             return None
-    if term == ":" and not suf:
-        return None  # "10:30" or "2015:" are not labels
+    if term == ":" and not (suf or alt or "." in num):
+        return None  # "10:30" or "2015:" are not labels; "3.3:" and "3.3alt:" are
+    if term == ":" and s[end:].lstrip()[:1].islower():
+        return None  # "1.5: the …" is a sentence
     if num.endswith(".0") or any(len(p) > 3 for p in num.split(".")):
         return None
     if _bad_number_tail(s, end):

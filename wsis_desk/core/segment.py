@@ -8,6 +8,7 @@ Over ~400 lines because the handlers share that state and read best side by side
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from wsis_desk.core.columns import attach_columns
 from wsis_desk.core.labels import (
@@ -38,12 +39,18 @@ from wsis_desk.core.model import (
 )
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
 from wsis_desk.core.runon import split_run_on
-from wsis_desk.core.segment_options import option, starts_option
+from wsis_desk.core.segment_options import (
+    first_option_inline,
+    leave_paragraph_options,
+    option,
+    starts_option,
+)
 from wsis_desk.core.segment_state import (
     TITLE_END,
     Item,
     State,
     add,
+    article_paragraph,
     compiles_decisions,
     dedupe,
     enter_scope,
@@ -176,12 +183,13 @@ def _classify(
     elif kind is LabelKind.EXPLICIT and lab is not None:
         _explicit(st, raw, lab, text)
     elif kind is LabelKind.NUMBER and lab is not None:
-        if raw.markdown and raw.indent >= 1 and st.top is not None:
+        own = article_paragraph(st, lab.value) is not None
+        if raw.markdown and raw.indent >= 1 and st.top is not None and not own:
             _sub(st, raw, lab, text, level=1)
         elif _numbered_title(st, lab, text, nxt):
             _heading(st, raw, lab, text)
         else:
-            _number(st, raw, lab, text)
+            _number(st, raw, lab, text, nxt)
     elif kind in (LabelKind.LETTER, LabelKind.ROMAN) and lab is not None:
         _letter_or_roman(st, raw, lab, text, nxt)
     elif (bare := _number_without_period(st, raw, text)) is not None:
@@ -303,19 +311,30 @@ def _find_label(st: State, label: str) -> int | None:
     return None
 
 
-def _number(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
-    value = lab.value
+def _number(
+    st: State,
+    raw: RawParagraph,
+    lab: LabelMatch,
+    text: str,
+    nxt: tuple[LabelMatch | None, str] | None = None,
+) -> None:
+    own = article_paragraph(st, lab.value)
+    value = own if own is not None else lab.value
     if lab.alt:
         target = None
-        for i in range(len(st.items) - 1, -1, -1):
+        stop = st.container if st.container is not None else -1  # an Alt of this article's
+        for i in range(len(st.items) - 1, stop, -1):
             if st.items[i].value == value and st.items[i].kind is not K.OPTION:
                 target = i
                 break
-        name = (st.items[target].label if target is not None else _num_label(st, value)) + " Alt"
-        add(st, Item(name, K.OPTION, text, lab.printed, target, value, raw=raw))
+        name = st.items[target].label if target is not None else prefix(st) + _num_label(st, value)
+        add(st, Item(name + " Alt", K.OPTION, text, lab.printed, target, value, raw=raw))
         return
+    leave_paragraph_options(st, value)
     parent = scope_parent(st)
-    if "." in value.rstrip("."):
+    if own is not None:
+        pass  # the article's own paragraph, under the article or the option it stands in
+    elif "." in value.rstrip("."):
         head = value.split(".")[0]
         for i in range(len(st.items) - 1, -1, -1):
             it = st.items[i]
@@ -334,7 +353,18 @@ def _number(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     label = prefix(st) + _num_label(st, value)
     if lab.tag and lab.tag != "ALL":
         label += f" {lab.tag}"  # "(ABS)9.1." and "(CBTMT)9.1.": one number, several bodies
-    idx = add(st, Item(label, kind, text, lab.printed, parent, value, raw=raw))
+    numbered_next = nxt is not None and nxt[0] is not None and nxt[0].kind is LabelKind.NUMBER
+    inner = first_option_inline(text, nxt[1] if nxt is not None and numbered_next else None)
+    if inner is not None:
+        # "2. Option 1: All Parties …": the paragraph's number, then its first option (Art. 6.2
+        # Opt.1), as when "2." and "Option 1:" are printed on lines of their own
+        bare = RawParagraph(
+            "", raw.line, number=raw.number, margin=raw.margin, markdown=raw.markdown
+        )
+        idx = add(st, Item(label, kind, "", lab.printed, parent, value, raw=bare))
+        option(st, replace(raw, text=text, number=None, margin=None), inner, inner.rest, of=idx)
+    else:
+        idx = add(st, Item(label, kind, text, lab.printed, parent, value, raw=raw))
     st.top, st.letter, st.roman = idx, None, None
     if st.container is None:
         st.last_op = _num_label(st, value)

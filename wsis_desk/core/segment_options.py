@@ -14,7 +14,7 @@ from wsis_desk.core.model import ParagraphKind
 from wsis_desk.core.paragraphs import RawParagraph
 from wsis_desk.core.segment_state import TITLE_END, Item, State, add, scope_parent, scoped
 
-__all__ = ["option", "starts_option"]
+__all__ = ["first_option_inline", "leave_paragraph_options", "option", "starts_option"]
 
 K = ParagraphKind
 
@@ -32,21 +32,27 @@ def _opt_style(value: str) -> str:
     return "upper" if v[0].isupper() else "lower"
 
 
-def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
+def option(
+    st: State, raw: RawParagraph, lab: LabelMatch, text: str, *, of: int | None = None
+) -> None:
+    """Add an option; ``of``: the paragraph whose number it is printed after (``2. Option 1:``)."""
     rest = text.strip()
-    header = not rest or _OPTION_HEADER_REST.match(rest) is not None
+    # an option printed after its paragraph's number is that paragraph's wording, not a scope
+    header = of is None and (not rest or _OPTION_HEADER_REST.match(rest) is not None)
     style = _opt_style(lab.value)
     short = lab.value.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
     prev = st.items[-1] if st.items else None
     parent: int | None
     base: str | None = None
-    if prev is not None and prev.kind is K.OPTION and not prev.header:
+    if of is not None:
+        parent, base = of, st.items[of].label
+    elif prev is not None and prev.kind is K.OPTION and not prev.header:
         parent, base = prev.parent, prev.base  # a run of inline options
     elif prev is not None and prev.kind is not K.OPTION and starts_option(prev.text):
         parent = len(st.items) - 1  # "16. Option 1: …" then "Option 2: …"
         base = prev.label
-    elif st.top is not None and starts_option(st.items[st.top].text):
+    elif st.top is not None and _opens_options(st, st.top):
         parent = st.top  # "1. Option 1: …", its sub-paragraphs, then "Option 2: …"
         base = st.items[st.top].label
     else:
@@ -77,6 +83,14 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     )
     if header:
         st.option, st.top, st.letter, st.roman = idx, None, None, None
+
+
+def _opens_options(st: State, i: int) -> bool:
+    """Whether paragraph ``i`` is printed with its first option (``1. Option 1: …``)."""
+    if starts_option(st.items[i].text):
+        return True
+    nxt = st.items[i + 1] if i + 1 < len(st.items) else None
+    return nxt is not None and nxt.kind is K.OPTION and nxt.parent == i
 
 
 def _option_base(st: State, parent: int | None, header: bool) -> str:
@@ -112,3 +126,56 @@ def _option_base(st: State, parent: int | None, header: bool) -> str:
 def starts_option(text: str) -> bool:
     lab = parse_label(text)
     return lab is not None and lab.kind is LabelKind.OPTION
+
+
+# The first option of a run (Option 1, A, I, (a)): only it can open a paragraph's options.
+_FIRST_OPTIONS = frozenset({"1", "A", "a", "I", "i"})
+
+
+def first_option_inline(text: str, nxt_text: str | None) -> LabelMatch | None:
+    """The option that a numbered paragraph's ``text`` opens with (``2. Option 1: …``), when it
+    is the first of a run and the options follow under that number; else None. ``nxt_text`` is
+    the next paragraph's text after its label, if it has one: ``6. Option 1: …`` followed by
+    ``7. Option 2: …`` gives each option a paragraph number of its own, and they stay paragraphs.
+    """
+    inner = parse_label(text)
+    if inner is None or inner.kind is not LabelKind.OPTION or not inner.rest:
+        return None
+    if inner.value.strip("()") not in _FIRST_OPTIONS:
+        return None
+    if nxt_text is not None and starts_option(nxt_text):
+        return None
+    return inner
+
+
+def leave_paragraph_options(st: State, value: str) -> None:
+    """``4.`` after the options of paragraph 3 is the next paragraph, not a part of option 4:
+    the options' scope closes (``Art. 3.4``, never ``Art. 3.3 Opt.4/Art. 3.4``), unless the
+    option numbers paragraphs of its own and this one continues them."""
+    if not value.isdigit():
+        return
+    n = int(value)
+    while st.option is not None:
+        opt = st.items[st.option]
+        b = _paragraph_named(st, opt.base, before=st.option)
+        if b is None or not st.items[b].value.isdigit() or n != int(st.items[b].value) + 1:
+            return
+        first = st.items[b + 1]  # the options must follow their paragraph ("3." + "Option 1:")
+        if first.kind is not K.OPTION or first.base != opt.base:
+            return
+        last = st.last_num.get((st.container, st.option))
+        if last is not None and n == last + 1:
+            return
+        up = opt.parent
+        st.option = up if up is not None and st.items[up].kind is K.OPTION else None
+
+
+def _paragraph_named(st: State, label: str, *, before: int) -> int | None:
+    """The numbered paragraph labelled ``label`` that options standing before ``before`` are of."""
+    for i in range(before - 1, -1, -1):
+        it = st.items[i]
+        if it.label == label and it.kind in (K.OPERATIVE, K.PREAMBULAR) and it.level == 0:
+            return i
+        if it.kind in (K.ARTICLE, K.HEADING):
+            return None
+    return None

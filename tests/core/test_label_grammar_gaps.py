@@ -1,0 +1,271 @@
+"""The label grammar on the layouts the corpus showed wrong: decimal paragraphs with Latin
+suffixes and Alt paragraphs inside articles and options (Paris v1 Art. 3.3ter, 3.3quat,
+3.3alt, 3.3bis Alt), and options printed after their paragraph's number (Paris v3 Art. 6.2
+Opt.1, decision v1b OP16 Opt.1). Each class on small made-up texts, with Hypothesis where it has
+a parameter (every suffix, every option style, every layout)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wsis_desk.core.labels import LabelKind, parse_label
+from wsis_desk.core.model import ParagraphKind, SegmentedText
+from wsis_desk.core.segment import segment
+from wsis_desk.formats.text_in import read_text
+
+K = ParagraphKind
+
+# Printed spelling -> the spelling in the label. Written out here, not read from core.labels:
+# the standard ordinals, the abbreviation kept as printed, and misspellings seen in real drafts.
+SUFFIXES = {
+    "bis": "bis",
+    "ter": "ter",
+    "quater": "quater",
+    "quat": "quat",
+    "quinquies": "quinquies",
+    "quinqiues": "quinquies",
+    "sexies": "sexies",
+    "septies": "septies",
+    "octies": "octies",
+    "novies": "novies",
+    "nonies": "novies",
+    "decies": "decies",
+}
+
+
+def seg(text: str, *, markdown: bool = False) -> SegmentedText:
+    return segment(read_text(text.encode("utf-8"), markdown=markdown))
+
+
+def labels(text: str, *, markdown: bool = False) -> list[str]:
+    return [p.label for p in seg(text, markdown=markdown).paragraphs]
+
+
+# --- parse_label: N.M + suffix, Alt, colon -------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    art=st.integers(1, 30),
+    para=st.integers(1, 40),
+    printed=st.sampled_from(sorted(SUFFIXES)),
+    space=st.sampled_from(["", " "]),
+    upper=st.booleans(),
+    alt=st.sampled_from(["", " Alt", "alt", " alt", " ALT"]),
+    term=st.sampled_from(["", ".", ":"]),
+)
+def test_every_suffix_and_alt_form_is_one_label(
+    art: int, para: int, printed: str, space: str, upper: bool, alt: str, term: str
+) -> None:
+    suffix = printed.upper() if upper else printed
+    if alt and term == ".":
+        term = ""  # "3.3bis Alt." is not printed; "3.3bis Alt" and "3.3alt:" are
+    label = f"{art}.{para}{space}{suffix}{alt}{term}"
+    lab = parse_label(f"{label} Developed country Parties shall act.")
+    assert lab is not None, label
+    assert lab.kind is LabelKind.NUMBER
+    assert lab.value == f"{art}.{para}{SUFFIXES[printed]}"
+    assert lab.alt is bool(alt)
+    assert lab.rest == "Developed country Parties shall act."
+
+
+@settings(max_examples=60, deadline=None)
+@given(art=st.integers(1, 30), para=st.integers(1, 40), alt=st.sampled_from(["", "alt"]))
+def test_a_decimal_with_a_colon_is_a_label(art: int, para: int, alt: str) -> None:
+    lab = parse_label(f"{art}.{para}{alt}: Each Party that has communicated targets")
+    assert lab is not None
+    assert (lab.value, lab.alt, lab.rest) == (
+        f"{art}.{para}",
+        bool(alt),
+        "Each Party that has communicated targets",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["10:30 meeting of the contact group", "1.5: the limit in degrees", "3 alternatives exist"],
+)
+def test_times_and_sentences_are_still_not_labels(text: str) -> None:
+    assert parse_label(text) is None
+
+
+# --- segment: an article's decimal paragraphs, wherever they stand ---------------------------
+
+
+def _article_with_decimals(art: int, suffixes: list[str], *, markdown: bool, alt: str) -> str:
+    """Article ``art`` whose paragraph 3 has two options, each printing decimal paragraphs
+    ``art.3``, ``art.3<suffix>`` … the way the Paris v1 draft prints its Article 3."""
+    pad = "    " if markdown else ""
+    sep = "\n\n" if markdown else "\n"
+    opt1 = "**Option 1:**" if markdown else "Option 1:"
+    opt2 = "**Option 2:**" if markdown else "Option 2:"
+    head = f"## Article {art}" if markdown else f"Article {art}"
+    lines = [head, "1. Parties shall report every five years.", "3. Differentiated efforts", opt1]
+    lines.append(f"{pad}{art}.3 In accordance with the Convention, developed countries act;")
+    for n, suf in enumerate(suffixes):
+        lines.append(f"{pad}{art}.3{suf} Paragraph number {n} of the first option applies.")
+    lines.append(opt2)
+    lines.append(f"{pad}{art}.3: Each Party that has communicated targets should continue.")
+    lines.append(f"{pad}{art}.3{alt}: Developed countries should take the lead in efforts.")
+    lines.append("4. Each Party's contribution shall be progressively more ambitious.")
+    return sep.join(lines)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    art=st.integers(2, 29),
+    suffixes=st.lists(st.sampled_from(sorted(set(SUFFIXES.values()))), min_size=1, max_size=4),
+    markdown=st.booleans(),
+    alt=st.sampled_from(["alt", " Alt"]),
+)
+def test_decimal_paragraphs_inside_an_article_are_the_articles_paragraphs(
+    art: int, suffixes: list[str], markdown: bool, alt: str
+) -> None:
+    suffixes = list(dict.fromkeys(suffixes))  # each printed once
+    ps = seg(_article_with_decimals(art, suffixes, markdown=markdown, alt=alt), markdown=markdown)
+    by_label = {p.label: p for p in ps.paragraphs}
+    for n, suf in enumerate(suffixes):
+        # unique in the article: named as the room says it, not "Art. 3.3.3(3.3ter)"
+        p = by_label[f"Art. {art}.3{suf}"]
+        assert p.text == f"Paragraph number {n} of the first option applies."
+        assert p.kind is K.OPERATIVE
+    alt_p = by_label[f"Art. {art}.3 Alt"]
+    assert alt_p.kind is K.OPTION
+    assert alt_p.text.startswith("Developed countries should take the lead")
+    assert ps.paragraphs[alt_p.parent or 0].text.startswith("Each Party that has communicated")
+    # "3.3" is printed in both options and as paragraph 3: those stay named by their option
+    assert f"Art. {art}.3 Opt.1/Art. {art}.3" in by_label
+    assert f"Art. {art}.3 Opt.2/Art. {art}.3" in by_label
+    # paragraph 4 follows the options of paragraph 3: it is the article's, not option 2's
+    four = by_label[f"Art. {art}.4"]
+    assert ps.paragraphs[four.parent or 0].kind is K.ARTICLE
+    assert not any("#" in p.label for p in ps.paragraphs)
+
+
+def test_an_alt_of_a_paragraph_in_an_option_is_named_like_the_paragraph() -> None:
+    text = """Article 3
+3. Differentiated efforts
+Option 2:
+3.3 In accordance with Article 4, developed country Parties shall act;
+3.3bis In accordance with Article 4, developing country Parties should act;
+Option 4:
+3.3bis Each Party's contribution shall reflect a progression;
+3.3bis Alt Each Party's contribution shall reflect the highest possible ambition;"""
+    ps = seg(text).paragraphs
+    alt = next(p for p in ps if p.label == "Art. 3.3bis Alt")
+    assert alt.kind is K.OPTION
+    assert alt.text.startswith("Each Party's contribution shall reflect the highest")
+    # its paragraph is the 3.3bis of its own option, the one printed just before it
+    assert ps[alt.parent or 0].label == "Art. 3.3 Opt.4/Art. 3.3bis"
+
+
+def test_a_decimal_of_another_number_stays_a_sub_paragraph() -> None:
+    text = "Article 2\n1. Parties shall act;\n1.1 Each Party shall report;\n2. Parties review."
+    ps = seg(text).paragraphs
+    assert [p.label for p in ps] == ["Art. 2", "Art. 2.1", "Art. 2.1.1", "Art. 2.2"]
+    assert ps[2].parent == 1
+
+
+# --- options printed after their paragraph's number ----------------------------------------
+
+_IDS = {"1": ["1", "2", "3"], "A": ["A", "B", "C"], "I": ["I", "II", "III"], "(a)": ["a", "b", "c"]}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    style=st.sampled_from(sorted(_IDS)),
+    layout=st.sampled_from(["inline", "own line", "markdown"]),
+    article=st.booleans(),
+    count=st.integers(2, 3),
+)
+def test_an_option_printed_after_a_number_is_that_paragraphs_first_option(
+    style: str, layout: str, article: bool, count: int
+) -> None:
+    ids = _IDS[style][:count]
+    markdown = layout == "markdown"
+    printed = [f"({i})" if style == "(a)" else i for i in ids]
+    opts = [f"Option {p}: Parties option {n} shall take action." for n, p in enumerate(printed)]
+    if markdown:
+        opts = [f"**{o.split(':')[0]}:**{o.split(':', 1)[1]}" for o in opts]
+    if layout == "own line":
+        body = ["2.", *opts]
+    elif markdown:
+        body = [f"2. {opts[0]}", *(f"    {o}" for o in opts[1:])]
+    else:
+        body = [f"2. {opts[0]}", *opts[1:]]
+    head = ["## Article 6" if markdown else "Article 6"] if article else []
+    lines = [*head, "1. Developed country Parties shall provide resources.", *body]
+    lines.append("3. Parties should integrate climate considerations.")
+    ps = seg(("\n\n" if markdown else "\n").join(lines), markdown=markdown).paragraphs
+    base = "Art. 6.2" if article else "OP2"
+    start = 2 if article else 1
+    got = [p.label for p in ps[start : start + 1 + count]]
+    assert got == [base, *(f"{base} Opt.{i}" for i in ids)]
+    number, options = ps[start], ps[start + 1 : start + 1 + count]
+    assert number.kind is K.OPERATIVE and number.text == "" and number.number == "2."
+    for n, o in enumerate(options):
+        assert o.kind is K.OPTION and o.parent == start
+        assert o.text.endswith(f"Parties option {n} shall take action.")
+    assert ps[start + 1 + count].label == ("Art. 6.3" if article else "OP3")
+
+
+def test_options_numbered_as_paragraphs_of_their_own_stay_paragraphs() -> None:
+    # Geneva negotiating text: "6. [Option 1: …" "7. Option 2: …" - each option has a number
+    text = """5. Parties shall cooperate;
+6. [Option 1: Each Party to take action at the highest level;
+7. Option 2: All Parties to take action at the highest level;
+8. Option 3: Parties to enhance their actions;]"""
+    assert labels(text) == ["OP5", "OP6", "OP7", "OP8"]
+
+
+def test_a_later_option_after_a_number_does_not_open_options() -> None:
+    text = "8. Parties shall act;\n9. Option 4: A global emission budget to be divided;"
+    ps = seg(text).paragraphs
+    assert [p.label for p in ps] == ["OP8", "OP9"]
+    assert ps[1].text.startswith("Option 4: A global emission budget")
+
+
+def test_the_options_of_a_later_paragraph_are_named_by_it() -> None:
+    # Paris v1 Art. 3: options of paragraph 3 that open scopes, paragraphs 4-7, then the
+    # options of paragraph 7 (never "Art. 3.3 Opt.1#2", never "Art. 3.3 Opt.2/Art. 3.4")
+    text = """## Article 3
+
+1. **Collective goal** Parties aim to reach global peaking as soon as possible.
+
+3. **Differentiated efforts**
+
+    **Option 1:** *{modulators to 3.2}*
+
+    3.3 Each Party that has communicated targets should continue to do so.
+
+    **Option 2:** *{principle based differentiation}*
+
+    3.3 Developed country Parties shall take the lead.
+
+4. **Progression** Each Party's contribution shall be more ambitious over time.
+
+7. **Features**
+
+    **Option 1:** Each Party's contribution shall:
+
+        1. Be quantified or quantifiable;
+
+    **Option 2:** Each developed country Party's contribution shall be absolute."""
+    ps = seg(text, markdown=True).paragraphs
+    assert [p.label for p in ps] == [
+        "Art. 3",
+        "Art. 3.1",
+        "Art. 3.3",
+        "Art. 3.3 Opt.1",
+        "Art. 3.3 Opt.1/Art. 3.3",
+        "Art. 3.3 Opt.2",
+        "Art. 3.3 Opt.2/Art. 3.3",
+        "Art. 3.4",
+        "Art. 3.7",
+        "Art. 3.7 Opt.1",
+        "Art. 3.7 Opt.1/Art. 3.1",
+        "Art. 3.7 Opt.2",
+    ]
+    assert ps[7].parent == 0 and ps[8].parent == 0
