@@ -104,6 +104,12 @@ _OPTION_RE = re.compile(
 _TAG_RE = re.compile(r"^\((?P<tag>[A-Z]{2,8})\)\s?(?=\d)")
 _MERGED_RE = re.compile(r"^(?P<a>\d{1,3})\.\s?[-–]\s?(?P<b>\d{1,3})\.(?=\s|$)")
 _FULLWIDTH_RE = re.compile(r"^（(?P<v>[一二三四五六七八九十]{1,3})）")
+# Arabic numbering "1 -" as extracted right to left: "- 1", "-1", "1 -", "1-", in Western or
+# Arabic-Indic digits, before Arabic text (or its opening quote).
+_AR_NUMBER_RE = re.compile(
+    r"^(?:[-–—]\s?(?P<a>[0-9٠-٩]{1,3})|(?P<b>[0-9٠-٩]{1,3})\s?[-–—])[.،]?\s*"
+    r"(?=[\u0621-\u064a\"“”«])"
+)
 _ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _ZH_DIGITS.update({"八": 8, "九": 9})
@@ -201,7 +207,13 @@ def parse_label(text: str) -> LabelMatch | None:
                 prefix=tag,
                 alt=bool(m.group("alt")),
             )
-    if first.isdigit():
+    if first.isdigit() or first in "-–—":
+        m = _AR_NUMBER_RE.match(s)
+        if m:  # "- 1 يقصد …": Arabic numbering, its dash on either side of the number
+            value = str(int(m.group("a") or m.group("b")))
+            return LabelMatch(LabelKind.NUMBER, m.group(0).strip(), value, _rest(s, m.end()))
+        if not first.isdigit():
+            return None
         m = _MERGED_RE.match(s)
         if m:  # "4.-5." two paragraphs merged into one
             value = f"{m.group('a')}-{m.group('b')}"
