@@ -84,7 +84,11 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel()
         self.work_area = WorkArea(workspace, self.tasks, self.undo_stack, self)
         self.team = TeamSync(
-            self, workspace, lambda: cast("SyncView", self.work_area.view("sync")), self.settings
+            self,
+            workspace,
+            lambda: cast("SyncView", self.work_area.view("sync")),
+            self.settings,
+            self.tasks,
         )
         self.printing = Printing(self, self.tasks, self._print_source, message=self._show_message)
         self.document_view = self.work_area.document_view
