@@ -269,3 +269,45 @@ def test_the_options_of_a_later_paragraph_are_named_by_it() -> None:
         "Art. 3.7 Opt.2",
     ]
     assert ps[7].parent == 0 and ps[8].parent == 0
+
+
+# --- options that say which paragraphs they stand for -------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(2, 60),
+    last=st.sampled_from(["", "bis", "ter", "quater"]),
+    joiner=st.sampled_from(["-", " to ", " and "]),
+    article=st.booleans(),
+)
+def test_options_standing_for_paragraphs_end_after_them(
+    n: int, last: str, joiner: str, article: bool
+) -> None:
+    # Paris draft of 6 Nov 2015 (PDF text), Art. 3: "Option 1: (paragraph 3):" … "Option 2:
+    # (paragraphs 3-3quater)" … then paragraph 4, which is in no option
+    span = f"{n}{joiner}{n}{last}" if last else f"{n}"
+    word = "paragraphs" if last else "paragraph"
+    body = [f"{n}. Parties shall act on matters under paragraph {n};"]
+    if last:
+        body.append(f"{n}{last}. Parties shall also act on matters under paragraph {n};")
+    text = "\n".join(
+        [
+            *(["Article 3"] if article else []),
+            f"{n - 1}. Parties shall report;",
+            "Option 1: (paragraph {n}):".replace("{n}", str(n)),
+            f"{n}. No text;",
+            f"Option 2: ({word} {span})",
+            *body,
+            f"{n + 1}. Each Party's contribution shall be more ambitious;",
+        ]
+    )
+    ps = seg(text).paragraphs
+    base = f"Art. 3.{n}" if article else f"OP{n}"
+    opts = [p for p in ps if p.kind is K.OPTION]
+    assert [p.label for p in opts] == [f"{base} Opt.1", f"{base} Opt.2"]
+    after = ps[-1]
+    assert after.label == (f"Art. 3.{n + 1}" if article else f"OP{n + 1}")
+    assert after.parent is None or ps[after.parent].kind is K.ARTICLE
+    inside = [p for p in ps if p.parent is not None and ps[p.parent] is opts[1]]
+    assert len(inside) == len(body)

@@ -13,6 +13,7 @@ __all__ = [
     "is_roman",
     "letter_index",
     "normalise_suffix",
+    "number_order",
     "parse_label",
     "roman_value",
 ]
@@ -113,6 +114,21 @@ _AR_NUMBER_RE = re.compile(
 _ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _ZH_DIGITS.update({"八": 8, "九": 9})
+
+
+_RANK = {"": 1, "bis": 2, "ter": 3, "quater": 4, "quat": 4, "quinquies": 5, "sexies": 6}
+_RANK.update({"septies": 7, "octies": 8, "novies": 9, "decies": 10})
+_ORDER_RE = re.compile(r"(\d{1,3})\s?([a-z]*)")
+
+
+def number_order(value: str) -> tuple[int, int] | None:
+    """Where a paragraph number stands in its sequence: ``70ter`` -> (70, 3), ``4`` -> (4, 1);
+    None when ``value`` is not a paragraph number."""
+    m = _ORDER_RE.fullmatch(value.strip().lower())
+    if m is None:
+        return None
+    rank = _RANK.get(normalise_suffix(m.group(2)))
+    return None if rank is None else (int(m.group(1)), rank)
 
 
 def normalise_suffix(suffix: str | None) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
+from wsis_desk.core.labels import LabelKind, LabelMatch, number_order, parse_label
 from wsis_desk.core.model import ParagraphKind
 from wsis_desk.core.paragraphs import RawParagraph
 from wsis_desk.core.segment_state import TITLE_END, Item, State, add, scope_parent, scoped
@@ -62,7 +62,10 @@ def option(
             if st.option is not None and st.items[st.option].kind is not K.OPTION:
                 st.option = None
         parent = scope_parent(st)
-    if base is None:
+    covers = _covers(rest) if header else None
+    if covers is not None and covers[0] == covers[1]:
+        base = _named_base(st, rest)  # "Option 2: (paragraph 7)": an option of paragraph 7
+    elif base is None:
         base = _option_base(st, parent, header)
     label = f"{base} {ident}" if base else ident
     full = raw.text if not raw.margin else text
@@ -78,6 +81,7 @@ def option(
             style=style,
             header=header,
             base=base,
+            covers=covers,
             raw=raw,
         ),
     )
@@ -91,6 +95,30 @@ def _opens_options(st: State, i: int) -> bool:
         return True
     nxt = st.items[i + 1] if i + 1 < len(st.items) else None
     return nxt is not None and nxt.kind is K.OPTION and nxt.parent == i
+
+
+# "Option 2: (paragraphs 3-3quater)", "(paragraph 7)", "(paragraphs 7 and 7bis)", "(paragraphs
+# 1 to 7)": the paragraphs an option stands for
+_PARAGRAPHS = re.compile(
+    r"^\(paragraphs?\s+(?P<a>\d{1,3}\s?[a-z]{0,9})(?:\s*(?:-|–|to|and)\s*(?P<b>\d{1,3}\s?[a-z]{0,9}))?\)"
+)
+
+
+def _covers(rest: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    m = _PARAGRAPHS.match(rest)
+    if m is None:
+        return None
+    a = number_order(m.group("a"))
+    b = number_order(m.group("b") or m.group("a"))
+    return (a, b) if a is not None and b is not None and a <= b else None
+
+
+def _named_base(st: State, rest: str) -> str:
+    """The label of the one paragraph an option names: ``Art. 9.7``, ``OP107``."""
+    number = rest[1:].split(")")[0].split()[-1].replace(" ", "")
+    if st.container is not None:
+        return f"{st.items[st.container].label}.{number}"
+    return scoped(st, f"OP{number}")
 
 
 def _option_base(st: State, parent: int | None, header: bool) -> str:
@@ -152,11 +180,18 @@ def leave_paragraph_options(st: State, value: str) -> None:
     """``4.`` after the options of paragraph 3 is the next paragraph, not a part of option 4:
     the options' scope closes (``Art. 3.4``, never ``Art. 3.3 Opt.4/Art. 3.4``), unless the
     option numbers paragraphs of its own and this one continues them."""
-    if not value.isdigit():
-        return
-    n = int(value)
+    order = number_order(value)
     while st.option is not None:
         opt = st.items[st.option]
+        if opt.covers is not None:  # "Option 2: (paragraphs 3-3quater)" ends after 3quater
+            if order is None or opt.covers[0] <= order <= opt.covers[1]:
+                return
+            up = opt.parent
+            st.option = up if up is not None and st.items[up].kind is K.OPTION else None
+            continue
+        if not value.isdigit():
+            return
+        n = int(value)
         b = _paragraph_named(st, opt.base, before=st.option)
         if b is None or not st.items[b].value.isdigit() or n != int(st.items[b].value) + 1:
             return

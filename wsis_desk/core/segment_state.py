@@ -65,6 +65,8 @@ class Item:
     base: str = ""  # for options: the label they are options of ("Art. 3", "OP6", "PP12")
     scope: str = ""  # the annex or decision it is in (labels name it)
     header: bool = False  # option header opening a scope
+    # the paragraphs an option header says it stands for, "(paragraphs 3-3quater)": from, to
+    covers: tuple[tuple[int, int], tuple[int, int]] | None = None
     raw: RawParagraph = field(default_factory=lambda: RawParagraph(""))
 
 
