@@ -265,7 +265,7 @@ def test_the_options_of_a_later_paragraph_are_named_by_it() -> None:
         "Art. 3.4",
         "Art. 3.7",
         "Art. 3.7 Opt.1",
-        "Art. 3.7 Opt.1/Art. 3.1",
+        "Art. 3.7 Opt.1(1)",
         "Art. 3.7 Opt.2",
     ]
     assert ps[7].parent == 0 and ps[8].parent == 0
@@ -311,3 +311,38 @@ def test_options_standing_for_paragraphs_end_after_them(
     assert after.parent is None or ps[after.parent].kind is K.ARTICLE
     inside = [p for p in ps if p.parent is not None and ps[p.parent] is opts[1]]
     assert len(inside) == len(body)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    count=st.integers(1, 6),
+    pad=st.sampled_from(["   ", "    ", "  "]),
+    opt=st.sampled_from(["1", "2", "A"]),
+)
+def test_a_list_an_option_leads_into_is_the_options_items(count: int, pad: str, opt: str) -> None:
+    # Paris draft of 6 Nov 2015, Art. 3.7: "Option 1: [Each Party's NDMC shall:" and its list
+    # "1. [Be quantified …;]" … (lettered (a) … in the official PDF): items of the option, not
+    # paragraphs 3.1, 3.1(2) … of the article
+    items = [f"{pad}{k}. [Be quantified in the way number {k} says;]" for k in range(1, count + 1)]
+    text = "\n\n".join(
+        [
+            "## Article 3",
+            "1. **Collective goal** Parties aim to reach global peaking as soon as possible.",
+            "7. **Features**",
+            f"{pad}**Option {opt}:** [Each Party's contribution [shall] [should]:",
+            *items,
+            "8. **Timing** Each Party shall communicate every five years.",
+        ]
+    )
+    ps = seg(text, markdown=True).paragraphs
+    got = [p.label for p in ps]
+    assert got == [
+        "Art. 3",
+        "Art. 3.1",
+        "Art. 3.7",
+        f"Art. 3.7 Opt.{opt}",
+        *(f"Art. 3.7 Opt.{opt}({k})" for k in range(1, count + 1)),
+        "Art. 3.8",
+    ]
+    for k, p in enumerate(ps[4 : 4 + count], start=1):
+        assert p.parent == 3 and p.text == f"[Be quantified in the way number {k} says;]"
