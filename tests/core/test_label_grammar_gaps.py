@@ -346,3 +346,50 @@ def test_a_list_an_option_leads_into_is_the_options_items(count: int, pad: str, 
     ]
     for k, p in enumerate(ps[4 : 4 + count], start=1):
         assert p.parent == 3 and p.text == f"[Be quantified in the way number {k} says;]"
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_options_right_under_a_sub_item_that_introduces_them_are_its_options(
+    markdown: bool,
+) -> None:
+    # Paris draft of 6 Nov 2015, Art. 3.8 Timing: "(1) First communication" and its options,
+    # "(2) Subsequent communications" and its options (never "Art. 3.8 Opt.1#2")
+    if markdown:
+        lines = [
+            "## Article 3",
+            "8. **Timing**",
+            "    1. *First communication*",
+            "        **Option 1:** Each Party's first contribution is listed in an annex.",
+            "        **Option 2:** Each Party shall communicate its first contribution on joining.",
+            "    2. *Subsequent communications*",
+            "        **Option 1:** Each Party shall communicate every five years.",
+            "        **Option 2:** Each Party shall communicate before the end of a period.",
+        ]
+        text, first, second = "\n\n".join(lines), "Art. 3.8(1)", "Art. 3.8(2)"
+    else:
+        lines = [
+            "Article 3",
+            "8. Timing",
+            "(a) First communication",
+            "Option 1: Each Party's first contribution is listed in an annex.",
+            "Option 2: Each Party shall communicate its first contribution on joining.",
+            "(b) Subsequent communications",
+            "Option 1: Each Party shall communicate every five years.",
+            "Option 2: Each Party shall communicate before the end of a period.",
+        ]
+        text, first, second = "\n".join(lines), "Art. 3.8(a)", "Art. 3.8(b)"
+    ps = seg(text, markdown=markdown).paragraphs
+    assert [p.label for p in ps] == [
+        "Art. 3",
+        "Art. 3.8",
+        first,
+        f"{first} Opt.1",
+        f"{first} Opt.2",
+        second,
+        f"{second} Opt.1",
+        f"{second} Opt.2",
+    ]
+    # a sub-item that is a sentence of its own is no title for the options that follow
+    ends = text.replace("Subsequent communications", "Parties shall communicate again.")
+    labels = [p.label for p in seg(ends, markdown=markdown).paragraphs]
+    assert f"{second} Opt.1" not in labels

@@ -128,6 +128,11 @@ def _option_base(st: State, parent: int | None, header: bool) -> str:
     elif st.preamble and st.container is None and st.option is None:
         st.pp += 1  # options standing for one preambular paragraph: PP12 Opt.1, PP12 Opt.2
         return scoped(st, f"PP{st.pp}")
+    # options right under a sub-item that introduces them: "8. Timing" / "(1) First
+    # communication" / "Option 1: …" are options of 8(1), not of 8
+    last = len(st.items) - 1
+    if st.letter == last and st.top is not None and _introduces(st.items[last].text):
+        return st.items[last].label
     top = st.items[st.top] if st.top is not None else None
     # options of the paragraph above when it leads into them ("…:", a title) or they are inline
     leads = top is not None and (
@@ -149,6 +154,12 @@ def _option_base(st: State, parent: int | None, header: bool) -> str:
         if it.kind is K.HEADING:
             break
     return st.scope
+
+
+def _introduces(text: str) -> bool:
+    """A title or a lead-in (``First communication``, ``… shall:``) that options may follow."""
+    t = text.rstrip()
+    return bool(t) and (t.endswith(":") or (not t.endswith(TITLE_END) and len(t) <= 90))
 
 
 def starts_option(text: str) -> bool:
