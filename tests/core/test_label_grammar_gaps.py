@@ -393,3 +393,27 @@ def test_options_right_under_a_sub_item_that_introduces_them_are_its_options(
     ends = text.replace("Subsequent communications", "Parties shall communicate again.")
     labels = [p.label for p in seg(ends, markdown=markdown).paragraphs]
     assert f"{second} Opt.1" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Option 1 bis.: All Parties commit to undertake measures", "1bis"),
+        ("Option 1 ter.: Consistent with Article 4.2", "1ter"),
+        ("Option 3 bis: Decides to establish a global goal", "3bis"),
+        ("Option 1bis.Also requests the IPC", "1bis"),
+        ("Option 2: Each Party shall", "2"),
+    ],
+)
+def test_an_inserted_option_keeps_its_suffix(text: str, value: str) -> None:
+    # Geneva negotiating text: "Option 1 bis." follows "Option 1", it is not a second option 1
+    lab = parse_label(text)
+    assert lab is not None and lab.kind is LabelKind.OPTION
+    assert lab.value == value
+
+
+def test_inserted_options_are_named_apart() -> None:
+    text = """26. [Option 1: Each Party to plan and act on adaptation;
+Option 1 bis.: All Parties have obligations to plan, act and communicate;
+Option 1 ter.: Consistent with Article 4.2, Parties shall report;]"""
+    assert labels(text) == ["OP26", "OP26 Opt.1", "OP26 Opt.1bis", "OP26 Opt.1ter"]

@@ -100,7 +100,8 @@ _ARTICLE_ZH_RE = re.compile(r"^第(?P<num>[一二三四五六七八九十百零�
 _ARTICLE_AR_RE = re.compile(r"^المادة\s+(?P<num>\d{1,3})(?=$|\s)")
 _OPTION_RE = re.compile(
     r"^\[?(?P<word>Option|OPTION|Opción|Alt\b|Alternative|ALT\b)\s*"
-    r"(?P<id>\(?[a-z]\)\s*\d*|\d{1,3}[A-Za-z]?|[IVX]{1,5}\b|[A-Z]\b)?\s*(?P<colon>[:.]?)",
+    r"(?P<id>\(?[a-z]\)\s*\d*|\d{1,3}(?:\s?" + _SUF + r"|[A-Za-z])?|[IVX]{1,5}\b|[A-Z]\b)?"
+    r"\s*(?P<colon>[:.]?)",  # "Option 1 bis.": an option inserted after option 1
 )
 _TAG_RE = re.compile(r"^\((?P<tag>[A-Z]{2,8})\)\s?(?=\d)")
 _MERGED_RE = re.compile(r"^(?P<a>\d{1,3})\.\s?[-–]\s?(?P<b>\d{1,3})\.(?=\s|$)")

@@ -89,6 +89,10 @@ def option(
         st.option, st.top, st.letter, st.roman = idx, None, None, None
 
 
+def _roman(value: str) -> bool:
+    return bool(value) and set(value) <= set("IVX")
+
+
 def _opens_options(st: State, i: int) -> bool:
     """Whether paragraph ``i`` is printed with its first option (``1. Option 1: …``)."""
     if starts_option(st.items[i].text):
@@ -209,6 +213,8 @@ def leave_paragraph_options(st: State, value: str) -> None:
         first = st.items[b + 1]  # the options must follow their paragraph ("3." + "Option 1:")
         if first.kind is not K.OPTION or first.base != opt.base:
             return
+        if _roman(first.value) != _roman(opt.value):
+            return  # "Option I:" after "45. Option 1: …" heads a run of its own
         last = st.last_num.get((st.container, st.option))
         if last is not None and n == last + 1:
             return
