@@ -417,3 +417,22 @@ def test_inserted_options_are_named_apart() -> None:
 Option 1 bis.: All Parties have obligations to plan, act and communicate;
 Option 1 ter.: Consistent with Article 4.2, Parties shall report;]"""
     assert labels(text) == ["OP26", "OP26 Opt.1", "OP26 Opt.1bis", "OP26 Opt.1ter"]
+
+
+def test_a_roman_option_run_after_a_paragraphs_own_options_keeps_its_paragraphs() -> None:
+    # decision draft of 6 Nov 2015: "45. [Option1: …" "Option 2: …]" then "Option I:" with
+    # paragraphs 46 and 46bis, "Option II:" with its own 46: paragraph 46 is inside option I
+    text = """45. [Option 1: Decides to establish a cooperative mechanism on response measures;
+Option 2: no provision on response measures.]
+Option I:
+46. Recommends that the CMA consider establishing a mechanism;
+46bis. Requests the SBSTA to elaborate modalities and procedures;
+Option II:
+46. Recommends that the CMA consider establishing another mechanism;"""
+    ps = seg(text).paragraphs
+    one, two = (p for p in ps if p.kind is K.OPTION and p.label.endswith(("Opt.I", "Opt.II")))
+    in_one = [p for p in ps if p.parent == ps.index(one)]
+    in_two = [p for p in ps if p.parent == ps.index(two)]
+    assert [p.number for p in in_one] == ["46.", "46bis."]
+    assert [p.number for p in in_two] == ["46."]
+    assert in_one[0].label.endswith("Opt.I/OP46") and in_two[0].label.endswith("Opt.II/OP46")
