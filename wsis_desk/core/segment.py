@@ -59,6 +59,7 @@ from wsis_desk.core.segment_state import (
     scope_parent,
     scoped,
 )
+from wsis_desk.core.segment_tables import table_item
 
 __all__ = ["segment"]
 
@@ -89,7 +90,7 @@ def _segment(source: SourceText) -> SegmentedText:
     st = State(diags=list(diags))
     raws = split_run_on(_drop_empty(attach_columns(raws), unattached))
     st.decisions_scoped = compiles_decisions([r.text for r in raws])
-    labels = [_label_of(r) for r in raws]
+    labels = [_label_of(r) if not r.table else (None, r.text) for r in raws]
     for i, raw in enumerate(raws):
         nxt = labels[i + 1] if i + 1 < len(raws) else None
         _classify(st, raw, labels[i], nxt)
@@ -165,6 +166,9 @@ def _classify(
     nxt: tuple[LabelMatch | None, str] | None,
 ) -> None:
     lab, text = labelled
+    if raw.table:
+        table_item(st, raw)
+        return
     if lab is not None and lab.old is not None:
         st.diag(
             Severity.INFO,
