@@ -203,26 +203,23 @@ Parties shall [act][^2] together. [Agreed ad ref]
         "PP2",
         "Art. 2",
         "Art. 2.1",
-        "Art. 2.1 Opt.1",
         "Art. 2.1(1)",
         "Art. 2.1(2)",
         "Art. 2.1 Opt.2",
         "Art. 2bis",
-        "¶13",
+        "¶12",
     ]
     assert ps[0].kind is K.HEADING and ps[1].kind is K.NOTE
     assert ps[1].text == "Edited version of 6 November 2015"
     assert ps[1].footnotes == (Footnote("1", "The version of 23 October has been edited."),)
     assert ps[4].text == "In pursuit of the objective of the Convention,"
     assert ps[4].footnotes[0].text.endswith("should be dealt with in the decision.")
-    assert ps[6].text == "" and ps[6].number == "1."  # "1. Option 1: …": the number alone
-    assert ps[7].kind is K.OPTION and ps[7].parent == 6
-    assert ps[7].text.startswith("Option 1: This Agreement aims")
-    assert ps[8].parent == 6 and ps[9].parent == 6
-    assert ps[10].kind is K.OPTION and ps[10].parent == 6
-    assert ps[11].kind is K.ARTICLE and ps[11].number == "2bis"
-    assert ps[12].status is StatusMarker.AGREED_AD_REF
-    assert ps[12].parent == 11
+    assert ps[6].text.startswith("Option 1: This Agreement aims")
+    assert ps[7].parent == 6 and ps[8].parent == 6
+    assert ps[9].kind is K.OPTION and ps[9].parent == 6
+    assert ps[10].kind is K.ARTICLE and ps[10].number == "2bis"
+    assert ps[11].status is StatusMarker.AGREED_AD_REF
+    assert ps[11].parent == 10
     assert "[^" not in " ".join(p.text for p in ps) and "*" not in " ".join(p.text for p in ps)
     assert result.footnotes == (Footnote("9", "Never cited."),)
 
@@ -264,10 +261,9 @@ Option 3: {No text required}"""
 def test_inline_options_attach_to_their_paragraph() -> None:
     text = "16. Option 1: Requests the SBI to clarify;\nOption 2: No text.\n17. Takes note;"
     ps = seg(text).paragraphs
-    assert [p.label for p in ps] == ["OP16", "OP16 Opt.1", "OP16 Opt.2", "OP17"]
-    assert ps[0].kind is K.OPERATIVE and ps[0].text == ""
-    assert ps[1].text == "Option 1: Requests the SBI to clarify;"
-    assert all(p.parent == 0 and p.kind is K.OPTION for p in ps[1:3])
+    # both options are named by the paragraph they are options of (tests/core/test_numbered_options)
+    assert [p.label for p in ps] == ["OP16 Opt.1", "OP16 Opt.2", "OP17"]
+    assert ps[0].parent == ps[1].parent is None and ps[1].kind is ps[0].kind is K.OPTION
 
 
 def test_bis_ter_numbers_alt_and_decimals() -> None:

@@ -8,7 +8,6 @@ Over ~400 lines because the handlers share that state and read best side by side
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from wsis_desk.core.columns import attach_columns
 from wsis_desk.core.labels import (
@@ -40,8 +39,8 @@ from wsis_desk.core.model import (
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
 from wsis_desk.core.runon import split_run_on
 from wsis_desk.core.segment_options import (
-    first_option_inline,
     leave_paragraph_options,
+    numbered_option,
     option,
     starts_option,
 )
@@ -66,6 +65,9 @@ __all__ = ["segment"]
 K = ParagraphKind
 _NOTE_START = re.compile(r"^(?:note|nb|n\.b\.|facilitator['’]s note)\s*[:.]", re.IGNORECASE)
 _END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)
+# a document's type under its symbol ("Note by the Co-Chairs", "Note by the Secretary-General"),
+# not the French operative "Note avec satisfaction …"
+_NOTE_BY = re.compile(r"^Note\s+by\b")
 # A preamble lettered A., B., B bis. (the WSIS+20 zero draft): PPA, PPB, PPBbis.
 _PP_LETTER = re.compile(
     r"^(?P<l>[A-Z])(?:\s?(?P<suf>bis|ter|quater|quinquies|sexies|septies|octies))?\.\s+(?=\S)"
@@ -194,7 +196,7 @@ def _classify(
         elif _numbered_title(st, lab, text, nxt):
             _heading(st, raw, lab, text)
         else:
-            _number(st, raw, lab, text, nxt)
+            _number(st, raw, lab, text)
     elif kind in (LabelKind.LETTER, LabelKind.ROMAN) and lab is not None:
         _letter_or_roman(st, raw, lab, text, nxt)
     elif (bare := _number_without_period(st, raw, text)) is not None:
@@ -316,13 +318,7 @@ def _find_label(st: State, label: str) -> int | None:
     return None
 
 
-def _number(
-    st: State,
-    raw: RawParagraph,
-    lab: LabelMatch,
-    text: str,
-    nxt: tuple[LabelMatch | None, str] | None = None,
-) -> None:
+def _number(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     own = article_paragraph(st, lab.value)
     value = own if own is not None else lab.value
     if lab.alt:
@@ -358,19 +354,9 @@ def _number(
     label = prefix(st) + _num_label(st, value)
     if lab.tag and lab.tag != "ALL":
         label += f" {lab.tag}"  # "(ABS)9.1." and "(CBTMT)9.1.": one number, several bodies
-    numbered_next = nxt is not None and nxt[0] is not None and nxt[0].kind is LabelKind.NUMBER
-    inner = first_option_inline(text, nxt[1] if nxt is not None and numbered_next else None)
-    if inner is not None:
-        # "2. Option 1: All Parties …": the paragraph's number, then its first option (Art. 6.2
-        # Opt.1), as when "2." and "Option 1:" are printed on lines of their own
-        bare = RawParagraph(
-            "", raw.line, number=raw.number, margin=raw.margin, markdown=raw.markdown
-        )
-        idx = add(st, Item(label, kind, "", lab.printed, parent, value, raw=bare))
-        option(st, replace(raw, text=text, number=None, margin=None), inner, inner.rest, of=idx)
-    else:
+    if kind is K.PREAMBULAR or not numbered_option(st, raw, lab.printed, label, text, parent):
         idx = add(st, Item(label, kind, text, lab.printed, parent, value, raw=raw))
-    st.top, st.letter, st.roman = idx, None, None
+        st.top, st.letter, st.roman = idx, None, None
     if st.container is None:
         st.last_op = _num_label(st, value)
         st.unnumbered = 0
@@ -479,6 +465,11 @@ def _sub(st: State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) -
         st.roman = idx
 
 
+def _latin_lower(first: str) -> bool:
+    """A lower-case letter of the Latin script (basic and extended)."""
+    return first.islower() and first < "\u0250"
+
+
 def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
     n = len(st.items) + 1
     parent = scope_parent(st)
@@ -515,13 +506,15 @@ def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
     if looks_heading(stripped):
         _heading(st, raw, None, text)
         return
-    if is_preambular_start(stripped) and st.container is None:
+    # a lower-case "recognising that …" closes the list above it: not a preambular paragraph
+    # (in Latin script; Russian preambular paragraphs do open in lower case: "ссылаясь на …")
+    if is_preambular_start(stripped) and st.container is None and not _latin_lower(stripped[:1]):
         st.pp += 1
         label = f"{prefix(st)}{scoped(st, f'PP{st.pp}')}"
         idx = add(st, Item(label, K.PREAMBULAR, text, None, parent, raw=raw))
         st.top, st.letter, st.roman = idx, None, None
         return
-    if is_operative_start(stripped):
+    if is_operative_start(stripped) and not _NOTE_BY.match(stripped):
         st.preamble = False
         st.unnumbered += 1
         label = f"{prefix(st)}{st.last_op}+{st.unnumbered}"

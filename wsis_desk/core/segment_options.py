@@ -14,7 +14,7 @@ from wsis_desk.core.model import ParagraphKind
 from wsis_desk.core.paragraphs import RawParagraph
 from wsis_desk.core.segment_state import TITLE_END, Item, State, add, scope_parent, scoped
 
-__all__ = ["first_option_inline", "leave_paragraph_options", "option", "starts_option"]
+__all__ = ["leave_paragraph_options", "numbered_option", "option", "starts_option"]
 
 K = ParagraphKind
 
@@ -32,29 +32,23 @@ def _opt_style(value: str) -> str:
     return "upper" if v[0].isupper() else "lower"
 
 
-def option(
-    st: State, raw: RawParagraph, lab: LabelMatch, text: str, *, of: int | None = None
-) -> None:
-    """Add an option; ``of``: the paragraph whose number it is printed after (``2. Option 1:``)."""
+def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     rest = text.strip()
-    # an option printed after its paragraph's number is that paragraph's wording, not a scope
-    header = of is None and (not rest or _OPTION_HEADER_REST.match(rest) is not None)
+    header = not rest or _OPTION_HEADER_REST.match(rest) is not None
     style = _opt_style(lab.value)
     short = lab.value.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
     prev = st.items[-1] if st.items else None
     parent: int | None
     base: str | None = None
-    if of is not None:
-        parent, base = of, st.items[of].label
-    elif prev is not None and prev.kind is K.OPTION and not prev.header:
+    if prev is not None and prev.kind is K.OPTION and not prev.header:
         parent, base = prev.parent, prev.base  # a run of inline options
     elif prev is not None and prev.kind is not K.OPTION and starts_option(prev.text):
         parent = len(st.items) - 1  # "16. Option 1: …" then "Option 2: …"
         base = prev.label
-    elif st.top is not None and _opens_options(st, st.top):
-        parent = st.top  # "1. Option 1: …", its sub-paragraphs, then "Option 2: …"
-        base = st.items[st.top].label
+    elif st.top is not None and starts_option(st.items[st.top].text):
+        top = st.items[st.top]  # "1. Option 1: …", its sub-paragraphs, then "Option 2: …"
+        parent, base = (top.parent, top.base) if top.kind is K.OPTION else (st.top, top.label)
     else:
         while st.option is not None and st.items[st.option].style == style:
             base = st.items[st.option].base  # the next option of the same run
@@ -93,14 +87,6 @@ def _roman(value: str) -> bool:
     return bool(value) and set(value) <= set("IVX")
 
 
-def _opens_options(st: State, i: int) -> bool:
-    """Whether paragraph ``i`` is printed with its first option (``1. Option 1: …``)."""
-    if starts_option(st.items[i].text):
-        return True
-    nxt = st.items[i + 1] if i + 1 < len(st.items) else None
-    return nxt is not None and nxt.kind is K.OPTION and nxt.parent == i
-
-
 # "Option 2: (paragraphs 3-3quater)", "(paragraph 7)", "(paragraphs 7 and 7bis)", "(paragraphs
 # 1 to 7)": the paragraphs an option stands for
 _PARAGRAPHS = re.compile(
@@ -123,6 +109,36 @@ def _named_base(st: State, rest: str) -> str:
     if st.container is not None:
         return f"{st.items[st.container].label}.{number}"
     return scoped(st, f"OP{number}")
+
+
+def numbered_option(
+    st: State, raw: RawParagraph, number: str, label: str, text: str, parent: int | None
+) -> bool:
+    """``16. Option 1: …`` then ``Option 2: …``: a numbered paragraph printed as its options
+    is ``OP16 Opt.1``, ``OP16 Opt.2`` (as a preambular one is ``PP12 Opt.1``); an option that
+    only heads a run of paragraphs (``34. [Option 1:``) is left to the number."""
+    lab = parse_label(text)
+    # "4. [Alt. AGN] Urges …" names who proposes the wording (a proposal label), not an option
+    if lab is None or lab.kind is not LabelKind.OPTION or lab.value.startswith("Alt"):
+        return False
+    rest = lab.rest.strip()
+    if not rest or _OPTION_HEADER_REST.match(rest) is not None:
+        return False
+    short = lab.value.replace("(", "").replace(")", "")
+    ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
+    item = Item(
+        f"{label} {ident}",
+        K.OPTION,
+        text,
+        number,
+        parent,
+        lab.value,
+        style=_opt_style(lab.value),
+        base=label,
+        raw=raw,
+    )
+    st.top, st.letter, st.roman = add(st, item), None, None
+    return True
 
 
 def _option_base(st: State, parent: int | None, header: bool) -> str:
@@ -169,26 +185,6 @@ def _introduces(text: str) -> bool:
 def starts_option(text: str) -> bool:
     lab = parse_label(text)
     return lab is not None and lab.kind is LabelKind.OPTION
-
-
-# The first option of a run (Option 1, A, I, (a)): only it can open a paragraph's options.
-_FIRST_OPTIONS = frozenset({"1", "A", "a", "I", "i"})
-
-
-def first_option_inline(text: str, nxt_text: str | None) -> LabelMatch | None:
-    """The option that a numbered paragraph's ``text`` opens with (``2. Option 1: …``), when it
-    is the first of a run and the options follow under that number; else None. ``nxt_text`` is
-    the next paragraph's text after its label, if it has one: ``6. Option 1: …`` followed by
-    ``7. Option 2: …`` gives each option a paragraph number of its own, and they stay paragraphs.
-    """
-    inner = parse_label(text)
-    if inner is None or inner.kind is not LabelKind.OPTION or not inner.rest:
-        return None
-    if inner.value.strip("()") not in _FIRST_OPTIONS:
-        return None
-    if nxt_text is not None and starts_option(nxt_text):
-        return None
-    return inner
 
 
 def leave_paragraph_options(st: State, value: str) -> None:
