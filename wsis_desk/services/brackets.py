@@ -297,9 +297,13 @@ def fill_layouts(ws: Workspace, *, limit: int | None = None) -> int:
 
 def reparse(ws: Workspace, document: str | None = None) -> ReparseReport:
     """Recompute and store the census and bracket layout of every version (of one document,
-    or all). ``changed`` counts the censuses that differed from what was stored."""
+    or all). ``changed`` counts the censuses that differed from what was stored.
+
+    The census is of the stored paragraphs and the stored footnotes no paragraph cites; a
+    version stored before those were kept has them read again from its source file first
+    (its paragraphs are not touched), so it counts as an import today would."""
     # On use: the bracket engine and SQLAlchemy are not needed to show a version.
-    from wsis_desk.services.census import census_and_parses
+    from wsis_desk.services.census import census_and_parses, uncited_from_source
     from wsis_desk.store import layouts
     from wsis_desk.store import repositories as repo
 
@@ -311,7 +315,14 @@ def reparse(ws: Workspace, document: str | None = None) -> ReparseReport:
         versions = changed = 0
         for doc in docs:
             for version in repo.versions_of(tx, doc.id):
-                census, parses = census_and_parses(repo.load_paragraphs(tx, version.id))
+                paragraphs = repo.load_paragraphs(tx, version.id)
+                notes = repo.uncited_footnotes(tx, version.id)
+                data = repo.source_of(tx, version.id) if notes is None else None
+                if data is not None:
+                    notes = uncited_from_source(data, version.source_name, paragraphs)
+                    if notes is not None:
+                        repo.set_uncited_footnotes(tx, version.id, notes)
+                census, parses = census_and_parses(paragraphs, notes or ())
                 versions += 1
                 changed += layouts.store_census(tx, version.id, census)
                 layouts.store_layout(tx, version.id, parses)

@@ -239,6 +239,22 @@ def load_paragraphs(conn: sqlite3.Connection, version_id: str) -> tuple[Paragrap
     return tuple(paragraph_record(*row) for row in rows)
 
 
+def footnotes_json(notes: Sequence[Footnote]) -> str:
+    """Footnotes as stored (``[[mark, text], ...]``, a paragraph's or a version's uncited)."""
+    return json.dumps([[f.mark, f.text] for f in notes], ensure_ascii=False)
+
+
+def uncited_footnotes(conn: sqlite3.Connection, version_id: str) -> tuple[Footnote, ...] | None:
+    """A version's footnotes whose mark no paragraph cites, in printed order; None when the
+    version was stored before they were kept (not read yet: ``reparse`` reads them)."""
+    row = conn.execute(
+        "SELECT uncited_footnotes_json FROM version WHERE id = ?", (version_id,)
+    ).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return tuple(Footnote(str(m), str(t)) for m, t in json.loads(row[0]))
+
+
 def sync_status(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
     """This laptop's site name (None before it has one) and its latest bundle exchange."""
     site = conn.execute("SELECT name FROM site WHERE is_local = 1 LIMIT 1").fetchone()
