@@ -178,3 +178,15 @@ def test_a_database_at_0010_opens_and_reparse_reads_them_from_the_source_file(
         assert _counts(ws) == (2, 1, {"ZAF": 1})
     finally:
         ws.close()
+
+
+def test_a_version_moved_to_another_document_keeps_them(
+    pair: tuple[Workspace, Workspace], draft: Path
+) -> None:
+    from wsis_desk.services.library_edit import move_version
+
+    a, _ = pair
+    version = import_file(a, draft, document=DOC).version
+    move_version(a, version.id, document="Paris Agreement draft")
+    assert show_version(a, "Paris Agreement draft").uncited_footnotes == (NOTE_6,)
+    assert reparse(a).changed == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wsis_desk.core.brackets.census import VersionCensus, census_of_parses, version_census
-from wsis_desk.core.brackets.scan import BracketParse, parse_brackets
+from wsis_desk.core.brackets.scan import BracketParse, count_groups, parse_brackets
 from wsis_desk.core.model import Footnote, Paragraph
 from wsis_desk.core.segment import segment
 from wsis_desk.errors import WsisDeskError
@@ -44,3 +44,8 @@ def uncited_from_source(
         return None
     held = {(n.mark, n.text) for p in paragraphs for n in p.footnotes}
     return tuple(n for n in found if (n.mark, n.text) not in held)
+
+
+def footnote_groups(notes: Sequence[Footnote]) -> list[int]:
+    """How many bracket groups each footnote holds (as the census counts them)."""
+    return [count_groups(n.text) for n in notes]
