@@ -18,7 +18,7 @@ from wsis_desk.core.brackets.layout import (
 )
 from wsis_desk.core.catalog import StoredVersion, VersionText
 from wsis_desk.core.lexicon import find_statuses
-from wsis_desk.core.model import Paragraph
+from wsis_desk.core.model import Footnote, Paragraph
 from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.reading import census_of, only_document, read_version
 from wsis_desk.services.workspace import Workspace
@@ -137,6 +137,9 @@ class VersionBrackets:
     census: VersionCensus
     rows: tuple[ParagraphBrackets, ...]
     burn_down: tuple[BurnDownPoint, ...]
+    # the version's footnotes no paragraph cites, each with its bracket groups (counted in
+    # ``census.footnote_groups``), shown at the end of the version
+    uncited_footnotes: tuple[tuple[Footnote, int], ...] = ()
 
     @property
     def open_groups(self) -> tuple[OpenGroup, ...]:
@@ -234,11 +237,16 @@ def version_brackets(ws: Workspace, document: str, version: str | None = None) -
 
         registry = load_registry()
         rows = tuple(paragraph_brackets(p, parse_brackets(p.text, registry)) for p in paragraphs)
+    notes = read.text.uncited_footnotes
+    if notes:
+        from wsis_desk.core.brackets.scan import count_groups  # the bracket engine: on use
+
     return VersionBrackets(
         text=read.text,
         census=census,
         rows=rows,
         burn_down=_burn_down(ws, read.versions),
+        uncited_footnotes=tuple((n, count_groups(n.text)) for n in notes),
     )
 
 
