@@ -190,3 +190,17 @@ def test_a_version_moved_to_another_document_keeps_them(
     move_version(a, version.id, document="Paris Agreement draft")
     assert show_version(a, "Paris Agreement draft").uncited_footnotes == (NOTE_6,)
     assert reparse(a).changed == 0
+
+
+@pytest.mark.parametrize("damaged", ["not json", "[[1]]", '{"6": "x"}', "[7]"])
+def test_damaged_stored_notes_read_as_not_known_and_reparse_reads_them_again(
+    pair: tuple[Workspace, Workspace], draft: Path, damaged: str
+) -> None:
+    a, _ = pair
+    import_file(a, draft, document=DOC)
+    with a.db.engine.begin() as conn:  # as a hostile or broken bundle could have left them
+        conn.exec_driver_sql("UPDATE version SET uncited_footnotes_json = ?", (damaged,))
+    assert show_version(a, DOC).uncited_footnotes == ()
+    reparse(a)
+    assert show_version(a, DOC).uncited_footnotes == (NOTE_6,)
+    assert _counts(a) == (2, 1, {"ZAF": 1})

@@ -246,13 +246,15 @@ def footnotes_json(notes: Sequence[Footnote]) -> str:
 
 def uncited_footnotes(conn: sqlite3.Connection, version_id: str) -> tuple[Footnote, ...] | None:
     """A version's footnotes whose mark no paragraph cites, in printed order; None when the
-    version was stored before they were kept (not read yet: ``reparse`` reads them)."""
+    version was stored before they were kept, or they arrived damaged (``reparse`` reads them
+    again from its source file)."""
     row = conn.execute(
         "SELECT uncited_footnotes_json FROM version WHERE id = ?", (version_id,)
     ).fetchone()
-    if row is None or row[0] is None:
+    try:
+        return tuple(Footnote(str(m), str(t)) for m, t in json.loads(row[0]))
+    except (TypeError, ValueError):  # NULL (not read yet), or not [[mark, text], ...]
         return None
-    return tuple(Footnote(str(m), str(t)) for m, t in json.loads(row[0]))
 
 
 def sync_status(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
