@@ -125,9 +125,7 @@ class DocumentView(QWidget):
         layout.addWidget(self.uncited)
         self.find_bar = FindBar(self)  # Ctrl+F: hidden until asked for
         layout.addWidget(self.find_bar)
-        self.only_bracketed.toggled.connect(
-            lambda on: self._refilter(only_bracketed=on)  # noqa: FBT
-        )
+        self.only_bracketed.toggled.connect(lambda on: self._refilter(only_bracketed=on))
         self.only_status.toggled.connect(lambda on: self._refilter(only_status=on))
         self.proponent.currentIndexChanged.connect(self._on_proponent_changed)
         self.search.textChanged.connect(lambda text: self._refilter(needle=text))
