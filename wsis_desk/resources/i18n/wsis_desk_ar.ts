@@ -2622,6 +2622,21 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>UncitedNotes</name>
+    <message>
+        <source>Footnotes not cited in the text</source>
+        <translation>حواشٍ لم يُشَر إليها في النص</translation>
+    </message>
+    <message>
+        <source>Footnotes not cited in the text ({count})</source>
+        <translation>حواشٍ لم يُشَر إليها في النص ({count})</translation>
+    </message>
+    <message>
+        <source>bracket groups: {count}</source>
+        <translation>مجموعات الأقواس: {count}</translation>
+    </message>
+</context>
+<context>
     <name>VersionFlow</name>
     <message>
         <source>{documents}, {versions}</source>

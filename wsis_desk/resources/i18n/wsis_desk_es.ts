@@ -2538,6 +2538,21 @@ Un escritorio sin conexión para textos negociados.</translation>
     </message>
 </context>
 <context>
+    <name>UncitedNotes</name>
+    <message>
+        <source>Footnotes not cited in the text</source>
+        <translation>Notas al pie no citadas en el texto</translation>
+    </message>
+    <message>
+        <source>Footnotes not cited in the text ({count})</source>
+        <translation>Notas al pie no citadas en el texto ({count})</translation>
+    </message>
+    <message>
+        <source>bracket groups: {count}</source>
+        <translation>grupos entre corchetes: {count}</translation>
+    </message>
+</context>
+<context>
     <name>VersionFlow</name>
     <message>
         <source>{documents}, {versions}</source>

@@ -2538,6 +2538,21 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
 </context>
 <context>
+    <name>UncitedNotes</name>
+    <message>
+        <source>Footnotes not cited in the text</source>
+        <translation>Notes de bas de page non appelées dans le texte</translation>
+    </message>
+    <message>
+        <source>Footnotes not cited in the text ({count})</source>
+        <translation>Notes de bas de page non appelées dans le texte ({count})</translation>
+    </message>
+    <message>
+        <source>bracket groups: {count}</source>
+        <translation>groupes entre crochets : {count}</translation>
+    </message>
+</context>
+<context>
     <name>VersionFlow</name>
     <message>
         <source>{documents}, {versions}</source>

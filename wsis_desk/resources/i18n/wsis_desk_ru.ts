@@ -2559,6 +2559,21 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>UncitedNotes</name>
+    <message>
+        <source>Footnotes not cited in the text</source>
+        <translation>Сноски, на которые нет ссылок в тексте</translation>
+    </message>
+    <message>
+        <source>Footnotes not cited in the text ({count})</source>
+        <translation>Сноски, на которые нет ссылок в тексте ({count})</translation>
+    </message>
+    <message>
+        <source>bracket groups: {count}</source>
+        <translation>групп в квадратных скобках: {count}</translation>
+    </message>
+</context>
+<context>
     <name>VersionFlow</name>
     <message>
         <source>{documents}, {versions}</source>

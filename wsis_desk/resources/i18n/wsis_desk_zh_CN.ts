@@ -2517,6 +2517,21 @@ An offline desk for negotiated texts.</source>
     </message>
 </context>
 <context>
+    <name>UncitedNotes</name>
+    <message>
+        <source>Footnotes not cited in the text</source>
+        <translation>正文中未引用的脚注</translation>
+    </message>
+    <message>
+        <source>Footnotes not cited in the text ({count})</source>
+        <translation>正文中未引用的脚注（{count}）</translation>
+    </message>
+    <message>
+        <source>bracket groups: {count}</source>
+        <translation>方括号组：{count}</translation>
+    </message>
+</context>
+<context>
     <name>VersionFlow</name>
     <message>
         <source>{documents}, {versions}</source>
