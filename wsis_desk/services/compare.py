@@ -108,17 +108,15 @@ def _load_pair(
     new_version = pick_version(versions, new_label, doc.title)
     old = reader.load_paragraphs(conn, old_version.id)
     new = reader.load_paragraphs(conn, new_version.id)
-    notes = tuple(
-        loose_footnotes(conn, next(r for r in rows if r.info.id == v.id), paragraphs)
-        for v, paragraphs in ((old_version, old), (new_version, new))
-    )
+    stored = {r.info.id: r for r in rows}
+    notes = loose_footnotes(conn, (stored[old_version.id], old), (stored[new_version.id], new))
     return VersionComparison(
         document=reader.document_record(doc, versions),
         old=old_version,
         new=new_version,
         old_paragraphs=old,
         new_paragraphs=new,
-        comparison=compare(old, new, (notes[0], notes[1])),
+        comparison=compare(old, new, notes),
     )
 
 
