@@ -19,7 +19,6 @@ from wsis_desk.core.brackets.layout import (
 from wsis_desk.core.catalog import StoredVersion, VersionText
 from wsis_desk.core.lexicon import find_statuses
 from wsis_desk.core.model import Paragraph
-from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.reading import census_of, only_document, read_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader
@@ -76,6 +75,7 @@ class ParagraphBrackets:
             self._layout = layout
         if layout is None:  # two threads may both parse: same result, last one kept
             from wsis_desk.core.brackets.scan import parse_brackets  # the bracket engine: on use
+            from wsis_desk.formats.parties_in import load_registry
 
             layout = layout_of(parse_brackets(self.paragraph.text, load_registry()))
             self._layout = layout
@@ -231,6 +231,7 @@ def version_brackets(ws: Workspace, document: str, version: str | None = None) -
         )
     else:  # a census without its paragraphs: count each paragraph from its parse
         from wsis_desk.core.brackets.scan import parse_brackets  # the bracket engine: on use
+        from wsis_desk.formats.parties_in import load_registry
 
         registry = load_registry()
         rows = tuple(paragraph_brackets(p, parse_brackets(p.text, registry)) for p in paragraphs)
@@ -280,6 +281,7 @@ def fill_layouts(ws: Workspace, *, limit: int | None = None) -> int:
     """
     # On use: the bracket engine and SQLAlchemy are not needed to show a version.
     from wsis_desk.core.brackets.scan import parse_brackets
+    from wsis_desk.formats.parties_in import load_registry
     from wsis_desk.store import layouts
 
     with ws.db.reading() as conn:
