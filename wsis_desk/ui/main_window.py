@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QWidget,
@@ -392,6 +391,8 @@ class MainWindow(QMainWindow):
         GuideDialog(self).exec()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not loaded for the first picture
+
         QMessageBox.about(
             self,
             self.tr("About WSIS Desk"),
