@@ -22,6 +22,7 @@ LATE_MODULES = (
     "wsis_desk.ui.dialogs.shortcuts_dialog",  # Help › Keyboard shortcuts
     "wsis_desk.formats.parties_in",  # the parties registry: only a paragraph parse needs it
     "wsis_desk.core.parties",
+    "wsis_desk.core.lexicon",  # status markers: read again only for a paragraph with a status
 )
 # PySide makes a Python class the first time it is used, with every enum it has. Wrapping a
 # plain QWidget that Qt made (an item view's viewport(), say) makes it load every QWidget

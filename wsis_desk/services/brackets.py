@@ -17,7 +17,6 @@ from wsis_desk.core.brackets.layout import (
     stored_layouts,
 )
 from wsis_desk.core.catalog import StoredVersion, VersionText
-from wsis_desk.core.lexicon import find_statuses
 from wsis_desk.core.model import Paragraph
 from wsis_desk.services.reading import census_of, only_document, read_version
 from wsis_desk.services.workspace import Workspace
@@ -85,6 +84,8 @@ class ParagraphBrackets:
     def markers(self) -> tuple[tuple[str, str | None], ...]:
         """Every status marker written in the paragraph (``agreed_ad_ref``…) with the
         condition written with it (``pending Iran``) or None."""
+        from wsis_desk.core.lexicon import find_statuses  # its patterns: compiled on use
+
         return tuple((f.marker.value, f.condition) for f in find_statuses(self.paragraph.text))
 
     @property
