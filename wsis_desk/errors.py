@@ -5,7 +5,7 @@
     │   ├── UnsupportedFormatError    .doc, .pdf, password-protected Word, unknown extension
     │   ├── CorruptFileError          broken zip, missing parts, hostile or malformed XML
     │   │   └── BundleError               a .wsisdesk bundle is damaged, hostile, too new or locked
-    │   │       └── PassphraseError           wrong passphrase, missing one, or damaged ciphertext
+    │   │       └── PassphraseError           wrong passphrase or missing one (v1 files: or damaged)
     │   └── FileTooLargeError         over the size limit
     ├── NotFoundError             a named document, version, record or backup does not exist
     │   └── UnknownPartyError         a party neither in the registry nor a custom actor
@@ -92,7 +92,8 @@ class BundleError(CorruptFileError):
 
 
 class PassphraseError(BundleError):
-    """An encrypted bundle cannot be opened: no passphrase, a wrong one, or damaged bytes."""
+    """An encrypted bundle cannot be opened: no passphrase, or a wrong one (a version-1 file
+    cannot tell a wrong one from damaged bytes; a damaged version-2 file is a BundleError)."""
 
 
 class NotFoundError(WsisDeskError):

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from wsis_desk.cli import main
+from wsis_desk.core.brackets.census_records import CENSUS_FORMAT
 
 DRAFT = """---
 title: Zero draft [for tests]
@@ -75,7 +76,7 @@ def test_a_census_stored_in_the_old_format_is_counted_afresh(
     assert code == 0 and "1 changed" in text
     with sqlite3.connect(db) as conn:
         (fmt,) = conn.execute("SELECT census_format FROM version").fetchone()
-    assert fmt == 2
+    assert fmt == CENSUS_FORMAT
 
 
 def test_several_markers_in_one_paragraph_are_all_counted(tmp_path: Path) -> None:

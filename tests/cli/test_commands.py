@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.formats.docx_factory import make_docx, para, table
 from wsis_desk.cli import main
 
 DEMO = "WSIS+20 outcome document (demo)"
@@ -23,6 +24,7 @@ SUMMARY_KEYS = {
     "options",
     "footnotes",
     "status_markers",
+    "tables",
     "brackets",
 }
 BRACKET_KEYS = {"groups", "max_depth", "placeholders", "alternatives", "empty", "proponents"}
@@ -238,3 +240,23 @@ def test_gui_passes_files_to_open_to_the_window(tmp_path: Path) -> None:
     assert seen["search"] is None
     assert main(["gui", "--search", "digital divide"], gui=launcher) == 0
     assert seen["search"] == "digital divide" and seen["files"] == []
+
+
+def test_check_prints_a_table_as_rows_that_read_back_as_the_same_table(tmp_path: Path) -> None:
+    rows = [["Party", "[Reported year]"], ["Date of submission", "dd/mm/yyyy"]]
+    draft = tmp_path / "annex.docx"
+    draft.write_bytes(make_docx([para("Annex I"), para("Table 1"), table(rows)]))
+    code, text = run(["check", "--paragraphs", str(draft)])
+    assert code == 0
+    lines = text.splitlines()
+    at = lines.index("Annex I Table 1")
+    printed = [line.strip() for line in lines[at + 1 : at + 3]]
+    assert printed == ["| Party | [Reported year] |", "| Date of submission | dd/mm/yyyy |"]
+    again = tmp_path / "annex.txt"
+    again.write_text("Annex I\nTable 1\n" + "\n".join(printed) + "\n", encoding="utf-8")
+    code, text = run(["check", "--json", "--paragraphs", str(again)])
+    report = json.loads(text)
+    assert report["summary"]["tables"] == 1
+    [back] = [p for p in report["paragraphs"] if p["kind"] == "table"]
+    assert back["label"] == "Annex I Table 1"
+    assert back["text"] == "Party\t[Reported year]\nDate of submission\tdd/mm/yyyy"

@@ -261,8 +261,9 @@ Option 3: {No text required}"""
 def test_inline_options_attach_to_their_paragraph() -> None:
     text = "16. Option 1: Requests the SBI to clarify;\nOption 2: No text.\n17. Takes note;"
     ps = seg(text).paragraphs
-    assert [p.label for p in ps] == ["OP16", "OP16 Opt.2", "OP17"]
-    assert ps[1].parent == 0 and ps[1].kind is K.OPTION
+    # both options are named by the paragraph they are options of (tests/core/test_numbered_options)
+    assert [p.label for p in ps] == ["OP16 Opt.1", "OP16 Opt.2", "OP17"]
+    assert ps[0].parent == ps[1].parent is None and ps[1].kind is ps[0].kind is K.OPTION
 
 
 def test_bis_ter_numbers_alt_and_decimals() -> None:

@@ -53,7 +53,7 @@ def parsed(source: str, markdown: bool) -> tuple[SegmentedText, VersionCensus]:
     if data.lstrip(b"\xef\xbb\xbf").startswith(b"CORPUS-SOURCE:"):
         data = data.split(b"\n", 1)[1] if b"\n" in data else b""
     result = segment(read_text(data, markdown=markdown))
-    return result, compute_census(result.paragraphs)
+    return result, compute_census(result.paragraphs, result.footnotes)
 
 
 _SPACE = re.compile(r"\s+")
@@ -96,10 +96,12 @@ def top_level(ps: tuple[Paragraph, ...], kind: ParagraphKind) -> int:
 _PRINTED_OPTION = re.compile(r"^\[?(?:option|alt\.?|alternative)\s*[\w()]{0,6}\s*[:.]?\s*", re.I)
 
 
-def preambular_option_runs(ps: tuple[Paragraph, ...]) -> set[str]:
-    """Preambular paragraphs printed as options only (``PP12 Opt.1``, ``PP12 Opt.2``): one each."""
+def option_runs(ps: tuple[Paragraph, ...], tag: str = "PP") -> set[str]:
+    """Paragraphs printed as options only (``PP12 Opt.1``, ``PP12 Opt.2``; ``16. Option 1: …``
+    gives ``OP16 Opt.1``, ``OP16 Opt.2``): one paragraph each."""
     bases = {p.label.split(" Opt.")[0] for p in ps if p.kind is K.OPTION and " Opt." in p.label}
-    return {b for b in bases if re.search(r"(?:^|\s)PP\w+$", b)}
+    labels = {p.label for p in ps}
+    return {b for b in bases - labels if re.search(rf"(?:^|\s){tag}\w+$", b)}
 
 
 def _starts(p: Paragraph, words: str) -> bool:
@@ -118,8 +120,8 @@ def tool_facts(source: str, markdown: bool) -> dict[str, object]:
     ps = result.paragraphs
     notes = sum(len(p.footnotes) for p in ps) + len(result.footnotes)
     return {
-        "counts.preambular": top_level(ps, K.PREAMBULAR) + len(preambular_option_runs(ps)),
-        "counts.operative": top_level(ps, K.OPERATIVE),
+        "counts.preambular": top_level(ps, K.PREAMBULAR) + len(option_runs(ps, "PP")),
+        "counts.operative": top_level(ps, K.OPERATIVE) + len(option_runs(ps, "OP")),
         "counts.articles": sum(p.kind is K.ARTICLE for p in ps),
         "counts.footnotes": notes,
         "brackets.groups": census.groups + census.footnote_groups,  # every "[" of the file

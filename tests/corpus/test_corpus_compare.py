@@ -132,13 +132,11 @@ def test_bbnj_advance_to_final_editorial_changes_and_one_bracket_added(
     assert ("+", " [under the United Nations Convention on the Law of the Sea") in [
         (op, text[:59]) for op, text in edits(added[0])
     ]
-    # the two "[document to be issued]" placeholders became real symbols
-    assert s.brackets.removed == s.brackets.dropped == 2
-    assert all(
-        "[document to be issued]" in "".join(t for op, t in edits(r) if op == "-")
-        for r in c.paragraphs
-        if r.brackets.removed
-    )
+    # two "[document to be issued]" became a footnote to the real symbol: the secretariat's
+    # stand-ins were never negotiation brackets, so no bracket was removed, only words
+    assert (s.brackets.removed, s.brackets.dropped) == (0, 0)
+    filled = [r for r in c.paragraphs if any("[document to be issued]" in t for _, t in edits(r))]
+    assert len(filled) == 2 and not any(r.brackets.added or r.brackets.removed for r in filled)
     texts = [t for r in c.paragraphs for t in edits(r)]
     assert ("-", "appendix") in texts and ("+", "annex") in texts  # decision on the special fund
     assert ("-", "to the Paris") not in texts
@@ -169,3 +167,15 @@ def test_layout_only_when_the_words_are_the_same(corpus: Path, tmp_path: Path) -
     )
     c = compare(v4, reflowed)
     assert c.summary.layout_only and c.summary.changed == 0
+
+
+def test_a_paragraph_printed_as_options_has_one_label_in_every_rendering(
+    corpus: Path, tmp_path: Path
+) -> None:
+    # "16. Option 1: [Requests the SBI to clarify …" then "Option 2: No text", in the markdown
+    # of the 6 November decision draft, in its PDF text and in the 4 December PDF text
+    md = load(corpus, tmp_path, "texts/unfccc_paris_decision_v1_2015-*")
+    for other in ("v1pdf_*", "v1b_*"):
+        c = compare(md, load(corpus, tmp_path, f"texts/unfccc_paris_decision_{other}"))
+        for label in ("OP16 Opt.1", "OP16 Opt.2", "OP17"):
+            assert row(c, label).old_label == label, other

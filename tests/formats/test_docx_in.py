@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.formats.docx_factory import (
     comment,
@@ -23,6 +25,7 @@ from tests.formats.docx_factory import (
     table,
 )
 from wsis_desk.core.model import Severity, SourceBlock
+from wsis_desk.core.tables import grid_of
 from wsis_desk.errors import CorruptFileError, UnsupportedFormatError
 from wsis_desk.formats.docx_in import read_docx
 from wsis_desk.formats.safezip import OLE2_MAGIC
@@ -148,20 +151,78 @@ def test_paragraph_deleted_with_its_mark_is_gone_but_inserted_one_is_kept() -> N
 # --- tables ---------------------------------------------------------------------------------
 
 
-def test_table_paragraphs_in_row_order_with_nested_tables() -> None:
+def test_a_data_table_is_one_block_of_rows_and_cells_with_nested_tables_in_their_cell() -> None:
     nested = table([["inner 1", "inner 2"]])
     body = ["Before", table([["a1", "b1"], ["a2", para("b2 top") + nested]]), "After"]
     got = read_docx(make_docx(body)).blocks
-    assert [(b.text, b.in_table) for b in got] == [
+    assert [(b.text, b.table) for b in got] == [
         ("Before", False),
-        ("a1", True),
-        ("b1", True),
-        ("a2", True),
-        ("b2 top", True),
-        ("inner 1", True),
-        ("inner 2", True),
+        ("a1\tb1\na2\tb2 top inner 1 inner 2", True),
         ("After", False),
     ]
+
+
+def test_merged_cells_keep_the_columns_in_line_and_empty_cells_keep_their_place() -> None:
+    def cell(text: str, props: str = "") -> str:
+        return f"<w:tc>{'<w:tcPr>' + props + '</w:tcPr>' if props else ''}{para(text)}</w:tc>"
+
+    rows = [
+        "<w:tr>" + cell("ID") + cell("Date") + cell("Party") + "</w:tr>",
+        "<w:tr>" + cell("Authorization") + cell("Authorization details", '<w:gridSpan w:val="2"/>'),
+        '</w:tr><w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>' + cell("GHG") + "</w:tr>",
+    ]
+    xml = "<w:tbl><w:tblPr/><w:tblGrid/>" + "".join(rows) + "</w:tbl>"
+    [block] = read_docx(make_docx([xml])).blocks
+    assert block.text.split("\n") == [
+        "ID\tDate\tParty",
+        "Authorization\tAuthorization details\t",
+        "\tGHG\t",
+    ]
+
+
+def test_cells_in_content_controls_and_custom_xml_keep_their_place_in_the_grid() -> None:
+    def sdt(inner: str) -> str:
+        return f"<w:sdt><w:sdtPr/><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+
+    row1 = "<w:tr><w:tc>" + para("Party") + "</w:tc>" + sdt("<w:tc>" + para("[X]") + "</w:tc>")
+    row2 = sdt("<w:tr><w:tc>" + para("Version") + "</w:tc><w:tc>" + para("X.Y") + "</w:tc></w:tr>")
+    xml = "<w:tbl><w:tblPr/><w:tblGrid/>" + row1 + "</w:tr>" + row2 + "</w:tbl>"
+    [block] = read_docx(make_docx([xml])).blocks
+    assert (block.table, block.text) == (True, "Party\t[X]\nVersion\tX.Y")
+
+
+def test_tracked_changes_in_cells_give_the_table_its_original_grid() -> None:
+    body = [
+        table([["Party", para("Reported year", ins_run("B"))], ["Date", para(del_run("dd/mm"))]])
+    ]
+    [block] = read_docx(make_docx(body)).blocks
+    assert block.table
+    assert block.text == "Party\tReported yearB\nDate\t"
+    assert block.original_text == "Party\tReported year\nDate\tdd/mm"
+
+
+def test_a_table_laying_out_numbered_paragraphs_keeps_its_paragraphs() -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
+    rows = [
+        ["PP1", para("Recalling its resolution 70/125,")],
+        ["OP1", para("Decides to convene a high-level meeting;", num=(1, 0))],
+    ]
+    got = read_docx(make_docx([table(rows)], numbering=numbering)).blocks
+    assert [(b.text, b.number, b.table) for b in got] == [
+        ("PP1", None, False),
+        ("Recalling its resolution 70/125,", None, False),
+        ("OP1", None, False),
+        ("Decides to convene a high-level meeting;", "1.", False),
+    ]
+
+
+def test_a_one_column_table_is_a_box_of_paragraphs_not_a_grid() -> None:
+    got = read_docx(make_docx([table([["Note: first"], ["Second paragraph"]])])).blocks
+    assert [(b.text, b.table) for b in got] == [("Note: first", False), ("Second paragraph", False)]
 
 
 # --- footnotes and endnotes -----------------------------------------------------------------
@@ -486,7 +547,18 @@ def test_real_working_copy_numbers_comments_and_changes(corpus: Path) -> None:
     assert spanning.anchor.startswith("Also decides that all inconsistencies shall be notated")
     assert "\nClarifies that a Party shall respond" in spanning.anchor
 
-    changed = {b.text: b.original_text for b in got.blocks if b.original_text is not None}
+    # the changes made inside the annex tables' cells, cell by cell of both grids
+    changed = {
+        new: old
+        for b in got.blocks
+        if b.table and b.original_text is not None
+        for new, old in zip(
+            (c for row in grid_of(b.text) for c in row),
+            (c for row in grid_of(b.original_text) for c in row),
+            strict=True,
+        )
+        if new != old
+    }
     assert changed["Vintager"] == "Vintages"
     assert changed["Additional explanatory informationz"] == "Additional explanatory informationaa"
     assert any(d.code == "docx.tracked_changes" for d in got.diagnostics)
@@ -502,3 +574,41 @@ def test_parts_without_relationships_are_found_at_their_usual_names() -> None:
     with zipfile.ZipFile(io.BytesIO(good)) as zf:
         parts = {n: zf.read(n) for n in zf.namelist() if "_rels" not in n}
     assert [b.number for b in read_docx(_zip(parts)).blocks] == ["1."]
+
+
+_CELL_WORDS = st.lists(st.sampled_from(["Party", "[Year]", "X.Y", "dd/mm", "GHG"]), max_size=3)
+
+
+@st.composite
+def _tables(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A Word table of random shape (spans, content controls, a nested table) and its words."""
+    words: list[str] = []
+    rows = []
+    for _ in range(draw(st.integers(1, 4))):
+        cells = []
+        for _ in range(draw(st.integers(1, 4))):
+            text = draw(_CELL_WORDS)
+            words += text
+            inner = para(" ".join(text)) if text else "<w:p/>"
+            if draw(st.booleans()) and text:  # a nested table after the cell's paragraph
+                nested = draw(_CELL_WORDS)
+                words += nested
+                inner += table([[" ".join(nested) or "GHG"]])
+                words += [] if nested else ["GHG"]
+            props = '<w:tcPr><w:gridSpan w:val="2"/></w:tcPr>' if draw(st.booleans()) else ""
+            cell = f"<w:tc>{props}{inner}</w:tc>"
+            cells.append(
+                f"<w:sdt><w:sdtContent>{cell}</w:sdtContent></w:sdt>"
+                if draw(st.booleans())
+                else cell
+            )
+        rows.append("<w:tr>" + "".join(cells) + "</w:tr>")
+    return "<w:tbl><w:tblPr/><w:tblGrid/>" + "".join(rows) + "</w:tbl>", words
+
+
+@settings(max_examples=60, deadline=None)
+@given(_tables())
+def test_every_word_of_any_table_is_read_once_in_order(case: tuple[str, list[str]]) -> None:
+    xml, words = case
+    blocks = read_docx(make_docx(["Before", xml, "After"])).blocks
+    assert " ".join(b.text for b in blocks).split() == ["Before", *words, "After"]

@@ -57,7 +57,7 @@ def test_encrypted_bundle_needs_the_passphrase(sites, tmp_path: Path) -> None:
     assert b"records.jsonl" not in path.read_bytes()
     with pytest.raises(sync.WsisDeskError, match="give the team passphrase"):
         sync.import_bundle(b, path)
-    with pytest.raises(sync.WsisDeskError, match="wrong passphrase or damaged file"):
+    with pytest.raises(sync.WsisDeskError, match="written with another passphrase"):
         sync.import_bundle(b, path, passphrase="battery staple")
     assert sync.import_bundle(b, path, passphrase="correct horse").total("added") == 1
 
@@ -202,6 +202,27 @@ def test_two_data_dirs_sharing_a_sync_folder_converge(tmp_path: Path) -> None:
         names = {p.relative_to(folder).parts[0] for p in folder.rglob("*.wsisdesk")}
         assert names == {sync.site_info(a)[0], sync.site_info(b)[0]}
         assert sync.last_sync_at(a) is not None
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_sync_with_the_wrong_passphrase_says_so_at_once(tmp_path: Path) -> None:
+    """A teammate who syncs right after another laptop wrote its bundle, with a mistyped
+    passphrase, is told so (not left to believe the sync went through)."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    a = open_workspace(tmp_path / "a")
+    b = open_workspace(tmp_path / "b")
+    try:
+        iv.add_intervention(a, title="On OP5", text="We support the text of OP5.")
+        sync.sync_folder(a, folder, passphrase="team secret")
+        wrong = sync.sync_folder(b, folder, passphrase="team secert")
+        assert not wrong.imported and len(wrong.errors) == 1
+        assert "written with another passphrase" in wrong.errors[0]
+        assert iv.list_interventions(b) == []
+        right = sync.sync_folder(b, folder, passphrase="team secret")
+        assert not right.errors and [r.total("added") for r in right.imported] == [1]
     finally:
         a.close()
         b.close()

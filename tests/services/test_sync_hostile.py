@@ -172,12 +172,16 @@ def test_wrong_passphrase_and_tampered_ciphertext(
     good_bundle: Path, target: Path, tmp_path: Path
 ) -> None:
     sealed = good_bundle.with_name("sealed.wsisdesk")
-    _refused(target, sealed, "wrong passphrase or damaged file", passphrase="guess")
+    _refused(target, sealed, "written with another passphrase", passphrase="guess")
     data = bytearray(sealed.read_bytes())
     data[len(data) // 2] ^= 0x01
     flipped = tmp_path / "flipped.wsisdesk"
     flipped.write_bytes(bytes(data))
-    _refused(target, flipped, "wrong passphrase or damaged file", passphrase="team secret")
+    _refused(target, flipped, "is damaged", passphrase="team secret")
+    _refused(target, sealed, "written with another passphrase", passphrase="Team secret")
+    cut = tmp_path / "cut.wsisdesk"
+    cut.write_bytes(sealed.read_bytes()[: len(data) - 100])  # a copy still arriving
+    _refused(target, cut, "cut short", passphrase="team secret")
     _refused(target, sealed, "give the team passphrase")
 
 

@@ -237,3 +237,70 @@ def test_a_dropped_draft_follows_the_same_rules(window: MainWindow, corpus: Path
     window.dropEvent(event)
     assert seen == [(ART62_TITLE, True)]  # proposed as a new document, not the demo
     assert _tree(window)[DEMO_SYMBOL] == DEMO_LABELS and ART62_TITLE not in _tree(window)
+
+
+def test_the_import_dialog_opens_at_once_and_reads_the_document_list_in_the_background(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from wsis_desk.services import library
+    from wsis_desk.services.documents import import_file
+    from wsis_desk.ui.tasks import TaskRunner
+
+    load_demo(workspace)
+    window = MainWindow(workspace, TaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.library.version_indexes() != [], timeout=10_000)
+    # a document the window has not seen yet (another laptop's sync, say)
+    late = tmp_path / "late.txt"
+    late.write_text("The General Assembly,\n\n1. Decides to meet again.\n", encoding="utf-8")
+    import_file(workspace, late, document="Late arrival")
+    on_gui_thread: list[bool] = []
+    real_tree = library.library_tree
+
+    def watched_tree(ws: Workspace) -> object:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real_tree(ws)
+
+    monkeypatch.setattr(library, "library_tree", watched_tree)
+    seen: dict[str, object] = {}
+
+    def look_and_cancel() -> None:
+        dialog = _dialog()
+        combo = dialog.document
+        seen["at_first"] = [combo.itemText(i) for i in range(combo.count())]
+        dialog.document.setEditText("Typed by hand")
+        qtbot.waitUntil(lambda: combo.findText("Late arrival") >= 0, timeout=10_000)
+        seen["later"] = [combo.itemText(i) for i in range(combo.count())]
+        seen["typed"] = combo.currentText()
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_cancel)
+    window.import_draft()
+    assert seen["at_first"] == [DEMO_SYMBOL]  # what the library showed when it opened
+    assert seen["later"] == [DEMO_SYMBOL, "Late arrival"]
+    assert seen["typed"] == "Typed by hand"  # the fresh list did not overwrite the person
+    assert on_gui_thread == [False]  # read once, off the GUI thread
+
+
+def test_a_fresh_document_list_turns_an_untouched_proposal_into_the_known_document(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from wsis_desk.core.draft_name import DraftName
+
+    draft = tmp_path / "l5.docx"
+    dialog = ImportDialog(
+        ["Other"],
+        draft,
+        describe=lambda _p: DraftName(title="Draft on cooperation", symbol="A/80/L.5"),
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.document.currentText() == "Draft on cooperation" and dialog.is_new_document()
+    dialog.set_documents(["Other", "A/80/L.5"])  # the symbol printed on the draft is known
+    assert dialog.document.currentText() == "A/80/L.5" and not dialog.is_new_document()
+    assert "next version" in dialog.document_hint.text()
+    dialog.document.setCurrentIndex(0)  # the person picks "Other"; a later list keeps it
+    dialog.set_documents(["Other", "A/80/L.5", "Third"])
+    assert dialog.document.currentText() == "Other" and dialog.document.currentIndex() == 0

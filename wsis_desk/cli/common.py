@@ -61,9 +61,11 @@ def window_size(value: str) -> tuple[int, int]:
 
 
 def print_json(data: object, out: TextIO) -> None:
-    """Write ``data`` as indented JSON in one piece (json.dump would write thousands of
-    fragments through the escaping stream, and uses the slower pure-Python encoder)."""
-    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """Write ``data`` as JSON in one piece: indented for a person at a terminal, compact for a
+    pipe or a file (indenting forces the pure-Python encoder, about ten times slower than the
+    C one: a 1.5 MB ``check --json`` of an 86-page PDF took 0.16 s to indent)."""
+    indent = 2 if out.isatty() else None
+    out.write(json.dumps(data, ensure_ascii=False, indent=indent) + "\n")
 
 
 def in_workspace(args: argparse.Namespace, action: Callable[[Any], T], *, verify: bool = True) -> T:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from wsis_desk.cli.common import EXIT_OK, in_workspace, iso_datetime, print_json
+from wsis_desk.core.tables import grid_of, is_table
 
 if TYPE_CHECKING:
     from wsis_desk.core.brackets.census import VersionCensus
@@ -78,14 +79,18 @@ def _print_paragraphs(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
         indent = "  " * min(depth[p.index], 4)
         status = f"  [{p.status.value}]" if p.status else ""
         lead = f"{p.label:<{label_width}}{indent}"
-        body = textwrap.fill(
-            p.text + status,
-            width=width,
-            initial_indent=lead,
-            subsequent_indent=" " * len(lead),
-            break_on_hyphens=False,
-        )
-        out.write((body or lead.rstrip()) + "\n")
+        if is_table(p):  # its rows as "| … |" lines, as a text file prints a table
+            rows = ("| " + " | ".join(row) + " |" for row in grid_of(p.text))
+            out.write(p.label + status + "\n" + "".join(f"{' ' * len(lead)}{r}\n" for r in rows))
+        else:
+            body = textwrap.fill(
+                p.text + status,
+                width=width,
+                initial_indent=lead,
+                subsequent_indent=" " * len(lead),
+                break_on_hyphens=False,
+            )
+            out.write((body or lead.rstrip()) + "\n")
         for f in p.footnotes:
             out.write(f"{' ' * len(lead)}  ^{f.mark} {f.text}\n")
 
@@ -97,9 +102,10 @@ def _print_summary(
     from wsis_desk.core.model import summarize
 
     s = summarize(list(paragraphs))
+    tables = f", {s.tables} tables" if s.tables else ""
     out.write(
         f"{s.paragraphs} paragraphs: {s.preambular} preambular, {s.operative} operative, "
-        f"{s.headings} headings, {s.articles} articles, {s.options} options; "
+        f"{s.headings} headings, {s.articles} articles, {s.options} options{tables}; "
         f"{s.footnotes} footnotes\n"
     )
     if s.status_markers:

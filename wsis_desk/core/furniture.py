@@ -1,4 +1,9 @@
-"""Remove page furniture from text lines and lift footnotes out of the body text."""
+"""Remove page furniture from text lines and lift footnotes out of the body text.
+
+Over ~400 lines because the footnote layouts of PDF text (under a rule, a run of marks over
+their texts, each mark over its own text) all edit one line buffer within the same page
+boundaries, and read best beside the furniture rules that find those boundaries.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +31,9 @@ _MD_REF_RE = re.compile(r"\[\^(?P<id>[^\]\s]{1,20})\]")
 _LABEL_LINE_RE = re.compile(
     r"^\s*(?:[PpOo][Pp]\s?\d+\w*|\d{1,3}\.?\w*|\(?[a-z]{1,4}\)|[IVX]+\.|[A-Z]\.)\s*$"
 )
-_GLUE_TAIL = r"(?=$|[\s,;.:)\]’”\"])"
+# after a glued mark: a space, punctuation, or a bracket or brace of the text (";]6[ with",
+# "{Features5}")
+_GLUE_TAIL = r"(?=$|[\s,;.:)\]’”\"\[{}])"
 _GLUE_BEFORE = r"(?:(?<=[a-z)\]’”\"'»,;:%])|(?<=[A-Za-z][A-Z])|(?<=[a-z)\]]\.))"
 _GLUE_DIGIT = r"(?:(?<=\b\d\d/\d\d\d)|(?<=\b(?:19|20)\d\d))"
 
@@ -234,16 +241,24 @@ def _trailing_footnotes(
                 break
             j -= 1
         else:
+            found = _column_marks(lines, boundary, text_end)
+            if found is not None:
+                pages.append(found)
             continue
         if j < 0 or boundary[j]:
             continue
         run_end = j
         while j >= 0 and lines[j] is not None and _MARK_LINE_RE.match(lines[j] or ""):
             j -= 1
-        run_start = j + 1
+        run_start = _spaced_run(lines, boundary, j + 1)
+        j = run_start - 1
         if j >= 0 and (lines[j] or "").strip():
+            # not a run of marks above the texts; perhaps each mark above its own text
+            each = _interleaved(lines, boundary, text_end)
+            if each is not None:
+                pages.append(each)
             continue  # a mark run must follow a blank line
-        marks = [(lines[x] or "").strip() for x in range(run_start, run_end + 1)]
+        marks = [m for x in range(run_start, run_end + 1) if (m := (lines[x] or "").strip())]
         if not _consecutive(marks) or len(marks) > 6:
             continue
         # the notes are the last block of consecutive lines above the page marker
@@ -257,8 +272,113 @@ def _trailing_footnotes(
         footnotes = _pair_marks(marks, texts)
         for x in [*range(run_start, run_end + 1), *range(text_start, text_end + 1)]:
             lines[x] = None
-        pages.append((_page_start(boundary, lines, run_start), run_start, footnotes))
+        # the marks may stand in the number column above the last paragraphs: search to the notes
+        pages.append((_page_start(boundary, lines, run_start), text_start, footnotes))
     return pages
+
+
+def _spaced_run(lines: list[str | None], boundary: list[bool], start: int) -> int:
+    """Where a run of marks starting at ``start`` really starts when blank lines may part its
+    marks ("14", blank, "15"): taken only while the marks stay consecutive."""
+    best, y = start, start - 1
+    marks = [(lines[start] or "").strip()]
+    while y >= 0 and not boundary[y]:
+        t = (lines[y] or "").strip()
+        if _MARK_LINE_RE.match(t):
+            marks.insert(0, t)
+            if not _consecutive(marks):
+                break
+            best = y
+        elif t:
+            break
+        y -= 1
+    return best
+
+
+def _interleaved(
+    lines: list[str | None], boundary: list[bool], text_end: int
+) -> tuple[int, int, list[Footnote]] | None:
+    """pdftotext footnotes each under its own mark above a page marker ("11", its text, "12",
+    its text): the page's start, the first mark's line and the notes (their lines dropped)."""
+    floor = max(-1, text_end - 25)
+
+    def kind(y: int) -> str:
+        t = lines[y]
+        if y <= floor or boundary[y]:
+            return "end"
+        if t is None or not t.strip():
+            return "blank"
+        return "mark" if _MARK_LINE_RE.match(t) else "text"
+
+    notes: list[tuple[int, int, int]] = []  # (mark line, first text line, last text line)
+    y = text_end
+    while kind(y) == "text":
+        last = y
+        while kind(y) == "text":
+            y -= 1
+        first = y + 1
+        while kind(y) == "blank":
+            y -= 1
+        if kind(y) != "mark":
+            break  # the page's own text, not a note
+        notes.insert(0, (y, first, last))
+        y -= 1
+        while kind(y) == "blank":
+            y -= 1
+    marks = [(lines[m] or "").strip() for m, _, _ in notes]
+    if len(notes) < 2 or not _consecutive(marks):
+        return None
+    out: list[Footnote] = []
+    for m, first, last in notes:
+        texts = [(lines[x] or "").strip() for x in range(first, last + 1)]
+        if not (texts[0][:1].isupper() or texts[0][:1] in '“"[{('):
+            return None
+        out.append(Footnote((lines[m] or "").strip(), " ".join(texts)))
+    for x in range(notes[0][0], text_end + 1):
+        lines[x] = None
+    return _page_start(boundary, lines, notes[0][0]), notes[0][0], out
+
+
+_BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
+_NOTE_END = (".", ".”", '."', "”.", '".', ".]", ";")
+
+
+def _column_marks(
+    lines: list[str | None], boundary: list[bool], text_end: int
+) -> tuple[int, int, list[Footnote]] | None:
+    """pdftotext footnotes whose marks fell into the page's column of paragraph numbers
+    ("1." "2." "3." "14" "15") and whose texts, unmarked, end the page: taken only when there
+    are as many texts as marks and every mark is found in the page's text."""
+    text_start = text_end
+    while text_start > 0 and (lines[text_start - 1] or "").strip():
+        text_start -= 1
+    if text_start == 0 or boundary[text_start] or lines[text_start - 1] is None:
+        return None
+    start = _page_start(boundary, lines, text_start)
+    at = [y for y in range(start, text_start) if _BARE_NUMBER_RE.match(lines[y] or "")]
+    marks = [(lines[y] or "").strip() for y in at]
+    if not 0 < len(marks) <= 6 or not _consecutive(marks):
+        return None
+    texts = _note_texts([(lines[y] or "").strip() for y in range(text_start, text_end + 1)])
+    if len(texts) != len(marks):
+        return None
+    if any(_find_mark(lines, m, (start, 0), text_start) is None for m in marks):
+        return None
+    for y in [*at, *range(text_start, text_end + 1)]:
+        lines[y] = None
+    return start, text_start, [Footnote(m, " ".join(t)) for m, t in zip(marks, texts, strict=True)]
+
+
+def _note_texts(lines: list[str]) -> list[list[str]]:
+    """Lines of unmarked notes, one list per note: a note ends with its sentence and the next
+    starts with a capital ("…do so]”." / "In all cases …")."""
+    texts: list[list[str]] = []
+    for t in lines:
+        if texts and not (texts[-1][-1].endswith(_NOTE_END) and t[:1].isupper()):
+            texts[-1].append(t)
+        else:
+            texts.append([t])
+    return texts
 
 
 def _consecutive(marks: list[str]) -> bool:
@@ -271,16 +391,18 @@ def _consecutive(marks: list[str]) -> bool:
 def _pair_marks(marks: list[str], texts: list[str]) -> list[Footnote]:
     starred = [t for t in texts if t.startswith("* ")]
     body = [t for t in texts if not t.startswith("* ")]
-    groups: list[list[str]] = []
-    for t in body:
-        joins = bool(groups) and (
-            len(groups) >= len(marks)
-            or (not groups[-1][-1].endswith((".", ".]", ";")) and t[:1].islower())
-        )
-        if joins:
-            groups[-1].append(t)
-        else:
-            groups.append([t])
+    groups = _note_texts(body)  # a note ends its sentence; the next starts a new one
+    if len(groups) != len(marks):
+        groups = []
+        for t in body:
+            joins = bool(groups) and (
+                len(groups) >= len(marks)
+                or (not groups[-1][-1].endswith((".", ".]", ";")) and t[:1].islower())
+            )
+            if joins:
+                groups[-1].append(t)
+            else:
+                groups.append([t])
     notes = [Footnote(m, " ".join(g)) for m, g in zip(marks, groups, strict=False)]
     for extra in groups[len(marks) :]:
         notes.append(Footnote("", " ".join(extra)))
@@ -313,6 +435,9 @@ def _find_mark(
         patterns = [
             re.compile(rf"{_GLUE_BEFORE}{esc}{_GLUE_TAIL}"),
             re.compile(rf"{_GLUE_DIGIT}{esc}{_GLUE_TAIL}"),
+            # a bracket of the text around the superscript mark: "Parties[12]", "Parties[ 11]"
+            # (the markdown of the same draft writes "Parties[[^12]]"): the pair stays, empty
+            re.compile(rf"(?:(?<=[^\W\d_]\[)|(?<=[^\W\d_]\[ )){esc}(?=\])"),
         ]
     else:
         patterns = [re.compile(rf"(?<=\S){esc}{_GLUE_TAIL}")]

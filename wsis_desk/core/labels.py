@@ -90,7 +90,7 @@ _SECTION_RE = re.compile(r"^(?P<v>[IVXL]{1,6}|[A-Z])\.(?=\s|$)")
 _ARTICLE_RE = re.compile(
     rf"^(?:Article|ARTICLE|Art\.|ART\.|Artículo|ARTÍCULO|Статья|СТАТЬЯ)\s*"
     rf"(?P<num>\d{{1,3}}|premier|PREMIER|first)(?:\s?(?P<suf>{_SUF}))?\.?"
-    rf"(?=$|\s|\(|:|\.|\]|[A-ZА-Я])",
+    rf"(?=$|\s|\(|:|\.(?!\d)|\]|[A-ZА-Я])",  # "Article 6.2" cites a paragraph: not a heading
 )
 _ARTICLE_ZH_RE = re.compile(r"^第(?P<num>[一二三四五六七八九十百零〇]+|\d{1,3})条")
 _ARTICLE_AR_RE = re.compile(r"^المادة\s+(?P<num>\d{1,3})(?=$|\s)")

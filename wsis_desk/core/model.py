@@ -23,6 +23,7 @@ class ParagraphKind(StrEnum):
     ARTICLE = "article"
     OPTION = "option"
     NOTE = "note"
+    TABLE = "table"  # a table kept whole: its text is the grid (see core.tables)
     OTHER = "other"
 
 
@@ -69,8 +70,9 @@ class Comment:
 class SourceBlock:
     """One block of source text as a reader found it, before segmentation.
 
-    For .docx a block is one ``w:p`` (body or table cell); ``number`` is the automatic
-    list number Word prints (``"1."``, ``"(a)"``), which is not part of ``text``.
+    For .docx a block is one ``w:p`` (body or a cell of a layout table) or one whole data
+    table (``table``: ``text`` is its grid as core.tables writes it); ``number`` is the
+    automatic list number Word prints (``"1."``, ``"(a)"``), which is not part of ``text``.
     ``text`` is the accepted view of tracked changes; ``original_text`` the original view
     when it differs. For .txt/.md a block is one line (segmentation joins lines).
     """
@@ -86,6 +88,7 @@ class SourceBlock:
     comments: tuple[Comment, ...] = ()
     line: int | None = None
     italic: bool = False  # the whole block is set in italics (an editor's note, in a PDF)
+    table: bool = False  # the block is a whole table; ``text`` is its grid (core.tables)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +147,7 @@ class TextSummary:
     options: int
     footnotes: int
     status_markers: dict[str, int]
+    tables: int = 0
 
 
 def summarize(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> TextSummary:
@@ -165,4 +169,5 @@ def summarize(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> TextSummar
         options=kinds[ParagraphKind.OPTION],
         footnotes=footnotes,
         status_markers=markers,
+        tables=kinds[ParagraphKind.TABLE],
     )

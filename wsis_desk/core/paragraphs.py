@@ -1,4 +1,8 @@
-"""Join source lines (or docx blocks) into raw paragraphs before labelling."""
+"""Join source lines (or docx blocks) into raw paragraphs before labelling.
+
+Over ~400 lines because the line joiner's state (wrapping, hyphens, margins, pipe-table rows)
+is one loop that reads best whole; the text handling is to move to a module of its own.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from wsis_desk.core.furniture import clean_lines
 from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
 from wsis_desk.core.lexicon import is_chapeau, is_preambular_start, opens_chapeau, strip_markdown
 from wsis_desk.core.model import Comment, Diagnostic, Footnote, Severity, SourceText
+from wsis_desk.core.tables import grid_text, is_rule_row, pipe_row
 
 __all__ = ["MAX_PARAGRAPH_CHARS", "RawParagraph", "bound_length", "raw_paragraphs"]
 
@@ -44,6 +49,7 @@ class RawParagraph:
     # how far across the page that line reached); a paragraph may end there (see ``columns``).
     breaks: list[tuple[int, int]] = field(default_factory=list)
     blank_before: bool = False  # a blank line (not removed furniture) came before it
+    table: bool = False  # a whole table: ``text`` is its grid (core.tables), kept as it is
 
 
 def _indent(line: str) -> int:
@@ -246,9 +252,16 @@ def raw_paragraphs(
     last_reach = 0  # how far across the page the line above reached
     blank = False  # whether a blank line came since the last text line
     diags = list(cleaned.diagnostics)
+    table: RawParagraph | None = None  # the pipe table being read, its rows in ``rows``
+    rows: list[list[str]] = []
 
     def flush() -> None:
-        nonlocal cur
+        nonlocal cur, table
+        if table is not None:  # a table is one paragraph: its grid (core.tables)
+            table.text = grid_text(rows)
+            paras.append(table)
+            table = None
+            rows.clear()
         if cur is not None:
             cur.text = squash("".join(parts))
             if cur.breaks and size != len(cur.text):
@@ -270,6 +283,18 @@ def raw_paragraphs(
             blank = True
             continue
         line_no = first_line[i]
+        cells = pipe_row(s)
+        if cells is not None:  # a row of a table: never joined to a paragraph, nor one to it
+            if table is None:
+                flush()
+                table = RawParagraph("", line_no, table=True)
+            if not is_rule_row(cells):
+                rows.append(cells)
+            table.footnotes.extend(notes)
+            prev_closes, blank = True, False
+            continue
+        if table is not None:
+            flush()
         heading = _MD_HEADING.match(s) if markdown else None
         if heading:
             flush()
@@ -374,6 +399,18 @@ _CLOSING_KINDS = frozenset({LabelKind.ARTICLE, LabelKind.SECTION})
 def _docx_paragraphs(source: SourceText) -> list[RawParagraph]:
     out: list[RawParagraph] = []
     for b in source.blocks:
+        if b.table:  # the grid's tabs and newlines are its cells and rows: not squashed
+            out.append(
+                RawParagraph(
+                    text=b.text,
+                    line=b.line,
+                    original_text=b.original_text,
+                    footnotes=list(b.footnotes),
+                    comments=b.comments,
+                    table=True,
+                )
+            )
+            continue
         text = squash(b.text or "")
         if not text and not b.number and not b.footnotes and not b.comments:
             continue

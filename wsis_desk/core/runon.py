@@ -98,7 +98,11 @@ def _lift_inline_notes(raw: RawParagraph) -> RawParagraph:
 def split_run_on(raws: list[RawParagraph]) -> list[RawParagraph]:
     """``raws`` with run-on preambles and run-on tagged paragraphs split into their paragraphs."""
     out: list[RawParagraph] = []
-    for raw in map(_lift_inline_notes, raws):
+    for raw in raws:
+        if raw.table:  # a table's cells are not run-on paragraphs
+            out.append(raw)
+            continue
+        raw = _lift_inline_notes(raw)
         text = raw.text
         if raw.heading_level is not None or len(text) < 40:
             out.append(raw)

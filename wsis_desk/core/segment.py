@@ -38,7 +38,7 @@ from wsis_desk.core.model import (
 )
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
 from wsis_desk.core.runon import split_run_on
-from wsis_desk.core.segment_options import option, starts_option
+from wsis_desk.core.segment_options import numbered_option, option, starts_option
 from wsis_desk.core.segment_state import (
     TITLE_END,
     Item,
@@ -52,12 +52,16 @@ from wsis_desk.core.segment_state import (
     scope_parent,
     scoped,
 )
+from wsis_desk.core.segment_tables import table_item
 
 __all__ = ["segment"]
 
 K = ParagraphKind
 _NOTE_START = re.compile(r"^(?:note|nb|n\.b\.|facilitator['’]s note)\s*[:.]", re.IGNORECASE)
 _END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)
+# a document's type under its symbol ("Note by the Co-Chairs", "Note by the Secretary-General"),
+# not the French operative "Note avec satisfaction …"
+_NOTE_BY = re.compile(r"^Note\s+by\b")
 # A preamble lettered A., B., B bis. (the WSIS+20 zero draft): PPA, PPB, PPBbis.
 _PP_LETTER = re.compile(
     r"^(?P<l>[A-Z])(?:\s?(?P<suf>bis|ter|quater|quinquies|sexies|septies|octies))?\.\s+(?=\S)"
@@ -82,7 +86,7 @@ def _segment(source: SourceText) -> SegmentedText:
     st = State(diags=list(diags))
     raws = split_run_on(_drop_empty(attach_columns(raws), unattached))
     st.decisions_scoped = compiles_decisions([r.text for r in raws])
-    labels = [_label_of(r) for r in raws]
+    labels = [_label_of(r) if not r.table else (None, r.text) for r in raws]
     for i, raw in enumerate(raws):
         nxt = labels[i + 1] if i + 1 < len(raws) else None
         _classify(st, raw, labels[i], nxt)
@@ -158,6 +162,9 @@ def _classify(
     nxt: tuple[LabelMatch | None, str] | None,
 ) -> None:
     lab, text = labelled
+    if raw.table:
+        table_item(st, raw)
+        return
     if lab is not None and lab.old is not None:
         st.diag(
             Severity.INFO,
@@ -334,8 +341,9 @@ def _number(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     label = prefix(st) + _num_label(st, value)
     if lab.tag and lab.tag != "ALL":
         label += f" {lab.tag}"  # "(ABS)9.1." and "(CBTMT)9.1.": one number, several bodies
-    idx = add(st, Item(label, kind, text, lab.printed, parent, value, raw=raw))
-    st.top, st.letter, st.roman = idx, None, None
+    if kind is K.PREAMBULAR or not numbered_option(st, raw, lab.printed, label, text, parent):
+        idx = add(st, Item(label, kind, text, lab.printed, parent, value, raw=raw))
+        st.top, st.letter, st.roman = idx, None, None
     if st.container is None:
         st.last_op = _num_label(st, value)
         st.unnumbered = 0
@@ -437,6 +445,11 @@ def _sub(st: State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) -
         st.roman = idx
 
 
+def _latin_lower(first: str) -> bool:
+    """A lower-case letter of the Latin script (basic and extended)."""
+    return first.islower() and first < "\u0250"
+
+
 def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
     n = len(st.items) + 1
     parent = scope_parent(st)
@@ -473,13 +486,15 @@ def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
     if looks_heading(stripped):
         _heading(st, raw, None, text)
         return
-    if is_preambular_start(stripped) and st.container is None:
+    # a lower-case "recognising that …" closes the list above it: not a preambular paragraph
+    # (in Latin script; Russian preambular paragraphs do open in lower case: "ссылаясь на …")
+    if is_preambular_start(stripped) and st.container is None and not _latin_lower(stripped[:1]):
         st.pp += 1
         label = f"{prefix(st)}{scoped(st, f'PP{st.pp}')}"
         idx = add(st, Item(label, K.PREAMBULAR, text, None, parent, raw=raw))
         st.top, st.letter, st.roman = idx, None, None
         return
-    if is_operative_start(stripped):
+    if is_operative_start(stripped) and not _NOTE_BY.match(stripped):
         st.preamble = False
         st.unnumbered += 1
         label = f"{prefix(st)}{st.last_op}+{st.unnumbered}"

@@ -14,7 +14,7 @@ from wsis_desk.core.model import ParagraphKind
 from wsis_desk.core.paragraphs import RawParagraph
 from wsis_desk.core.segment_state import TITLE_END, Item, State, add, scope_parent, scoped
 
-__all__ = ["option", "starts_option"]
+__all__ = ["numbered_option", "option", "starts_option"]
 
 K = ParagraphKind
 
@@ -47,8 +47,8 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
         parent = len(st.items) - 1  # "16. Option 1: …" then "Option 2: …"
         base = prev.label
     elif st.top is not None and starts_option(st.items[st.top].text):
-        parent = st.top  # "1. Option 1: …", its sub-paragraphs, then "Option 2: …"
-        base = st.items[st.top].label
+        top = st.items[st.top]  # "1. Option 1: …", its sub-paragraphs, then "Option 2: …"
+        parent, base = (top.parent, top.base) if top.kind is K.OPTION else (st.top, top.label)
     else:
         while st.option is not None and st.items[st.option].style == style:
             base = st.items[st.option].base  # the next option of the same run
@@ -77,6 +77,36 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     )
     if header:
         st.option, st.top, st.letter, st.roman = idx, None, None, None
+
+
+def numbered_option(
+    st: State, raw: RawParagraph, number: str, label: str, text: str, parent: int | None
+) -> bool:
+    """``16. Option 1: …`` then ``Option 2: …``: a numbered paragraph printed as its options
+    is ``OP16 Opt.1``, ``OP16 Opt.2`` (as a preambular one is ``PP12 Opt.1``); an option that
+    only heads a run of paragraphs (``34. [Option 1:``) is left to the number."""
+    lab = parse_label(text)
+    # "4. [Alt. AGN] Urges …" names who proposes the wording (a proposal label), not an option
+    if lab is None or lab.kind is not LabelKind.OPTION or lab.value.startswith("Alt"):
+        return False
+    rest = lab.rest.strip()
+    if not rest or _OPTION_HEADER_REST.match(rest) is not None:
+        return False
+    short = lab.value.replace("(", "").replace(")", "")
+    ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
+    item = Item(
+        f"{label} {ident}",
+        K.OPTION,
+        text,
+        number,
+        parent,
+        lab.value,
+        style=_opt_style(lab.value),
+        base=label,
+        raw=raw,
+    )
+    st.top, st.letter, st.roman = add(st, item), None, None
+    return True
 
 
 def _option_base(st: State, parent: int | None, header: bool) -> str:

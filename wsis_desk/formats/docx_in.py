@@ -6,6 +6,7 @@ from typing import Any
 
 from wsis_desk.core.model import Comment, Diagnostic, Footnote, Severity, SourceBlock, SourceText
 from wsis_desk.errors import CorruptFileError, UnsupportedFormatError
+from wsis_desk.formats.docx_grid import merge_tables
 from wsis_desk.formats.docx_numbering import ListCounter, Numbering, Styles, format_value
 from wsis_desk.formats.docx_walk import W_ID, W_VAL, W, Walker, story_text
 from wsis_desk.formats.safezip import DEFAULT_MAX_UNCOMPRESSED, ZipPackage, sniff_not_zip
@@ -209,9 +210,9 @@ def _assemble(
             "footnotes": tuple(footnotes),
             "comments": [],
         }
-    order = sorted(kept)
+    n_comments = _attach_comments(walker, comments_root, texts, kept, sorted(kept), diags)
+    order = merge_tables(walker.paras, kept)
     block_of = {pi: bi for bi, pi in enumerate(order)}
-    n_comments = _attach_comments(walker, comments_root, texts, kept, order, diags)
     for num_id, pi in sorted(counter.unresolved.items()):
         diags.append(
             _diag(

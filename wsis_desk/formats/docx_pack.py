@@ -23,6 +23,7 @@ from wsis_desk.core.packs import (
     StatementItem,
     fingerprint,
 )
+from wsis_desk.core.tables import grid_of
 from wsis_desk.formats import pack_text as txt
 from wsis_desk.formats.docx_fields import add_field
 from wsis_desk.formats.pack_text import BOLD, PLAIN, Span, Style
@@ -33,6 +34,7 @@ ARABIC_FONT = "Noto Naskh Arabic"
 CJK_FONT = "WenQuanYi Micro Hei"
 PAPER_MM = {Paper.A4: (210, 297), Paper.LETTER: (215.9, 279.4)}
 BODY_PT = 13
+TABLE_PT = 10  # a table of more than three columns: its cells stay readable across the page
 STATEMENT_PT = 14
 LANG_TAGS = {
     "en": "en-GB",
@@ -165,6 +167,26 @@ def _para(
     return p
 
 
+def _table(doc: DocumentObject, text: str, label: str, *, language: str) -> None:
+    """A table paragraph as a ruled Word table under its label, brackets bold in the cells."""
+    rows = grid_of(text)
+    columns = max(len(r) for r in rows)
+    size = BODY_PT if columns <= 3 else TABLE_PT
+    _para(doc, [], language=language, size=size, label=label, after=2)
+    table = doc.add_table(rows=len(rows), cols=columns)
+    table.style = doc.styles["Table Grid"]  # ruled: it reads on a black-and-white copy
+    rtl = language.lower()[:2] == "ar"
+    for cells, row in zip(rows, table.rows, strict=True):
+        for cell_text, cell in zip(cells, row.cells, strict=False):
+            p = cell.paragraphs[0]
+            if rtl:
+                p._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+            for piece, span_style in txt.bracket_spans(cell_text, heading=False):
+                if piece:
+                    _add_run(p, piece, span_style, size=size, rtl=rtl, language=language)
+    _para(doc, [], language=language, size=size, numbered=False)  # Word: between two tables
+
+
 def _line_numbers(section_pr: BaseOxmlElement, on: bool) -> None:
     existing = section_pr.find(qn("w:lnNumType"))
     if existing is not None:
@@ -250,6 +272,9 @@ def _item(doc: DocumentObject, item: PackItem, number: int, pack_lang: str) -> N
         first = _para(doc, [(item.document_title, BOLD)], language=lang, size=14, **title)  # type: ignore[arg-type]
         _para(doc, [(txt.paragraphs_subtitle(item, pack_lang), PLAIN)], **sub)  # type: ignore[arg-type]
         for p in item.paragraphs:
+            if p.kind.value == "table":
+                _table(doc, p.text, p.label, language=lang)
+                continue
             spans = txt.bracket_spans(p.text, heading=p.kind.value == "heading")
             _para(doc, spans, language=lang, size=BODY_PT, label=p.label, after=8)
     elif isinstance(item, RedlineItem):

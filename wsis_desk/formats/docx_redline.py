@@ -18,6 +18,7 @@ from lxml import etree
 from wsis_desk.core.compare import Comparison, ParagraphComparison, margin_label
 from wsis_desk.core.model import Paragraph, ParagraphKind
 from wsis_desk.formats.docx_numbering_out import add_list_numbering, auto_numbered, number_paragraph
+from wsis_desk.formats.docx_table_out import redline_table
 
 __all__ = ["write_redline_docx"]
 
@@ -260,15 +261,22 @@ def write_redline_docx(
             numbered(p, row.match.news, new_auto)
         else:
             numbered(p, row.match.olds, old_auto)
-        if row.match.moved and id(row) in names:
+        shown = [new_paragraphs[j] for j in row.match.news] or [
+            old_paragraphs[i] for i in row.match.olds
+        ]
+        labels = (
+            typed(old_paragraphs, row.match.olds, old_auto),
+            typed(new_paragraphs, row.match.news, new_auto),
+        )
+        if shown and shown[0].kind is ParagraphKind.TABLE and id(row) not in names:
+            # its label on a line, then the table itself with the changes in its cells
+            _label(w, p, row, labels)
+            p.addnext(redline_table(row.chunks, w.runs, w.wrapped))
+        elif row.match.moved and id(row) in names:
             text = "\n".join(new_paragraphs[j].text for j in row.match.news)
             label = typed(new_paragraphs, row.match.news, new_auto)
             _fill_move(w, p, "moveTo", label, text, names[id(row)])
         else:
-            labels = (
-                typed(old_paragraphs, row.match.olds, old_auto),
-                typed(new_paragraphs, row.match.news, new_auto),
-            )
             _fill_changed(w, p, row, labels)
     buf = io.BytesIO()
     document.save(buf)

@@ -12,6 +12,7 @@ W_VAL = W + "val"
 W_ID = W + "id"
 
 _P, _R, _T, _DEL_TEXT, _TC = W + "p", W + "r", W + "t", W + "delText", W + "tc"
+_TBL = W + "tbl"
 _BODY = W + "body"
 _PPR, _RPR, _SECTPR, _NUMPR = W + "pPr", W + "rPr", W + "sectPr", W + "numPr"
 _PSTYLE, _ILVL, _NUMID, _OUTLINE = W + "pStyle", W + "ilvl", W + "numId", W + "outlineLvl"
@@ -60,6 +61,8 @@ class Para:
     """One ``w:p`` as walked: both text views and what numbering and notes need."""
 
     in_table: bool = False
+    cell: Any = None  # the outermost w:tc it sits in (a nested table is part of that cell)
+    table: Any = None  # the outermost w:tbl it sits in
     accepted: list[str] = field(default_factory=list)
     original: list[str] = field(default_factory=list)
     length: int = 0
@@ -170,16 +173,18 @@ class Walker:
         return self
 
     def _paragraph(self, p: Any, root: Any) -> Para | None:
-        in_table = False
+        cell = table = None
         anc = p.getparent()
         while anc is not None and anc is not root:
             tag = anc.tag
             if tag in _OPAQUE or tag == _P:
                 return None
             if tag == _TC:
-                in_table = True
+                cell = anc
+            elif tag == _TBL:
+                table = anc
             anc = anc.getparent()
-        para = Para(in_table=in_table)
+        para = Para(in_table=cell is not None, cell=cell, table=table)
         self.paras.append(para)
         return para
 

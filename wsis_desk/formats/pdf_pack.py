@@ -17,6 +17,7 @@ from wsis_desk.core.packs import (
     StatementItem,
     fingerprint,
 )
+from wsis_desk.core.tables import grid_of
 from wsis_desk.formats import pack_text as txt
 from wsis_desk.formats.fonts import FontSet, register_fonts
 from wsis_desk.formats.pack_text import BOLD, PLAIN, Span, Style
@@ -36,6 +37,8 @@ NUMBER_SIZE = 7.5
 LABEL_SIZE = 10.5
 LABEL_ROOM = START_MARGIN - 15 * MM  # the label column, clear of the page edge
 HEADER_SIZE = 9.0
+TABLE_SIZE = 10.0  # a table of more than three columns: its cells stay readable across the page
+CELL_PAD = 3.0
 
 
 @dataclass(slots=True)
@@ -127,6 +130,9 @@ class _Composer:
         self.para([(subtitle, PLAIN)], language=self.lang, size=10, numbered=False)
         self.space(10)
         for p in item.paragraphs:
+            if p.kind.value == "table":
+                self.table(p.text, p.label, language=lang)
+                continue
             self.para(
                 txt.bracket_spans(p.text, heading=p.kind.value == "heading"),
                 language=lang,
@@ -134,6 +140,52 @@ class _Composer:
                 label=p.label,
                 after=BODY_SIZE * 0.6,
             )
+
+    def table(self, text: str, label: str, *, language: str) -> None:
+        """A table paragraph as a ruled grid: its label beside the first row, each line of
+        text numbered in the margin, a row never split across pages."""
+        rows = grid_of(text)
+        columns = max(len(r) for r in rows)
+        size = BODY_SIZE if columns <= 3 else TABLE_SIZE
+        leading = size * 1.3
+        x0, x1 = _frame(self.width, self.rtl)
+        width = (x1 - x0) / columns
+        shaper = self.shaper(language, size)
+        self.space(size * 0.4)
+        top_rule = True
+        for k, cells in enumerate(rows):
+            wrapped = [
+                shaper.wrap(txt.bracket_spans(c, heading=False), width - 2 * CELL_PAD) if c else []
+                for c in cells
+            ]
+            height = max(1, *(len(w) for w in wrapped)) * leading + 2 * CELL_PAD
+            if self.y - height < BODY_BOTTOM - size * 0.3:
+                self.new_page(self.pages[-1].header)
+                top_rule = True
+            page, top = self.pages[-1], self.y
+            if top_rule:
+                page.ops.append(("rule", x0, top, x1, top))
+                top_rule = False
+            for j in range(max(1, *(len(w) for w in wrapped))):
+                baseline = top - CELL_PAD - j * leading - size * 0.95
+                page.lines += 1
+                page.ops.append(("number", baseline, page.lines))
+                if k == 0 and j == 0 and label:
+                    page.ops.append(("label", baseline, label, txt.lang_of(label)))
+            for c, lines in enumerate(wrapped):  # the first cell at the start side
+                left = x1 - (c + 1) * width if self.rtl else x0 + c * width
+                for j, line in enumerate(lines):
+                    baseline = top - CELL_PAD - j * leading - size * 0.95
+                    x, align = (
+                        (left + width - CELL_PAD, "R") if line.rtl else (left + CELL_PAD, "L")
+                    )
+                    page.ops.append(("line", x, baseline, line, align))
+            bottom = top - height
+            page.ops.append(("rule", x0, bottom, x1, bottom))
+            for c in range(columns + 1):
+                page.ops.append(("rule", x0 + c * width, top, x0 + c * width, bottom))
+            self.y = bottom
+        self.space(BODY_SIZE * 0.6)
 
     def redline(self, item: RedlineItem) -> None:
         lang = item.language
@@ -322,6 +374,12 @@ def _draw_op(canvas: Canvas, comp: _Composer, page: _Page, op: tuple[object, ...
         _, x, y, line, align = op
         assert isinstance(line, Line) and isinstance(x, float) and isinstance(y, float)
         draw_line(canvas, line, x, y, str(align))
+    elif op[0] == "rule":
+        _, rx0, ry0, rx1, ry1 = op
+        assert isinstance(rx0, float) and isinstance(ry0, float)
+        assert isinstance(rx1, float) and isinstance(ry1, float)
+        canvas.setLineWidth(0.5)
+        canvas.line(rx0, ry0, rx1, ry1)
     elif op[0] == "number":
         _, y, n = op
         assert isinstance(y, float)

@@ -20,12 +20,12 @@ from reportlab.pdfgen.canvas import Canvas
 from wsis_desk.core.align import ChangeKind
 from wsis_desk.core.compare import Comparison, ParagraphComparison, margin_label
 from wsis_desk.core.diff import Chunk, diff_paragraph
-from wsis_desk.core.model import Paragraph
+from wsis_desk.core.model import Paragraph, ParagraphKind
 from wsis_desk.formats.docx_tables import TableCells
 from wsis_desk.formats.fonts import FontFamily, FontSet, register_fonts
 from wsis_desk.formats.pack_text import redline_spans
 from wsis_desk.formats.pdf_lines import Line, Shaper, draw_line
-from wsis_desk.formats.pdf_redline_table import cell_words, layout_table
+from wsis_desk.formats.pdf_redline_table import cell_words, grid_words, layout_table
 
 __all__ = ["write_redline_pdf"]
 
@@ -334,6 +334,8 @@ def write_redline_pdf(
     layout = _Layout(size, fonts)
     _front(layout, comparison, title, compared)
     by_new = {j: row for row in comparison.paragraphs for j in row.match.news}
+    bold = fonts.latin.bold
+    bold_latin = FontFamily(bold, bold, bold, bold)
     table_at = {min(i for r in t for c in r for i in c): t for t in tables if any(t)}
     in_tables = {i for t in tables for r in t for c in r for i in c}
     for row in comparison.paragraphs:
@@ -346,6 +348,11 @@ def write_redline_pdf(
             old_paragraphs[i] for i in row.match.olds
         ]
         sample = paragraphs[0].text[:400] if paragraphs else ""
+        if paragraphs and paragraphs[0].kind is ParagraphKind.TABLE:  # its label, then its grid
+            head = [Chunk("=", paragraphs[0].label)]
+            layout.paragraph(layout.words(head, bold_latin, False), size=9, leading=12, after=2)
+            layout_table(layout, grid_words(layout, row.chunks, sample))
+            continue
         family = fonts.latin if sample.isascii() else fonts.for_text(sample)
         notes = _notes(row, old_paragraphs, new_paragraphs)
         labels = _labels(row, old_paragraphs, new_paragraphs, fonts)

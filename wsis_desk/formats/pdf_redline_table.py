@@ -8,13 +8,20 @@ from typing import Any
 from wsis_desk.core.compare import ParagraphComparison
 from wsis_desk.core.diff import Chunk
 from wsis_desk.core.model import Paragraph
+from wsis_desk.core.tables import grid_chunks
 from wsis_desk.formats.docx_tables import TableCells
 
-__all__ = ["TABLE_SIZE", "cell_words", "layout_table"]
+__all__ = ["TABLE_SIZE", "cell_words", "grid_words", "layout_table"]
 
 TABLE_SIZE = 9.0
-_LEADING = TABLE_SIZE * 1.35
 _PAD = 3.0
+_NARROW = 6  # columns past which the letters shrink (to 6 pt), so long words fit their cells
+
+
+def _size(columns: int) -> float:
+    """The type size of a table of ``columns`` columns: 9 pt, smaller for wide tables."""
+    return max(6.0, TABLE_SIZE - 0.5 * max(0, columns - _NARROW))
+
 
 Run = tuple[str, str, str]
 
@@ -28,15 +35,20 @@ def layout_table(
     if not columns:
         return
     width = layout.measure / columns
+    size = _size(columns)
+    words = [w for row in rows for cell in row for w in cell]
+    while size > 5.0 and any(  # a word wider than its cell: smaller letters, not overlaps
+        sum(layout.w(text, font, size) for text, font, _ in w) > width - 2 * _PAD for w in words
+    ):
+        size -= 0.5
+    leading = size * 1.35
     left = layout.left
     page = layout.pages[-1]
     layout.y -= 2.0
     page.rules.append((left, layout.y, left + layout.measure, layout.y))
     for row in rows:
-        wrapped = [
-            layout.wrap(words, width - 2 * _PAD, TABLE_SIZE) if words else [] for words in row
-        ]
-        height = max((len(lines) for lines in wrapped), default=1) * _LEADING + 2 * _PAD
+        wrapped = [layout.wrap(words, width - 2 * _PAD, size) if words else [] for words in row]
+        height = max((len(lines) for lines in wrapped), default=1) * leading + 2 * _PAD
         if layout.y - height < layout.bottom:
             layout.new_page()
             layout.y -= 2.0
@@ -46,8 +58,8 @@ def layout_table(
         for c, lines in enumerate(wrapped):
             layout.y = top - _PAD
             for line in lines:
-                layout.y -= _LEADING
-                layout._line(line, TABLE_SIZE, left + c * width + _PAD)
+                layout.y -= leading
+                layout._line(line, size, left + c * width + _PAD)
         bottom = top - height
         page.rules.append((left, bottom, left + layout.measure, bottom))
         for c in range(columns + 1):
@@ -80,3 +92,18 @@ def cell_words(
             out.append(words)
         rows.append(out)
     return rows
+
+
+def grid_words(layout: Any, chunks: Sequence[Chunk], sample: str) -> list[list[list[list[Run]]]]:
+    """A table paragraph's word diff as rows of cells of marked words, on its newer grid."""
+    fonts = layout.fonts
+    family = fonts.latin if sample.isascii() else fonts.for_text(sample)
+    rows = grid_chunks(chunks)
+    columns = max(len(r) for r in rows)
+    return [
+        [
+            layout.words([Chunk(op, text) for op, text in cell], family, family is fonts.cjk)
+            for cell in (*cells, *((),) * (columns - len(cells)))
+        ]
+        for cells in rows
+    ]

@@ -37,5 +37,5 @@ def check_file(path: Path, *, ocr: bool = False) -> CheckReport:
         sha256=loaded.sha256,
         paragraphs=segmented.paragraphs,
         diagnostics=loaded.source.diagnostics + segmented.diagnostics,
-        census=compute_census(segmented.paragraphs),
+        census=compute_census(segmented.paragraphs, segmented.footnotes),
     )

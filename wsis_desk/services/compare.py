@@ -16,6 +16,7 @@ from wsis_desk.core.compare import Comparison, LineageTable, compare, lineage_ta
 from wsis_desk.core.diff import Chunk, diff_paragraph
 from wsis_desk.core.model import Paragraph
 from wsis_desk.core.segment import segment
+from wsis_desk.core.tables import cell_texts
 from wsis_desk.errors import NotFoundError, Remedy, WsisDeskError
 from wsis_desk.formats.reader import load_file
 from wsis_desk.services.documents import one_document
@@ -149,7 +150,7 @@ def files_redline_docx(result: FileComparison, *, author: str, when: datetime) -
         return write_tracked_docx(
             result.new_data,
             old_docx=result.old_data if old_is_docx else None,
-            old_texts=[p.text for p in result.old_paragraphs],
+            old_texts=[c for p in result.old_paragraphs for c in cell_texts(p)],
             author=author,
             when=when,
         )
@@ -212,7 +213,7 @@ def redline_docx(ws: Workspace, result: VersionComparison) -> bytes:
         return write_tracked_docx(
             new_blob,
             old_docx=old_blob if old_is_docx else None,
-            old_texts=[p.text for p in result.old_paragraphs],
+            old_texts=[c for p in result.old_paragraphs for c in cell_texts(p)],
             author=author,
             when=_change_date(result.new),
         )

@@ -137,7 +137,7 @@ def store_version(
             remedy=Remedy.LABEL_VERSION,
         )
     repo.ensure_blob(tx, sha256=loaded.sha256, data=loaded.data, now=now)
-    census, parses = census_and_parses(segmented.paragraphs)
+    census, parses = census_and_parses(segmented.paragraphs, segmented.footnotes)
     ident = repo.add_version(
         tx,
         document_id=doc.id,

@@ -241,6 +241,7 @@ VALUE_WORDS: dict[str, object] = {
     "heading": QT_TRANSLATE_NOOP("words", "heading"),
     "article": QT_TRANSLATE_NOOP("words", "article"),
     "option": QT_TRANSLATE_NOOP("words", "option"),
+    "table": QT_TRANSLATE_NOOP("words", "table"),  # a table paragraph (core.tables)
     "text": QT_TRANSLATE_NOOP("words", "text"),  # bracket kinds
     "alternative": QT_TRANSLATE_NOOP("words", "alternative"),
     "placeholder": QT_TRANSLATE_NOOP("words", "placeholder"),

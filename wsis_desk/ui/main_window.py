@@ -83,7 +83,11 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel()
         self.work_area = WorkArea(workspace, self.tasks, self.undo_stack, self)
         self.team = TeamSync(
-            self, workspace, lambda: cast("SyncView", self.work_area.view("sync")), self.settings
+            self,
+            workspace,
+            lambda: cast("SyncView", self.work_area.view("sync")),
+            self.settings,
+            self.tasks,
         )
         self._printing: Printing | None = None  # File › Print… builds it (see ``printing``)
         self.document_view = self.work_area.document_view

@@ -16,10 +16,15 @@ from wsis_desk.ui.i18n import local_datetime, translated
 
 if TYPE_CHECKING:
     from wsis_desk.services.sync_story import SyncSummary
+    from wsis_desk.ui.tasks import TaskRunner
     from wsis_desk.ui.views.sync_view import SyncView
 
 SUMMARY_MS = 60_000  # how long the status bar shows what a sync did
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("TeamSync", "wsis_desk bundles (*.wsisdesk);;All files (*)")
+
+
+def _keep(_error: BaseException, _details: str) -> None:
+    """An unreadable sync status keeps the label as it was: the library says what is wrong."""
 
 
 class TeamSync(QObject):
@@ -31,6 +36,7 @@ class TeamSync(QObject):
         workspace: Workspace,
         view: Callable[[], SyncView],
         settings: QSettings,
+        tasks: TaskRunner,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -38,6 +44,7 @@ class TeamSync(QObject):
         self._view_factory = view
         self._connected = False
         self._settings = settings
+        self._tasks = tasks
         self._passphrase: str | None = None  # the team's, held in memory only
         self._asked = False
         self.status_label = QLabel()
@@ -143,10 +150,13 @@ class TeamSync(QObject):
             self.update_status()
 
     def update_status(self) -> None:
-        """Show when this laptop last exchanged bundles."""
+        """Show when this laptop last exchanged bundles (read in the background)."""
         from wsis_desk.services.reading import sync_status
 
-        name, when = sync_status(self._ws)
+        self._tasks.run(lambda: sync_status(self._ws), self._show_status, _keep, quiet=True)
+
+    def _show_status(self, status: tuple[str, str | None]) -> None:
+        name, when = status
         self.status_label.setText(
             self.tr("{site} · last sync {when}").format(site=name, when=local_datetime(when))
             if when

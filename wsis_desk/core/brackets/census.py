@@ -7,7 +7,9 @@ API::
                                (services.reading.census_of) and rewritten by ``reparse``
     paragraph_census(text, registry) -> ParagraphCensus
     census_of_parse(parse, extra_proponents=()) -> ParagraphCensus
-    version_census(paragraphs, registry) -> VersionCensus
+    version_census(paragraphs, registry, footnotes=()) -> VersionCensus
+                               ``footnotes``: the version's footnotes cited by no paragraph
+                               (``SegmentedText.footnotes``), counted with the paragraphs' own
     ParagraphCensus.to_json() -> {"commenters": [codes], "groups", "top_level_groups",
         "spanning", "max_depth", "placeholders", "alternatives", "empty",
         "proponents": [codes], "unbalanced": bool}
@@ -34,13 +36,16 @@ What is counted:
   left open by an ordinary paragraph does not close beyond a heading or article); in a version
   census ``unbalanced`` marks only a paragraph holding a bracket with no partner anywhere
   in the version (``paragraph_census`` alone knows no other paragraph: any stray bracket);
-- ``footnote_groups``: groups inside the paragraphs' footnote text, counted apart;
+- ``footnote_groups``: groups inside footnote text, counted apart: the paragraphs' footnotes
+  and the version's footnotes whose mark no paragraph cites;
 - ``non_negotiation``: skipped brackets (footnote markers, ``[sic]``, links, status markers…),
   and ``skipped`` the same by reason (``{"footnote_marker": 12, "language_note": 1}``);
 - ``proponents``: party codes (or names as written when unknown, also listed in
   ``unresolved_proponents``); a party counts once per group, paragraph note (``(AILAC propose
-  …)``, ``[Alt. AGN]``) or reservation footnote naming it; ``comment_positions``: parties named
-  as speakers in Word comments, once per comment (``commenters`` on each paragraph);
+  …)``, ``[Alt. AGN]``) or reservation footnote naming it (a paragraph's, or one that belongs to
+  no paragraph: "South Africa wishes its reservation … to be recorded");
+  ``comment_positions``: parties named as speakers in Word comments, once per comment
+  (``commenters`` on each paragraph);
 - ``status_markers``: every marker in the text, several per paragraph included, and
   ``markers`` each with its condition; ``agreed_ad_ref``/``suggested_for_closure`` count
   paragraphs by their status.
@@ -65,7 +70,7 @@ from wsis_desk.core.brackets.census_records import (
 from wsis_desk.core.brackets.scan import BracketParse, GroupKind, count_groups, parse_brackets
 from wsis_desk.core.brackets.scope import scope_of_parses
 from wsis_desk.core.lexicon import find_statuses
-from wsis_desk.core.model import Paragraph, ParagraphKind, StatusMarker
+from wsis_desk.core.model import Footnote, Paragraph, ParagraphKind, StatusMarker
 from wsis_desk.core.parties import PartyRegistry
 
 __all__ = [
@@ -151,14 +156,22 @@ def paragraph_census(text: str, registry: PartyRegistry) -> ParagraphCensus:
     return census_of_parse(parse_brackets(text, registry))
 
 
-def version_census(paragraphs: Sequence[Paragraph], registry: PartyRegistry) -> VersionCensus:
-    """The census of a whole version (paragraph texts, their footnotes, status markers)."""
+def version_census(
+    paragraphs: Sequence[Paragraph],
+    registry: PartyRegistry,
+    footnotes: Sequence[Footnote] = (),
+) -> VersionCensus:
+    """The census of a whole version (paragraph texts, their footnotes, status markers) and of
+    its ``footnotes`` that no paragraph cites."""
     parses = [parse_brackets(p.text, registry) for p in paragraphs]
-    return census_of_parses(paragraphs, parses, registry)
+    return census_of_parses(paragraphs, parses, registry, footnotes)
 
 
 def census_of_parses(
-    paragraphs: Sequence[Paragraph], parses: Sequence[BracketParse], registry: PartyRegistry
+    paragraphs: Sequence[Paragraph],
+    parses: Sequence[BracketParse],
+    registry: PartyRegistry,
+    footnotes: Sequence[Footnote] = (),
 ) -> VersionCensus:
     """``version_census`` from parses already made (``parses[i]`` of ``paragraphs[i].text``)."""
     per: list[ParagraphCensus] = []
@@ -174,6 +187,11 @@ def census_of_parses(
         counts.update(names.keys())
         unknown.update(key for key, code in names.items() if code is None)
         footnote_groups += sum(count_groups(n.text) for n in para.footnotes)
+    for note in footnotes:  # cited by no paragraph, still the version's text
+        footnote_groups += count_groups(note.text)
+        names = {a_p.key: a_p.code for a_p in _reservation_proponents(note, registry)}
+        counts.update(names.keys())
+        unknown.update(key for key, code in names.items() if code is None)
     scope = scope_of_parses(
         parses,
         paragraph_numbers=[p.index for p in paragraphs],
@@ -306,9 +324,9 @@ def _with_commenters(
 
 
 def _footnote_proponents(para: Paragraph, registry: PartyRegistry) -> list[Proponent]:
-    out: list[Proponent] = []
-    for note in para.footnotes:
-        found = reservation(note.text, registry)
-        if found is not None:
-            out.extend(found.proponents)
-    return out
+    return [p for note in para.footnotes for p in _reservation_proponents(note, registry)]
+
+
+def _reservation_proponents(note: Footnote, registry: PartyRegistry) -> tuple[Proponent, ...]:
+    found = reservation(note.text, registry)
+    return () if found is None else tuple(found.proponents)

@@ -87,7 +87,9 @@ class DocumentScope:
 # 2: spanning groups, top_level_groups, footnote_groups, comment positions, every status
 # marker with its condition; "unbalanced" only for brackets with no partner in the document;
 # links, editorial notes, footnote labels and proposal labels skipped
-CENSUS_FORMAT = 2
+# 3: the secretariat's stand-ins for a document symbol ([document to be issued]) are editorial
+# notes, not placeholder groups; footnotes cited by no paragraph count (groups, reservations)
+CENSUS_FORMAT = 3
 
 
 @dataclass(frozen=True, slots=True)

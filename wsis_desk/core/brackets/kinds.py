@@ -3,9 +3,11 @@
 Used by ``core.brackets``; pure string tests on one bracket's inner text and its neighbours.
 ``skip_reason`` knows footnote markers (``[^4]``; ``[1]`` glued to the word or punctuation
 before it, or a footnote's own label ``[1] Text…`` at the start of a paragraph), ellipses,
-``[sic]`` and other editorial notes (``[delegation name withheld]``), the GA masthead (also
-with OCR-broken spacing), language notes, status markers (``core.lexicon``), markdown links
-``[text](url)`` and proposal labels ``[Alt. AGN]`` (``core.proposal_labels``).
+``[sic]`` and other editorial notes (``[delegation name withheld]``, and a secretariat's
+stand-in for a document symbol not yet known: ``[document to be issued]``, ``[document symbol
+to be added]``, ``[A/…/to be added]``), the GA masthead (also with OCR-broken spacing),
+language notes, status markers (``core.lexicon``), markdown links ``[text](url)`` and proposal
+labels ``[Alt. AGN]`` (``core.proposal_labels``).
 """
 
 from __future__ import annotations
@@ -51,6 +53,21 @@ _EDITORIAL_HEADS = frozenset(
         "dele coun part spea auth send name with reda ille inau uncl emph orig foot unof tran text",
     )
 )
+# A secretariat's stand-in for a document symbol not yet known: editors fill it in when the
+# document is issued, nobody negotiates it (unlike "[X]", "[20XX]", "[date]", "[Placeholder for
+# …]", which delegates do). A noun naming the document or its symbol, "to be" and an editor's
+# verb; a bare "[document symbol]"; or a symbol with its missing part ("A/…/to be added",
+# "A/80/L.xx", "FCCC/CP/2015/L.…") -- but "X/CP.21" is a decision number, a placeholder.
+_EDITOR_VERB = r"to\s+be\s+(?:issued|added|inserted|provided|supplied|completed|confirmed|assigned)"
+_SYMBOL_NOTE = re.compile(
+    r"^(?:(?:the\s+)?(?:document(?:\s+(?:symbol|number|reference))?"
+    rf"|symbol(?:\s+of\s+the\s+document)?)\s*,?\s*{_EDITOR_VERB}"
+    r"|document\s+symbol"
+    r"|(?![xX]{1,4}/)(?-i:[A-Z])[A-Za-z0-9.]{0,11}/[\w./…-]*?"
+    rf"(?:…|\.\.\.|(?<![^/.])[xX]{{1,4}}(?![^/.])|\s*{_EDITOR_VERB})[\w./…-]*)$",
+    re.IGNORECASE,
+)
+_SYMBOL_HEADS = ("the document", "document", "symbol")
 _LINK_TARGET = re.compile(
     r"\((?:https?://|www\.|mailto:|ftp://|#|\.{0,2}/)[^\s()]{0,2000}\)"
     r"|\([^\s()]{1,2000}\.(?:html?|pdf|docx?|md|aspx?|php)(?:#[^\s()]*)?\)",
@@ -69,7 +86,7 @@ _TO_BE = re.compile(
     r"|updated|supplied)\b"
 )
 _PLACEHOLDER_NOUN = re.compile(
-    r"^(?:number|date|year|month|day|amount|name|title|symbol|document symbol|reference"
+    r"^(?:number|date|year|month|day|amount|name|title|symbol|reference"
     r"|percentage|per cent|country|city|venue|host|session|\.\.\. ?date|insert \w+)$"
 )
 
@@ -83,7 +100,7 @@ class SkipReason(StrEnum):
     GA_MASTHEAD = "ga_masthead"
     LANGUAGE_NOTE = "language_note"
     STATUS_MARKER = "status_marker"
-    EDITORIAL_NOTE = "editorial_note"  # [delegation name withheld], [emphasis added]
+    EDITORIAL_NOTE = "editorial_note"  # [delegation name withheld], [document to be issued]
     MARKDOWN_LINK = "markdown_link"  # [text](https://…): the link text of a web page
     PROPOSAL_LABEL = "proposal_label"  # [Alt. AGN]: who proposed the alternative that follows
     TOO_DEEP = "too_deep"  # nested beyond core.brackets.MAX_DEPTH: a broken or hostile text
@@ -133,6 +150,8 @@ def skip_reason(text: str, start: int, inner: str, after_footnote: bool) -> Skip
     ) and _LANGUAGE_NOTE.match(s):
         return SkipReason.LANGUAGE_NOTE
     if low[:4] in _EDITORIAL_HEADS and _EDITORIAL.match(s):
+        return SkipReason.EDITORIAL_NOTE
+    if ("/" in s or low.startswith(_SYMBOL_HEADS)) and _SYMBOL_NOTE.match(s):
         return SkipReason.EDITORIAL_NOTE
     if low.startswith("alt") and alt_label_names(s) is not None:
         return SkipReason.PROPOSAL_LABEL

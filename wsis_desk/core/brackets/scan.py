@@ -19,13 +19,16 @@ API (pure, never raises on any input; offsets are str indices into the text give
                  alternative)  -- depth is 1-based; ``wording`` is ``inner`` without the
                  attribution text; ``alternative`` the position in a run of adjacent groups
     GroupKind: text | alternative ([shall][should], whitespace only between) | placeholder
-               ([X], [xx], [20XX], [date], [number], [Placeholder …], [… to be added],
-               [document to be issued]) | empty ([ ], [] and a group holding only a
+               (what delegates may still fill: [X], [xx], [20XX], [date], [number],
+               [Placeholder …], [… to be added]) | empty ([ ], [] and a group holding only a
                footnote marker); empty and placeholder win over alternative
     SkipReason: footnote_marker ([^4] always; [1] only glued to the word or punctuation
                before it, or opening a line as a footnote's label ``[1] See …``, since
                ``in [2023][2024]`` is negotiation text) | ellipsis | sic | editorial_note
-               ([delegation name withheld]) | ga_masthead (OCR spacing tolerated) |
+               ([delegation name withheld]; the secretariat's stand-in for a document symbol,
+               [document to be issued], [document symbol to be added], [A/…/to be added],
+               which editors fill in and nobody negotiates) | ga_masthead (OCR spacing
+               tolerated) |
                language_note | status_marker ([Agreed ad ref] — see core.lexicon.find_status)
                | markdown_link ([text](url)) | proposal_label ([Alt. AGN]: its proponents
                become a paragraph note) | too_deep (a pair nested deeper than MAX_DEPTH:

@@ -3146,6 +3146,10 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
         <translation>خيار</translation>
     </message>
     <message>
+        <source>table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>نص</translation>
     </message>

@@ -3046,6 +3046,10 @@ Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demos
         <translation>opción</translation>
     </message>
     <message>
+        <source>table</source>
+        <translation>cuadro</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>texto</translation>
     </message>

@@ -3046,6 +3046,10 @@ Importez un projet (ou déposez un .docx ici), ou chargez la négociation de dé
         <translation>option</translation>
     </message>
     <message>
+        <source>table</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>texte</translation>
     </message>

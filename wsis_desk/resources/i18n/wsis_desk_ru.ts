@@ -3071,6 +3071,10 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
         <translation>вариант</translation>
     </message>
     <message>
+        <source>table</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>текст</translation>
     </message>

@@ -3021,6 +3021,10 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
         <translation>备选方案</translation>
     </message>
     <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>文本</translation>
     </message>

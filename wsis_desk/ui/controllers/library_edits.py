@@ -39,6 +39,18 @@ def _edits() -> Any:
     return library_edit
 
 
+def _names(workspace: Workspace) -> list[str]:
+    """Every document's name as the library shows it (run in the background)."""
+    from wsis_desk.services.library import library_tree
+
+    tree = library_tree(workspace)
+    return [d.document.symbol or d.document.title for p in tree for d in p.documents]
+
+
+def _ignore(_error: BaseException, _details: str) -> None:
+    """A failed re-read keeps the dialog's list: the import itself says what is wrong."""
+
+
 def _describe(path: Path) -> Any:
     """What the draft at ``path`` calls itself (imported on first use: it loads the reader)."""
     from wsis_desk.services.draft_check import describe_draft
@@ -102,7 +114,10 @@ class LibraryEdits(QObject):
         """Ask what the draft is, check it fits the chosen document, then import it."""
         from wsis_desk.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self._names(), path, self.window, describe=_describe)
+        # The dialog opens at once with the names the library shows; the list is read again in
+        # the background (at start-up the library may not be loaded yet) and handed to it.
+        dialog = ImportDialog(self.document_names, path, self.window, describe=_describe)
+        self.tasks.run(lambda: _names(self.ws), dialog.set_documents, _ignore, quiet=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         request = dialog.request()
@@ -125,17 +140,6 @@ class LibraryEdits(QObject):
                 self._import(replace(request, document=name.title, symbol=name.symbol))
 
         self.tasks.run(check, checked, self._on_error, label=self.tr("Reading the draft…"))
-
-    def _names(self) -> list[str]:
-        """Every document's name as the library shows it, read now (one quick plain read:
-        at start-up the window's own list may not be loaded yet)."""
-        from wsis_desk.services.library import library_tree
-
-        try:
-            tree = library_tree(self.ws)
-        except Exception:  # the import itself will say what is wrong with the database
-            return list(self.document_names)
-        return [d.document.symbol or d.document.title for p in tree for d in p.documents]
 
     def _ask_unrelated(self, fit: Any, path: Path) -> str:
         from PySide6.QtWidgets import QMessageBox

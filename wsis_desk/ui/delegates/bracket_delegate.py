@@ -16,9 +16,11 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QStyledItemDelegate,
@@ -26,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wsis_desk.core.model import ParagraphKind
 from wsis_desk.services.brackets import BracketSpan, ParagraphBrackets
 from wsis_desk.ui.delegates.rich_cell import (
     WRAP,
     laid_out_height,
     measuring_width,
     paint_document_cell,
+    table_tabs,
 )
 from wsis_desk.ui.models.paragraph_model import BRACKETS_ROLE
 
@@ -80,10 +84,17 @@ def build_document(
     doc = QTextDocument()
     doc.setDefaultFont(font)
     doc.setDocumentMargin(DOC_MARGIN)
-    doc.setDefaultTextOption(WRAP)  # the wrapping laid_out_height measures
+    inner = max(width, 40.0) - 2 * DOC_MARGIN  # the text's width, as text_height is given it
+    doc.setDefaultTextOption(_option(record, font, inner))  # as laid_out_height measures
     text = record.paragraph.text
     doc.setPlainText(text)
     cursor = QTextCursor(doc)
+    if record.paragraph.kind is ParagraphKind.TABLE:  # a document takes tabs from its blocks
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setTabPositions(_option(record, font, inner).tabs())
+        cursor.mergeBlockFormat(block)
+        cursor.clearSelection()
     glyph = QTextCharFormat()
     glyph.setFontWeight(QFont.Weight.Black)
     glyph.setFontPointSize(max(font.pointSizeF(), 1.0) * GLYPH_SCALE)
@@ -188,11 +199,21 @@ _RUNS = re.compile(rb"\x01+|\x02+|\x03+")  # runs of one kind of letter, plain o
 def text_height(record: ParagraphBrackets, font: QFont, width: float) -> float:
     """The height of the paragraph's text as ``build_document`` lays it out ``width`` wide, in
     the weights and sizes its brackets are drawn in (underlines and tints take no room)."""
+    option = _option(record, font, width)
     if not record.spans and not record.stray_offsets:
-        return laid_out_height(record.paragraph.text, font, width)
+        return laid_out_height(record.paragraph.text, font, width, option=option)
     kinds, formats = _letter_kinds(record), _size_formats(font)
     runs = [(m.start(), m.end(), formats[kinds[m.start()]]) for m in _RUNS.finditer(kinds)]
-    return laid_out_height(record.paragraph.text, font, width, runs)
+    return laid_out_height(record.paragraph.text, font, width, runs, option)
+
+
+def _option(record: ParagraphBrackets, font: QFont, width: float) -> QTextOption:
+    """A table paragraph's cells in columns (tab stops); any other text wrapped as usual."""
+    if record.paragraph.kind is not ParagraphKind.TABLE:
+        return WRAP
+    option = QTextOption(WRAP)
+    option.setTabs(table_tabs(record.paragraph.text, font, width))
+    return option
 
 
 def _letter_kinds(record: ParagraphBrackets) -> bytearray:

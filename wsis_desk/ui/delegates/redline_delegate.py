@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.core.diff import Chunk
-from wsis_desk.ui.delegates.rich_cell import measuring_width, paint_document_cell
+from wsis_desk.ui.delegates.rich_cell import measuring_width, paint_document_cell, table_tabs
 
 __all__ = ["REDLINE_ROLE", "RedlineCell", "RedlineDelegate", "redline_document"]
 
@@ -105,6 +106,13 @@ def redline_document(
             cursor.insertText(" ", formats["="])  # "oldnew" glued together is unreadable
         _insert(cursor, chunk.text, formats.get(chunk.op, formats["="]))
         previous = chunk.text if chunk.op == "-" else ""
+    shown = "".join(c.text for c in cell.chunks if c.op != hidden)
+    if "\t" in shown:  # a table paragraph (only tables keep tabs): its cells in columns
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setTabPositions(table_tabs(shown, font, max(width, 40.0) - 6))
+        cursor.mergeBlockFormat(block)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
     if cell.note:
         note = QTextCharFormat()
         note.setFontItalic(True)

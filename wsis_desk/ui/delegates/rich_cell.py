@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPalette,
     QTextCharFormat,
@@ -47,9 +48,38 @@ WRAP = QTextOption()  # how cell documents wrap; laid_out_height measures the sa
 WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
 Run = tuple[int, int, QTextCharFormat]  # start, end (offsets in the text), format
+TABLE_GAP = 1.5  # ems between a table's columns
 
 
-def laid_out_height(text: str, font: QFont, width: float, runs: Sequence[Run] = ()) -> float:
+def table_tabs(text: str, font: QFont, width: float) -> list[QTextOption.Tab]:
+    """Tab stops that line a table paragraph's cells up in columns (its text: cells split by
+    tab, rows by newline, core.tables): each column as wide as its widest cell, all of them
+    narrowed together when the table is wider than ``width``."""
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.Black)  # bracketed words are drawn heavier: measure them so
+    metrics = QFontMetricsF(bold)
+    gap = metrics.horizontalAdvance("M") * TABLE_GAP
+    widths: list[float] = []
+    for row in text.split("\n"):
+        for k, cell in enumerate(row.split("\t")):
+            if k == len(widths):
+                widths.append(0.0)
+            widths[k] = max(widths[k], metrics.horizontalAdvance(cell) * 1.05 + gap)
+    scale = min(1.0, width / sum(widths)) if sum(widths) > 0 else 1.0
+    stops, x = [], 0.0
+    for w in widths[:-1]:
+        x += w * scale
+        stops.append(QTextOption.Tab(x, QTextOption.TabType.LeftTab))
+    return stops
+
+
+def laid_out_height(
+    text: str,
+    font: QFont,
+    width: float,
+    runs: Sequence[Run] = (),
+    option: QTextOption = WRAP,
+) -> float:
     """The height of ``text`` as a plain-text QTextDocument in ``font`` lays it out ``width``
     wide (one block per line of the text, wrapped as ``WRAP`` says), with ``runs`` of formats
     that change the size of letters (weights, point sizes).
@@ -61,7 +91,7 @@ def laid_out_height(text: str, font: QFont, width: float, runs: Sequence[Run] = 
     for block in text.split("\n"):
         end = start + len(block)
         layout = QTextLayout(block, font)
-        layout.setTextOption(WRAP)
+        layout.setTextOption(option)
         if runs:
             ranges = []
             for a, b, fmt in runs:

@@ -59,6 +59,7 @@ class ImportDialog(QDialog):
         self._documents = list(documents)
         self._describe = describe
         self._proposed: DraftName | None = None
+        self._described: DraftName | None = None  # what ``describe`` said of the file
         self.setWindowTitle(self.tr("Import a draft"))
         self.setAccessibleName(self.tr("Import a draft"))
         self.file_edit = QLineEdit(str(path) if path else "")
@@ -153,6 +154,10 @@ class ImportDialog(QDialog):
             named = DraftName(
                 title=" ".join(Path(text).stem.replace("_", " ").split()), symbol=None
             )
+        self._described = named
+        self._show_proposal(named)
+
+    def _show_proposal(self, named: DraftName) -> None:
         known = {d.casefold(): d for d in self._documents}
         if named.symbol and named.symbol.casefold() in known:
             # the symbol printed on the draft is a document's: that one, said in the hint
@@ -180,6 +185,29 @@ class ImportDialog(QDialog):
                     name=isolate(name)
                 )
             )
+
+    def set_documents(self, documents: Sequence[str]) -> None:
+        """Offer ``documents`` (read again in the background) without touching what the
+        person has typed or chosen; a proposed name that turns out to be a document's symbol
+        becomes that document."""
+        documents = list(documents)
+        if documents == self._documents:
+            return
+        text = self.document.currentText()
+        chosen = self.document.currentIndex() >= 0
+        self._documents = documents
+        self.document.blockSignals(True)
+        self.document.clear()
+        self.document.addItems(documents)
+        index = self.document.findText(text) if chosen else -1
+        self.document.setCurrentIndex(index)
+        if index < 0:
+            self.document.setEditText(text)
+        self.document.blockSignals(False)
+        proposed, described = self._proposed, self._described
+        if proposed is not None and described is not None and text.strip() == proposed.title:
+            self._show_proposal(described)  # the person has not changed the proposal
+        self._update_hint()
 
     def _on_accept(self) -> None:
         if not self.file_edit.text().strip():

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wsis_desk.core.model import Diagnostic
+from wsis_desk.core.model import Diagnostic, ParagraphKind
+from wsis_desk.core.tables import grid_of
 from wsis_desk.services.brackets import BracketNode, ParagraphBrackets
 from wsis_desk.ui.i18n import translated, value_word
 
@@ -88,7 +89,9 @@ class Inspector(QWidget):
         self.heading.setText(
             f"<b>{escape(p.label)}</b> · {escape(value_word(p.kind.value))}{escape(status)}"
         )
-        parts = [f"<p>{escape(p.text)}</p>"]
+        parts = [
+            _table_html(p.text) if p.kind is ParagraphKind.TABLE else f"<p>{escape(p.text)}</p>"
+        ]
         if record.groups:
             who = ", ".join(record.proponents) or self.tr("no one named")
             parts.append(
@@ -152,3 +155,12 @@ class Inspector(QWidget):
         self.heading.setText(self.tr("Select a paragraph to see it in full."))
         self.text.clear()
         self.tree_model.set_groups(())
+
+
+def _table_html(text: str) -> str:
+    """A table paragraph as a ruled HTML table, its rows and cells as the grid keeps them."""
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
+        for row in grid_of(text)
+    )
+    return f'<table border="1" cellspacing="0" cellpadding="3">{rows}</table>'
