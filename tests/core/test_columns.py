@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from wsis_desk.core.segment import segment
 from wsis_desk.formats.text_in import read_text
 
@@ -135,3 +138,43 @@ def test_a_column_printed_between_its_texts_takes_the_last_sentence_before_it() 
         ("OP3", "Requests the secretariat"),
         ("OP4", "Invites Parties to submi"),
     ]
+
+
+# Definitions of a use-of-terms article: short ones, and long ones that wrap over two or three
+# lines (which also tells the line joiner that the text is wrapped at a fixed width).
+SHORT_TERMS = [
+    "“Parties present and voting” means Parties present and casting an affirmative vote.",
+    "“Party” means a Party to this Agreement.",
+    "[Placeholder for “countries in need of support”.]",
+    "[“Developed country Party” means a developed country Party under the Convention.]",
+    "“CMA” means the Conference of the Parties serving as the meeting of the Parties.",
+]
+LONG_TERMS = [
+    f"[“Climate forcers” means compounds that contribute to climate change; {WIDE}.]",
+    f"[“REDD-plus” means a mechanism aimed at reducing emissions; {WIDE}; {WIDE}.]",
+]
+LEAD_IN = "For the purposes of this Agreement, the definitions of the Convention apply. Also:"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    terms=st.lists(st.sampled_from(SHORT_TERMS), min_size=1, unique=True).flatmap(
+        lambda short: st.permutations([*short, *LONG_TERMS])
+    )
+)
+def test_a_lead_in_beside_a_column_of_numbers_takes_no_number(terms: list[str]) -> None:
+    # Paris draft of 4 December 2015 (PDF text), Art. 1: "1." … "14." as a column, then the
+    # unnumbered lead-in "… In addition:" and the fourteen definitions under it
+    column = "\n".join(f"{n}." for n in range(1, len(terms) + 1))
+    text = f"Article 1 (DEFINITIONS)\n{column}\n\n{LEAD_IN}\n" + _wrapped(*terms)
+    ps = segment(read_text(text.encode("utf-8"))).paragraphs
+    assert ps[1].label != "Art. 1.1" and ps[1].text == LEAD_IN
+    got = [(p.label, p.text) for p in ps if p.kind.value == "operative"]
+    assert got == [(f"Art. 1.{n}", t) for n, t in enumerate(terms, start=1)]
+
+
+def test_a_first_paragraph_leading_into_its_sub_items_keeps_its_number() -> None:
+    items = "(a)\n[Be quantified or quantifiable;]\n(b)\n[Be unconditional, at least in part;]"
+    text = "The Conference of the Parties,\n\n1.\n2.\n\nDecides that contributions shall:\n"
+    text += items + "\n" + _wrapped(PARAS[1])
+    assert [label for label, _ in _labels(text)] == ["OP1", "OP1(a)", "OP1(b)", "OP2"]

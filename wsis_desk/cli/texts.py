@@ -15,7 +15,7 @@ from wsis_desk.core.tables import grid_of, is_table
 
 if TYPE_CHECKING:
     from wsis_desk.core.brackets.census import VersionCensus
-    from wsis_desk.core.model import Diagnostic, Paragraph
+    from wsis_desk.core.model import Diagnostic, Footnote, Paragraph
 
 
 _OCR_HELP = "read a scanned PDF by OCR with tesseract (six UN languages; approximate text)"
@@ -49,11 +49,33 @@ def _diagnostic_json(d: Diagnostic) -> dict[str, Any]:
     }
 
 
+def _uncited_json(notes: Sequence[Footnote]) -> list[dict[str, Any]]:
+    from wsis_desk.services.census import footnote_groups
+
+    counts = footnote_groups(notes)
+    return [{"mark": f.mark, "text": f.text, "groups": counts[i]} for i, f in enumerate(notes)]
+
+
+def _print_uncited(notes: Sequence[Footnote], out: TextIO) -> None:
+    """The footnotes no paragraph cites, at the end, each with its bracket groups."""
+    if notes:
+        out.write(f"\nFootnotes not cited in the text ({len(notes)}):\n")
+    for row in _uncited_json(notes):
+        n, lead = row["groups"], f"  ^{row['mark'] or '?'} "
+        counted = f"({n} bracket group{'' if n == 1 else 's'}) " if n else ""
+        text = counted + " ".join(row["text"].split())
+        out.write(
+            textwrap.fill(text, width=100, initial_indent=lead, subsequent_indent=" " * len(lead))
+            + "\n"
+        )
+
+
 def _text_json(
     head: dict[str, Any],
     paragraphs: Sequence[Paragraph],
     diagnostics: Sequence[Diagnostic],
     census: VersionCensus,
+    uncited: Sequence[Footnote] = (),
 ) -> dict[str, Any]:
     from wsis_desk.core.model import summarize
 
@@ -66,6 +88,7 @@ def _text_json(
         **head,
         "paragraphs": rows,
         "summary": {**asdict(summarize(list(paragraphs))), "brackets": brackets},
+        "uncited_footnotes": _uncited_json(uncited),
         "diagnostics": [_diagnostic_json(d) for d in diagnostics],
     }
 
@@ -154,7 +177,10 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     report = check_file(Path(args.file), ocr=args.ocr)
     if args.json:
         head = {"file": report.name, "version": None, "format": report.format}
-        print_json(_text_json(head, report.paragraphs, report.diagnostics, report.census), out)
+        found = _text_json(
+            head, report.paragraphs, report.diagnostics, report.census, report.uncited_footnotes
+        )
+        print_json(found, out)
         return EXIT_OK
     out.write(f"{report.name} ({report.format}, sha256 {report.sha256[:12]})\n")
     _print_summary(report.paragraphs, out, report.census)
@@ -164,6 +190,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         _print_diagnostics(report.diagnostics, out)
     if args.paragraphs:
         _print_paragraphs(report.paragraphs, out)
+    _print_uncited(report.uncited_footnotes, out)
     return EXIT_OK
 
 
@@ -241,7 +268,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     vt, census = in_workspace(args, lambda ws: census_of_version(ws, args.doc, args.version))
     if args.json:
         head = {"document": vt.document.title, "version": vt.version.label}
-        print_json(_text_json(head, vt.paragraphs, vt.diagnostics, census), out)
+        found = _text_json(head, vt.paragraphs, vt.diagnostics, census, vt.uncited_footnotes)
+        print_json(found, out)
         return EXIT_OK
     circulated = f", circulated {vt.version.circulated_at}" if vt.version.circulated_at else ""
     out.write(f"{vt.document.title} — {vt.version.label}{circulated}\n")
@@ -249,6 +277,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     _print_census_line(census, out)
     out.write("\n")
     _print_paragraphs(vt.paragraphs, out)
+    _print_uncited(vt.uncited_footnotes, out)
     return EXIT_OK
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from wsis_desk.core.model import Diagnostic, Paragraph
+from wsis_desk.core.model import Diagnostic, Footnote, Paragraph
 
 
 class NamedDocument(Protocol):
@@ -51,12 +51,17 @@ class VersionInfo:
 
 @dataclass(frozen=True, slots=True)
 class VersionText:
-    """A version with its paragraphs and the diagnostics found when it was imported."""
+    """A version with its paragraphs and the diagnostics found when it was imported.
+
+    ``uncited_footnotes``: its footnotes whose mark no paragraph cites (printed, so part of its
+    text and census), in printed order; empty too for a version stored before they were kept.
+    """
 
     document: DocumentInfo
     version: VersionInfo
     paragraphs: tuple[Paragraph, ...]
     diagnostics: tuple[Diagnostic, ...]
+    uncited_footnotes: tuple[Footnote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

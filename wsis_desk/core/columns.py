@@ -137,6 +137,9 @@ def _numbers_first(
         taken = _run_after(paras, k, len(labels), after_text=False)
     else:
         head = [replace(first, margin=None, blank_before=False)]
+        lead = _after_lead_in(paras, j, labels)
+        if lead is not None:
+            return [*head, *lead[0]], lead[1]
         taken = _run_after(paras, j + 1, len(labels) - 1, after_text=True)
         if taken and paras[taken[0]].blank_before:
             taken = []  # the texts after the first are printed right under it
@@ -145,6 +148,23 @@ def _numbers_first(
         return None
     stop = (taken[-1] if taken else j) + 1
     return _labelled(pieces, labels), stop
+
+
+def _after_lead_in(
+    paras: list[RawParagraph], j: int, labels: list[str]
+) -> tuple[list[RawParagraph], int] | None:
+    """``For the purposes of this Agreement … In addition:`` at ``j``, the first text beside a
+    column ``1.`` ``2.`` …, is the article's unnumbered lead-in: the numbers go to the texts
+    under it (the definitions), when those can be made as many. None when it is not so."""
+    if not paras[j].text.rstrip().endswith(":") or labels[0].strip() != "1.":
+        return None
+    taken = _run_after(paras, j + 1, len(labels), after_text=False)
+    if not taken or paras[taken[0]].blank_before:
+        return None
+    pieces = _pieces([paras[k] for k in taken], len(labels))
+    if pieces is None:
+        return None
+    return _labelled(pieces, labels), taken[-1] + 1
 
 
 def _numbers_after(out: list[RawParagraph], labels: list[str]) -> bool:

@@ -13,15 +13,18 @@ __all__ = [
     "is_roman",
     "letter_index",
     "normalise_suffix",
+    "number_order",
     "parse_label",
     "roman_value",
 ]
 
 # Latin ordinal suffixes for inserted paragraphs, with the misspellings seen in real drafts.
+# An abbreviation is kept as printed: the room says "three point three quat" (Paris v1 3.3quat).
 _SUFFIXES = {
     "bis": "bis",
     "ter": "ter",
     "quater": "quater",
+    "quat": "quat",
     "quinquies": "quinquies",
     "quinqiues": "quinquies",
     "quinqies": "quinquies",
@@ -33,7 +36,8 @@ _SUFFIXES = {
     "nonies": "novies",
     "decies": "decies",
 }
-_SUF = "(?:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + ")(?![a-z])"
+# a suffix ends the word, or runs into "alt" ("3.3bisalt"): "3 terms" is no suffix
+_SUF = "(?:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + r")(?!(?!alt\b)[a-z])"
 
 
 class LabelKind(StrEnum):
@@ -79,7 +83,7 @@ _NUMBER_RE = re.compile(
     rf"^(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{0,3}})"
     rf"(?:(?:\s?\.?\s?)(?P<suf>{_SUF}))?"
     rf"(?P<sub>(?<=[a-z])\.\d{{1,3}}(?=\s))?"  # "18ter.1 To be communicated …"
-    rf"(?P<alt>\s+Alt\b)?(?P<term>[.):]?)",
+    rf"(?P<alt>\s*Alt\b)?(?P<term>[.):]?)",  # "3.3bis Alt", "3.3alt:"
     re.IGNORECASE,
 )
 _PAREN_SUB_RE = re.compile(
@@ -96,14 +100,36 @@ _ARTICLE_ZH_RE = re.compile(r"^第(?P<num>[一二三四五六七八九十百零�
 _ARTICLE_AR_RE = re.compile(r"^المادة\s+(?P<num>\d{1,3})(?=$|\s)")
 _OPTION_RE = re.compile(
     r"^\[?(?P<word>Option|OPTION|Opción|Alt\b|Alternative|ALT\b)\s*"
-    r"(?P<id>\(?[a-z]\)\s*\d*|\d{1,3}[A-Za-z]?|[IVX]{1,5}\b|[A-Z]\b)?\s*(?P<colon>[:.]?)",
+    r"(?P<id>\(?[a-z]\)\s*\d*|\d{1,3}(?:\s?" + _SUF + r"|[A-Za-z])?|[IVX]{1,5}\b|[A-Z]\b)?"
+    r"\s*(?P<colon>[:.]?)",  # "Option 1 bis.": an option inserted after option 1
 )
 _TAG_RE = re.compile(r"^\((?P<tag>[A-Z]{2,8})\)\s?(?=\d)")
 _MERGED_RE = re.compile(r"^(?P<a>\d{1,3})\.\s?[-–]\s?(?P<b>\d{1,3})\.(?=\s|$)")
 _FULLWIDTH_RE = re.compile(r"^（(?P<v>[一二三四五六七八九十]{1,3})）")
+# Arabic numbering "1 -" as extracted right to left: "- 1", "-1", "1 -", "1-", in Western or
+# Arabic-Indic digits, before Arabic text (or its opening quote).
+_AR_NUMBER_RE = re.compile(
+    r"^(?:[-–—]\s?(?P<a>[0-9٠-٩]{1,3})|(?P<b>[0-9٠-٩]{1,3})\s?[-–—])[.،]?\s*"
+    r"(?=[\u0621-\u064a\"“”«])"
+)
 _ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _ZH_DIGITS.update({"八": 8, "九": 9})
+
+
+_RANK = {"": 1, "bis": 2, "ter": 3, "quater": 4, "quat": 4, "quinquies": 5, "sexies": 6}
+_RANK.update({"septies": 7, "octies": 8, "novies": 9, "decies": 10})
+_ORDER_RE = re.compile(r"(\d{1,3})\s?([a-z]*)")
+
+
+def number_order(value: str) -> tuple[int, int] | None:
+    """Where a paragraph number stands in its sequence: ``70ter`` -> (70, 3), ``4`` -> (4, 1);
+    None when ``value`` is not a paragraph number."""
+    m = _ORDER_RE.fullmatch(value.strip().lower())
+    if m is None:
+        return None
+    rank = _RANK.get(normalise_suffix(m.group(2)))
+    return None if rank is None else (int(m.group(1)), rank)
 
 
 def normalise_suffix(suffix: str | None) -> str:
@@ -198,7 +224,13 @@ def parse_label(text: str) -> LabelMatch | None:
                 prefix=tag,
                 alt=bool(m.group("alt")),
             )
-    if first.isdigit():
+    if first.isdigit() or first in "-–—":
+        m = _AR_NUMBER_RE.match(s)
+        if m:  # "- 1 يقصد …": Arabic numbering, its dash on either side of the number
+            value = str(int(m.group("a") or m.group("b")))
+            return LabelMatch(LabelKind.NUMBER, m.group(0).strip(), value, _rest(s, m.end()))
+        if not first.isdigit():
+            return None
         m = _MERGED_RE.match(s)
         if m:  # "4.-5." two paragraphs merged into one
             value = f"{m.group('a')}-{m.group('b')}"
@@ -304,8 +336,10 @@ def _parse_number(s: str) -> LabelMatch | None:
         capital = bool(nxt) and (nxt[0].isupper() or nxt[0] in "[{(*")
         if not capital and end != len(s.rstrip()):
             return None
-    if term == ":" and not suf:
-        return None  # "10:30" or "2015:" are not labels
+    if term == ":" and not (suf or alt or "." in num):
+        return None  # "10:30" or "2015:" are not labels; "3.3:" and "3.3alt:" are
+    if term == ":" and s[end:].lstrip()[:1].islower():
+        return None  # "1.5: the …" is a sentence
     if num.endswith(".0") or any(len(p) > 3 for p in num.split(".")):
         return None
     if _bad_number_tail(s, end):

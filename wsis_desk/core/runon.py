@@ -111,6 +111,8 @@ def split_run_on(raws: list[RawParagraph]) -> list[RawParagraph]:
         pieces = _preamble_pieces(text, long) or _tagged_pieces(text) or [text]
         if len(pieces) == 1:
             pieces = _next_numbers(text)
+        if len(pieces) == 1:
+            pieces = _arabic_items(text)
         if "(a)" in text and _LIST_OPENS.search(text) and not _is_item(raw):
             pieces = [q for piece in pieces for q in inline_items(piece)]
         tail = _TRAILING_OPTION.search(pieces[-1])
@@ -178,6 +180,26 @@ def _next_numbers(text: str) -> list[str]:
         cuts.append(nxt.end())
         n, pos = n + 1, nxt.end()
     if not cuts:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [p for p in (text[a:b].strip() for a, b in itertools.pairwise(bounds)) if p]
+
+
+# "… الاتفاق : - 1 يقصد … المستدام. 12 - يقصد …": Arabic numbered paragraphs run together after
+# the end of a sentence, each number with its dash on either side (right-to-left extraction);
+# "- 2 - 3 يقصد" where the extraction stacked two numbers is cut once, before both.
+_AR_NUMBER = r"(?:[-–—]\s?[0-9٠-٩]{1,3}|[0-9٠-٩]{1,3}\s?[-–—])"
+_AR_ITEM = re.compile(
+    rf"(?<=[.:؛،])\s*(?={_AR_NUMBER}(?:\s?[-–—]\s?[0-9٠-٩]{{1,3}})*[.،]?\s*[\u0621-\u064a\"“”«])"
+)
+
+
+def _arabic_items(text: str) -> list[str]:
+    """``text`` cut before each Arabic numbered paragraph run into it, or ``[text]``."""
+    if len(text) < _MIN_CHARS or not any("\u0621" <= ch <= "\u064a" for ch in text[:200]):
+        return [text]
+    cuts = [m.end() for m in _AR_ITEM.finditer(text)]
+    if len(cuts) < _MIN_PIECES - 1:
         return [text]
     bounds = [0, *cuts, len(text)]
     return [p for p in (text[a:b].strip() for a, b in itertools.pairwise(bounds)) if p]

@@ -38,12 +38,18 @@ from wsis_desk.core.model import (
 )
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
 from wsis_desk.core.runon import split_run_on
-from wsis_desk.core.segment_options import numbered_option, option, starts_option
+from wsis_desk.core.segment_options import (
+    leave_paragraph_options,
+    numbered_option,
+    option,
+    starts_option,
+)
 from wsis_desk.core.segment_state import (
     TITLE_END,
     Item,
     State,
     add,
+    article_paragraph,
     compiles_decisions,
     dedupe,
     enter_scope,
@@ -183,7 +189,9 @@ def _classify(
     elif kind is LabelKind.EXPLICIT and lab is not None:
         _explicit(st, raw, lab, text)
     elif kind is LabelKind.NUMBER and lab is not None:
-        if raw.markdown and raw.indent >= 1 and st.top is not None:
+        own = article_paragraph(st, lab.value) is not None
+        listed = _lists(st) and (lab.value == "1" or st.letter is not None)
+        if raw.markdown and raw.indent >= 1 and not own and (st.top is not None or listed):
             _sub(st, raw, lab, text, level=1)
         elif _numbered_title(st, lab, text, nxt):
             _heading(st, raw, lab, text)
@@ -311,18 +319,23 @@ def _find_label(st: State, label: str) -> int | None:
 
 
 def _number(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
-    value = lab.value
+    own = article_paragraph(st, lab.value)
+    value = own if own is not None else lab.value
     if lab.alt:
         target = None
-        for i in range(len(st.items) - 1, -1, -1):
+        stop = st.container if st.container is not None else -1  # an Alt of this article's
+        for i in range(len(st.items) - 1, stop, -1):
             if st.items[i].value == value and st.items[i].kind is not K.OPTION:
                 target = i
                 break
-        name = (st.items[target].label if target is not None else _num_label(st, value)) + " Alt"
-        add(st, Item(name, K.OPTION, text, lab.printed, target, value, raw=raw))
+        name = st.items[target].label if target is not None else prefix(st) + _num_label(st, value)
+        add(st, Item(name + " Alt", K.OPTION, text, lab.printed, target, value, raw=raw))
         return
+    leave_paragraph_options(st, value)
     parent = scope_parent(st)
-    if "." in value.rstrip("."):
+    if own is not None:
+        pass  # the article's own paragraph, under the article or the option it stands in
+    elif "." in value.rstrip("."):
         head = value.split(".")[0]
         for i in range(len(st.items) - 1, -1, -1):
             it = st.items[i]
@@ -405,6 +418,13 @@ def _letter_or_roman(
         _sub(st, raw, lab, text, level=1)
 
 
+def _lists(st: State) -> bool:
+    """Whether the option just opened leads into a list (``Option 1: Each Party shall:``), whose
+    indented items ``1.`` ``2.`` … are its sub-items, not paragraphs of the article."""
+    opt = st.items[st.option] if st.option is not None and st.top is None else None
+    return opt is not None and opt.text.rstrip().endswith(":") and opt.raw.markdown
+
+
 def _sub(st: State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) -> None:
     if level == 2:
         parent = st.letter if st.letter is not None else st.top
@@ -415,7 +435,7 @@ def _sub(st: State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) -
                 f"({lab.value}) has no lettered paragraph above it",
             )
     else:
-        parent = st.top
+        parent = st.top if st.top is not None or not _lists(st) else st.option
     if parent is None:
         st.diag(
             Severity.WARNING,

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
+from wsis_desk.core.labels import LabelKind, LabelMatch, number_order, parse_label
 from wsis_desk.core.model import ParagraphKind
 from wsis_desk.core.paragraphs import RawParagraph
 from wsis_desk.core.segment_state import TITLE_END, Item, State, add, scope_parent, scoped
 
-__all__ = ["numbered_option", "option", "starts_option"]
+__all__ = ["leave_paragraph_options", "numbered_option", "option", "starts_option"]
 
 K = ParagraphKind
 
@@ -56,7 +56,10 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
             if st.option is not None and st.items[st.option].kind is not K.OPTION:
                 st.option = None
         parent = scope_parent(st)
-    if base is None:
+    covers = _covers(rest) if header else None
+    if covers is not None and covers[0] == covers[1]:
+        base = _named_base(st, rest)  # "Option 2: (paragraph 7)": an option of paragraph 7
+    elif base is None:
         base = _option_base(st, parent, header)
     label = f"{base} {ident}" if base else ident
     full = raw.text if not raw.margin else text
@@ -72,11 +75,40 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
             style=style,
             header=header,
             base=base,
+            covers=covers,
             raw=raw,
         ),
     )
     if header:
         st.option, st.top, st.letter, st.roman = idx, None, None, None
+
+
+def _roman(value: str) -> bool:
+    return bool(value) and set(value) <= set("IVX")
+
+
+# "Option 2: (paragraphs 3-3quater)", "(paragraph 7)", "(paragraphs 7 and 7bis)", "(paragraphs
+# 1 to 7)": the paragraphs an option stands for
+_PARAGRAPHS = re.compile(
+    r"^\(paragraphs?\s+(?P<a>\d{1,3}\s?[a-z]{0,9})(?:\s*(?:-|–|to|and)\s*(?P<b>\d{1,3}\s?[a-z]{0,9}))?\)"
+)
+
+
+def _covers(rest: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    m = _PARAGRAPHS.match(rest)
+    if m is None:
+        return None
+    a = number_order(m.group("a"))
+    b = number_order(m.group("b") or m.group("a"))
+    return (a, b) if a is not None and b is not None and a <= b else None
+
+
+def _named_base(st: State, rest: str) -> str:
+    """The label of the one paragraph an option names: ``Art. 9.7``, ``OP107``."""
+    number = rest[1:].split(")")[0].split()[-1].replace(" ", "")
+    if st.container is not None:
+        return f"{st.items[st.container].label}.{number}"
+    return scoped(st, f"OP{number}")
 
 
 def numbered_option(
@@ -116,6 +148,11 @@ def _option_base(st: State, parent: int | None, header: bool) -> str:
     elif st.preamble and st.container is None and st.option is None:
         st.pp += 1  # options standing for one preambular paragraph: PP12 Opt.1, PP12 Opt.2
         return scoped(st, f"PP{st.pp}")
+    # options right under a sub-item that introduces them: "8. Timing" / "(1) First
+    # communication" / "Option 1: …" are options of 8(1), not of 8
+    last = len(st.items) - 1
+    if st.letter == last and st.top is not None and _introduces(st.items[last].text):
+        return st.items[last].label
     top = st.items[st.top] if st.top is not None else None
     # options of the paragraph above when it leads into them ("…:", a title) or they are inline
     leads = top is not None and (
@@ -139,6 +176,54 @@ def _option_base(st: State, parent: int | None, header: bool) -> str:
     return st.scope
 
 
+def _introduces(text: str) -> bool:
+    """A title or a lead-in (``First communication``, ``… shall:``) that options may follow."""
+    t = text.rstrip()
+    return bool(t) and (t.endswith(":") or (not t.endswith(TITLE_END) and len(t) <= 90))
+
+
 def starts_option(text: str) -> bool:
     lab = parse_label(text)
     return lab is not None and lab.kind is LabelKind.OPTION
+
+
+def leave_paragraph_options(st: State, value: str) -> None:
+    """``4.`` after the options of paragraph 3 is the next paragraph, not a part of option 4:
+    the options' scope closes (``Art. 3.4``, never ``Art. 3.3 Opt.4/Art. 3.4``), unless the
+    option numbers paragraphs of its own and this one continues them."""
+    order = number_order(value)
+    while st.option is not None:
+        opt = st.items[st.option]
+        if opt.covers is not None:  # "Option 2: (paragraphs 3-3quater)" ends after 3quater
+            if order is None or opt.covers[0] <= order <= opt.covers[1]:
+                return
+            up = opt.parent
+            st.option = up if up is not None and st.items[up].kind is K.OPTION else None
+            continue
+        if not value.isdigit():
+            return
+        n = int(value)
+        b = _paragraph_named(st, opt.base, before=st.option)
+        if b is None or not st.items[b].value.isdigit() or n != int(st.items[b].value) + 1:
+            return
+        first = st.items[b + 1]  # the options must follow their paragraph ("3." + "Option 1:")
+        if first.kind is not K.OPTION or first.base != opt.base:
+            return
+        if _roman(first.value) != _roman(opt.value):
+            return  # "Option I:" after "45. Option 1: …" heads a run of its own
+        last = st.last_num.get((st.container, st.option))
+        if last is not None and n == last + 1:
+            return
+        up = opt.parent
+        st.option = up if up is not None and st.items[up].kind is K.OPTION else None
+
+
+def _paragraph_named(st: State, label: str, *, before: int) -> int | None:
+    """The numbered paragraph labelled ``label`` that options standing before ``before`` are of."""
+    for i in range(before - 1, -1, -1):
+        it = st.items[i]
+        if it.label == label and it.kind in (K.OPERATIVE, K.PREAMBULAR) and it.level == 0:
+            return i
+        if it.kind in (K.ARTICLE, K.HEADING):
+            return None
+    return None

@@ -20,6 +20,7 @@ __all__ = [
     "Item",
     "State",
     "add",
+    "article_paragraph",
     "compiles_decisions",
     "dedupe",
     "enter_scope",
@@ -64,6 +65,8 @@ class Item:
     base: str = ""  # for options: the label they are options of ("Art. 3", "OP6", "PP12")
     scope: str = ""  # the annex or decision it is in (labels name it)
     header: bool = False  # option header opening a scope
+    # the paragraphs an option header says it stands for, "(paragraphs 3-3quater)": from, to
+    covers: tuple[tuple[int, int], tuple[int, int]] | None = None
     raw: RawParagraph = field(default_factory=lambda: RawParagraph(""))
 
 
@@ -109,6 +112,17 @@ def scoped(st: State, label: str) -> str:
     return f"{st.scope} {label}" if st.scope else label
 
 
+def article_paragraph(st: State, value: str) -> str | None:
+    """``3.3ter`` printed inside Article 3 is the article's paragraph ``3ter`` (``Art. 3.3ter``),
+    wherever it stands (in an option, indented): its own number, or None for other numbers."""
+    if st.container is None or "." not in value:
+        return None
+    head, _, own = value.partition(".")
+    if head != st.items[st.container].value or not own or "." in own:
+        return None
+    return own
+
+
 def compiles_decisions(texts: list[str]) -> bool:
     """Whether a document compiles several decisions (each then names its labels)."""
     return sum(_DECISION_SCOPE.match(t) is not None for t in texts) >= 2
@@ -134,7 +148,8 @@ def plain_when_unique(st: State) -> None:
     """
     plain: list[str | None] = []
     for it in st.items:
-        m = _IN_OPTION.match(it.label) if it.kind in (K.PREAMBULAR, K.OPERATIVE) else None
+        named = it.kind in (K.PREAMBULAR, K.OPERATIVE) or _is_alt(it)
+        m = _IN_OPTION.match(it.label) if named else None
         if m is None:
             plain.append(None)
             continue
@@ -148,10 +163,15 @@ def plain_when_unique(st: State) -> None:
     for p, it in zip(plain, st.items, strict=True):
         if p is None or counts[p] != 1:
             continue
-        up = st.items[it.parent] if it.parent is not None else None
+        up = st.items[it.parent] if it.parent is not None and not _is_alt(it) else None
         if up is not None and up.kind in (K.PREAMBULAR, K.OPERATIVE) and _IN_OPTION.match(up.label):
-            continue  # OP1(a) of an option's OP1 that stays named by its option
+            continue  # OP1(a) of an option's OP1 that stays named by its option (an Alt is not)
         it.label = p
+
+
+def _is_alt(it: Item) -> bool:
+    """``3.3bis Alt`` inside an option: the alternative of a paragraph, named like it."""
+    return it.kind is K.OPTION and it.label.endswith(" Alt") and it.number is not None
 
 
 def dedupe(st: State) -> None:

@@ -17,7 +17,7 @@ from wsis_desk.core.brackets.layout import (
     stored_layouts,
 )
 from wsis_desk.core.catalog import StoredVersion, VersionText
-from wsis_desk.core.model import Paragraph
+from wsis_desk.core.model import Footnote, Paragraph
 from wsis_desk.services.reading import census_of, only_document, read_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader
@@ -138,6 +138,9 @@ class VersionBrackets:
     census: VersionCensus
     rows: tuple[ParagraphBrackets, ...]
     burn_down: tuple[BurnDownPoint, ...]
+    # the version's footnotes no paragraph cites, each with its bracket groups (counted in
+    # ``census.footnote_groups``), shown at the end of the version
+    uncited_footnotes: tuple[tuple[Footnote, int], ...] = ()
 
     @property
     def open_groups(self) -> tuple[OpenGroup, ...]:
@@ -236,11 +239,16 @@ def version_brackets(ws: Workspace, document: str, version: str | None = None) -
 
         registry = load_registry()
         rows = tuple(paragraph_brackets(p, parse_brackets(p.text, registry)) for p in paragraphs)
+    notes = read.text.uncited_footnotes
+    if notes:
+        from wsis_desk.core.brackets.scan import count_groups  # the bracket engine: on use
+
     return VersionBrackets(
         text=read.text,
         census=census,
         rows=rows,
         burn_down=_burn_down(ws, read.versions),
+        uncited_footnotes=tuple((n, count_groups(n.text)) for n in notes),
     )
 
 
@@ -300,9 +308,13 @@ def fill_layouts(ws: Workspace, *, limit: int | None = None) -> int:
 
 def reparse(ws: Workspace, document: str | None = None) -> ReparseReport:
     """Recompute and store the census and bracket layout of every version (of one document,
-    or all). ``changed`` counts the censuses that differed from what was stored."""
+    or all). ``changed`` counts the censuses that differed from what was stored.
+
+    The census is of the stored paragraphs and the stored footnotes no paragraph cites; a
+    version stored before those were kept has them read again from its source file first
+    (its paragraphs are not touched), so it counts as an import today would."""
     # On use: the bracket engine and SQLAlchemy are not needed to show a version.
-    from wsis_desk.services.census import census_and_parses
+    from wsis_desk.services.census import census_and_parses, uncited_from_source
     from wsis_desk.store import layouts
     from wsis_desk.store import repositories as repo
 
@@ -314,7 +326,14 @@ def reparse(ws: Workspace, document: str | None = None) -> ReparseReport:
         versions = changed = 0
         for doc in docs:
             for version in repo.versions_of(tx, doc.id):
-                census, parses = census_and_parses(repo.load_paragraphs(tx, version.id))
+                paragraphs = repo.load_paragraphs(tx, version.id)
+                notes = repo.uncited_footnotes(tx, version.id)
+                data = repo.source_of(tx, version.id) if notes is None else None
+                if data is not None:
+                    notes = uncited_from_source(data, version.source_name, paragraphs)
+                    if notes is not None:
+                        repo.set_uncited_footnotes(tx, version.id, notes)
+                census, parses = census_and_parses(paragraphs, notes or ())
                 versions += 1
                 changed += layouts.store_census(tx, version.id, census)
                 layouts.store_layout(tx, version.id, parses)

@@ -1,13 +1,17 @@
-"""The bracket census of a version with the bundled parties registry (no database)."""
+"""The bracket census of a version with the bundled parties registry (no database), and the
+footnotes no paragraph cites read again from a stored source file."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from wsis_desk.core.brackets.census import VersionCensus, census_of_parses, version_census
-from wsis_desk.core.brackets.scan import BracketParse, parse_brackets
+from wsis_desk.core.brackets.scan import BracketParse, count_groups, parse_brackets
 from wsis_desk.core.model import Footnote, Paragraph
+from wsis_desk.core.segment import segment
+from wsis_desk.errors import WsisDeskError
 from wsis_desk.formats.parties_in import load_registry
+from wsis_desk.formats.reader import parse_bytes
 
 
 def compute_census(
@@ -25,3 +29,23 @@ def census_and_parses(
     registry = load_registry()
     parses = [parse_brackets(p.text, registry) for p in paragraphs]
     return census_of_parses(paragraphs, parses, registry, footnotes), parses
+
+
+def uncited_from_source(
+    data: bytes, name: str, paragraphs: Sequence[Paragraph]
+) -> tuple[Footnote, ...] | None:
+    """The footnotes no paragraph cites in the file ``data`` (called ``name``) a version was
+    imported from, leaving out any note its stored ``paragraphs`` already carry (the stored
+    paragraphs stay as they are); None when the file cannot be read again (e.g. a scanned
+    PDF imported by OCR)."""
+    try:
+        found = segment(parse_bytes(data, name)).footnotes
+    except WsisDeskError:
+        return None
+    held = {(n.mark, n.text) for p in paragraphs for n in p.footnotes}
+    return tuple(n for n in found if (n.mark, n.text) not in held)
+
+
+def footnote_groups(notes: Sequence[Footnote]) -> list[int]:
+    """How many bracket groups each footnote holds (as the census counts them)."""
+    return [count_groups(n.text) for n in notes]

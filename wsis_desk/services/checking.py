@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wsis_desk.core.brackets.census import VersionCensus
-from wsis_desk.core.model import Diagnostic, Paragraph
+from wsis_desk.core.model import Diagnostic, Footnote, Paragraph
 from wsis_desk.core.segment import segment
 from wsis_desk.formats.reader import load_file
 from wsis_desk.services.census import compute_census
@@ -22,6 +22,7 @@ class CheckReport:
     paragraphs: tuple[Paragraph, ...]
     diagnostics: tuple[Diagnostic, ...]
     census: VersionCensus
+    uncited_footnotes: tuple[Footnote, ...] = ()  # whose mark no paragraph cites
 
 
 def check_file(path: Path, *, ocr: bool = False) -> CheckReport:
@@ -38,4 +39,5 @@ def check_file(path: Path, *, ocr: bool = False) -> CheckReport:
         paragraphs=segmented.paragraphs,
         diagnostics=loaded.source.diagnostics + segmented.diagnostics,
         census=compute_census(segmented.paragraphs, segmented.footnotes),
+        uncited_footnotes=segmented.footnotes,
     )

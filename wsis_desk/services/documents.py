@@ -150,6 +150,7 @@ def store_version(
         diagnostics=diagnostics,
         paragraphs=segmented.paragraphs,
         census=census,
+        uncited_footnotes=segmented.footnotes,
     )
     store_layout(tx, ident, parses)
     order = [n.id for n in repo.renumber_versions(tx, doc.id)]

@@ -94,7 +94,9 @@ def census_of(ws: Workspace, row: StoredVersion, *, with_paragraphs: bool = True
     from wsis_desk.services.census import compute_census  # loads the bracket engine
 
     with ws.db.reading() as conn:
-        return compute_census(reader.load_paragraphs(conn, row.info.id))
+        paragraphs = reader.load_paragraphs(conn, row.info.id)
+        notes = reader.uncited_footnotes(conn, row.info.id) or ()
+    return compute_census(paragraphs, notes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +118,13 @@ def read_version(ws: Workspace, document: str, version: str | None = None) -> Re
         chosen = pick_version([v.info for v in versions], version, doc.title)
         row = reader.with_stored(conn, next(v for v in versions if v.info.id == chosen.id))
         paragraphs = reader.load_paragraphs(conn, chosen.id)
+        notes = reader.uncited_footnotes(conn, chosen.id) or ()
     text = VersionText(
         document=reader.document_record(doc, [v.info for v in versions]),
         version=chosen,
         paragraphs=paragraphs,
         diagnostics=reader.diagnostics_from_json(row.diagnostics_json),
+        uncited_footnotes=notes,
     )
     return ReadVersion(text, row, tuple(versions))
 

@@ -141,6 +141,10 @@ class VersionRow(Base):
     # the label asked for then (None: "Version n"); seq and label are derived from all versions.
     import_hlc: Mapped[str] = mapped_column(String(64), default="")
     asked_label: Mapped[str | None] = mapped_column(String(200))
+    # The version's footnotes whose mark no paragraph cites, [[mark, text], ...] in the order
+    # printed: part of its text (their brackets and reservations are counted). None: stored
+    # before they were kept (``reparse`` reads them again from the source file).
+    uncited_footnotes_json: Mapped[str | None] = mapped_column(Text)
 
     document: Mapped[DocumentRow] = relationship(back_populates="versions")
     paragraphs: Mapped[list[ParagraphRow]] = relationship(

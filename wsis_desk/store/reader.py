@@ -239,6 +239,24 @@ def load_paragraphs(conn: sqlite3.Connection, version_id: str) -> tuple[Paragrap
     return tuple(paragraph_record(*row) for row in rows)
 
 
+def footnotes_json(notes: Sequence[Footnote]) -> str:
+    """Footnotes as stored (``[[mark, text], ...]``, a paragraph's or a version's uncited)."""
+    return json.dumps([[f.mark, f.text] for f in notes], ensure_ascii=False)
+
+
+def uncited_footnotes(conn: sqlite3.Connection, version_id: str) -> tuple[Footnote, ...] | None:
+    """A version's footnotes whose mark no paragraph cites, in printed order; None when the
+    version was stored before they were kept, or they arrived damaged (``reparse`` reads them
+    again from its source file)."""
+    row = conn.execute(
+        "SELECT uncited_footnotes_json FROM version WHERE id = ?", (version_id,)
+    ).fetchone()
+    try:
+        return tuple(Footnote(str(m), str(t)) for m, t in json.loads(row[0]))
+    except (TypeError, ValueError):  # NULL (not read yet), or not [[mark, text], ...]
+        return None
+
+
 def sync_status(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
     """This laptop's site name (None before it has one) and its latest bundle exchange."""
     site = conn.execute("SELECT name FROM site WHERE is_local = 1 LIMIT 1").fetchone()

@@ -32,7 +32,7 @@ from wsis_desk.core.identity import (
     paragraph_id,
     version_id,
 )
-from wsis_desk.core.model import Diagnostic, Paragraph
+from wsis_desk.core.model import Diagnostic, Footnote, Paragraph
 from wsis_desk.store import reader
 from wsis_desk.store.editing import next_clock, stamp
 from wsis_desk.store.layouts import set_census
@@ -87,6 +87,24 @@ def version_by_content(session: Session, document_id: str, sha256: str) -> Versi
 def load_paragraphs(session: Session, version_id: str) -> tuple[Paragraph, ...]:
     """The paragraphs of a version as core records, in order."""
     return reader.load_paragraphs(connection(session), version_id)
+
+
+def uncited_footnotes(session: Session, version_id: str) -> tuple[Footnote, ...] | None:
+    """A version's footnotes no paragraph cites (None: stored before they were kept)."""
+    return reader.uncited_footnotes(connection(session), version_id)
+
+
+def set_uncited_footnotes(session: Session, version_id: str, notes: Sequence[Footnote]) -> None:
+    """Keep the footnotes no paragraph cites on a version stored before they were kept (read
+    again from its source file): the same text an import today stores."""
+    row = session.get(VersionRow, version_id)
+    if row is not None:
+        row.uncited_footnotes_json = reader.footnotes_json(notes)
+
+
+def source_of(session: Session, version_id: str) -> bytes | None:
+    """The stored bytes of the file a version was imported from (None when not held)."""
+    return reader.source_of(connection(session), version_id)
 
 
 def paragraph_places(session: Session, version_id: str) -> list[ParagraphPlace]:
@@ -152,8 +170,10 @@ def add_version(
     diagnostics: Sequence[Diagnostic],
     paragraphs: Sequence[Paragraph],
     census: VersionCensus,
+    uncited_footnotes: Sequence[Footnote] = (),
 ) -> str:
-    """Store a new version with its paragraphs and census (its source blob stored first);
+    """Store a new version with its paragraphs, census and the footnotes no paragraph cites
+    (its source blob stored first);
     returns its id. Sequence number and label are placeholders until ``renumber_versions``
     derives them from all the document's versions."""
     ident = version_id(document_id, sha256)
@@ -172,6 +192,7 @@ def add_version(
         blob_sha256=sha256,
         status="draft",
         diagnostics_json=_diagnostics_to_json(diagnostics),
+        uncited_footnotes_json=reader.footnotes_json(uncited_footnotes),
     )
     set_census(row, census)  # before the insert: the long census text is written once
     session.add(row)
@@ -257,7 +278,7 @@ def _paragraph_rows(version_id: str, paragraphs: Sequence[Paragraph]) -> list[Pa
             text=p.text,
             original_text=p.original_text,
             status=p.status.value if p.status else None,
-            footnotes_json=json.dumps([[f.mark, f.text] for f in p.footnotes], ensure_ascii=False),
+            footnotes_json=reader.footnotes_json(p.footnotes),
             comments_json=json.dumps(
                 [[c.id, c.author, c.text, c.anchor, c.date] for c in p.comments],
                 ensure_ascii=False,

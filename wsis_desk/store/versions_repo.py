@@ -248,6 +248,7 @@ def copy_version(session: Session, source: VersionRow, target: DocumentRow) -> V
         census_json=source.census_json,
         census_format=source.census_format,
         open_groups=source.open_groups,
+        uncited_footnotes_json=source.uncited_footnotes_json,
     )
     session.add(copy)
     session.flush()

@@ -305,6 +305,10 @@ Press Add commitment… to record who undertook to do what, by when, and the par
         <translation>الأقواس {before} ← {after}: رُفع {resolved}، حُذف {dropped}، أضيف {added}</translation>
     </message>
     <message>
+        <source>Footnote brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added</source>
+        <translation>الأقواس في الحواشي {before} ← {after}: رُفع {resolved}، حُذف {dropped}، أضيف {added}</translation>
+    </message>
+    <message>
         <source>{n} now agreed ad ref</source>
         <translation>{n} متفق عليها الآن بشرط الاستشارة</translation>
     </message>
@@ -349,6 +353,10 @@ was {old}</source>
     <message>
         <source>split</source>
         <translation>مقسَّمة</translation>
+    </message>
+    <message>
+        <source>Footnote bracket groups {details}</source>
+        <translation>مجموعات الأقواس في الحواشي {details}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>
@@ -2611,6 +2619,21 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · لم تتم المزامنة بعد</translation>
+    </message>
+</context>
+<context>
+    <name>UncitedNotes</name>
+    <message>
+        <source>Footnotes not cited in the text</source>
+        <translation>حواشٍ لم يُشَر إليها في النص</translation>
+    </message>
+    <message>
+        <source>Footnotes not cited in the text ({count})</source>
+        <translation>حواشٍ لم يُشَر إليها في النص ({count})</translation>
+    </message>
+    <message>
+        <source>bracket groups: {count}</source>
+        <translation>مجموعات الأقواس: {count}</translation>
     </message>
 </context>
 <context>

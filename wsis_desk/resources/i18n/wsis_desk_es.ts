@@ -293,6 +293,10 @@ Pulse Añadir compromiso… para registrar quién se comprometió a hacer qué, 
         <translation>Corchetes {before} → {after}: {resolved} resueltos, {dropped} suprimidos, {added} añadidos</translation>
     </message>
     <message>
+        <source>Footnote brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added</source>
+        <translation>Corchetes de las notas al pie {before} → {after}: {resolved} resueltos, {dropped} suprimidos, {added} añadidos</translation>
+    </message>
+    <message>
         <source>{n} now agreed ad ref</source>
         <translation>{n} ahora acordados ad referendum</translation>
     </message>
@@ -337,6 +341,10 @@ era {old}</translation>
     <message>
         <source>split</source>
         <translation>dividido</translation>
+    </message>
+    <message>
+        <source>Footnote bracket groups {details}</source>
+        <translation>Grupos entre corchetes de las notas al pie {details}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>
@@ -2527,6 +2535,21 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · aún sin sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>UncitedNotes</name>
+    <message>
+        <source>Footnotes not cited in the text</source>
+        <translation>Notas al pie no citadas en el texto</translation>
+    </message>
+    <message>
+        <source>Footnotes not cited in the text ({count})</source>
+        <translation>Notas al pie no citadas en el texto ({count})</translation>
+    </message>
+    <message>
+        <source>bracket groups: {count}</source>
+        <translation>grupos entre corchetes: {count}</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,10 @@ Press Add commitment… to record who undertook to do what, by when, and the par
         <translation>方括号 {before} → {after}：解决 {resolved}，删除 {dropped}，新增 {added}</translation>
     </message>
     <message>
+        <source>Footnote brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added</source>
+        <translation>脚注方括号 {before} → {after}：解决 {resolved}，删除 {dropped}，新增 {added}</translation>
+    </message>
+    <message>
         <source>{n} now agreed ad ref</source>
         <translation>现已待核准同意 {n} 段</translation>
     </message>
@@ -334,6 +338,10 @@ was {old}</source>
     <message>
         <source>split</source>
         <translation>已拆分</translation>
+    </message>
+    <message>
+        <source>Footnote bracket groups {details}</source>
+        <translation>脚注方括号组 {details}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>
@@ -2506,6 +2514,21 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>{site} · not synced yet</source>
         <translation>{site} · 尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>UncitedNotes</name>
+    <message>
+        <source>Footnotes not cited in the text</source>
+        <translation>正文中未引用的脚注</translation>
+    </message>
+    <message>
+        <source>Footnotes not cited in the text ({count})</source>
+        <translation>正文中未引用的脚注（{count}）</translation>
+    </message>
+    <message>
+        <source>bracket groups: {count}</source>
+        <translation>方括号组：{count}</translation>
     </message>
 </context>
 <context>

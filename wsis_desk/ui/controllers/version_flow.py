@@ -152,7 +152,9 @@ class VersionFlow(QObject):
             if same:
                 w.document_view.title.setText(title)
             else:
-                w.document_view.set_rows(title, result.rows, document=document_key)
+                w.document_view.set_rows(
+                    title, result.rows, document=document_key, uncited=result.uncited_footnotes
+                )
                 w.inspector_tabs.clear()
             w.work_area.set_board_data(title, lambda: result.open_groups, result.burn_down)
             labels = [p.label for p in result.burn_down]

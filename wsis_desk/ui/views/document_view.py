@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wsis_desk.core.model import Footnote
 from wsis_desk.services.brackets import ParagraphBrackets
 from wsis_desk.ui.delegates.bracket_delegate import BracketDelegate
 from wsis_desk.ui.delegates.chips_delegate import ChipsDelegate
@@ -30,6 +31,7 @@ from wsis_desk.ui.i18n import select_row as select_table_row
 from wsis_desk.ui.models.paragraph_model import ParagraphFilter, ParagraphTableModel
 from wsis_desk.ui.widgets.find_bar import FindBar
 from wsis_desk.ui.widgets.flow_layout import FlowLayout
+from wsis_desk.ui.widgets.uncited_notes import UncitedNotes
 
 
 class DocumentView(QWidget):
@@ -119,11 +121,11 @@ class DocumentView(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addLayout(self._stack, 1)
+        self.uncited = UncitedNotes(self)  # the version's footnotes no paragraph cites
+        layout.addWidget(self.uncited)
         self.find_bar = FindBar(self)  # Ctrl+F: hidden until asked for
         layout.addWidget(self.find_bar)
-        self.only_bracketed.toggled.connect(
-            lambda on: self._refilter(only_bracketed=on)  # noqa: FBT
-        )
+        self.only_bracketed.toggled.connect(lambda on: self._refilter(only_bracketed=on))
         self.only_status.toggled.connect(lambda on: self._refilter(only_status=on))
         self.proponent.currentIndexChanged.connect(self._on_proponent_changed)
         self.search.textChanged.connect(lambda text: self._refilter(needle=text))
@@ -134,14 +136,21 @@ class DocumentView(QWidget):
         self.show_empty(self.tr("Choose a version in the library, or import a draft."))
 
     def set_rows(
-        self, title_html: str, rows: Sequence[ParagraphBrackets], *, document: str | None = None
+        self,
+        title_html: str,
+        rows: Sequence[ParagraphBrackets],
+        *,
+        document: str | None = None,
+        uncited: Sequence[tuple[Footnote, int]] = (),
     ) -> None:
-        """Show the paragraphs of a version of ``document``. Filters stay while one goes
-        through the versions of a document, and are cleared for another document: a search
-        for a word of the last one would hide every paragraph of this one."""
+        """Show the paragraphs of a version of ``document`` and, after them, its footnotes
+        no paragraph cites (``uncited``: each with its bracket groups). Filters stay while
+        one goes through the versions of a document, and are cleared for another document:
+        a search for a word of the last one would hide every paragraph of this one."""
         self.title.setText(title_html)
         new_document, self._document = document != self._document, document
         self.model.set_rows(rows)
+        self.uncited.set_notes(uncited)
         # who proposes bracketed text, and who speaks in the Word comments (comment positions)
         proponents = sorted({p for r in rows for p in (*r.proponents, *r.commenters)})
         self.proponent.blockSignals(True)
