@@ -178,3 +178,45 @@ def test_a_first_paragraph_leading_into_its_sub_items_keeps_its_number() -> None
     text = "The Conference of the Parties,\n\n1.\n2.\n\nDecides that contributions shall:\n"
     text += items + "\n" + _wrapped(PARAS[1])
     assert [label for label, _ in _labels(text)] == ["OP1", "OP1(a)", "OP1(b)", "OP2"]
+
+
+def test_a_column_whose_first_text_ends_the_paragraph_before_it_pairs_the_texts_after() -> None:
+    # the top of a page: the last paragraph of the page before runs on ("on the report …")
+    # before the texts the page's column of numbers stands for
+    head = "Decides to establish a work programme on the matters below and to report on them"
+    tail = f"in line with the guidance that {WIDE.lower()} and to the Convention."
+    text = (
+        "The Conference of the Parties,\n\n1.\n\n"
+        + f"{head}\n\f\n2.\n\n3.\n\n"
+        + _wrapped(tail, *PARAS[1:])
+    )
+    assert _labels(text) == [
+        ("OP1", "Decides to establish a w"),
+        ("OP2", "Requests the secretariat"),
+        ("OP3", "Invites Parties to submi"),
+    ]
+    ops = [p for p in segment(read_text(text.encode())).paragraphs if p.label == "OP1"]
+    assert ops[0].text.endswith("and to the Convention.")
+
+
+def test_a_paragraph_run_into_the_sub_item_before_it_takes_the_next_number() -> None:
+    # the last sub-item's line fills the page: the reader cannot tell where the next text starts
+    last = (
+        "Report on their progress in implementing the work programme and on the support received."
+    )
+    items = f"(a)\nCooperate on matters of common interest;\n(b)\n{last}\n"
+    text = (
+        "The Conference of the Parties,\n\n1.\n2.\n\n3.\n\n"
+        + "Decides that Parties shall:\n"
+        + items
+        + _wrapped(*PARAS[1:])
+    )
+    result = segment(read_text(text.encode("utf-8")))
+    got = [(p.label, p.text[:24]) for p in result.paragraphs if p.kind.value == "operative"]
+    assert got == [
+        ("OP1", "Decides that Parties sha"),
+        ("OP1(a)", "Cooperate on matters of "),
+        ("OP1(b)", "Report on their progress"),
+        ("OP2", "Requests the secretariat"),
+        ("OP3", "Invites Parties to submi"),
+    ]

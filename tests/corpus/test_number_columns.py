@@ -70,7 +70,6 @@ REMAINING: dict[str, dict[str, str]] = {
             ],
             _COLUMN,
         ),
-        **dict.fromkeys(["Art. 4.11", "Art. 6.6", "Art. 7.5", "Art. 16.2"], _TAIL),
     },
     "unfccc_paris_agreement_v2pdf_": {
         **dict.fromkeys(
@@ -94,16 +93,10 @@ REMAINING: dict[str, dict[str, str]] = {
                 "Art. 6.16",
                 "Art. 6.17",
                 "Art. 6.18",
-                "Art. 12.2",
-                "Art. 12.3",
-                "Art. 12.4",
-                "Art. 12.5",
-                "Art. 12.6",
-                "Art. 12.7",
             ],
             _COLUMN,
         ),
-        **dict.fromkeys(["Art. 6.15", "Art. 8.3"], _TAIL),
+        "Art. 6.15": _TAIL,
     },
     "unfccc_paris_decision_v1b_": {
         **dict.fromkeys(
@@ -143,28 +136,12 @@ REMAINING: dict[str, dict[str, str]] = {
             ],
             _COLUMN,
         ),
-        **dict.fromkeys(["OP43", "OP58", "OP1#2"], _TAIL),
+        **dict.fromkeys(["OP58", "OP1#2"], _TAIL),
     },
     "unfccc_paris_v0a_": dict.fromkeys(
         ["OP13.2 Opt.1(b)", "OP13.2 Opt.1(c)", "OP13.2 Opt.1(d)"], _COLUMN
     ),
-    "unfccc_paris_v0b_": {
-        **dict.fromkeys(
-            [
-                *(f"Art. 4.{n}" for n in range(4, 11)),
-                *(f"Art. 6.{n}" for n in range(6, 12)),
-                *(f"Art. 9.{n}" for n in range(1, 9)),
-                *(f"Art. 12.{n}" for n in range(1, 8)),
-                "OP69(d)",
-                "OP70",
-                "OP83",
-                "OP84",
-                "OP85",
-            ],
-            _COLUMN,
-        ),
-        "Art. 4.11": _TAIL,
-    },
+    "unfccc_paris_v0b_": dict.fromkeys(["OP69(d)", "OP70", "OP83", "OP84", "OP85"], _COLUMN),
 }
 
 

@@ -7,7 +7,10 @@ without labels (``SourceBlock.margin``, ``breaks``, ``blank_before``). Here each
 is paired with the run of unlabelled paragraphs printed beside it (lines with no blank line
 between them); where the joiner ran two of those texts together, they are cut where a wrapped
 line ended a sentence, the shortest such lines first (a paragraph's last line rarely fills the
-page). When the texts cannot be made to match the numbers one to one, nothing is changed.
+page). A column's first text that begins inside a sentence (the top of a page) ends the
+paragraph before the column; a text run into a sub-item (``(c)`` … ``CMA.`` ``The …``) is cut
+from it like any other. When the texts cannot be made to match the numbers one to one, nothing
+is changed.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ __all__ = ["attach_columns"]
 # A footnote's number printed in the column of paragraph numbers ("1." "2." "14" "15").
 _BARE_MARK = re.compile(r"^\d{1,3}$")
 _NUMBER = re.compile(r"^(\d{1,4})\.$")
+# A text that begins inside a sentence: lower case in a script with case.
+_CONTINUES = re.compile(r"^[a-zа-яёàâçéèêëîïôûùüÿñæœ]")
 
 
 def _label_only(p: RawParagraph) -> bool:
@@ -67,15 +72,20 @@ def _pieces(run: list[RawParagraph], count: int) -> list[RawParagraph | None] | 
         return None
     found = [(reach, n, off) for n in texts for off, reach in run[n].breaks]
     if len(found) < deficit:
+        # the paragraph after a sub-item's sentence was run into the sub-item: cut it there too
+        riders = [n for n, t in enumerate(run) if _is_rider(t)]
+        found += [(reach, n, off) for n in riders for off, reach in run[n].breaks]
+    if len(found) < deficit:
         return None
     chosen = sorted(found)[:deficit]
     out: list[RawParagraph | None] = []
     for n, t in enumerate(run):
-        if _is_rider(t):
-            out.append(t)
-            continue
         at = sorted(off for _, m, off in chosen if m == n)
-        for piece in _split(t, at) if at else [t]:
+        pieces = _split(t, at) if at else [t]
+        if _is_rider(t):
+            out.append(pieces[0])  # the sub-item keeps its letter and takes no number
+            pieces = pieces[1:]
+        for piece in pieces:
             out.extend([piece, None])
     return out
 
@@ -251,6 +261,39 @@ def _after_sub_items(
     return [*paras[j:k], replace(paras[k], margin=paras[i].margin)], k + 1
 
 
+def _after_tail(
+    paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
+) -> tuple[list[RawParagraph], int] | None:
+    """A column whose first text begins inside a sentence (``on and guided by …``, the top of a
+    page): that first sentence run is the end of the paragraph before the column (``out[-1]``,
+    changed in place); the numbers go to the texts after it. None when it is not so."""
+    first = paras[j]
+    before = out[-1] if out else None
+    if not _CONTINUES.match(first.text) or before is None:
+        return None
+    if not before.text or _label_only(before) or before.table:
+        return None
+    if first.breaks:  # the texts the numbers stand for were joined to the tail
+        off = min(o for o, _ in first.breaks)
+        rest = first.text[off:]
+        lead = len(rest) - len(rest.lstrip())
+        breaks = [(o - off - lead, r) for o, r in first.breaks if o > off]
+        moved = [replace(first, text=rest.strip(), breaks=breaks)]
+        skip = 0
+    else:  # the tail is a paragraph of its own: the numbers go to the ones after it
+        nxt = paras[j + 1] if j + 1 < len(paras) else None
+        if nxt is None or nxt.blank_before or not _unlabelled(nxt):
+            return None
+        off = len(first.text)
+        moved = [replace(nxt, margin=first.margin)]
+        skip = 1
+    done = _numbers_first([*paras[:j], *moved, *paras[j + 1 + skip :]], i, j)
+    if done is None:
+        return None
+    out[-1] = replace(before, text=f"{before.text} {first.text[:off].strip()}")
+    return done[0], done[1] + skip
+
+
 def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
     """``paras`` with each column of labels handed to the texts it stands for."""
     if not any(_label_only(p) for p in paras):
@@ -272,7 +315,8 @@ def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
             i = moved[1]
             continue
         if j < len(paras) and paras[j].margin and paras[j].text:
-            done = _numbers_first(paras, i, j) or _straddling(paras, i, j, out)
+            done = _after_tail(paras, i, j, out) or _numbers_first(paras, i, j)
+            done = done or _straddling(paras, i, j, out)
             if done is not None:
                 out.extend(done[0])
                 i = done[1]
