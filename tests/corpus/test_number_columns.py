@@ -129,8 +129,6 @@ REMAINING: dict[str, dict[str, str]] = {
                 "OP89",
                 "OP91bis(c)(iv)",
                 "OP101 Opt.1(k)",
-                "OP110(e)",
-                "OP111",
                 "OP129",
                 "OP130",
             ],
@@ -141,7 +139,7 @@ REMAINING: dict[str, dict[str, str]] = {
     "unfccc_paris_v0a_": dict.fromkeys(
         ["OP13.2 Opt.1(b)", "OP13.2 Opt.1(c)", "OP13.2 Opt.1(d)"], _COLUMN
     ),
-    "unfccc_paris_v0b_": dict.fromkeys(["OP69(d)", "OP70", "OP83", "OP84", "OP85"], _COLUMN),
+    "unfccc_paris_v0b_": {"OP85": _COLUMN},
 }
 
 

@@ -246,19 +246,35 @@ def _straddling(
 def _after_sub_items(
     paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
 ) -> tuple[list[RawParagraph], int] | None:
-    """One number printed above the sub-items of the paragraph before it (``…that:`` /
-    ``30.`` / ``(a)`` … ``(c)`` / ``Also decides …``): it is the number of the text after them.
-    """
-    if j != i + 1 or j >= len(paras) or not _is_rider(paras[j]):
+    """Numbers printed above the sub-items of the paragraph before them (``…that:`` / ``83.``
+    ``84.`` / ``(a)`` … ``(c)`` / ``Decides …`` / ``Also decides …``): they are the numbers of
+    the texts after those sub-items, in order, each text keeping the sub-items under it."""
+    if j >= len(paras) or not _is_rider(paras[j]):
         return None
-    if not _NUMBER.match(paras[i].margin or "") or not out or not out[-1].text.endswith(":"):
+    labels = [p.margin or "" for p in paras[i:j]]
+    if not _NUMBER.match(labels[-1]):  # a letter column beside its own items: not this case
+        return None
+    if not out or not out[-1].text.endswith(":"):
         return None
     k = j
     while k < len(paras) and _is_rider(paras[k]):
         k += 1
-    if k >= len(paras) or not _unlabelled(paras[k]):
+    taken: list[int] = []
+    texts = 0
+    while k < len(paras) and (_unlabelled(paras[k]) or (texts and _is_rider(paras[k]))):
+        if not _is_rider(paras[k]):
+            if texts == len(labels):
+                break
+            texts += 1
+        taken.append(k)
+        k += 1
+    if texts < len(labels):
         return None
-    return [*paras[j:k], replace(paras[k], margin=paras[i].margin)], k + 1
+    given = iter(labels)
+    moved = [
+        p if _is_rider(p) else replace(p, margin=next(given)) for p in (paras[n] for n in taken)
+    ]
+    return [*paras[j : taken[0]], *moved], k
 
 
 def _after_tail(
