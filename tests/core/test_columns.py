@@ -237,3 +237,19 @@ def test_numbers_printed_above_the_sub_items_before_them_go_to_the_texts_after_t
         ("OP2", "Requests the secretariat"),
         ("OP3", "Invites Parties to submi"),
     ]
+
+
+def test_a_number_printed_among_the_sub_items_before_it_goes_to_the_text_after_them() -> None:
+    text = (
+        "The Conference of the Parties,\n\n1.\n\nDecides that the work programme shall:\n\n"
+        "(a)\n\nCover the matters of common interest;\n\n2.\n\n(b)\n\nCover the rest.\n\n"
+        + _wrapped(PARAS[1])
+    )
+    result = segment(read_text(text.encode("utf-8")))
+    got = [(p.label, p.text[:24]) for p in result.paragraphs if p.kind.value == "operative"]
+    assert got == [
+        ("OP1", "Decides that the work pr"),
+        ("OP1(a)", "Cover the matters of com"),
+        ("OP1(b)", "Cover the rest."),
+        ("OP2", "Requests the secretariat"),
+    ]

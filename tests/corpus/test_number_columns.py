@@ -139,7 +139,6 @@ REMAINING: dict[str, dict[str, str]] = {
     "unfccc_paris_v0a_": dict.fromkeys(
         ["OP13.2 Opt.1(b)", "OP13.2 Opt.1(c)", "OP13.2 Opt.1(d)"], _COLUMN
     ),
-    "unfccc_paris_v0b_": {"OP85": _COLUMN},
 }
 
 

@@ -28,6 +28,7 @@ __all__ = ["attach_columns"]
 # A footnote's number printed in the column of paragraph numbers ("1." "2." "14" "15").
 _BARE_MARK = re.compile(r"^\d{1,3}$")
 _NUMBER = re.compile(r"^(\d{1,4})\.$")
+_LETTER = re.compile(r"^\(([a-z])\)$")
 # A text that begins inside a sentence: lower case in a script with case.
 _CONTINUES = re.compile(r"^[a-zа-яёàâçéèêëîïôûùüÿñæœ]")
 
@@ -243,6 +244,12 @@ def _straddling(
     return _labelled(rest, labels[missing:]), stop
 
 
+def _next_letter(before: RawParagraph, after: RawParagraph) -> bool:
+    """Whether ``after`` is the sub-item lettered right after ``before`` (``(a)`` → ``(b)``)."""
+    m, n = _LETTER.match(before.margin or ""), _LETTER.match(after.margin or "")
+    return m is not None and n is not None and ord(n.group(1)) == ord(m.group(1)) + 1
+
+
 def _after_sub_items(
     paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
 ) -> tuple[list[RawParagraph], int] | None:
@@ -254,8 +261,8 @@ def _after_sub_items(
     labels = [p.margin or "" for p in paras[i:j]]
     if not _NUMBER.match(labels[-1]):  # a letter column beside its own items: not this case
         return None
-    if not out or not out[-1].text.endswith(":"):
-        return None
+    if not out or not (out[-1].text.endswith(":") or _next_letter(out[-1], paras[j])):
+        return None  # the sub-items after the numbers are not those of the paragraph before
     k = j
     while k < len(paras) and _is_rider(paras[k]):
         k += 1
