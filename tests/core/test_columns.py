@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -253,3 +255,54 @@ def test_a_number_printed_among_the_sub_items_before_it_goes_to_the_text_after_t
         ("OP1(b)", "Cover the rest."),
         ("OP2", "Requests the secretariat"),
     ]
+
+
+_CONT = re.compile(r"^[a-z]")
+VERBS = ("Decides", "Requests", "Invites", "Urges", "Encourages", "Notes", "Welcomes", "Recalls")
+BODY = (
+    "to consider the matters of common interest and concern, as appropriate, in cooperation "
+    "with the relevant bodies and in the light of the reports submitted by the Parties"
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    first=st.integers(min_value=1, max_value=4),
+    second=st.integers(min_value=1, max_value=4),
+    verbs=st.lists(st.sampled_from(VERBS), min_size=8, max_size=8),
+    cut=st.integers(min_value=1, max_value=3),
+    blank=st.booleans(),
+)
+def test_numbered_drafts_printed_with_their_number_column_apart_read_back_the_same(
+    first: int, second: int, verbs: list[str], cut: int, blank: bool
+) -> None:
+    # pdftotext's layout of a two-page draft: each page's numbers as a column before its texts
+    # (one a line, or with blank lines between them), the last paragraph of the first page
+    # running on at the top of the next, before the texts the second column stands for
+    # every line differs from the others (a line printed on every page is furniture)
+    body = [f"{BODY} {WIDE.lower()}".split() for _ in verbs]
+    texts = [
+        f"{v} " + " ".join(w + (f"{n}" if k % 3 == 0 else "") for k, w in enumerate(body[n])) + "."
+        for n, v in enumerate(verbs)
+    ]
+    texts = texts[: first + second]
+    sep = "\n\n" if blank else "\n"
+    page1 = sep.join(f"{n}." for n in range(1, first + 1))
+    page2 = sep.join(f"{n}." for n in range(first + 1, first + second + 1))
+    last = _wrapped(texts[first - 1]).split("\n")  # the paragraph the page break cuts
+    cuts = [k for k in range(1, len(last)) if _CONT.match(last[k])]
+    if not cuts:
+        return
+    at = cuts[cut % len(cuts)]
+    before = [_wrapped(*texts[: first - 1])] if first > 1 else []
+    text = (
+        f"The Conference of the Parties,\n\n{page1}\n\n"
+        + "\n".join([*before, *last[:at]])
+        + f"\n\f\n{page2}\n\n"
+        + "\n".join(last[at:])
+        + "\n"
+        + _wrapped(*texts[first:])
+    )
+    result = segment(read_text(text.encode("utf-8")))
+    got = [(p.label, p.text) for p in result.paragraphs if p.kind.value == "operative"]
+    assert got == [(f"OP{n}", t) for n, t in enumerate(texts, start=1)]

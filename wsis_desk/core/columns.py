@@ -319,12 +319,18 @@ def _after_tail(
 
 def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
     """``paras`` with each column of labels handed to the texts it stands for."""
-    if not any(_label_only(p) for p in paras):
+    if not any(_label_only(p) or (p.margin and _CONTINUES.match(p.text)) for p in paras):
         return paras
     paras = _own_label_apart(paras)
     out: list[RawParagraph] = []
     i = 0
     while i < len(paras):
+        if _NUMBER.match(paras[i].margin or "") and paras[i].text:
+            done = _after_tail(paras, i, i, out)  # a column of one number at a page's top
+            if done is not None:
+                out.extend(done[0])
+                i = done[1]
+                continue
         if not _label_only(paras[i]):
             out.append(paras[i])
             i += 1
