@@ -306,3 +306,16 @@ def test_numbered_drafts_printed_with_their_number_column_apart_read_back_the_sa
     result = segment(read_text(text.encode("utf-8")))
     got = [(p.label, p.text) for p in result.paragraphs if p.kind.value == "operative"]
     assert got == [(f"OP{n}", t) for n, t in enumerate(texts, start=1)]
+
+
+def test_an_editorial_note_among_a_columns_texts_takes_no_number() -> None:
+    note = "{Proposed to move this to Article 12 (CMA)}"
+    text = "The Conference of the Parties,\n\n1.\n2.\n\n3.\n\n" + _wrapped(PARAS[0])
+    text += f"\n{note}\n" + _wrapped(*PARAS[1:])
+    ps = segment(read_text(text.encode("utf-8"))).paragraphs
+    assert [(p.label, p.text[:24]) for p in ps if p.kind.value == "operative"] == [
+        ("OP1", "Decides to establish a w"),
+        ("OP2", "Requests the secretariat"),
+        ("OP3", "Invites Parties to submi"),
+    ]
+    assert any(p.text == note for p in ps)

@@ -57,9 +57,12 @@ def _split(p: RawParagraph, at: list[int]) -> list[RawParagraph]:
 
 
 def _is_rider(p: RawParagraph) -> bool:
-    """A sub-item (``(a)`` in the margin) printed among a column's texts: it rides along with
-    the text before it and takes no number of the column."""
-    return p.margin is not None and p.margin.startswith("(") and bool(p.text)
+    """A sub-item (``(a)`` in the margin) or an editorial note (``{Proposed to move …}``)
+    printed among a column's texts: it rides along with the text before it and takes no number
+    of the column."""
+    if p.margin is None:
+        return p.text.startswith("{") and p.text.endswith("}")
+    return p.margin.startswith("(") and bool(p.text)
 
 
 def _pieces(run: list[RawParagraph], count: int) -> list[RawParagraph | None] | None:

@@ -300,7 +300,8 @@ def paragraph_blocks(
     return [_block(p) for p in paras], cleaned.unattached, diags
 
 
-_SENTENCE_BREAK = re.compile(r"[.;:][\])”\"]?$")
+# a sentence's end, or an editorial note's (``… in the draft decision}``)
+_SENTENCE_BREAK = re.compile(r"[.;:][\])”\"]?$|\}$")
 _OPENERS = "[“\"'(«„‘ \u00a0"
 
 
