@@ -81,14 +81,14 @@ class ParagraphComparison:
         )
 
     def to_json(self) -> dict[str, object]:
-        """``{"old", "new", "change", "similarity", "diff"}`` as in the issue."""
+        """``{"old", "new", "change", "similarity", "diff", "notes_diff"}``: the issue's shape
+        and the word diff of the row's footnotes (empty when their words are the same)."""
         return {
             "old": self.old_label,
             "new": self.new_label,
             "change": self.match.change.value,
             "similarity": self.match.similarity,
             "diff": [[c.op, c.text] for c in self.chunks],
-            "notes_changed": self.notes_changed,
             "notes_diff": [[c.op, c.text] for c in self.note_chunks],
         }
 
@@ -157,7 +157,8 @@ class Comparison:
 
     def to_json(self) -> dict[str, object]:
         """The issue's JSON shape: ``{"summary": {...}, "paragraphs": [...]}``; the summary's
-        ``brackets`` and ``footnote_brackets`` are the census's ``groups``/``footnote_groups``."""
+        ``brackets`` and ``footnote_brackets`` are the census's ``groups``/``footnote_groups``;
+        ``notes_diff``: the word diff of the footnotes no paragraph cites, when it changed."""
         s = self.summary
         b = s.brackets
         return {
