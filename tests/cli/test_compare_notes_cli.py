@@ -1,16 +1,20 @@
 """``wsis-desk diff`` on two versions whose paragraphs are the same and whose footnote's
 words differ: the row is listed with the note's word diff under it, the JSON says so, the pair
-is not "layout only", and the PDF redline prints the note's change under the row."""
+is not "layout only", and the PDF and Word redlines print the note's change under the row."""
 
 from __future__ import annotations
 
 import io
 import json
+import zipfile
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from lxml import etree
 
 from wsis_desk.cli import main
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 BODY = "The General Assembly,\n\n1. Decides to report every year.[^1]\n\n2. Requests action.\n\n"
 OLD_NOTE = "The European Union reserves its position on this paragraph."
@@ -38,10 +42,20 @@ def _pdf_text(path: Path) -> str:
         pdf.close()
 
 
+def _docx_paragraphs(path: Path) -> list[etree._Element]:
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    return list(root.iter(W + "p"))
+
+
+def _text(el: etree._Element, tag: str) -> str:
+    return "".join(t.text or "" for t in el.iter(W + tag))
+
+
 def test_diff_lists_a_row_whose_footnote_changed(data_dir: Path, tmp_path: Path) -> None:
     _versions(tmp_path, NEW_NOTE)
-    pdf = tmp_path / "redline.pdf"
-    code, text = run(["diff", "Notes", "v1", "v2", "--pdf", str(pdf)])
+    pdf, docx = tmp_path / "redline.pdf", tmp_path / "redline.docx"
+    code, text = run(["diff", "Notes", "v1", "v2", "--pdf", str(pdf), "--docx", str(docx)])
     assert code == 0
     assert "1 footnote changed" in text
     assert "no substantive change" not in text
@@ -51,6 +65,11 @@ def test_diff_lists_a_row_whose_footnote_changed(data_dir: Path, tmp_path: Path)
     words = " ".join(_pdf_text(pdf).split())
     assert "1 footnote changed" in words and "(footnote changed)" in words
     assert "reserves its position on" in words and "supports" in words
+    notes = [p for p in _docx_paragraphs(docx) if _text(p, "t").startswith("Footnote: ")]
+    assert len(notes) == 1  # under OP1, as tracked changes Word can accept or reject
+    assert _text(notes[0], "delText") == "reserves its position on"
+    assert "".join(_text(ins, "t") for ins in notes[0].iter(W + "ins")) == "supports"
+    assert _text(notes[0], "t") == "Footnote: The European Union supports this paragraph."
 
     code, out = run(["diff", "Notes", "v1", "v2", "--json"])
     data = json.loads(out)
