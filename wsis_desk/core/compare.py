@@ -42,6 +42,7 @@ __all__ = [
     "compare",
     "lineage_table",
     "margin_label",
+    "marked",
     "qualified_labels",
     "render_text",
 ]
@@ -365,7 +366,7 @@ def render_text(comparison: Comparison, width: int = 100) -> str:
         lines.append("")
         lines.append(f"{head}  {m.change.value}{extra}  similarity {m.similarity:.2f}")
         show = m.text_changed or not (m.olds and m.news)
-        body = "".join(_marked(c) for c in row.chunks) if show else ""
+        body = marked(row.chunks) if show else ""
         if body or not row.note_chunks:
             lines.extend(_wrapped(body, width))
         lines.extend(_note_lines(row.note_chunks, width))
@@ -388,9 +389,14 @@ def _note_lines(chunks: Sequence[Chunk], width: int) -> list[str]:
     if not chunks:
         return []
     lines = []
-    for para in "".join(_marked(c) for c in chunks).split("\n"):
+    for para in marked(chunks).split("\n"):
         lines += _wrapped(f"  footnote: {para}", width, "    ")
     return lines
+
+
+def marked(chunks: Sequence[Chunk]) -> str:
+    """A word diff as text, marked like ``git diff --word-diff``: ``[-old-]{+new+}``."""
+    return "".join(_marked(c) for c in chunks)
 
 
 def _marked(chunk: Chunk) -> str:
