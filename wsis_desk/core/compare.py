@@ -238,8 +238,12 @@ def _notes(
     changed = changed_notes(old, new)
     if not (span_a or span_b or changed):
         return BracketDelta(), 0, ()
-    chunks, delta = _delta(a, b, span_a, span_b)
-    return delta, changed, chunks if changed else ()
+    delta = _delta(a, b, span_a, span_b)[1] if span_a or span_b else BracketDelta()
+    if not changed:
+        return delta, 0, ()
+    # the words shown: each note on a line of its own, its wrapping undone
+    a, b = ("\n".join(" ".join(n.text.split()) for n in notes) for notes in (old, new))
+    return delta, changed, _delta(a, b, group_spans(a), group_spans(b))[0]
 
 
 def _delta(a: str, b: str, span_a: Spans, span_b: Spans) -> tuple[tuple[Chunk, ...], BracketDelta]:
