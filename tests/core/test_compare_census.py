@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wsis_desk.core.brackets.census import version_census
-from wsis_desk.core.compare import BracketSummary, Comparison, compare, render_text
+from wsis_desk.core.compare import BracketSummary, Comparison, compare
+from wsis_desk.core.compare_text import render_text
 from wsis_desk.core.diff import BracketDelta
 from wsis_desk.core.model import Footnote, Paragraph, ParagraphKind
 from wsis_desk.core.parties import PartyRegistry

@@ -9,7 +9,8 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wsis_desk.core.compare import compare, render_text
+from wsis_desk.core.compare import compare
+from wsis_desk.core.compare_text import render_text
 from wsis_desk.core.diff import layout_key
 from wsis_desk.core.model import Footnote, Paragraph, ParagraphKind
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from wsis_desk.core.align import ChangeKind
-from wsis_desk.core.compare import ParagraphComparison, marked
+from wsis_desk.core.compare import ParagraphComparison
+from wsis_desk.core.compare_text import marked
 from wsis_desk.core.diff import BracketDelta
 from wsis_desk.services.compare import VersionComparison
 from wsis_desk.ui.delegates.redline_delegate import REDLINE_ROLE, RedlineCell, plain_redline
