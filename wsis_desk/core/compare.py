@@ -122,8 +122,9 @@ class Summary:
     ``changed``, ``moved`` and ``renumbered`` count flags, so one paragraph can count in
     several; ``unchanged`` counts matched rows with no flag; ``merged``/``split`` count rows.
     ``layout_only`` is True when both versions have the same words, in their paragraphs and
-    in their footnotes (no substantive change); ``notes_changed`` counts the footnotes (cited
-    or not, matched by their words over the whole version) whose words changed, came or went.
+    in their footnotes (no substantive change); ``notes_changed`` counts the footnotes whose
+    words changed, came or went, on the rows of kept paragraphs and among those no paragraph
+    cites (matched by their words within each: a note that moves paragraph counts on both).
     ``brackets``/``footnote_brackets``: the census's ``groups``/``footnote_groups``.
     """
 
@@ -279,10 +280,6 @@ def _row(
     )
 
 
-def _all_notes(paragraphs: Sequence[Paragraph], uncited: Sequence[Footnote]) -> list[Footnote]:
-    return [n for p in paragraphs for n in p.footnotes] + list(uncited)
-
-
 _NO_NOTES: tuple[BracketDelta, int, tuple[Chunk, ...]] = (BracketDelta(), 0, ())
 
 
@@ -299,10 +296,9 @@ def compare(
     kinds = [r.match.change for r in rows]
     matched = [r.match for r in rows if r.match.olds and r.match.news]
     brackets = BracketSummary.of([r.brackets for r in rows])
-    uncited, _, uncited_chunks = _notes(*notes)
+    uncited, uncited_changed, uncited_chunks = _notes(*notes)
     notes_total = BracketSummary.of([*(r.footnote_brackets for r in rows), uncited])
-    # matched by their words over the whole version: a note read on another paragraph is kept
-    notes_changed = changed_notes(_all_notes(old, notes[0]), _all_notes(new, notes[1]))
+    notes_changed = uncited_changed + sum(r.notes_changed for r in rows)  # as the rows show
     # sub-items with their letters: a list run into its paragraph, or taken apart, reads alike
     same_words = "".join(layout_key(item_text(p)) for p in old) == "".join(
         layout_key(item_text(p)) for p in new
