@@ -61,6 +61,8 @@ def test_a_footnote_whose_words_changed_shows_under_only_changed(
     assert diff in change.data(Qt.ItemDataRole.ToolTipRole)
     cell = view.proxy.index(0, CompareModel.REDLINE).data(REDLINE_ROLE)
     assert isinstance(cell, RedlineCell) and cell.note == diff
+    said = view.proxy.index(0, CompareModel.REDLINE).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert said == f"Decides to report every year.; {diff}"  # a screen reader hears it too
 
 
 def test_a_rewrapped_footnote_leaves_only_changed_empty(tmp_path: Path, qtbot: QtBot) -> None:

@@ -123,8 +123,9 @@ class CompareModel(QAbstractTableModel):
                 return "".join(c.text for c in row.chunks if c.op != "+")
             return "".join(c.text for c in row.chunks if c.op != "-")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            if column == self.REDLINE:
-                return plain_redline(row.chunks)
+            if column == self.REDLINE:  # the footnote's change is read out too
+                said = plain_redline(row.chunks)
+                return f"{said}; {self._footnote(row)}" if row.note_chunks else said
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.FontRole and column == self.CHANGE and is_change(row):
             font = QFont()
