@@ -208,13 +208,15 @@ def _spans(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> Spans:
 
 def note_key(note: Footnote) -> str:
     """The words of a footnote as :func:`layout_key` sees them, without its mark printed at
-    its start (``1 ``, ``[1]``, ``1.``): wrapping and the mark's rendering are layout."""
+    its start (``1 ``, ``[1]``, ``1.``) and without hyphens (readers join a note's lines as
+    they are: "Deter-" / "mined", "long-" / "term"): wrapping, hyphenation and the mark's
+    rendering are layout."""
     text = note.text.lstrip()
     for mark in (f"[{note.mark}]", f"{note.mark}.", f"{note.mark})", note.mark):
         if note.mark and text.startswith(mark) and text[len(mark) : len(mark) + 1].isspace():
             text = text[len(mark) :]
             break
-    return layout_key(text)
+    return layout_key(text).replace("-", "")
 
 
 def changed_notes(old: Sequence[Footnote], new: Sequence[Footnote]) -> int:
