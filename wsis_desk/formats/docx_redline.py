@@ -180,6 +180,13 @@ def _tracked(w: _Writer, p: _Element, chunks: Sequence[Chunk]) -> None:
             p.append(w.wrapped("w:del" if chunk.op == "-" else "w:ins", chunk.text))
 
 
+def _note(document: Any, w: _Writer, head: str, chunks: Sequence[Chunk]) -> None:
+    """A small paragraph: ``head`` then a footnote's word diff as tracked changes."""
+    p = document.add_paragraph(style="Redline Footnote")._p
+    p.append(_run(head))
+    _tracked(w, p, chunks)
+
+
 def _fill_move(w: _Writer, p: _Element, kind: str, label: str, text: str, name: str) -> None:
     body = [w.wrapped(f"w:{kind}", f"{label}\t{text}" if label else text)]
     w.move_range(p, kind, name, body)
@@ -298,13 +305,10 @@ def write_redline_docx(
             _fill_move(w, p, "moveTo", label, text, names[id(row)])
         else:
             _fill_changed(w, p, row, labels)
-        notes = [("Footnote: ", row.note_chunks)] if row.note_chunks else []
-        if k == len(rows) - 1 and comparison.note_chunks:
-            notes.append(("Footnotes no paragraph cites: ", comparison.note_chunks))
-        for head, chunks in notes:  # a footnote's words changed: its word diff, tracked
-            note = document.add_paragraph(style="Redline Footnote")._p
-            note.append(_run(head))
-            _tracked(w, note, chunks)
+        if row.note_chunks:  # a footnote's words changed: its word diff, tracked
+            _note(document, w, "Footnote: ", row.note_chunks)
+    if comparison.note_chunks:
+        _note(document, w, "Footnotes no paragraph cites: ", comparison.note_chunks)
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()
