@@ -1,0 +1,83 @@
+"""No label the room would not say: the corpus's ``#n`` duplicate suffixes can only go down.
+
+A label printed twice in one version is renamed ``OP3#2``; nobody in the room says that, so each
+one is a layout the segmenter has not read yet. The survey (``python -m
+tests.corpus.label_survey hashes``) lists them with the text around each; on 7 Dec 2026 the
+corpus had 599 (285 in the text files), in these classes:
+
+A. Runs of options restarted under one scope: an article or section holds several option sets,
+   each of a different paragraph or sub-item, and all are named by the article or section
+   (Paris v2 PDF text ``Art. 6 Opt.2#3``; Art. 6.2 v1 ``IX Opt.1#5``, ``A Opt.1#4``; Geneva
+   text ``C Opt.3#2``; the Art. 6.2 annex tables' ``Opt.1#2`` with no scope at all). They
+   should be named by the paragraph they follow.
+B. A list nested under an inline option, not nested by indentation: the second option's items
+   are named like the first option's (Paris v1 ``Art. 3.7 Opt.2(1)#2`` … ``(16)#2``,
+   ``Art. 3.10 Opt.3(1)#2``, ``Art. 9.5 Opt.3(1)#2``; Paris v2 ``Art. 3.8(1)#2``, decision
+   drafts ``OP50 Opt.1(a)#2``, ``OP91 Opt.b(c)#2``; co-chairs' non-paper ``Art. 9.9(a)#3``).
+C. An option standing for a range of paragraphs, or following a paragraph's inline options,
+   named by the wrong paragraph (``OP107 Opt.2#2`` for "Option 2: (paragraphs 110 and 111)",
+   ``OP99 Opt.2#2``, ``IV Opt.1#2`` for "(paragraphs 140 –140sexties)", ``OP59+1 Opt.1#2``).
+D. Paragraph numbers repeated in bracketed alternative blocks that are not recognised as
+   options (Paris decision v1 ``OP36#2``, ``OP40#2``, ``OP53#3``, ``OP57#2``).
+E. A second instrument's preamble that does not open a scope of its own (co-chairs' non-paper
+   ``PP1#2`` after a second chapeau and ``PP1#3`` after section IV; decision PDF texts
+   ``PP2#2``, ``PP4#2``).
+F. A numbered sub-heading run onto its paragraph when a bracket opens before the paragraph's
+   own number (BBNJ PrepCom annex II: "2. Number of members [Access and Benefit-Sharing
+   Committee (ABS)9. …" → ``Annex II OP2#2``).
+G. PDF-only layouts of the above (the Geneva text PDF, 248: pages read as columns, options
+   and sub-paragraphs of sections repeated; the Paris v1 PDF, 35).
+
+Fixed: Paris v3 Art. 3ter's "Proposed Mechanism 1" / "Proposed Mechanism 2" are the article's
+options (``Art. 3ter Opt.2/Art. 3ter.1``, was ``Art. 3ter.1#2``).
+
+None of the ``#n`` below is yet a place where the printed text itself repeats a number; each
+count is a debt, and a fix lowers it here. A file not listed must have none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.corpus.label_survey import corpus_files, hash_labels, labels_of
+
+pytestmark = pytest.mark.corpus
+
+# file -> the most ``#n`` labels it may still have (classes above)
+CEILING = {
+    "bbnj_prepcom3_report_v1_advance_unedited_annexes_excerpt.txt": 1,  # F
+    "bbnj_prepcom3_report_v2_final_A-AC.296-2026-9_annexes_excerpt.txt": 1,  # F
+    "unfccc_art62_v1_2024-11-14_sbsta61_draft_text.txt": 37,  # A, B
+    "unfccc_paris_agreement_v1_2015-11-06_adp_draft.txt": 25,  # B, A
+    "unfccc_paris_agreement_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 45,  # B, A
+    "unfccc_paris_agreement_v2_2015-12-04_adp_draft.txt": 8,  # B, A
+    "unfccc_paris_agreement_v2pdf_2015-12-04_adp_draft_pdftotext.txt": 22,  # A
+    "unfccc_paris_decision_v1_2015-11-06_adp_draft.txt": 55,  # D, B, A
+    "unfccc_paris_decision_v1b_2015-12-04_adp_draft_pdftotext.txt": 22,  # C, B, E
+    "unfccc_paris_decision_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 17,  # C, B, E
+    "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text_pages1-25_pdftotext.txt": 20,  # A, B
+    "unfccc_paris_v0b_2015-10-05_cochairs_non-paper_pdftotext.txt": 26,  # E, B
+    "art62_sbsta61_draft_1st_iteration_2024-11-14.docx": 31,  # A, B
+    "unfccc_paris_agreement_v1pdf_2015-11-06_11infnot.pdf": 35,  # G
+    "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text.pdf": 248,  # G
+}
+
+
+def _files() -> list[Path]:
+    return corpus_files()
+
+
+@pytest.mark.parametrize("path", _files(), ids=lambda p: p.name)
+def test_no_new_duplicate_suffix_in_any_corpus_file(corpus: Path, path: Path) -> None:
+    found = hash_labels(labels_of(path))
+    allowed = CEILING.get(path.name, 0)
+    assert len(found) <= allowed, (
+        f"{path.name}: {len(found)} labels end in #n, at most {allowed} known: {found[:12]}"
+    )
+
+
+def test_every_ceiling_names_a_corpus_file(corpus: Path) -> None:
+    names = {p.name for p in _files()}
+    assert set(CEILING) <= names, sorted(set(CEILING) - names)
