@@ -178,6 +178,12 @@ def _classify(
             f"paragraph printed as {lab.printed}: old number {lab.old}, new number {lab.value}",
         )
     kind = lab.kind if lab is not None else None
+    if st.lead is not None and (
+        raw.indent < st.items[st.lead].raw.indent
+        or not raw.markdown
+        or (lab is None and raw.indent == st.items[st.lead].raw.indent)
+    ):
+        st.lead = None  # a line less indented than the option, or a note beside it, ends its list
     if st.preamble and st.container is None and _preamble_letter(st, raw, lab):
         return
     if kind is LabelKind.ARTICLE and lab is not None:
@@ -191,7 +197,9 @@ def _classify(
     elif kind is LabelKind.NUMBER and lab is not None:
         own = article_paragraph(st, lab.value) is not None
         listed = _lists(st) and (lab.value == "1" or st.letter is not None)
-        if raw.markdown and raw.indent >= 1 and not own and (st.top is not None or listed):
+        if _under_lead(st, lab.value) and not own:
+            _sub(st, raw, lab, text, level=1, parent=st.lead)
+        elif raw.markdown and raw.indent >= 1 and not own and (st.top is not None or listed):
             _sub(st, raw, lab, text, level=1)
         elif _numbered_title(st, lab, text, nxt):
             _heading(st, raw, lab, text)
@@ -425,8 +433,27 @@ def _lists(st: State) -> bool:
     return opt is not None and opt.text.rstrip().endswith(":") and opt.raw.markdown
 
 
-def _sub(st: State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) -> None:
-    if level == 2:
+def _under_lead(st: State, value: str) -> bool:
+    """Whether ``1.`` ``2.`` … are the list an inline option titles (Paris v2 Art. 3.8(2),
+    ``**Option 1:** *communication to 5 year time period*`` over ``1. Every 5 years …``)."""
+    if st.lead is None:
+        return False
+    if st.letter is not None and st.items[st.letter].parent == st.lead:
+        return True
+    return value == "1"
+
+
+def _sub(
+    st: State,
+    raw: RawParagraph,
+    lab: LabelMatch,
+    text: str,
+    level: int,
+    parent: int | None = None,
+) -> None:
+    if parent is not None:
+        pass  # the caller knows (the inline option whose list this is)
+    elif level == 2:
         parent = st.letter if st.letter is not None else st.top
         if st.letter is None and st.roman is None:
             st.diag(

@@ -39,10 +39,14 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     short = lab.value.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
     prev = st.items[-1] if st.items else None
+    lead = st.items[st.lead] if st.lead is not None else None
+    st.lead = None
     parent: int | None
     base: str | None = None
     if prev is not None and prev.kind is K.OPTION and not prev.header:
         parent, base = prev.parent, prev.base  # a run of inline options
+    elif lead is not None and lead.style == style:
+        parent, base = lead.parent, lead.base  # the next option after the list under one
     elif prev is not None and prev.kind is not K.OPTION and starts_option(prev.text):
         parent = len(st.items) - 1  # "16. Option 1: …" then "Option 2: …"
         base = prev.label
@@ -81,6 +85,8 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     )
     if header:
         st.option, st.top, st.letter, st.roman = idx, None, None, None
+    elif raw.markdown and raw.indent >= 1 and _introduces(rest):
+        st.lead = idx  # "**Option 1:** *communication to 5 year time period*" over "1. …"
 
 
 def _roman(value: str) -> bool:

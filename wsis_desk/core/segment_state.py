@@ -86,6 +86,7 @@ class State:
     preamble: bool = False  # between a chapeau and the first operative paragraph
     scope: str = ""  # the annex or decision whose numbering the labels follow ("Annex II")
     decisions_scoped: bool = False  # several decisions compiled: each names its labels
+    lead: int | None = None  # an inline option titling the markdown list under it
 
     def diag(self, sev: Severity, code: str, msg: str, offset: int | None = None) -> None:
         self.diags.append(Diagnostic(sev, code, msg, len(self.items), offset))
