@@ -19,9 +19,9 @@ C. An option standing for a range of paragraphs, or following a paragraph's inli
    ``OP99 Opt.2#2``, ``IV Opt.1#2`` for "(paragraphs 140 –140sexties)", ``OP59+1 Opt.1#2``).
 D. Paragraph numbers repeated in bracketed alternative blocks that are not recognised as
    options (Paris decision v1 ``OP36#2``, ``OP40#2``, ``OP53#3``, ``OP57#2``).
-E. A second instrument's preamble that does not open a scope of its own (co-chairs' non-paper
-   ``PP1#2`` after a second chapeau and ``PP1#3`` after section IV; decision PDF texts
-   ``PP2#2``, ``PP4#2``).
+E. (fixed) A second instrument's preamble that did not open a scope of its own (co-chairs'
+   non-paper ``PP1#2`` after a second chapeau and ``PP1#3`` after section IV, printed "Pp1"
+   again; decision PDF texts ``PP2#2``, ``PP4#2``): now ``B PP1``, ``IV PP1``.
 F. A numbered sub-heading run onto its paragraph when a bracket opens before the paragraph's
    own number (BBNJ PrepCom annex II: "2. Number of members [Access and Benefit-Sharing
    Committee (ABS)9. …" → ``Annex II OP2#2``).
@@ -65,12 +65,12 @@ CEILING = {
     "unfccc_paris_agreement_v2_2015-12-04_adp_draft.txt": 5,  # B2, A
     "unfccc_paris_agreement_v2pdf_2015-12-04_adp_draft_pdftotext.txt": 22,  # A
     "unfccc_paris_decision_v1_2015-11-06_adp_draft.txt": 55,  # D, B, A
-    "unfccc_paris_decision_v1b_2015-12-04_adp_draft_pdftotext.txt": 22,  # C, B, E
-    "unfccc_paris_decision_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 17,  # C, B, E
+    "unfccc_paris_decision_v1b_2015-12-04_adp_draft_pdftotext.txt": 17,  # C, B
+    "unfccc_paris_decision_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 12,  # C, B
     "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text_pages1-25_pdftotext.txt": 20,  # A, B
-    "unfccc_paris_v0b_2015-10-05_cochairs_non-paper_pdftotext.txt": 26,  # E, B
+    "unfccc_paris_v0b_2015-10-05_cochairs_non-paper_pdftotext.txt": 14,  # B
     "art62_sbsta61_draft_1st_iteration_2024-11-14.docx": 31,  # A, B
-    "unfccc_paris_agreement_v1pdf_2015-11-06_11infnot.pdf": 35,  # G
+    "unfccc_paris_agreement_v1pdf_2015-11-06_11infnot.pdf": 19,  # G
     "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text.pdf": 248,  # G
 }
 

@@ -56,6 +56,7 @@ from wsis_desk.core.segment_state import (
     plain_when_unique,
     prefix,
     scope_parent,
+    scope_restarted_preambles,
     scoped,
 )
 from wsis_desk.core.segment_tables import table_item
@@ -97,6 +98,7 @@ def _segment(source: SourceText) -> SegmentedText:
         nxt = labels[i + 1] if i + 1 < len(raws) else None
         _classify(st, raw, labels[i], nxt)
     plain_when_unique(st)
+    scope_restarted_preambles(st)
     dedupe(st)
     paragraphs: list[Paragraph] = []
     for i, it in enumerate(st.items):
