@@ -22,9 +22,9 @@ D. Paragraph numbers repeated in bracketed alternative blocks that are not recog
 E. (fixed) A second instrument's preamble that did not open a scope of its own (co-chairs'
    non-paper ``PP1#2`` after a second chapeau and ``PP1#3`` after section IV, printed "Pp1"
    again; decision PDF texts ``PP2#2``, ``PP4#2``): now ``B PP1``, ``IV PP1``.
-F. A numbered sub-heading run onto its paragraph when a bracket opens before the paragraph's
-   own number (BBNJ PrepCom annex II: "2. Number of members [Access and Benefit-Sharing
-   Committee (ABS)9. …" → ``Annex II OP2#2``).
+F. (fixed) A numbered sub-heading run onto its paragraph when a bracket opens before the
+   paragraph's own number (BBNJ PrepCom annex II: "2. Number of members [Access and
+   Benefit-Sharing Committee (ABS)9. …" was ``Annex II OP2#2``, now heading ``2``).
 G. PDF-only layouts of the above (the Geneva text PDF, 248: pages read as columns, options
    and sub-paragraphs of sections repeated; the Paris v1 PDF, 35).
 
@@ -57,8 +57,6 @@ pytestmark = pytest.mark.corpus
 
 # file -> the most ``#n`` labels it may still have (classes above)
 CEILING = {
-    "bbnj_prepcom3_report_v1_advance_unedited_annexes_excerpt.txt": 1,  # F
-    "bbnj_prepcom3_report_v2_final_A-AC.296-2026-9_annexes_excerpt.txt": 1,  # F
     "unfccc_art62_v1_2024-11-14_sbsta61_draft_text.txt": 37,  # A, B
     "unfccc_paris_agreement_v1_2015-11-06_adp_draft.txt": 22,  # B2, A
     "unfccc_paris_agreement_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 45,  # B, A

@@ -258,13 +258,17 @@ def _numbered_title(
         return False
     if not body or len(body) > 90 or body.endswith(TITLE_END) or not body[0].isupper():
         return False
-    if "[" in body or starts_option(body) or is_operative_start(body):
+    if starts_option(body) or is_operative_start(body):
         return False
     nlab = nxt[0] if nxt else None
     if nlab is None or nlab.kind is not LabelKind.NUMBER:
         return False
     if nlab.tag is not None:
+        # "2. Number of members [Access and Benefit-Sharing Committee" then "(ABS)9. …": a
+        # title, the bracket opening the committee sub-headings below it
         return True
+    if "[" in body:
+        return False
     return lab.value.isdigit() and nlab.value != str(int(lab.value) + 1)
 
 
