@@ -16,7 +16,10 @@ B. A list nested under an inline option, not nested by indentation: the second o
    non-paper ``Art. 9.9(a)#3``).
 C. An option standing for a range of paragraphs, or following a paragraph's inline options,
    named by the wrong paragraph (``OP107 Opt.2#2`` for "Option 2: (paragraphs 110 and 111)",
-   ``OP99 Opt.2#2``, ``IV Opt.1#2`` for "(paragraphs 140 –140sexties)", ``OP59+1 Opt.1#2``).
+   ``OP99 Opt.2#2``, ``OP45 Opt.I`` for "(paragraphs 46 and 46bis)"): fixed outside articles
+   (``OP110 Opt.2``, ``OP100 Opt.2``, ``OP46 Opt.I``). Left: ``IV Opt.1#2`` for "(paragraphs
+   140 –140sexties)" (a section's set, and a misspelt suffix), ``OP59+1 Opt.1#2`` (options
+   after an unnumbered paragraph), ``OP134 Opt.1#2`` for "Option 1 Alt:" (the ``Alt`` lost).
 D. Paragraph numbers repeated in bracketed alternative blocks that are not recognised as
    options (Paris decision v1 ``OP36#2``, ``OP40#2``, ``OP53#3``, ``OP57#2``).
 E. (fixed) A second instrument's preamble that did not open a scope of its own (co-chairs'
@@ -63,12 +66,12 @@ CEILING = {
     "unfccc_paris_agreement_v2_2015-12-04_adp_draft.txt": 5,  # B2, A
     "unfccc_paris_agreement_v2pdf_2015-12-04_adp_draft_pdftotext.txt": 22,  # A
     "unfccc_paris_decision_v1_2015-11-06_adp_draft.txt": 55,  # D, B, A
-    "unfccc_paris_decision_v1b_2015-12-04_adp_draft_pdftotext.txt": 17,  # C, B
-    "unfccc_paris_decision_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 12,  # C, B
+    "unfccc_paris_decision_v1b_2015-12-04_adp_draft_pdftotext.txt": 13,  # C, B
+    "unfccc_paris_decision_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 10,  # C, B
     "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text_pages1-25_pdftotext.txt": 20,  # A, B
     "unfccc_paris_v0b_2015-10-05_cochairs_non-paper_pdftotext.txt": 14,  # B
     "art62_sbsta61_draft_1st_iteration_2024-11-14.docx": 31,  # A, B
-    "unfccc_paris_agreement_v1pdf_2015-11-06_11infnot.pdf": 19,  # G
+    "unfccc_paris_agreement_v1pdf_2015-11-06_11infnot.pdf": 17,  # G
     "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text.pdf": 248,  # G
 }
 

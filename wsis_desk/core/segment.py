@@ -289,7 +289,7 @@ def _heading(st: State, raw: RawParagraph, lab: LabelMatch | None, text: str) ->
         label, number = (text[:40].strip() or f"¶{len(st.items) + 1}"), None
         text = raw.text
         enter_scope(st, text)
-    st.preamble = False
+    st.preamble, st.cover_base = False, None
     add(st, Item(label, K.HEADING, text, number, None, raw=raw))
     st.container = None if lab is None or lab.kind is LabelKind.SECTION else st.container
     st.option, st.top, st.letter, st.roman = None, None, None, None

@@ -88,6 +88,8 @@ class State:
     scope: str = ""  # the annex or decision whose numbering the labels follow ("Annex II")
     decisions_scoped: bool = False  # several decisions compiled: each names its labels
     lead: int | None = None  # an inline option titling the markdown list under it
+    # a set of options for "(paragraphs 110-113)": its first paragraph, and the label naming it
+    cover_base: tuple[tuple[int, int], str] | None = None
 
     def diag(self, sev: Severity, code: str, msg: str, offset: int | None = None) -> None:
         self.diags.append(Diagnostic(sev, code, msg, len(self.items), offset))
