@@ -3,7 +3,8 @@
 A label printed twice in one version is renamed ``OP3#2``; nobody in the room says that, so each
 one is a layout the segmenter has not read yet. The survey (``python -m
 tests.corpus.label_survey hashes``) lists them with the text around each; on 7 Dec 2026 the
-corpus had 599 (285 in the text files), in these classes:
+corpus had 599 (285 in the text files); after the fixes below, 539 (243 in the text files).
+The classes:
 
 A. Runs of options restarted under one scope: an article or section holds several option sets,
    each of a different paragraph or sub-item, and all are named by the article or section
@@ -28,8 +29,12 @@ E. (fixed) A second instrument's preamble that did not open a scope of its own (
 F. (fixed) A numbered sub-heading run onto its paragraph when a bracket opens before the
    paragraph's own number (BBNJ PrepCom annex II: "2. Number of members [Access and
    Benefit-Sharing Committee (ABS)9. …" was ``Annex II OP2#2``, now heading ``2``).
-G. PDF-only layouts of the above (the Geneva text PDF, 248: pages read as columns, options
-   and sub-paragraphs of sections repeated; the Paris v1 PDF, 35).
+G. PDF layouts: letter labels printed as a column beside their texts and attached one line
+   off, so that an option header becomes an item (Paris v1 PDF text Art. 3.7: "(n) Option 2:
+   (paragraphs 7 and 7bis)", then ``Art. 3.7 Opt.1/Art. 3.7(a)#2`` …), and paragraph numbers
+   printed as a column away from their options (Paris v2 PDF text Art. 6, ``Art. 6 Opt.2#3``);
+   the Geneva text PDF (248: pages read as columns, options and sub-paragraphs of sections
+   repeated); the Paris v1 PDF (17).
 
 B2. Two unnumbered lead-ins inside one option, each leading its own list (Paris v1 Art. 3.7
    option 2: "[Each developed country Party's NDMC …:" 1.–16., then "[Each developing country
@@ -44,8 +49,11 @@ under the option they follow, no longer under option 1). Paris v3 Art. 3ter's "P
 Mechanism 1" / "Proposed Mechanism 2" are the article's options (``Art. 3ter Opt.2/Art.
 3ter.1``, was ``Art. 3ter.1#2``).
 
-None of the ``#n`` below is yet a place where the printed text itself repeats a number; each
-count is a debt, and a fix lowers it here. A file not listed must have none.
+Only B2 (and, arguably, the Art. 6.2 v1 section IX sets of class A, where "Option 1" is
+printed again under topics given only by unnumbered notes such as "{Flagging
+inconsistencies}") are places where the printed text itself repeats a number in one place;
+the rest are debts. Each count below only goes down: a fix lowers it here, and a file not
+listed must have none.
 """
 
 from __future__ import annotations
@@ -62,9 +70,9 @@ pytestmark = pytest.mark.corpus
 CEILING = {
     "unfccc_art62_v1_2024-11-14_sbsta61_draft_text.txt": 37,  # A, B
     "unfccc_paris_agreement_v1_2015-11-06_adp_draft.txt": 22,  # B2, A
-    "unfccc_paris_agreement_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 45,  # B, A
+    "unfccc_paris_agreement_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 45,  # G, B, A
     "unfccc_paris_agreement_v2_2015-12-04_adp_draft.txt": 5,  # B2, A
-    "unfccc_paris_agreement_v2pdf_2015-12-04_adp_draft_pdftotext.txt": 22,  # A
+    "unfccc_paris_agreement_v2pdf_2015-12-04_adp_draft_pdftotext.txt": 22,  # G, A
     "unfccc_paris_decision_v1_2015-11-06_adp_draft.txt": 55,  # D, B, A
     "unfccc_paris_decision_v1b_2015-12-04_adp_draft_pdftotext.txt": 13,  # C, B
     "unfccc_paris_decision_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 10,  # C, B
