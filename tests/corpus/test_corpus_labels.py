@@ -21,8 +21,10 @@ C. An option standing for a range of paragraphs, or following a paragraph's inli
    (``OP110 Opt.2``, ``OP100 Opt.2``, ``OP46 Opt.I``). Left: ``IV Opt.1#2`` for "(paragraphs
    140 –140sexties)" (a section's set, and a misspelt suffix), ``OP59+1 Opt.1#2`` (options
    after an unnumbered paragraph), ``OP134 Opt.1#2`` for "Option 1 Alt:" (the ``Alt`` lost).
-D. Paragraph numbers repeated in bracketed alternative blocks that are not recognised as
-   options (Paris decision v1 ``OP36#2``, ``OP40#2``, ``OP53#3``, ``OP57#2``).
+D. The transcription itself prints a number again: the Paris decision v1 markdown has 34
+   numbers printed twice or more at line start ("36." at lines 170 and 288, "53." five
+   times), mostly inside bracketed alternative blocks that carry no option header (29 of the
+   file's ``#n`` are such plain ``OP36#2``, ``OP53#3``; its other ``#n`` are B and A).
 E. (fixed) A second instrument's preamble that did not open a scope of its own (co-chairs'
    non-paper ``PP1#2`` after a second chapeau and ``PP1#3`` after section IV, printed "Pp1"
    again; decision PDF texts ``PP2#2``, ``PP4#2``): now ``B PP1``, ``IV PP1``.
@@ -49,7 +51,7 @@ under the option they follow, no longer under option 1). Paris v3 Art. 3ter's "P
 Mechanism 1" / "Proposed Mechanism 2" are the article's options (``Art. 3ter Opt.2/Art.
 3ter.1``, was ``Art. 3ter.1#2``).
 
-Only B2 (and, arguably, the Art. 6.2 v1 section IX sets of class A, where "Option 1" is
+Only D, B2 (and, arguably, the Art. 6.2 v1 section IX sets of class A, where "Option 1" is
 printed again under topics given only by unnumbered notes such as "{Flagging
 inconsistencies}") are places where the printed text itself repeats a number in one place;
 the rest are debts. Each count below only goes down: a fix lowers it here, and a file not
