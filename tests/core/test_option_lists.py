@@ -77,3 +77,20 @@ def test_a_note_beside_the_options_ends_the_list_they_title() -> None:
     got = labels(text)
     assert "Art. 3.10 Opt.4" in got and "Art. 3.10 Opt.5" in got
     assert not [x for x in got if "#" in x], got
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 3), st.integers(2, 5))
+def test_numbered_paragraphs_at_one_indentation_are_siblings(pad: int, count: int) -> None:
+    """Paris v2 Art. 11 indents its paragraphs ``1.`` ``2.`` by one space under an option
+    header: ``2.`` is ``Art. 11.2``, not an item ``Art. 11.1(2)``; deeper items still nest."""
+    lead = " " * pad
+    lines = ["## Article 11", "", "**Option 1:** (paragraphs 1 to 5)", ""]
+    for n in range(1, count + 1):
+        lines += [f"{lead}{n}. The committee shall do task {n}:", ""]
+        lines += [f"{lead}    1. The first part of task {n};", ""]
+    got = labels("\n".join(lines))
+    for n in range(1, count + 1):
+        assert f"Art. 11.{n}" in got, got
+        assert [x for x in got if x.endswith(f"Art. 11.{n}(1)")], got
+    assert not [x for x in got if "#" in x], got

@@ -201,7 +201,13 @@ def _classify(
         listed = _lists(st) and (lab.value == "1" or st.letter is not None)
         if _under_lead(st, lab.value) and not own:
             _sub(st, raw, lab, text, level=1, parent=st.lead)
-        elif raw.markdown and raw.indent >= 1 and not own and (st.top is not None or listed):
+        elif (
+            raw.markdown
+            and raw.indent >= 1
+            and not own
+            and (st.top is not None or listed)
+            and not _sibling(st, raw, lab.value)
+        ):
             _sub(st, raw, lab, text, level=1)
         elif _numbered_title(st, lab, text, nxt):
             _heading(st, raw, lab, text)
@@ -437,6 +443,20 @@ def _lists(st: State) -> bool:
     indented items ``1.`` ``2.`` … are its sub-items, not paragraphs of the article."""
     opt = st.items[st.option] if st.option is not None and st.top is None else None
     return opt is not None and opt.text.rstrip().endswith(":") and opt.raw.markdown
+
+
+def _sibling(st: State, raw: RawParagraph, value: str) -> bool:
+    """`` 2.`` right after `` 1.`` at the same indentation is the next paragraph, not an item
+    of it (Paris v2 Art. 11, whose paragraphs are indented by one space under an option)."""
+    if st.top is None:
+        return False
+    top = st.items[st.top]
+    return (
+        top.raw.markdown
+        and top.raw.indent == raw.indent
+        and top.value.isdigit()
+        and value == str(int(top.value) + 1)
+    )
 
 
 def _under_lead(st: State, value: str) -> bool:
