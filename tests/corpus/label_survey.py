@@ -15,8 +15,7 @@ from pathlib import Path
 from tests.conftest import CORPUS
 from wsis_desk.core.model import Paragraph
 from wsis_desk.core.segment import segment
-from wsis_desk.formats.reader import load_file, looks_like_markdown
-from wsis_desk.formats.text_in import read_text
+from wsis_desk.formats.reader import load_file, parse_bytes
 
 __all__ = ["corpus_files", "hash_labels", "labels_of"]
 
@@ -35,10 +34,7 @@ def labels_of(path: Path) -> tuple[Paragraph, ...]:
         data = path.read_bytes()
         if data.lstrip(b"\xef\xbb\xbf").startswith(b"CORPUS-SOURCE:"):
             data = data.split(b"\n", 1)[1] if b"\n" in data else b""
-        source = read_text(data)
-        if looks_like_markdown(source):
-            source = read_text(data, markdown=True)
-        return segment(source).paragraphs
+        return segment(parse_bytes(data, path.name)).paragraphs
     return segment(load_file(path).source).paragraphs
 
 

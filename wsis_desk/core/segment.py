@@ -181,8 +181,8 @@ def _classify(
         )
     kind = lab.kind if lab is not None else None
     if st.lead is not None and (
-        raw.indent < st.items[st.lead].raw.indent
-        or not raw.markdown
+        not raw.nested
+        or raw.indent < st.items[st.lead].raw.indent
         or (lab is None and raw.indent == st.items[st.lead].raw.indent)
     ):
         st.lead = None  # a line less indented than the option, or a note beside it, ends its list
@@ -202,8 +202,7 @@ def _classify(
         if _under_lead(st, lab.value) and not own:
             _sub(st, raw, lab, text, level=1, parent=st.lead)
         elif (
-            raw.markdown
-            and raw.indent >= 1
+            raw.nested
             and not own
             and (st.top is not None or listed)
             and not _sibling(st, raw, lab.value)
@@ -442,7 +441,7 @@ def _lists(st: State) -> bool:
     """Whether the option just opened leads into a list (``Option 1: Each Party shall:``), whose
     indented items ``1.`` ``2.`` … are its sub-items, not paragraphs of the article."""
     opt = st.items[st.option] if st.option is not None and st.top is None else None
-    return opt is not None and opt.text.rstrip().endswith(":") and opt.raw.markdown
+    return opt is not None and opt.text.rstrip().endswith(":")
 
 
 def _sibling(st: State, raw: RawParagraph, value: str) -> bool:
@@ -452,7 +451,8 @@ def _sibling(st: State, raw: RawParagraph, value: str) -> bool:
         return False
     top = st.items[st.top]
     return (
-        top.raw.markdown
+        top.raw.nested
+        and raw.nested
         and top.raw.indent == raw.indent
         and top.value.isdigit()
         and value == str(int(top.value) + 1)
@@ -488,7 +488,7 @@ def _sub(
                 f"({lab.value}) has no lettered paragraph above it",
             )
     else:
-        parent = st.top if st.top is not None or not _lists(st) else st.option
+        parent = st.top if st.top is not None or not (raw.nested and _lists(st)) else st.option
     if parent is None:
         st.diag(
             Severity.WARNING,

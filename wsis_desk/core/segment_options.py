@@ -94,7 +94,7 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     )
     if header:
         st.option, st.top, st.letter, st.roman = idx, None, None, None
-    elif raw.markdown and raw.indent >= 1 and _introduces(rest):
+    elif raw.nested and _introduces(rest):
         st.lead = idx  # "**Option 1:** *communication to 5 year time period*" over "1. …"
 
 
