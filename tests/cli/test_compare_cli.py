@@ -25,6 +25,7 @@ SUMMARY_KEYS = {
     "split",
     "layout_only",
     "brackets",
+    "footnote_brackets",
 }
 BRACKET_KEYS = {"before", "after", "added", "removed", "resolved", "dropped"}
 ROW_KEYS = {"old", "new", "change", "similarity", "diff"}
@@ -44,6 +45,7 @@ def test_diff_json_has_exactly_the_issue_shape(data_dir: Path) -> None:
     assert set(data) == {"summary", "paragraphs"}
     assert set(data["summary"]) == SUMMARY_KEYS
     assert set(data["summary"]["brackets"]) == BRACKET_KEYS
+    assert set(data["summary"]["footnote_brackets"]) == BRACKET_KEYS
     assert isinstance(data["summary"]["layout_only"], bool)
     assert all(set(row) == ROW_KEYS for row in data["paragraphs"])
     ops = {op for row in data["paragraphs"] for op, _ in row["diff"]}

@@ -80,8 +80,11 @@ def test_footnote_marks_and_ellipses_are_not_negotiation_brackets() -> None:
     assert len(bracket_groups(tokenize("[X] members and [ ]"))) == 2
 
 
-def test_unbalanced_brackets_are_ignored_by_the_minimal_matcher() -> None:
-    assert len(bracket_groups(tokenize("[open [closed] and ] ] stray ["))) == 2
+def test_brackets_pair_as_the_census_counts_them() -> None:
+    # a stray "]" is no group; a "[" left open is one, to the end of the text (it may close
+    # in a later paragraph: the census counts it once, where it opens)
+    tokens = tokenize("[open [closed] and ] ] stray [left open")
+    assert bracket_groups(tokens) == [(0, 9, True), (3, 5, True), (15, 19, False)]
 
 
 def test_layout_only_ignores_line_breaks_and_markdown_emphasis() -> None:

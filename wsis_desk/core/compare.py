@@ -5,21 +5,23 @@ from __future__ import annotations
 import textwrap
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wsis_desk.core.align import Alignment, ChangeKind, ParagraphMatch, align
 from wsis_desk.core.align_parts import item_text, joined_text
+from wsis_desk.core.brackets.scan import group_spans
 from wsis_desk.core.diff import (
     DELETE,
     EQUAL,
     INSERT,
     BracketDelta,
     Chunk,
-    count_groups,
+    Spans,
     diff_paragraph,
+    joined_spans,
     layout_key,
 )
-from wsis_desk.core.model import Paragraph, ParagraphKind, StatusMarker
+from wsis_desk.core.model import Footnote, Paragraph, ParagraphKind, StatusMarker
 
 __all__ = [
     "BracketSummary",
@@ -47,6 +49,12 @@ class ParagraphComparison:
     brackets: BracketDelta
     status_before: StatusMarker | None
     status_after: StatusMarker | None
+    footnote_brackets: BracketDelta = field(default_factory=BracketDelta)
+
+    @property
+    def brackets_changed(self) -> bool:
+        """True when a bracket group of the text or of its footnotes was added or removed."""
+        return self.brackets.changed or self.footnote_brackets.changed
 
     @property
     def change(self) -> ChangeKind:
@@ -74,7 +82,8 @@ class ParagraphComparison:
 
 @dataclass(frozen=True, slots=True)
 class BracketSummary:
-    """Bracket groups: removed = resolved + dropped; after = before - removed + added."""
+    """Bracket groups: removed = resolved + dropped; after = before - removed + added;
+    ``before``/``after`` are each version's census ``groups`` (or ``footnote_groups``)."""
 
     before: int = 0
     after: int = 0
@@ -82,6 +91,18 @@ class BracketSummary:
     removed: int = 0
     resolved: int = 0
     dropped: int = 0
+
+    def to_json(self) -> dict[str, int]:
+        """``{"before", "after", "added", "removed", "resolved", "dropped"}``."""
+        return {name: getattr(self, name) for name in _COUNTS}
+
+    @classmethod
+    def of(cls, deltas: Sequence[BracketDelta]) -> BracketSummary:
+        """The sum of the rows' deltas."""
+        return cls(*(sum(getattr(d, name) for d in deltas) for name in _COUNTS))
+
+
+_COUNTS = ("before", "after", "added", "removed", "resolved", "dropped")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +112,7 @@ class Summary:
     ``changed``, ``moved`` and ``renumbered`` count flags, so one paragraph can count in
     several; ``unchanged`` counts matched rows with no flag; ``merged``/``split`` count rows.
     ``layout_only`` is True when both versions have the same words (no substantive change).
+    ``brackets``/``footnote_brackets``: the census's ``groups``/``footnote_groups``.
     """
 
     added: int
@@ -104,6 +126,7 @@ class Summary:
     layout_only: bool
     brackets: BracketSummary
     became_ad_ref: int = 0
+    footnote_brackets: BracketSummary = field(default_factory=BracketSummary)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +138,8 @@ class Comparison:
     alignment: Alignment
 
     def to_json(self) -> dict[str, object]:
-        """The issue's JSON shape: ``{"summary": {...}, "paragraphs": [...]}``."""
+        """The issue's JSON shape: ``{"summary": {...}, "paragraphs": [...]}``; the summary's
+        ``brackets`` and ``footnote_brackets`` are the census's ``groups``/``footnote_groups``."""
         s = self.summary
         b = s.brackets
         return {
@@ -129,14 +153,8 @@ class Comparison:
                 "merged": s.merged,
                 "split": s.split,
                 "layout_only": s.layout_only,
-                "brackets": {
-                    "before": b.before,
-                    "after": b.after,
-                    "added": b.added,
-                    "removed": b.removed,
-                    "resolved": b.resolved,
-                    "dropped": b.dropped,
-                },
+                "brackets": b.to_json(),
+                "footnote_brackets": s.footnote_brackets.to_json(),
             },
             "paragraphs": [p.to_json() for p in self.paragraphs],
         }
@@ -157,29 +175,48 @@ def margin_label(paragraphs: Sequence[Paragraph], indices: Sequence[int]) -> str
     return " + ".join(shown)
 
 
-def _joined(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> str:
-    return joined_text(paragraphs, indices)
-
-
 def _label(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> str | None:
     return " + ".join(paragraphs[k].label for k in indices) if indices else None
+
+
+def _spans(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> Spans:
+    """The bracket groups of the parts as joined by ``joined_text``, each counted alone."""
+    if len(indices) == 1:
+        return group_spans(paragraphs[indices[0]].text)
+    leads = [len(item_text(paragraphs[k])) - len(paragraphs[k].text) for k in indices]
+    return joined_spans([(paragraphs[k].text, n and leads[n]) for n, k in enumerate(indices)])
+
+
+def _notes(old: Sequence[Footnote], new: Sequence[Footnote]) -> BracketDelta:
+    """The bracket groups of two runs of footnotes, note by note, kept or gone or new."""
+    (a, span_a), (b, span_b) = (
+        ("\n".join(n.text for n in notes), joined_spans([(n.text, 0) for n in notes]))
+        for notes in (old, new)
+    )
+    return _delta(a, b, span_a, span_b)[1] if span_a or span_b else BracketDelta()
+
+
+def _delta(a: str, b: str, span_a: Spans, span_b: Spans) -> tuple[tuple[Chunk, ...], BracketDelta]:
+    """The word diff and bracket delta of two texts; one side empty: all goes or comes."""
+    if a and b:
+        d = diff_paragraph(a, b, (span_a, span_b))
+        return d.chunks, d.brackets
+    n, m = len(span_a), len(span_b)
+    chunks = (Chunk(DELETE, a),) if a else (Chunk(INSERT, b),) if b else ()
+    return chunks, BracketDelta(before=n, after=m, added=m, removed=n, dropped=n)
 
 
 def _row(
     m: ParagraphMatch, old: Sequence[Paragraph], new: Sequence[Paragraph]
 ) -> ParagraphComparison:
-    a, b = _joined(old, m.olds), _joined(new, m.news)
-    if m.olds and m.news:
-        d = diff_paragraph(a, b)
-        chunks, brackets = d.chunks, d.brackets
-    elif m.olds:
-        n = count_groups(a)
-        chunks = (Chunk(DELETE, a),) if a else ()
-        brackets = BracketDelta(before=n, removed=n, dropped=n)
-    else:
-        n = count_groups(b)
-        chunks = (Chunk(INSERT, b),) if b else ()
-        brackets = BracketDelta(after=n, added=n)
+    """One row: the word diff of the joined texts, the bracket groups of the texts counted
+    paragraph by paragraph (as the census does), and those of their footnotes."""
+    a, b = joined_text(old, m.olds), joined_text(new, m.news)
+    span_a = _spans(old, m.olds)
+    same = a == b and len(m.olds) == len(m.news) == 1  # most rows: one text, parsed once
+    chunks, brackets = _delta(a, b, span_a, span_a if same else _spans(new, m.news))
+    notes = [[n for k in ks for n in ps[k].footnotes] for ps, ks in ((old, m.olds), (new, m.news))]
+    footnotes = _notes(*notes) if notes[0] or notes[1] else BracketDelta()
     return ParagraphComparison(
         match=m,
         old_label=_label(old, m.olds),
@@ -188,23 +225,23 @@ def _row(
         brackets=brackets,
         status_before=old[m.olds[0]].status if m.olds else None,
         status_after=new[m.news[0]].status if m.news else None,
+        footnote_brackets=footnotes,
     )
 
 
-def compare(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> Comparison:
-    """Align ``old`` and ``new``, diff every matched pair and summarise."""
+def compare(
+    old: Sequence[Paragraph],
+    new: Sequence[Paragraph],
+    notes: tuple[Sequence[Footnote], Sequence[Footnote]] = ((), ()),
+) -> Comparison:
+    """Align ``old`` and ``new``, diff every matched pair and summarise. ``notes`` are each
+    version's footnotes no paragraph cites: in the footnote totals, on no row."""
     alignment = align(old, new)
     rows = tuple(_row(m, old, new) for m in alignment.matches)
     kinds = [r.match.change for r in rows]
     matched = [r.match for r in rows if r.match.olds and r.match.news]
-    brackets = BracketSummary(
-        before=sum(r.brackets.before for r in rows),
-        after=sum(r.brackets.after for r in rows),
-        added=sum(r.brackets.added for r in rows),
-        removed=sum(r.brackets.removed for r in rows),
-        resolved=sum(r.brackets.resolved for r in rows),
-        dropped=sum(r.brackets.dropped for r in rows),
-    )
+    brackets = BracketSummary.of([r.brackets for r in rows])
+    notes_total = BracketSummary.of([*(r.footnote_brackets for r in rows), _notes(*notes)])
     # sub-items with their letters: a list run into its paragraph, or taken apart, reads alike
     same_words = "".join(layout_key(item_text(p)) for p in old) == "".join(
         layout_key(item_text(p)) for p in new
@@ -222,9 +259,10 @@ def compare(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> Comparison:
         ),
         merged=kinds.count(ChangeKind.MERGED),
         split=kinds.count(ChangeKind.SPLIT),
-        layout_only=same_words,
+        layout_only=same_words and not (notes_total.added or notes_total.removed),
         brackets=brackets,
         became_ad_ref=sum(r.became_ad_ref for r in rows),
+        footnote_brackets=notes_total,
     )
     return Comparison(summary=summary, paragraphs=rows, alignment=alignment)
 
@@ -240,17 +278,25 @@ def render_text(comparison: Comparison, width: int = 100) -> str:
         f"brackets: {b.before} -> {b.after} (+{b.added} added, -{b.removed} removed: "
         f"{b.resolved} resolved, {b.dropped} dropped)",
     ]
+    f = s.footnote_brackets
+    if f.before or f.after:
+        lines.append(
+            f"footnote brackets: {f.before} -> {f.after} (+{f.added} added, -{f.removed} "
+            f"removed: {f.resolved} resolved, {f.dropped} dropped)"
+        )
     if s.layout_only:
         lines.append("no substantive change (same words; only layout differs)")
     for row in comparison.paragraphs:
         m = row.match
-        if m.change is ChangeKind.UNCHANGED:
+        fn = row.footnote_brackets
+        if m.change is ChangeKind.UNCHANGED and not fn.changed:
             continue
         if m.olds and m.news and row.old_label != row.new_label:
             head = f"{row.old_label} -> {row.new_label}"
         else:
             head = row.new_label or row.old_label or ""
         flags = [f for f, on in (("moved", m.moved), ("renumbered", m.renumbered)) if on]
+        flags += [f"footnote brackets {fn.before} -> {fn.after}"] if fn.changed else []
         extra = f" ({', '.join(flags)})" if flags and m.change.value not in flags else ""
         lines.append("")
         lines.append(f"{head}  {m.change.value}{extra}  similarity {m.similarity:.2f}")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
-from wsis_desk.core.brackets.scan import closed_spans
+from wsis_desk.core.brackets.scan import group_spans
 
 __all__ = [
     "BracketDelta",
@@ -18,6 +20,7 @@ __all__ = [
     "bracket_groups",
     "count_groups",
     "diff_paragraph",
+    "joined_spans",
     "layout_key",
     "new_text",
     "old_text",
@@ -113,36 +116,49 @@ def layout_key(text: str) -> str:
     return "".join(text.translate(_LAYOUT).split())
 
 
-def bracket_groups(tokens: list[str]) -> list[tuple[int, int]]:
-    """(open, close) token indices of the closed negotiation bracket groups of ``tokens``.
+def bracket_groups(
+    tokens: list[str], spans: Sequence[tuple[int, int, bool]] | None = None
+) -> list[tuple[int, int, bool]]:
+    """(open, close, closed) token indices of the negotiation bracket groups of ``tokens``.
 
-    Groups are the real parser's (:func:`core.brackets.closed_spans`), so footnote marks,
-    ellipses, ``[sic]``, language notes and status markers are skipped; unbalanced brackets
-    and full-width ones (not split out as tokens) are ignored.
+    Groups are the census's (:func:`core.brackets.scan.group_spans`, or ``spans`` given as
+    character offsets into the joined tokens): footnote marks, ellipses, ``[sic]``, language
+    notes and status markers are skipped, a stray ``]`` is no group, and a ``[`` left open is a
+    group whose ``close`` is the token where its text ends (``len(tokens)`` at the end).
     """
-    starts: dict[int, int] = {}
+    if spans is None:
+        spans = group_spans("".join(tokens))
+    if not spans:
+        return []
+    starts: list[int] = []
     pos = 0
-    for i, tok in enumerate(tokens):
-        if tok in "[]":
-            starts[pos] = i
+    for tok in tokens:
+        starts.append(pos)
         pos += len(tok)
-    return [
-        (starts[s], starts[e])
-        for s, e in _group_offsets("".join(tokens))
-        if s in starts and e in starts
-    ]
+    out = []
+    for s, e, closed in spans:
+        first = bisect_right(starts, s) - 1
+        last = bisect_right(starts, e - 1) - 1 if closed else bisect_left(starts, e)
+        out.append((first, last, closed))
+    return out
+
+
+def joined_spans(parts: Sequence[tuple[str, int]]) -> list[tuple[int, int, bool]]:
+    """The bracket groups of texts joined one per line, each text counted alone (as the
+    census counts each paragraph: a ``[`` one leaves open stays open there). ``parts`` are
+    (text, lead): ``lead`` characters are printed before the text (a sub-item's letter)."""
+    out: list[tuple[int, int, bool]] = []
+    pos = 0
+    for text, lead in parts:
+        shift = pos + lead
+        out.extend((s + shift, e + shift, closed) for s, e, closed in group_spans(text))
+        pos = shift + len(text) + 1
+    return out
 
 
 def count_groups(text: str) -> int:
-    """How many closed negotiation bracket groups ``text`` has (same rules as above)."""
-    return len(_group_offsets(text))
-
-
-def _group_offsets(text: str) -> list[tuple[int, int]]:
-    """(open, close) character offsets of closed ``[ … ]`` negotiation groups."""
-    if "[" not in text or "]" not in text:
-        return []
-    return [(s, e - 1) for s, e in closed_spans(text) if text[s] == "[" and text[e - 1] == "]"]
+    """How many bracket groups the census counts in ``text`` (the same rules as above)."""
+    return len(group_spans(text))
 
 
 def word_diff(a: str, b: str) -> tuple[Chunk, ...]:
@@ -150,10 +166,21 @@ def word_diff(a: str, b: str) -> tuple[Chunk, ...]:
     return diff_paragraph(a, b).chunks
 
 
-def diff_paragraph(a: str, b: str) -> ParagraphDiff:
-    """Diff two texts word by word: chunks, bracket delta and whether only layout changed."""
-    if a == b:
-        n = count_groups(a)
+Spans = Sequence[tuple[int, int, bool]]
+
+
+def diff_paragraph(
+    a: str, b: str, spans: tuple[Spans | None, Spans | None] = (None, None)
+) -> ParagraphDiff:
+    """Diff two texts word by word: chunks, bracket delta and whether only layout changed.
+
+    ``spans`` are the bracket groups of ``a`` and ``b`` as ``group_spans`` gives them, when the
+    caller knows them better (a text joined from several paragraphs, each counted alone).
+    """
+    span_a = group_spans(a) if spans[0] is None else spans[0]
+    span_b = group_spans(b) if spans[1] is None else spans[1]
+    if a == b and list(span_a) == list(span_b):
+        n = len(span_a)
         return ParagraphDiff((Chunk(EQUAL, a),) if a else (), BracketDelta(n, n), True)
     ta, tb = tokenize(a), tokenize(b)
     keys: dict[str, int] = {}
@@ -181,7 +208,9 @@ def diff_paragraph(a: str, b: str) -> ParagraphDiff:
             raw.append(Chunk(INSERT, "".join(tb[op.dest_start : op.dest_end])))
     return ParagraphDiff(
         chunks=_cleanup(raw),
-        brackets=_bracket_delta(ta, tb, a_to_b),
+        brackets=_bracket_delta(
+            bracket_groups(ta, span_a), bracket_groups(tb, span_b), ta, tb, a_to_b
+        ),
         layout_only=layout_key(a) == layout_key(b),
     )
 
@@ -247,25 +276,36 @@ def _append(out: list[Chunk], chunk: Chunk) -> None:
         out.append(chunk)
 
 
-def _bracket_delta(ta: list[str], tb: list[str], a_to_b: dict[int, int]) -> BracketDelta:
-    """Groups kept (both brackets kept and still pairing), added, resolved and dropped."""
-    old_groups = bracket_groups(ta)
-    new_groups = bracket_groups(tb)
-    unpaired_new = set(new_groups)
-    gone: list[tuple[int, int]] = []
-    for start, end in old_groups:
-        ns, ne = a_to_b.get(start), a_to_b.get(end)
-        if ns is not None and ne is not None and (ns, ne) in unpaired_new:
-            unpaired_new.discard((ns, ne))
+def _bracket_delta(
+    old_groups: list[tuple[int, int, bool]],
+    new_groups: list[tuple[int, int, bool]],
+    ta: list[str],
+    tb: list[str],
+    a_to_b: dict[int, int],
+) -> BracketDelta:
+    """Groups kept, added, resolved and dropped.
+
+    A closed group is kept when both its brackets are kept and still pair; a group left open
+    (it spans into the next paragraph, or is never closed) when its ``[`` is kept and opens a
+    group still, closed or not.
+    """
+    unpaired = {g[0]: g for g in new_groups}  # each group has its own opening token
+    gone: list[tuple[int, int, bool]] = []
+    for group in old_groups:
+        start, end, closed = group
+        ns = a_to_b.get(start)
+        twin = unpaired.get(ns) if ns is not None else None
+        if twin is not None and (not (closed and twin[2]) or a_to_b.get(end) == twin[1]):
+            del unpaired[twin[0]]
         else:
-            gone.append((start, end))
+            gone.append(group)
     # The diff may align a bracket with its twin elsewhere: pair leftovers by their text.
-    by_text: dict[str, list[tuple[int, int]]] = {}
-    for s, e in sorted(unpaired_new):
-        by_text.setdefault("".join(tb[s:e]), []).append((s, e))
+    by_text: dict[str, list[int]] = {}
+    for s, e, _ in sorted(unpaired.values()):
+        by_text.setdefault("".join(tb[s:e]), []).append(s)
     resolved = dropped = 0
     kept = len(old_groups) - len(gone)
-    for start, end in gone:
+    for start, end, _ in gone:
         twins = by_text.get("".join(ta[start:end]))
         if twins:
             twins.pop(0)

@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from lxml import etree
 
-from wsis_desk.core.compare import Comparison, ParagraphComparison, margin_label
+from wsis_desk.core.compare import BracketSummary, Comparison, ParagraphComparison, margin_label
 from wsis_desk.core.model import Paragraph, ParagraphKind
 from wsis_desk.formats.docx_numbering_out import add_list_numbering, auto_numbered, number_paragraph
 from wsis_desk.formats.docx_table_out import redline_table
@@ -173,6 +173,11 @@ def _fill_move(w: _Writer, p: _Element, kind: str, label: str, text: str, name: 
     w.paragraph_mark(p, f"w:{kind}")
 
 
+def _footnote_brackets(f: BracketSummary) -> str:
+    """The footnotes' bracket groups, when a version has any (the census's footnote_groups)."""
+    return f" Footnote brackets {f.before} → {f.after}." if f.before or f.after else ""
+
+
 def write_redline_docx(
     comparison: Comparison,
     old_paragraphs: Sequence[Paragraph],
@@ -211,6 +216,7 @@ def write_redline_docx(
         f"{s.changed} changed, {s.added} added, {s.removed} removed, {s.moved} moved, "
         f"{s.renumbered} renumbered, {s.merged} merged, {s.split} split. "
         f"Brackets {s.brackets.before} → {s.brackets.after}."
+        + _footnote_brackets(s.footnote_brackets)
     )
     w = _Writer(author, when)
     rows = comparison.paragraphs

@@ -287,6 +287,12 @@ def _front(layout: _Layout, comparison: Comparison, title: str, compared: str) -
         f"{s.unchanged} unchanged. Brackets: {b.before} to {b.after} "
         f"({b.added} added; {b.removed} removed: {b.resolved} resolved, {b.dropped} dropped)."
     )
+    f = s.footnote_brackets
+    if f.before or f.after:
+        counts += (
+            f" Footnote brackets: {f.before} to {f.after} ({f.added} added; {f.removed} "
+            f"removed: {f.resolved} resolved, {f.dropped} dropped)."
+        )
     if s.layout_only:
         counts += " No substantive change: the words are the same."
     head = FontFamily(fonts.latin.bold, fonts.latin.bold, fonts.latin.bold, fonts.latin.bold)

@@ -21,6 +21,7 @@ from wsis_desk.errors import NotFoundError, Remedy, WsisDeskError
 from wsis_desk.formats.reader import load_file
 from wsis_desk.services.documents import one_document
 from wsis_desk.services.lineage import relink_document
+from wsis_desk.services.loose_notes import loose_footnotes
 from wsis_desk.services.preferences import author_name
 from wsis_desk.services.reading import only_document, pick_version
 from wsis_desk.services.workspace import Workspace
@@ -100,18 +101,22 @@ def _versions(conn: sqlite3.Connection, document: str) -> tuple[StoredDocument, 
 def _load_pair(
     conn: sqlite3.Connection, document: str, old_label: str, new_label: str
 ) -> VersionComparison:
-    doc, versions = _versions(conn, document)
+    doc = only_document(reader.find_documents(conn, document), document)
+    rows = reader.versions_of(conn, [doc.id], with_census=False)[doc.id]
+    versions = [v.info for v in rows]
     old_version = pick_version(versions, old_label, doc.title)
     new_version = pick_version(versions, new_label, doc.title)
     old = reader.load_paragraphs(conn, old_version.id)
     new = reader.load_paragraphs(conn, new_version.id)
+    stored = {r.info.id: r for r in rows}
+    notes = loose_footnotes(conn, (stored[old_version.id], old), (stored[new_version.id], new))
     return VersionComparison(
         document=reader.document_record(doc, versions),
         old=old_version,
         new=new_version,
         old_paragraphs=old,
         new_paragraphs=new,
-        comparison=compare(old, new),
+        comparison=compare(old, new, notes),
     )
 
 
@@ -126,13 +131,14 @@ def compare_versions(
 def compare_files(path_a: Path, path_b: Path) -> FileComparison:
     """Read, segment and compare two files; no database is opened, nothing is stored."""
     a, b = load_file(Path(path_a)), load_file(Path(path_b))
-    old, new = segment(a.source).paragraphs, segment(b.source).paragraphs
+    seg_a, seg_b = segment(a.source), segment(b.source)
+    old, new = seg_a.paragraphs, seg_b.paragraphs
     return FileComparison(
         old_name=a.name,
         new_name=b.name,
         old_paragraphs=old,
         new_paragraphs=new,
-        comparison=compare(old, new),
+        comparison=compare(old, new, (seg_a.footnotes, seg_b.footnotes)),
         old_data=a.data,
         new_data=b.data,
         old_format=a.source.format,

@@ -13,6 +13,8 @@ API (pure, never raises on any input; offsets are str indices into the text give
         .walk()       every group, depth first in text order; .max_depth; .balanced
 
     closed_spans(text) -> [(start, end)]  the closed pairs only, same skip rules, fast
+    group_spans(text) -> [(start, end, closed)]  every group a parse makes, in opening order
+                                          (an unclosed one ends at len(text)), fast
     count_groups(text) -> int             how many groups a parse would make, fast
 
     BracketGroup(start, end, depth, kind, inner, wording, children, attributions, closed,
@@ -86,6 +88,7 @@ __all__ = [
     "SkippedBracket",
     "closed_spans",
     "count_groups",
+    "group_spans",
     "parse_brackets",
 ]
 
@@ -221,6 +224,35 @@ def closed_spans(text: str) -> list[tuple[int, int]]:
         elif stack:
             spans.append((stack.pop(), i + 1))
     spans.sort()
+    return spans
+
+
+def group_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of every group ``parse_brackets`` makes, in opening order: the
+    census's groups (a ``[`` left open is a group to the end of the text; openers beyond
+    MAX_DEPTH make none), without kinds or attributions (fast, for the compare engine)."""
+    offsets = _bracket_offsets(text)
+    if not offsets:
+        return []
+    skipped = _Parser(text, _EMPTY_REGISTRY)._skipped(offsets)
+    ignore = {s.start for s in skipped} | {s.end - 1 for s in skipped}
+    spans: list[tuple[int, int, bool]] = []
+    stack: list[int] = []  # slots in ``spans`` of the groups still open
+    deep = 0
+    for i in offsets:
+        if i in ignore:
+            continue
+        if text[i] in OPENERS:
+            if len(stack) < MAX_DEPTH:
+                stack.append(len(spans))
+                spans.append((i, len(text), False))
+            else:
+                deep += 1
+        elif deep:
+            deep -= 1
+        elif stack:
+            slot = stack.pop()
+            spans[slot] = (spans[slot][0], i + 1, True)
     return spans
 
 

@@ -305,6 +305,10 @@ Press Add commitment… to record who undertook to do what, by when, and the par
         <translation>الأقواس {before} ← {after}: رُفع {resolved}، حُذف {dropped}، أضيف {added}</translation>
     </message>
     <message>
+        <source>Footnote brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added</source>
+        <translation>الأقواس في الحواشي {before} ← {after}: رُفع {resolved}، حُذف {dropped}، أضيف {added}</translation>
+    </message>
+    <message>
         <source>{n} now agreed ad ref</source>
         <translation>{n} متفق عليها الآن بشرط الاستشارة</translation>
     </message>
@@ -349,6 +353,10 @@ was {old}</source>
     <message>
         <source>split</source>
         <translation>مقسَّمة</translation>
+    </message>
+    <message>
+        <source>Footnote bracket groups {details}</source>
+        <translation>مجموعات الأقواس في الحواشي {details}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>

@@ -293,6 +293,10 @@ Pulse Añadir compromiso… para registrar quién se comprometió a hacer qué, 
         <translation>Corchetes {before} → {after}: {resolved} resueltos, {dropped} suprimidos, {added} añadidos</translation>
     </message>
     <message>
+        <source>Footnote brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added</source>
+        <translation>Corchetes de las notas al pie {before} → {after}: {resolved} resueltos, {dropped} suprimidos, {added} añadidos</translation>
+    </message>
+    <message>
         <source>{n} now agreed ad ref</source>
         <translation>{n} ahora acordados ad referendum</translation>
     </message>
@@ -337,6 +341,10 @@ era {old}</translation>
     <message>
         <source>split</source>
         <translation>dividido</translation>
+    </message>
+    <message>
+        <source>Footnote bracket groups {details}</source>
+        <translation>Grupos entre corchetes de las notas al pie {details}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>

@@ -293,6 +293,10 @@ Cliquez sur Ajouter un engagement… pour consigner qui s’est engagé à faire
         <translation>Crochets {before} → {after} : {resolved} levés, {dropped} supprimés, {added} ajoutés</translation>
     </message>
     <message>
+        <source>Footnote brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added</source>
+        <translation>Crochets des notes de bas de page {before} → {after} : {resolved} levés, {dropped} supprimés, {added} ajoutés</translation>
+    </message>
+    <message>
         <source>{n} now agreed ad ref</source>
         <translation>{n} désormais approuvés ad referendum</translation>
     </message>
@@ -337,6 +341,10 @@ was {old}</source>
     <message>
         <source>split</source>
         <translation>scindé</translation>
+    </message>
+    <message>
+        <source>Footnote bracket groups {details}</source>
+        <translation>Groupes entre crochets des notes de bas de page {details}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>

@@ -296,6 +296,10 @@ Press Add commitment… to record who undertook to do what, by when, and the par
         <translation>Квадратные скобки {before} → {after}: снято {resolved}, удалено {dropped}, добавлено {added}</translation>
     </message>
     <message>
+        <source>Footnote brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added</source>
+        <translation>Квадратные скобки в сносках {before} → {after}: снято {resolved}, удалено {dropped}, добавлено {added}</translation>
+    </message>
+    <message>
         <source>{n} now agreed ad ref</source>
         <translation>теперь согласовано ad referendum: {n}</translation>
     </message>
@@ -340,6 +344,10 @@ was {old}</source>
     <message>
         <source>split</source>
         <translation>разделён</translation>
+    </message>
+    <message>
+        <source>Footnote bracket groups {details}</source>
+        <translation>Группы в квадратных скобках в сносках {details}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>

@@ -290,6 +290,10 @@ Press Add commitment… to record who undertook to do what, by when, and the par
         <translation>方括号 {before} → {after}：解决 {resolved}，删除 {dropped}，新增 {added}</translation>
     </message>
     <message>
+        <source>Footnote brackets {before} → {after}: {resolved} resolved, {dropped} dropped, {added} added</source>
+        <translation>脚注方括号 {before} → {after}：解决 {resolved}，删除 {dropped}，新增 {added}</translation>
+    </message>
+    <message>
         <source>{n} now agreed ad ref</source>
         <translation>现已待核准同意 {n} 段</translation>
     </message>
@@ -334,6 +338,10 @@ was {old}</source>
     <message>
         <source>split</source>
         <translation>已拆分</translation>
+    </message>
+    <message>
+        <source>Footnote bracket groups {details}</source>
+        <translation>脚注方括号组 {details}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from wsis_desk.core.align import ChangeKind
 from wsis_desk.core.compare import ParagraphComparison
+from wsis_desk.core.diff import BracketDelta
 from wsis_desk.services.compare import VersionComparison
 from wsis_desk.ui.delegates.redline_delegate import REDLINE_ROLE, RedlineCell, plain_redline
 from wsis_desk.ui.i18n import direction_mark, isolate, translated
@@ -28,8 +29,9 @@ def is_change(row: ParagraphComparison) -> bool:
 
 
 def is_bracket_change(row: ParagraphComparison) -> bool:
-    """True when a bracket group was added or removed, or the paragraph became ad ref."""
-    return row.brackets.changed or row.became_ad_ref
+    """True when a bracket group of the text or of its footnotes was added or removed, or the
+    paragraph became ad ref."""
+    return row.brackets_changed or row.became_ad_ref
 
 
 class CompareModel(QAbstractTableModel):
@@ -151,6 +153,18 @@ class CompareModel(QAbstractTableModel):
         ).format(
             before=b.before, after=b.after, resolved=b.resolved, dropped=b.dropped, added=b.added
         )
+        f = s.footnote_brackets
+        if f.before or f.after:  # the census's footnote groups, on a line apart as on the board
+            text += "\n" + self.tr(
+                "Footnote brackets {before} → {after}: {resolved} resolved, {dropped} dropped, "
+                "{added} added"
+            ).format(
+                before=f.before,
+                after=f.after,
+                resolved=f.resolved,
+                dropped=f.dropped,
+                added=f.added,
+            )
         if s.became_ad_ref:
             text += " · " + self.tr("{n} now agreed ad ref").format(n=s.became_ad_ref)
         if s.layout_only:
@@ -187,7 +201,16 @@ class CompareModel(QAbstractTableModel):
         return ",\n".join(words)  # explicit breaks: the row height counts them
 
     def _note(self, row: ParagraphComparison) -> str:
-        b = row.brackets
+        notes = []
+        if details := self._details(row.brackets):
+            notes.append(self.tr("Bracket groups {details}").format(details=details))
+        if details := self._details(row.footnote_brackets):
+            notes.append(self.tr("Footnote bracket groups {details}").format(details=details))
+        if row.became_ad_ref:
+            notes.append(self.tr("now agreed ad ref"))
+        return "; ".join(notes)
+
+    def _details(self, b: BracketDelta) -> str:
         parts = []
         if b.resolved:
             parts.append(self.tr("resolved: {n}").format(n=b.resolved))
@@ -195,10 +218,7 @@ class CompareModel(QAbstractTableModel):
             parts.append(self.tr("dropped with their text: {n}").format(n=b.dropped))
         if b.added:
             parts.append(self.tr("added: {n}").format(n=b.added))
-        text = self.tr("Bracket groups {details}").format(details=", ".join(parts)) if parts else ""
-        if row.became_ad_ref:
-            text += ("; " if text else "") + self.tr("now agreed ad ref")
-        return text
+        return ", ".join(parts)
 
 
 class CompareFilter(QSortFilterProxyModel):
