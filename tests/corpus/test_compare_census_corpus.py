@@ -5,8 +5,8 @@ Counted by reading the files, not by the tool: the draft's ``word/document.xml``
 ``[`` (none a footnote mark or editorial note: each is a group, 12 of them closing in a later
 paragraph and 9 never closed), its endnotes 4, 5, 6, 7 and 8 (the notes under Annex I Tables
 1, 3 and 4, which the reader attaches to those tables: endnote 7 from a cell holding only its
-mark) hold 2 + 2 + 1 + 25 + 10 = 40; the working copy holds none. Before this, compare said 399: it left out the 21 groups not closed in their own
-paragraph, and every footnote.
+mark) hold 2 + 2 + 1 + 25 + 10 = 40; the working copy holds none. Before this, compare said
+399: it left out the 21 groups not closed in their own paragraph, and every footnote.
 """
 
 from __future__ import annotations

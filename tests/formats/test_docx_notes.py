@@ -245,3 +245,12 @@ def test_a_typed_letter_out_of_sequence_stays_in_its_note() -> None:
     assert [(f.mark, f.text) for f in _all_notes(got)] == [
         ("a", "Unique identifier.\nc  Not the next letter.")
     ]
+
+
+def test_a_note_of_several_plain_paragraphs_stays_one_note_as_written() -> None:
+    note = [" See decision 2/CMA.3.", para(), para(run("2  Annex, para. 14."))]
+    body = [para(run("Recalling"), footnote_ref("5", kind="endnote"))]
+    got = read_docx(_docx_with_endnotes(body, {"5": note}))  # "i" then "2": not a sequence
+    assert [(f.mark, f.text) for f in _all_notes(got)] == [
+        ("i", "See decision 2/CMA.3.\n\n2  Annex, para. 14.")
+    ]

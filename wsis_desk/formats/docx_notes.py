@@ -122,7 +122,7 @@ def split_lettered(mark: str, paras: list[str]) -> list[tuple[str, str]]:
                 current = (current[0] + 1, current[1])
                 continue
         notes[-1][1].append(text)
-    return [(m, "\n".join(t for t in texts if t).strip()) for m, texts in notes]
+    return [(m, "\n".join(texts).strip()) for m, texts in notes]  # as ``story_text`` joins
 
 
 def superscript_paras(scope: Any, para_of: dict[int, int]) -> dict[str, list[int]]:
