@@ -102,6 +102,7 @@ class _Citer:
         self.elsewhere: dict[int, list[Footnote]] = {}  # typed lettered notes → their paragraph
         self._para_of: dict[int, int] | None = None
         self._typed: dict[int, dict[str, list[int]]] = {}
+        self.order: dict[int, int] = {}  # id(Footnote) → order of its reference and letter
 
     def cite(self, i: int, block: int) -> list[Footnote]:
         """The notes paragraph ``i`` cites; lettered notes whose typed superscript mark sits
@@ -122,10 +123,13 @@ class _Citer:
                 )
                 continue
             parts = split_lettered(self.marks.get(id(ref), ""), paras)
-            out.append(Footnote(mark=parts[0][0], text=parts[0][1]))
+            first = Footnote(mark=parts[0][0], text=parts[0][1])
+            out.append(first)
+            self.order[id(first)] = len(self.order)
             for mark, text in parts[1:]:
                 where = self._typed_mark(p, i, mark)
                 note = Footnote(mark=mark, text=text)
+                self.order[id(note)] = len(self.order)
                 if where == i:
                     out.append(note)
                 else:
@@ -288,7 +292,10 @@ def _assemble(
     for bi, pi in enumerate(order):
         fields_ = kept[pi]
         fields_["comments"] = tuple(fields_["comments"])
-        fields_["footnotes"] = tuple(fields_["footnotes"])
+        notes_ = fields_["footnotes"]
+        if fields_.get("table"):  # a table's notes as printed under it: a, b, c…
+            notes_ = sorted(notes_, key=lambda n: citer.order.get(id(n), 0))
+        fields_["footnotes"] = tuple(notes_)
         blocks.append(SourceBlock(line=bi + 1, **fields_))
     loose = tuple(unplaced) + tuple(
         Footnote(mark=mark, text=text)
