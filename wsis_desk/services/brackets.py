@@ -17,9 +17,7 @@ from wsis_desk.core.brackets.layout import (
     stored_layouts,
 )
 from wsis_desk.core.catalog import StoredVersion, VersionText
-from wsis_desk.core.lexicon import find_statuses
 from wsis_desk.core.model import Footnote, Paragraph
-from wsis_desk.formats.parties_in import load_registry
 from wsis_desk.services.reading import census_of, only_document, read_version
 from wsis_desk.services.workspace import Workspace
 from wsis_desk.store import reader
@@ -76,6 +74,7 @@ class ParagraphBrackets:
             self._layout = layout
         if layout is None:  # two threads may both parse: same result, last one kept
             from wsis_desk.core.brackets.scan import parse_brackets  # the bracket engine: on use
+            from wsis_desk.formats.parties_in import load_registry
 
             layout = layout_of(parse_brackets(self.paragraph.text, load_registry()))
             self._layout = layout
@@ -85,6 +84,8 @@ class ParagraphBrackets:
     def markers(self) -> tuple[tuple[str, str | None], ...]:
         """Every status marker written in the paragraph (``agreed_ad_ref``…) with the
         condition written with it (``pending Iran``) or None."""
+        from wsis_desk.core.lexicon import find_statuses  # its patterns: compiled on use
+
         return tuple((f.marker.value, f.condition) for f in find_statuses(self.paragraph.text))
 
     @property
@@ -234,6 +235,7 @@ def version_brackets(ws: Workspace, document: str, version: str | None = None) -
         )
     else:  # a census without its paragraphs: count each paragraph from its parse
         from wsis_desk.core.brackets.scan import parse_brackets  # the bracket engine: on use
+        from wsis_desk.formats.parties_in import load_registry
 
         registry = load_registry()
         rows = tuple(paragraph_brackets(p, parse_brackets(p.text, registry)) for p in paragraphs)
@@ -288,6 +290,7 @@ def fill_layouts(ws: Workspace, *, limit: int | None = None) -> int:
     """
     # On use: the bracket engine and SQLAlchemy are not needed to show a version.
     from wsis_desk.core.brackets.scan import parse_brackets
+    from wsis_desk.formats.parties_in import load_registry
     from wsis_desk.store import layouts
 
     with ws.db.reading() as conn:

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QMenu, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from wsis_desk.paths import resources_dir
 
@@ -290,6 +290,8 @@ def add_language_menu(menu: QMenu, settings: QSettings, window: QWidget) -> QMen
 
 
 def _choose(action: QAction, settings: QSettings, window: QWidget) -> None:
+    from PySide6.QtWidgets import QMessageBox  # not loaded for the first picture
+
     code = str(action.data() or "")
     settings.setValue(SETTING, code)
     settings.sync()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QWidget,
@@ -38,10 +37,8 @@ from wsis_desk.ui.appearance import Appearance
 from wsis_desk.ui.controllers.database_watch import DatabaseWatch
 from wsis_desk.ui.controllers.layout_prep import LayoutPreparer
 from wsis_desk.ui.controllers.library_edits import LibraryEdits
-from wsis_desk.ui.controllers.printing import Printing, PrintSource
 from wsis_desk.ui.controllers.version_flow import VersionFlow
 from wsis_desk.ui.dialogs.errors import show_error
-from wsis_desk.ui.dialogs.shortcuts_dialog import ShortcutRow, ShortcutsDialog, collect_shortcuts
 from wsis_desk.ui.i18n import add_language_menu, is_rtl, ltr, translated
 from wsis_desk.ui.panels.inspector_tabs import InspectorTabs
 from wsis_desk.ui.panels.library_panel import LibraryPanel
@@ -50,6 +47,8 @@ from wsis_desk.ui.team_sync import TeamSync
 from wsis_desk.ui.work_area import WorkArea
 
 if TYPE_CHECKING:
+    from wsis_desk.ui.controllers.printing import Printing, PrintSource
+    from wsis_desk.ui.dialogs.shortcuts_dialog import ShortcutRow
     from wsis_desk.ui.panels.search_panel import SearchPanel
     from wsis_desk.ui.views.sync_view import SyncView
 
@@ -90,7 +89,7 @@ class MainWindow(QMainWindow):
             self.settings,
             self.tasks,
         )
-        self.printing = Printing(self, self.tasks, self._print_source, message=self._show_message)
+        self._printing: Printing | None = None  # File › Print… builds it (see ``printing``)
         self.document_view = self.work_area.document_view
         self.inspector_tabs = InspectorTabs(workspace, self.tasks, self.undo_stack, self)
         self.inspector = self.inspector_tabs.inspector
@@ -194,8 +193,8 @@ class MainWindow(QMainWindow):
         a(ActionId.FIND).triggered.connect(self._open_find)
         a(ActionId.FIND_NEXT).triggered.connect(lambda: self._open_find(+1))
         a(ActionId.FIND_PREVIOUS).triggered.connect(lambda: self._open_find(-1))
-        a(ActionId.PRINT).triggered.connect(self.printing.print_current)
-        a(ActionId.PRINT_PREVIEW).triggered.connect(self.printing.preview_current)
+        a(ActionId.PRINT).triggered.connect(lambda: self.printing.print_current())
+        a(ActionId.PRINT_PREVIEW).triggered.connect(lambda: self.printing.preview_current())
         a(ActionId.GUIDE).triggered.connect(self.show_guide)
         a(ActionId.SHORTCUTS).triggered.connect(self.show_shortcuts)
         a(ActionId.PREFERENCES).triggered.connect(self.edit_preferences)
@@ -316,6 +315,18 @@ class MainWindow(QMainWindow):
         else:
             bar.open_bar()
 
+    @property
+    def printing(self) -> Printing:
+        """File › Print… and Print preview… (built, and Qt's print support loaded, on first
+        use: the first picture needs neither)."""
+        if self._printing is None:
+            from wsis_desk.ui.controllers.printing import Printing
+
+            self._printing = Printing(
+                self, self.tasks, self._print_source, message=self._show_message
+            )
+        return self._printing
+
     def _print_source(self) -> PrintSource | None:
         source = getattr(self.work_area.currentWidget(), "print_source", None)
         return source() if callable(source) else None
@@ -363,6 +374,8 @@ class MainWindow(QMainWindow):
 
     def shortcut_rows(self) -> list[ShortcutRow]:
         """Every shortcut of the window; every view is built first, so its own are listed."""
+        from wsis_desk.ui.dialogs.shortcuts_dialog import collect_shortcuts
+
         names = {  # built, not shown; named as in the View menu
             self.work_area.view(name): action.iconText()
             for name, action in self.view_actions.items()
@@ -371,6 +384,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help › Keyboard shortcuts."""
+        from wsis_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
         ShortcutsDialog(self.shortcut_rows(), self).exec()
 
     def show_guide(self) -> None:
@@ -380,6 +395,8 @@ class MainWindow(QMainWindow):
         GuideDialog(self).exec()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not loaded for the first picture
+
         QMessageBox.about(
             self,
             self.tr("About WSIS Desk"),

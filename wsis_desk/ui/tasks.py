@@ -26,7 +26,6 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QProgressBar,
     QVBoxLayout,
@@ -141,6 +140,8 @@ class ProgressBox(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(bar)
+        from PySide6.QtWidgets import QDialogButtonBox  # not loaded for the first picture
+
         self.buttons = QDialogButtonBox()
         if cancel is not None:
             button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

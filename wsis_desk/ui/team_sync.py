@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMainWindow
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow  # its dialogs: imported on use
 
 from wsis_desk.errors import WsisDeskError
 from wsis_desk.services.workspace import Workspace
@@ -70,6 +70,8 @@ class TeamSync(QObject):
 
     def passphrase(self) -> str | None:
         """Ask for the team passphrase (empty: no encryption). Held in memory only."""
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(
             self._window,
             self.tr("Team passphrase"),
@@ -80,6 +82,8 @@ class TeamSync(QObject):
 
     def export_bundle(self) -> None:
         """Write everything of this laptop to a bundle file."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Export bundle"),
@@ -91,6 +95,8 @@ class TeamSync(QObject):
 
     def import_bundle(self) -> None:
         """Merge a bundle file from another laptop."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self._window, self.tr("Import bundle"), "", translated("TeamSync", BUNDLE_FILTER)
         )
@@ -99,6 +105,8 @@ class TeamSync(QObject):
 
     def sync_folder(self) -> None:
         """Choose the shared folder, write our changes to it and import everyone else's."""
+        from PySide6.QtWidgets import QFileDialog
+
         last = str(self._settings.value("sync/folder", ""))
         folder = QFileDialog.getExistingDirectory(self._window, self.tr("Sync folder"), last)
         if folder:
@@ -121,6 +129,8 @@ class TeamSync(QObject):
 
     def rename_site(self) -> None:
         """Name this laptop as the team will see it in bundles and conflicts."""
+        from PySide6.QtWidgets import QInputDialog
+
         from wsis_desk.services.sync import set_site_name, site_info
 
         _, current = site_info(self._ws)

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget  # its dialogs: imported on use
 
 from wsis_desk.core.catalog import VersionInfo
 from wsis_desk.services.workspace import Workspace
@@ -142,6 +142,8 @@ class LibraryEdits(QObject):
         self.tasks.run(check, checked, self._on_error, label=self.tr("Reading the draft…"))
 
     def _ask_unrelated(self, fit: Any, path: Path) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Is this the right document?"))
@@ -189,6 +191,8 @@ class LibraryEdits(QObject):
             )
 
         def done(report: Any) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             if report.already_imported:
                 message = self.tr("This content is already '{label}' of '{doc}'.").format(
                     label=isolate(report.version.label), doc=isolate(report.document.title)
@@ -236,6 +240,8 @@ class LibraryEdits(QObject):
 
     def delete_current(self) -> None:
         """Delete the version (or document) current in the library, after asking once."""
+        from PySide6.QtWidgets import QMessageBox
+
         document, version = self._current()
         if document is None:
             return
@@ -266,6 +272,8 @@ class LibraryEdits(QObject):
 
     def rename_current(self) -> None:
         """Rename the version (or document) current in the library."""
+        from PySide6.QtWidgets import QInputDialog
+
         document, version = self._current()
         if document is None:
             return
@@ -288,6 +296,8 @@ class LibraryEdits(QObject):
 
     def move_current(self) -> None:
         """Move the version current in the library to another (or a new) document."""
+        from PySide6.QtWidgets import QInputDialog
+
         document, version = self._current()
         if document is None or version is None:
             return

@@ -83,8 +83,8 @@ class Inspector(QWidget):
         """Fill every part from one paragraph record."""
         p = record.paragraph
         status = f" — {value_word(p.status.value)}" if p.status else ""
-        conditions = [c for _, c in record.markers if c]
-        if p.status and conditions:
+        # Markers are read only for a paragraph with a status (reading them loads the lexicon).
+        if p.status and (conditions := [c for _, c in record.markers if c]):
             status += f" ({'; '.join(conditions)})"  # "agreed ad ref (pending Iran)"
         self.heading.setText(
             f"<b>{escape(p.label)}</b> · {escape(value_word(p.kind.value))}{escape(status)}"

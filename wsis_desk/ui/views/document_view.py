@@ -26,7 +26,7 @@ from wsis_desk.core.model import Footnote
 from wsis_desk.services.brackets import ParagraphBrackets
 from wsis_desk.ui.delegates.bracket_delegate import BracketDelegate
 from wsis_desk.ui.delegates.chips_delegate import ChipsDelegate
-from wsis_desk.ui.delegates.rich_cell import share_columns
+from wsis_desk.ui.delegates.rich_cell import share_columns, table_width
 from wsis_desk.ui.i18n import select_row as select_table_row
 from wsis_desk.ui.models.paragraph_model import ParagraphFilter, ParagraphTableModel
 from wsis_desk.ui.widgets.find_bar import FindBar
@@ -288,7 +288,7 @@ class DocumentView(QWidget):
         within a share of the table's width. Done when the font or the table's width changed,
         so a column the person widened stays as it is otherwise."""
         fm = self.fontMetrics()
-        key = (fm.height(), self.table.viewport().width())
+        key = (fm.height(), table_width(self.table))
         if key == self._sized_for:
             return
         self._sized_for = key
