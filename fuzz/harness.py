@@ -33,7 +33,8 @@ from wsis_desk.services.census import compute_census
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
-FALLBACK_CODES = {"segmenter_fallback"}
+# the last-resort guards: the segmenter's, and the text reader's line layout's
+FALLBACK_CODES = {"segmenter_fallback", "layout_fallback"}
 
 # ---------------------------------------------------------------- seeds
 
@@ -361,8 +362,9 @@ def check_text(data: bytes, markdown: bool) -> None:
 def check_segmented(source: SourceText) -> SegmentedText:
     """Segment, check the paragraph invariants, and compute the census and document scope."""
     result = segment(source)
-    codes = {d.code for d in result.diagnostics}
-    assert not codes & FALLBACK_CODES, [d.message for d in result.diagnostics]
+    said = source.diagnostics + result.diagnostics
+    codes = {d.code for d in said}
+    assert not codes & FALLBACK_CODES, [d.message for d in said]
     for i, p in enumerate(result.paragraphs):
         assert p.index == i
         assert p.parent is None or 0 <= p.parent < i

@@ -15,14 +15,14 @@ from wsis_desk.core.model import (
     StatusMarker,
 )
 from wsis_desk.core.segment import segment
+from wsis_desk.formats.text_in import read_text
 
 K = ParagraphKind
 
 
 def seg(text: str, *, markdown: bool = False) -> SegmentedText:
-    lines = text.split("\n")
-    blocks = tuple(SourceBlock(text=t, line=i) for i, t in enumerate(lines, start=1))
-    return segment(SourceText("markdown" if markdown else "text", blocks))
+    """Segment ``text`` as the text reader hands it over (lines joined into paragraphs)."""
+    return segment(read_text(text.encode("utf-8"), markdown=markdown))
 
 
 def labels(result: SegmentedText) -> list[str]:

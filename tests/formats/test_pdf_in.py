@@ -71,7 +71,7 @@ def test_margin_labels_notes_and_furniture_over_several_pages() -> None:
     pages = len(pdfium.PdfDocument(data))
     assert pages >= 2
     src = read_pdf(data)
-    assert src.paragraphed and src.format == "pdf"
+    assert src.format == "pdf"
     assert [b.text for b in src.blocks] == [_strip_marks(p.text) for p in paras]
     assert [b.number for b in src.blocks] == [None] + [f"PP{i}" for i in range(1, 13)]
     assert src.blocks[0].heading_level == 1

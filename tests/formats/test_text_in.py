@@ -1,4 +1,4 @@
-"""Reading text bytes: encodings, line ends, blank lines, never raising."""
+"""Reading text bytes: encodings, line ends, blank lines, never raising; lines into paragraphs."""
 
 from __future__ import annotations
 
@@ -8,25 +8,31 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wsis_desk.core.model import Severity
-from wsis_desk.formats.text_in import read_text
+from wsis_desk.formats.text_in import read_lines, read_text
 
 
-def _texts(data: bytes, *, markdown: bool = False) -> list[str]:
-    return [b.text for b in read_text(data, markdown=markdown).blocks]
+def _texts(data: bytes) -> list[str]:
+    return read_lines(data)[0]
 
 
 def test_utf8_with_bom_and_crlf_becomes_clean_lines() -> None:
+    lines, diags = read_lines(codecs.BOM_UTF8 + "Pp1\r\n\r\nRecalling décisions,\r\n".encode())
+    assert lines == ["Pp1", "", "Recalling décisions,"]
+    assert diags == []
     src = read_text(codecs.BOM_UTF8 + "Pp1\r\n\r\nRecalling décisions,\r\n".encode())
-    assert [b.text for b in src.blocks] == ["Pp1", "", "Recalling décisions,"]
-    assert [b.line for b in src.blocks] == [1, 2, 3]
+    assert [(b.margin, b.text, b.line) for b in src.blocks] == [("Pp1", "Recalling décisions,", 3)]
     assert src.format == "text"
     assert src.diagnostics == ()
 
 
 def test_lone_cr_line_ends_and_markdown_flag() -> None:
+    assert _texts(b"## Preamble\r*Being* Parties\r") == ["## Preamble", "*Being* Parties"]
     src = read_text(b"## Preamble\r*Being* Parties\r", markdown=True)
     assert src.format == "markdown"
-    assert [b.text for b in src.blocks] == ["## Preamble", "*Being* Parties"]
+    assert [(b.text, b.heading_level) for b in src.blocks] == [
+        ("Preamble", 2),
+        ("Being Parties", None),
+    ]
 
 
 def test_blank_lines_form_feeds_and_tabs_are_kept() -> None:
@@ -44,8 +50,8 @@ def test_no_break_spaces_become_spaces() -> None:
 
 
 def test_utf16_with_bom_decodes_with_a_warning() -> None:
+    assert _texts("Статья 1\nRecalling".encode("utf-16")) == ["Статья 1", "Recalling"]
     src = read_text("Статья 1\nRecalling".encode("utf-16"))
-    assert [b.text for b in src.blocks] == ["Статья 1", "Recalling"]
     assert [d.code for d in src.diagnostics] == ["encoding_fallback"]
     assert src.diagnostics[0].severity is Severity.WARNING
 
@@ -54,10 +60,9 @@ def test_utf16_without_bom_is_guessed_le_and_be() -> None:
     text = "The General Assembly,\nRecalling its resolutions,\n"
     for enc in ("utf-16-le", "utf-16-be"):
         src = read_text(text.encode(enc))
-        assert [b.text for b in src.blocks] == [
-            "The General Assembly,",
-            "Recalling its resolutions,",
-        ]
+        want = ["The General Assembly,", "Recalling its resolutions,"]
+        assert _texts(text.encode(enc)) == want
+        assert [b.text for b in src.blocks] == want
         assert src.diagnostics[0].code == "encoding_fallback"
         assert enc in src.diagnostics[0].message
 
@@ -74,16 +79,21 @@ def test_undefined_cp1252_bytes_do_not_raise() -> None:
     assert len(src.blocks) == 1
 
 
-def test_empty_input_gives_one_empty_block() -> None:
+def test_empty_input_gives_one_empty_line_and_no_paragraph() -> None:
     assert _texts(b"") == [""]
+    assert read_text(b"").blocks == ()
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=2000), st.booleans())
 def test_read_text_never_raises(data: bytes, markdown: bool) -> None:
+    lines, _ = read_lines(data)
     src = read_text(data, markdown=markdown)
+    assert all("\r" not in t and "\n" not in t for t in lines)
     assert all("\r" not in b.text and "\n" not in b.text for b in src.blocks)
-    assert [b.line for b in src.blocks] == list(range(1, len(src.blocks) + 1))
+    starts = [b.line for b in src.blocks if b.line is not None]
+    assert starts == sorted(starts) and all(1 <= n <= len(lines) for n in starts)
+    assert src.head == tuple(lines[: len(src.head)])
 
 
 @settings(max_examples=200, deadline=None)
@@ -99,9 +109,9 @@ def test_utf8_text_round_trips_line_by_line(text: str) -> None:
 
 def test_yaml_front_matter_is_blanked_and_reported() -> None:
     data = b"---\ntitle: Draft [zero]\ntags: [wsis, draft]\n---\nThe General Assembly,\n"
+    assert _texts(data) == ["", "", "", "", "The General Assembly,"]
     src = read_text(data, markdown=True)
-    assert [b.text for b in src.blocks] == ["", "", "", "", "The General Assembly,"]
-    assert [b.line for b in src.blocks] == [1, 2, 3, 4, 5]  # line numbers kept
+    assert [(b.text, b.line) for b in src.blocks] == [("The General Assembly,", 5)]  # line kept
     (diag,) = src.diagnostics
     assert (diag.severity, diag.code) == (Severity.INFO, "front_matter")
     assert "lines 1–4" in diag.message
@@ -113,5 +123,48 @@ def test_a_rule_or_text_after_three_dashes_is_not_front_matter() -> None:
         b"---\ntitle: x\n",  # never closed
         b"Text\n---\ntitle: x\n---\n",  # not at the start
     ):
-        assert _texts(data, markdown=True) == data.decode().rstrip("\n").split("\n")
+        assert _texts(data) == data.decode().rstrip("\n").split("\n")
         assert read_text(data, markdown=True).diagnostics == ()
+
+
+PAGES = """FCCC/ADP/2015/L.6
+The Conference of the Parties,
+Recalling decision 1/CP.17 on the establishment of the Ad Hoc Working Group on
+the Durban Platform for Enhanced Action,
+GE.15-19473 (E)
+1 of 3
+\fFCCC/ADP/2015/L.6
+Recalling also decisions 2/CP.18, 1/CP.19 and 1/CP.20, and the work of the
+working group on the Durban Platform,
+2 of 3
+\fFCCC/ADP/2015/L.6
+1. Decides to adopt the Paris Agreement under the United Nations Framework
+Convention on Climate Change as contained in the annex;
+3 of 3
+"""
+
+
+def test_pdf_text_furniture_is_dropped_and_listed() -> None:
+    src = read_text(PAGES.encode())
+    assert [b.text for b in src.blocks] == [
+        "FCCC/ADP/2015/L.6",  # the first page's head, before any page break, stays
+        "The Conference of the Parties,",
+        "Recalling decision 1/CP.17 on the establishment of the Ad Hoc Working Group on the "
+        "Durban Platform for Enhanced Action,",
+        "Recalling also decisions 2/CP.18, 1/CP.19 and 1/CP.20, and the work of the working "
+        "group on the Durban Platform,",
+        "1. Decides to adopt the Paris Agreement under the United Nations Framework Convention "
+        "on Climate Change as contained in the annex;",
+    ]
+    (note,) = [d for d in src.diagnostics if d.code == "text.furniture"]
+    assert note.severity is Severity.INFO
+    assert note.message == (
+        "page furniture dropped: job numbers (1×); page numbers (3×); "
+        "running heads: FCCC/ADP/2015/L.6 (2×)"
+    )
+    assert src.head[0] == "FCCC/ADP/2015/L.6"  # what the draft calls itself is kept
+
+
+def test_a_text_without_furniture_says_nothing_of_it() -> None:
+    src = read_text(b"The General Assembly,\n\nRecalling its resolution 70/1,\n")
+    assert src.diagnostics == ()

@@ -1,8 +1,9 @@
 """Give paragraph numbers that PDF text prints as a column apart from their texts back to them.
 
-pdftotext often extracts a page's margin numbers as one column (``1.`` ``2.`` ``3.`` on lines of
-their own) and then the texts one after the other, or the texts first and the numbers after
-them. The line joiner then sees labels without text and texts without labels. Here each column
+Text extracted from a PDF often gives a page's margin numbers as one column (``1.`` ``2.``
+``3.`` on lines of their own) and then the texts one after the other, or the texts first and
+the numbers after them. The reader then hands over margin labels without text and texts
+without labels (``SourceBlock.margin``, ``breaks``, ``blank_before``). Here each column
 is paired with the run of unlabelled paragraphs printed beside it (lines with no blank line
 between them); where the joiner ran two of those texts together, they are cut where a wrapped
 line ended a sentence, the shortest such lines first (a paragraph's last line rarely fills the

@@ -25,7 +25,6 @@ __all__ = [
     "is_preambular_start",
     "looks_heading",
     "opens_chapeau",
-    "strip_markdown",
 ]
 
 
@@ -151,20 +150,6 @@ class StatusFound:
 
 
 _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
-_MD_EMPH = re.compile(r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])|\*\*")
-_MD_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
-_MD_ESC = re.compile(r"\\([\[\]\\*_`{}()#+.!-])")
-
-
-def strip_markdown(text: str) -> str:
-    """Remove emphasis markers, inline HTML tags and backslash escapes from markdown text."""
-    if "*" in text:
-        text = _MD_EMPH.sub("", text)
-    if "<" in text:
-        text = _MD_TAG.sub("", text)
-    if "\\" in text:
-        text = _MD_ESC.sub(r"\1", text)
-    return text
 
 
 def _words(text: str, n: int = 4) -> list[str]:

@@ -68,13 +68,24 @@ class Comment:
 
 @dataclass(frozen=True, slots=True)
 class SourceBlock:
-    """One block of source text as a reader found it, before segmentation.
+    """One paragraph of source text as a reader found it, before labelling.
 
-    For .docx a block is one ``w:p`` (body or a cell of a layout table) or one whole data
-    table (``table``: ``text`` is its grid as core.tables writes it); ``number`` is the
-    automatic list number Word prints (``"1."``, ``"(a)"``), which is not part of ``text``.
+    Every reader hands core the same records, so core never asks where a text came from:
+    ``text`` is one whole paragraph (lines joined, hyphenation undone, page furniture and
+    markup removed), ``footnotes`` the notes cited in it, and the rest style hints; or,
+    with ``table``, one whole data table whose ``text`` is its grid as core.tables writes it
+    (a Word table, a Markdown pipe table).
     ``text`` is the accepted view of tracked changes; ``original_text`` the original view
-    when it differs. For .txt/.md a block is one line (segmentation joins lines).
+    when it differs. ``number`` is a list number Word prints (``"1."``, ``"(a)"``) or a
+    margin label a PDF prints beside the text (``"Pp1"``), not part of ``text``;
+    ``margin`` a label printed on a line of its own above the text (plain text), the text
+    empty when a column of labels came apart from its texts; ``level`` Word's list level;
+    ``heading_level`` a heading (Word style, Markdown ``#``, bold PDF line); ``italic`` the
+    whole paragraph is set in italics; ``nested`` a list item indented under the one above
+    (a Markdown sub-list); ``breaks`` where a wrapped line ended a sentence and the next began
+    one: (offset in ``text``, how far across the page that line reached); ``blank_before`` a
+    blank line, not removed furniture, came before it; ``line`` where it starts (a line
+    number in a text file, a paragraph number otherwise).
     """
 
     text: str
@@ -87,21 +98,32 @@ class SourceBlock:
     footnotes: tuple[Footnote, ...] = ()
     comments: tuple[Comment, ...] = ()
     line: int | None = None
-    italic: bool = False  # the whole block is set in italics (an editor's note, in a PDF)
-    table: bool = False  # the block is a whole table; ``text`` is its grid (core.tables)
+    italic: bool = False
+    margin: str | None = None
+    nested: bool = False
+    breaks: tuple[tuple[int, int], ...] = ()
+    blank_before: bool = False
+    table: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class SourceText:
-    """What a reader returns: blocks in document order plus reading diagnostics."""
+    """What a reader returns: paragraph blocks in document order plus reading diagnostics.
 
-    format: str  # "docx" | "pdf" | "text" | "markdown"
+    ``format`` names the file's kind for people ("docx", "pdf", "text", "markdown");
+    core never reads it. ``diagnostics`` say what the reader did (encoding, furniture dropped,
+    footnotes it could not link); ``footnotes`` are notes not linked to any block; ``head``
+    the first lines as printed, furniture kept (what a draft calls itself), when the reader
+    has lines.
+    """
+
+    format: str
     blocks: tuple[SourceBlock, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
-    footnotes: tuple[Footnote, ...] = ()  # footnotes not linked to any block
-    # blocks are whole paragraphs (furniture dropped, notes attached by a layout reader),
-    # not lines still to be joined
-    paragraphed: bool = False
+    footnotes: tuple[Footnote, ...] = ()
+    head: tuple[
+        str, ...
+    ] = ()  # the first lines as printed (furniture kept): what a draft calls itself
 
 
 @dataclass(frozen=True, slots=True)

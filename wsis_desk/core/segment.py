@@ -191,7 +191,7 @@ def _classify(
     elif kind is LabelKind.NUMBER and lab is not None:
         own = article_paragraph(st, lab.value) is not None
         listed = _lists(st) and (lab.value == "1" or st.letter is not None)
-        if raw.markdown and raw.indent >= 1 and not own and (st.top is not None or listed):
+        if raw.nested and not own and (st.top is not None or listed):
             _sub(st, raw, lab, text, level=1)
         elif _numbered_title(st, lab, text, nxt):
             _heading(st, raw, lab, text)
@@ -422,7 +422,7 @@ def _lists(st: State) -> bool:
     """Whether the option just opened leads into a list (``Option 1: Each Party shall:``), whose
     indented items ``1.`` ``2.`` … are its sub-items, not paragraphs of the article."""
     opt = st.items[st.option] if st.option is not None and st.top is None else None
-    return opt is not None and opt.text.rstrip().endswith(":") and opt.raw.markdown
+    return opt is not None and opt.text.rstrip().endswith(":")
 
 
 def _sub(st: State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) -> None:
@@ -435,7 +435,7 @@ def _sub(st: State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) -
                 f"({lab.value}) has no lettered paragraph above it",
             )
     else:
-        parent = st.top if st.top is not None or not _lists(st) else st.option
+        parent = st.top if st.top is not None or not (raw.nested and _lists(st)) else st.option
     if parent is None:
         st.diag(
             Severity.WARNING,

@@ -281,5 +281,4 @@ def assemble(pages: list[Page]) -> SourceText:
         blocks=tuple(blocks),
         diagnostics=tuple(diags),
         footnotes=tuple(loose),
-        paragraphed=True,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -79,6 +80,4 @@ def ocr_pdf(doc: pdfium.PdfDocument, name: str) -> SourceText:
         f"read by OCR ({used}): the text is approximate — check every number, bracket and "
         "label against the original",
     )
-    return SourceText(
-        format=source.format, blocks=source.blocks, diagnostics=(warning, *source.diagnostics)
-    )
+    return replace(source, diagnostics=(warning, *source.diagnostics))

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from wsis_desk.core.furniture import NOTE_MARK, dropped_note, furniture_kind
 from wsis_desk.core.model import Diagnostic, Footnote, Severity
 
 __all__ = [
@@ -25,16 +26,8 @@ __all__ = [
     "strip_marks",
 ]
 
-_PAGE_NO = re.compile(
-    r"^(?:(?:page|página|страница)\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?"
-    r"(?:\s*(?:of|/|de|sur|из)\s*\d{1,4})?$",
-    re.IGNORECASE,
-)
-_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[\w.\-()]+){2,}$")
-_JOB = re.compile(r"^(?:GE\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?.{0,40}$")
-_BARCODE = re.compile(r"^\*\d{5,}\*$")
-_NOTE_START = re.compile(r"^(?P<mark>\d{1,3}|\*{1,3}|[†‡])(?:\s+|(?=[A-Z“\"(]))(?P<text>\S.*)$")
-_MARK_ONLY = re.compile(r"^(?:\d{1,3}|\*{1,3}|[†‡])$")
+_NOTE_START = re.compile(rf"^(?P<mark>{NOTE_MARK})(?:\s+|(?=[A-Z“\"(]))(?P<text>\S.*)$")
+_MARK_ONLY = re.compile(rf"^(?:{NOTE_MARK})$")
 _DIGITS = re.compile(r"\d+")
 _LABEL_ONLY = re.compile(r"^(?:[PpOo][Pp]\s?\d+[a-z]{0,12}|\d{1,3}(?:\.\d{1,3})*[a-z]{0,12}\.?)$")
 _GLUED_STAR = re.compile(r"(?<=[\w)\]”\"])\*(?=\s|$|[,.;:])")
@@ -152,16 +145,7 @@ def _furniture_key(text: str) -> str:
 
 
 def _is_marker(text: str) -> str | None:
-    t = " ".join(text.split())
-    if _PAGE_NO.match(t):
-        return "page numbers"
-    if _SYMBOL.match(t):
-        return "document symbols"
-    if _JOB.match(t):
-        return "job numbers"
-    if _BARCODE.match(t) or (t.startswith("*") and t.endswith("*") and len(t) > 6):
-        return "bar codes"
-    return None
+    return furniture_kind(" ".join(text.split()), edge=True)
 
 
 def body_size(pages: list[Page]) -> float:
@@ -203,10 +187,7 @@ def drop_furniture(pages: list[Page], diags: list[Diagnostic], body_size: float)
             kept.append(line)
         page.lines = kept
     if dropped:
-        listed = "; ".join(f"{kind} ({n}×)" for kind, n in sorted(dropped.items()))
-        diags.append(
-            Diagnostic(Severity.INFO, "pdf.furniture", f"page furniture dropped: {listed}")
-        )
+        diags.append(Diagnostic(Severity.INFO, "pdf.furniture", dropped_note(dropped)))
 
 
 def footnote_zone(page: Page, body_size: float) -> int:

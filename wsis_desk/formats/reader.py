@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,9 +23,6 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PDF_MAGIC = b"%PDF-"
 RTF_MAGIC = b"{\\rtf"
-_MD_HEADING = re.compile(r"#{1,6} \S")
-_MD_FOOTNOTE_DEF = re.compile(r"\[\^\w+\]:")
-_MD_EMPHASIS = re.compile(r"(?:^|\s)\*{1,2}[^*\s][^*]*\*{1,2}(?:\s|[,.;:]|$)")
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
@@ -101,8 +97,7 @@ def parse_bytes(data: bytes, name: str, *, ocr: bool = False) -> SourceText:
     if suffix in MARKDOWN_SUFFIXES:
         return read_text(data, markdown=True)
     if suffix in TEXT_SUFFIXES or suffix == "":
-        source = read_text(data)
-        return read_text(data, markdown=True) if looks_like_markdown(source) else source
+        return read_text(data, markdown=None)  # a .txt file may be a Markdown transcription
     raise UnsupportedFormatError(
         f"{name}: files of type '{suffix}' are not supported. "
         "Import a .docx, .pdf, .txt or .md file."
@@ -118,18 +113,6 @@ def _bounded(source: SourceText, name: str) -> SourceText:
             "about 5 million). Check it is the right file."
         )
     return source
-
-
-def looks_like_markdown(source: SourceText) -> bool:
-    """True when a .txt file is a markdown transcription (``##`` headings, ``[^n]`` notes)."""
-    signals = 0
-    for block in source.blocks[:4000]:
-        text = block.text
-        if _MD_HEADING.match(text) or _MD_FOOTNOTE_DEF.match(text) or _MD_EMPHASIS.search(text):
-            signals += 1
-        if signals >= 3:
-            return True
-    return False
 
 
 def load_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, ocr: bool = False) -> LoadedFile:

@@ -1,4 +1,4 @@
-"""Read plain-text and markdown bytes into line blocks, tolerating any encoding dirt."""
+"""Read plain-text and Markdown bytes into paragraph blocks, tolerating any encoding dirt."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ import re
 
 from wsis_desk.core.model import Diagnostic, Severity, SourceBlock, SourceText
 
-__all__ = ["decode_text", "read_text"]
+__all__ = ["HEAD_LINES", "decode_text", "looks_like_markdown", "read_lines", "read_text"]
+
+HEAD_LINES = 40  # lines kept as printed for what the draft calls itself (``SourceText.head``)
+_MD_HEADING = re.compile(r"#{1,6} \S")
+_MD_FOOTNOTE_DEF = re.compile(r"\[\^\w+\]:")
+_MD_EMPHASIS = re.compile(r"(?:^|\s)\*{1,2}[^*\s][^*]*\*{1,2}(?:\s|[,.;:]|$)")
 
 _NBSP = "\u00a0\u202f\u2007"
 _NBSP_TABLE = str.maketrans(dict.fromkeys(_NBSP, " "))
@@ -77,11 +82,11 @@ def _front_matter_end(lines: list[str]) -> int:
     return 0
 
 
-def read_text(data: bytes, *, markdown: bool = False) -> SourceText:
-    """Turn text bytes into one SourceBlock per line (1-based ``line``), blank lines kept.
+def read_lines(data: bytes) -> tuple[list[str], list[Diagnostic]]:
+    """Decode text bytes into lines (line ``i + 1`` is ``lines[i]``), blank lines kept.
 
     Line ends (CRLF, CR) become LF; no-break spaces become plain spaces; tabs and form
-    feeds are kept for the segmenter (which uses them for layout and page breaks).
+    feeds are kept for the layout (which uses them for indentation and page breaks).
     A leading BOM character left by a double-encoded file is dropped. YAML front matter
     (``---`` … ``---`` opening the text) is blanked out, with an info diagnostic.
     """
@@ -93,7 +98,7 @@ def read_text(data: bytes, *, markdown: bool = False) -> SourceText:
         lines.pop()
     end = _front_matter_end(lines)
     if end:
-        # blanked, not removed: every later block keeps its line number
+        # blanked, not removed: every later line keeps its number
         lines[: end + 1] = [""] * (end + 1)
         diags.append(
             Diagnostic(
@@ -102,9 +107,45 @@ def read_text(data: bytes, *, markdown: bool = False) -> SourceText:
                 f"lines 1–{end + 1}: YAML front matter skipped (not negotiation text)",
             )
         )
-    blocks = tuple(SourceBlock(text=line, line=n) for n, line in enumerate(lines, start=1))
+    return lines, diags
+
+
+def looks_like_markdown(lines: list[str]) -> bool:
+    """True when a .txt file is a Markdown transcription (``##`` headings, ``[^n]`` notes)."""
+    signals = 0
+    for text in lines[:4000]:
+        if _MD_HEADING.match(text) or _MD_FOOTNOTE_DEF.match(text) or _MD_EMPHASIS.search(text):
+            signals += 1
+        if signals >= 3:
+            return True
+    return False
+
+
+def read_text(data: bytes, *, markdown: bool | None = False) -> SourceText:
+    """Turn text bytes into paragraph blocks, footnotes attached and page furniture dropped.
+
+    ``markdown``: read Markdown syntax (headings, emphasis, ``[^n]`` notes); None decides
+    from the text itself (a .txt file that is a Markdown transcription). Never raises.
+    """
+    # imported when a text comes: the layout pulls in the label and lexicon patterns, which
+    # whoever imports the reader to open a Word or PDF file would compile for nothing
+    from wsis_desk.formats.text_layout import paragraph_blocks
+
+    lines, diags = read_lines(data)
+    if markdown is None:
+        markdown = looks_like_markdown(lines)
+    try:
+        blocks, loose, found = paragraph_blocks(lines, markdown=markdown)
+    except Exception as exc:  # pragma: no cover - last-resort guard, the layout should not fail
+        blocks = [SourceBlock(text=t, line=n) for n, t in enumerate(lines, 1) if t.strip()]
+        loose, found = (
+            [],
+            [Diagnostic(Severity.WARNING, "layout_fallback", f"line joining failed: {exc!r}")],
+        )
     return SourceText(
         format="markdown" if markdown else "text",
-        blocks=blocks,
-        diagnostics=tuple(diags),
+        blocks=tuple(blocks),
+        diagnostics=(*diags, *found),
+        footnotes=tuple(loose),
+        head=tuple(lines[:HEAD_LINES]),
     )

@@ -40,7 +40,8 @@ class DraftFit:
 def describe_draft(path: Path) -> DraftName:
     """The symbol and title line a draft carries (the file name when it has no title line)."""
     loaded = load_file(path)
-    return name_draft((b.text for b in loaded.source.blocks[:HEAD_BLOCKS]), path.stem)
+    head = loaded.source.head or tuple(b.text for b in loaded.source.blocks[:HEAD_BLOCKS])
+    return name_draft(head, path.stem)
 
 
 def check_fit(ws: Workspace, path: Path, document: str) -> DraftFit:

@@ -1,4 +1,4 @@
-"""Repairs of PDF text extraction at the level of lines, before they are joined into paragraphs."""
+"""Repairs of PDF text extraction at the level of lines: justified words one to a line."""
 
 from __future__ import annotations
 
