@@ -26,9 +26,10 @@ SUMMARY_KEYS = {
     "layout_only",
     "brackets",
     "footnote_brackets",
+    "notes_changed",
 }
 BRACKET_KEYS = {"before", "after", "added", "removed", "resolved", "dropped"}
-ROW_KEYS = {"old", "new", "change", "similarity", "diff"}
+ROW_KEYS = {"old", "new", "change", "similarity", "diff", "notes_diff"}
 
 
 def run(argv: list[str]) -> tuple[int, str]:
@@ -42,7 +43,7 @@ def test_diff_json_has_exactly_the_issue_shape(data_dir: Path) -> None:
     code, text = run(["diff", DEMO, "Rev.1", "Rev.2", "--json"])
     assert code == 0
     data = json.loads(text)
-    assert set(data) == {"summary", "paragraphs"}
+    assert set(data) == {"summary", "paragraphs", "notes_diff"}
     assert set(data["summary"]) == SUMMARY_KEYS
     assert set(data["summary"]["brackets"]) == BRACKET_KEYS
     assert set(data["summary"]["footnote_brackets"]) == BRACKET_KEYS

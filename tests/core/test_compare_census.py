@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wsis_desk.core.brackets.census import version_census
-from wsis_desk.core.compare import BracketSummary, Comparison, compare, render_text
+from wsis_desk.core.compare import BracketSummary, Comparison, compare
+from wsis_desk.core.compare_text import render_text
 from wsis_desk.core.diff import BracketDelta
 from wsis_desk.core.model import Footnote, Paragraph, ParagraphKind
 from wsis_desk.core.parties import PartyRegistry
@@ -172,7 +173,7 @@ def test_a_footnote_losing_its_brackets_is_a_bracket_change_of_its_paragraph() -
     f = c.summary.footnote_brackets
     assert (f.before, f.after, f.removed, f.resolved, f.dropped) == (2, 0, 2, 1, 1)
     assert not c.summary.layout_only  # a bracket resolved in a footnote is substance
-    assert "OP11  unchanged (footnote brackets 2 -> 0)" in render_text(c)
+    assert "OP11  unchanged (footnote brackets 2 -> 0, footnote changed)" in render_text(c)
     summary = c.to_json()["summary"]
     assert summary["brackets"]["before"] == 0  # type: ignore[index]
     assert summary["footnote_brackets"] == {  # type: ignore[index]

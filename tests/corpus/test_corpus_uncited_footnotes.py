@@ -37,7 +37,6 @@ WITH_FOOTNOTES = (
 )
 UNCITED = frozenset(
     {
-        "docx/art62_sbsta61_draft_1st_iteration_2024-11-14.docx",
         "texts/unfccc_paris_agreement_v1pdf_2015-11-06_adp_draft_pdftotext.txt",
         "texts/unfccc_paris_agreement_v2pdf_2015-12-04_adp_draft_pdftotext.txt",
         "texts/unfccc_paris_decision_v1b_2015-12-04_adp_draft_pdftotext.txt",

@@ -48,3 +48,26 @@ def test_a_version_stored_before_uncited_notes_were_kept(
     with sqlite3.connect(tmp_path / "home" / DB_FILENAME) as db:
         db.execute("UPDATE version SET uncited_footnotes_json = NULL")
     assert footnote_counts(workspace) == (2, 0, 1, 1)  # read again from the source file
+
+
+@pytest.mark.parametrize("unkept", ["v1", "v2"])
+def test_a_version_stored_before_uncited_notes_were_kept_is_no_note_change(
+    tmp_path: Path, unkept: str
+) -> None:
+    """The same words in an uncited note on both sides, one side stored before such notes were
+    kept: not a changed footnote, and the pair stays "layout only"."""
+    ws = open_workspace(tmp_path / "home")
+    try:
+        for label, wrap in (("v1", " "), ("v2", "\n    ")):  # the note re-wrapped
+            path = tmp_path / f"{label}.md"
+            note = f"[^9]: Without prejudice{wrap}to the outcome.\n"
+            path.write_text(BODY + note, encoding="utf-8")
+            import_file(ws, path, document="Notes", label=label)
+        with sqlite3.connect(tmp_path / "home" / DB_FILENAME) as db:
+            db.execute(
+                "UPDATE version SET uncited_footnotes_json = NULL WHERE label = ?", (unkept,)
+            )
+        s = compare_versions(ws, "Notes", "v1", "v2").comparison.summary
+        assert (s.notes_changed, s.layout_only) == (0, True)
+    finally:
+        ws.close()

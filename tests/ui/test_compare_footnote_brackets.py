@@ -50,4 +50,7 @@ def test_a_footnote_losing_its_brackets_shows_in_the_compare_view(
     assert label == "OP1"
     cell = view.proxy.index(0, CompareModel.REDLINE).data(REDLINE_ROLE)
     assert isinstance(cell, RedlineCell)
-    assert cell.note == "Footnote bracket groups resolved: 1, dropped with their text: 1"
+    assert cell.note == (
+        "Footnote bracket groups resolved: 1, dropped with their text: 1; "
+        "Footnote changed: [-[-]Reviewed[-][Not reviewed]-] if the report was considered."
+    )

@@ -21,7 +21,7 @@ def _width() -> int:
 
 def cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
     """Compare two stored versions; optionally write DOCX and PDF redlines."""
-    from wsis_desk.core.compare import render_text
+    from wsis_desk.core.compare_text import render_text
     from wsis_desk.services.compare import (
         compare_versions,
         redline_docx,
@@ -58,7 +58,7 @@ def cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_diff_files(args: argparse.Namespace, out: TextIO) -> int:
     """Compare two files without storing anything."""
-    from wsis_desk.core.compare import render_text
+    from wsis_desk.core.compare_text import render_text
     from wsis_desk.services.compare import compare_files, files_redline_docx, write_atomically
     from wsis_desk.services.preferences import os_user_name
 

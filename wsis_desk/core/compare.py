@@ -1,8 +1,8 @@
-"""Compare two versions: alignment + word diffs + summary, JSON, terminal text, lineage table."""
+"""Compare two versions: alignment + word diffs + summary, JSON (terminal text in
+``compare_text``; the lineage table in ``compare_lineage``, re-exported here)."""
 
 from __future__ import annotations
 
-import textwrap
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -10,9 +10,15 @@ from dataclasses import dataclass, field
 from wsis_desk.core.align import Alignment, ChangeKind, ParagraphMatch, align
 from wsis_desk.core.align_parts import item_text, joined_text
 from wsis_desk.core.brackets.scan import group_spans
+from wsis_desk.core.compare_lineage import (
+    LineageCell,
+    LineageRow,
+    LineageTable,
+    lineage_table,
+    qualified_labels,
+)
 from wsis_desk.core.diff import (
     DELETE,
-    EQUAL,
     INSERT,
     BracketDelta,
     Chunk,
@@ -34,7 +40,7 @@ __all__ = [
     "compare",
     "lineage_table",
     "margin_label",
-    "render_text",
+    "qualified_labels",
 ]
 
 
@@ -50,6 +56,8 @@ class ParagraphComparison:
     status_before: StatusMarker | None
     status_after: StatusMarker | None
     footnote_brackets: BracketDelta = field(default_factory=BracketDelta)
+    notes_changed: int = 0  # footnotes of a kept paragraph whose words changed (or came or went)
+    note_chunks: tuple[Chunk, ...] = ()  # the word diff of its footnotes, when they changed
 
     @property
     def brackets_changed(self) -> bool:
@@ -70,13 +78,15 @@ class ParagraphComparison:
         )
 
     def to_json(self) -> dict[str, object]:
-        """``{"old", "new", "change", "similarity", "diff"}`` as in the issue."""
+        """``{"old", "new", "change", "similarity", "diff", "notes_diff"}``: the issue's shape
+        and the word diff of the row's footnotes (empty when their words are the same)."""
         return {
             "old": self.old_label,
             "new": self.new_label,
             "change": self.match.change.value,
             "similarity": self.match.similarity,
             "diff": [[c.op, c.text] for c in self.chunks],
+            "notes_diff": [[c.op, c.text] for c in self.note_chunks],
         }
 
 
@@ -111,7 +121,10 @@ class Summary:
 
     ``changed``, ``moved`` and ``renumbered`` count flags, so one paragraph can count in
     several; ``unchanged`` counts matched rows with no flag; ``merged``/``split`` count rows.
-    ``layout_only`` is True when both versions have the same words (no substantive change).
+    ``layout_only`` is True when both versions have the same words, in their paragraphs and
+    in their footnotes (no substantive change); ``notes_changed`` counts the footnotes whose
+    words changed, came or went, on the rows of kept paragraphs and among those no paragraph
+    cites (matched by their words within each: a note that moves paragraph counts on both).
     ``brackets``/``footnote_brackets``: the census's ``groups``/``footnote_groups``.
     """
 
@@ -127,19 +140,23 @@ class Summary:
     brackets: BracketSummary
     became_ad_ref: int = 0
     footnote_brackets: BracketSummary = field(default_factory=BracketSummary)
+    notes_changed: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """The full result of comparing two versions."""
+    """The full result of comparing two versions; ``note_chunks``: the word diff of the
+    footnotes no paragraph cites, when their words changed."""
 
     summary: Summary
     paragraphs: tuple[ParagraphComparison, ...]
     alignment: Alignment
+    note_chunks: tuple[Chunk, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         """The issue's JSON shape: ``{"summary": {...}, "paragraphs": [...]}``; the summary's
-        ``brackets`` and ``footnote_brackets`` are the census's ``groups``/``footnote_groups``."""
+        ``brackets`` and ``footnote_brackets`` are the census's ``groups``/``footnote_groups``;
+        ``notes_diff``: the word diff of the footnotes no paragraph cites, when it changed."""
         s = self.summary
         b = s.brackets
         return {
@@ -155,8 +172,10 @@ class Comparison:
                 "layout_only": s.layout_only,
                 "brackets": b.to_json(),
                 "footnote_brackets": s.footnote_brackets.to_json(),
+                "notes_changed": s.notes_changed,
             },
             "paragraphs": [p.to_json() for p in self.paragraphs],
+            "notes_diff": [[c.op, c.text] for c in self.note_chunks],
         }
 
 
@@ -187,13 +206,43 @@ def _spans(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> Spans:
     return joined_spans([(paragraphs[k].text, n and leads[n]) for n, k in enumerate(indices)])
 
 
-def _notes(old: Sequence[Footnote], new: Sequence[Footnote]) -> BracketDelta:
-    """The bracket groups of two runs of footnotes, note by note, kept or gone or new."""
+def note_key(note: Footnote) -> str:
+    """The words of a footnote as :func:`layout_key` sees them, without its mark printed at
+    its start (``1 ``, ``[1]``, ``1.``) and without hyphens (readers join a note's lines as
+    they are: "Deter-" / "mined", "long-" / "term"): wrapping, hyphenation and the mark's
+    rendering are layout."""
+    text = note.text.lstrip()
+    for mark in (f"[{note.mark}]", f"{note.mark}.", f"{note.mark})", note.mark):
+        if note.mark and text.startswith(mark) and text[len(mark) : len(mark) + 1].isspace():
+            text = text[len(mark) :]
+            break
+    return layout_key(text).replace("-", "")
+
+
+def changed_notes(old: Sequence[Footnote], new: Sequence[Footnote]) -> int:
+    """How many footnotes changed their words, came or went (matched by their words)."""
+    a, b = Counter(map(note_key, old)), Counter(map(note_key, new))
+    return max((a - b).total(), (b - a).total())
+
+
+def _notes(
+    old: Sequence[Footnote], new: Sequence[Footnote]
+) -> tuple[BracketDelta, int, tuple[Chunk, ...]]:
+    """The bracket groups of two runs of footnotes, note by note, kept or gone or new; how
+    many notes changed their words; and, when some did, the word diff of the notes."""
     (a, span_a), (b, span_b) = (
         ("\n".join(n.text for n in notes), joined_spans([(n.text, 0) for n in notes]))
         for notes in (old, new)
     )
-    return _delta(a, b, span_a, span_b)[1] if span_a or span_b else BracketDelta()
+    changed = changed_notes(old, new)
+    if not (span_a or span_b or changed):
+        return BracketDelta(), 0, ()
+    delta = _delta(a, b, span_a, span_b)[1] if span_a or span_b else BracketDelta()
+    if not changed:
+        return delta, 0, ()
+    # the words shown: each note on a line of its own, its wrapping undone
+    a, b = ("\n".join(" ".join(n.text.split()) for n in notes) for notes in (old, new))
+    return delta, changed, _delta(a, b, group_spans(a), group_spans(b))[0]
 
 
 def _delta(a: str, b: str, span_a: Spans, span_b: Spans) -> tuple[tuple[Chunk, ...], BracketDelta]:
@@ -216,7 +265,9 @@ def _row(
     same = a == b and len(m.olds) == len(m.news) == 1  # most rows: one text, parsed once
     chunks, brackets = _delta(a, b, span_a, span_a if same else _spans(new, m.news))
     notes = [[n for k in ks for n in ps[k].footnotes] for ps, ks in ((old, m.olds), (new, m.news))]
-    footnotes = _notes(*notes) if notes[0] or notes[1] else BracketDelta()
+    footnotes, changed, note_chunks = _notes(*notes) if notes[0] or notes[1] else _NO_NOTES
+    if not (m.olds and m.news):  # a paragraph added or removed: its notes go with it
+        changed, note_chunks = 0, ()
     return ParagraphComparison(
         match=m,
         old_label=_label(old, m.olds),
@@ -226,7 +277,12 @@ def _row(
         status_before=old[m.olds[0]].status if m.olds else None,
         status_after=new[m.news[0]].status if m.news else None,
         footnote_brackets=footnotes,
+        notes_changed=changed,
+        note_chunks=note_chunks,
     )
+
+
+_NO_NOTES: tuple[BracketDelta, int, tuple[Chunk, ...]] = (BracketDelta(), 0, ())
 
 
 def compare(
@@ -235,13 +291,16 @@ def compare(
     notes: tuple[Sequence[Footnote], Sequence[Footnote]] = ((), ()),
 ) -> Comparison:
     """Align ``old`` and ``new``, diff every matched pair and summarise. ``notes`` are each
-    version's footnotes no paragraph cites: in the footnote totals, on no row."""
+    version's footnotes no paragraph cites: in the footnote totals, on no row (their word
+    diff is the comparison's ``note_chunks``)."""
     alignment = align(old, new)
     rows = tuple(_row(m, old, new) for m in alignment.matches)
     kinds = [r.match.change for r in rows]
     matched = [r.match for r in rows if r.match.olds and r.match.news]
     brackets = BracketSummary.of([r.brackets for r in rows])
-    notes_total = BracketSummary.of([*(r.footnote_brackets for r in rows), _notes(*notes)])
+    uncited, uncited_changed, uncited_chunks = _notes(*notes)
+    notes_total = BracketSummary.of([*(r.footnote_brackets for r in rows), uncited])
+    notes_changed = uncited_changed + sum(r.notes_changed for r in rows)  # as the rows show
     # sub-items with their letters: a list run into its paragraph, or taken apart, reads alike
     same_words = "".join(layout_key(item_text(p)) for p in old) == "".join(
         layout_key(item_text(p)) for p in new
@@ -259,152 +318,10 @@ def compare(
         ),
         merged=kinds.count(ChangeKind.MERGED),
         split=kinds.count(ChangeKind.SPLIT),
-        layout_only=same_words and not (notes_total.added or notes_total.removed),
+        layout_only=same_words and not (notes_total.added or notes_total.removed or notes_changed),
         brackets=brackets,
         became_ad_ref=sum(r.became_ad_ref for r in rows),
         footnote_brackets=notes_total,
+        notes_changed=notes_changed,
     )
-    return Comparison(summary=summary, paragraphs=rows, alignment=alignment)
-
-
-def render_text(comparison: Comparison, width: int = 100) -> str:
-    """A terminal rendering: summary, then each changed row marked like ``git diff --word-diff``."""
-    s = comparison.summary
-    b = s.brackets
-    lines = [
-        f"{s.changed} changed, {s.added} added, {s.removed} removed, {s.moved} moved, "
-        f"{s.renumbered} renumbered, {s.merged} merged, {s.split} split, "
-        f"{s.unchanged} unchanged",
-        f"brackets: {b.before} -> {b.after} (+{b.added} added, -{b.removed} removed: "
-        f"{b.resolved} resolved, {b.dropped} dropped)",
-    ]
-    f = s.footnote_brackets
-    if f.before or f.after:
-        lines.append(
-            f"footnote brackets: {f.before} -> {f.after} (+{f.added} added, -{f.removed} "
-            f"removed: {f.resolved} resolved, {f.dropped} dropped)"
-        )
-    if s.layout_only:
-        lines.append("no substantive change (same words; only layout differs)")
-    for row in comparison.paragraphs:
-        m = row.match
-        fn = row.footnote_brackets
-        if m.change is ChangeKind.UNCHANGED and not fn.changed:
-            continue
-        if m.olds and m.news and row.old_label != row.new_label:
-            head = f"{row.old_label} -> {row.new_label}"
-        else:
-            head = row.new_label or row.old_label or ""
-        flags = [f for f, on in (("moved", m.moved), ("renumbered", m.renumbered)) if on]
-        flags += [f"footnote brackets {fn.before} -> {fn.after}"] if fn.changed else []
-        extra = f" ({', '.join(flags)})" if flags and m.change.value not in flags else ""
-        lines.append("")
-        lines.append(f"{head}  {m.change.value}{extra}  similarity {m.similarity:.2f}")
-        show = m.text_changed or not (m.olds and m.news)
-        body = "".join(_marked(c) for c in row.chunks) if show else ""
-        for para in body.split("\n"):
-            lines.extend(textwrap.wrap(para, width=width, break_on_hyphens=False) or [""])
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _marked(chunk: Chunk) -> str:
-    if chunk.op == EQUAL:
-        return chunk.text
-    return f"[-{chunk.text}-]" if chunk.op == DELETE else f"{{+{chunk.text}+}}"
-
-
-@dataclass(frozen=True, slots=True)
-class LineageCell:
-    """A paragraph in one version: its label(s) and how it changed from the version before."""
-
-    label: str
-    change: ChangeKind | None  # None in the first version
-
-
-@dataclass(frozen=True, slots=True)
-class LineageRow:
-    """One paragraph of the newest version, traced back: one cell per version (None: absent)."""
-
-    cells: tuple[LineageCell | None, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class LineageTable:
-    """Version names (oldest first) and one row per paragraph of the newest version."""
-
-    versions: tuple[str, ...]
-    rows: tuple[LineageRow, ...]
-
-
-def qualified_labels(paragraphs: Sequence[Paragraph]) -> list[str]:
-    """Labels that name one paragraph each: a repeated one ("(a)" in two articles) is prefixed
-    with its section ("Art. 6 › (a)"), and numbered if that is still not enough."""
-    labels = [p.label for p in paragraphs]
-    counts = Counter(labels)
-    out = []
-    for k, p in enumerate(paragraphs):
-        label = p.label
-        if counts[label] > 1:
-            top, seen = p.parent, set()
-            while top is not None and paragraphs[top].parent is not None and top not in seen:
-                seen.add(top)
-                top = paragraphs[top].parent
-            if top is not None and top != k:
-                label = f"{paragraphs[top].label} › {label}"
-        out.append(label)
-    again = Counter(out)
-    seen_n: Counter[str] = Counter()
-    for k, label in enumerate(out):
-        if again[label] > 1:
-            seen_n[label] += 1
-            out[k] = f"{label} ({seen_n[label]})"
-    return out
-
-
-def lineage_table(versions: Sequence[tuple[str, Sequence[Paragraph]]]) -> LineageTable:
-    """Trace every paragraph of the newest version back through all earlier versions, and
-    every paragraph deleted on the way (its row ends with a "removed" cell where it went)."""
-    if not versions:
-        return LineageTable((), ())
-    alignments = [align(versions[k][1], versions[k + 1][1]) for k in range(len(versions) - 1)]
-    names = [qualified_labels(paragraphs) for _, paragraphs in versions]
-    used: list[set[int]] = [set() for _ in versions]
-    rows: list[list[LineageCell | None]] = []
-    where: dict[tuple[int, int], int] = {}  # (version, paragraph) -> id of the row holding it
-
-    def trace(start: int, indices: tuple[int, ...], cells: list[LineageCell | None]) -> None:
-        current = indices
-        for k in range(start, -1, -1):
-            if not current:
-                break
-            used[k].update(current)
-            for i in current:
-                where.setdefault((k, i), id(cells))
-            label = " + ".join(names[k][i] for i in current)
-            if k == 0:
-                cells[0] = LineageCell(label, None)
-                break
-            by_new = alignments[k - 1].for_new()
-            found = [by_new[i] for i in current if i in by_new]
-            change = found[0].change if found else ChangeKind.ADDED
-            cells[k] = LineageCell(label, change)
-            current = tuple(sorted({i for m in found for i in m.olds}))
-
-    last = len(versions) - 1
-    for j in range(len(versions[-1][1])):
-        cells: list[LineageCell | None] = [None] * len(versions)
-        trace(last, (j,), cells)
-        rows.append(cells)
-    for k in range(last - 1, -1, -1):
-        for i in range(len(versions[k][1])):
-            if i in used[k]:
-                continue
-            cells = [None] * len(versions)
-            cells[k + 1] = LineageCell("", ChangeKind.REMOVED)
-            trace(k, (i,), cells)
-            before = where.get((k, i - 1))
-            at = next((n + 1 for n, r in enumerate(rows) if id(r) == before), 0)
-            rows.insert(at, cells)
-    return LineageTable(
-        tuple(name for name, _ in versions), tuple(LineageRow(tuple(r)) for r in rows)
-    )
+    return Comparison(summary, rows, alignment, uncited_chunks)

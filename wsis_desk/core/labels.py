@@ -99,7 +99,7 @@ _ARTICLE_RE = re.compile(
 _ARTICLE_ZH_RE = re.compile(r"^第(?P<num>[一二三四五六七八九十百零〇]+|\d{1,3})条")
 _ARTICLE_AR_RE = re.compile(r"^المادة\s+(?P<num>\d{1,3})(?=$|\s)")
 _OPTION_RE = re.compile(
-    r"^\[?(?P<word>Option|OPTION|Opción|Alt\b|Alternative|ALT\b)\s*"
+    r"^\[?(?P<word>Option|OPTION|Opción|Alt\b|Alternative|ALT\b|Proposed\s+Mechanism(?=\s+\d))\s*"
     r"(?P<id>\(?[a-z]\)\s*\d*|\d{1,3}(?:\s?" + _SUF + r"|[A-Za-z])?|[IVX]{1,5}\b|[A-Z]\b)?"
     r"\s*(?P<colon>[:.]?)",  # "Option 1 bis.": an option inserted after option 1
 )
@@ -262,8 +262,11 @@ def parse_label(text: str) -> LabelMatch | None:
             value = v + normalise_suffix(m.group("suf"))
             return LabelMatch(kind, m.group(0), value, _rest(s, m.end()))
         return None
-    if first in "OoA[":
+    if first in "OoAP[":
         m = _OPTION_RE.match(s)
+        # "Proposed Mechanism 2" alone on its line: an alternative mechanism, named as an option
+        if m and m.group("word").startswith("Proposed") and m.end() != len(s.rstrip()):
+            m = None
         if m and (m.group("id") or m.group("colon") or m.end() == len(s.rstrip())):
             ident = (m.group("id") or "").replace(" ", "").strip()
             word = m.group("word").lower()

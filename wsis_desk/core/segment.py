@@ -56,6 +56,7 @@ from wsis_desk.core.segment_state import (
     plain_when_unique,
     prefix,
     scope_parent,
+    scope_restarted_preambles,
     scoped,
 )
 from wsis_desk.core.segment_tables import table_item
@@ -97,6 +98,7 @@ def _segment(source: SourceText) -> SegmentedText:
         nxt = labels[i + 1] if i + 1 < len(raws) else None
         _classify(st, raw, labels[i], nxt)
     plain_when_unique(st)
+    scope_restarted_preambles(st)
     dedupe(st)
     paragraphs: list[Paragraph] = []
     for i, it in enumerate(st.items):
@@ -178,6 +180,12 @@ def _classify(
             f"paragraph printed as {lab.printed}: old number {lab.old}, new number {lab.value}",
         )
     kind = lab.kind if lab is not None else None
+    if st.lead is not None and (
+        not raw.nested
+        or raw.indent < st.items[st.lead].raw.indent
+        or (lab is None and raw.indent == st.items[st.lead].raw.indent)
+    ):
+        st.lead = None  # a line less indented than the option, or a note beside it, ends its list
     if st.preamble and st.container is None and _preamble_letter(st, raw, lab):
         return
     if kind is LabelKind.ARTICLE and lab is not None:
@@ -191,7 +199,14 @@ def _classify(
     elif kind is LabelKind.NUMBER and lab is not None:
         own = article_paragraph(st, lab.value) is not None
         listed = _lists(st) and (lab.value == "1" or st.letter is not None)
-        if raw.nested and not own and (st.top is not None or listed):
+        if _under_lead(st, lab.value) and not own:
+            _sub(st, raw, lab, text, level=1, parent=st.lead)
+        elif (
+            raw.nested
+            and not own
+            and (st.top is not None or listed)
+            and not _sibling(st, raw, lab.value)
+        ):
             _sub(st, raw, lab, text, level=1)
         elif _numbered_title(st, lab, text, nxt):
             _heading(st, raw, lab, text)
@@ -248,13 +263,17 @@ def _numbered_title(
         return False
     if not body or len(body) > 90 or body.endswith(TITLE_END) or not body[0].isupper():
         return False
-    if "[" in body or starts_option(body) or is_operative_start(body):
+    if starts_option(body) or is_operative_start(body):
         return False
     nlab = nxt[0] if nxt else None
     if nlab is None or nlab.kind is not LabelKind.NUMBER:
         return False
     if nlab.tag is not None:
+        # "2. Number of members [Access and Benefit-Sharing Committee" then "(ABS)9. …": a
+        # title, the bracket opening the committee sub-headings below it
         return True
+    if "[" in body:
+        return False
     return lab.value.isdigit() and nlab.value != str(int(lab.value) + 1)
 
 
@@ -275,7 +294,7 @@ def _heading(st: State, raw: RawParagraph, lab: LabelMatch | None, text: str) ->
         label, number = (text[:40].strip() or f"¶{len(st.items) + 1}"), None
         text = raw.text
         enter_scope(st, text)
-    st.preamble = False
+    st.preamble, st.cover_base = False, None
     add(st, Item(label, K.HEADING, text, number, None, raw=raw))
     st.container = None if lab is None or lab.kind is LabelKind.SECTION else st.container
     st.option, st.top, st.letter, st.roman = None, None, None, None
@@ -425,8 +444,42 @@ def _lists(st: State) -> bool:
     return opt is not None and opt.text.rstrip().endswith(":")
 
 
-def _sub(st: State, raw: RawParagraph, lab: LabelMatch, text: str, level: int) -> None:
-    if level == 2:
+def _sibling(st: State, raw: RawParagraph, value: str) -> bool:
+    """`` 2.`` right after `` 1.`` at the same indentation is the next paragraph, not an item
+    of it (Paris v2 Art. 11, whose paragraphs are indented by one space under an option)."""
+    if st.top is None:
+        return False
+    top = st.items[st.top]
+    return (
+        top.raw.nested
+        and raw.nested
+        and top.raw.indent == raw.indent
+        and top.value.isdigit()
+        and value == str(int(top.value) + 1)
+    )
+
+
+def _under_lead(st: State, value: str) -> bool:
+    """Whether ``1.`` ``2.`` … are the list an inline option titles (Paris v2 Art. 3.8(2),
+    ``**Option 1:** *communication to 5 year time period*`` over ``1. Every 5 years …``)."""
+    if st.lead is None:
+        return False
+    if st.letter is not None and st.items[st.letter].parent == st.lead:
+        return True
+    return value == "1"
+
+
+def _sub(
+    st: State,
+    raw: RawParagraph,
+    lab: LabelMatch,
+    text: str,
+    level: int,
+    parent: int | None = None,
+) -> None:
+    if parent is not None:
+        pass  # the caller knows (the inline option whose list this is)
+    elif level == 2:
         parent = st.letter if st.letter is not None else st.top
         if st.letter is None and st.roman is None:
             st.diag(

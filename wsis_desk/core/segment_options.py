@@ -39,10 +39,14 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     short = lab.value.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
     prev = st.items[-1] if st.items else None
+    lead = st.items[st.lead] if st.lead is not None else None
+    st.lead = None
     parent: int | None
     base: str | None = None
     if prev is not None and prev.kind is K.OPTION and not prev.header:
         parent, base = prev.parent, prev.base  # a run of inline options
+    elif lead is not None and lead.style == style:
+        parent, base = lead.parent, lead.base  # the next option after the list under one
     elif prev is not None and prev.kind is not K.OPTION and starts_option(prev.text):
         parent = len(st.items) - 1  # "16. Option 1: …" then "Option 2: …"
         base = prev.label
@@ -57,10 +61,19 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
                 st.option = None
         parent = scope_parent(st)
     covers = _covers(rest) if header else None
-    if covers is not None and covers[0] == covers[1]:
+    cover = st.cover_base if covers is not None and st.container is None else None
+    if cover is not None and covers is not None and cover[0] == covers[0] and short not in _FIRST:
+        base = cover[1]  # "Option 2: (paragraphs 110 and 111)" of the set "OP110 Opt.1" opened
+    elif covers is not None and covers[0] == covers[1]:
         base = _named_base(st, rest)  # "Option 2: (paragraph 7)": an option of paragraph 7
     elif base is None:
         base = _option_base(st, parent, header)
+    if covers is not None and st.container is None and short in _FIRST and _of_paragraph(base):
+        # "Option 1: (paragraphs 110-113)" after paragraph 109 (or under an unnumbered title)
+        # opens a set of options for the paragraphs from 110 on: "OP110 Opt.1", never
+        # "OP109 Opt.1" nor "Opt.1#2"; a section's own set stays "I Opt.I"
+        base = _named_base(st, rest)
+        st.cover_base = (covers[0], base)
     label = f"{base} {ident}" if base else ident
     full = raw.text if not raw.margin else text
     idx = add(
@@ -81,6 +94,8 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     )
     if header:
         st.option, st.top, st.letter, st.roman = idx, None, None, None
+    elif raw.nested and _introduces(rest):
+        st.lead = idx  # "**Option 1:** *communication to 5 year time period*" over "1. …"
 
 
 def _roman(value: str) -> bool:
@@ -103,9 +118,19 @@ def _covers(rest: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     return (a, b) if a is not None and b is not None and a <= b else None
 
 
+_FIRST = ("1", "I", "A", "a")
+_OP_BASE = re.compile(r"(?:^|\s)OP\d")
+
+
+def _of_paragraph(base: str) -> bool:
+    """Whether options were to be named by a paragraph (or by nothing), not by a section."""
+    return not base or _OP_BASE.search(base) is not None
+
+
 def _named_base(st: State, rest: str) -> str:
-    """The label of the one paragraph an option names: ``Art. 9.7``, ``OP107``."""
-    number = rest[1:].split(")")[0].split()[-1].replace(" ", "")
+    """The label of the (first) paragraph an option names: ``Art. 9.7``, ``OP107``."""
+    m = _PARAGRAPHS.match(rest)
+    number = (m.group("a") if m else rest[1:].split(")")[0].split()[-1]).replace(" ", "")
     if st.container is not None:
         return f"{st.items[st.container].label}.{number}"
     return scoped(st, f"OP{number}")

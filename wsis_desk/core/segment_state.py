@@ -27,6 +27,7 @@ __all__ = [
     "plain_when_unique",
     "prefix",
     "scope_parent",
+    "scope_restarted_preambles",
     "scoped",
 ]
 
@@ -86,6 +87,9 @@ class State:
     preamble: bool = False  # between a chapeau and the first operative paragraph
     scope: str = ""  # the annex or decision whose numbering the labels follow ("Annex II")
     decisions_scoped: bool = False  # several decisions compiled: each names its labels
+    lead: int | None = None  # an inline option titling the markdown list under it
+    # a set of options for "(paragraphs 110-113)": its first paragraph, and the label naming it
+    cover_base: tuple[tuple[int, int], str] | None = None
 
     def diag(self, sev: Severity, code: str, msg: str, offset: int | None = None) -> None:
         self.diags.append(Diagnostic(sev, code, msg, len(self.items), offset))
@@ -167,6 +171,44 @@ def plain_when_unique(st: State) -> None:
         if up is not None and up.kind in (K.PREAMBULAR, K.OPERATIVE) and _IN_OPTION.match(up.label):
             continue  # OP1(a) of an option's OP1 that stays named by its option (an Alt is not)
         it.label = p
+
+
+_PP = re.compile(r"^(?:\S+ )?PP\d+[a-z]*$")
+
+
+def scope_restarted_preambles(st: State) -> None:
+    """A preamble that starts again under a section is named by it: ``IV PP1``, ``B PP1``.
+
+    The co-chairs' non-paper of 5 Oct 2015 prints the draft agreement (section A) and the draft
+    decision (section B) each with its own preamble, and the decision's section IV (workstream
+    2) with a third; the room says "PP1 of section IV", never ``PP1#3``.
+    """
+    first: dict[str, int] = {}
+    section: tuple[int, str] | None = None
+    active: str | None = None  # the section whose restarted preamble this is
+    renamed: dict[int, tuple[str, str]] = {}
+    for i, it in enumerate(st.items):
+        up = renamed.get(it.parent) if it.parent is not None else None
+        if up is not None and it.label.startswith(up[0]):
+            it.label = up[1] + it.label[len(up[0]) :]  # PP1(a) and PP2 Opt.a follow their PP
+            renamed[i] = up
+            continue
+        if it.kind is K.HEADING or (it.kind is K.OPERATIVE and not it.level):
+            active = None  # the restarted preamble ends
+            if it.kind is K.HEADING and it.number:
+                section = (i, it.label.rstrip("."))
+            continue
+        if it.kind is not K.PREAMBULAR or it.level or not _PP.match(it.label):
+            continue
+        at = first.setdefault(it.label, i)
+        if active is None and at != i and section is not None and section[0] > at:
+            active = section[1]
+        if active is not None:
+            new = f"{active} {it.label}"
+            if new not in first:
+                renamed[i] = (it.label, new)
+                first[new] = i
+                it.label = new
 
 
 def _is_alt(it: Item) -> bool:

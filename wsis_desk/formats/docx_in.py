@@ -7,20 +7,18 @@ from typing import Any
 from wsis_desk.core.model import Comment, Diagnostic, Footnote, Severity, SourceBlock, SourceText
 from wsis_desk.errors import CorruptFileError, UnsupportedFormatError
 from wsis_desk.formats.docx_grid import merge_tables
-from wsis_desk.formats.docx_numbering import ListCounter, Numbering, Styles, format_value
-from wsis_desk.formats.docx_walk import W_ID, W_VAL, W, Walker, story_text
+from wsis_desk.formats.docx_notes import (
+    note_marks,
+    note_paragraphs,
+    split_lettered,
+    superscript_paras,
+)
+from wsis_desk.formats.docx_numbering import ListCounter, Numbering, Styles
+from wsis_desk.formats.docx_walk import W_ID, Para, W, Walker, story_text
 from wsis_desk.formats.safezip import DEFAULT_MAX_UNCOMPRESSED, ZipPackage, sniff_not_zip
 
 _STRICT_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 _REL = "/relationships/"
-_NOTE_DEFAULT_FMT = {"footnote": "decimal", "endnote": "lowerRoman"}
-
-
-def _int(raw: str | None) -> int | None:
-    try:
-        return int(raw) if raw is not None else None
-    except ValueError:
-        return None
 
 
 def _main_part(pkg: ZipPackage, name: str) -> str:
@@ -41,54 +39,6 @@ def _main_part(pkg: ZipPackage, name: str) -> str:
         f"{name} is not a usable Word document: it has no main document part "
         "(word/document.xml). Open it in Word and save it again as .docx."
     )
-
-
-def _note_texts(pkg: ZipPackage, part: str | None, tag: str) -> dict[str, str]:
-    root = pkg.xml(part) if part else None
-    if root is None:
-        return {}
-    return {
-        note.get(W_ID, ""): story_text(note)
-        for note in root.iterchildren(tag)
-        if note.get(W + "type") not in ("separator", "continuationSeparator", "continuationNotice")
-    }
-
-
-def _note_props(sect: Any | None, kind: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    pr = sect.find(W + kind + "Pr") if sect is not None else None
-    if pr is not None:
-        for key in ("numFmt", "numStart", "numRestart"):
-            el = pr.find(W + key)
-            if el is not None and el.get(W_VAL):
-                out[key] = el.get(W_VAL)
-    return out
-
-
-def _note_marks(walker: Walker, settings: Any | None) -> dict[int, str]:
-    """Printed mark of every note reference (keyed by ``id()`` of the ref), per section rules."""
-    marks: dict[int, str] = {}
-    for kind in ("footnote", "endnote"):
-        base = {"numFmt": _NOTE_DEFAULT_FMT[kind], "numStart": "1", "numRestart": "continuous"}
-        base |= _note_props(settings, kind)
-        counter, last_section = 0, -1
-        started = False
-        for para in walker.paras:
-            for ref in para.notes:
-                if ref.kind != kind:
-                    continue
-                sect = walker.sections[ref.section] if ref.section < len(walker.sections) else None
-                props = base | _note_props(sect, kind)
-                restart = props["numRestart"] == "eachSect" and ref.section != last_section
-                if not started or restart:
-                    counter, started = (_int(props["numStart"]) or 1) - 1, True
-                last_section = ref.section
-                if ref.custom is not None:
-                    marks[id(ref)] = "".join(ref.custom).strip()
-                    continue
-                counter += 1
-                marks[id(ref)] = format_value(counter, props["numFmt"])
-    return marks
 
 
 def read_docx(
@@ -123,8 +73,8 @@ def read_docx(
     walker = Walker().walk(body)
     has_notes = any(p.notes for p in walker.paras)
     settings_root = pkg.xml(rels["settings"]) if has_notes and "settings" in rels else None
-    footnotes = _note_texts(pkg, rels.get("footnotes"), W + "footnote")
-    endnotes = _note_texts(pkg, rels.get("endnotes"), W + "endnote")
+    footnotes = note_paragraphs(pkg, rels.get("footnotes"), W + "footnote")
+    endnotes = note_paragraphs(pkg, rels.get("endnotes"), W + "endnote")
     comments_root = pkg.xml(rels["comments"]) if "comments" in rels else None
     return _assemble(
         walker,
@@ -135,6 +85,102 @@ def read_docx(
         {"footnote": footnotes, "endnote": endnotes},
         comments_root,
     )
+
+
+class _Citer:
+    """Turns the note references of a paragraph into its Footnotes, one per printed mark."""
+
+    def __init__(
+        self,
+        walker: Walker,
+        notes: dict[str, dict[str, list[str]]],
+        marks: dict[int, str],
+        diags: list[Diagnostic],
+    ) -> None:
+        self.paras, self.notes, self.marks, self.diags = walker.paras, notes, marks, diags
+        self.referenced: set[tuple[str, str]] = set()
+        self.elsewhere: dict[int, list[Footnote]] = {}  # typed lettered notes → their paragraph
+        self._para_of: dict[int, int] | None = None
+        self._typed: dict[int, dict[str, list[int]]] = {}
+        self.order: dict[int, int] = {}  # id(Footnote) → order of its reference and letter
+
+    def cite(self, i: int, block: int) -> list[Footnote]:
+        """The notes paragraph ``i`` cites; lettered notes whose typed superscript mark sits
+        in another paragraph of the same table are kept aside in ``elsewhere``."""
+        out: list[Footnote] = []
+        p = self.paras[i]
+        for ref in p.notes:
+            self.referenced.add((ref.kind, ref.id))
+            paras = self.notes[ref.kind].get(ref.id)
+            if paras is None:
+                self.diags.append(
+                    _diag(
+                        Severity.WARNING,
+                        "docx.note_missing",
+                        f"The {ref.kind} referenced here (id {ref.id}) is missing.",
+                        block,
+                    )
+                )
+                continue
+            parts = split_lettered(self.marks.get(id(ref), ""), paras)
+            first = Footnote(mark=parts[0][0], text=parts[0][1])
+            out.append(first)
+            self.order[id(first)] = len(self.order)
+            for mark, text in parts[1:]:
+                where = self._typed_mark(p, i, mark)
+                note = Footnote(mark=mark, text=text)
+                self.order[id(note)] = len(self.order)
+                if where == i:
+                    out.append(note)
+                else:
+                    self.elsewhere.setdefault(where, []).append(note)
+        return out
+
+    def _typed_mark(self, p: Para, i: int, mark: str) -> int:
+        """The paragraph of the table (or the paragraph itself) holding ``mark`` typed in
+        superscript; ``i`` when there is none."""
+        scope = p.table if p.table is not None else p.element
+        if scope is None:
+            return i
+        if self._para_of is None:
+            self._para_of = {id(q.element): k for k, q in enumerate(self.paras)}
+        found = self._typed.get(id(scope))
+        if found is None:
+            found = self._typed[id(scope)] = superscript_paras(scope, self._para_of)
+        hits = found.get(mark, [])
+        if not hits:
+            return i
+        return min(hits, key=lambda k: (k < i, abs(k - i)))  # the first such mark after i
+
+
+def _place_notes(
+    paras: list[Para],
+    kept: dict[int, dict[str, Any]],
+    orphans: dict[int, list[Footnote]],
+    elsewhere: dict[int, list[Footnote]],
+) -> list[Footnote]:
+    """Give notes cited from paragraphs that are not blocks (a cell holding only a note mark)
+    to the nearest kept paragraph of the same table, else the nearest one before (or after);
+    return those with no paragraph at all to hold them."""
+    for target, found in elsewhere.items():
+        if target in kept:
+            kept[target]["footnotes"].extend(found)
+        else:
+            orphans.setdefault(target, []).extend(found)
+    order = sorted(kept)
+    left: list[Footnote] = []
+    for pi in sorted(orphans):
+        table = paras[pi].table
+        same = [k for k in order if table is not None and paras[k].table is table]
+        before = [k for k in (same or order) if k < pi]
+        after = [k for k in (same or order) if k > pi]
+        if before:
+            kept[before[-1]]["footnotes"].extend(orphans[pi])
+        elif after:
+            kept[after[0]]["footnotes"][:0] = orphans[pi]
+        else:
+            left.extend(orphans[pi])
+    return left
 
 
 def _anchor(texts: list[str], start: tuple[int, int], end: tuple[int, int | None] | None) -> str:
@@ -155,19 +201,22 @@ def _assemble(
     numbering: Numbering,
     has_numbering: bool,
     settings: Any | None,
-    notes: dict[str, dict[str, str]],
+    notes: dict[str, dict[str, list[str]]],
     comments_root: Any | None,
 ) -> SourceText:
     diags: list[Diagnostic] = []
     counter = ListCounter(numbering)
-    marks = _note_marks(walker, settings)
+    marks = note_marks(walker, settings)
     texts = ["".join(p.accepted) for p in walker.paras]
     kept: dict[int, dict[str, Any]] = {}  # paragraph index -> SourceBlock fields
-    referenced: set[tuple[str, str]] = set()
+    citer = _Citer(walker, notes, marks, diags)
+    orphans: dict[int, list[Footnote]] = {}  # notes cited by paragraphs that are not blocks
     missing_numbering = 0
     for i, p in enumerate(walker.paras):
         text = texts[i].strip()
         if not text and (p.mark_deleted or p.sect is not None):
+            if p.notes:  # a note cited from an empty paragraph still belongs to the text
+                orphans[i] = citer.cite(i, len(kept))
             continue  # deleted with its mark, or only holding a section break: not a paragraph
         num_id, ilvl = p.num_id, p.ilvl
         if num_id is None or ilvl is None:
@@ -181,24 +230,12 @@ def _assemble(
                 number, level = counter.next(num_id, ilvl, p.style_id, i)
             else:
                 missing_numbering += 1
+        cited = citer.cite(i, len(kept))
         if not text and number is None:
+            if cited:  # a note mark alone in a table cell or paragraph ("\u00a0" + mark)
+                orphans[i] = cited
             continue
         original = "".join(p.original).strip()
-        footnotes = []
-        for ref in p.notes:
-            referenced.add((ref.kind, ref.id))
-            note_text = notes[ref.kind].get(ref.id)
-            if note_text is None:
-                diags.append(
-                    _diag(
-                        Severity.WARNING,
-                        "docx.note_missing",
-                        f"The {ref.kind} referenced here (id {ref.id}) is missing.",
-                        len(kept),
-                    )
-                )
-                continue
-            footnotes.append(Footnote(mark=marks.get(id(ref), ""), text=note_text))
         kept[i] = {
             "text": text,
             "original_text": original if original != text else None,
@@ -207,9 +244,10 @@ def _assemble(
             "style": styles.name(p.style_id),
             "heading_level": styles.heading_level(p.style_id, p.outline),
             "in_table": p.in_table,
-            "footnotes": tuple(footnotes),
+            "footnotes": cited,
             "comments": [],
         }
+    unplaced = _place_notes(walker.paras, kept, orphans, citer.elsewhere)
     n_comments = _attach_comments(walker, comments_root, texts, kept, sorted(kept), diags)
     order = merge_tables(walker.paras, kept)
     block_of = {pi: bi for bi, pi in enumerate(order)}
@@ -254,12 +292,18 @@ def _assemble(
     for bi, pi in enumerate(order):
         fields_ = kept[pi]
         fields_["comments"] = tuple(fields_["comments"])
+        notes_ = fields_["footnotes"]
+        if fields_.get("table"):  # a table's notes as printed under it: a, b, c…
+            notes_ = sorted(notes_, key=lambda n: citer.order.get(id(n), 0))
+        fields_["footnotes"] = tuple(notes_)
         blocks.append(SourceBlock(line=bi + 1, **fields_))
-    loose = tuple(
-        Footnote(mark="", text=text)
+    loose = tuple(unplaced) + tuple(
+        Footnote(mark=mark, text=text)
         for kind, texts_by_id in notes.items()
-        for nid, text in texts_by_id.items()
-        if (kind, nid) not in referenced and text
+        for nid, paras in texts_by_id.items()
+        if (kind, nid) not in citer.referenced
+        for mark, text in split_lettered("", paras)
+        if text
     )
     return SourceText(
         format="docx", blocks=tuple(blocks), diagnostics=tuple(diags), footnotes=loose

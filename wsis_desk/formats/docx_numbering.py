@@ -347,6 +347,8 @@ def format_value(n: int, fmt: str) -> str:
         return ordinal(n)
     if fmt == "none":
         return ""
+    if fmt == "chicago":  # *, †, ‡, §, then doubled, tripled…
+        return "*†‡§"[(n - 1) % 4] * ((n - 1) // 4 + 1) if n > 0 else str(n)
     return str(n)
 
 

@@ -16,6 +16,7 @@ from docx.shared import Mm, Pt
 from lxml import etree
 
 from wsis_desk.core.compare import BracketSummary, Comparison, ParagraphComparison, margin_label
+from wsis_desk.core.diff import Chunk
 from wsis_desk.core.model import Paragraph, ParagraphKind
 from wsis_desk.formats.docx_numbering_out import add_list_numbering, auto_numbered, number_paragraph
 from wsis_desk.formats.docx_table_out import redline_table
@@ -109,6 +110,7 @@ def _run(text: str, *, deleted: bool = False, bold: bool = False) -> _Element:
 STYLES = {  # name: (left indent mm, hanging mm, space after pt)
     "Redline Paragraph": (18, 18, 6),
     "Redline Sub-paragraph": (28, 10, 4),
+    "Redline Footnote": (18, 0, 6),
 }
 
 
@@ -121,6 +123,7 @@ def _add_styles(document: Any) -> None:
         fmt.left_indent, fmt.first_line_indent = Mm(left), Mm(-hanging)
         fmt.space_after = Pt(after)
         fmt.tab_stops.add_tab_stop(Mm(left))
+    document.styles["Redline Footnote"].font.size = Pt(9)
 
 
 def _style_of(paragraphs: Sequence[Paragraph], indices: Sequence[int]) -> str:
@@ -165,6 +168,23 @@ def _fill_changed(
         w.paragraph_mark(p, "w:ins")
     elif not row.match.news:
         w.paragraph_mark(p, "w:del")
+
+
+def _tracked(w: _Writer, p: _Element, chunks: Sequence[Chunk]) -> None:
+    """A word diff as runs: kept text plain, deletions and insertions tracked."""
+    for chunk in chunks:
+        if chunk.op == "=":
+            for r in w.runs(chunk.text):
+                p.append(r)
+        else:
+            p.append(w.wrapped("w:del" if chunk.op == "-" else "w:ins", chunk.text))
+
+
+def _note(document: Any, w: _Writer, head: str, chunks: Sequence[Chunk]) -> None:
+    """A small paragraph: ``head`` then a footnote's word diff as tracked changes."""
+    p = document.add_paragraph(style="Redline Footnote")._p
+    p.append(_run(head))
+    _tracked(w, p, chunks)
 
 
 def _fill_move(w: _Writer, p: _Element, kind: str, label: str, text: str, name: str) -> None:
@@ -217,6 +237,7 @@ def write_redline_docx(
         f"{s.renumbered} renumbered, {s.merged} merged, {s.split} split. "
         f"Brackets {s.brackets.before} → {s.brackets.after}."
         + _footnote_brackets(s.footnote_brackets)
+        + (f" Footnotes changed: {s.notes_changed}." if s.notes_changed else "")
     )
     w = _Writer(author, when)
     rows = comparison.paragraphs
@@ -284,6 +305,10 @@ def write_redline_docx(
             _fill_move(w, p, "moveTo", label, text, names[id(row)])
         else:
             _fill_changed(w, p, row, labels)
+        if row.note_chunks:  # a footnote's words changed: its word diff, tracked
+            _note(document, w, "Footnote: ", row.note_chunks)
+    if comparison.note_chunks:
+        _note(document, w, "Footnotes no paragraph cites: ", comparison.note_chunks)
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()

@@ -63,6 +63,7 @@ class Para:
     in_table: bool = False
     cell: Any = None  # the outermost w:tc it sits in (a nested table is part of that cell)
     table: Any = None  # the outermost w:tbl it sits in
+    element: Any = None  # the w:p itself
     accepted: list[str] = field(default_factory=list)
     original: list[str] = field(default_factory=list)
     length: int = 0
@@ -184,7 +185,7 @@ class Walker:
             elif tag == _TBL:
                 table = anc
             anc = anc.getparent()
-        para = Para(in_table=cell is not None, cell=cell, table=table)
+        para = Para(in_table=cell is not None, cell=cell, table=table, element=p)
         self.paras.append(para)
         return para
 

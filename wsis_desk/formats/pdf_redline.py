@@ -247,13 +247,16 @@ def _labels(
     note = _NOTES.get(m.change)
     if note:
         lines.append((f"({note})", regular, NOTE_SIZE))
+    if row.note_chunks and m.olds:
+        lines += _fit("(footnote changed)", regular, NOTE_SIZE)
     return lines
 
 
 def _notes(
     row: ParagraphComparison, old: Sequence[Paragraph], new: Sequence[Paragraph]
 ) -> tuple[Chunk, ...]:
-    """The footnotes of a row, marked like its text when they changed."""
+    """The footnotes of a row, marked like its text when their words changed (re-wrapped or
+    marked another way: the new notes, unmarked)."""
 
     def joined(paragraphs: Sequence[Paragraph], indices: Sequence[int]) -> str:
         notes = [f for k in indices for f in paragraphs[k].footnotes]
@@ -264,7 +267,9 @@ def _notes(
         return ()
     if not row.match.news:
         return (Chunk("-", before),)
-    return diff_paragraph(before, after).chunks if before != after else (Chunk("=", after),)
+    if row.match.olds and not row.note_chunks:
+        return (Chunk("=", after),)
+    return diff_paragraph(before, after).chunks
 
 
 def _spans(text: str, font: str, arrow_font: str) -> list[tuple[str, str]]:
@@ -293,6 +298,8 @@ def _front(layout: _Layout, comparison: Comparison, title: str, compared: str) -
             f" Footnote brackets: {f.before} to {f.after} ({f.added} added; {f.removed} "
             f"removed: {f.resolved} resolved, {f.dropped} dropped)."
         )
+    if s.notes_changed:
+        counts += f" {s.notes_changed} footnote{'s' * (s.notes_changed != 1)} changed."
     if s.layout_only:
         counts += " No substantive change: the words are the same."
     head = FontFamily(fonts.latin.bold, fonts.latin.bold, fonts.latin.bold, fonts.latin.bold)
@@ -370,6 +377,11 @@ def write_redline_pdf(
         if notes:  # footnotes under their paragraph, smaller, marks and all
             words = layout.words(notes, family, family is fonts.cjk)
             layout.paragraph(words, size=NOTE_SIZE + 0.5, leading=NOTE_SIZE * 1.45)
+    if comparison.note_chunks:  # the footnotes no paragraph cites, when their words changed
+        head = [Chunk("=", "Footnotes no paragraph cites (changed)")]
+        layout.paragraph(layout.words(head, bold_latin, False), size=9, leading=12, after=2)
+        words = layout.words(comparison.note_chunks, fonts.latin, False)
+        layout.paragraph(words, size=NOTE_SIZE + 0.5, leading=NOTE_SIZE * 1.45)
     return _draw(layout, size, fonts, title, compared)
 
 

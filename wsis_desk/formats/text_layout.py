@@ -263,6 +263,7 @@ def paragraph_blocks(
                 margin=margin,
                 italic=opens_italic and closes_italic,
                 nested=markdown and _indent(t) >= 1,
+                indent=_indent(t) if markdown else 0,  # how deep a Markdown list item sits
                 footnotes=list(notes),
                 blank_before=blank,
             )
@@ -335,6 +336,7 @@ def _block(p: RawParagraph) -> SourceBlock:
         italic=p.italic,
         footnotes=tuple(p.footnotes),
         margin=p.margin,
+        level=p.indent or None,
         nested=p.nested,
         breaks=tuple(p.breaks),
         blank_before=p.blank_before,

@@ -310,9 +310,10 @@ def reparse(ws: Workspace, document: str | None = None) -> ReparseReport:
     """Recompute and store the census and bracket layout of every version (of one document,
     or all). ``changed`` counts the censuses that differed from what was stored.
 
-    The census is of the stored paragraphs and the stored footnotes no paragraph cites; a
-    version stored before those were kept has them read again from its source file first
-    (its paragraphs are not touched), so it counts as an import today would."""
+    The census is of the stored paragraphs and the footnotes they do not carry, read again
+    from the version's source file when it can be read (its paragraphs are not touched: a
+    note today's reader cites but an older import did not store is kept as not cited, never
+    lost), so a version counts as an import today would."""
     # On use: the bracket engine and SQLAlchemy are not needed to show a version.
     from wsis_desk.services.census import census_and_parses, uncited_from_source
     from wsis_desk.store import layouts
@@ -328,11 +329,11 @@ def reparse(ws: Workspace, document: str | None = None) -> ReparseReport:
             for version in repo.versions_of(tx, doc.id):
                 paragraphs = repo.load_paragraphs(tx, version.id)
                 notes = repo.uncited_footnotes(tx, version.id)
-                data = repo.source_of(tx, version.id) if notes is None else None
-                if data is not None:
-                    notes = uncited_from_source(data, version.source_name, paragraphs)
-                    if notes is not None:
-                        repo.set_uncited_footnotes(tx, version.id, notes)
+                data = repo.source_of(tx, version.id)
+                fresh = uncited_from_source(data, version.source_name, paragraphs) if data else None
+                if fresh is not None and fresh != notes:  # read again: today's reader decides
+                    notes = fresh
+                    repo.set_uncited_footnotes(tx, version.id, notes)
                 census, parses = census_and_parses(paragraphs, notes or ())
                 versions += 1
                 changed += layouts.store_census(tx, version.id, census)

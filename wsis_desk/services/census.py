@@ -3,6 +3,7 @@ footnotes no paragraph cites read again from a stored source file."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from wsis_desk.core.brackets.census import VersionCensus, census_of_parses, version_census
@@ -31,19 +32,38 @@ def census_and_parses(
     return census_of_parses(paragraphs, parses, registry, footnotes), parses
 
 
+def _bare(text: str) -> str:
+    """A note's text without spaces and brackets, to find it inside a note stored whole."""
+    return re.sub(r"[\s\[\]]+", "", text)
+
+
 def uncited_from_source(
     data: bytes, name: str, paragraphs: Sequence[Paragraph]
 ) -> tuple[Footnote, ...] | None:
-    """The footnotes no paragraph cites in the file ``data`` (called ``name``) a version was
-    imported from, leaving out any note its stored ``paragraphs`` already carry (the stored
+    """The footnotes no stored paragraph carries in the file ``data`` (called ``name``) a
+    version was imported from: those no paragraph cites, leaving out any note its stored
+    ``paragraphs`` already carry, and those a paragraph cites today that the stored paragraphs
+    (read by an older reader) do not hold, even inside a note they hold whole (the stored
     paragraphs stay as they are); None when the file cannot be read again (e.g. a scanned
     PDF imported by OCR)."""
     try:
-        found = segment(parse_bytes(data, name)).footnotes
+        result = segment(parse_bytes(data, name))
     except WsisDeskError:
         return None
     held = {(n.mark, n.text) for p in paragraphs for n in p.footnotes}
-    return tuple(n for n in found if (n.mark, n.text) not in held)
+    marks: dict[str, set[str]] = {}  # a stored paragraph's text → the marks it cites
+    blobs: dict[str, list[str]] = {}  # … and its notes, bare
+    for p in paragraphs:
+        marks.setdefault(p.text, set()).update(n.mark for n in p.footnotes)
+        blobs.setdefault(p.text, []).extend(_bare(n.text) for n in p.footnotes)
+
+    def carried(text: str, note: Footnote) -> bool:
+        if (note.mark, note.text) in held or note.mark in marks.get(text, ()):
+            return True
+        return _bare(note.text) in "\x00".join(blobs.get(text, ()))
+
+    missing = [n for p in result.paragraphs for n in p.footnotes if not carried(p.text, n)]
+    return tuple(missing) + tuple(n for n in result.footnotes if (n.mark, n.text) not in held)
 
 
 def footnote_groups(notes: Sequence[Footnote]) -> list[int]:

@@ -25,7 +25,8 @@ def loose_footnotes(
     than the paragraphs' own footnotes hold (the Art. 6.2 draft's endnote under Annex I Table
     3), or the other version's hold groups, its source file is read again, so that a group
     resolved in such a note is told from one dropped. A census counted afresh knows only what
-    is stored, and so does compare then.
+    is stored, and so does compare then. When one side's are unknown and not read again,
+    neither side's are given: their words cannot be compared.
     """
     stored = [reader.uncited_footnotes(conn, v.info.id) for v, _ in (old, new)]
     if stored[0] is not None and stored[1] is not None:
@@ -34,6 +35,8 @@ def loose_footnotes(
         any(count_groups(n.text) for n in notes) if notes is not None else _counts_more(conn, side)
         for notes, side in zip(stored, (old, new), strict=True)
     )
+    if not need:  # one side's notes unknown and no groups in play: none on either side, so
+        return (), ()  # the other's are not taken for footnotes that came (a change of words)
     found = [
         notes if notes is not None else _from_source(conn, side) if need else ()
         for notes, side in zip(stored, (old, new), strict=True)

@@ -313,6 +313,14 @@ Press Add commitment… to record who undertook to do what, by when, and the par
         <translation>{n} متفق عليها الآن بشرط الاستشارة</translation>
     </message>
     <message>
+        <source>Footnotes changed: {n}</source>
+        <translation>الحواشي المعدَّلة: {n}</translation>
+    </message>
+    <message>
+        <source>Footnotes no paragraph cites changed: {diff}</source>
+        <translation>حواشٍ لا تشير إليها أي فقرة عُدِّلت: {diff}</translation>
+    </message>
+    <message>
         <source>No substantive change: the words are the same.</source>
         <translation>لا تغيير جوهري: الكلمات نفسها.</translation>
     </message>
@@ -355,8 +363,16 @@ was {old}</source>
         <translation>مقسَّمة</translation>
     </message>
     <message>
+        <source>footnote changed</source>
+        <translation>حاشية معدَّلة</translation>
+    </message>
+    <message>
         <source>Footnote bracket groups {details}</source>
         <translation>مجموعات الأقواس في الحواشي {details}</translation>
+    </message>
+    <message>
+        <source>Footnote changed: {diff}</source>
+        <translation>حاشية معدَّلة: {diff}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>

@@ -301,6 +301,14 @@ Pulse Añadir compromiso… para registrar quién se comprometió a hacer qué, 
         <translation>{n} ahora acordados ad referendum</translation>
     </message>
     <message>
+        <source>Footnotes changed: {n}</source>
+        <translation>Notas al pie modificadas: {n}</translation>
+    </message>
+    <message>
+        <source>Footnotes no paragraph cites changed: {diff}</source>
+        <translation>Notas al pie no citadas en ningún párrafo modificadas: {diff}</translation>
+    </message>
+    <message>
         <source>No substantive change: the words are the same.</source>
         <translation>Ningún cambio sustantivo: las palabras son las mismas.</translation>
     </message>
@@ -343,8 +351,16 @@ era {old}</translation>
         <translation>dividido</translation>
     </message>
     <message>
+        <source>footnote changed</source>
+        <translation>nota al pie modificada</translation>
+    </message>
+    <message>
         <source>Footnote bracket groups {details}</source>
         <translation>Grupos entre corchetes de las notas al pie {details}</translation>
+    </message>
+    <message>
+        <source>Footnote changed: {diff}</source>
+        <translation>Nota al pie modificada: {diff}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>

@@ -301,6 +301,14 @@ Cliquez sur Ajouter un engagement… pour consigner qui s’est engagé à faire
         <translation>{n} désormais approuvés ad referendum</translation>
     </message>
     <message>
+        <source>Footnotes changed: {n}</source>
+        <translation>Notes de bas de page modifiées : {n}</translation>
+    </message>
+    <message>
+        <source>Footnotes no paragraph cites changed: {diff}</source>
+        <translation>Notes de bas de page citées par aucun paragraphe modifiées : {diff}</translation>
+    </message>
+    <message>
         <source>No substantive change: the words are the same.</source>
         <translation>Aucune modification de fond : les mots sont les mêmes.</translation>
     </message>
@@ -343,8 +351,16 @@ was {old}</source>
         <translation>scindé</translation>
     </message>
     <message>
+        <source>footnote changed</source>
+        <translation>note de bas de page modifiée</translation>
+    </message>
+    <message>
         <source>Footnote bracket groups {details}</source>
         <translation>Groupes entre crochets des notes de bas de page {details}</translation>
+    </message>
+    <message>
+        <source>Footnote changed: {diff}</source>
+        <translation>Note de bas de page modifiée : {diff}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>

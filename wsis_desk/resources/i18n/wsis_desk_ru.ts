@@ -304,6 +304,14 @@ Press Add commitment… to record who undertook to do what, by when, and the par
         <translation>теперь согласовано ad referendum: {n}</translation>
     </message>
     <message>
+        <source>Footnotes changed: {n}</source>
+        <translation>Изменено сносок: {n}</translation>
+    </message>
+    <message>
+        <source>Footnotes no paragraph cites changed: {diff}</source>
+        <translation>Изменены сноски, на которые не ссылается ни один пункт: {diff}</translation>
+    </message>
+    <message>
         <source>No substantive change: the words are the same.</source>
         <translation>Изменений по существу нет: слова те же.</translation>
     </message>
@@ -346,8 +354,16 @@ was {old}</source>
         <translation>разделён</translation>
     </message>
     <message>
+        <source>footnote changed</source>
+        <translation>сноска изменена</translation>
+    </message>
+    <message>
         <source>Footnote bracket groups {details}</source>
         <translation>Группы в квадратных скобках в сносках {details}</translation>
+    </message>
+    <message>
+        <source>Footnote changed: {diff}</source>
+        <translation>Сноска изменена: {diff}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>

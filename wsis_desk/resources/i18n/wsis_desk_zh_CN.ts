@@ -298,6 +298,14 @@ Press Add commitment… to record who undertook to do what, by when, and the par
         <translation>现已待核准同意 {n} 段</translation>
     </message>
     <message>
+        <source>Footnotes changed: {n}</source>
+        <translation>已修改的脚注：{n}</translation>
+    </message>
+    <message>
+        <source>Footnotes no paragraph cites changed: {diff}</source>
+        <translation>未被任何段落引用的脚注已修改：{diff}</translation>
+    </message>
+    <message>
         <source>No substantive change: the words are the same.</source>
         <translation>无实质性修改：措辞相同。</translation>
     </message>
@@ -340,8 +348,16 @@ was {old}</source>
         <translation>已拆分</translation>
     </message>
     <message>
+        <source>footnote changed</source>
+        <translation>脚注已修改</translation>
+    </message>
+    <message>
         <source>Footnote bracket groups {details}</source>
         <translation>脚注方括号组 {details}</translation>
+    </message>
+    <message>
+        <source>Footnote changed: {diff}</source>
+        <translation>脚注已修改：{diff}</translation>
     </message>
     <message>
         <source>resolved: {n}</source>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from wsis_desk.core.align import ChangeKind
 from wsis_desk.core.compare import ParagraphComparison
+from wsis_desk.core.compare_text import marked
 from wsis_desk.core.diff import BracketDelta
 from wsis_desk.services.compare import VersionComparison
 from wsis_desk.ui.delegates.redline_delegate import REDLINE_ROLE, RedlineCell, plain_redline
@@ -24,8 +25,11 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 21
 
 
 def is_change(row: ParagraphComparison) -> bool:
-    """True for every row a delegate should be told about (anything but unchanged)."""
-    return row.match.change is not ChangeKind.UNCHANGED or row.became_ad_ref
+    """True for every row a delegate should be told about (anything but unchanged; a row whose
+    footnote's words changed is a change)."""
+    return (
+        row.match.change is not ChangeKind.UNCHANGED or row.became_ad_ref or bool(row.note_chunks)
+    )
 
 
 def is_bracket_change(row: ParagraphComparison) -> bool:
@@ -119,15 +123,19 @@ class CompareModel(QAbstractTableModel):
                 return "".join(c.text for c in row.chunks if c.op != "+")
             return "".join(c.text for c in row.chunks if c.op != "-")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            if column == self.REDLINE:
-                return plain_redline(row.chunks)
+            if column == self.REDLINE:  # the footnote's change is read out too
+                said = plain_redline(row.chunks)
+                return f"{said}; {self._footnote(row)}" if row.note_chunks else said
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.FontRole and column == self.CHANGE and is_change(row):
             font = QFont()
             font.setBold(True)  # changes stand out by weight, not by colour
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CHANGE:
-            return self.tr("Similarity {pct:.0f}%").format(pct=row.match.similarity * 100)
+            tip = self.tr("Similarity {pct:.0f}%").format(pct=row.match.similarity * 100)
+            if row.note_chunks:
+                tip += "\n" + self._footnote(row)
+            return tip
         return None
 
     # -- words -----------------------------------------------------------------------------
@@ -167,6 +175,12 @@ class CompareModel(QAbstractTableModel):
             )
         if s.became_ad_ref:
             text += " · " + self.tr("{n} now agreed ad ref").format(n=s.became_ad_ref)
+        if s.notes_changed:
+            text += "\n" + self.tr("Footnotes changed: {n}").format(n=s.notes_changed)
+        if result.comparison.note_chunks:
+            text += "\n" + self.tr("Footnotes no paragraph cites changed: {diff}").format(
+                diff=marked(result.comparison.note_chunks)
+            )
         if s.layout_only:
             text += "\n" + self.tr("No substantive change: the words are the same.")
         return text
@@ -198,6 +212,8 @@ class CompareModel(QAbstractTableModel):
             words.append(self.change_word(ChangeKind.CHANGED))
         if m.renumbered and m.change is not ChangeKind.RENUMBERED:
             words.append(self.change_word(ChangeKind.RENUMBERED))
+        if row.note_chunks:
+            words.append(self.tr("footnote changed"))
         return ",\n".join(words)  # explicit breaks: the row height counts them
 
     def _note(self, row: ParagraphComparison) -> str:
@@ -208,7 +224,15 @@ class CompareModel(QAbstractTableModel):
             notes.append(self.tr("Footnote bracket groups {details}").format(details=details))
         if row.became_ad_ref:
             notes.append(self.tr("now agreed ad ref"))
+        if row.note_chunks:
+            notes.append(self._footnote(row))
         return "; ".join(notes)
+
+    def _footnote(self, row: ParagraphComparison) -> str:
+        """The footnote's word diff, marked ``[-deleted-]{+inserted+}`` as in ``wsis-desk diff``."""
+        return self.tr("Footnote changed: {diff}").format(
+            diff=" ".join(marked(row.note_chunks).split())
+        )
 
     def _details(self, b: BracketDelta) -> str:
         parts = []
