@@ -35,6 +35,20 @@ _LOWER = re.compile(r"^[a-zа-яёàâçéèêëîïôûùüÿñæœ]")
 _COLUMN = "number column printed before its texts: the number is left without text"
 _TAIL = "number column printed before its texts: the text is the tail of another paragraph"
 _LIST = "a numbered list item that continues its chapeau (the printed text starts lower case)"
+_OPTIONS = (
+    "options ('Option 1: …' 'Option 2: …') among the texts beside the column: the texts cannot be"
+    " counted one a number until the options of one paragraph are grouped"
+)
+_FOOTNOTE = (
+    "a bare number in the column ('8', '11') starts a footnote in the reader, which takes the"
+    " texts after it as the footnote's text (formats/text_furniture.py)"
+)
+_PAGE_LETTERS = "a letter column printed on the page after its texts, beside another list"
+_BULLETS = "a letter column beside bullet glyphs (U+F0B7) read as paragraphs of their own"
+_AFTER_ITEM = (
+    "the column printed after the first sub-item's letter of the paragraph before ('[(a)' then"
+    " '29.' … '36.'), its texts after that paragraph's sub-items and options"
+)
 
 # file-name prefix -> {label: reason}. Written from the survey of 2026-12-07; only shrinks.
 REMAINING: dict[str, dict[str, str]] = {
@@ -48,33 +62,30 @@ REMAINING: dict[str, dict[str, str]] = {
             [
                 "Art. 3.7 Opt.1/Art. 3.7(c)",
                 "Art. 3.7 Opt.1/Art. 3.7(d)",
-                "Art. 3.7 Opt.1/Art. 3.7(i)",
-                "Art. 3.7bis(j)",
-                "Art. 3.7bis(k)",
-                "Art. 3.7bis(l)",
-                "Art. 3.7bis(m)",
-                "Art. 3.7bis(n)",
                 "Art. 9.2 Opt.1(c)",
-                "Art. 9.7",
-                "Art. 9.9",
-                "Art. 9.10",
-                "Art. 9.11",
-                "Art. 9.12",
-                "Art. 9.13",
-                "Art. 9.14",
-                "Art. 9.15",
-                "Art. 9.16",
             ],
             _COLUMN,
         ),
+        **dict.fromkeys(
+            [
+                "Art. 3.7 Opt.1/Art. 3.7(i)",
+                *(f"Art. 3.7bis({x})" for x in "jklmn"),
+            ],
+            _PAGE_LETTERS,
+        ),
+        **dict.fromkeys(["Art. 9.7", *(f"Art. 9.{n}" for n in range(9, 17))], _FOOTNOTE),
     },
     "unfccc_paris_agreement_v2pdf_": {
         **dict.fromkeys(
             [
                 "Art. 3.8 Opt.II(b)",
-                "Art. 3bis.1",
-                "Art. 3bis.2",
-                "Art. 3bis.3",
+                "Art. 6 Opt.3(d)",
+            ],
+            _COLUMN,
+        ),
+        **dict.fromkeys(["Art. 3bis.1", "Art. 3bis.2", "Art. 3bis.3"], _FOOTNOTE),
+        **dict.fromkeys(
+            [
                 "Art. 6 Opt.1/Art. 6.3",
                 "Art. 6.4",
                 "Art. 6.5",
@@ -86,26 +97,25 @@ REMAINING: dict[str, dict[str, str]] = {
                 "Art. 6.12",
                 "Art. 6.13",
                 "Art. 6.14",
-                "Art. 6 Opt.3(d)",
                 "Art. 6.16",
                 "Art. 6.17",
                 "Art. 6.18",
             ],
-            _COLUMN,
+            _OPTIONS,
         ),
         "Art. 6.15": _TAIL,
     },
     "unfccc_paris_decision_v1b_": {
         **dict.fromkeys(
             [
-                *(f"OP{n}" for n in range(29, 36)),
-                *(f"OP{n}" for n in range(50, 59)),
                 "OP73+1(a)",
                 "OP74",
             ],
             _COLUMN,
         ),
-        **dict.fromkeys(["OP59", "OP92"], _TAIL),
+        **dict.fromkeys([f"OP{n}" for n in range(29, 36)], _AFTER_ITEM),
+        **dict.fromkeys([f"OP{n}" for n in range(50, 60)], _OPTIONS),
+        "OP92": _TAIL,
     },
     "unfccc_paris_decision_v1pdf_": {
         **dict.fromkeys(
@@ -134,7 +144,7 @@ REMAINING: dict[str, dict[str, str]] = {
         **dict.fromkeys(["OP58", "OP1#2"], _TAIL),
     },
     "unfccc_paris_v0a_": dict.fromkeys(
-        ["OP13.2 Opt.1(b)", "OP13.2 Opt.1(c)", "OP13.2 Opt.1(d)"], _COLUMN
+        ["OP13.2 Opt.1(b)", "OP13.2 Opt.1(c)", "OP13.2 Opt.1(d)"], _BULLETS
     ),
 }
 
