@@ -148,6 +148,34 @@ def test_a_note_after_the_page_paragraphs_is_still_a_note() -> None:
     assert not any("similar to paragraph 121" in t for t in body)
 
 
+# Notes are numbered on through a document: after note 5, a lone "4" is no note's mark.
+NUMBER_GOING_BACK = """\
+The Parties shall report on their contributions5 every two years.
+
+5
+
+See decision 1/CP.21, paragraph 12.
+
+3 of 9
+Each Party shall communicate its contribution every five years.
+
+4
+
+The secretariat shall keep a public registry of the contributions.
+It shall publish a synthesis report.
+
+4 of 9
+"""
+
+
+def test_a_mark_lower_than_a_note_already_taken_stays_body_text() -> None:
+    out = clean_lines(NUMBER_GOING_BACK.splitlines())
+    assert _notes(out) == {"5": "See decision 1/CP.21, paragraph 12."}
+    body = _body(out)
+    assert "The secretariat shall keep a public registry of the contributions." in body
+    assert "It shall publish a synthesis report." in body
+
+
 _WORDS = ["alpha", "bravo", "carbon", "delta", "forest", "mitigation", "support", "review"]
 
 

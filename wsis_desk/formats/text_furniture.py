@@ -8,7 +8,9 @@ furniture are ``core.furniture``'s, shared with the PDF reader.
 Body text is never taken as a note: a bare number between "7." and "9." in the column of
 paragraph numbers is paragraph 8's number; when a column ("1." "2." "3.") stands just above the
 marks, the first texts after them are those paragraphs' own and only the texts after those are
-notes; when unsure, the lines stay in the body.
+notes; a run of marks numbered below a note already taken (notes are numbered on through the
+document; a new instrument's start again at 1) is no run of marks; when unsure, the lines stay
+in the body.
 
 Over ~400 lines because the footnote layouts of PDF text (under a rule, a run of marks over
 their texts, each mark over its own text, marks in the column of paragraph numbers) all edit
@@ -242,6 +244,7 @@ def _trailing_footnotes(
     """pdftotext footnotes: lone marks, then their texts, just above a page marker."""
     pages: list[tuple[int, int, list[Footnote]]] = []
     lines = out.lines
+    last = 0  # the highest mark taken so far
     for k, is_b in enumerate(boundary):
         if not is_b or k == 0:
             continue
@@ -293,6 +296,10 @@ def _trailing_footnotes(
                 continue  # no text left for the notes: keep it all as body
             text_start = _skip_text_lines(lines, text_start, sum(map(len, groups[:waiting])))
             texts = [t for g in groups[waiting:] for t in g]
+        numbers = [int(m) for m in marks if m.isdigit()]
+        if numbers and 1 < numbers[0] <= last:  # (a new instrument's notes start at 1)
+            continue  # notes are numbered on through the document: not a run of note marks
+        last = max(numbers, default=last)
         footnotes = _pair_marks(marks, texts)
         for x in [*range(run_start, run_end + 1), *range(text_start, text_end + 1)]:
             lines[x] = None
