@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -109,8 +110,14 @@ The rules and guidance related to accounting will apply along with any decisions
 """
 
 
-def test_a_bare_number_in_the_number_column_is_a_paragraph_number() -> None:
-    out = clean_lines(NUMBER_WITHOUT_PERIOD.splitlines())
+# the same column printed without blank lines ("7." "8" "9." then the texts)
+NUMBER_WITHOUT_PERIOD_TIGHT = NUMBER_WITHOUT_PERIOD.replace("7.\n\n8\n9.\n\n", "7.\n8\n9.\n")
+
+
+@pytest.mark.parametrize("page", [NUMBER_WITHOUT_PERIOD, NUMBER_WITHOUT_PERIOD_TIGHT])
+def test_a_bare_number_in_the_number_column_is_a_paragraph_number(page: str) -> None:
+    assert "\n8\n" in page
+    out = clean_lines(page.splitlines())
     assert _notes(out) == {}
     body = _body(out)
     assert body[2:5] == ["7.", "8.", "9."]

@@ -269,6 +269,8 @@ def _trailing_footnotes(
             j -= 1
         run_start = _spaced_run(lines, boundary, j + 1)
         j = run_start - 1
+        if _repair_column_numbers(lines, boundary, range(run_start, run_end + 1)):
+            continue  # "7." "8" "9.": paragraph numbers, not marks; the page stays body text
         if j >= 0 and (lines[j] or "").strip():
             # not a run of marks above the texts; perhaps each mark above its own text
             each = _interleaved(lines, boundary, text_end)
@@ -278,8 +280,6 @@ def _trailing_footnotes(
         marks = [m for x in range(run_start, run_end + 1) if (m := (lines[x] or "").strip())]
         if not _consecutive(marks) or len(marks) > 6:
             continue
-        if _repair_column_numbers(lines, boundary, range(run_start, run_end + 1)):
-            continue  # "7." "8" "9.": paragraph numbers, not marks; the page stays body text
         # the notes are the last block of consecutive lines above the page marker
         text_start = text_end
         while text_start - 1 > run_end and (lines[text_start - 1] or "").strip():
