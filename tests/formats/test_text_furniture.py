@@ -233,3 +233,22 @@ def test_column_paragraphs_in_body_once_and_notes_as_notes_once(
     assert got == {str(mark + j): " ".join(note) for j, note in enumerate(notes)}
     for note in notes:
         assert not any(t in body for t in note)
+
+
+def test_a_mark_glued_to_a_closing_brace_is_linked_to_its_note() -> None:
+    raw = [
+        "{Support}12",
+        "17. Option 1: The developed country Parties shall provide new resources.",
+        "",
+        "12",
+        "",
+        "Placeholder until agreement is reached on where support should be dealt-with",
+        "",
+        "8 of 46",
+    ]
+    out = clean_lines(raw)
+    assert out.lines[0] == "{Support}"
+    assert [(n.mark, n.text) for n in out.footnotes[0]] == [
+        ("12", "Placeholder until agreement is reached on where support should be dealt-with")
+    ]
+    assert out.unattached == []

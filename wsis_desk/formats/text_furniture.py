@@ -44,7 +44,7 @@ _NOTE_START_RE = re.compile(rf"^\s*(?P<mark>{NOTE_MARK})\s+(?P<text>\S.*)$")
 # after a glued mark: a space, punctuation, or a bracket or brace of the text (";]6[ with",
 # "{Features5}")
 _GLUE_TAIL = r"(?=$|[\s,;.:)\]’”\"\[{}])"
-_GLUE_BEFORE = r"(?:(?<=[a-z)\]’”\"'»,;:%])|(?<=[A-Za-z][A-Z])|(?<=[a-z)\]]\.))"
+_GLUE_BEFORE = r"(?:(?<=[a-z)\]}’”\"'»,;:%])|(?<=[A-Za-z][A-Z])|(?<=[a-z)\]]\.))"
 _GLUE_DIGIT = r"(?:(?<=\b\d\d/\d\d\d)|(?<=\b(?:19|20)\d\d))"
 
 
