@@ -252,3 +252,41 @@ def test_a_mark_glued_to_a_closing_brace_is_linked_to_its_note() -> None:
         ("12", "Placeholder until agreement is reached on where support should be dealt-with")
     ]
     assert out.unattached == []
+
+
+def test_a_mark_glued_to_a_paragraph_number_leaves_the_number() -> None:
+    raw = [
+        "16.",
+        "Option 1: Parties may also cooperate in the implementation.",
+        "17.13 Option 1: The developed country Parties shall provide new resources.",
+        "",
+        "13",
+        "",
+        "Noting that support is addressed under Article 6.",
+        "",
+        "8 of 46",
+    ]
+    out = clean_lines(raw)
+    assert (
+        out.lines[2] == "17. Option 1: The developed country Parties shall provide new resources."
+    )
+    assert [(n.mark, n.text) for n in out.footnotes[2]] == [
+        ("13", "Noting that support is addressed under Article 6.")
+    ]
+
+
+def test_a_decimal_number_after_another_numbering_is_not_a_mark() -> None:
+    raw = [
+        "5.",
+        "Parties shall cooperate.",
+        "17.13 The Parties shall review this paragraph.",
+        "",
+        "13",
+        "",
+        "Noting that support is addressed under Article 6.",
+        "",
+        "8 of 46",
+    ]
+    out = clean_lines(raw)
+    assert out.lines[2] == "17.13 The Parties shall review this paragraph."
+    assert [n.mark for n in out.unattached] == ["13"]

@@ -517,6 +517,8 @@ def _attach_glued(out: CleanLines, start: int, end: int, notes: list[Footnote]) 
         found = _find_mark(out.lines, note.mark, cursor, end) if note.mark else None
         if found is None and note.mark:
             found = _find_mark(out.lines, note.mark, (start, 0), end)
+        if found is None and note.mark.isdigit():
+            found = _mark_after_number(out.lines, note.mark, start, end)
         if found is None:
             out.unattached.append(note)
             continue
@@ -525,6 +527,28 @@ def _attach_glued(out: CleanLines, start: int, end: int, notes: list[Footnote]) 
         out.lines[li] = text[:pos] + text[pos + len(note.mark) :]
         out.footnotes.setdefault(li, []).append(note)
         cursor = (li, pos)
+
+
+_PLAIN_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\.(?:\s|$)")
+
+
+def _mark_after_number(
+    lines: list[str | None], mark: str, start: int, end: int
+) -> tuple[int, int] | None:
+    """A mark glued to a paragraph's own number ("17.13 Option 1: …", note 13 on paragraph 17)
+    where the paragraphs before are numbered plainly and the one before is 16."""
+    rx = re.compile(rf"^\s*(\d{{1,3}})\.{re.escape(mark)}(?=\s)")
+    for li in range(start, min(end, len(lines))):
+        m = rx.match(lines[li] or "")
+        if m is None:
+            continue
+        for y in range(li - 1, max(-1, li - 80), -1):
+            prev = _PLAIN_NUMBER_RE.match(lines[y] or "")
+            if prev:
+                if int(prev.group(1)) == int(m.group(1)) - 1:
+                    return li, m.end(1) + 1
+                break
+    return None
 
 
 def _find_mark(
