@@ -10,7 +10,7 @@ paragraph numbers is paragraph 8's number; when a column ("1." "2." "3.") stands
 marks, the first texts after them are those paragraphs' own and only the texts after those are
 notes; a run of marks numbered below a note already taken (notes are numbered on through the
 document; a new instrument's start again at 1) is no run of marks; when unsure, the lines stay
-in the body.
+in the body. A mark glued to its paragraph's own number ("17.13" after "16.") is note 13's.
 
 Over ~400 lines because the footnote layouts of PDF text (under a rule, a run of marks over
 their texts, each mark over its own text, marks in the column of paragraph numbers) all edit
