@@ -6,22 +6,9 @@ import io
 import json
 from pathlib import Path
 
+from tests.uncited_page import NOTE_6_TEXT as NOTE
+from tests.uncited_page import PAGE
 from wsis_desk.cli import main
-
-# pdftotext of a page whose mark 6 was lost from the text: footnote 6 is cited nowhere
-PAGE = """Article 3 (MITIGATION)
-1. Each Party shall communicate its contribution;5
-2. Each Party shall [be unconditional, at least in part][strive to act].
-
-5
-6
-
-See decision 1/CP.21.
-[South Africa wishes its reservation on the original text in brackets to be recorded.]
-
-5 of 54
-"""
-NOTE = "[South Africa wishes its reservation on the original text in brackets to be recorded.]"
 
 
 def run(argv: list[str]) -> str:

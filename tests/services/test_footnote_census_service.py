@@ -7,25 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.uncited_page import PAGE
 from wsis_desk.services.brackets import census_of_version
 from wsis_desk.services.checking import check_file
 from wsis_desk.services.documents import import_file
 from wsis_desk.services.workspace import Workspace, open_workspace
-
-# pdftotext of a draft: the marks "5" and "6" are printed at the page foot, but extraction
-# lost mark 6 from the text (no paragraph cites it); footnote 6 is a bracketed reservation
-PAGE = """Article 3 (MITIGATION)
-1. Each Party shall communicate its contribution;5
-2. Each Party shall [be unconditional, at least in part][strive to act].
-
-5
-6
-
-See decision 1/CP.21.
-[South Africa wishes its reservation on the original text in brackets to be recorded.]
-
-5 of 54
-"""
 
 
 @pytest.fixture

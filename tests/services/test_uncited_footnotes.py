@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
+from tests.uncited_page import NOTE_6_TEXT, PAGE
 from wsis_desk.core.model import Footnote
 from wsis_desk.formats.bundle import Record, read_bundle, write_bundle
 from wsis_desk.services import sync
@@ -21,23 +22,7 @@ from wsis_desk.store.db import make_engine
 from wsis_desk.store.migrate import SCHEMA_HEAD, alembic_config
 from wsis_desk.store.sync_tables import sync_tables
 
-# pdftotext of a draft: the marks "5" and "6" are printed at the page foot, but extraction
-# lost mark 6 from the text (no paragraph cites it); footnote 6 is a bracketed reservation
-PAGE = """Article 3 (MITIGATION)
-1. Each Party shall communicate its contribution;5
-2. Each Party shall [be unconditional, at least in part][strive to act].
-
-5
-6
-
-See decision 1/CP.21.
-[South Africa wishes its reservation on the original text in brackets to be recorded.]
-
-5 of 54
-"""
-NOTE_6 = Footnote(
-    "6", "[South Africa wishes its reservation on the original text in brackets to be recorded.]"
-)
+NOTE_6 = Footnote("6", NOTE_6_TEXT)
 DOC = "Draft agreement"
 
 

@@ -9,24 +9,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.uncited_page import PAGE
 from wsis_desk.services.documents import import_file
 from wsis_desk.services.workspace import Workspace, open_workspace
 from wsis_desk.ui.main_window import MainWindow
 from wsis_desk.ui.tasks import SyncTaskRunner
 
-# pdftotext of a page whose mark 6 was lost from the text: footnote 6 is cited nowhere
-PAGE = """Article 3 (MITIGATION)
-1. Each Party shall communicate its contribution;5
-2. Each Party shall [be unconditional, at least in part][strive to act].
-
-5
-6
-
-See decision 1/CP.21.
-[South Africa wishes its reservation on the original text in brackets to be recorded.]
-
-5 of 54
-"""
 CITED = "1. Decides [to act][^1];\n\n[^1]: See [decision 1/CP.21].\n"
 
 

@@ -38,7 +38,7 @@ def loose_footnotes(
     if not need:  # one side's notes unknown and no groups in play: none on either side, so
         return (), ()  # the other's are not taken for footnotes that came (a change of words)
     found = [
-        notes if notes is not None else _from_source(conn, side) if need else ()
+        notes if notes is not None else _from_source(conn, side)
         for notes, side in zip(stored, (old, new), strict=True)
     ]
     return found[0], found[1]
