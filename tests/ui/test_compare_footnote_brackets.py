@@ -54,3 +54,28 @@ def test_a_footnote_losing_its_brackets_shows_in_the_compare_view(
         "Footnote bracket groups resolved: 1, dropped with their text: 1; "
         "Footnote changed: [-[-]Reviewed[-][Not reviewed]-] if the report was considered."
     )
+
+
+def test_the_ad_ref_count_stays_on_the_bracket_line_when_a_footnote_line_follows(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    ws = open_workspace(tmp_path / "home")
+    try:
+        for name, note, op2 in (
+            ("v1.md", "[Reviewed][Not reviewed] if considered.", "2. Requests action."),
+            ("v2.md", "Reviewed if considered.", "2. Requests action. [Agreed ad ref]"),
+        ):
+            path = tmp_path / name
+            text = f"The General Assembly,\n\n1. Decides to report.[^1]\n\n{op2}\n\n"
+            path.write_text(text + f"[^1]: {note}\n", encoding="utf-8")
+            import_file(ws, path, document="Notes", label=name[:2])
+        view = CompareView(ws, SyncTaskRunner())
+        qtbot.addWidget(view)
+        view.set_versions("Notes", ["v1", "v2"], "v1", "v2")
+        lines = view.summary.text().split("\n")
+        brackets = next(line for line in lines if line.startswith("Brackets "))
+        footnotes = next(line for line in lines if line.startswith("Footnote brackets "))
+        assert brackets.endswith("· 1 now agreed ad ref")
+        assert "ad ref" not in footnotes
+    finally:
+        ws.close()

@@ -161,6 +161,8 @@ class CompareModel(QAbstractTableModel):
         ).format(
             before=b.before, after=b.after, resolved=b.resolved, dropped=b.dropped, added=b.added
         )
+        if s.became_ad_ref:
+            text += " · " + self.tr("{n} now agreed ad ref").format(n=s.became_ad_ref)
         f = s.footnote_brackets
         if f.before or f.after:  # the census's footnote groups, on a line apart as on the board
             text += "\n" + self.tr(
@@ -173,8 +175,6 @@ class CompareModel(QAbstractTableModel):
                 dropped=f.dropped,
                 added=f.added,
             )
-        if s.became_ad_ref:
-            text += " · " + self.tr("{n} now agreed ad ref").format(n=s.became_ad_ref)
         if s.notes_changed:
             text += "\n" + self.tr("Footnotes changed: {n}").format(n=s.notes_changed)
         if result.comparison.note_chunks:
