@@ -103,19 +103,30 @@ def _print_paragraphs(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
         status = f"  [{p.status.value}]" if p.status else ""
         lead = f"{p.label:<{label_width}}{indent}"
         if is_table(p):  # its rows as "| … |" lines, as a text file prints a table
+            lead = " " * len(lead)
             rows = ("| " + " | ".join(row) + " |" for row in grid_of(p.text))
-            out.write(p.label + status + "\n" + "".join(f"{' ' * len(lead)}{r}\n" for r in rows))
+            out.write(p.label + status + "\n" + "".join(f"{lead}{r}\n" for r in rows))
+        elif len(p.label) >= label_width:  # a long label (an unnumbered heading's own words)
+            lead = " " * label_width + indent  # on a line of its own, not run into its text,
+            own = p.label == p.text  # which is not printed twice when it is the label
+            out.write(p.label + (status if own else "") + "\n")
+            if not own:
+                out.write(_filled(p.text + status, width, lead) + "\n")
         else:
-            body = textwrap.fill(
-                p.text + status,
-                width=width,
-                initial_indent=lead,
-                subsequent_indent=" " * len(lead),
-                break_on_hyphens=False,
-            )
-            out.write((body or lead.rstrip()) + "\n")
+            out.write((_filled(p.text + status, width, lead) or lead.rstrip()) + "\n")
         for f in p.footnotes:
             out.write(f"{' ' * len(lead)}  ^{f.mark} {f.text}\n")
+
+
+def _filled(text: str, width: int, lead: str) -> str:
+    """``text`` wrapped to ``width``, its first line after ``lead``, the rest under it."""
+    return textwrap.fill(
+        text,
+        width=width,
+        initial_indent=lead,
+        subsequent_indent=" " * len(lead),
+        break_on_hyphens=False,
+    )
 
 
 def _print_summary(
