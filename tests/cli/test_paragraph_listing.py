@@ -12,7 +12,7 @@ import io
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wsis_desk.cli.texts import _print_paragraphs
+from wsis_desk.cli.listing import print_paragraphs
 from wsis_desk.core.model import Paragraph, ParagraphKind
 
 word = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyz"), min_size=1, max_size=12)
@@ -35,7 +35,7 @@ def paragraphs(draw: st.DrawFn) -> list[Paragraph]:
 @given(paras=paragraphs())
 def test_every_label_stands_apart_and_every_text_is_listed_once(paras: list[Paragraph]) -> None:
     out = io.StringIO()
-    _print_paragraphs(paras, out)
+    print_paragraphs(paras, out)
     listing = out.getvalue()
     lines = listing.splitlines()
     starts = [line for line in lines if line and not line.startswith(" ")]
@@ -56,6 +56,6 @@ def test_a_heading_labelled_by_its_own_words_is_printed_once() -> None:
         Paragraph(index=1, label="PP1", kind=ParagraphKind.PREAMBULAR, text="Recalling decision."),
     ]
     out = io.StringIO()
-    _print_paragraphs(paras, out)
+    print_paragraphs(paras, out)
     assert out.getvalue().count("Draft decision") == 1
     assert out.getvalue().splitlines()[0] == title

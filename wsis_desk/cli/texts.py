@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import shutil
-import textwrap
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from wsis_desk.cli.common import EXIT_OK, in_workspace, iso_datetime, print_json
-from wsis_desk.core.tables import grid_of, is_table
+from wsis_desk.cli.listing import (
+    print_census_line,
+    print_diagnostics,
+    print_paragraphs,
+    print_summary,
+    print_uncited,
+    uncited_rows,
+)
 
 if TYPE_CHECKING:
     from wsis_desk.core.brackets.census import VersionCensus
@@ -49,27 +54,6 @@ def _diagnostic_json(d: Diagnostic) -> dict[str, Any]:
     }
 
 
-def _uncited_json(notes: Sequence[Footnote]) -> list[dict[str, Any]]:
-    from wsis_desk.services.census import footnote_groups
-
-    counts = footnote_groups(notes)
-    return [{"mark": f.mark, "text": f.text, "groups": counts[i]} for i, f in enumerate(notes)]
-
-
-def _print_uncited(notes: Sequence[Footnote], out: TextIO) -> None:
-    """The footnotes no paragraph cites, at the end, each with its bracket groups."""
-    if notes:
-        out.write(f"\nFootnotes not cited in the text ({len(notes)}):\n")
-    for row in _uncited_json(notes):
-        n, lead = row["groups"], f"  ^{row['mark'] or '?'} "
-        counted = f"({n} bracket group{'' if n == 1 else 's'}) " if n else ""
-        text = counted + " ".join(row["text"].split())
-        out.write(
-            textwrap.fill(text, width=100, initial_indent=lead, subsequent_indent=" " * len(lead))
-            + "\n"
-        )
-
-
 def _text_json(
     head: dict[str, Any],
     paragraphs: Sequence[Paragraph],
@@ -88,97 +72,9 @@ def _text_json(
         **head,
         "paragraphs": rows,
         "summary": {**asdict(summarize(list(paragraphs))), "brackets": brackets},
-        "uncited_footnotes": _uncited_json(uncited),
+        "uncited_footnotes": uncited_rows(uncited),
         "diagnostics": [_diagnostic_json(d) for d in diagnostics],
     }
-
-
-def _print_paragraphs(paragraphs: Sequence[Paragraph], out: TextIO) -> None:
-    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
-    label_width = min(max((len(p.label) for p in paragraphs), default=4), 18) + 2
-    depth: dict[int, int] = {}
-    for p in paragraphs:
-        depth[p.index] = depth.get(p.parent, -1) + 1 if p.parent is not None else 0
-        indent = "  " * min(depth[p.index], 4)
-        status = f"  [{p.status.value}]" if p.status else ""
-        lead = f"{p.label:<{label_width}}{indent}"
-        if is_table(p):  # its rows as "| … |" lines, as a text file prints a table
-            lead = " " * len(lead)
-            rows = ("| " + " | ".join(row) + " |" for row in grid_of(p.text))
-            out.write(p.label + status + "\n" + "".join(f"{lead}{r}\n" for r in rows))
-        elif len(p.label) >= label_width:  # a long label (an unnumbered heading's own words)
-            lead = " " * label_width + indent  # on a line of its own, not run into its text,
-            own = p.label == p.text  # which is not printed twice when it is the label
-            out.write(p.label + (status if own else "") + "\n")
-            if not own:
-                out.write(_filled(p.text + status, width, lead) + "\n")
-        else:
-            out.write((_filled(p.text + status, width, lead) or lead.rstrip()) + "\n")
-        for f in p.footnotes:
-            out.write(f"{' ' * len(lead)}  ^{f.mark} {f.text}\n")
-
-
-def _filled(text: str, width: int, lead: str) -> str:
-    """``text`` wrapped to ``width``, its first line after ``lead``, the rest under it."""
-    return textwrap.fill(
-        text,
-        width=width,
-        initial_indent=lead,
-        subsequent_indent=" " * len(lead),
-        break_on_hyphens=False,
-    )
-
-
-def _print_summary(
-    paragraphs: Sequence[Paragraph], out: TextIO, census: VersionCensus | None = None
-) -> None:
-    """Counts by kind, and status markers by paragraph (and every one written, if more)."""
-    from wsis_desk.core.model import summarize
-
-    s = summarize(list(paragraphs))
-    tables = f", {s.tables} tables" if s.tables else ""
-    out.write(
-        f"{s.paragraphs} paragraphs: {s.preambular} preambular, {s.operative} operative, "
-        f"{s.headings} headings, {s.articles} articles, {s.options} options{tables}; "
-        f"{s.footnotes} footnotes\n"
-    )
-    if s.status_markers:
-        marks = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(s.status_markers.items()))
-        out.write(f"status markers: {marks}\n")
-    if census is not None and census.status_markers != s.status_markers:
-        # several markers in one paragraph ("(a) … [Agreed ad ref]; (b) … [Agreed ad ref]")
-        every = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in census.status_markers.items())
-        out.write(f"status markers written in the text: {every or 'none'}\n")
-
-
-def _print_census_line(census: VersionCensus, out: TextIO) -> None:
-    who = ", ".join(f"{k} {n}" for k, n in list(census.proponents.items())[:8])
-    out.write(
-        f"brackets: {census.groups} groups ({census.top_level_groups} top-level) in "
-        f"{census.bracketed_paragraphs} paragraphs, "
-        f"deepest {census.max_depth}, {census.alternatives} alternatives, "
-        f"{census.placeholders} placeholders, {census.spanning_groups} across paragraphs, "
-        f"{census.unbalanced_paragraphs} unbalanced"
-        f"{'; proponents: ' + who if who else ''}\n"
-    )
-    if census.skipped:
-        why = ", ".join(f"{n} {r.replace('_', ' ')}" for r, n in census.skipped.items())
-        out.write(f"not negotiation text: {why}\n")
-    if census.footnote_groups:
-        out.write(f"footnotes: {census.footnote_groups} bracket groups\n")
-    if census.comment_positions:
-        said = ", ".join(f"{k} {n}" for k, n in list(census.comment_positions.items())[:12])
-        out.write(f"comment positions: {said}\n")
-    conditional = [m for m in census.markers if m.condition]
-    for m in conditional[:20]:
-        out.write(f"  ¶{m.paragraph} {m.marker.replace('_', ' ')}: {m.condition}\n")
-
-
-def _print_diagnostics(diagnostics: Sequence[Diagnostic], out: TextIO) -> None:
-    for d in diagnostics:
-        where = "" if d.paragraph is None else f" ¶{d.paragraph}"
-        where += "" if d.offset is None else f"@{d.offset}"
-        out.write(f"  {d.severity.value}{where} {d.code}: {d.message}\n")
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
@@ -194,14 +90,14 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         print_json(found, out)
         return EXIT_OK
     out.write(f"{report.name} ({report.format}, sha256 {report.sha256[:12]})\n")
-    _print_summary(report.paragraphs, out, report.census)
-    _print_census_line(report.census, out)
+    print_summary(report.paragraphs, out, report.census)
+    print_census_line(report.census, out)
     if report.diagnostics:
         out.write(f"{len(report.diagnostics)} diagnostics:\n")
-        _print_diagnostics(report.diagnostics, out)
+        print_diagnostics(report.diagnostics, out)
     if args.paragraphs:
-        _print_paragraphs(report.paragraphs, out)
-    _print_uncited(report.uncited_footnotes, out)
+        print_paragraphs(report.paragraphs, out)
+    print_uncited(report.uncited_footnotes, out)
     return EXIT_OK
 
 
@@ -284,11 +180,11 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     circulated = f", circulated {vt.version.circulated_at}" if vt.version.circulated_at else ""
     out.write(f"{vt.document.title} — {vt.version.label}{circulated}\n")
-    _print_summary(vt.paragraphs, out, census)
-    _print_census_line(census, out)
+    print_summary(vt.paragraphs, out, census)
+    print_census_line(census, out)
     out.write("\n")
-    _print_paragraphs(vt.paragraphs, out)
-    _print_uncited(vt.uncited_footnotes, out)
+    print_paragraphs(vt.paragraphs, out)
+    print_uncited(vt.uncited_footnotes, out)
     return EXIT_OK
 
 
@@ -321,7 +217,7 @@ def cmd_brackets(args: argparse.Namespace, out: TextIO) -> int:
         print_json({"document": vt.document.title, "version": vt.version.label, **data}, out)
         return EXIT_OK
     out.write(f"{vt.document.title} — {vt.version.label}\n")
-    _print_census_line(census, out)
+    print_census_line(census, out)
     scope = census.document_scope
     for pos in scope.stray_close:
         out.write(f"  stray ] in {vt.paragraphs[pos.paragraph].label} at offset {pos.offset}\n")
