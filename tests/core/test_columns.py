@@ -319,3 +319,27 @@ def test_an_editorial_note_among_a_columns_texts_takes_no_number() -> None:
         ("OP3", "Invites Parties to submi"),
     ]
     assert any(p.text == note for p in ps)
+
+
+def _numbered(text: str) -> list[tuple[str, str]]:
+    ps = segment(read_text(text.encode("utf-8"))).paragraphs
+    return [(p.number or "", p.text[:24]) for p in ps if p.number and p.number[0].isdigit()]
+
+
+def test_bracketed_paragraphs_filling_their_lines_are_told_apart_beside_a_column() -> None:
+    # Paris agreement draft of 6 November 2015 (PDF text), Art. 6.10-6.11: two placeholders,
+    # each a bracket closed at the end of a full line, the next line opening the next one
+    mrv = (
+        "[Placeholder: outcome of the discussion on monitoring, reporting and verification"
+        " and on Article 9]"
+    )
+    notion = "[Placeholder: notion of avoiding double counting]"
+    text = "Article 6 (FINANCE)\n1.\n2.\n3.\n4.\n5.\n\n"
+    text += "\n".join([_wrapped(*PARAS[:2]), mrv, notion, _wrapped(PARAS[2])])
+    assert _numbered(text)[1:] == [
+        ("1.", "Decides to establish a w"),
+        ("2.", "Requests the secretariat"),
+        ("3.", "[Placeholder: outcome of"),
+        ("4.", "[Placeholder: notion of "),
+        ("5.", "Invites Parties to submi"),
+    ]

@@ -130,7 +130,6 @@ REMAINING: dict[str, dict[str, str]] = {
                 "OP47(f)",
                 *(f"OP{n}" for n in range(49, 58)),
                 "OP68",
-                "OP72",
                 "OP87 Opt.1(c)#2",
                 "OP88(c)",
                 "OP89",
