@@ -454,3 +454,24 @@ def test_bracketed_paragraphs_filling_their_lines_are_told_apart_beside_a_column
         ("4.", "[Placeholder: notion of "),
         ("5.", "Invites Parties to submi"),
     ]
+
+
+def test_a_number_printed_beside_the_second_option_of_the_paragraph_before_goes_after_them() -> (
+    None
+):
+    # co-chairs' non-paper of 5 October 2015 (PDF text), decision paragraphs 56-57: each
+    # number on a line of its own before the line it stands beside, "57." beside the second
+    # option of paragraph 56 rather than beside "Recalls …", which it numbers
+    text = (
+        "The Conference of the Parties,\n\n55.\n\nRequests the SBI to develop recommendations;\n\n"
+        "56.\n\n[Option 1: Requests the IPC to prepare a recommendation to the CMA;]\n\n57.\n\n"
+        "[Option 2: Requests the IPC to develop modalities and procedures;]\n"
+        "Recalls the importance of education, training and public awareness;\n"
+    )
+    got = [(p.label, p.text[:18]) for p in segment(read_text(text.encode("utf-8"))).paragraphs]
+    assert got[1:] == [
+        ("OP55", "Requests the SBI t"),
+        ("OP56 Opt.1", "[Option 1: Request"),
+        ("OP56 Opt.2", "[Option 2: Request"),
+        ("OP57", "Recalls the import"),
+    ]

@@ -21,6 +21,7 @@ from wsis_desk.core.paragraphs import RawParagraph
 __all__ = [
     "is_item",
     "is_rider",
+    "number_off_option",
     "option_of",
     "riders",
     "set_before",
@@ -128,3 +129,35 @@ def set_before(out: list[RawParagraph]) -> list[RawParagraph]:
     if lab is None or not (lab.rest or out[-1].margin):
         return []
     return [last]
+
+
+_NUMBER = re.compile(r"^(\d{1,4})\.$")
+
+
+def number_off_option(paras: list[RawParagraph]) -> list[RawParagraph]:
+    """``paras`` with each number printed beside a later option of the paragraph numbered just
+    before it handed to the text after that set: ``56.`` ``[Option 1: …]`` / ``57.`` ``[Option
+    2: …]`` / ``Recalls …`` is paragraph 56 in two wordings and paragraph 57 (co-chairs'
+    non-paper of 5 October 2015, PDF text, where the numbers stand one a line apart from their
+    texts). Changed only when such a text follows the set right after it."""
+    out = list(paras)
+    for k, p in enumerate(out):
+        m = _NUMBER.match(p.margin or "")
+        lab = option_of(replace(p, margin=None)) if m else None
+        if m is None or lab is None or _OPENS_SET.match(lab.value) or k == 0:
+            continue
+        before = _NUMBER.match(out[k - 1].margin or "")
+        first = option_of(replace(out[k - 1], margin=None))
+        if before is None or int(before.group(1)) + 1 != int(m.group(1)) or first is None:
+            continue
+        if not _OPENS_SET.match(first.value):
+            continue
+        n = k + 1
+        while n < len(out) and option_of(out[n]) is not None and not out[n].blank_before:
+            n += 1
+        nxt = out[n] if n < len(out) else None
+        if nxt is None or nxt.blank_before or not unlabelled(nxt) or option_of(nxt) is not None:
+            continue
+        out[k] = replace(p, margin=None, blank_before=False)
+        out[n] = replace(nxt, margin=p.margin)
+    return out

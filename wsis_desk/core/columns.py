@@ -24,6 +24,7 @@ from dataclasses import replace
 from wsis_desk.core.column_riders import (
     is_item,
     is_rider,
+    number_off_option,
     option_of,
     riders,
     set_before,
@@ -358,6 +359,7 @@ def _after_tail(
 
 def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
     """``paras`` with each column of labels handed to the texts it stands for."""
+    paras = number_off_option(paras)
     if not any(_label_only(p) or (p.margin and _CONTINUES.match(p.text)) for p in paras):
         return paras
     paras = _own_label_apart(paras)
