@@ -34,8 +34,10 @@ F. (fixed) A numbered sub-heading run onto its paragraph when a bracket opens be
 G. PDF layouts: letter labels printed as a column beside their texts and attached one line
    off, so that an option header becomes an item (Paris v1 PDF text Art. 3.7: "(n) Option 2:
    (paragraphs 7 and 7bis)", then ``Art. 3.7 Opt.1/Art. 3.7(a)#2`` …); the Geneva text PDF
-   (248: pages read as columns, options and sub-paragraphs of sections repeated); the Paris v1
-   PDF (17). Fixed: paragraph numbers printed as a column beside paragraphs printed as their
+   (248, now 197: a number's suffix printed apart from it, "65" / "bis. [Parties …", made a
+   second ``OP65`` 55 times, fixed in core/segment.py; left: lettered options "Option (b):"
+   whose scope swallows the numbered paragraphs after them (``OP65 Opt.b/OP66``), sub-items
+   "c bis." and "31 undecies." that the label grammar does not read); the Paris v1 PDF (17). Fixed: paragraph numbers printed as a column beside paragraphs printed as their
    options (Paris v2 PDF text Art. 6, was ``Art. 6 Opt.2#3`` …; Paris v1 PDF text Art. 4, 7, 8
    and 12; Geneva text pages 1-25 paragraphs 5-9): the options of one paragraph are one text
    of the column (core/columns.py).
@@ -83,7 +85,7 @@ CEILING = {
     "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text_pages1-25_pdftotext.txt": 13,  # A, B
     "art62_sbsta61_draft_1st_iteration_2024-11-14.docx": 31,  # A, B
     "unfccc_paris_agreement_v1pdf_2015-11-06_11infnot.pdf": 17,  # G
-    "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text.pdf": 248,  # G
+    "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text.pdf": 197,  # G, A
 }
 
 
