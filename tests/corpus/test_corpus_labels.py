@@ -37,10 +37,11 @@ G. PDF layouts: letter labels printed as a column beside their texts and attache
    (248, now 197: a number's suffix printed apart from it, "65" / "bis. [Parties …", made a
    second ``OP65`` 55 times, fixed in core/segment.py; left: lettered options "Option (b):"
    whose scope swallows the numbered paragraphs after them (``OP65 Opt.b/OP66``), sub-items
-   "c bis." and "31 undecies." that the label grammar does not read); the Paris v1 PDF (17). Fixed: paragraph numbers printed as a column beside paragraphs printed as their
-   options (Paris v2 PDF text Art. 6, was ``Art. 6 Opt.2#3`` …; Paris v1 PDF text Art. 4, 7, 8
-   and 12; Geneva text pages 1-25 paragraphs 5-9): the options of one paragraph are one text
-   of the column (core/columns.py).
+   "c bis." and "31 undecies." that the label grammar does not read); the Paris v1 PDF (17).
+   Fixed: paragraph numbers printed as a column beside paragraphs printed as their options
+   (Paris v2 PDF text Art. 6, was ``Art. 6 Opt.2#3`` …; Paris v1 PDF text Art. 4, 7, 8 and 12;
+   Geneva text pages 1-25 paragraphs 5-9): the options of one paragraph are one text of the
+   column (core/columns.py).
 
 B2. Two unnumbered lead-ins inside one option, each leading its own list (Paris v1 Art. 3.7
    option 2: "[Each developed country Party's NDMC …:" 1.–16., then "[Each developing country
