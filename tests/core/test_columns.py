@@ -319,3 +319,159 @@ def test_an_editorial_note_among_a_columns_texts_takes_no_number() -> None:
         ("OP3", "Invites Parties to submi"),
     ]
     assert any(p.text == note for p in ps)
+
+
+# Two or three wordings of one paragraph, printed inline ("Option 1: …" "Option 2: …") or in
+# brackets ("[Option 1: …]"), each on a line of its own under the paragraph's number.
+OPTION_FORMS = ("Option {}: {}", "[Option {}: {}]")
+
+
+def _draft(shapes: list[int], form: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """Paragraph texts (one a paragraph; a paragraph of options is its options' lines joined by
+    newlines) and the labels the room names them by: 0 options is a plain ``OPn``."""
+    texts: list[str] = []
+    want: list[tuple[str, str]] = []
+    for n, options in enumerate(shapes, start=1):
+        verb = VERBS[n % len(VERBS)]
+        words = f"{BODY} {WIDE.lower()}".split()[: 12 + 7 * (n % 4)]
+        if not options:
+            texts.append(f"{verb} " + " ".join(w + str(n) for w in words) + ".")
+            want.append((f"OP{n}", "operative"))
+            continue
+        lines = []
+        for k in range(1, options + 1):
+            said = f"{VERBS[(n + k) % len(VERBS)]} " + " ".join(w + f"{n}x{k}" for w in words)
+            lines.append(form.format(k, said + ";"))
+            want.append((f"OP{n} Opt.{k}", "option"))
+        texts.append("\n".join(lines))
+    return texts, want
+
+
+def _wrap_lines(text: str) -> str:
+    return "\n".join(_wrapped(line) for line in text.split("\n"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    shapes=st.lists(st.sampled_from([0, 0, 2, 3]), min_size=2, max_size=7),
+    form=st.sampled_from(OPTION_FORMS),
+    cut=st.integers(min_value=0, max_value=6),
+)
+def test_options_beside_a_number_column_read_as_in_the_plain_layout(
+    shapes: list[int], form: str, cut: int
+) -> None:
+    # Paris decision drafts (PDF text, 4 December 2015, paragraphs 50-59): a page's numbers as a
+    # column, then the texts, some paragraphs printed as their options, each option a line of
+    # its own; a page break may split the paragraphs into two columns
+    texts, want = _draft(shapes, form)
+    head = "The Conference of the Parties,\n\n"
+    plain = head + "\n".join(_wrap_lines(f"{n}. {t}") for n, t in enumerate(texts, start=1))
+    cut = min(cut, len(texts))
+    pages = [range(1, cut + 1), range(cut + 1, len(texts) + 1)]
+    column = head + "\n\f\n".join(
+        "\n".join(f"{n}." for n in page)
+        + "\n\n"
+        + "\n".join(_wrap_lines(texts[n - 1]) for n in page)
+        for page in pages
+        if page
+    )
+
+    def read(text: str) -> list[tuple[str, str, str]]:
+        ps = segment(read_text(text.encode("utf-8"))).paragraphs
+        return [(p.label, p.kind.value, p.text) for p in ps if p.kind.value != "other"]
+
+    got_plain = read(plain)
+    assert [(label, kind) for label, kind, _ in got_plain] == want  # the plain layout is right
+    assert read(column) == got_plain
+
+
+def _numbered(text: str) -> list[tuple[str, str]]:
+    ps = segment(read_text(text.encode("utf-8"))).paragraphs
+    return [(p.number or "", p.text[:24]) for p in ps if p.number and p.number[0].isdigit()]
+
+
+def _option_headers() -> str:
+    """Paris agreement draft of 4 December 2015 (PDF text), Art. 6.1-6.5, shortened."""
+    w = WIDE.lower()
+    return "\n".join(
+        [
+            "Article 6 (FINANCE)\n1.\n\n2.\n\nOption 1:",
+            _wrapped(f"[Climate finance flows should be consistent with the transformation; {w}.]"),
+            "Option 2:",
+            _wrapped(
+                "[Climate finance, as defined in Article 1, shall come from developed Parties.]"
+            ),
+            "Option 1 :\n\n12 of 46\n\n3.\n4.\n\n5.\n",
+            _wrapped(
+                f"[[Developed country Parties shall provide support to developing ones; {w}.]"
+            ),
+            "Option 2:",
+            _wrapped(
+                f"[Developed country Parties shall provide new and additional resources; {w}.]"
+            ),
+            _wrapped("[Parties should integrate climate considerations into development aid.]"),
+            "Option 1:",
+            _wrapped(f"[All Parties shall take action to mobilize climate finance; {w}; {w}.]"),
+            "Option 2:",
+            _wrapped("[Developed country Parties and other Parties in Annex II shall mobilize.]"),
+            _wrapped(f"[Parties should strive to improve enabling environments; {w}.]"),
+            "\nArticle 7 (TECHNOLOGY)",
+        ]
+    )
+
+
+def test_a_paragraphs_option_header_left_at_a_pages_foot_keeps_its_text_after_the_next_column() -> (
+    None
+):
+    # Paris agreement draft of 4 December 2015 (PDF text), Art. 6: "Option 1 :" of paragraph 2
+    # printed at the foot of page 12, its text at the top of page 13 after that page's column;
+    # each option's header on a line of its own, the option's text under it
+    assert _numbered(_option_headers()) == [
+        ("6", "Article 6 (FINANCE)"),
+        ("1.", "Option 1:"),
+        ("2.", "Option 1 :"),
+        ("3.", "[Parties should integrat"),
+        ("4.", "Option 1:"),
+        ("5.", "[Parties should strive t"),
+        ("7", "Article 7 (TECHNOLOGY)"),
+    ]
+
+
+def test_bracketed_paragraphs_filling_their_lines_are_told_apart_beside_a_column() -> None:
+    # Paris agreement draft of 6 November 2015 (PDF text), Art. 6.10-6.11: two placeholders,
+    # each a bracket closed at the end of a full line, the next line opening the next one
+    mrv = (
+        "[Placeholder: outcome of the discussion on monitoring, reporting and verification"
+        " and on Article 9]"
+    )
+    notion = "[Placeholder: notion of avoiding double counting]"
+    text = "Article 6 (FINANCE)\n1.\n2.\n3.\n4.\n5.\n\n"
+    text += "\n".join([_wrapped(*PARAS[:2]), mrv, notion, _wrapped(PARAS[2])])
+    assert _numbered(text)[1:] == [
+        ("1.", "Decides to establish a w"),
+        ("2.", "Requests the secretariat"),
+        ("3.", "[Placeholder: outcome of"),
+        ("4.", "[Placeholder: notion of "),
+        ("5.", "Invites Parties to submi"),
+    ]
+
+
+def test_a_number_printed_beside_the_second_option_of_the_paragraph_before_goes_after_them() -> (
+    None
+):
+    # co-chairs' non-paper of 5 October 2015 (PDF text), decision paragraphs 56-57: each
+    # number on a line of its own before the line it stands beside, "57." beside the second
+    # option of paragraph 56 rather than beside "Recalls …", which it numbers
+    text = (
+        "The Conference of the Parties,\n\n55.\n\nRequests the SBI to develop recommendations;\n\n"
+        "56.\n\n[Option 1: Requests the IPC to prepare a recommendation to the CMA;]\n\n57.\n\n"
+        "[Option 2: Requests the IPC to develop modalities and procedures;]\n"
+        "Recalls the importance of education, training and public awareness;\n"
+    )
+    got = [(p.label, p.text[:18]) for p in segment(read_text(text.encode("utf-8"))).paragraphs]
+    assert got[1:] == [
+        ("OP55", "Requests the SBI t"),
+        ("OP56 Opt.1", "[Option 1: Request"),
+        ("OP56 Opt.2", "[Option 2: Request"),
+        ("OP57", "Recalls the import"),
+    ]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wsis_desk.core.labels import parse_label
 from wsis_desk.core.lexicon import is_chapeau
-from wsis_desk.core.model import ParagraphKind, SegmentedText
+from wsis_desk.core.model import ParagraphKind, SegmentedText, SourceBlock, SourceText
 from wsis_desk.core.segment import segment
 from wsis_desk.formats.text_in import read_text
 
@@ -244,3 +246,29 @@ def test_the_next_numbered_paragraph_run_on_after_a_sentence_is_its_own() -> Non
         ("Art. 6.6", "[Parties should "),
     ]
     assert ps[1].text.endswith("efforts.]") and ps[2].text.startswith("[Parties should mobilize")
+
+
+@pytest.mark.parametrize("suffix", ["bis", "ter", "quater", "quinquies"])
+@pytest.mark.parametrize("field", ["number", "margin"])
+def test_a_numbers_suffix_printed_apart_from_it_is_part_of_the_label(
+    suffix: str, field: str
+) -> None:
+    # Geneva negotiating text (PDF): "26" in the margin, "bis. [Parties that include …" beside
+    # it; read as it is printed inline ("26 bis. [Parties …") and never as a second OP26
+    def labels(blocks: tuple[SourceBlock, ...]) -> list[tuple[str, str]]:
+        return [(p.label, p.text) for p in segment(SourceText("pdf", blocks)).paragraphs]
+
+    body = "[Parties that include an adaptation component shall report on it;]"
+    head = (SourceBlock("Decides that Parties act;", number="26."),)
+    apart = SourceBlock(f"{suffix}. {body}", **{field: "26"})
+    inline = SourceBlock(f"26 {suffix}. {body}")
+    assert (
+        labels((*head, apart))
+        == labels((*head, inline))
+        == [
+            ("OP26", "Decides that Parties act;"),
+            (f"OP26{suffix}", body),
+        ]
+    )
+    # a word that is no suffix stays the text's
+    assert labels((*head, SourceBlock(f"and. {body}", **{field: "27"})))[1][1] == f"and. {body}"

@@ -35,9 +35,10 @@ _LOWER = re.compile(r"^[a-zа-яёàâçéèêëîïôûùüÿñæœ]")
 _COLUMN = "number column printed before its texts: the number is left without text"
 _TAIL = "number column printed before its texts: the text is the tail of another paragraph"
 _LIST = "a numbered list item that continues its chapeau (the printed text starts lower case)"
-_OPTIONS = (
-    "options ('Option 1: …' 'Option 2: …') among the texts beside the column: the texts cannot be"
-    " counted one a number until the options of one paragraph are grouped"
+_INLINE_ITEM = (
+    "the texts beside the column cannot be counted one a number: a sub-item printed with its"
+    " letter inline ('(iii) Developing …', no margin) ends the run, and an option run into the"
+    " next text with no sentence end ('No text (linked …)' / '[Requests …') hides a break"
 )
 _FOOTNOTE = (
     "a bare number in the column ('8', '11') starts a footnote in the reader, which takes the"
@@ -76,45 +77,12 @@ REMAINING: dict[str, dict[str, str]] = {
         **dict.fromkeys(["Art. 9.7", *(f"Art. 9.{n}" for n in range(9, 17))], _FOOTNOTE),
     },
     "unfccc_paris_agreement_v2pdf_": {
-        **dict.fromkeys(
-            [
-                "Art. 3.8 Opt.II(b)",
-                "Art. 6 Opt.3(d)",
-            ],
-            _COLUMN,
-        ),
+        "Art. 3.8 Opt.II(b)": _COLUMN,
         **dict.fromkeys(["Art. 3bis.1", "Art. 3bis.2", "Art. 3bis.3"], _FOOTNOTE),
-        **dict.fromkeys(
-            [
-                "Art. 6 Opt.1/Art. 6.3",
-                "Art. 6.4",
-                "Art. 6.5",
-                "Art. 6.6",
-                "Art. 6.7",
-                "Art. 6.8",
-                "Art. 6.9",
-                "Art. 6.11",
-                "Art. 6.12",
-                "Art. 6.13",
-                "Art. 6.14",
-                "Art. 6.16",
-                "Art. 6.17",
-                "Art. 6.18",
-            ],
-            _OPTIONS,
-        ),
-        "Art. 6.15": _TAIL,
     },
     "unfccc_paris_decision_v1b_": {
-        **dict.fromkeys(
-            [
-                "OP73+1(a)",
-                "OP74",
-            ],
-            _COLUMN,
-        ),
         **dict.fromkeys([f"OP{n}" for n in range(29, 36)], _AFTER_ITEM),
-        **dict.fromkeys([f"OP{n}" for n in range(50, 60)], _OPTIONS),
+        **dict.fromkeys([f"OP{n}" for n in range(50, 60)], _INLINE_ITEM),
         "OP92": _TAIL,
     },
     "unfccc_paris_decision_v1pdf_": {
@@ -130,7 +98,6 @@ REMAINING: dict[str, dict[str, str]] = {
                 "OP47(f)",
                 *(f"OP{n}" for n in range(49, 58)),
                 "OP68",
-                "OP72",
                 "OP87 Opt.1(c)#2",
                 "OP88(c)",
                 "OP89",

@@ -9,8 +9,10 @@ between them); where the joiner ran two of those texts together, they are cut wh
 line ended a sentence, the shortest such lines first (a paragraph's last line rarely fills the
 page). A column's first text that begins inside a sentence (the top of a page) ends the
 paragraph before the column; a text run into a sub-item (``(c)`` … ``CMA.`` ``The …``) is cut
-from it like any other. When the texts cannot be made to match the numbers one to one, nothing
-is changed.
+from it like any other. A paragraph printed as its options is one text of the column: the
+later options of a set (``Option 2:`` after ``Option 1:``), an option's text under its header
+line and the texts between two options ride along with the first, as sub-items and notes do.
+When the texts cannot be made to match the numbers one to one, nothing is changed.
 """
 
 from __future__ import annotations
@@ -19,6 +21,16 @@ import itertools
 import re
 from dataclasses import replace
 
+from wsis_desk.core.column_riders import (
+    is_item,
+    is_rider,
+    number_off_option,
+    option_of,
+    riders,
+    set_before,
+    sub_number,
+    unlabelled,
+)
 from wsis_desk.core.labels import LabelKind, parse_label
 from wsis_desk.core.lexicon import looks_heading
 from wsis_desk.core.paragraphs import RawParagraph
@@ -29,22 +41,12 @@ __all__ = ["attach_columns"]
 _BARE_MARK = re.compile(r"^\d{1,3}$")
 _NUMBER = re.compile(r"^(\d{1,4})\.$")
 _LETTER = re.compile(r"^\(([a-z])\)$")
-# A text that begins inside a sentence: lower case in a script with case.
-_CONTINUES = re.compile(r"^[a-zа-яёàâçéèêëîïôûùüÿñæœ]")
+# A text that begins inside a sentence: lower case in a script with case, maybe in brackets.
+_CONTINUES = re.compile(r"^\[*[a-zа-яёàâçéèêëîïôûùüÿñæœ]")
 
 
 def _label_only(p: RawParagraph) -> bool:
     return bool(p.margin) and not p.text.strip()
-
-
-def _unlabelled(p: RawParagraph) -> bool:
-    """A paragraph of text that came with no label of its own (an option counts as text)."""
-    if p.margin or p.number or p.heading_level is not None or not p.text:
-        return False
-    lab = parse_label(p.text)
-    if lab is not None:
-        return lab.kind is LabelKind.OPTION and bool(lab.rest)
-    return not looks_heading(p.text) and not p.text.startswith(("{", "|"))
 
 
 def _split(p: RawParagraph, at: list[int]) -> list[RawParagraph]:
@@ -56,29 +58,26 @@ def _split(p: RawParagraph, at: list[int]) -> list[RawParagraph]:
     return [first, *rest]
 
 
-def _is_rider(p: RawParagraph) -> bool:
-    """A sub-item (``(a)`` in the margin) or an editorial note (``{Proposed to move …}``)
-    printed among a column's texts: it rides along with the text before it and takes no number
-    of the column."""
-    if p.margin is None:
-        return p.text.startswith("{") and p.text.endswith("}")
-    return p.margin.startswith("(") and bool(p.text)
-
-
-def _pieces(run: list[RawParagraph], count: int) -> list[RawParagraph | None] | None:
+def _pieces(
+    run: list[RawParagraph], count: int, before: list[RawParagraph] | None = None
+) -> list[RawParagraph | None] | None:
     """``run`` (texts and riders) with its texts made exactly ``count`` paragraphs, cut at their
     likeliest breaks; each text piece is followed by None in the result where a label goes
     (riders are kept as they are, without a None). None when the texts cannot be made so many.
+    ``before``: the paragraphs printed before the run, for the options it goes on with.
     """
-    texts = [n for n, t in enumerate(run) if not _is_rider(t)]
+    rides = riders(run, before)
+    texts = [n for n, t in enumerate(run) if not rides[n]]
     deficit = count - len(texts)
     if deficit < 0:
         return None
-    found = [(reach, n, off) for n in texts for off, reach in run[n].breaks]
+    # a paragraph run into an option of the one before it is cut like one run into a text
+    wordings = [n for n, t in enumerate(run) if rides[n] and not is_rider(t)]
+    found = [(reach, n, off) for n in texts + wordings for off, reach in run[n].breaks]
     if len(found) < deficit:
         # the paragraph after a sub-item's sentence was run into the sub-item: cut it there too
-        riders = [n for n, t in enumerate(run) if _is_rider(t)]
-        found += [(reach, n, off) for n in riders for off, reach in run[n].breaks]
+        items = [n for n, t in enumerate(run) if is_rider(t)]
+        found += [(reach, n, off) for n in items for off, reach in run[n].breaks]
     if len(found) < deficit:
         return None
     chosen = sorted(found)[:deficit]
@@ -86,7 +85,7 @@ def _pieces(run: list[RawParagraph], count: int) -> list[RawParagraph | None] | 
     for n, t in enumerate(run):
         at = sorted(off for _, m, off in chosen if m == n)
         pieces = _split(t, at) if at else [t]
-        if _is_rider(t):
+        if rides[n]:
             out.append(pieces[0])  # the sub-item keeps its letter and takes no number
             pieces = pieces[1:]
         for piece in pieces:
@@ -117,33 +116,57 @@ def _number_before(margin: str | None, labels: list[str]) -> bool:
     return got == list(range(first + 1, first + 1 + len(labels)))
 
 
-def _run_after(paras: list[RawParagraph], k: int, limit: int, *, after_text: bool) -> list[int]:
-    """Indices of the texts (and the sub-items among them) printed together from ``k``: no
-    blank line between them, at most ``limit`` texts; sub-items first only ``after_text``."""
+def _run_after(
+    paras: list[RawParagraph],
+    k: int,
+    limit: int,
+    *,
+    after_text: bool,
+    before: list[RawParagraph] | None = None,
+    across_items: bool = False,
+) -> list[int]:
+    """Indices of the texts (and the riders among them: sub-items, notes, the later options
+    of a set) printed together from ``k``: no blank line between them (``across_items``: but
+    before a sub-item and the text after one), at most ``limit`` texts and the riders after the
+    last; riders first only ``after_text`` (``before``: the paragraphs printed before, for the
+    options they go on with)."""
+    found: list[int] = []
+    while k < len(paras):
+        p = paras[k]
+        if not (unlabelled(p) or is_rider(p) or option_of(p) is not None or sub_number(p)):
+            break
+        after_item = is_item(paras[found[-1]]) if found else False
+        crossing = across_items and (is_item(p) or (after_item and unlabelled(p)))
+        if found and p.blank_before and not crossing:
+            break
+        found.append(k)
+        k += 1
+    rides = riders([paras[t] for t in found], before)
     taken: list[int] = []
     texts = 0
-    while k < len(paras) and texts < limit:
-        p = paras[k]
-        if taken and p.blank_before:
+    for t, rider in zip(found, rides, strict=True):
+        if sub_number(paras[t]) and not rider:
+            break  # a numbered part outside an option has its own number
+        if rider:
+            if not (taken or after_text):
+                break
+        elif texts == limit:
             break
-        if _is_rider(p) and (taken or after_text):
-            taken.append(k)
-        elif _unlabelled(p):
-            taken.append(k)
-            texts += 1
         else:
-            break
-        k += 1
+            texts += 1
+        taken.append(t)
     return taken
 
 
 def _numbers_first(
-    paras: list[RawParagraph], i: int, j: int
+    paras: list[RawParagraph], i: int, j: int, context: list[RawParagraph] | None = None
 ) -> tuple[list[RawParagraph], int] | None:
     """Labels ``paras[i:j]`` and the one joined to the text at ``j``, paired with the texts
-    that follow: the new paragraphs and where to go on, or None."""
+    that follow: the new paragraphs and where to go on, or None. ``context``: the options
+    printed before the column (``set_before``) that its first texts may go on with."""
     labels = [p.margin or "" for p in paras[i : j + 1]]
     first = paras[j]
+    context = context or []
     if _BARE_MARK.match(first.text.strip()):
         head: list[RawParagraph] = []
         k = j + 1
@@ -155,10 +178,15 @@ def _numbers_first(
         lead = _after_lead_in(paras, j, labels)
         if lead is not None:
             return [*head, *lead[0]], lead[1]
-        taken = _run_after(paras, j + 1, len(labels) - 1, after_text=True)
+        limit = len(labels) - (not riders(head, context)[0])
+        # a column of numbers only: the texts go on past the sub-items printed with blank lines
+        numbers = all(_NUMBER.match(x.strip()) for x in labels)
+        taken = _run_after(
+            paras, j + 1, limit, after_text=True, before=context + head, across_items=numbers
+        )
         if taken and paras[taken[0]].blank_before:
             taken = []  # the texts after the first are printed right under it
-    pieces = _pieces(head + [paras[k] for k in taken], len(labels))
+    pieces = _pieces(head + [paras[k] for k in taken], len(labels), context)
     if pieces is None:
         return None
     stop = (taken[-1] if taken else j) + 1
@@ -173,6 +201,8 @@ def _after_lead_in(
     under it (the definitions), when those can be made as many. None when it is not so."""
     if not paras[j].text.rstrip().endswith(":") or labels[0].strip() != "1.":
         return None
+    if option_of(replace(paras[j], margin=None)) is not None:
+        return None  # "Option 1:" heads the first paragraph's first wording
     taken = _run_after(paras, j + 1, len(labels), after_text=False)
     if not taken or paras[taken[0]].blank_before:
         return None
@@ -187,7 +217,9 @@ def _numbers_after(out: list[RawParagraph], labels: list[str]) -> bool:
     paragraph numbered just before them (in ``out``, changed in place). False if they do not fit.
     """
     k = len(out)
-    while k > 0 and (_unlabelled(out[k - 1]) or _is_rider(out[k - 1])):
+    while k > 0 and (
+        unlabelled(out[k - 1]) or is_rider(out[k - 1]) or option_of(out[k - 1]) is not None
+    ):
         k -= 1
     if k == 0 or not out[k - 1].text or not _number_before(out[k - 1].margin, labels):
         return False
@@ -228,13 +260,13 @@ def _straddling(
     just before it, whose last sentences they are (``out[-1]``, changed in place)."""
     labels = [p.margin or "" for p in paras[i : j + 1]]
     before = out[-1] if out else None
-    if before is None or _is_rider(before) or not _number_before(before.margin, labels):
+    if before is None or is_rider(before) or not _number_before(before.margin, labels):
         return None
     head = [replace(paras[j], margin=None, blank_before=False)]
-    taken = _run_after(paras, j + 1, len(labels) - 1, after_text=True)
+    taken = _run_after(paras, j + 1, len(labels) - 1, after_text=True, before=head)
     if taken and paras[taken[0]].blank_before:
         taken = []
-    texts = sum(not _is_rider(paras[k]) for k in taken) + 1
+    texts = riders(head + [paras[k] for k in taken]).count(False)
     missing = len(labels) - texts
     if missing < 1 or len(before.breaks) < missing:
         return None
@@ -259,7 +291,7 @@ def _after_sub_items(
     """Numbers printed above the sub-items of the paragraph before them (``…that:`` / ``83.``
     ``84.`` / ``(a)`` … ``(c)`` / ``Decides …`` / ``Also decides …``): they are the numbers of
     the texts after those sub-items, in order, each text keeping the sub-items under it."""
-    if j >= len(paras) or not _is_rider(paras[j]):
+    if j >= len(paras) or not is_rider(paras[j]):
         return None
     labels = [p.margin or "" for p in paras[i:j]]
     if not _NUMBER.match(labels[-1]):  # a letter column beside its own items: not this case
@@ -267,12 +299,12 @@ def _after_sub_items(
     if not out or not (out[-1].text.endswith(":") or _next_letter(out[-1], paras[j])):
         return None  # the sub-items after the numbers are not those of the paragraph before
     k = j
-    while k < len(paras) and _is_rider(paras[k]):
+    while k < len(paras) and is_rider(paras[k]):
         k += 1
     taken: list[int] = []
     texts = 0
-    while k < len(paras) and (_unlabelled(paras[k]) or (texts and _is_rider(paras[k]))):
-        if not _is_rider(paras[k]):
+    while k < len(paras) and (unlabelled(paras[k]) or (texts and is_rider(paras[k]))):
+        if not is_rider(paras[k]):
             if texts == len(labels):
                 break
             texts += 1
@@ -282,7 +314,7 @@ def _after_sub_items(
         return None
     given = iter(labels)
     moved = [
-        p if _is_rider(p) else replace(p, margin=next(given)) for p in (paras[n] for n in taken)
+        p if is_rider(p) else replace(p, margin=next(given)) for p in (paras[n] for n in taken)
     ]
     return [*paras[j : taken[0]], *moved], k
 
@@ -291,10 +323,14 @@ def _after_tail(
     paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
 ) -> tuple[list[RawParagraph], int] | None:
     """A column whose first text begins inside a sentence (``on and guided by …``, the top of a
-    page): that first sentence run is the end of the paragraph before the column (``out[-1]``,
-    changed in place); the numbers go to the texts after it. None when it is not so."""
+    page): that first sentence run is the end of the paragraph before the column (in ``out``,
+    changed in place; a page number or note mark left between them is passed over); the
+    numbers go to the texts after it. None when it is not so."""
     first = paras[j]
-    before = out[-1] if out else None
+    at = len(out) - 1
+    while at > 0 and not out[at].margin and _BARE_MARK.match(out[at].text.strip()):
+        at -= 1
+    before = out[at] if out else None
     if not _CONTINUES.match(first.text) or before is None:
         return None
     if not before.text or _label_only(before) or before.table:
@@ -308,20 +344,22 @@ def _after_tail(
         skip = 0
     else:  # the tail is a paragraph of its own: the numbers go to the ones after it
         nxt = paras[j + 1] if j + 1 < len(paras) else None
-        if nxt is None or nxt.blank_before or not _unlabelled(nxt):
+        if nxt is None or nxt.blank_before or not (unlabelled(nxt) or option_of(nxt)):
             return None
         off = len(first.text)
         moved = [replace(nxt, margin=first.margin)]
         skip = 1
-    done = _numbers_first([*paras[:j], *moved, *paras[j + 1 + skip :]], i, j)
+    context = [before] if option_of(replace(before, margin=None)) is not None else []
+    done = _numbers_first([*paras[:j], *moved, *paras[j + 1 + skip :]], i, j, context)
     if done is None:
         return None
-    out[-1] = replace(before, text=f"{before.text} {first.text[:off].strip()}")
+    out[at] = replace(before, text=f"{before.text} {first.text[:off].strip()}")
     return done[0], done[1] + skip
 
 
 def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
     """``paras`` with each column of labels handed to the texts it stands for."""
+    paras = number_off_option(paras)
     if not any(_label_only(p) or (p.margin and _CONTINUES.match(p.text)) for p in paras):
         return paras
     paras = _own_label_apart(paras)
@@ -347,7 +385,7 @@ def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
             i = moved[1]
             continue
         if j < len(paras) and paras[j].margin and paras[j].text:
-            done = _after_tail(paras, i, j, out) or _numbers_first(paras, i, j)
+            done = _after_tail(paras, i, j, out) or _numbers_first(paras, i, j, set_before(out))
             done = done or _straddling(paras, i, j, out)
             if done is not None:
                 out.extend(done[0])

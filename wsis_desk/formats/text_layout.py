@@ -163,6 +163,7 @@ def paragraph_blocks(
     paras: list[RawParagraph] = []
     cur: RawParagraph | None = None
     parts: list[str] = []  # the lines of ``cur``: joined once at flush (+= is quadratic)
+    run = 0  # where the sentence run since the last break starts in ``parts``
     size = 0  # the length of ``cur``'s text so far, spaces squashed
     tail = ""  # the last two characters of ``cur`` so far
     pending: list[str] = []
@@ -268,6 +269,7 @@ def paragraph_blocks(
                 blank_before=blank,
             )
             parts, tail = [body], body[-2:]
+            run = 0
             size = len(squash(body))
             italic_open = opens_italic
         elif cur is not None:
@@ -277,8 +279,13 @@ def paragraph_blocks(
                 size -= before - len(parts[-1])
                 parts.append(body)
             else:
-                if _SENTENCE_BREAK.search(tail) and _starts_sentence(body):
+                # "[Placeholder: … transparency]" / "[Placeholder: …": a bracketed sentence
+                # filling its line, the next line opening another one
+                ends_bracket = tail.endswith("]") and body.startswith("[")
+                ends_bracket = ends_bracket and _closed("".join(parts[run:]).strip())
+                if (_SENTENCE_BREAK.search(tail) or ends_bracket) and _starts_sentence(body):
                     cur.breaks.append((size + 1, last_reach))
+                    run = len(parts)
                 parts.append(" " + body)
                 size += 1
             size += len(squash(body))
@@ -304,6 +311,20 @@ def paragraph_blocks(
 # a sentence's end, or an editorial note's (``… in the draft decision}``)
 _SENTENCE_BREAK = re.compile(r"[.;:][\])”\"]?$|\}$")
 _OPENERS = "[“\"'(«„‘ \u00a0"
+
+
+def _closed(text: str) -> bool:
+    """Whether ``text`` is one bracketed paragraph, its opening bracket closed at its end and
+    not before (``[Placeholder: outcome on … transparency]``): a line ending so, followed by a
+    line opening another bracket, ends a paragraph (Paris v1 PDF text Art. 6.10-6.11)."""
+    if not text.startswith("["):
+        return False
+    depth = 0
+    for n, ch in enumerate(text):
+        depth += (ch == "[") - (ch == "]")
+        if depth <= 0:
+            return n == len(text.rstrip()) - 1
+    return False
 
 
 def _starts_sentence(body: str) -> bool:
