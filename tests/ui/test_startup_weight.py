@@ -25,6 +25,7 @@ LATE_MODULES = (
     "wsis_desk.formats.parties_in",  # the parties registry: only a paragraph parse needs it
     "wsis_desk.core.parties",
     "wsis_desk.core.lexicon",  # status markers: read again only for a paragraph with a status
+    "subprocess",  # compiling a stale .ts in a checkout; with signal, selectors and select
 )
 # PySide makes a Python class the first time it is used, with every enum it has. Wrapping a
 # plain QWidget that Qt made (an item view's viewport(), say) makes it load every QWidget
