@@ -40,6 +40,11 @@ def run_gui(
     quiet_start()  # resumed by settle_heap() once the window is up
     if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # Qt's raster engine hands every large fill and image conversion to a pool of threads and
+    # waits for them: about 900 hand-offs for the first picture, each waking another core for
+    # a few microseconds of work. On the GUI thread alone the pixels are the same and a whole
+    # window repaints in about half the time. Qt reads this once, at the first such fill.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

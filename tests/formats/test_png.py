@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zlib
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,22 @@ def test_every_pixel_comes_back(picture: tuple[bytes, int, int, int, bool]) -> N
     assert decoded.mode == ("RGBA" if alpha else "RGB")
     rows = b"".join(pixels[y * stride : y * stride + width * channels] for y in range(height))
     assert decoded.tobytes() == rows
+
+
+@settings(max_examples=40, deadline=None)
+@given(pictures(), st.integers(0, 9))
+def test_rows_fed_one_by_one_make_the_bytes_of_one_filtered_copy(
+    picture: tuple[bytes, int, int, int, bool], level: int
+) -> None:
+    """Deflate's output does not depend on how its input is cut: the file is the one that
+    compressing a filtered copy of the rows would give (screenshots stay byte for byte)."""
+    pixels, width, height, stride, alpha = picture
+    row = width * (4 if alpha else 3)
+    filtered = b"".join(b"\x00" + pixels[y * stride : y * stride + row] for y in range(height))
+    png = encode_png(pixels, width, height, stride, alpha=alpha, level=level)
+    start = png.index(b"IDAT") + 4
+    length = int.from_bytes(png[start - 8 : start - 4], "big")
+    assert png[start : start + length] == zlib.compress(filtered, level)
 
 
 def test_a_window_sized_picture_is_small(tmp_path: Path) -> None:

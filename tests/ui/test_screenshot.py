@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import gc
+import io
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QMainWindow, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from wsis_desk.app import run_gui
 from wsis_desk.services.demo import load_demo
 from wsis_desk.services.workspace import open_workspace
+from wsis_desk.ui.screenshot import _backing_image, window_png
 
 
 def _demo_home(tmp_path: Path) -> Path:
@@ -39,6 +43,32 @@ def test_a_screenshot_is_the_window_and_leaves_the_users_layout_alone(
     assert colours is not None and len(colours) > 50  # text, not a blank window
     assert layout.read_bytes() == before
     assert gc.isenabled()  # paused for the start, resumed for whoever runs next
+
+
+def test_the_offscreen_picture_is_the_window_as_grab_renders_it(qtbot: QtBot) -> None:
+    """Offscreen, the picture is converted where the window was painted (no copy of it
+    first): it holds the same pixels as rendering the window again."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    table = QTableWidget(30, 4)
+    table.setHorizontalHeaderLabels(["Label", "Status", "Proponents", "Text"])
+    window.setCentralWidget(table)
+    window.setWindowTitle("picture")
+    window.statusBar().addWidget(QLabel("[bracketed text] النص 文本"))
+    window.resize(640, 480)
+    window.show()
+    # Painted once: else there is no picture to read and it falls back on rendering one.
+    qtbot.waitUntil(lambda: _backing_image(window) is not None)
+    with Image.open(io.BytesIO(window_png(window))) as picture:
+        ours = picture.convert("RGB").tobytes()
+    grabbed = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    rows = bytes(grabbed.constBits())
+    width = grabbed.width() * 3
+    expected = b"".join(
+        rows[y * grabbed.bytesPerLine() : y * grabbed.bytesPerLine() + width]
+        for y in range(grabbed.height())
+    )
+    assert ours == expected
 
 
 def _wsis_desk(*args: str) -> subprocess.CompletedProcess[str]:

@@ -3,7 +3,8 @@
 Qt's own PNG writer spends about 65 ms on a 1440x900 window, whatever the compression level:
 libpng tries every row filter on every row. Window pictures are flat colour and text, which
 deflate compresses well unfiltered, so rows go in as they are ("filter none") at zlib level 1:
-about 35 ms, and a file no larger than Qt's.
+about 35 ms, and a file no larger than Qt's. The rows are fed to deflate one by one, straight
+from the picture: the same bytes as compressing a filtered copy, without the 4 MB copy.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _RGB, _RGBA = 2, 6  # PNG colour types: truecolour, truecolour with alpha
+_FILTER_NONE = b"\x00"  # the row filter byte: the row as it is
 
 
 def encode_png(
@@ -34,16 +36,18 @@ def encode_png(
     if stride < row or len(pixels) < stride * (height - 1) + row:
         raise ValueError(f"{len(pixels)} bytes cannot hold {width}x{height} at stride {stride}")
     view = memoryview(pixels).cast("B")
-    raw = bytearray((row + 1) * height)  # each row starts with its filter byte, 0 = none
+    deflate = zlib.compressobj(level)
+    parts = []
     for y in range(height):
-        start = y * (row + 1) + 1
-        raw[start : start + row] = view[y * stride : y * stride + row]
+        parts.append(deflate.compress(_FILTER_NONE))  # each row starts with its filter byte
+        parts.append(deflate.compress(view[y * stride : y * stride + row]))
+    parts.append(deflate.flush())
     header = struct.pack(">IIBBBBB", width, height, 8, _RGBA if alpha else _RGB, 0, 0, 0)
     return b"".join(
         (
             _SIGNATURE,
             _chunk(b"IHDR", header),
-            _chunk(b"IDAT", zlib.compress(raw, level)),
+            _chunk(b"IDAT", b"".join(parts)),
             _chunk(b"IEND", b""),
         )
     )

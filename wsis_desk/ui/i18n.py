@@ -10,7 +10,6 @@ translation: docs/translations.md.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -146,6 +145,8 @@ def _compile_if_stale(ts: Path) -> None:
         return
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return
+    import subprocess  # not on every start either (with signal, selectors, select)
+
     from wsis_desk.ui.i18n_tools import compile_one  # not on every start: argparse, ast, xml
 
     try:
