@@ -78,15 +78,15 @@ REMAINING: dict[str, dict[str, str]] = {
     "unfccc_paris_agreement_v2pdf_": {
         **dict.fromkeys(
             [
-                "Art. 3.8 Opt.II(b)",
-                "Art. 6 Opt.3(d)",
+                "Art. 3.7 Opt.II(b)",
+                "Art. 6.16 Opt.3(d)",
             ],
             _COLUMN,
         ),
         **dict.fromkeys(["Art. 3bis.1", "Art. 3bis.2", "Art. 3bis.3"], _FOOTNOTE),
         **dict.fromkeys(
             [
-                "Art. 6 Opt.1/Art. 6.3",
+                "Art. 6.3 Opt.1/Art. 6.3",
                 "Art. 6.4",
                 "Art. 6.5",
                 "Art. 6.6",
@@ -131,7 +131,7 @@ REMAINING: dict[str, dict[str, str]] = {
                 *(f"OP{n}" for n in range(49, 58)),
                 "OP68",
                 "OP72",
-                "OP87 Opt.1(c)#2",
+                "OP87 Opt.2(c)",
                 "OP88(c)",
                 "OP89",
                 "OP91bis(c)(iv)",

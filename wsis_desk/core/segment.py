@@ -36,6 +36,7 @@ from wsis_desk.core.model import (
     SourceText,
     StatusMarker,
 )
+from wsis_desk.core.option_sets import name_sets_by_paragraph
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
 from wsis_desk.core.runon import split_run_on
 from wsis_desk.core.segment_options import (
@@ -97,6 +98,7 @@ def _segment(source: SourceText) -> SegmentedText:
     for i, raw in enumerate(raws):
         nxt = labels[i + 1] if i + 1 < len(raws) else None
         _classify(st, raw, labels[i], nxt)
+    name_sets_by_paragraph(st)
     plain_when_unique(st)
     scope_restarted_preambles(st)
     dedupe(st)
@@ -199,7 +201,9 @@ def _classify(
     elif kind is LabelKind.NUMBER and lab is not None:
         own = article_paragraph(st, lab.value) is not None
         listed = _lists(st) and (lab.value == "1" or st.letter is not None)
-        if _under_lead(st, lab.value) and not own:
+        if _under_item(st, raw, lab.value) and not own:
+            _sub(st, raw, lab, text, level=2)
+        elif _under_lead(st, lab.value) and not own:
             _sub(st, raw, lab, text, level=1, parent=st.lead)
         elif (
             raw.nested
@@ -451,12 +455,30 @@ def _sibling(st: State, raw: RawParagraph, value: str) -> bool:
         return False
     top = st.items[st.top]
     return (
-        top.raw.nested
+        top.kind is not K.OPTION  # "Option 2: … by:" over "1." "2." "3.": its items
+        and top.raw.nested
         and raw.nested
         and top.raw.indent == raw.indent
         and top.value.isdigit()
         and value == str(int(top.value) + 1)
     )
+
+
+def _under_item(st: State, raw: RawParagraph, value: str) -> bool:
+    """Whether ``1.`` ``2.`` … indented under an item ``2. … shall:`` of a numbered list are
+    that item's list (Paris v1 Art. 3.10 option 3: ``Art. 3.10 Opt.3(2)(1)``)."""
+    last = len(st.items) - 1
+    if st.letter is None or not raw.nested or not value.isdigit():
+        return False
+    item = st.items[st.letter]
+    if st.roman is not None:
+        inner = st.items[st.roman]
+        if st.roman != last or inner.parent != st.letter or not inner.value.isdigit():
+            return False
+        return raw.indent == inner.raw.indent and int(value) == int(inner.value) + 1
+    if st.letter != last or not item.value.isdigit() or not item.raw.nested:
+        return False
+    return raw.indent > item.raw.indent and value == "1"
 
 
 def _under_lead(st: State, value: str) -> bool:
