@@ -273,3 +273,40 @@ def test_an_options_alternative_keeps_its_alt(n: int, span: int, alt: str) -> No
     assert not [x for x in labels if "#" in x], labels
     options = [p.label for p in ps if p.kind is K.OPTION]
     assert options[-3:] == [f"OP{a} Opt.1", f"OP{a} Opt.1 Alt", f"OP{a} Opt.2"], labels
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(2, 9),
+    st.sampled_from(["bis", "ter"]),
+    st.sampled_from(["{n}{suf}.", "({n}{suf})", "{n} {suf}."]),
+    st.integers(1, 3),
+    st.integers(1, 4),
+)
+def test_a_bis_paragraph_printed_inside_an_options_list_leads_its_own_list(
+    n: int, suf: str, form: str, before: int, items: int
+) -> None:
+    """Paris v2 Art. 9.7 option 3: ``1.`` ``2.`` then ``7bis. Developed country Parties … by:``
+    and its own ``1.`` … ``4.``, all at the option's indentation (Paris v1 prints ``(5bis)``):
+    ``Art. 9.7bis`` and ``Art. 9.7bis(1)``, never ``Art. 9.7 Opt.3(1)#2``."""
+    pad = "    "
+    lines = ["## Article 9", ""]
+    lines += [f"{k}. Each Party shall report on matter {k}." for k in range(1, n)]
+    lines += ["", f"{n}. **Option 1:** Each Party shall report biennially.", ""]
+    lines += [f"{pad}**Option 3:** Building on the existing arrangements under the Convention:", ""]
+    lines += [f"{pad}{k}. Parties shall report on part {k};" for k in range(1, before + 1)]
+    lines += ["", f"{pad}{form.format(n=n, suf=suf)} Developed country Parties shall ensure:", ""]
+    lines += [f"{pad}{k}. Providing information of kind {k};" for k in range(1, items + 1)]
+    lines += ["", f"{n + 1}. The CMA shall adopt guidelines.", ""]
+    ps = seg("\n".join(lines), markdown=True).paragraphs
+    labels = [p.label for p in ps]
+    assert not [x for x in labels if "#" in x], labels
+    head = f"Art. 9.{n}{suf}"
+    assert head in labels, labels
+    assert [x for x in labels if x.startswith(f"{head}(")] == [
+        f"{head}({k})" for k in range(1, items + 1)
+    ], labels
+    assert [x for x in labels if x.startswith(f"Art. 9.{n} Opt.3(")] == [
+        f"Art. 9.{n} Opt.3({k})" for k in range(1, before + 1)
+    ], labels
+    assert labels[-1] == f"Art. 9.{n + 1}", labels

@@ -89,6 +89,7 @@ _NUMBER_RE = re.compile(
 _PAREN_SUB_RE = re.compile(
     rf"^\((?P<v>[a-z]{{1,5}})\)(?:\s?\.?(?P<suf>{_SUF})\.?)?(?=$|\s|[A-Z\[])"
 )
+_PAREN_BIS_RE = re.compile(rf"^\((?P<num>\d{{1,3}})\s?(?P<suf>{_SUF})\)(?=$|\s)")
 _CLOSE_SUB_RE = re.compile(r"^(?P<v>[a-z]{1,4})[).](?=\s|$)")
 _SECTION_RE = re.compile(r"^(?P<v>[IVXL]{1,6}|[A-Z])\.(?=\s|$)")
 _ARTICLE_RE = re.compile(
@@ -254,6 +255,10 @@ def parse_label(text: str) -> LabelMatch | None:
                 )
         return None
     if first == "(":
+        m = _PAREN_BIS_RE.match(s)
+        if m:  # "(5bis)": a paragraph inserted after 5, its number in parentheses (Paris v1)
+            value = m.group("num") + normalise_suffix(m.group("suf"))
+            return LabelMatch(LabelKind.NUMBER, m.group(0), value, _rest(s, m.end()))
         m = _PAREN_SUB_RE.match(s)
         if m:
             v = m.group("v")

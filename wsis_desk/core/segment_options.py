@@ -2,7 +2,9 @@
 
 An option either opens a scope (``Option 1`` alone, or ``Option 3: {No text required}``) whose
 paragraphs follow it, or stands inline for a paragraph's wording; a run of options of the same
-style shares one base label, the paragraph, article or section they belong to.
+style shares one base label, the paragraph, article or section they belong to, and an option
+follows the one numbered one less whatever stands between them (``Option 2`` after the list
+under ``Option 1``). Sets of a scope whose names clash are renamed in ``option_sets``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from wsis_desk.core.segment_state import TITLE_END, Item, State, add, scope_pare
 from wsis_desk.core.segment_tables import caption_base
 
 __all__ = [
+    "END_OPTIONS",
     "leave_paragraph_options",
     "numbered_option",
     "option",
@@ -32,7 +35,7 @@ __all__ = [
 
 K = ParagraphKind
 
-_END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)
+END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)  # "{End of options}"
 _OPTION_HEADER_REST = re.compile(r"^(?:[{(].*[})]\s*[:.]?|[^.;]{0,80}:)$")
 
 
@@ -146,7 +149,7 @@ def _option_before(st: State, style: str, order: int) -> int | None:
         it = st.items[i]
         if it.kind in (K.ARTICLE, K.HEADING):
             return None
-        if it.kind is K.NOTE and _END_OPTIONS.search(it.text):
+        if it.kind is K.NOTE and END_OPTIONS.search(it.text):
             return None
         if it.kind is K.OPTION and it.style == style and option_order(it.value, style) == order - 1:
             return i
