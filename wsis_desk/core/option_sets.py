@@ -22,6 +22,10 @@ K = ParagraphKind
 
 def name_sets_by_paragraph(st: State) -> None:
     """Rename the option sets of a scope whose names clash by the paragraphs they hold."""
+    children: dict[int, list[int]] = {}
+    for j, it in enumerate(st.items):
+        if it.parent is not None and it.parent < j:  # a parent stands before its items
+            children.setdefault(it.parent, []).append(j)
     for sets in _sets(st):
         if len(sets) < 2:
             continue
@@ -30,19 +34,19 @@ def name_sets_by_paragraph(st: State) -> None:
             continue
         for n, one in enumerate(sets):
             end = sets[n + 1][0] if n + 1 < len(sets) else len(st.items)
-            first = _first_paragraph(st, one)
+            first = _first_paragraph(st, one, children)
             if first is None:
                 continue
             for i in one:
                 it = st.items[i]
                 ident = it.label[len(it.base) :].strip() if it.base else it.label
                 old, base = it.label, it.base
-                _rename(st, i, f"{first} {ident}", first)
+                _rename(st, i, f"{first} {ident}", first, children)
                 for k in range(i + 1, end):
                     # "Option 1 Alt: (paragraphs 134-134quater)" beside "Option 1"
                     alt = st.items[k]
                     if alt.label == f"{old} Alt" and alt.base == base and alt.parent == it.parent:
-                        _rename(st, k, f"{first} {ident} Alt", first)
+                        _rename(st, k, f"{first} {ident} Alt", first, children)
 
 
 def _sets(st: State) -> list[list[list[int]]]:
@@ -64,25 +68,15 @@ def _sets(st: State) -> list[list[list[int]]]:
     return list(groups.values())
 
 
-def _first_paragraph(st: State, one: list[int]) -> str | None:
+def _first_paragraph(st: State, one: list[int], children: dict[int, list[int]]) -> str | None:
     """The label of the first numbered paragraph the options of a set hold (``OP105``), in
     them or in options of theirs (``Option 1`` / ``Option A`` / ``46. …``: ``OP46 Opt.1``)."""
-    for k, o in enumerate(one):
-        end = one[k + 1] if k + 1 < len(one) else len(st.items)
-        opt = st.items[o]
-        if not opt.header:
+    for o in one:
+        if not st.items[o].header:
             continue  # an inline option is a wording, it holds no paragraphs
-        for j in range(o + 1, end):
+        for j in _subtree(o, children):
             it = st.items[j]
-            if it.kind in (K.ARTICLE, K.HEADING):
-                break
-            if (
-                it.kind in (K.OPERATIVE, K.PREAMBULAR)
-                and it.level == 0
-                and it.number
-                and it.value
-                and _descends(st, j, o)
-            ):
+            if it.kind in (K.OPERATIVE, K.PREAMBULAR) and it.level == 0 and it.number and it.value:
                 own = it.label.rsplit("/", 1)[-1]
                 if it.scope and not own.startswith(("Art.", it.scope)):
                     own = f"{it.scope} {own}"
@@ -90,26 +84,24 @@ def _first_paragraph(st: State, one: list[int]) -> str | None:
     return None
 
 
-def _rename(st: State, idx: int, label: str, base: str) -> None:
+def _rename(st: State, idx: int, label: str, base: str, children: dict[int, list[int]]) -> None:
     """Give an option a new name, and every label built on it (its paragraphs, its options)."""
     old = st.items[idx].label
     st.items[idx].label, st.items[idx].base = label, base
-    for j in range(idx + 1, len(st.items)):
+    for j in _subtree(idx, children):
         it = st.items[j]
-        if not _descends(st, j, idx):
-            continue
         if it.label.startswith(old):
             it.label = label + it.label[len(old) :]
         if it.base.startswith(old):
             it.base = label + it.base[len(old) :]
 
 
-def _descends(st: State, j: int, idx: int) -> bool:
-    seen = 0
-    up = st.items[j].parent
-    while up is not None and seen < 64:
-        if up == idx:
-            return True
-        up = st.items[up].parent
-        seen += 1
-    return False
+def _subtree(idx: int, children: dict[int, list[int]]) -> list[int]:
+    """The items under ``idx`` (children, their children …), in text order."""
+    out: list[int] = []
+    stack = list(children.get(idx, ()))
+    while stack:
+        j = stack.pop()
+        out.append(j)
+        stack.extend(children.get(j, ()))
+    return sorted(out)
