@@ -77,7 +77,7 @@ REMAINING: dict[str, dict[str, str]] = {
         **dict.fromkeys(["Art. 9.7", *(f"Art. 9.{n}" for n in range(9, 17))], _FOOTNOTE),
     },
     "unfccc_paris_agreement_v2pdf_": {
-        "Art. 3.8 Opt.II(b)": _COLUMN,
+        "Art. 3.7 Opt.II(b)": _COLUMN,
         **dict.fromkeys(["Art. 3bis.1", "Art. 3bis.2", "Art. 3bis.3"], _FOOTNOTE),
     },
     "unfccc_paris_decision_v1b_": {
@@ -98,7 +98,7 @@ REMAINING: dict[str, dict[str, str]] = {
                 "OP47(f)",
                 *(f"OP{n}" for n in range(49, 58)),
                 "OP68",
-                "OP87 Opt.1(c)#2",
+                "OP87 Opt.2(c)",
                 "OP88(c)",
                 "OP89",
                 "OP91bis(c)(iv)",

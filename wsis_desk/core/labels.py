@@ -89,6 +89,7 @@ _NUMBER_RE = re.compile(
 _PAREN_SUB_RE = re.compile(
     rf"^\((?P<v>[a-z]{{1,5}})\)(?:\s?\.?(?P<suf>{_SUF})\.?)?(?=$|\s|[A-Z\[])"
 )
+_PAREN_BIS_RE = re.compile(rf"^\((?P<num>\d{{1,3}})\s?(?P<suf>{_SUF})\)(?=$|\s)")
 _CLOSE_SUB_RE = re.compile(r"^(?P<v>[a-z]{1,4})[).](?=\s|$)")
 _SECTION_RE = re.compile(r"^(?P<v>[IVXL]{1,6}|[A-Z])\.(?=\s|$)")
 _ARTICLE_RE = re.compile(
@@ -101,6 +102,7 @@ _ARTICLE_AR_RE = re.compile(r"^المادة\s+(?P<num>\d{1,3})(?=$|\s)")
 _OPTION_RE = re.compile(
     r"^\[?(?P<word>Option|OPTION|Opción|Alt\b|Alternative|ALT\b|Proposed\s+Mechanism(?=\s+\d))\s*"
     r"(?P<id>\(?[a-z]\)\s*\d*|\d{1,3}(?:\s?" + _SUF + r"|[A-Za-z])?|[IVX]{1,5}\b|[A-Z]\b)?"
+    r"(?P<alt>(?<=\w)\s+(?:Alt|alt)\b\.?)?"  # "Option 1 Alt:", "Option 2 alt.": its alternative
     r"\s*(?P<colon>[:.]?)",  # "Option 1 bis.": an option inserted after option 1
 )
 _TAG_RE = re.compile(r"^\((?P<tag>[A-Z]{2,8})\)\s?(?=\d)")
@@ -253,6 +255,10 @@ def parse_label(text: str) -> LabelMatch | None:
                 )
         return None
     if first == "(":
+        m = _PAREN_BIS_RE.match(s)
+        if m:  # "(5bis)": a paragraph inserted after 5, its number in parentheses (Paris v1)
+            value = m.group("num") + normalise_suffix(m.group("suf"))
+            return LabelMatch(LabelKind.NUMBER, m.group(0), value, _rest(s, m.end()))
         m = _PAREN_SUB_RE.match(s)
         if m:
             v = m.group("v")
@@ -276,7 +282,10 @@ def parse_label(text: str) -> LabelMatch | None:
             if first == "[" and not m.group("colon"):
                 pass
             else:
-                return LabelMatch(LabelKind.OPTION, m.group(0).strip(), value, _rest(s, m.end()))
+                alt = bool(m.group("alt")) and bool(ident)
+                return LabelMatch(
+                    LabelKind.OPTION, m.group(0).strip(), value, _rest(s, m.end()), alt=alt
+                )
     m = None
     if first == "[" and s[1:2] in ("A", "С"):
         m = _ARTICLE_RE.match(s[1:])

@@ -1,7 +1,8 @@
 """Segment a source text into labelled paragraphs (PP/OP, articles, options, notes).
 
 One handler per kind of printed label, each reading and moving the ``State``; the state and
-the label rules across it are in ``segment_state``, options in ``segment_options``.
+the label rules across it are in ``segment_state``, options in ``segment_options`` (and the
+sets of options of one scope, named by their paragraphs, in ``option_sets``).
 Over ~400 lines because the handlers share that state and read best side by side.
 """
 
@@ -15,6 +16,7 @@ from wsis_desk.core.labels import (
     LabelMatch,
     letter_index,
     normalise_suffix,
+    number_order,
     parse_label,
     roman_value,
 )
@@ -36,9 +38,11 @@ from wsis_desk.core.model import (
     SourceText,
     StatusMarker,
 )
+from wsis_desk.core.option_sets import name_sets_by_paragraph
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
 from wsis_desk.core.runon import split_run_on
 from wsis_desk.core.segment_options import (
+    END_OPTIONS,
     leave_paragraph_options,
     numbered_option,
     option,
@@ -65,7 +69,6 @@ __all__ = ["segment"]
 
 K = ParagraphKind
 _NOTE_START = re.compile(r"^(?:note|nb|n\.b\.|facilitator['’]s note)\s*[:.]", re.IGNORECASE)
-_END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)
 # a document's type under its symbol ("Note by the Co-Chairs", "Note by the Secretary-General"),
 # not the French operative "Note avec satisfaction …"
 _NOTE_BY = re.compile(r"^Note\s+by\b")
@@ -97,6 +100,7 @@ def _segment(source: SourceText) -> SegmentedText:
     for i, raw in enumerate(raws):
         nxt = labels[i + 1] if i + 1 < len(raws) else None
         _classify(st, raw, labels[i], nxt)
+    name_sets_by_paragraph(st)
     plain_when_unique(st)
     scope_restarted_preambles(st)
     dedupe(st)
@@ -210,7 +214,11 @@ def _classify(
     elif kind is LabelKind.NUMBER and lab is not None:
         own = article_paragraph(st, lab.value) is not None
         listed = _lists(st) and (lab.value == "1" or st.letter is not None)
-        if _under_lead(st, lab.value) and not own:
+        if _inserted_in_option(st, lab.value):
+            _number(st, raw, lab, text)
+        elif _under_item(st, raw, lab.value) and not own:
+            _sub(st, raw, lab, text, level=2)
+        elif _under_lead(st, lab.value) and not own:
             _sub(st, raw, lab, text, level=1, parent=st.lead)
         elif (
             raw.nested
@@ -462,12 +470,50 @@ def _sibling(st: State, raw: RawParagraph, value: str) -> bool:
         return False
     top = st.items[st.top]
     return (
-        top.raw.nested
+        top.kind is not K.OPTION  # "Option 2: … by:" over "1." "2." "3.": its items
+        and top.raw.nested
         and raw.nested
         and top.raw.indent == raw.indent
         and top.value.isdigit()
         and value == str(int(top.value) + 1)
     )
+
+
+_OWN_NUMBER = re.compile(r"(?:^|[.\sP])(\d{1,3})$")
+
+
+def _inserted_in_option(st: State, value: str) -> bool:
+    """Whether ``7bis.`` (or ``(5bis)``) printed among the items of an option of paragraph 7
+    is paragraph 7bis, inserted after it, leading a list of its own (Paris v2 Art. 9.7
+    option 3: ``Art. 9.7bis``, ``Art. 9.7bis(1)``), not an item of the option's list."""
+    order = number_order(value)
+    if order is None or order[1] == 1:
+        return False
+    top = st.items[st.top] if st.top is not None else None
+    opt = top if top is not None and top.kind is K.OPTION else None
+    if opt is None and st.option is not None:
+        opt = st.items[st.option]
+    if opt is None or not opt.base:
+        return False
+    of = _OWN_NUMBER.search(opt.base)  # "Art. 9.7", "OP50": the paragraph's own number
+    return of is not None and number_order(of.group(1)) == (order[0], 1)
+
+
+def _under_item(st: State, raw: RawParagraph, value: str) -> bool:
+    """Whether ``1.`` ``2.`` … indented under an item ``2. … shall:`` of a numbered list are
+    that item's list (Paris v1 Art. 3.10 option 3: ``Art. 3.10 Opt.3(2)(1)``)."""
+    last = len(st.items) - 1
+    if st.letter is None or not raw.nested or not value.isdigit():
+        return False
+    item = st.items[st.letter]
+    if st.roman is not None:
+        inner = st.items[st.roman]
+        if st.roman != last or inner.parent != st.letter or not inner.value.isdigit():
+            return False
+        return raw.indent == inner.raw.indent and int(value) == int(inner.value) + 1
+    if st.letter != last or not item.value.isdigit() or not item.raw.nested:
+        return False
+    return raw.indent > item.raw.indent and value == "1"
 
 
 def _under_lead(st: State, value: str) -> bool:
@@ -545,7 +591,7 @@ def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
         stripped
     ):
         add(st, Item(f"Note {n}", K.NOTE, text, parent=parent, raw=raw))
-        if _END_OPTIONS.search(stripped):
+        if END_OPTIONS.search(stripped):
             st.option = None
         return
     if is_chapeau(stripped):

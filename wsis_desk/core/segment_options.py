@@ -2,22 +2,40 @@
 
 An option either opens a scope (``Option 1`` alone, or ``Option 3: {No text required}``) whose
 paragraphs follow it, or stands inline for a paragraph's wording; a run of options of the same
-style shares one base label, the paragraph, article or section they belong to.
+style shares one base label, the paragraph, article or section they belong to, and an option
+follows the one numbered one less whatever stands between them (``Option 2`` after the list
+under ``Option 1``). Sets of a scope whose names clash are renamed in ``option_sets``.
 """
 
 from __future__ import annotations
 
 import re
 
-from wsis_desk.core.labels import LabelKind, LabelMatch, number_order, parse_label
+from wsis_desk.core.labels import (
+    LabelKind,
+    LabelMatch,
+    letter_index,
+    number_order,
+    parse_label,
+    roman_value,
+)
 from wsis_desk.core.model import ParagraphKind
 from wsis_desk.core.paragraphs import RawParagraph
 from wsis_desk.core.segment_state import TITLE_END, Item, State, add, scope_parent, scoped
+from wsis_desk.core.segment_tables import caption_base
 
-__all__ = ["leave_paragraph_options", "numbered_option", "option", "starts_option"]
+__all__ = [
+    "END_OPTIONS",
+    "leave_paragraph_options",
+    "numbered_option",
+    "option",
+    "option_order",
+    "starts_option",
+]
 
 K = ParagraphKind
 
+END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)  # "{End of options}"
 _OPTION_HEADER_REST = re.compile(r"^(?:[{(].*[})]\s*[:.]?|[^.;]{0,80}:)$")
 
 
@@ -38,12 +56,22 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     style = _opt_style(lab.value)
     short = lab.value.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
+    ident += " Alt" if lab.alt else ""  # "Option 1 Alt: (paragraphs 134-134quater)"
     prev = st.items[-1] if st.items else None
     lead = st.items[st.lead] if st.lead is not None else None
     st.lead = None
     parent: int | None
     base: str | None = None
-    if prev is not None and prev.kind is K.OPTION and not prev.header:
+    order = option_order(lab.value, style)
+    before = _option_before(st, style, order) if order is not None and order > 1 else None
+    if before is not None:
+        # "Option 2" after "Option 1" of the same paragraph, whatever stands between them (a
+        # paragraph of text, the list under option 1, options of its items): one run
+        parent, base = st.items[before].parent, st.items[before].base
+        while st.option is not None and st.option >= before:  # option 1's scope closes
+            up = st.items[st.option].parent
+            st.option = up if up is not None and st.items[up].kind is K.OPTION else None
+    elif prev is not None and prev.kind is K.OPTION and not prev.header:
         parent, base = prev.parent, prev.base  # a run of inline options
     elif lead is not None and lead.style == style:
         parent, base = lead.parent, lead.base  # the next option after the list under one
@@ -55,7 +83,10 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
         parent, base = (top.parent, top.base) if top.kind is K.OPTION else (st.top, top.label)
     else:
         while st.option is not None and st.items[st.option].style == style:
-            base = st.items[st.option].base  # the next option of the same run
+            # the next option of the same run; an "Option 1" right under a paragraph opens a
+            # set of that paragraph's ("2. … is to:" / "Option 1:" inside "Option I:")
+            own = order == 1 and st.top is not None and st.top == len(st.items) - 1
+            base = None if own else st.items[st.option].base
             st.option = st.items[st.option].parent
             if st.option is not None and st.items[st.option].kind is not K.OPTION:
                 st.option = None
@@ -94,8 +125,39 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     )
     if header:
         st.option, st.top, st.letter, st.roman = idx, None, None, None
+    elif before is not None and before == st.top:
+        st.top, st.letter, st.roman = idx, None, None  # "50. Option 1: … by:" (a) … "Option 2"
     elif raw.nested and _introduces(rest):
         st.lead = idx  # "**Option 1:** *communication to 5 year time period*" over "1. …"
+
+
+def option_order(value: str, style: str) -> int | None:
+    """Where an option stands in its run: ``2`` and ``II`` -> 2, ``B``, ``(b)`` -> 2."""
+    v = value.replace("(", "").replace(")", "").strip()
+    if style == "num":
+        return int(v) if v.isdigit() else (roman_value(v) or None)
+    if style in ("upper", "lower", "paren") and len(v) == 1 and v.isascii():
+        return letter_index(v) or None
+    return None
+
+
+def _option_before(st: State, style: str, order: int) -> int | None:
+    """The option this one follows in its run (``Option 1`` for ``Option 2``, ``I`` for ``2``):
+    the last one of the same style numbered one less, before a heading, an article, a
+    paragraph outside any option or an ``{End of options}`` closes the run."""
+    for i in range(len(st.items) - 1, -1, -1):
+        it = st.items[i]
+        if it.kind in (K.ARTICLE, K.HEADING):
+            return None
+        if it.kind is K.NOTE and END_OPTIONS.search(it.text):
+            return None
+        if it.kind is K.OPTION and it.style == style and option_order(it.value, style) == order - 1:
+            return i
+        if it.kind in (K.OPERATIVE, K.PREAMBULAR) and it.level == 0:
+            up = st.items[it.parent] if it.parent is not None else None
+            if up is None or up.kind is not K.OPTION:
+                return None
+    return None
 
 
 def _roman(value: str) -> bool:
@@ -181,7 +243,9 @@ def _option_base(st: State, parent: int | None, header: bool) -> str:
     top = st.items[st.top] if st.top is not None else None
     # options of the paragraph above when it leads into them ("…:", a title) or they are inline
     leads = top is not None and (
-        not header or top.text.rstrip().endswith(":") or not top.text.rstrip().endswith(TITLE_END)
+        not header
+        or top.text.rstrip().rstrip("]").endswith(":")  # "… shall consist of [two …] [:]"
+        or not top.text.rstrip().endswith(TITLE_END)
     )
     if (
         top is not None
@@ -193,6 +257,9 @@ def _option_base(st: State, parent: int | None, header: bool) -> str:
         return top.label
     if parent is not None:
         return st.items[parent].label
+    table = caption_base(st)
+    if table is not None:
+        return table  # among the cells of "Table 3 (continued)", printed one a line
     for it in reversed(st.items):
         if it.kind is K.HEADING and it.number:
             return it.label.rstrip(".")  # section II: "II Opt.1"

@@ -164,12 +164,20 @@ def plain_when_unique(st: State) -> None:
     counts = Counter(
         p if p is not None else it.label for p, it in zip(plain, st.items, strict=True)
     )
+    renamed: dict[str, str] = {}
     for p, it in zip(plain, st.items, strict=True):
+        if p is None and it.kind is K.OPTION and it.base in renamed:
+            # the options of a paragraph named plain follow it: "Art. 11.2 Opt.1", never
+            # "Art. 11 Opt.I/Art. 11.2 Opt.1"
+            new = renamed[it.base] + it.label[len(it.base) :]
+            renamed[it.label], it.label, it.base = new, new, renamed[it.base]
+            continue
         if p is None or counts[p] != 1:
             continue
         up = st.items[it.parent] if it.parent is not None and not _is_alt(it) else None
         if up is not None and up.kind in (K.PREAMBULAR, K.OPERATIVE) and _IN_OPTION.match(up.label):
             continue  # OP1(a) of an option's OP1 that stays named by its option (an Alt is not)
+        renamed[it.label] = p
         it.label = p
 
 

@@ -5,7 +5,8 @@ action in table 3"). The number is the table's caption, printed in the paragraph
 it ("Table 1 Submissions") or in its first cell ("Table 1: Submission"); a table printed in
 parts ("Table 2 (continued)", "(Table continues)", or no caption right after a table) is
 ``Table 2 cont.``, ``Table 2 cont. 2``; an optional table names its option
-("Table 6 Option 2: …" is ``Table 6 Opt.2``).
+("Table 6 Option 2: …" is ``Table 6 Opt.2``). A table a text file prints flat, one cell a
+line, names the options among its cells (``Annex I Table 3 cont. Opt.1``).
 The annex is the one the table sits in, even when its heading is bracketed ("[Annex I").
 """
 
@@ -18,7 +19,7 @@ from wsis_desk.core.paragraphs import RawParagraph
 from wsis_desk.core.segment_state import Item, State, add, scope_parent
 from wsis_desk.core.tables import grid_of, table_caption
 
-__all__ = ["table_item"]
+__all__ = ["caption_base", "table_item"]
 
 K = ParagraphKind
 _ANNEX = re.compile(
@@ -69,3 +70,25 @@ def table_item(st: State, raw: RawParagraph) -> None:
         k += 1
         label = f"{base} {k}"
     add(st, Item(label, K.TABLE, raw.text, None, scope_parent(st), number, raw=raw))
+
+
+def caption_base(st: State) -> str | None:
+    """The table whose cells a text file prints one a line, for an option among them: the
+    last caption above (``Annex I Table 3 cont.``, ``cont. 2`` for its second part); None
+    when a paragraph, heading or article stands between."""
+    captions: list[tuple[str, bool]] = []
+    for it in reversed(st.items):
+        if it.kind not in (K.OTHER, K.NOTE, K.OPTION):
+            break
+        found = table_caption(it.text) if it.kind is K.OTHER else None
+        if found is not None and found[0]:
+            captions.append(found)
+    if not captions:
+        return None
+    number, continued = captions[0]
+    annex = _annex(st)
+    base = f"{annex} Table {number}" if annex else f"Table {number}"
+    if not continued:
+        return base
+    k = sum(1 for c in captions if c == (number, True))
+    return f"{base} cont." + (f" {k}" if k > 1 else "")
