@@ -39,10 +39,6 @@ _OPTIONS = (
     "options ('Option 1: …' 'Option 2: …') among the texts beside the column: the texts cannot be"
     " counted one a number until the options of one paragraph are grouped"
 )
-_FOOTNOTE = (
-    "a bare number in the column ('8', '11') starts a footnote in the reader, which takes the"
-    " texts after it as the footnote's text (formats/text_furniture.py)"
-)
 _PAGE_LETTERS = "a letter column printed on the page after its texts, beside another list"
 _BULLETS = "a letter column beside bullet glyphs (U+F0B7) read as paragraphs of their own"
 _AFTER_ITEM = (
@@ -73,7 +69,6 @@ REMAINING: dict[str, dict[str, str]] = {
             ],
             _PAGE_LETTERS,
         ),
-        **dict.fromkeys(["Art. 9.7", *(f"Art. 9.{n}" for n in range(9, 17))], _FOOTNOTE),
     },
     "unfccc_paris_agreement_v2pdf_": {
         **dict.fromkeys(
@@ -83,7 +78,6 @@ REMAINING: dict[str, dict[str, str]] = {
             ],
             _COLUMN,
         ),
-        **dict.fromkeys(["Art. 3bis.1", "Art. 3bis.2", "Art. 3bis.3"], _FOOTNOTE),
         **dict.fromkeys(
             [
                 "Art. 6 Opt.1/Art. 6.3",

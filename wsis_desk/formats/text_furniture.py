@@ -5,6 +5,13 @@ a line repeated near page breaks, and footnotes are the lines under a rule of un
 the lone marks and texts ``pdftotext`` prints above a page's foot. The patterns that name
 furniture are ``core.furniture``'s, shared with the PDF reader.
 
+Body text is never taken as a note: a bare number between "7." and "9." in the column of
+paragraph numbers is paragraph 8's number; when a column ("1." "2." "3.") stands just above the
+marks, the first texts after them are those paragraphs' own and only the texts after those are
+notes; a run of marks numbered below a note already taken (notes are numbered on through the
+document; a new instrument's start again at 1) is no run of marks; when unsure, the lines stay
+in the body. A mark glued to its paragraph's own number ("17.13" after "16.") is note 13's.
+
 Over ~400 lines because the footnote layouts of PDF text (under a rule, a run of marks over
 their texts, each mark over its own text, marks in the column of paragraph numbers) all edit
 one line buffer within the same page boundaries, and read best beside the furniture rules that
@@ -37,7 +44,7 @@ _NOTE_START_RE = re.compile(rf"^\s*(?P<mark>{NOTE_MARK})\s+(?P<text>\S.*)$")
 # after a glued mark: a space, punctuation, or a bracket or brace of the text (";]6[ with",
 # "{Features5}")
 _GLUE_TAIL = r"(?=$|[\s,;.:)\]’”\"\[{}])"
-_GLUE_BEFORE = r"(?:(?<=[a-z)\]’”\"'»,;:%])|(?<=[A-Za-z][A-Z])|(?<=[a-z)\]]\.))"
+_GLUE_BEFORE = r"(?:(?<=[a-z)\]}’”\"'»,;:%])|(?<=[A-Za-z][A-Z])|(?<=[a-z)\]]\.))"
 _GLUE_DIGIT = r"(?:(?<=\b\d\d/\d\d\d)|(?<=\b(?:19|20)\d\d))"
 
 
@@ -237,6 +244,7 @@ def _trailing_footnotes(
     """pdftotext footnotes: lone marks, then their texts, just above a page marker."""
     pages: list[tuple[int, int, list[Footnote]]] = []
     lines = out.lines
+    last = 0  # the highest mark taken so far
     for k, is_b in enumerate(boundary):
         if not is_b or k == 0:
             continue
@@ -261,6 +269,8 @@ def _trailing_footnotes(
             j -= 1
         run_start = _spaced_run(lines, boundary, j + 1)
         j = run_start - 1
+        if _repair_column_numbers(lines, boundary, range(run_start, run_end + 1)):
+            continue  # "7." "8" "9.": paragraph numbers, not marks; the page stays body text
         if j >= 0 and (lines[j] or "").strip():
             # not a run of marks above the texts; perhaps each mark above its own text
             each = _interleaved(lines, boundary, text_end)
@@ -278,12 +288,83 @@ def _trailing_footnotes(
         texts = [t for t in texts if t]
         if not texts or text_start <= run_end:
             continue
+        waiting = _waiting_labels(lines, boundary, run_start)
+        if waiting and not any((lines[x] or "").strip() for x in range(run_end + 1, text_start)):
+            # "1." "2." "3." above the marks: the first texts are those paragraphs' own
+            groups = _note_texts(texts)
+            if len(groups) <= waiting:
+                continue  # no text left for the notes: keep it all as body
+            text_start = _skip_text_lines(lines, text_start, sum(map(len, groups[:waiting])))
+            texts = [t for g in groups[waiting:] for t in g]
+        numbers = [int(m) for m in marks if m.isdigit()]
+        if numbers and 1 < numbers[0] <= last:  # (a new instrument's notes start at 1)
+            continue  # notes are numbered on through the document: not a run of note marks
+        last = max(numbers, default=last)
         footnotes = _pair_marks(marks, texts)
         for x in [*range(run_start, run_end + 1), *range(text_start, text_end + 1)]:
             lines[x] = None
         # the marks may stand in the number column above the last paragraphs: search to the notes
         pages.append((_page_start(boundary, lines, run_start), text_start, footnotes))
     return pages
+
+
+_NUMBER_LABEL_RE = re.compile(r"^\s*(\d{1,3})\.\s*$")
+
+
+def _neighbour(lines: list[str | None], boundary: list[bool], y: int, step: int) -> str:
+    """The nearest non-blank line from ``y`` on in direction ``step``, within the page."""
+    y += step
+    while 0 <= y < len(lines) and not (step < 0 and boundary[y + 1]):
+        t = (lines[y] or "").strip()
+        if t:
+            return t
+        if boundary[y]:
+            break
+        y += step
+    return ""
+
+
+def _repair_column_numbers(lines: list[str | None], boundary: list[bool], ys: range) -> bool:
+    """Bare numbers that continue the page's column of paragraph numbers ("7." "8" "9.") are
+    those paragraphs' numbers with their period lost, not note marks: given it back. Whether
+    any was found."""
+    found = False
+    for y in ys:
+        t = (lines[y] or "").strip()
+        if not _BARE_NUMBER_RE.match(t):
+            continue
+        n = int(t)
+        before = _NUMBER_LABEL_RE.match(_neighbour(lines, boundary, y, -1))
+        after = _NUMBER_LABEL_RE.match(_neighbour(lines, boundary, y, 1))
+        if before and after and int(before.group(1)) == n - 1 and int(after.group(1)) == n + 1:
+            lines[y] = f"{t}."
+            found = True
+    return found
+
+
+def _waiting_labels(lines: list[str | None], boundary: list[bool], run_start: int) -> int:
+    """How many paragraph numbers ("1." "2." "3.") stand just above a run of marks, printed as a
+    column whose texts come after the marks."""
+    count = 0
+    y = run_start - 1
+    while y >= 0 and not boundary[y]:
+        t = (lines[y] or "").strip()
+        if _NUMBER_LABEL_RE.match(t):
+            count += 1
+        elif t:
+            break
+        y -= 1
+    return count
+
+
+def _skip_text_lines(lines: list[str | None], start: int, count: int) -> int:
+    """The line after the first ``count`` non-blank lines from ``start``."""
+    y = start
+    while count:
+        if (lines[y] or "").strip():
+            count -= 1
+        y += 1
+    return y
 
 
 def _spaced_run(lines: list[str | None], boundary: list[bool], start: int) -> int:
@@ -350,6 +431,7 @@ def _interleaved(
 
 _BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
 _NOTE_END = (".", ".”", '."', "”.", '".', ".]", ";")
+_BULLETS = "•\uf0b7-–"
 
 
 def _column_marks(
@@ -364,6 +446,7 @@ def _column_marks(
     if text_start == 0 or boundary[text_start] or lines[text_start - 1] is None:
         return None
     start = _page_start(boundary, lines, text_start)
+    _repair_column_numbers(lines, boundary, range(start, text_start))
     at = [y for y in range(start, text_start) if _BARE_NUMBER_RE.match(lines[y] or "")]
     marks = [(lines[y] or "").strip() for y in at]
     if not 0 < len(marks) <= 6 or not _consecutive(marks):
@@ -403,10 +486,18 @@ def _pair_marks(marks: list[str], texts: list[str]) -> list[Footnote]:
     groups = _note_texts(body)  # a note ends its sentence; the next starts a new one
     if len(groups) != len(marks):
         groups = []
+        width = max(map(len, body), default=0)
         for t in body:
-            joins = bool(groups) and (
-                len(groups) >= len(marks)
-                or (not groups[-1][-1].endswith((".", ".]", ";")) and t[:1].islower())
+            before = groups[-1][-1] if groups else ""
+            # a line as wide as the widest was wrapped: the note goes on after it
+            wrapped = len(before) * 10 >= width * 9
+            joins = (
+                bool(groups)
+                and (
+                    len(groups) >= len(marks)
+                    or t[:1] in _BULLETS  # a bullet list goes on the note that introduces it
+                    or (not before.endswith((".", ".]", ";")) and (t[:1].islower() or wrapped))
+                )
             )
             if joins:
                 groups[-1].append(t)
@@ -426,6 +517,8 @@ def _attach_glued(out: CleanLines, start: int, end: int, notes: list[Footnote]) 
         found = _find_mark(out.lines, note.mark, cursor, end) if note.mark else None
         if found is None and note.mark:
             found = _find_mark(out.lines, note.mark, (start, 0), end)
+        if found is None and note.mark.isdigit():
+            found = _mark_after_number(out.lines, note.mark, start, end)
         if found is None:
             out.unattached.append(note)
             continue
@@ -434,6 +527,28 @@ def _attach_glued(out: CleanLines, start: int, end: int, notes: list[Footnote]) 
         out.lines[li] = text[:pos] + text[pos + len(note.mark) :]
         out.footnotes.setdefault(li, []).append(note)
         cursor = (li, pos)
+
+
+_PLAIN_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\.(?:\s|$)")
+
+
+def _mark_after_number(
+    lines: list[str | None], mark: str, start: int, end: int
+) -> tuple[int, int] | None:
+    """A mark glued to a paragraph's own number ("17.13 Option 1: …", note 13 on paragraph 17)
+    where the paragraphs before are numbered plainly and the one before is 16."""
+    rx = re.compile(rf"^\s*(\d{{1,3}})\.{re.escape(mark)}(?=\s)")
+    for li in range(start, min(end, len(lines))):
+        m = rx.match(lines[li] or "")
+        if m is None:
+            continue
+        for y in range(li - 1, max(-1, li - 80), -1):
+            prev = _PLAIN_NUMBER_RE.match(lines[y] or "")
+            if prev:
+                if int(prev.group(1)) == int(m.group(1)) - 1:
+                    return li, m.end(1) + 1
+                break
+    return None
 
 
 def _find_mark(

@@ -1,0 +1,292 @@
+"""Body text is never taken as a footnote in PDF text: the column of paragraph numbers, the
+marks and the texts of one page (``formats/text_furniture.py``)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wsis_desk.cli import main
+from wsis_desk.formats.text_furniture import CleanLines, clean_lines
+
+
+def _body(out: CleanLines) -> list[str]:
+    return [t.strip() for t in out.lines if t is not None and t.strip()]
+
+
+def _notes(out: CleanLines) -> dict[str, str]:
+    found = [n for notes in out.footnotes.values() for n in notes] + out.unattached
+    return {n.mark: n.text for n in found}
+
+
+# Paris v2pdf, Art. 3bis: the column "1." "2." "3.", then the page's marks "11" "12" "13",
+# then the three paragraphs' texts and, after them, the three notes, all in one block.
+COLUMN_THEN_MARKS = """\
+Option 2: Parties shall deliver real outcomes counted only once.]11
+{Support}12
+Option 3: The developed country Parties shall provide resources.13
+
+[Article 3 bis] (REDD-PLUS)
+1.
+2.
+3.
+
+11
+
+12
+13
+
+[A REDD-plus mechanism is] hereby defined.
+The REDD-plus mechanism consists of relevant decisions of the COP, including decisions 9/CP.19
+to 15/CP.19 and decision -/CP.21.
+The purpose of the REDD-plus mechanism shall be to incentivize the reduction of emissions
+from deforestation and forest degradation.
+Potential elements of elaboration of the option:
+\u2022 Approval by the Parties involved
+\u2022 Accounted once/no double counting (also see the relevance of Article 3, paragraph 5, and
+Article 3, paragraph 10, option 1 of the decision)
+\u2022 Transparency, accuracy, completeness
+Placeholder until agreement is reached on where support should be dealt-with
+Noting that support for mitigation actions is addressed under Article
+6.
+
+8 of 46
+"""
+
+
+def test_paragraphs_of_a_column_above_the_marks_stay_body_text() -> None:
+    out = clean_lines(COLUMN_THEN_MARKS.splitlines())
+    body = _body(out)
+    for text in (
+        "[A REDD-plus mechanism is] hereby defined.",
+        "to 15/CP.19 and decision -/CP.21.",
+        "from deforestation and forest degradation.",
+    ):
+        assert text in body
+    assert _notes(out) == {
+        "11": "Potential elements of elaboration of the option: \u2022 Approval by the Parties "
+        "involved \u2022 Accounted once/no double counting (also see the relevance of Article 3, "
+        "paragraph 5, and Article 3, paragraph 10, option 1 of the decision) \u2022 "
+        "Transparency, accuracy, completeness",
+        "12": "Placeholder until agreement is reached on where support should be dealt-with",
+        "13": "Noting that support for mitigation actions is addressed under Article 6.",
+    }
+    assert not any("Placeholder" in t or "Noting" in t for t in body)
+
+
+def test_the_paragraphs_keep_their_numbers_when_read(tmp_path: Path) -> None:
+    path = tmp_path / "draft_pdftotext.txt"
+    path.write_text(COLUMN_THEN_MARKS, encoding="utf-8")
+    out = io.StringIO()
+    assert main(["check", str(path), "--json", "--paragraphs"], out=out) == 0
+    texts = {p["label"]: p["text"] for p in json.loads(out.getvalue())["paragraphs"]}
+    assert texts["Art. 3bis.1"] == "[A REDD-plus mechanism is] hereby defined."
+    assert texts["Art. 3bis.2"].startswith("The REDD-plus mechanism consists of relevant")
+    assert texts["Art. 3bis.3"].startswith("The purpose of the REDD-plus mechanism shall")
+    assert not any("Placeholder until" in t for t in texts.values())
+
+
+# Paris v1pdf, Art. 9: "8" printed without its period between "7." and "9." is paragraph 8's
+# number, not the mark of a note whose text would be the page's paragraphs.
+NUMBER_WITHOUT_PERIOD = """\
+6.
+The CMA shall adopt common modalities.
+
+7.
+
+8
+9.
+
+The transparency system shall be guided by the principles of the Convention.
+There shall be a transition period of [5][10] years for developing country Parties.
+The rules and guidance related to accounting will apply along with any decisions.
+
+22 of 54
+"""
+
+
+# the same column printed without blank lines ("7." "8" "9." then the texts)
+NUMBER_WITHOUT_PERIOD_TIGHT = NUMBER_WITHOUT_PERIOD.replace("7.\n\n8\n9.\n\n", "7.\n8\n9.\n")
+
+
+@pytest.mark.parametrize("page", [NUMBER_WITHOUT_PERIOD, NUMBER_WITHOUT_PERIOD_TIGHT])
+def test_a_bare_number_in_the_number_column_is_a_paragraph_number(page: str) -> None:
+    assert "\n8\n" in page
+    out = clean_lines(page.splitlines())
+    assert _notes(out) == {}
+    body = _body(out)
+    assert body[2:5] == ["7.", "8.", "9."]
+    transition = (
+        "There shall be a transition period of [5][10] years for developing country Parties."
+    )
+    assert transition in body
+
+
+# A real note: marks under the page's paragraphs (a blank line between), its text at the foot.
+NOTE_BELOW_THE_PARAGRAPHS = """\
+20.
+
+21.
+
+15
+
+Option 1: [Decides] to convene a facilitative dialogue in [2018][2019];]15
+Option 2: No such facilitative dialogue prior to 2020;
+Requests the IPCC to provide a special report in 2018 on the impacts of global warming;
+
+This paragraph is similar to paragraph 121 in section IV (workstream 2).
+
+31 of 54
+"""
+
+
+def test_a_note_after_the_page_paragraphs_is_still_a_note() -> None:
+    out = clean_lines(NOTE_BELOW_THE_PARAGRAPHS.splitlines())
+    assert _notes(out) == {
+        "15": "This paragraph is similar to paragraph 121 in section IV (workstream 2)."
+    }
+    body = _body(out)
+    assert "Option 2: No such facilitative dialogue prior to 2020;" in body
+    assert not any("similar to paragraph 121" in t for t in body)
+
+
+# Notes are numbered on through a document: after note 5, a lone "4" is no note's mark.
+NUMBER_GOING_BACK = """\
+The Parties shall report on their contributions5 every two years.
+
+5
+
+See decision 1/CP.21, paragraph 12.
+
+3 of 9
+Each Party shall communicate its contribution every five years.
+
+4
+
+The secretariat shall keep a public registry of the contributions.
+It shall publish a synthesis report.
+
+4 of 9
+"""
+
+
+def test_a_mark_lower_than_a_note_already_taken_stays_body_text() -> None:
+    out = clean_lines(NUMBER_GOING_BACK.splitlines())
+    assert _notes(out) == {"5": "See decision 1/CP.21, paragraph 12."}
+    body = _body(out)
+    assert "The secretariat shall keep a public registry of the contributions." in body
+    assert "It shall publish a synthesis report." in body
+
+
+_WORDS = ["alpha", "bravo", "carbon", "delta", "forest", "mitigation", "support", "review"]
+
+
+@st.composite
+def _sentence(draw: st.DrawFn, head: str, n: int) -> list[str]:
+    """A sentence wrapped over one to three lines: upper case first, lower case after, a full
+    stop at its end; ``head`` and ``n`` make it unique."""
+    count = draw(st.integers(1, 3))
+    lines = []
+    for i in range(count):
+        words = draw(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=8))
+        lead = f"{head} {n} line" if i == 0 else f"and {head.lower()} {n} line {i}"
+        lines.append(" ".join([lead, *words]))
+    lines[-1] += "."
+    return lines
+
+
+@st.composite
+def _page(draw: st.DrawFn) -> tuple[list[str], list[list[str]], list[list[str]], int]:
+    k = draw(st.integers(1, 4))
+    m = draw(st.integers(1, 3))
+    first = draw(st.integers(1, 20))
+    mark = draw(st.integers(1, 60).filter(lambda s: s != first + k))
+    paragraphs = [draw(_sentence("Paragraph", i)) for i in range(k)]
+    notes = [draw(_sentence("Note", i)) for i in range(m)]
+    cites = ", ".join(f"cited{mark + j}" for j in range(m))
+    raw = [f"The chapeau of the article, {cites}.", "[Article 3 bis] (TITLE)"]
+    raw += [f"{first + i}." for i in range(k)]
+    raw += ["", *(str(mark + j) for j in range(m)), ""]
+    raw += [t for p in paragraphs for t in p]
+    raw += [t for note in notes for t in note]
+    raw += ["", "8 of 46"]
+    return raw, paragraphs, notes, mark
+
+
+@settings(max_examples=60, deadline=None)
+@given(_page())
+def test_column_paragraphs_in_body_once_and_notes_as_notes_once(
+    page: tuple[list[str], list[list[str]], list[list[str]], int],
+) -> None:
+    raw, paragraphs, notes, mark = page
+    out = clean_lines(raw)
+    body = _body(out)
+    for lines in paragraphs:
+        for t in lines:
+            assert body.count(t) == 1, t
+    got = _notes(out)
+    assert got == {str(mark + j): " ".join(note) for j, note in enumerate(notes)}
+    for note in notes:
+        assert not any(t in body for t in note)
+
+
+def test_a_mark_glued_to_a_closing_brace_is_linked_to_its_note() -> None:
+    raw = [
+        "{Support}12",
+        "17. Option 1: The developed country Parties shall provide new resources.",
+        "",
+        "12",
+        "",
+        "Placeholder until agreement is reached on where support should be dealt-with",
+        "",
+        "8 of 46",
+    ]
+    out = clean_lines(raw)
+    assert out.lines[0] == "{Support}"
+    assert [(n.mark, n.text) for n in out.footnotes[0]] == [
+        ("12", "Placeholder until agreement is reached on where support should be dealt-with")
+    ]
+    assert out.unattached == []
+
+
+def test_a_mark_glued_to_a_paragraph_number_leaves_the_number() -> None:
+    raw = [
+        "16.",
+        "Option 1: Parties may also cooperate in the implementation.",
+        "17.13 Option 1: The developed country Parties shall provide new resources.",
+        "",
+        "13",
+        "",
+        "Noting that support is addressed under Article 6.",
+        "",
+        "8 of 46",
+    ]
+    out = clean_lines(raw)
+    assert (
+        out.lines[2] == "17. Option 1: The developed country Parties shall provide new resources."
+    )
+    assert [(n.mark, n.text) for n in out.footnotes[2]] == [
+        ("13", "Noting that support is addressed under Article 6.")
+    ]
+
+
+def test_a_decimal_number_after_another_numbering_is_not_a_mark() -> None:
+    raw = [
+        "5.",
+        "Parties shall cooperate.",
+        "17.13 The Parties shall review this paragraph.",
+        "",
+        "13",
+        "",
+        "Noting that support is addressed under Article 6.",
+        "",
+        "8 of 46",
+    ]
+    out = clean_lines(raw)
+    assert out.lines[2] == "17.13 The Parties shall review this paragraph."
+    assert [n.mark for n in out.unattached] == ["13"]
