@@ -290,3 +290,104 @@ def test_a_decimal_number_after_another_numbering_is_not_a_mark() -> None:
     out = clean_lines(raw)
     assert out.lines[2] == "17.13 The Parties shall review this paragraph."
     assert [n.mark for n in out.unattached] == ["13"]
+
+
+# The two sides of the note-theft class, over generated pages. A real note: its mark is cited
+# in the body above, its text stands at the page's foot (after a run of marks, each under its
+# own mark, or under a rule); whatever paragraph numbers stand above it, and however they are
+# laid out, it stays a note. A column of paragraph numbers one of which lost its period ("7."
+# "8" "9."): no mark cites it, texts follow; it stays the paragraphs' numbers and texts.
+
+_CLOSERS = [".", ".”", ".]", ".”]", ";", ".)"]
+_LAYOUTS = ["inline", "own line", "column before texts", "column after texts", "column above"]
+
+
+@st.composite
+def _note(draw: st.DrawFn, n: int, single: bool) -> list[str]:
+    """A note's text: one line (perhaps the widest of the page; when every note is one line,
+    perhaps without a final stop, as "Placeholder until agreement is reached") or a wrapped
+    sentence; a sentence ends it, perhaps inside quotes and brackets (".”]")."""
+    if single:
+        close = draw(st.sampled_from(["", *_CLOSERS]))
+        words = draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=30))
+        return [" ".join([f"Note {n} says", *words]) + close]
+    lines = draw(_sentence("Note", n))
+    return [*lines[:-1], lines[-1][:-1] + draw(st.sampled_from(_CLOSERS))]
+
+
+@st.composite
+def _noted_page(
+    draw: st.DrawFn,
+) -> tuple[list[str], list[list[str]], dict[str, str], list[int]]:
+    """A page whose paragraphs cite notes: the raw lines, the paragraphs' texts, the notes
+    {mark: text} and the paragraph numbers."""
+    k = draw(st.integers(1, 4))
+    first = draw(st.integers(1, 20))
+    count = draw(st.integers(1, 3))
+    # the marks often share the paragraphs' numbers: a first page's notes 1 and 2 under
+    # paragraphs 1. and 2.
+    mark = draw(st.one_of(st.just(first), st.just(1), st.integers(1, 40)))
+    marks = [mark + j for j in range(count)]
+    layout = draw(st.sampled_from(_LAYOUTS))
+    # (a column standing over the marks has its texts between the marks and the notes)
+    style = "run" if layout == "column above" else draw(st.sampled_from(["run", "each", "rule"]))
+    glue = draw(st.sampled_from(["word{n}", "word]{n}", "{{Word{n}}}", "word{n}."]))
+    numbers = [first + i for i in range(k)]
+    cleaned = [draw(_sentence("Paragraph", i)) for i in range(k)]
+    paragraphs = [list(p) for p in cleaned]
+    for j, m in enumerate(marks):  # the marks are cited in the paragraphs, in order
+        i = min(j, k - 1)
+        cleaned[i][-1] = cleaned[i][-1][:-1] + " " + glue.format(n="") + " end."
+        paragraphs[i][-1] = paragraphs[i][-1][:-1] + " " + glue.format(n=m) + " end."
+    single = draw(st.booleans())
+    notes = {str(m): draw(_note(m, single)) for m in marks}
+    texts = [t for p in paragraphs for t in p]
+    raw = ["[Article 3 bis] (TITLE)"]
+    if layout == "inline":
+        raw += [
+            t for n, p in zip(numbers, paragraphs, strict=True) for t in [f"{n}. {p[0]}", *p[1:]]
+        ]
+    elif layout == "own line":
+        raw += [t for n, p in zip(numbers, paragraphs, strict=True) for t in [f"{n}.", *p]]
+    elif layout == "column before texts":
+        raw += [f"{n}." for n in numbers] + texts
+    elif layout == "column after texts":
+        raw += texts + [f"{n}." for n in numbers]
+    else:
+        raw += [f"{n}." for n in numbers]
+    if style == "run":
+        raw += ["", *map(str, marks), ""]
+        raw += texts if layout == "column above" else []
+        raw += [t for m in marks for t in notes[str(m)]]
+    elif style == "each":  # (as the 6 November draft's page 13: "11", its text, "12", …)
+        gap = draw(st.sampled_from([[], [""]]))
+        raw.append("")
+        for m in marks:
+            raw += [str(m), *gap, *notes[str(m)]]
+    else:
+        raw.append("_" * 15)
+        for m in marks:
+            head, *rest = notes[str(m)]
+            raw += [f"{m} {head}", *rest]
+    raw += ["", "8 of 46"]
+    joined = {m: " ".join(t) for m, t in notes.items()}
+    return raw, cleaned, joined, numbers
+
+
+@settings(max_examples=200, deadline=None)
+@given(_noted_page())
+def test_a_cited_note_at_the_page_foot_stays_a_note_whatever_numbers_stand_above(
+    page: tuple[list[str], list[list[str]], dict[str, str], list[int]],
+) -> None:
+    raw, paragraphs, notes, numbers = page
+    out = clean_lines(raw)
+    assert _notes(out) == notes
+    assert out.unattached == []  # each note is linked to its mark in the paragraphs
+    body = _body(out)
+    for lines in paragraphs:
+        for t in lines:
+            assert sum(t in b for b in body) == 1, t
+    for text in notes.values():
+        assert not any(b and b in text for b in body if not b.endswith(".") or len(b) > 3)
+    for n in numbers:
+        assert any(b == f"{n}." or b.startswith(f"{n}. ") for b in body), n

@@ -344,7 +344,9 @@ def _repair_column_numbers(lines: list[str | None], boundary: list[bool], ys: ra
 
 def _waiting_labels(lines: list[str | None], boundary: list[bool], run_start: int) -> int:
     """How many paragraph numbers ("1." "2." "3.") stand just above a run of marks, printed as a
-    column whose texts come after the marks."""
+    column whose texts come after the marks. None when the line above the column ends a
+    sentence: the column was printed after its texts, and the texts after the marks are notes
+    (a first page's paragraphs "1." "2." over its notes "1" "2")."""
     count = 0
     y = run_start - 1
     while y >= 0 and not boundary[y]:
@@ -352,7 +354,7 @@ def _waiting_labels(lines: list[str | None], boundary: list[bool], run_start: in
         if _NUMBER_LABEL_RE.match(t):
             count += 1
         elif t:
-            break
+            return 0 if _SENTENCE_END_RE.search(t) else count
         y -= 1
     return count
 
@@ -430,7 +432,8 @@ def _interleaved(
 
 
 _BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
-_NOTE_END = (".", ".”", '."', "”.", '".', ".]", ";")
+# a sentence's end, perhaps inside quotes and brackets ("… contributions.”]", "(… 2015).")
+_SENTENCE_END_RE = re.compile(r"[.;][”\"’)\]}]*$")
 _BULLETS = "•\uf0b7-–"
 
 
@@ -466,7 +469,7 @@ def _note_texts(lines: list[str]) -> list[list[str]]:
     starts with a capital ("…do so]”." / "In all cases …")."""
     texts: list[list[str]] = []
     for t in lines:
-        if texts and not (texts[-1][-1].endswith(_NOTE_END) and t[:1].isupper()):
+        if texts and not (_SENTENCE_END_RE.search(texts[-1][-1]) and t[:1].isupper()):
             texts[-1].append(t)
         else:
             texts.append([t])
@@ -487,16 +490,17 @@ def _pair_marks(marks: list[str], texts: list[str]) -> list[Footnote]:
     if len(groups) != len(marks):
         groups = []
         width = max(map(len, body), default=0)
-        for t in body:
+        for x, t in enumerate(body):
             before = groups[-1][-1] if groups else ""
-            # a line as wide as the widest was wrapped: the note goes on after it
-            wrapped = len(before) * 10 >= width * 9
+            # a line as wide as the widest was wrapped: the note goes on after it, unless the
+            # lines left are just enough for the marks left (one wide note of one line)
+            wrapped = len(before) * 10 >= width * 9 and len(body) - x > len(marks) - len(groups)
             joins = (
                 bool(groups)
                 and (
                     len(groups) >= len(marks)
                     or t[:1] in _BULLETS  # a bullet list goes on the note that introduces it
-                    or (not before.endswith((".", ".]", ";")) and (t[:1].islower() or wrapped))
+                    or (not _SENTENCE_END_RE.search(before) and (t[:1].islower() or wrapped))
                 )
             )
             if joins:
