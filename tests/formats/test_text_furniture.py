@@ -12,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wsis_desk.cli import main
+from wsis_desk.core.segment import segment
 from wsis_desk.formats.text_furniture import CleanLines, clean_lines
+from wsis_desk.formats.text_in import read_text
 
 
 def _body(out: CleanLines) -> list[str]:
@@ -391,3 +393,59 @@ def test_a_cited_note_at_the_page_foot_stays_a_note_whatever_numbers_stand_above
         assert not any(b and b in text for b in body if not b.endswith(".") or len(b) > 3)
     for n in numbers:
         assert any(b == f"{n}." or b.startswith(f"{n}. ") for b in body), n
+
+
+@st.composite
+def _column_page(
+    draw: st.DrawFn,
+) -> tuple[list[str], list[list[str]], list[int], dict[str, str]]:
+    """A page whose paragraph numbers are printed as a column before their texts, some of them
+    without their period ("7." "8" "9."): the raw lines, the texts, the numbers, and the notes
+    that the page's texts cite, if any (a real run of marks under the texts)."""
+    k = draw(st.integers(3, 6))
+    first = draw(st.integers(1, 30))
+    numbers = [first + i for i in range(k)]
+    # the numbers that lost their period stand between two that kept it
+    bare = draw(st.sets(st.integers(1, k - 2), min_size=1)) - {0, k - 1}
+    bare = {i for i in bare if i - 1 not in bare}
+    gaps = draw(st.lists(st.sampled_from([[], [""]]), min_size=k, max_size=k))
+    # (one line each: a column's wrapped texts are counted by the segmenter, not here)
+    paragraphs = [draw(_sentence("Paragraph", i))[:1] for i in range(k)]
+    for p in paragraphs:
+        p[0] = p[0].rstrip(".") + "."
+    # the paragraph before the column, as the 6 November draft's "6." before "7." "8" "9."
+    raw = [f"{first - 1}.", "The CMA shall adopt common modalities.", ""] if first > 1 else []
+    raw.append("[Article 9] (TRANSPARENCY)")
+    for i, n in enumerate(numbers):
+        raw += [*gaps[i], str(n) if i in bare else f"{n}."]
+    raw += ["", *(t for p in paragraphs for t in p)]
+    notes: dict[str, str] = {}
+    if draw(st.booleans()):  # a real note, cited by the last paragraph, at the page's foot
+        mark = draw(st.sampled_from([numbers[min(bare)], first, 1, 40]))
+        raw[-1] = raw[-1][:-1] + f" word{mark} end."
+        paragraphs[-1][-1] = paragraphs[-1][-1][:-1] + " word end."
+        notes[str(mark)] = f"Note {mark} says alpha bravo."
+        raw += ["", str(mark), "", notes[str(mark)]]
+    raw += ["", "22 of 54"]
+    return raw, paragraphs, numbers, notes
+
+
+@settings(max_examples=150, deadline=None)
+@given(_column_page())
+def test_a_bare_number_in_a_column_of_paragraph_numbers_keeps_its_paragraph(
+    page: tuple[list[str], list[list[str]], list[int], dict[str, str]],
+) -> None:
+    raw, paragraphs, numbers, notes = page
+    out = clean_lines(raw)
+    assert _notes(out) == notes
+    body = _body(out)
+    for n in numbers:
+        assert body.count(f"{n}.") == 1, n
+    for lines in paragraphs:
+        for t in lines:
+            assert body.count(t) == 1, t
+    # read on, each number keeps its own paragraph's text
+    result = segment(read_text("\n".join(raw).encode("utf-8")))
+    texts = {p.number.rstrip("."): p.text for p in result.paragraphs if p.number}
+    for i, n in enumerate(numbers):
+        assert texts[str(n)].startswith(f"Paragraph {i} line"), (n, texts)

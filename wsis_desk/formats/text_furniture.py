@@ -244,6 +244,8 @@ def _trailing_footnotes(
     """pdftotext footnotes: lone marks, then their texts, just above a page marker."""
     pages: list[tuple[int, int, list[Footnote]]] = []
     lines = out.lines
+    # "7." "8" "9.": a bare number between its neighbours in the column is no note's mark
+    _repair_column_numbers(lines, boundary, range(len(lines)))
     last = 0  # the highest mark taken so far
     for k, is_b in enumerate(boundary):
         if not is_b or k == 0:
@@ -269,8 +271,6 @@ def _trailing_footnotes(
             j -= 1
         run_start = _spaced_run(lines, boundary, j + 1)
         j = run_start - 1
-        if _repair_column_numbers(lines, boundary, range(run_start, run_end + 1)):
-            continue  # "7." "8" "9.": paragraph numbers, not marks; the page stays body text
         if j >= 0 and (lines[j] or "").strip():
             # not a run of marks above the texts; perhaps each mark above its own text
             each = _interleaved(lines, boundary, text_end)
@@ -324,11 +324,9 @@ def _neighbour(lines: list[str | None], boundary: list[bool], y: int, step: int)
     return ""
 
 
-def _repair_column_numbers(lines: list[str | None], boundary: list[bool], ys: range) -> bool:
+def _repair_column_numbers(lines: list[str | None], boundary: list[bool], ys: range) -> None:
     """Bare numbers that continue the page's column of paragraph numbers ("7." "8" "9.") are
-    those paragraphs' numbers with their period lost, not note marks: given it back. Whether
-    any was found."""
-    found = False
+    those paragraphs' numbers with their period lost, not note marks: given it back."""
     for y in ys:
         t = (lines[y] or "").strip()
         if not _BARE_NUMBER_RE.match(t):
@@ -338,8 +336,6 @@ def _repair_column_numbers(lines: list[str | None], boundary: list[bool], ys: ra
         after = _NUMBER_LABEL_RE.match(_neighbour(lines, boundary, y, 1))
         if before and after and int(before.group(1)) == n - 1 and int(after.group(1)) == n + 1:
             lines[y] = f"{t}."
-            found = True
-    return found
 
 
 def _waiting_labels(lines: list[str | None], boundary: list[bool], run_start: int) -> int:
@@ -449,7 +445,6 @@ def _column_marks(
     if text_start == 0 or boundary[text_start] or lines[text_start - 1] is None:
         return None
     start = _page_start(boundary, lines, text_start)
-    _repair_column_numbers(lines, boundary, range(start, text_start))
     at = [y for y in range(start, text_start) if _BARE_NUMBER_RE.match(lines[y] or "")]
     marks = [(lines[y] or "").strip() for y in at]
     if not 0 < len(marks) <= 6 or not _consecutive(marks):
