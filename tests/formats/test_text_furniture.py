@@ -211,7 +211,9 @@ def _page(draw: st.DrawFn) -> tuple[list[str], list[list[str]], list[list[str]],
     paragraphs = [draw(_sentence("Paragraph", i)) for i in range(k)]
     notes = [draw(_sentence("Note", i)) for i in range(m)]
     cites = ", ".join(f"cited{mark + j}" for j in range(m))
-    raw = [f"The chapeau of the article, {cites}.", "[Article 3 bis] (TITLE)"]
+    # the heading over the column, perhaps ending with a stop as a sentence would
+    title = draw(st.sampled_from(["[Article 3 bis] (TITLE)", "Article 3 bis.", "B. Forests."]))
+    raw = [f"The chapeau of the article, {cites}.", title]
     raw += [f"{first + i}." for i in range(k)]
     raw += ["", *(str(mark + j) for j in range(m)), ""]
     raw += [t for p in paragraphs for t in p]

@@ -6,11 +6,16 @@ the lone marks and texts ``pdftotext`` prints above a page's foot. The patterns 
 furniture are ``core.furniture``'s, shared with the PDF reader.
 
 Body text is never taken as a note: a bare number between "7." and "9." in the column of
-paragraph numbers is paragraph 8's number; when a column ("1." "2." "3.") stands just above the
-marks, the first texts after them are those paragraphs' own and only the texts after those are
-notes; a run of marks numbered below a note already taken (notes are numbered on through the
-document; a new instrument's start again at 1) is no run of marks; when unsure, the lines stay
-in the body. A mark glued to its paragraph's own number ("17.13" after "16.") is note 13's.
+paragraph numbers is paragraph 8's number (on every page, before notes are looked for); when a
+column ("1." "2." "3.") stands just above the marks, the first texts after them are those
+paragraphs' own and only the texts after those are notes; a run of marks numbered below a note
+already taken (notes are numbered on through the document; a new instrument's start again at 1)
+is no run of marks; when unsure, the lines stay in the body. Real notes stay notes whatever
+numbers stand above them: a column printed after its texts (as many sentences above it as it
+has numbers, back to a heading, a label or the page's start) waits for no text; a note ends at a
+sentence's end inside quotes and brackets (".”]"); a wide line is taken as wrapped only while
+more lines are left than marks. A mark glued to its paragraph's own number ("17.13" after
+"16.") is note 13's.
 
 Over ~400 lines because the footnote layouts of PDF text (under a rule, a run of marks over
 their texts, each mark over its own text, marks in the column of paragraph numbers) all edit
@@ -33,7 +38,7 @@ from wsis_desk.core.furniture import (
     dropped_note,
     furniture_kind,
 )
-from wsis_desk.core.labels import parse_label
+from wsis_desk.core.labels import LabelKind, parse_label
 from wsis_desk.core.model import Diagnostic, Footnote, Severity
 from wsis_desk.formats.markdown_in import markdown_footnotes
 
@@ -340,9 +345,10 @@ def _repair_column_numbers(lines: list[str | None], boundary: list[bool], ys: ra
 
 def _waiting_labels(lines: list[str | None], boundary: list[bool], run_start: int) -> int:
     """How many paragraph numbers ("1." "2." "3.") stand just above a run of marks, printed as a
-    column whose texts come after the marks. None when the line above the column ends a
-    sentence: the column was printed after its texts, and the texts after the marks are notes
-    (a first page's paragraphs "1." "2." over its notes "1" "2")."""
+    column whose texts come after the marks. None when the column was printed after its texts:
+    above it, back to a heading, a label or the page's start, stand as many sentences as it has
+    numbers, the last just above it; then the texts after the marks are notes (a first page's
+    paragraphs "1." "2." over its notes "1" "2")."""
     count = 0
     y = run_start - 1
     while y >= 0 and not boundary[y]:
@@ -350,9 +356,26 @@ def _waiting_labels(lines: list[str | None], boundary: list[bool], run_start: in
         if _NUMBER_LABEL_RE.match(t):
             count += 1
         elif t:
-            return 0 if _SENTENCE_END_RE.search(t) else count
+            break
         y -= 1
-    return count
+    if not count or y < 0 or boundary[y] or not _SENTENCE_END_RE.search(lines[y] or ""):
+        return count
+    above: list[str] = []
+    while y >= 0 and not boundary[y]:
+        t = (lines[y] or "").strip()
+        if t and (LABEL_LINE.match(t) or _heading(t)):
+            break
+        if t:
+            above.insert(0, t)
+        y -= 1
+    sentences = [g for g in _note_texts(above) if _SENTENCE_END_RE.search(g[-1])]
+    return 0 if len(sentences) >= count else count
+
+
+def _heading(line: str) -> bool:
+    """An article's or a section's heading ("[Article 3 bis] (REDD-PLUS)", "B. Mitigation")."""
+    found = parse_label(line)
+    return found is not None and found.kind in (LabelKind.ARTICLE, LabelKind.SECTION)
 
 
 def _skip_text_lines(lines: list[str | None], start: int, count: int) -> int:
