@@ -310,7 +310,7 @@ _LAYOUTS = ["inline", "own line", "column before texts", "column after texts", "
 def _note(draw: st.DrawFn, n: int, single: bool) -> list[str]:
     """A note's text: one line (perhaps the widest of the page; when every note is one line,
     perhaps without a final stop, as "Placeholder until agreement is reached") or a wrapped
-    sentence; a sentence ends it, perhaps inside quotes and brackets (".”]")."""
+    sentence that a sentence's end closes, perhaps inside quotes and brackets (".”]")."""
     if single:
         close = draw(st.sampled_from(["", *_CLOSERS]))
         words = draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=30))
@@ -401,15 +401,20 @@ def test_a_cited_note_at_the_page_foot_stays_a_note_whatever_numbers_stand_above
 def _column_page(
     draw: st.DrawFn,
 ) -> tuple[list[str], list[list[str]], list[int], dict[str, str]]:
-    """A page whose paragraph numbers are printed as a column before their texts, some of them
-    without their period ("7." "8" "9."): the raw lines, the texts, the numbers, and the notes
-    that the page's texts cite, if any (a real run of marks under the texts)."""
+    """A page whose paragraph numbers are printed as a column before their texts, some or all of
+    them without their period ("7." "8" "9.", "6." … "7" "8" "9"): the raw lines, the texts, the
+    numbers, and the notes that the page's texts cite, if any (a real run of marks under the
+    texts)."""
     k = draw(st.integers(3, 6))
     first = draw(st.integers(1, 30))
     numbers = [first + i for i in range(k)]
-    # the numbers that lost their period stand between two that kept it
-    bare = draw(st.sets(st.integers(1, k - 2), min_size=1)) - {0, k - 1}
-    bare = {i for i in bare if i - 1 not in bare}
+    # the numbers that lost their period stand between two that kept it; or all lost it, the
+    # column going on from the paragraph before it
+    if first > 1 and draw(st.booleans()):
+        bare = set(range(k))
+    else:
+        bare = draw(st.sets(st.integers(1, k - 2), min_size=1))
+        bare = {i for i in bare if i - 1 not in bare}
     gaps = draw(st.lists(st.sampled_from([[], [""]]), min_size=k, max_size=k))
     # (one line each: a column's wrapped texts are counted by the segmenter, not here)
     paragraphs = [draw(_sentence("Paragraph", i))[:1] for i in range(k)]
@@ -451,3 +456,28 @@ def test_a_bare_number_in_a_column_of_paragraph_numbers_keeps_its_paragraph(
     texts = {p.number.rstrip("."): p.text for p in result.paragraphs if p.number}
     for i, n in enumerate(numbers):
         assert texts[str(n)].startswith(f"Paragraph {i} line"), (n, texts)
+
+
+def test_a_column_whose_numbers_all_lost_their_period_keeps_its_paragraphs() -> None:
+    """ "6." and its text, then "7" "8" "9" after a blank line, then three texts: read as a run of
+    marks, the three paragraphs became three notes that nothing cites."""
+    raw = [
+        "6.",
+        "The CMA shall adopt common modalities.",
+        "",
+        "7",
+        "8",
+        "9",
+        "",
+        "The transparency system shall be guided by the principles of the Convention.",
+        "There shall be a transition period of [5][10] years for developing country Parties.",
+        "The rules and guidance related to accounting will apply along with any decisions.",
+        "",
+        "22 of 54",
+    ]
+    result = segment(read_text("\n".join(raw).encode("utf-8")))
+    assert result.footnotes == ()
+    texts = {p.number.rstrip("."): p.text for p in result.paragraphs if p.number}
+    assert texts["7"].startswith("The transparency system")
+    assert texts["8"].startswith("There shall be a transition period")
+    assert texts["9"].startswith("The rules and guidance")

@@ -6,7 +6,8 @@ the lone marks and texts ``pdftotext`` prints above a page's foot. The patterns 
 furniture are ``core.furniture``'s, shared with the PDF reader.
 
 Body text is never taken as a note: a bare number between "7." and "9." in the column of
-paragraph numbers is paragraph 8's number (on every page, before notes are looked for); when a
+paragraph numbers is paragraph 8's number (on every page, before notes are looked for), and so
+are "7" "8" "9" after "6." when the page cites none of them (a note's mark is cited); when a
 column ("1." "2." "3.") stands just above the marks, the first texts after them are those
 paragraphs' own and only the texts after those are notes; a run of marks numbered below a note
 already taken (notes are numbered on through the document; a new instrument's start again at 1)
@@ -17,7 +18,7 @@ sentence's end inside quotes and brackets (".”]"); a wide line is taken as wra
 more lines are left than marks. A mark glued to its paragraph's own number ("17.13" after
 "16.") is note 13's.
 
-Over ~400 lines because the footnote layouts of PDF text (under a rule, a run of marks over
+Over ~600 lines because the footnote layouts of PDF text (under a rule, a run of marks over
 their texts, each mark over its own text, marks in the column of paragraph numbers) all edit
 one line buffer within the same page boundaries, and read best beside the furniture rules that
 find those boundaries.
@@ -251,6 +252,7 @@ def _trailing_footnotes(
     lines = out.lines
     # "7." "8" "9.": a bare number between its neighbours in the column is no note's mark
     _repair_column_numbers(lines, boundary, range(len(lines)))
+    _repair_uncited_runs(lines, boundary)
     last = 0  # the highest mark taken so far
     for k, is_b in enumerate(boundary):
         if not is_b or k == 0:
@@ -341,6 +343,62 @@ def _repair_column_numbers(lines: list[str | None], boundary: list[bool], ys: ra
         after = _NUMBER_LABEL_RE.match(_neighbour(lines, boundary, y, 1))
         if before and after and int(before.group(1)) == n - 1 and int(after.group(1)) == n + 1:
             lines[y] = f"{t}."
+
+
+def _repair_uncited_runs(lines: list[str | None], boundary: list[bool]) -> None:
+    """A column of bare numbers that goes on from the page's last paragraph number above it
+    ("6." … "7" "8" "9" then texts) and none of which the page cites is that column's paragraph
+    numbers, their periods lost: given them back. (A note's mark is cited in the text:
+    "Parties7"; a citation is a run's only while its number is not printed again lower on the
+    page, over its note.)"""
+    start = 0
+    for end in [*(i for i, b in enumerate(boundary) if b), len(lines)]:
+        y = start
+        while y < end:
+            run = _bare_run(lines, y, end)
+            if not run:
+                y += 1
+                continue
+            numbers = [int((lines[x] or "").strip()) for x in run]
+            # a mark printed again lower on the page ("2" over its note) owns its citation
+            below = {(lines[x] or "").strip() for x in range(run[-1] + 1, end)}
+            # (a run that a number with its period follows is part of a mixed column, left to
+            # the neighbours' rule above and to the reader of number columns)
+            mixed = _NUMBER_LABEL_RE.match(_neighbour(lines, boundary, run[-1], 1))
+            if (
+                not mixed
+                and _number_above(lines, start, run[0]) == numbers[0] - 1
+                and not any(
+                    _find_mark(lines, str(n), (start, 0), end) and str(n) not in below
+                    for n in numbers
+                )
+            ):
+                for x in run:
+                    lines[x] = f"{(lines[x] or '').strip()}."
+            y = run[-1] + 1
+        start = end + 1
+
+
+def _bare_run(lines: list[str | None], y: int, end: int) -> list[int]:
+    """The lines of consecutive bare numbers from line ``y`` (blank lines may part them)."""
+    run: list[int] = []
+    while y < end:
+        t = (lines[y] or "").strip()
+        if _BARE_NUMBER_RE.match(t) and (not run or int(t) == int(lines[run[-1]] or 0) + 1):
+            run.append(y)
+        elif t or not run:
+            break
+        y += 1
+    return run
+
+
+def _number_above(lines: list[str | None], start: int, y: int) -> int | None:
+    """The number of the last numbered paragraph ("6." or "6. Text") above line ``y``."""
+    for x in range(y - 1, start - 1, -1):
+        m = _PLAIN_NUMBER_RE.match(lines[x] or "")
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _waiting_labels(lines: list[str | None], boundary: list[bool], run_start: int) -> int:
