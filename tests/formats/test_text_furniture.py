@@ -309,8 +309,13 @@ _LAYOUTS = ["inline", "own line", "column before texts", "column after texts", "
 @st.composite
 def _note(draw: st.DrawFn, n: int, single: bool) -> list[str]:
     """A note's text: one line (perhaps the widest of the page; when every note is one line,
-    perhaps without a final stop, as "Placeholder until agreement is reached") or a wrapped
-    sentence that a sentence's end closes, perhaps inside quotes and brackets (".”]")."""
+    perhaps without a final stop, as "Placeholder until agreement is reached"), a wrapped
+    sentence that a sentence's end closes, perhaps inside quotes and brackets (".”]"), or a
+    sentence introducing options, one a line ("… Options include:" "Option 1: … (NDMC)")."""
+    if not single and draw(st.integers(0, 4)) == 0:  # options listed (4 December draft, note 1)
+        count = draw(st.integers(1, 4))
+        head = f"Note {n} says that the options include:"
+        return [head, *(f"Option {i}: {_WORDS[i]} delta (ND{i})" for i in range(1, count + 1))]
     if single:
         close = draw(st.sampled_from(["", *_CLOSERS]))
         words = draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=30))

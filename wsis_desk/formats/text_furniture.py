@@ -15,7 +15,8 @@ is no run of marks; when unsure, the lines stay in the body. Real notes stay not
 numbers stand above them: a column printed after its texts (as many sentences above it as it
 has numbers, back to a heading, a label or the page's start) waits for no text; a note ends at a
 sentence's end inside quotes and brackets (".”]"); a wide line is taken as wrapped only while
-more lines are left than marks. A mark glued to its paragraph's own number ("17.13" after
+more lines are left than marks; bullets and options ("Option 1: …") go on the note whose
+"…include:" introduces them. A mark glued to its paragraph's own number ("17.13" after
 "16.") is note 13's.
 
 Over ~600 lines because the footnote layouts of PDF text (under a rule, a run of marks over
@@ -576,6 +577,7 @@ def _pair_marks(marks: list[str], texts: list[str]) -> list[Footnote]:
                 and (
                     len(groups) >= len(marks)
                     or t[:1] in _BULLETS  # a bullet list goes on the note that introduces it
+                    or (_option(t) and any(u.endswith(":") for u in groups[-1]))  # so do options
                     or (not _SENTENCE_END_RE.search(before) and (t[:1].islower() or wrapped))
                 )
             )
@@ -588,6 +590,12 @@ def _pair_marks(marks: list[str], texts: list[str]) -> list[Footnote]:
         notes.append(Footnote("", " ".join(extra)))
     notes.extend(Footnote("*", t[2:].strip()) for t in starred)
     return notes
+
+
+def _option(line: str) -> bool:
+    """Whether a line starts with an option's label ("Option 1: …")."""
+    found = parse_label(line)
+    return found is not None and found.kind is LabelKind.OPTION
 
 
 def _attach_glued(out: CleanLines, start: int, end: int, notes: list[Footnote]) -> None:
