@@ -19,7 +19,7 @@ more lines are left than marks; bullets and options ("Option 1: …") go on the 
 "…include:" introduces them. A mark glued to its paragraph's own number ("17.13" after
 "16.") is note 13's.
 
-Over ~600 lines because the footnote layouts of PDF text (under a rule, a run of marks over
+Over ~400 lines because the footnote layouts of PDF text (under a rule, a run of marks over
 their texts, each mark over its own text, marks in the column of paragraph numbers) all edit
 one line buffer within the same page boundaries, and read best beside the furniture rules that
 find those boundaries.
