@@ -356,7 +356,7 @@ def _repair_uncited_runs(lines: list[str | None], boundary: list[bool]) -> None:
     for end in [*(i for i, b in enumerate(boundary) if b), len(lines)]:
         y = start
         while y < end:
-            run = _bare_run(lines, y, end)
+            run = _bare_run(lines, y, end) if 0 < len((lines[y] or "").strip()) <= 3 else []
             if not run:
                 y += 1
                 continue
