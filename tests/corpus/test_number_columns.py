@@ -40,10 +40,6 @@ _INLINE_ITEM = (
     " letter inline ('(iii) Developing …', no margin) ends the run, and an option run into the"
     " next text with no sentence end ('No text (linked …)' / '[Requests …') hides a break"
 )
-_FOOTNOTE = (
-    "a bare number in the column ('8', '11') starts a footnote in the reader, which takes the"
-    " texts after it as the footnote's text (formats/text_furniture.py)"
-)
 _PAGE_LETTERS = "a letter column printed on the page after its texts, beside another list"
 _BULLETS = "a letter column beside bullet glyphs (U+F0B7) read as paragraphs of their own"
 _AFTER_ITEM = (
@@ -74,11 +70,9 @@ REMAINING: dict[str, dict[str, str]] = {
             ],
             _PAGE_LETTERS,
         ),
-        **dict.fromkeys(["Art. 9.7", *(f"Art. 9.{n}" for n in range(9, 17))], _FOOTNOTE),
     },
     "unfccc_paris_agreement_v2pdf_": {
         "Art. 3.7 Opt.II(b)": _COLUMN,
-        **dict.fromkeys(["Art. 3bis.1", "Art. 3bis.2", "Art. 3bis.3"], _FOOTNOTE),
     },
     "unfccc_paris_decision_v1b_": {
         **dict.fromkeys([f"OP{n}" for n in range(29, 36)], _AFTER_ITEM),

@@ -5,6 +5,20 @@ a line repeated near page breaks, and footnotes are the lines under a rule of un
 the lone marks and texts ``pdftotext`` prints above a page's foot. The patterns that name
 furniture are ``core.furniture``'s, shared with the PDF reader.
 
+Body text is never taken as a note: a bare number between "7." and "9." in the column of
+paragraph numbers is paragraph 8's number (on every page, before notes are looked for), and so
+are "7" "8" "9" after "6." when the page cites none of them (a note's mark is cited); when a
+column ("1." "2." "3.") stands just above the marks, the first texts after them are those
+paragraphs' own and only the texts after those are notes; a run of marks numbered below a note
+already taken (notes are numbered on through the document; a new instrument's start again at 1)
+is no run of marks; when unsure, the lines stay in the body. Real notes stay notes whatever
+numbers stand above them: a column printed after its texts (as many sentences above it as it
+has numbers, back to a heading, a label or the page's start) waits for no text; a note ends at a
+sentence's end inside quotes and brackets (".”]"); a wide line is taken as wrapped only while
+more lines are left than marks; bullets and options ("Option 1: …") go on the note whose
+"…include:" introduces them. A mark glued to its paragraph's own number ("17.13" after
+"16.") is note 13's.
+
 Over ~400 lines because the footnote layouts of PDF text (under a rule, a run of marks over
 their texts, each mark over its own text, marks in the column of paragraph numbers) all edit
 one line buffer within the same page boundaries, and read best beside the furniture rules that
@@ -26,7 +40,7 @@ from wsis_desk.core.furniture import (
     dropped_note,
     furniture_kind,
 )
-from wsis_desk.core.labels import parse_label
+from wsis_desk.core.labels import LabelKind, parse_label
 from wsis_desk.core.model import Diagnostic, Footnote, Severity
 from wsis_desk.formats.markdown_in import markdown_footnotes
 
@@ -37,7 +51,7 @@ _NOTE_START_RE = re.compile(rf"^\s*(?P<mark>{NOTE_MARK})\s+(?P<text>\S.*)$")
 # after a glued mark: a space, punctuation, or a bracket or brace of the text (";]6[ with",
 # "{Features5}")
 _GLUE_TAIL = r"(?=$|[\s,;.:)\]’”\"\[{}])"
-_GLUE_BEFORE = r"(?:(?<=[a-z)\]’”\"'»,;:%])|(?<=[A-Za-z][A-Z])|(?<=[a-z)\]]\.))"
+_GLUE_BEFORE = r"(?:(?<=[a-z)\]}’”\"'»,;:%])|(?<=[A-Za-z][A-Z])|(?<=[a-z)\]]\.))"
 _GLUE_DIGIT = r"(?:(?<=\b\d\d/\d\d\d)|(?<=\b(?:19|20)\d\d))"
 
 
@@ -237,6 +251,10 @@ def _trailing_footnotes(
     """pdftotext footnotes: lone marks, then their texts, just above a page marker."""
     pages: list[tuple[int, int, list[Footnote]]] = []
     lines = out.lines
+    # "7." "8" "9.": a bare number between its neighbours in the column is no note's mark
+    _repair_column_numbers(lines, boundary, range(len(lines)))
+    _repair_uncited_runs(lines, boundary)
+    last = 0  # the highest mark taken so far
     for k, is_b in enumerate(boundary):
         if not is_b or k == 0:
             continue
@@ -278,12 +296,155 @@ def _trailing_footnotes(
         texts = [t for t in texts if t]
         if not texts or text_start <= run_end:
             continue
+        waiting = _waiting_labels(lines, boundary, run_start)
+        if waiting and not any((lines[x] or "").strip() for x in range(run_end + 1, text_start)):
+            # "1." "2." "3." above the marks: the first texts are those paragraphs' own
+            groups = _note_texts(texts)
+            if len(groups) <= waiting:
+                continue  # no text left for the notes: keep it all as body
+            text_start = _skip_text_lines(lines, text_start, sum(map(len, groups[:waiting])))
+            texts = [t for g in groups[waiting:] for t in g]
+        numbers = [int(m) for m in marks if m.isdigit()]
+        if numbers and 1 < numbers[0] <= last:  # (a new instrument's notes start at 1)
+            continue  # notes are numbered on through the document: not a run of note marks
+        last = max(numbers, default=last)
         footnotes = _pair_marks(marks, texts)
         for x in [*range(run_start, run_end + 1), *range(text_start, text_end + 1)]:
             lines[x] = None
         # the marks may stand in the number column above the last paragraphs: search to the notes
         pages.append((_page_start(boundary, lines, run_start), text_start, footnotes))
     return pages
+
+
+_NUMBER_LABEL_RE = re.compile(r"^\s*(\d{1,3})\.\s*$")
+
+
+def _neighbour(lines: list[str | None], boundary: list[bool], y: int, step: int) -> str:
+    """The nearest non-blank line from ``y`` on in direction ``step``, within the page."""
+    y += step
+    while 0 <= y < len(lines) and not (step < 0 and boundary[y + 1]):
+        t = (lines[y] or "").strip()
+        if t:
+            return t
+        if boundary[y]:
+            break
+        y += step
+    return ""
+
+
+def _repair_column_numbers(lines: list[str | None], boundary: list[bool], ys: range) -> None:
+    """Bare numbers that continue the page's column of paragraph numbers ("7." "8" "9.") are
+    those paragraphs' numbers with their period lost, not note marks: given it back."""
+    for y in ys:
+        t = (lines[y] or "").strip()
+        if not _BARE_NUMBER_RE.match(t):
+            continue
+        n = int(t)
+        before = _NUMBER_LABEL_RE.match(_neighbour(lines, boundary, y, -1))
+        after = _NUMBER_LABEL_RE.match(_neighbour(lines, boundary, y, 1))
+        if before and after and int(before.group(1)) == n - 1 and int(after.group(1)) == n + 1:
+            lines[y] = f"{t}."
+
+
+def _repair_uncited_runs(lines: list[str | None], boundary: list[bool]) -> None:
+    """A column of bare numbers that goes on from the page's last paragraph number above it
+    ("6." … "7" "8" "9" then texts) and none of which the page cites is that column's paragraph
+    numbers, their periods lost: given them back. (A note's mark is cited in the text:
+    "Parties7"; a citation is a run's only while its number is not printed again lower on the
+    page, over its note.)"""
+    start = 0
+    for end in [*(i for i, b in enumerate(boundary) if b), len(lines)]:
+        y = start
+        while y < end:
+            run = _bare_run(lines, y, end) if 0 < len((lines[y] or "").strip()) <= 3 else []
+            if not run:
+                y += 1
+                continue
+            numbers = [int((lines[x] or "").strip()) for x in run]
+            # a mark printed again lower on the page ("2" over its note) owns its citation
+            below = {(lines[x] or "").strip() for x in range(run[-1] + 1, end)}
+            # (a run that a number with its period follows is part of a mixed column, left to
+            # the neighbours' rule above and to the reader of number columns)
+            mixed = _NUMBER_LABEL_RE.match(_neighbour(lines, boundary, run[-1], 1))
+            if (
+                not mixed
+                and _number_above(lines, start, run[0]) == numbers[0] - 1
+                and not any(
+                    _find_mark(lines, str(n), (start, 0), end) and str(n) not in below
+                    for n in numbers
+                )
+            ):
+                for x in run:
+                    lines[x] = f"{(lines[x] or '').strip()}."
+            y = run[-1] + 1
+        start = end + 1
+
+
+def _bare_run(lines: list[str | None], y: int, end: int) -> list[int]:
+    """The lines of consecutive bare numbers from line ``y`` (blank lines may part them)."""
+    run: list[int] = []
+    while y < end:
+        t = (lines[y] or "").strip()
+        if _BARE_NUMBER_RE.match(t) and (not run or int(t) == int(lines[run[-1]] or 0) + 1):
+            run.append(y)
+        elif t or not run:
+            break
+        y += 1
+    return run
+
+
+def _number_above(lines: list[str | None], start: int, y: int) -> int | None:
+    """The number of the last numbered paragraph ("6." or "6. Text") above line ``y``."""
+    for x in range(y - 1, start - 1, -1):
+        m = _PLAIN_NUMBER_RE.match(lines[x] or "")
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _waiting_labels(lines: list[str | None], boundary: list[bool], run_start: int) -> int:
+    """How many paragraph numbers ("1." "2." "3.") stand just above a run of marks, printed as a
+    column whose texts come after the marks. None when the column was printed after its texts:
+    above it, back to a heading, a label or the page's start, stand as many sentences as it has
+    numbers, the last just above it; then the texts after the marks are notes (a first page's
+    paragraphs "1." "2." over its notes "1" "2")."""
+    count = 0
+    y = run_start - 1
+    while y >= 0 and not boundary[y]:
+        t = (lines[y] or "").strip()
+        if _NUMBER_LABEL_RE.match(t):
+            count += 1
+        elif t:
+            break
+        y -= 1
+    if not count or y < 0 or boundary[y] or not _SENTENCE_END_RE.search(lines[y] or ""):
+        return count
+    above: list[str] = []
+    while y >= 0 and not boundary[y]:
+        t = (lines[y] or "").strip()
+        if t and (LABEL_LINE.match(t) or _heading(t)):
+            break
+        if t:
+            above.insert(0, t)
+        y -= 1
+    sentences = [g for g in _note_texts(above) if _SENTENCE_END_RE.search(g[-1])]
+    return 0 if len(sentences) >= count else count
+
+
+def _heading(line: str) -> bool:
+    """An article's or a section's heading ("[Article 3 bis] (REDD-PLUS)", "B. Mitigation")."""
+    found = parse_label(line)
+    return found is not None and found.kind in (LabelKind.ARTICLE, LabelKind.SECTION)
+
+
+def _skip_text_lines(lines: list[str | None], start: int, count: int) -> int:
+    """The line after the first ``count`` non-blank lines from ``start``."""
+    y = start
+    while count:
+        if (lines[y] or "").strip():
+            count -= 1
+        y += 1
+    return y
 
 
 def _spaced_run(lines: list[str | None], boundary: list[bool], start: int) -> int:
@@ -349,7 +510,9 @@ def _interleaved(
 
 
 _BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
-_NOTE_END = (".", ".”", '."', "”.", '".', ".]", ";")
+# a sentence's end, perhaps inside quotes and brackets ("… contributions.”]", "(… 2015).")
+_SENTENCE_END_RE = re.compile(r"[.;][”\"’)\]}]*$")
+_BULLETS = "•\uf0b7-–"
 
 
 def _column_marks(
@@ -383,7 +546,7 @@ def _note_texts(lines: list[str]) -> list[list[str]]:
     starts with a capital ("…do so]”." / "In all cases …")."""
     texts: list[list[str]] = []
     for t in lines:
-        if texts and not (texts[-1][-1].endswith(_NOTE_END) and t[:1].isupper()):
+        if texts and not (_SENTENCE_END_RE.search(texts[-1][-1]) and t[:1].isupper()):
             texts[-1].append(t)
         else:
             texts.append([t])
@@ -403,10 +566,20 @@ def _pair_marks(marks: list[str], texts: list[str]) -> list[Footnote]:
     groups = _note_texts(body)  # a note ends its sentence; the next starts a new one
     if len(groups) != len(marks):
         groups = []
-        for t in body:
-            joins = bool(groups) and (
-                len(groups) >= len(marks)
-                or (not groups[-1][-1].endswith((".", ".]", ";")) and t[:1].islower())
+        width = max(map(len, body), default=0)
+        for x, t in enumerate(body):
+            before = groups[-1][-1] if groups else ""
+            # a line as wide as the widest was wrapped: the note goes on after it, unless the
+            # lines left are just enough for the marks left (one wide note of one line)
+            wrapped = len(before) * 10 >= width * 9 and len(body) - x > len(marks) - len(groups)
+            joins = (
+                bool(groups)
+                and (
+                    len(groups) >= len(marks)
+                    or t[:1] in _BULLETS  # a bullet list goes on the note that introduces it
+                    or (_option(t) and any(u.endswith(":") for u in groups[-1]))  # so do options
+                    or (not _SENTENCE_END_RE.search(before) and (t[:1].islower() or wrapped))
+                )
             )
             if joins:
                 groups[-1].append(t)
@@ -419,6 +592,12 @@ def _pair_marks(marks: list[str], texts: list[str]) -> list[Footnote]:
     return notes
 
 
+def _option(line: str) -> bool:
+    """Whether a line starts with an option's label ("Option 1: …")."""
+    found = parse_label(line)
+    return found is not None and found.kind is LabelKind.OPTION
+
+
 def _attach_glued(out: CleanLines, start: int, end: int, notes: list[Footnote]) -> None:
     """Strip footnote digits glued to words in lines[start:end] and attach the footnotes."""
     cursor = (start, 0)
@@ -426,6 +605,8 @@ def _attach_glued(out: CleanLines, start: int, end: int, notes: list[Footnote]) 
         found = _find_mark(out.lines, note.mark, cursor, end) if note.mark else None
         if found is None and note.mark:
             found = _find_mark(out.lines, note.mark, (start, 0), end)
+        if found is None and note.mark.isdigit():
+            found = _mark_after_number(out.lines, note.mark, start, end)
         if found is None:
             out.unattached.append(note)
             continue
@@ -434,6 +615,28 @@ def _attach_glued(out: CleanLines, start: int, end: int, notes: list[Footnote]) 
         out.lines[li] = text[:pos] + text[pos + len(note.mark) :]
         out.footnotes.setdefault(li, []).append(note)
         cursor = (li, pos)
+
+
+_PLAIN_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\.(?:\s|$)")
+
+
+def _mark_after_number(
+    lines: list[str | None], mark: str, start: int, end: int
+) -> tuple[int, int] | None:
+    """A mark glued to a paragraph's own number ("17.13 Option 1: …", note 13 on paragraph 17)
+    where the paragraphs before are numbered plainly and the one before is 16."""
+    rx = re.compile(rf"^\s*(\d{{1,3}})\.{re.escape(mark)}(?=\s)")
+    for li in range(start, min(end, len(lines))):
+        m = rx.match(lines[li] or "")
+        if m is None:
+            continue
+        for y in range(li - 1, max(-1, li - 80), -1):
+            prev = _PLAIN_NUMBER_RE.match(lines[y] or "")
+            if prev:
+                if int(prev.group(1)) == int(m.group(1)) - 1:
+                    return li, m.end(1) + 1
+                break
+    return None
 
 
 def _find_mark(
