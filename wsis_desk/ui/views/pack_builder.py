@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +46,15 @@ from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.models.intervention_model import InterventionChoiceModel
 from wsis_desk.ui.tasks import CancelToken, TaskRunner
 from wsis_desk.ui.views.pack_preview import PackPreviewPane, has_pdf_view, render_pages
+from wsis_desk.ui.widgets.fitting import (
+    ElidingComboBox,
+    WrappingCheckBox,
+    fit_current_item,
+    fit_placeholder,
+)
+
+# Below this many average characters beside the form, the preview goes under it instead.
+PREVIEW_BESIDE = 32
 
 
 class PackBuilder(QWidget):
@@ -62,7 +71,7 @@ class PackBuilder(QWidget):
         self.statements = QListView()
         self.statements.setModel(self.choices)
         self.statements.setAccessibleName(self.tr("Statements in the pack"))
-        self.document = QComboBox()
+        self.document = ElidingComboBox()  # a UN document's title can be 30 words long
         self.document.setAccessibleName(self.tr("Document"))
         self.version = QComboBox()
         self.version.setAccessibleName(self.tr("Version"))
@@ -76,9 +85,12 @@ class PackBuilder(QWidget):
         self.spec_list.setAccessibleName(self.tr("Paragraphs in the pack"))
         self.spec_list.setMaximumHeight(self.fontMetrics().height() * 5)
         self.remove_paragraphs = QPushButton(self.tr("&Remove"))
-        self.redline = QCheckBox(self.tr("Add the &changes against the previous version"))
+        self.redline = WrappingCheckBox(self.tr("Add the &changes against the previous version"))
         self.glossary = QLineEdit()
-        self.glossary.setPlaceholderText(self.tr("optional: a text file of 'term = explanation'"))
+        # said above the field, where it wraps, not as a placeholder cut at the field's end
+        self.glossary_hint = QLabel(self.tr("optional: a text file of 'term = explanation'"))
+        self.glossary_hint.setWordWrap(True)
+        self.glossary_hint.setBuddy(self.glossary)
         self.glossary.setAccessibleName(self.tr("Glossary file"))
         self.browse = QPushButton(self.tr("&Browse…"))
         self.language = QComboBox()
@@ -88,7 +100,7 @@ class PackBuilder(QWidget):
         self.paper = QComboBox()
         self.paper.addItem("A4", Paper.A4.value)
         self.paper.addItem("US Letter", Paper.LETTER.value)
-        self.duplex = QCheckBox(self.tr("&Double-sided (each item starts on a recto)"))
+        self.duplex = WrappingCheckBox(self.tr("&Double-sided (each item starts on a recto)"))
         self.copies = QSpinBox()
         self.copies.setRange(1, 999)
         self.banner = QComboBox()
@@ -151,12 +163,16 @@ class PackBuilder(QWidget):
         items_layout.addLayout(labels)
         items_layout.addWidget(self.spec_list)
         items_layout.addWidget(self.redline)
+        items_layout.addWidget(self.glossary_hint)
         glossary = QHBoxLayout()
         glossary.addWidget(self.glossary, 1)
         glossary.addWidget(self.browse)
         items_layout.addLayout(glossary)
         options = QGroupBox(self.tr("How it prints"))
         form = QFormLayout(options)
+        # A field wider than the row beside its label goes under the label (long Russian and
+        # French labels, the banner's capitals) instead of widening the form.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Meeting:"), self.meeting)
         form.addRow(self.tr("&Language:"), self.language)
@@ -173,10 +189,16 @@ class PackBuilder(QWidget):
         left_layout.addWidget(items, 1)
         left_layout.addWidget(options)
         left_layout.addLayout(buttons)
-        scroll = QScrollArea()
+        for edit in (self.labels, self.title, self.meeting):
+            fit_placeholder(edit)
+        for combo in (self.version, self.banner, self.language):
+            fit_current_item(combo)
+        self._form = left
+        left.installEventFilter(self)  # a longer item chosen or translated: fit again
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
-        scroll.setMinimumWidth(360)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.info)
@@ -186,8 +208,40 @@ class PackBuilder(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        self.splitter.setChildrenCollapsible(False)  # a dragged handle never hides the form
+        self._outer = QVBoxLayout(self)
+        self._outer.addWidget(self.splitter)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        """The form is never narrower than its words need (it never scrolls sideways), and
+        the preview goes under it when beside it there would be no room to read a page.
+
+        Run on every resize, not once on the first show: the window settles its panes over
+        several resizes, and a fit made on the first one was undone by the next."""
+        scroll = self._scroll
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        need = self._form.minimumSizeHint().width() + 2 * scroll.frameWidth() + bar
+        scroll.setMinimumWidth(need)
+        preview = PREVIEW_BESIDE * self.fontMetrics().averageCharWidth()
+        beside = need + self.splitter.handleWidth() + preview
+        margins = self._outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        wanted = Qt.Orientation.Horizontal if room >= beside else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            # beside: the preview has the larger share; under: the form, which has more rows
+            share = (2, 3) if wanted == Qt.Orientation.Horizontal else (3, 2)
+            self.splitter.setSizes([1000 * share[0], 1000 * share[1]])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_form()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._form and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_form()
+        return super().eventFilter(watched, event)
 
     # --- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
