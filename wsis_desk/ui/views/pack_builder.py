@@ -188,7 +188,6 @@ class PackBuilder(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(items, 1)
         left_layout.addWidget(options)
-        left_layout.addLayout(buttons)
         for edit in (self.labels, self.title, self.meeting):
             fit_placeholder(edit)
         for combo in (self.version, self.banner, self.language):
@@ -204,7 +203,13 @@ class PackBuilder(QWidget):
         right_layout.addWidget(self.info)
         right_layout.addWidget(self.preview_pane, 1)
         self.splitter = QSplitter()
-        self.splitter.addWidget(scroll)
+        # Preview and Export stay in sight below the form, however far it scrolls.
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(scroll, 1)
+        column_layout.addLayout(buttons)
+        self.splitter.addWidget(column)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
