@@ -3,6 +3,7 @@
 ``misfits(window)`` walks the visible widgets and names each one whose words are cut off:
 a one-line label, button, check box, group-box title, tab or combo box narrower than its
 text; a wrapped label shorter than its lines; a header section narrower than its title; a
+table squeezed narrower than its first column's title; a
 form scroll area that needs a horizontal scroll bar; a widget that runs past its parent or
 the window. Widths are measured from the text with the widget's own font metrics and the
 style's own margins, not taken from the widgets' size hints alone, so a widget that asks for
@@ -21,6 +22,7 @@ from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
     QComboBox,
@@ -35,7 +37,9 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionComboBox,
     QTabBar,
+    QTableView,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -211,6 +215,26 @@ def _header(header: QHeaderView) -> list[str]:
     return found
 
 
+def _squeezed(view: QAbstractItemView) -> str | None:
+    """A table or tree so narrow that not even its first column's title shows."""
+    header = view.horizontalHeader() if isinstance(view, QTableView) else None
+    if isinstance(view, QTreeView):
+        header = view.header()
+    model = view.model()
+    if header is None or model is None or not header.isVisible() or header.count() == 0:
+        return None
+    first = header.logicalIndex(0)
+    for visual in range(header.count()):
+        first = header.logicalIndex(visual)
+        if not header.isSectionHidden(first):
+            break
+    title = str(model.headerData(first, Qt.Orientation.Horizontal) or "")
+    need = min(_advance(header.fontMetrics(), title), header.sectionSize(first))
+    if need > view.viewport().width() + SLACK:
+        return f"shows {view.viewport().width()} px of a first column titled {title!r}"
+    return None
+
+
 def _is_viewport(widget: QWidget) -> bool:
     owner = widget.parentWidget()
     return isinstance(owner, QAbstractScrollArea) and owner.viewport() is widget
@@ -255,6 +279,8 @@ def misfits(window: QWidget) -> list[str]:
             problem = _placeholder(widget)
         elif isinstance(widget, QTabBar):
             found.extend(f"{_name(widget)}: {p}" for p in _tabs(widget))
+        elif isinstance(widget, (QTableView, QTreeView)):
+            problem = _squeezed(widget)
         elif isinstance(widget, QHeaderView):
             found.extend(f"{_name(widget)}: {p}" for p in _header(widget))
         elif isinstance(widget, QScrollArea) and widget.widgetResizable():
