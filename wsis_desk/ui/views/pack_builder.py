@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from wsis_desk.ui.tasks import CancelToken, TaskRunner
 from wsis_desk.ui.views.pack_preview import PackPreviewPane, has_pdf_view, render_pages
 from wsis_desk.ui.widgets.fitting import (
     ElidingComboBox,
+    FormBesidePane,
     WrappingCheckBox,
     fit_current_item,
     fit_placeholder,
@@ -192,12 +192,9 @@ class PackBuilder(QWidget):
             fit_placeholder(edit)
         for combo in (self.version, self.banner, self.language):
             fit_current_item(combo)
-        self._form = left
-        left.installEventFilter(self)  # a longer item chosen or translated: fit again
-        self._scroll = scroll = QScrollArea()
+        scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.info)
@@ -213,40 +210,10 @@ class PackBuilder(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)  # a dragged handle never hides the form
-        self._outer = QVBoxLayout(self)
-        self._outer.addWidget(self.splitter)
-        self._fit_form()
-
-    def _fit_form(self) -> None:
-        """The form is never narrower than its words need (it never scrolls sideways), and
-        the preview goes under it when beside it there would be no room to read a page.
-
-        Run on every resize, not once on the first show: the window settles its panes over
-        several resizes, and a fit made on the first one was undone by the next."""
-        scroll = self._scroll
-        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        need = self._form.minimumSizeHint().width() + 2 * scroll.frameWidth() + bar
-        scroll.setMinimumWidth(need)
-        preview = PREVIEW_BESIDE * self.fontMetrics().averageCharWidth()
-        beside = need + self.splitter.handleWidth() + preview
-        margins = self._outer.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        wanted = Qt.Orientation.Horizontal if room >= beside else Qt.Orientation.Vertical
-        if self.splitter.orientation() != wanted:
-            self.splitter.setOrientation(wanted)
-            # beside: the preview has the larger share; under: the form, which has more rows
-            share = (2, 3) if wanted == Qt.Orientation.Horizontal else (3, 2)
-            self.splitter.setSizes([1000 * share[0], 1000 * share[1]])
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_form()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._form and event.type() == QEvent.Type.LayoutRequest:
-            self._fit_form()
-        return super().eventFilter(watched, event)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        # Never scrolls sideways; the preview goes under the form when there is no room.
+        self._fit = FormBesidePane(self, scroll, self.splitter, PREVIEW_BESIDE)
 
     # --- data ------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -2,21 +2,24 @@
 
 A long translation (Russian, French, Spanish) must wrap or ask for the width it needs, never
 be cut off: a check box whose words wrap onto more lines, a line edit wide enough for its
-placeholder, a combo box wide enough for the item it shows.
+placeholder, a combo box wide enough for the item it shows, a form beside a pane that never
+scrolls sideways.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontDatabase, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
+    QSplitter,
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
@@ -162,3 +165,58 @@ def fit_current_item(combo: QComboBox) -> Callable[[], None]:
     model.modelReset.connect(fit)
     fit()
     return fit
+
+
+class FormBesidePane(QObject):
+    """Keeps a scrolled form (the splitter's first widget holds ``scroll``) as wide as its
+    words, so it never scrolls sideways, and turns the splitter so that the pane beside it
+    goes under it when beside it there would be less than ``beside_chars`` characters.
+
+    Fitted on every resize of ``owner`` and every change of the form's layout, not once on
+    the first show: the window settles its panes over several resizes, and a fit made on the
+    first one was undone by the next (the Russian pack builder at 1440x900, issue 21)."""
+
+    def __init__(
+        self, owner: QWidget, scroll: QScrollArea, splitter: QSplitter, beside_chars: int
+    ) -> None:
+        super().__init__(owner)
+        self._owner, self._scroll, self._splitter = owner, scroll, splitter
+        self._beside_chars = beside_chars
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.setChildrenCollapsible(False)  # a dragged handle never hides the form
+        owner.installEventFilter(self)
+        form = scroll.widget()
+        if form is not None:
+            form.installEventFilter(self)  # a longer item chosen or translated: fit again
+        self.fit()
+
+    def fit(self) -> None:
+        """Set the form's minimum width and the splitter's direction for the room there is."""
+        scroll, splitter, owner = self._scroll, self._splitter, self._owner
+        form = scroll.widget()
+        if form is None:
+            return
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        need = form.minimumSizeHint().width() + 2 * scroll.frameWidth() + bar
+        scroll.setMinimumWidth(need)
+        pane = self._beside_chars * owner.fontMetrics().averageCharWidth()
+        layout = owner.layout()
+        margins = (
+            layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0
+        )
+        room = owner.width() - margins
+        beside = room >= need + splitter.handleWidth() + pane
+        wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if splitter.orientation() != wanted:
+            splitter.setOrientation(wanted)
+            # beside: the pane has the larger share; under: the form, which has more rows
+            share = (2, 3) if beside else (3, 2)
+            splitter.setSizes([1000 * share[0], 1000 * share[1]])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (watched is self._owner and kind == QEvent.Type.Resize) or (
+            watched is not self._owner and kind == QEvent.Type.LayoutRequest
+        ):
+            self.fit()
+        return super().eventFilter(watched, event)
