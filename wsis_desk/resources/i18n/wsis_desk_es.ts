@@ -1007,7 +1007,7 @@ era {old}</translation>
     </message>
     <message>
         <source>Bracket groups: {n}, deepest {d}; proponents: {who}</source>
-        <translation>Grupos entre corchetes: {n}, profundidad máxima {d}; proponentes: {who}</translation>
+        <translation>Grupos entre corchetes: {n}, nivel de anidamiento máximo {d}; proponentes: {who}</translation>
     </message>
     <message>
         <source>Comment positions: {who}</source>
@@ -2821,7 +2821,7 @@ Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demos
     </message>
     <message>
         <source>Depth</source>
-        <translation>Profundidad</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Kind</source>

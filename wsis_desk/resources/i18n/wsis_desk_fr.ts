@@ -1007,7 +1007,7 @@ was {old}</source>
     </message>
     <message>
         <source>Bracket groups: {n}, deepest {d}; proponents: {who}</source>
-        <translation>Groupes entre crochets : {n}, profondeur maximale {d} ; auteurs : {who}</translation>
+        <translation>Groupes entre crochets : {n}, niveau d&apos;imbrication maximal {d} ; auteurs : {who}</translation>
     </message>
     <message>
         <source>Comment positions: {who}</source>
@@ -2821,7 +2821,7 @@ Importez un projet (ou déposez un .docx ici), ou chargez la négociation de dé
     </message>
     <message>
         <source>Depth</source>
-        <translation>Profondeur</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -1012,7 +1012,7 @@ was {old}</source>
     </message>
     <message>
         <source>Bracket groups: {n}, deepest {d}; proponents: {who}</source>
-        <translation>Группы в квадратных скобках: {n}, наибольшая вложенность {d}; авторы: {who}</translation>
+        <translation>Группы в квадратных скобках: {n}, наибольший уровень вложенности {d}; авторы: {who}</translation>
     </message>
     <message>
         <source>Comment positions: {who}</source>
@@ -2273,7 +2273,7 @@ An offline desk for negotiated texts.</source>
     </message>
     <message>
         <source>Latest changes from the team</source>
-        <translation>Последние изменения группы</translation>
+        <translation>Изменения группы</translation>
     </message>
     <message>
         <source>Your version</source>
@@ -2846,7 +2846,7 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     </message>
     <message>
         <source>Depth</source>
-        <translation>Вложенность</translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2986,7 +2986,7 @@ Import a draft (or drop a .docx here), or load the demo negotiation to look arou
     </message>
     <message>
         <source>In effect now</source>
-        <translation>Действует сейчас</translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Set aside</source>

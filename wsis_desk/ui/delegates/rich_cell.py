@@ -140,19 +140,44 @@ def table_width(view: QTableView) -> int:
 
 
 FIXED_SHARE = 0.45  # of a table's width, at most, for its label-like columns
+TITLE_SHARE = 0.55  # of a table's width, at most, that whole header titles may take
 
 
-def share_columns(view: QTableView, natural: dict[int, int], floor: int) -> None:
+def title_width(view: QTableView, column: int) -> int:
+    """The width ``column``'s header title needs to be read whole: its words, the header's
+    margins and the sort arrow's room."""
+    header = view.horizontalHeader()
+    model = view.model()
+    title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    arrow = arrow if header.isSortIndicatorShown() else 0
+    return header.fontMetrics().horizontalAdvance(title) + 2 * margin + arrow
+
+
+def share_columns(
+    view: QTableView, natural: dict[int, int], floor: int, *, titles_share: float = TITLE_SHARE
+) -> None:
     """Give the label-like ``natural`` columns their widths, shrunk together (to ``floor``
     at the least) when they would take more than ``FIXED_SHARE`` of the table: with large
-    text in a small window the paragraph text keeps room, and the short columns wrap."""
-    room = table_width(view)
+    text in a small window the paragraph text keeps room, and the short columns wrap.
+
+    Then each column is widened to its header's title while all of them still take at most
+    ``titles_share`` of the table (a French "Paragraphe" or a Russian "Уровень" read whole
+    at 1024×700); past that (very large text) the titles elide."""
+    room = table_width(view) * FIXED_SHARE
     total = sum(natural.values())
-    scale = min(1.0, room * FIXED_SHARE / total) if room > 0 and total > 0 else 1.0
+    widths = dict(natural)
+    if room > 0 and total > room:  # shrunk together
+        widths = {c: int(w * room / total) for c, w in natural.items()}
+    titled = {c: max(w, title_width(view, c)) for c, w in widths.items()}
+    if sum(titled.values()) <= table_width(view) * titles_share:
+        widths = titled  # each title whole, taken from the text column's room
     header = view.horizontalHeader()
     # Qt's own minimum is the font's widest glyph, which in some faces (Arabic at 200%) is
     # wider than a whole label column would get.
     header.setMinimumSectionSize(floor)
     header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Propo…", not a cut "ropone"
-    for column, width in natural.items():
-        header.resizeSection(column, max(floor, int(width * scale)))
+    for column, width in widths.items():
+        header.resizeSection(column, max(floor, width))

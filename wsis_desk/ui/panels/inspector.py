@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from wsis_desk.core.model import Diagnostic, ParagraphKind
 from wsis_desk.core.tables import grid_of
 from wsis_desk.services.brackets import BracketNode, ParagraphBrackets
 from wsis_desk.ui.i18n import translated, value_word
+from wsis_desk.ui.widgets.fitting import text_scale
 
 
 class BracketTreeModel(QStandardItemModel):
@@ -71,6 +73,7 @@ class Inspector(QWidget):
         self.tree.setAccessibleName(self.tr("Bracket groups of the paragraph"))
         self.tree.setWordWrap(True)
         self.tree.header().setStretchLastSection(False)
+        self._size_columns()  # before the first paragraph too: its headers are on screen
         split = QSplitter()
         split.setOrientation(split.orientation().Vertical)
         split.addWidget(self.text)
@@ -145,16 +148,41 @@ class Inspector(QWidget):
         self.text.setHtml("".join(parts))
         self.tree_model.set_groups(record.tree)
         self.tree.expandAll()
-        header = self.tree.header()  # the model reset dropped the section modes
+        self._size_columns()  # the model reset dropped the section modes
+
+    def _size_columns(self) -> None:
+        """Text stretched, kind and proponents to their contents; the table never narrower
+        than its three titles ("Текст в квадратных скобках" whole)."""
+        header = self.tree.header()
+        style = header.style()
+        # the titles' own widths (text and margins), not the cells': a long list of
+        # proponents wraps in its cell rather than widening the dock
+        titles = sum(header.sectionSizeHint(c) for c in range(header.count()))
+        bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.tree)
+        # as the inspector's tabs: very large text elides the titles instead
+        need = titles + bar + 2 * self.tree.frameWidth()
+        self.tree.setMinimumWidth(need if need <= WHOLE_TITLES_UP_TO / text_scale() else 0)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-: titles measured again
+            # no minimum until the header has the new font, then measured again: a stale
+            # minimum would widen the window for a moment, and windows do not shrink back
+            self.tree.setMinimumWidth(0)
+            QTimer.singleShot(0, self._size_columns)
 
     def clear(self) -> None:
         """Back to the empty state."""
         self.heading.setText(self.tr("Select a paragraph to see it in full."))
         self.text.clear()
         self.tree_model.set_groups(())
+        self._size_columns()
+
+
+WHOLE_TITLES_UP_TO = 420  # px, as inspector_tabs.WHOLE_TABS_UP_TO: 40% of 1024×700
 
 
 def _table_html(text: str) -> str:

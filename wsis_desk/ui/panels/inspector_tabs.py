@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.panels.inspector import Inspector
 from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.widgets.fitting import text_scale
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
     from wsis_desk.ui.panels.history_panel import HistoryPanel
     from wsis_desk.ui.panels.positions_panel import PositionsPanel
     from wsis_desk.ui.panels.stance_panel import StancePanel
+
+
+# Up to this many pixels (40% of a 1024×700 window, the smallest laid out for) the tabs ask
+# the dock for the width of all their names; wider they scroll. Divided by the text's zoom:
+# at 200% the work area's text needs the room more than the tabs' names do.
+WHOLE_TABS_UP_TO = 420
 
 
 class InspectorTabs(QTabWidget):
@@ -48,10 +55,25 @@ class InspectorTabs(QTabWidget):
         self.addTab(self._positions_page, self.tr("Positions"))
         self.addTab(self._history_page, self.tr("History"))
         self.addTab(self._stance_page, self.tr("Stance"))
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self._fit_tabs()
         self.selected: ParagraphBrackets | None = None  # the paragraph shown
         self._where: tuple[str, str, str] | None = None  # its version id, document, version
         self._loaded: set[QWidget] = set()  # tabs filled for it
         self.currentChanged.connect(lambda _i: self._fill_current())
+
+    def _fit_tabs(self) -> None:
+        """Every tab's name whole ("Позиция стороны", "Prises de position"): the tabs ask
+        the dock for their width instead of hiding the last one behind scroll arrows, unless
+        the text is so large that they would crowd the work area out."""
+        bar = self.tabBar()
+        whole = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        bar.setUsesScrollButtons(whole > WHOLE_TABS_UP_TO / text_scale())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-
+            self._fit_tabs()
 
     @property
     def positions(self) -> PositionsPanel:

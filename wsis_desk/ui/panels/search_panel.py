@@ -297,7 +297,7 @@ class SearchPanel(QWidget):
         ).format(version="")  # measured as it reads in this language
         samples = ("OP12(b)(ii)", newest.strip(), "A/80/L.99-DEMO")
         natural = {c: fm.horizontalAdvance(sample) + 16 for c, sample in enumerate(samples)}
-        share_columns(self.table, natural, fm.horizontalAdvance("OP12"))
+        share_columns(self.table, natural, fm.horizontalAdvance("OP12"), titles_share=0.65)
 
     def _fit_rows(self) -> None:
         """New hits, a new width or a new font: every row is to be fitted again."""

@@ -9,8 +9,9 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wsis_desk.services.brackets import BurnDownPoint, OpenGroup
+from wsis_desk.ui.delegates.rich_cell import table_width, title_width
 from wsis_desk.ui.i18n import isolate, value_word
 from wsis_desk.ui.models.record_model import Index, RecordTableModel
 
@@ -94,10 +96,9 @@ class BracketsBoard(QWidget):
         header = self.table.horizontalHeader()
         # Fixed widths: sizing to contents would read every one of thousands of rows.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        fm = self.fontMetrics()
-        for col, sample in enumerate(("OP12(b)(ii)", "Depth", "alternative", "EU, G77, USA")):
-            header.resizeSection(col, fm.horizontalAdvance(sample) + 16)
-        header.setStretchLastSection(True)
+        self._sized_for = -1  # the table width the columns were shared for
+        self._size_columns()
+        header.setStretchLastSection(False)  # sized by _size_columns, with its title
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.chart = QChart()
         self.chart.setTitle(self.tr("Burn-down across versions"))
@@ -121,6 +122,31 @@ class BracketsBoard(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+
+    def _size_columns(self) -> None:
+        """Label, depth, kind and proponents as wide as a typical value or their title; the
+        text column the rest, never narrower than its own title: where that is more than
+        the table has (1024×700 in French), the table scrolls sideways, as the matrix does,
+        rather than cut a title. Again only when the table's width changed (a column the
+        person widened stays otherwise)."""
+        width = table_width(self.table)
+        if width == self._sized_for:
+            return
+        self._sized_for = width
+        fm = self.fontMetrics()
+        header = self.table.horizontalHeader()
+        samples = ("OP12(b)(ii)", "Depth", "alternative", "EU, G77, USA")
+        used = 0
+        for col, sample in enumerate(samples):
+            size = max(fm.horizontalAdvance(sample) + 16, title_width(self.table, col))
+            header.resizeSection(col, size)
+            used += size
+        text = len(samples)
+        header.resizeSection(text, max(title_width(self.table, text), width - used))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._size_columns)  # once the table has its new width
 
     def set_board(
         self, caption: str, groups: Sequence[OpenGroup], burn_down: Sequence[BurnDownPoint]

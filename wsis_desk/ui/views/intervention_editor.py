@@ -30,6 +30,7 @@ from wsis_desk.ui.models.intervention_model import (
     units_text,
     verdict_words,
 )
+from wsis_desk.ui.widgets.fitting import ElidingComboBox
 
 TIMING_DEBOUNCE_MS = 150
 
@@ -62,7 +63,7 @@ class InterventionEditor(QWidget):
         self.status = QComboBox()
         for s in Status:
             self.status.addItem(value_word(s.value), s.value)
-        self.document = QComboBox()
+        self.document = ElidingComboBox()  # a UN document's title can be 30 words long
         self.document.addItem(self.tr("— no document —"), None)
         self.paragraphs = QLineEdit()
         self.paragraphs.setPlaceholderText(self.tr("labels, e.g. OP3, OP5bis or OP3-OP5"))

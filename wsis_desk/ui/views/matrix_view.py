@@ -41,6 +41,7 @@ from wsis_desk.ui.i18n import direction_mark, isolate, translated
 from wsis_desk.ui.models.matrix_model import MatrixModel
 from wsis_desk.ui.panels.positions_panel import STANCE_WORDS, PositionDialog
 from wsis_desk.ui.tasks import TaskRunner
+from wsis_desk.ui.widgets.fitting import fit_current_item, fit_placeholder
 from wsis_desk.ui.widgets.flow_layout import FlowLayout
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -85,6 +86,7 @@ class MatrixView(QWidget):
         for party in load_registry():
             if party.kind.value == "group" or party.members:
                 self.group.addItem(f"{party.code} — {party.name}", party.code)
+        fit_current_item(self.group)  # the long group names widen it only when chosen
         self.red_lines = QCheckBox(self.tr("Only &red lines"))
         self.red_lines.setAccessibleName(self.tr("Only red lines"))
         self.contested = QCheckBox(self.tr("Only &contested paragraphs"))
@@ -93,6 +95,7 @@ class MatrixView(QWidget):
         self.ours.setPlaceholderText(self.tr("our party, e.g. EU"))
         self.ours.setAccessibleName(self.tr("Our party for the state of play"))
         self.ours.setMaximumWidth(140)
+        fit_placeholder(self.ours)  # wider where the words are longer ("наша сторона, напр. ЕС")
         self.csv_button = QPushButton(self.tr("Export CS&V…"))
         self.csv_button.setAccessibleName(self.tr("Export the matrix as CSV"))
         self.pdf_button = QPushButton(self.tr("State of &play PDF…"))

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -46,6 +45,16 @@ from wsis_desk.ui.dialogs.errors import show_error
 from wsis_desk.ui.models.intervention_model import InterventionChoiceModel
 from wsis_desk.ui.tasks import CancelToken, TaskRunner
 from wsis_desk.ui.views.pack_preview import PackPreviewPane, has_pdf_view, render_pages
+from wsis_desk.ui.widgets.fitting import (
+    ElidingComboBox,
+    FormBesidePane,
+    WrappingCheckBox,
+    fit_current_item,
+    fit_placeholder,
+)
+
+# Below this many average characters beside the form, the preview goes under it instead.
+PREVIEW_BESIDE = 32
 
 
 class PackBuilder(QWidget):
@@ -62,7 +71,7 @@ class PackBuilder(QWidget):
         self.statements = QListView()
         self.statements.setModel(self.choices)
         self.statements.setAccessibleName(self.tr("Statements in the pack"))
-        self.document = QComboBox()
+        self.document = ElidingComboBox()  # a UN document's title can be 30 words long
         self.document.setAccessibleName(self.tr("Document"))
         self.version = QComboBox()
         self.version.setAccessibleName(self.tr("Version"))
@@ -76,9 +85,12 @@ class PackBuilder(QWidget):
         self.spec_list.setAccessibleName(self.tr("Paragraphs in the pack"))
         self.spec_list.setMaximumHeight(self.fontMetrics().height() * 5)
         self.remove_paragraphs = QPushButton(self.tr("&Remove"))
-        self.redline = QCheckBox(self.tr("Add the &changes against the previous version"))
+        self.redline = WrappingCheckBox(self.tr("Add the &changes against the previous version"))
         self.glossary = QLineEdit()
-        self.glossary.setPlaceholderText(self.tr("optional: a text file of 'term = explanation'"))
+        # said above the field, where it wraps, not as a placeholder cut at the field's end
+        self.glossary_hint = QLabel(self.tr("optional: a text file of 'term = explanation'"))
+        self.glossary_hint.setWordWrap(True)
+        self.glossary_hint.setBuddy(self.glossary)
         self.glossary.setAccessibleName(self.tr("Glossary file"))
         self.browse = QPushButton(self.tr("&Browse…"))
         self.language = QComboBox()
@@ -88,7 +100,7 @@ class PackBuilder(QWidget):
         self.paper = QComboBox()
         self.paper.addItem("A4", Paper.A4.value)
         self.paper.addItem("US Letter", Paper.LETTER.value)
-        self.duplex = QCheckBox(self.tr("&Double-sided (each item starts on a recto)"))
+        self.duplex = WrappingCheckBox(self.tr("&Double-sided (each item starts on a recto)"))
         self.copies = QSpinBox()
         self.copies.setRange(1, 999)
         self.banner = QComboBox()
@@ -151,12 +163,16 @@ class PackBuilder(QWidget):
         items_layout.addLayout(labels)
         items_layout.addWidget(self.spec_list)
         items_layout.addWidget(self.redline)
+        items_layout.addWidget(self.glossary_hint)
         glossary = QHBoxLayout()
         glossary.addWidget(self.glossary, 1)
         glossary.addWidget(self.browse)
         items_layout.addLayout(glossary)
         options = QGroupBox(self.tr("How it prints"))
         form = QFormLayout(options)
+        # A field wider than the row beside its label goes under the label (long Russian and
+        # French labels, the banner's capitals) instead of widening the form.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Meeting:"), self.meeting)
         form.addRow(self.tr("&Language:"), self.language)
@@ -172,22 +188,32 @@ class PackBuilder(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(items, 1)
         left_layout.addWidget(options)
-        left_layout.addLayout(buttons)
+        for edit in (self.labels, self.title, self.meeting):
+            fit_placeholder(edit)
+        for combo in (self.version, self.banner, self.language):
+            fit_current_item(combo)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
-        scroll.setMinimumWidth(360)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.info)
         right_layout.addWidget(self.preview_pane, 1)
         self.splitter = QSplitter()
-        self.splitter.addWidget(scroll)
+        # Preview and Export stay in sight below the form, however far it scrolls.
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(scroll, 1)
+        column_layout.addLayout(buttons)
+        self.splitter.addWidget(column)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        # Never scrolls sideways; the preview goes under the form when there is no room.
+        self._fit = FormBesidePane(self, scroll, self.splitter, PREVIEW_BESIDE)
 
     # --- data ------------------------------------------------------------------------------
     def refresh(self) -> None:

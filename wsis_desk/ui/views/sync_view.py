@@ -182,10 +182,10 @@ class SyncView(QWidget):
             column.addWidget(title)
             column.addWidget(box)
             sides.addWidget(pane)
-        buttons = FlowLayout()  # wraps at large text sizes and in small windows
-        buttons.addWidget(
-            QLabel(self.tr("Both versions are kept; choose the one that stays for everyone."))
-        )
+        # The sentence wraps on its own line; the buttons flow (large text, small windows).
+        explain = QLabel(self.tr("Both versions are kept; choose the one that stays for everyone."))
+        explain.setWordWrap(True)
+        buttons = FlowLayout()
         buttons.add_group(self.keep_ours, self.keep_theirs)
         page = QWidget()
         split = QSplitter(Qt.Orientation.Vertical)
@@ -193,6 +193,7 @@ class SyncView(QWidget):
         split.addWidget(sides)
         column = QVBoxLayout(page)
         column.addWidget(split, 1)
+        column.addWidget(explain)
         column.addLayout(buttons)
         return page
 
