@@ -91,9 +91,6 @@ REWRAP_GAPS = {
     # its annex tables are flattened one cell per line (no table left to read): re-wrapped,
     # the text reads as wrapped lines and short cells join each other
     "unfccc_art62_v1": "table cells printed one per line join once the text is wrapped",
-    # its "| … |" tables are table paragraphs and stay whole; the lines around them do not
-    "unfccc_art62_v3": "a table caption or table note line joins the wrapped paragraph above",
-    "unfccc_paris_decision_v2": "a section title wider than 40 columns joins the paragraph above",
 }
 
 

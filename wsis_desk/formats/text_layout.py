@@ -6,14 +6,24 @@ foot; Markdown writes one paragraph a line (or wrapped lines), headings with ``#
 italics with ``*``. Here the lines become the paragraph records every reader hands core
 (``core.model.SourceBlock``): text joined and unhyphenated, a label printed alone in the
 margin kept beside its text, sentence breaks of wrapped lines noted for core's column repair.
+A line that no wrap makes opens a paragraph of its own: a title between a sentence's end and
+a numbered paragraph, a closing formula, a formula in capitals, the next of a table's lettered
+notes, a bracketed title or language note, a line indented otherwise than the wrapped lines
+above it.
 """
 
 from __future__ import annotations
 
 import re
 
+from wsis_desk.core.brackets.kinds import SkipReason, skip_reason
 from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
-from wsis_desk.core.lexicon import is_chapeau, is_preambular_start, opens_chapeau
+from wsis_desk.core.lexicon import (
+    is_chapeau,
+    is_closing_formula,
+    is_preambular_start,
+    opens_chapeau,
+)
 from wsis_desk.core.model import Diagnostic, Footnote, SourceBlock
 from wsis_desk.core.paragraphs import RawParagraph, bound_length, squash
 from wsis_desk.core.tables import grid_text, is_rule_row, pipe_row
@@ -113,20 +123,39 @@ def _next_text(lines: list[str | None], i: int) -> str | None:
     return None
 
 
-def _stands_alone(body: str, nxt: str | None) -> bool:
-    """A short title line between paragraphs ("Addendum", "Annex I", "Contents").
+def _stands_alone(body: str, nxt: str | None, after_sentence: bool) -> bool:
+    """A title line between paragraphs ("Addendum", "[Annex I", "Contents", "[English only]").
 
     Wrapped text breaks inside a sentence before a lower-case word; a short capitalised line
     with no closing punctuation, followed by a capitalised line (or nothing), is a line of its
-    own whatever the width of the line above it. A table row ("| … |") is one too.
+    own whatever the width of the line above it. So is a longer one ("Facilitating
+    implementation and compliance") between a sentence's end and a numbered paragraph: a
+    paragraph never ends without punctuation. A table row ("| … |") stands alone too, and a
+    language or editorial note in brackets on a line of its own.
     """
     if body.startswith("|"):
         return True
-    if len(body) > 40 or not body[:1].isupper() or body.endswith(_TITLE_END):
+    if body.startswith("[") and body.endswith("]") and body.count("[") == 1:
+        return skip_reason(body, 0, body[1:-1], False) in _NOTE_REASONS
+    if not body.lstrip("[")[:1].isupper() or body.endswith(_TITLE_END):
         return False
     if body.count("]") > body.count("[") or body.count(")") > body.count("("):
         return False  # the tail of a bracket opened on the line above
+    if len(body) > 40:
+        return after_sentence and nxt is not None and _opens_numbered(nxt)
     return nxt is None or not _LOWER_START.match(nxt)
+
+
+_NOTE_REASONS = frozenset({SkipReason.LANGUAGE_NOTE, SkipReason.EDITORIAL_NOTE})
+_NUMBERED_KINDS = frozenset(
+    {LabelKind.EXPLICIT, LabelKind.NUMBER, LabelKind.SECTION, LabelKind.ARTICLE}
+)
+
+
+def _opens_numbered(line: str) -> bool:
+    """Whether a line opens a numbered paragraph, an article or a section ("102. Decides")."""
+    lab = parse_label(line)
+    return lab is not None and lab.kind in _NUMBERED_KINDS and not lab.rest[:1].islower()
 
 
 _CITING = re.compile(r"\b(?:its|the|in|of|to|and|or|under|with|by|see|per|from)$")
@@ -144,8 +173,30 @@ def _is_block_start(body: str, lab: LabelMatch | None) -> bool:
     if body.startswith(("{", "Note:", "NOTE:", "NB:")):
         return True
     return (
-        (first.isupper() and is_preambular_start(body)) or is_chapeau(body) or opens_chapeau(body)
+        (first.isupper() and is_preambular_start(body))
+        or is_chapeau(body)
+        or opens_chapeau(body)
+        or is_closing_formula(body)
     )
+
+
+# "IN WITNESS WHEREOF", "EN FOI DE QUOI": a formula of final clauses, in capitals
+_CAPS_OPENING = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}\b")
+# "f  This field is optional.": a table note's letter, the next after the paragraph's own
+_NOTE_LETTER = re.compile(r"([a-z])\s+([^\W\d_])")
+
+
+def _opens_after_sentence(body: str, first: str) -> bool:
+    """Whether a line after a sentence's end opens a paragraph of its own although it looks
+    like prose: a formula in capitals, or the next letter of a run of table notes (``first``
+    being the first line of the paragraph above)."""
+    caps = _CAPS_OPENING.match(body)
+    if caps is not None and caps.group(0).isupper():
+        return True
+    note = _NOTE_LETTER.match(body)
+    if note is None or note.group(1) == "a" or not note.group(2).isupper():
+        return False
+    return first.startswith(chr(ord(note.group(1)) - 1)) and first[1:2].isspace()
 
 
 def paragraph_blocks(
@@ -170,6 +221,7 @@ def paragraph_blocks(
     italic_open = False  # whether the current paragraph's first line opens with "*"
     tail_words = ""  # the end of the line above
     last_reach = 0  # how far across the page the line above reached
+    last_indent = 0  # how far the line above is indented
     blank = False  # whether a blank line came since the last text line
     diags = list(cleaned.diagnostics)
     table: RawParagraph | None = None  # the pipe table being read, its rows in ``rows``
@@ -239,11 +291,17 @@ def paragraph_blocks(
             pending.append(squash(body))
             prev_closes = True
             continue
-        alone = wrapped and not markdown and _stands_alone(body, _next_text(lines, i))
+        plain = wrapped and not markdown
+        after_sentence = cur is not None and _SENTENCE_BREAK.search(tail) is not None
+        alone = plain and _stands_alone(body, _next_text(lines, i), after_sentence)
         new = (
             cur is None
             or not wrapped
             or alone
+            # a wrapped paragraph keeps one indentation from its second line on (the first
+            # may stand out or in): a line indented otherwise opens the next paragraph
+            or (plain and len(parts) > 1 and _indent(t) != last_indent)
+            or (plain and after_sentence and _opens_after_sentence(body, parts[0]))
             or (
                 ((prev_closes and not _LOWER_START.match(body)) or _is_block_start(body, lab))
                 and not _cites(tail_words, lab)
@@ -288,6 +346,7 @@ def paragraph_blocks(
         ends = body.rstrip()
         tail_words = ends[-12:]
         last_reach = _reach(t)
+        last_indent = _indent(t)
         blank = False
         prev_closes = bool(
             alone
