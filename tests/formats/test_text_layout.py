@@ -11,6 +11,7 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from tests.core.test_segment import GA_PAGE
 from tests.corpus.layouts import rewrap
 from wsis_desk.formats.text_in import read_text
 
@@ -149,3 +150,24 @@ def test_a_line_indented_otherwise_opens_the_next_paragraph(
     # a line that fits is one line: under it, a line indented otherwise may be a hanging indent
     assume(all(len(line.strip()) > width for line in lines))
     _same_when_wrapped(lines, width, seed, hyphenate)
+
+
+def test_a_suspended_hyphen_keeps_its_space() -> None:
+    """A hyphen at a line end before "and" waits for the word after it (pre- and post-2020)."""
+    text = "Noting the pre-\nand post-2020 efforts of Parties and the short-\nor long-term goals,"
+    joined = "Noting the pre- and post-2020 efforts of Parties and the short- or long-term goals,"
+    assert _paragraphs(f"{text}\n{text}\n{text}") == [joined] * 3
+
+
+def test_footnote_text_is_unhyphenated_like_a_paragraph() -> None:
+    page = GA_PAGE.replace(
+        "3 See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 53",
+        "3 See Official Records of the General Assembly, Seventy-eighth Ses-\n"
+        "sion, on decision-\nmaking, Supplement No. 53, pre-\nand post-2020, decision-making",
+    )
+    notes = [n.text for b in read_text(page.encode()).blocks for n in b.footnotes]
+    assert notes[2] == (
+        "See Official Records of the General Assembly, Seventy-eighth Session, on "
+        "decision-making, Supplement No. 53, pre- and post-2020, decision-making (A/78/53), "
+        "chap. III."
+    )

@@ -4,7 +4,8 @@ Plain text (``pdftotext`` output, web pages) prints a paragraph as lines wrapped
 width, hyphenated at line ends, with page furniture between them and footnotes at a page's
 foot; Markdown writes one paragraph a line (or wrapped lines), headings with ``#`` and
 italics with ``*``. Here the lines become the paragraph records every reader hands core
-(``core.model.SourceBlock``): text joined and unhyphenated, a label printed alone in the
+(``core.model.SourceBlock``): text and footnotes joined and unhyphenated (a suspended hyphen,
+``pre-`` / ``and post-2020``, kept), a label printed alone in the
 margin kept beside its text, sentence breaks of wrapped lines noted for core's column repair.
 A line that no wrap makes opens a paragraph of its own: a title between a sentence's end and
 a numbered paragraph, a closing formula, a formula in capitals, the next of a table's lettered
@@ -111,6 +112,26 @@ def _unhyphenate(left: str, right: str, compounds: frozenset[str]) -> str:
     return left[:-1]
 
 
+# "pre- / and post-2020": a hyphen that waits for the word after the conjunction
+_SUSPENDED = re.compile(r"(?:and|or|nor|to|et|ou|y|o|und|oder|и|или)\b(?!-)", re.IGNORECASE)
+_NOTE_HYPHEN = re.compile(r"[^\W\d_]+[-\u00ad] (?=[^\W\d_])")
+
+
+def _note_words(note: Footnote, compounds: frozenset[str]) -> Footnote:
+    """A footnote whose wrapped lines were joined with spaces, its line-end hyphens undone
+    as a paragraph's are ("Ses- sion" is "Session", "decision- making" "decision-making")."""
+    if "- " not in note.text and "\u00ad " not in note.text:
+        return note
+
+    def join(m: re.Match[str]) -> str:
+        right = note.text[m.end() :]
+        if _SUSPENDED.match(right):
+            return m.group(0)
+        return _unhyphenate(m.group(0)[:-1], right, compounds)
+
+    return Footnote(note.mark, _NOTE_HYPHEN.sub(join, note.text))
+
+
 _TITLE_END = (".", ",", ";", ":", "]", ")", "”", '"', "’")
 
 
@@ -209,7 +230,9 @@ def paragraph_blocks(
     wrapped, width = (True, 0) if markdown else _looks_wrapped(lines)
     if wrapped and not markdown:
         lines = join_word_runs(lines)
-    compounds = _compounds(lines) if wrapped else frozenset()
+    note_texts = [n.text for ns in cleaned.footnotes.values() for n in ns]
+    note_texts += [n.text for n in cleaned.unattached]
+    compounds = _compounds([*lines, *note_texts]) if wrapped or note_texts else frozenset()
     short = int(width * 0.6)
     paras: list[RawParagraph] = []
     cur: RawParagraph | None = None
@@ -247,7 +270,7 @@ def paragraph_blocks(
     for i, t in enumerate(lines):
         if t is None:
             continue
-        notes = cleaned.footnotes.get(i, [])
+        notes = [_note_words(n, compounds) for n in cleaned.footnotes.get(i, ())]
         s = t.strip()
         if not s:
             flush()
@@ -329,7 +352,12 @@ def paragraph_blocks(
             size = len(squash(body))
             italic_open = opens_italic
         elif cur is not None:
-            if tail.endswith(("-", "\u00ad")) and tail[-2:-1].isalpha() and body[:1].isalpha():
+            if (
+                tail.endswith(("-", "\u00ad"))
+                and tail[-2:-1].isalpha()
+                and body[:1].isalpha()
+                and not _SUSPENDED.match(body)
+            ):
                 before = len(parts[-1])
                 parts[-1] = _unhyphenate(parts[-1], body, compounds)
                 size -= before - len(parts[-1])
@@ -357,7 +385,8 @@ def paragraph_blocks(
     flush()
     for extra in pending:
         paras.append(RawParagraph("", None, margin=extra))
-    return [_block(p) for p in paras], cleaned.unattached, diags
+    unattached = [_note_words(n, compounds) for n in cleaned.unattached]
+    return [_block(p) for p in paras], unattached, diags
 
 
 # a sentence's end, or an editorial note's (``… in the draft decision}``)
