@@ -4,9 +4,9 @@ Plain text (``pdftotext`` output, web pages) prints a paragraph as lines wrapped
 width, hyphenated at line ends, with page furniture between them and footnotes at a page's
 foot; Markdown writes one paragraph a line (or wrapped lines), headings with ``#`` and
 italics with ``*``. Here the lines become the paragraph records every reader hands core
-(``core.model.SourceBlock``): text and footnotes joined and unhyphenated (a suspended hyphen,
-``pre-`` / ``and post-2020``, kept), a label printed alone in the
-margin kept beside its text, sentence breaks of wrapped lines noted for core's column repair.
+(``core.model.SourceBlock``): text and footnotes joined and unhyphenated (a suspended
+hyphen, ``pre-`` / ``and post-2020``, kept), a label printed alone in the margin kept beside
+its text, sentence breaks of wrapped lines noted for core's column repair.
 A line that no wrap makes opens a paragraph of its own: a title between a sentence's end and
 a numbered paragraph, a closing formula, a formula in capitals, the next of a table's lettered
 notes, a bracketed title or language note, a line indented otherwise than the wrapped lines
