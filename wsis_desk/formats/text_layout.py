@@ -10,7 +10,7 @@ its text, sentence breaks of wrapped lines noted for core's column repair.
 A line that no wrap makes opens a paragraph of its own: a title between a sentence's end and
 a numbered paragraph, a closing formula, a formula in capitals, the next of a table's lettered
 notes, a bracketed title or language note, a line indented otherwise than the wrapped lines
-above it.
+above it, a cell of a table printed one cell a line.
 """
 
 from __future__ import annotations
@@ -220,6 +220,41 @@ def _opens_after_sentence(body: str, first: str) -> bool:
     return first.startswith(chr(ord(note.group(1)) - 1)) and first[1:2].isspace()
 
 
+_CELL_RUN = 3
+
+
+def _cell_lines(lines: list[str | None], short: int) -> frozenset[int]:
+    """The lines of a table printed one cell a line ("Date of submission" / "dd/mm/yyyy"): runs
+    of three or more short lines, most of them capitalised, none labelled or ending in a hyphen.
+
+    A wrap never leaves a short line before a word that would have fitted on it; where a PDF
+    does (a narrow cell wrapped, a justified line cut into words) the words are mostly lower
+    case, as in a sentence; a table's cells are not. The last line of a wrapped paragraph
+    (short, in lower case, under a line that ends no sentence) is no cell but is kept with the
+    run: the cell under it starts a paragraph.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    lower = 0  # how many lines of the run start in lower case
+    tail = False  # whether the run's first line ends the wrapped paragraph above it
+    for i, t in enumerate([*lines, ""]):
+        if t is None:
+            continue  # a line taken out (furniture, a footnote) does not end the run
+        s = t.strip()
+        # a label opens a paragraph: it is no cell
+        if s and _reach(t) < short and s[-1] not in "-\u00ad" and parse_label(s) is None:
+            starts_lower = _LOWER_START.match(s) is not None
+            if not run:
+                tail = tail and starts_lower
+            lower += starts_lower and not (tail and not run)
+            run.append(i)
+            continue
+        if len(run) - tail >= _CELL_RUN and 3 * lower <= len(run) - tail:
+            out.update(run)  # the tail too: the cell under it is no wrapped line
+        run, lower, tail = [], 0, bool(s) and _SENTENCE_BREAK.search(s) is None
+    return frozenset(out)
+
+
 def paragraph_blocks(
     raw: list[str], *, markdown: bool
 ) -> tuple[list[SourceBlock], list[Footnote], list[Diagnostic]]:
@@ -234,6 +269,7 @@ def paragraph_blocks(
     note_texts += [n.text for n in cleaned.unattached]
     compounds = _compounds([*lines, *note_texts]) if wrapped or note_texts else frozenset()
     short = int(width * 0.6)
+    cell_lines = _cell_lines(lines, short) if wrapped and not markdown else frozenset()
     paras: list[RawParagraph] = []
     cur: RawParagraph | None = None
     parts: list[str] = []  # the lines of ``cur``: joined once at flush (+= is quadratic)
@@ -245,6 +281,7 @@ def paragraph_blocks(
     tail_words = ""  # the end of the line above
     last_reach = 0  # how far across the page the line above reached
     last_indent = 0  # how far the line above is indented
+    last_cell = False  # whether the line above is a table cell (``_cell_lines``)
     blank = False  # whether a blank line came since the last text line
     diags = list(cleaned.diagnostics)
     table: RawParagraph | None = None  # the pipe table being read, its rows in ``rows``
@@ -325,6 +362,7 @@ def paragraph_blocks(
             # may stand out or in): a line indented otherwise opens the next paragraph
             or (plain and len(parts) > 1 and _indent(t) != last_indent)
             or (plain and after_sentence and _opens_after_sentence(body, parts[0]))
+            or (i in cell_lines and (last_cell or after_sentence))
             or (
                 ((prev_closes and not _LOWER_START.match(body)) or _is_block_start(body, lab))
                 and not _cites(tail_words, lab)
@@ -375,6 +413,7 @@ def paragraph_blocks(
         tail_words = ends[-12:]
         last_reach = _reach(t)
         last_indent = _indent(t)
+        last_cell = i in cell_lines
         blank = False
         prev_closes = bool(
             alone
