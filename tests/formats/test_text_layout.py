@@ -152,6 +152,29 @@ def test_a_line_indented_otherwise_opens_the_next_paragraph(
     _same_when_wrapped(lines, width, seed, hyphenate)
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    data=st.data(),
+    width=widths,
+    seed=seeds,
+    indent=st.sampled_from(["", "  ", "\t", "    "]),
+)
+def test_an_indented_text_with_a_line_cut_into_words_reads_the_same(
+    data: st.DataObject, width: int, seed: int, indent: str
+) -> None:
+    """Every line indented alike, and one wrapped line of a paragraph printed a word a line (as
+    a PDF extraction gives a justified line): the same paragraphs."""
+    lines = data.draw(titled_sections(width))
+    wrapped = rewrap(lines, width, seed=seed, hyphenate=False)
+    inside = [k for k in range(1, len(wrapped)) if wrapped[k][:1].islower()]
+    at = data.draw(st.sampled_from(inside))
+    words = wrapped[at].split()
+    assume(len(words) >= 3 and 2 * sum(w[:1].islower() for w in words) >= len(words))
+    wrapped[at : at + 1] = words
+    text = "\n".join(indent + line for line in wrapped)
+    assert _paragraphs(text) == [" ".join(x.split()) for x in lines]
+
+
 CELLS = ("Party", "Version", "Year", "Status", "X.Y", "Reported year", "Share of proceeds")
 # a cell naming a field, and the value under it in lower case ("Date of submission" / "dd/mm/yyyy")
 FIELDS = ("Date of submission", "[A6 TER report]e", "Total quantity", "First year of the period")
