@@ -242,7 +242,13 @@ def _cell_lines(lines: list[str | None], short: int) -> frozenset[int]:
             continue  # a line taken out (furniture, a footnote) does not end the run
         s = t.strip()
         # a label opens a paragraph: it is no cell
-        if s and _reach(t) < short and s[-1] not in "-\u00ad" and parse_label(s) is None:
+        if (
+            s
+            and len(s) < short
+            and _reach(t) < short
+            and s[-1] not in "-\u00ad"
+            and parse_label(s) is None
+        ):
             starts_lower = _LOWER_START.match(s) is not None
             if not run:
                 tail = tail and starts_lower
@@ -267,7 +273,8 @@ def paragraph_blocks(
         lines = join_word_runs(lines)
     note_texts = [n.text for ns in cleaned.footnotes.values() for n in ns]
     note_texts += [n.text for n in cleaned.unattached]
-    compounds = _compounds([*lines, *note_texts]) if wrapped or note_texts else frozenset()
+    cut = wrapped or any("- " in t or "\u00ad " in t for t in note_texts)  # a hyphen to undo
+    compounds = _compounds([*lines, *note_texts]) if cut else frozenset()
     short = int(width * 0.6)
     cell_lines = _cell_lines(lines, short) if wrapped and not markdown else frozenset()
     paras: list[RawParagraph] = []
