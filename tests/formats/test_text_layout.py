@@ -175,6 +175,23 @@ def test_an_indented_text_with_a_line_cut_into_words_reads_the_same(
     assert _paragraphs(text) == [" ".join(x.split()) for x in lines]
 
 
+@settings(max_examples=40, deadline=None)
+@given(data=st.data(), width=widths, seed=seeds, furniture=st.booleans())
+def test_a_paragraph_over_a_page_turn_keeps_its_lines_whatever_the_margin(
+    data: st.DataObject, width: int, seed: int, furniture: bool
+) -> None:
+    """Even pages set further in than odd ones (a PDF printed for binding): the paragraph
+    continued on the next page is one paragraph, with or without a running foot between."""
+    lines = data.draw(titled_sections(width))
+    wrapped = rewrap(lines, width, seed=seed, hyphenate=False)
+    inside = [k for k in range(2, len(wrapped)) if wrapped[k][:1].islower()]
+    at = data.draw(st.sampled_from(inside))
+    foot = ["25-12345 (E) 010125", "Page 1 of 2"] if furniture else []
+    page_two = ["\f" + "    " + wrapped[at]] + ["    " + x for x in wrapped[at + 1 :]]
+    text = "\n".join([*wrapped[:at], *foot, *page_two])
+    assert _paragraphs(text) == [" ".join(x.split()) for x in lines]
+
+
 CELLS = ("Party", "Version", "Year", "Status", "X.Y", "Reported year", "Share of proceeds")
 # a cell naming a field, and the value under it in lower case ("Date of submission" / "dd/mm/yyyy")
 FIELDS = ("Date of submission", "[A6 TER report]e", "Total quantity", "First year of the period")

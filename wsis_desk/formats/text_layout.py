@@ -289,6 +289,7 @@ def paragraph_blocks(
     last_reach = 0  # how far across the page the line above reached
     last_indent = 0  # how far the line above is indented
     last_cell = False  # whether the line above is a table cell (``_cell_lines``)
+    paged = False  # whether a page break (or a line taken out) came since the line above
     blank = False  # whether a blank line came since the last text line
     diags = list(cleaned.diagnostics)
     table: RawParagraph | None = None  # the pipe table being read, its rows in ``rows``
@@ -313,7 +314,9 @@ def paragraph_blocks(
 
     for i, t in enumerate(lines):
         if t is None:
+            paged = True
             continue
+        paged = paged or (i < len(raw) and "\f" in raw[i])
         notes = [_note_words(n, compounds) for n in cleaned.footnotes.get(i, ())]
         s = t.strip()
         if not s:
@@ -366,8 +369,9 @@ def paragraph_blocks(
             or not wrapped
             or alone
             # a wrapped paragraph keeps one indentation from its second line on (the first
-            # may stand out or in): a line indented otherwise opens the next paragraph
-            or (plain and len(parts) > 1 and _indent(t) != last_indent)
+            # may stand out or in): a line indented otherwise opens the next paragraph, unless
+            # a page turned between them (a PDF's even pages may sit further in than its odd)
+            or (plain and len(parts) > 1 and not paged and _indent(t) != last_indent)
             or (plain and after_sentence and _opens_after_sentence(body, parts[0]))
             or (i in cell_lines and (last_cell or after_sentence))
             or (
@@ -421,6 +425,7 @@ def paragraph_blocks(
         last_reach = _reach(t)
         last_indent = _indent(t)
         last_cell = i in cell_lines
+        paged = False
         blank = False
         prev_closes = bool(
             alone
