@@ -6,18 +6,16 @@ foot; Markdown writes one paragraph a line (or wrapped lines), headings with ``#
 italics with ``*``. Here the lines become the paragraph records every reader hands core
 (``core.model.SourceBlock``): text and footnotes joined and unhyphenated (a suspended
 hyphen, ``pre-`` / ``and post-2020``, kept), a label printed alone in the margin kept beside
-its text, sentence breaks of wrapped lines noted for core's column repair.
-A line that no wrap makes opens a paragraph of its own: a title between a sentence's end and
-a numbered paragraph, a closing formula, a formula in capitals, the next of a table's lettered
-notes, a bracketed title or language note, a line indented otherwise than the wrapped lines
-above it, a cell of a table printed one cell a line.
+its text, sentence breaks of wrapped lines noted for core's column repair. A line that no
+wrap makes opens a paragraph of its own: a closing formula, a line indented otherwise than
+the wrapped lines above it, and the titles, formulas, notes and table cells of
+``text_breaks``; ``text_words`` mends the words (hyphens, justified words one a line).
 """
 
 from __future__ import annotations
 
 import re
 
-from wsis_desk.core.brackets.kinds import SkipReason, skip_reason
 from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
 from wsis_desk.core.lexicon import (
     is_chapeau,
@@ -29,15 +27,26 @@ from wsis_desk.core.model import Diagnostic, Footnote, SourceBlock
 from wsis_desk.core.paragraphs import RawParagraph, bound_length, squash
 from wsis_desk.core.tables import grid_text, is_rule_row, pipe_row
 from wsis_desk.formats.markdown_in import HEADING, strip_markdown
+from wsis_desk.formats.text_breaks import (
+    LOWER_START,
+    SENTENCE_BREAK,
+    opens_after_sentence,
+    reach,
+    stands_alone,
+    table_cell_lines,
+)
 from wsis_desk.formats.text_furniture import clean_lines
-from wsis_desk.formats.text_words import join_word_runs
+from wsis_desk.formats.text_words import (
+    SUSPENDED,
+    join_word_runs,
+    note_words,
+    spelled_compounds,
+    unhyphenate,
+)
 
 __all__ = ["paragraph_blocks"]
 
-# A line that continues a sentence: lower case, or a script without case (Arabic, Chinese),
-# whose paragraph starts are found by labels, chapeaux and the run-on splitter instead.
 _OLDNEW_SPLIT = re.compile(r"(?<=[.;:\]])\s+(?=\[\d{1,3}\]\[\d{1,3}\]\.\s)")
-_LOWER_START = re.compile(r"^[\[“\"']?[a-zа-яёàâçéèêëîïôûùüÿñæœ\u0620-\u064a\u4e00-\u9fff]")
 
 
 def _indent(line: str) -> int:
@@ -50,11 +59,6 @@ def _indent(line: str) -> int:
         else:
             break
     return n
-
-
-def _reach(line: str) -> int:
-    """How far across the page a line reaches, its indentation included (tabs as 4)."""
-    return len(line.expandtabs(4).rstrip())
 
 
 def _looks_wrapped(lines: list[str | None]) -> tuple[bool, int]:
@@ -72,67 +76,16 @@ def _looks_wrapped(lines: list[str | None]) -> tuple[bool, int]:
         if t is None:
             continue
         s = t.strip()
-        if prev is not None and s and _LOWER_START.match(s):
-            continued.append(_reach(prev))
+        if prev is not None and s and LOWER_START.match(s):
+            continued.append(reach(prev))
         prev = t if s else None
     if continued:
         continued.sort()
         width = continued[len(continued) // 2]
     else:
-        lens = sorted(_reach(t) for t in lines if t is not None and t.strip())
+        lens = sorted(reach(t) for t in lines if t is not None and t.strip())
         width = lens[int(len(lens) * 0.9)]
     return len(continued) >= max(2, len(texts) // 20), width
-
-
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_LAST_WORD = re.compile(r"([^\W\d_]+)[-\u00ad]$")
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _compounds(lines: list[str | None]) -> frozenset[str]:
-    """Hyphenated words printed whole on one line somewhere in the text (``decision-making``)."""
-    return frozenset(
-        m.group(0).casefold() for t in lines if t and "-" in t for m in _COMPOUND.finditer(t)
-    )
-
-
-def _unhyphenate(left: str, right: str, compounds: frozenset[str]) -> str:
-    """``left`` ending in a hyphen, without it unless the text spells that word with one.
-
-    Typesetting hyphenates words at line ends (``develop-`` / ``ment``); a compound that breaks
-    at its own hyphen (``decision-`` / ``making``) keeps it when the text spells it so elsewhere.
-    """
-    if left.endswith("\u00ad"):
-        return left[:-1]
-    last, first = _LAST_WORD.search(left), _FIRST_WORD.match(right)
-    if last is None or first is None:
-        return left
-    if f"{last.group(1)}-{first.group(0)}".casefold() in compounds:
-        return left
-    return left[:-1]
-
-
-# "pre- / and post-2020": a hyphen that waits for the word after the conjunction
-_SUSPENDED = re.compile(r"(?:and|or|nor|to|et|ou|y|o|und|oder|и|или)\b(?!-)", re.IGNORECASE)
-_NOTE_HYPHEN = re.compile(r"[^\W\d_]+[-\u00ad] (?=[^\W\d_])")
-
-
-def _note_words(note: Footnote, compounds: frozenset[str]) -> Footnote:
-    """A footnote whose wrapped lines were joined with spaces, its line-end hyphens undone
-    as a paragraph's are ("Ses- sion" is "Session", "decision- making" "decision-making")."""
-    if "- " not in note.text and "\u00ad " not in note.text:
-        return note
-
-    def join(m: re.Match[str]) -> str:
-        right = note.text[m.end() :]
-        if _SUSPENDED.match(right):
-            return m.group(0)
-        return _unhyphenate(m.group(0)[:-1], right, compounds)
-
-    return Footnote(note.mark, _NOTE_HYPHEN.sub(join, note.text))
-
-
-_TITLE_END = (".", ",", ";", ":", "]", ")", "”", '"', "’")
 
 
 def _next_text(lines: list[str | None], i: int) -> str | None:
@@ -142,41 +95,6 @@ def _next_text(lines: list[str | None], i: int) -> str | None:
             continue
         return t.strip() or None
     return None
-
-
-def _stands_alone(body: str, nxt: str | None, after_sentence: bool) -> bool:
-    """A title line between paragraphs ("Addendum", "[Annex I", "Contents", "[English only]").
-
-    Wrapped text breaks inside a sentence before a lower-case word; a short capitalised line
-    with no closing punctuation, followed by a capitalised line (or nothing), is a line of its
-    own whatever the width of the line above it. So is a longer one ("Facilitating
-    implementation and compliance") between a sentence's end and a numbered paragraph: a
-    paragraph never ends without punctuation. A table row ("| … |") stands alone too, and a
-    language or editorial note in brackets on a line of its own.
-    """
-    if body.startswith("|"):
-        return True
-    if body.startswith("[") and body.endswith("]") and body.count("[") == 1:
-        return skip_reason(body, 0, body[1:-1], False) in _NOTE_REASONS
-    if not body.lstrip("[")[:1].isupper() or body.endswith(_TITLE_END):
-        return False
-    if body.count("]") > body.count("[") or body.count(")") > body.count("("):
-        return False  # the tail of a bracket opened on the line above
-    if len(body) > 40:
-        return after_sentence and nxt is not None and _opens_numbered(nxt)
-    return nxt is None or not _LOWER_START.match(nxt)
-
-
-_NOTE_REASONS = frozenset({SkipReason.LANGUAGE_NOTE, SkipReason.EDITORIAL_NOTE})
-_NUMBERED_KINDS = frozenset(
-    {LabelKind.EXPLICIT, LabelKind.NUMBER, LabelKind.SECTION, LabelKind.ARTICLE}
-)
-
-
-def _opens_numbered(line: str) -> bool:
-    """Whether a line opens a numbered paragraph, an article or a section ("102. Decides")."""
-    lab = parse_label(line)
-    return lab is not None and lab.kind in _NUMBERED_KINDS and not lab.rest[:1].islower()
 
 
 _CITING = re.compile(r"\b(?:its|the|in|of|to|and|or|under|with|by|see|per|from)$")
@@ -201,66 +119,6 @@ def _is_block_start(body: str, lab: LabelMatch | None) -> bool:
     )
 
 
-# "IN WITNESS WHEREOF", "EN FOI DE QUOI": a formula of final clauses, in capitals
-_CAPS_OPENING = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}\b")
-# "f  This field is optional.": a table note's letter, the next after the paragraph's own
-_NOTE_LETTER = re.compile(r"([a-z])\s+([^\W\d_])")
-
-
-def _opens_after_sentence(body: str, first: str) -> bool:
-    """Whether a line after a sentence's end opens a paragraph of its own although it looks
-    like prose: a formula in capitals, or the next letter of a run of table notes (``first``
-    being the first line of the paragraph above)."""
-    caps = _CAPS_OPENING.match(body)
-    if caps is not None and caps.group(0).isupper():
-        return True
-    note = _NOTE_LETTER.match(body)
-    if note is None or note.group(1) == "a" or not note.group(2).isupper():
-        return False
-    return first.startswith(chr(ord(note.group(1)) - 1)) and first[1:2].isspace()
-
-
-_CELL_RUN = 3
-
-
-def _cell_lines(lines: list[str | None], short: int) -> frozenset[int]:
-    """The lines of a table printed one cell a line ("Date of submission" / "dd/mm/yyyy"): runs
-    of three or more short lines, most of them capitalised, none labelled or ending in a hyphen.
-
-    A wrap never leaves a short line before a word that would have fitted on it; where a PDF
-    does (a narrow cell wrapped, a justified line cut into words) the words are mostly lower
-    case, as in a sentence; a table's cells are not. The last line of a wrapped paragraph
-    (short, in lower case, under a line that ends no sentence) is no cell but is kept with the
-    run: the cell under it starts a paragraph.
-    """
-    out: set[int] = set()
-    run: list[int] = []
-    lower = 0  # how many lines of the run start in lower case
-    tail = False  # whether the run's first line ends the wrapped paragraph above it
-    for i, t in enumerate([*lines, ""]):
-        if t is None:
-            continue  # a line taken out (furniture, a footnote) does not end the run
-        s = t.strip()
-        # a label opens a paragraph: it is no cell
-        if (
-            s
-            and len(s) < short
-            and _reach(t) < short
-            and s[-1] not in "-\u00ad"
-            and parse_label(s) is None
-        ):
-            starts_lower = _LOWER_START.match(s) is not None
-            if not run:
-                tail = tail and starts_lower
-            lower += starts_lower and not (tail and not run)
-            run.append(i)
-            continue
-        if len(run) - tail >= _CELL_RUN and 3 * lower <= len(run) - tail:
-            out.update(run)  # the tail too: the cell under it is no wrapped line
-        run, lower, tail = [], 0, bool(s) and _SENTENCE_BREAK.search(s) is None
-    return frozenset(out)
-
-
 def paragraph_blocks(
     raw: list[str], *, markdown: bool
 ) -> tuple[list[SourceBlock], list[Footnote], list[Diagnostic]]:
@@ -274,9 +132,9 @@ def paragraph_blocks(
     note_texts = [n.text for ns in cleaned.footnotes.values() for n in ns]
     note_texts += [n.text for n in cleaned.unattached]
     cut = wrapped or any("- " in t or "\u00ad " in t for t in note_texts)  # a hyphen to undo
-    compounds = _compounds([*lines, *note_texts]) if cut else frozenset()
+    compounds = spelled_compounds([*lines, *note_texts]) if cut else frozenset()
     short = int(width * 0.6)
-    cell_lines = _cell_lines(lines, short) if wrapped and not markdown else frozenset()
+    cell_lines = table_cell_lines(lines, short) if wrapped and not markdown else frozenset()
     paras: list[RawParagraph] = []
     cur: RawParagraph | None = None
     parts: list[str] = []  # the lines of ``cur``: joined once at flush (+= is quadratic)
@@ -288,7 +146,7 @@ def paragraph_blocks(
     tail_words = ""  # the end of the line above
     last_reach = 0  # how far across the page the line above reached
     last_indent = 0  # how far the line above is indented
-    last_cell = False  # whether the line above is a table cell (``_cell_lines``)
+    last_cell = False  # whether the line above is a table cell (``cell_lines``)
     paged = False  # whether a page break (or a line taken out) came since the line above
     blank = False  # whether a blank line came since the last text line
     diags = list(cleaned.diagnostics)
@@ -317,7 +175,7 @@ def paragraph_blocks(
             paged = True
             continue
         paged = paged or (i < len(raw) and "\f" in raw[i])
-        notes = [_note_words(n, compounds) for n in cleaned.footnotes.get(i, ())]
+        notes = [note_words(n, compounds) for n in cleaned.footnotes.get(i, ())]
         s = t.strip()
         if not s:
             flush()
@@ -362,8 +220,8 @@ def paragraph_blocks(
             prev_closes = True
             continue
         plain = wrapped and not markdown
-        after_sentence = cur is not None and _SENTENCE_BREAK.search(tail) is not None
-        alone = plain and _stands_alone(body, _next_text(lines, i), after_sentence)
+        after_sentence = cur is not None and SENTENCE_BREAK.search(tail) is not None
+        alone = plain and stands_alone(body, _next_text(lines, i), after_sentence)
         new = (
             cur is None
             or not wrapped
@@ -372,10 +230,10 @@ def paragraph_blocks(
             # may stand out or in): a line indented otherwise opens the next paragraph, unless
             # a page turned between them (a PDF's even pages may sit further in than its odd)
             or (plain and len(parts) > 1 and not paged and _indent(t) != last_indent)
-            or (plain and after_sentence and _opens_after_sentence(body, parts[0]))
+            or (plain and after_sentence and opens_after_sentence(body, parts[0]))
             or (i in cell_lines and (last_cell or after_sentence))
             or (
-                ((prev_closes and not _LOWER_START.match(body)) or _is_block_start(body, lab))
+                ((prev_closes and not LOWER_START.match(body)) or _is_block_start(body, lab))
                 and not _cites(tail_words, lab)
             )
         )
@@ -405,14 +263,14 @@ def paragraph_blocks(
                 tail.endswith(("-", "\u00ad"))
                 and tail[-2:-1].isalpha()
                 and body[:1].isalpha()
-                and not _SUSPENDED.match(body)
+                and not SUSPENDED.match(body)
             ):
                 before = len(parts[-1])
-                parts[-1] = _unhyphenate(parts[-1], body, compounds)
+                parts[-1] = unhyphenate(parts[-1], body, compounds)
                 size -= before - len(parts[-1])
                 parts.append(body)
             else:
-                if _SENTENCE_BREAK.search(tail) and _starts_sentence(body):
+                if SENTENCE_BREAK.search(tail) and _starts_sentence(body):
                     cur.breaks.append((size + 1, last_reach))
                 parts.append(" " + body)
                 size += 1
@@ -422,7 +280,7 @@ def paragraph_blocks(
             cur.italic = italic_open and closes_italic
         ends = body.rstrip()
         tail_words = ends[-12:]
-        last_reach = _reach(t)
+        last_reach = reach(t)
         last_indent = _indent(t)
         last_cell = i in cell_lines
         paged = False
@@ -431,17 +289,15 @@ def paragraph_blocks(
             alone
             or (lab is not None and lab.kind in _CLOSING_KINDS)
             or ends.endswith(":")
-            or (wrapped and not markdown and _reach(t) < short)
+            or (wrapped and not markdown and reach(t) < short)
         )
     flush()
     for extra in pending:
         paras.append(RawParagraph("", None, margin=extra))
-    unattached = [_note_words(n, compounds) for n in cleaned.unattached]
+    unattached = [note_words(n, compounds) for n in cleaned.unattached]
     return [_block(p) for p in paras], unattached, diags
 
 
-# a sentence's end, or an editorial note's (``… in the draft decision}``)
-_SENTENCE_BREAK = re.compile(r"[.;:][\])”\"]?$|\}$")
 _OPENERS = "[“\"'(«„‘ \u00a0"
 
 

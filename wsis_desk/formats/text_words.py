@@ -1,10 +1,13 @@
-"""Repairs of PDF text extraction at the level of lines: justified words one to a line."""
+"""Repairs of words in wrapped text: justified words one to a line, hyphens at line ends."""
 
 from __future__ import annotations
 
-from wsis_desk.core.labels import parse_label
+import re
 
-__all__ = ["join_word_runs"]
+from wsis_desk.core.labels import parse_label
+from wsis_desk.core.model import Footnote
+
+__all__ = ["SUSPENDED", "join_word_runs", "note_words", "spelled_compounds", "unhyphenate"]
 
 
 def join_word_runs(lines: list[str | None]) -> list[str | None]:
@@ -34,3 +37,51 @@ def _one_word(line: str | None) -> bool:
     if not s or len(s) > 40 or " " in s or s.isdigit():
         return False
     return parse_label(s) is None
+
+
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[-\u00ad]$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def spelled_compounds(lines: list[str | None]) -> frozenset[str]:
+    """Hyphenated words printed whole on one line somewhere in the text (``decision-making``)."""
+    return frozenset(
+        m.group(0).casefold() for t in lines if t and "-" in t for m in _COMPOUND.finditer(t)
+    )
+
+
+def unhyphenate(left: str, right: str, compounds: frozenset[str]) -> str:
+    """``left`` ending in a hyphen, without it unless the text spells that word with one.
+
+    Typesetting hyphenates words at line ends (``develop-`` / ``ment``); a compound that breaks
+    at its own hyphen (``decision-`` / ``making``) keeps it when the text spells it so elsewhere.
+    """
+    if left.endswith("\u00ad"):
+        return left[:-1]
+    last, first = _LAST_WORD.search(left), _FIRST_WORD.match(right)
+    if last is None or first is None:
+        return left
+    if f"{last.group(1)}-{first.group(0)}".casefold() in compounds:
+        return left
+    return left[:-1]
+
+
+# "pre- / and post-2020": a hyphen that waits for the word after the conjunction
+SUSPENDED = re.compile(r"(?:and|or|nor|to|et|ou|y|o|und|oder|и|или)\b(?!-)", re.IGNORECASE)
+_NOTE_HYPHEN = re.compile(r"[^\W\d_]+[-\u00ad] (?=[^\W\d_])")
+
+
+def note_words(note: Footnote, compounds: frozenset[str]) -> Footnote:
+    """A footnote whose wrapped lines were joined with spaces, its line-end hyphens undone
+    as a paragraph's are ("Ses- sion" is "Session", "decision- making" "decision-making")."""
+    if "- " not in note.text and "\u00ad " not in note.text:
+        return note
+
+    def join(m: re.Match[str]) -> str:
+        right = note.text[m.end() :]
+        if SUSPENDED.match(right):
+            return m.group(0)
+        return unhyphenate(m.group(0)[:-1], right, compounds)
+
+    return Footnote(note.mark, _NOTE_HYPHEN.sub(join, note.text))
