@@ -115,7 +115,7 @@ def _is_block_start(body: str, lab: LabelMatch | None) -> bool:
         (first.isupper() and is_preambular_start(body))
         or is_chapeau(body)
         or opens_chapeau(body)
-        or is_closing_formula(body)
+        or ((":" in body or "：" in body) and is_closing_formula(body))  # all end in a colon
     )
 
 
@@ -220,6 +220,7 @@ def paragraph_blocks(
             prev_closes = True
             continue
         plain = wrapped and not markdown
+        indent = _indent(t)
         after_sentence = cur is not None and SENTENCE_BREAK.search(tail) is not None
         alone = plain and stands_alone(body, _next_text(lines, i), after_sentence)
         new = (
@@ -229,7 +230,7 @@ def paragraph_blocks(
             # a wrapped paragraph keeps one indentation from its second line on (the first
             # may stand out or in): a line indented otherwise opens the next paragraph, unless
             # a page turned between them (a PDF's even pages may sit further in than its odd)
-            or (plain and len(parts) > 1 and not paged and _indent(t) != last_indent)
+            or (plain and len(parts) > 1 and not paged and indent != last_indent)
             or (plain and after_sentence and opens_after_sentence(body, parts[0]))
             or (i in cell_lines and (last_cell or after_sentence))
             or (
@@ -250,8 +251,8 @@ def paragraph_blocks(
                 line_no,
                 margin=margin,
                 italic=opens_italic and closes_italic,
-                nested=markdown and _indent(t) >= 1,
-                indent=_indent(t) if markdown else 0,  # how deep a Markdown list item sits
+                nested=markdown and indent >= 1,
+                indent=indent if markdown else 0,  # how deep a Markdown list item sits
                 footnotes=list(notes),
                 blank_before=blank,
             )
@@ -281,7 +282,7 @@ def paragraph_blocks(
         ends = body.rstrip()
         tail_words = ends[-12:]
         last_reach = reach(t)
-        last_indent = _indent(t)
+        last_indent = indent
         last_cell = i in cell_lines
         paged = False
         blank = False
