@@ -4,8 +4,12 @@ Plain text (``pdftotext`` output, web pages) prints a paragraph as lines wrapped
 width, hyphenated at line ends, with page furniture between them and footnotes at a page's
 foot; Markdown writes one paragraph a line (or wrapped lines), headings with ``#`` and
 italics with ``*``. Here the lines become the paragraph records every reader hands core
-(``core.model.SourceBlock``): text joined and unhyphenated, a label printed alone in the
-margin kept beside its text, sentence breaks of wrapped lines noted for core's column repair.
+(``core.model.SourceBlock``): text and footnotes joined and unhyphenated (a suspended
+hyphen, ``pre-`` / ``and post-2020``, kept), a label printed alone in the margin kept beside
+its text, sentence breaks of wrapped lines noted for core's column repair. A line that no
+wrap makes opens a paragraph of its own: a closing formula, a line indented otherwise than
+the wrapped lines above it, and the titles, formulas, notes and table cells of
+``text_breaks``; ``text_words`` mends the words (hyphens, justified words one a line).
 """
 
 from __future__ import annotations
@@ -13,20 +17,36 @@ from __future__ import annotations
 import re
 
 from wsis_desk.core.labels import LabelKind, LabelMatch, parse_label
-from wsis_desk.core.lexicon import is_chapeau, is_preambular_start, opens_chapeau
+from wsis_desk.core.lexicon import (
+    is_chapeau,
+    is_closing_formula,
+    is_preambular_start,
+    opens_chapeau,
+)
 from wsis_desk.core.model import Diagnostic, Footnote, SourceBlock
 from wsis_desk.core.paragraphs import RawParagraph, bound_length, squash
 from wsis_desk.core.tables import grid_text, is_rule_row, pipe_row
 from wsis_desk.formats.markdown_in import HEADING, strip_markdown
+from wsis_desk.formats.text_breaks import (
+    LOWER_START,
+    SENTENCE_BREAK,
+    opens_after_sentence,
+    reach,
+    stands_alone,
+    table_cell_lines,
+)
 from wsis_desk.formats.text_furniture import clean_lines
-from wsis_desk.formats.text_words import join_word_runs
+from wsis_desk.formats.text_words import (
+    SUSPENDED,
+    join_word_runs,
+    note_words,
+    spelled_compounds,
+    unhyphenate,
+)
 
 __all__ = ["paragraph_blocks"]
 
-# A line that continues a sentence: lower case, or a script without case (Arabic, Chinese),
-# whose paragraph starts are found by labels, chapeaux and the run-on splitter instead.
 _OLDNEW_SPLIT = re.compile(r"(?<=[.;:\]])\s+(?=\[\d{1,3}\]\[\d{1,3}\]\.\s)")
-_LOWER_START = re.compile(r"^[\[“\"']?[a-zа-яёàâçéèêëîïôûùüÿñæœ\u0620-\u064a\u4e00-\u9fff]")
 
 
 def _indent(line: str) -> int:
@@ -39,11 +59,6 @@ def _indent(line: str) -> int:
         else:
             break
     return n
-
-
-def _reach(line: str) -> int:
-    """How far across the page a line reaches, its indentation included (tabs as 4)."""
-    return len(line.expandtabs(4).rstrip())
 
 
 def _looks_wrapped(lines: list[str | None]) -> tuple[bool, int]:
@@ -61,47 +76,16 @@ def _looks_wrapped(lines: list[str | None]) -> tuple[bool, int]:
         if t is None:
             continue
         s = t.strip()
-        if prev is not None and s and _LOWER_START.match(s):
-            continued.append(_reach(prev))
+        if prev is not None and s and LOWER_START.match(s):
+            continued.append(reach(prev))
         prev = t if s else None
     if continued:
         continued.sort()
         width = continued[len(continued) // 2]
     else:
-        lens = sorted(_reach(t) for t in lines if t is not None and t.strip())
+        lens = sorted(reach(t) for t in lines if t is not None and t.strip())
         width = lens[int(len(lens) * 0.9)]
     return len(continued) >= max(2, len(texts) // 20), width
-
-
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_LAST_WORD = re.compile(r"([^\W\d_]+)[-\u00ad]$")
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _compounds(lines: list[str | None]) -> frozenset[str]:
-    """Hyphenated words printed whole on one line somewhere in the text (``decision-making``)."""
-    return frozenset(
-        m.group(0).casefold() for t in lines if t and "-" in t for m in _COMPOUND.finditer(t)
-    )
-
-
-def _unhyphenate(left: str, right: str, compounds: frozenset[str]) -> str:
-    """``left`` ending in a hyphen, without it unless the text spells that word with one.
-
-    Typesetting hyphenates words at line ends (``develop-`` / ``ment``); a compound that breaks
-    at its own hyphen (``decision-`` / ``making``) keeps it when the text spells it so elsewhere.
-    """
-    if left.endswith("\u00ad"):
-        return left[:-1]
-    last, first = _LAST_WORD.search(left), _FIRST_WORD.match(right)
-    if last is None or first is None:
-        return left
-    if f"{last.group(1)}-{first.group(0)}".casefold() in compounds:
-        return left
-    return left[:-1]
-
-
-_TITLE_END = (".", ",", ";", ":", "]", ")", "”", '"', "’")
 
 
 def _next_text(lines: list[str | None], i: int) -> str | None:
@@ -111,22 +95,6 @@ def _next_text(lines: list[str | None], i: int) -> str | None:
             continue
         return t.strip() or None
     return None
-
-
-def _stands_alone(body: str, nxt: str | None) -> bool:
-    """A short title line between paragraphs ("Addendum", "Annex I", "Contents").
-
-    Wrapped text breaks inside a sentence before a lower-case word; a short capitalised line
-    with no closing punctuation, followed by a capitalised line (or nothing), is a line of its
-    own whatever the width of the line above it. A table row ("| … |") is one too.
-    """
-    if body.startswith("|"):
-        return True
-    if len(body) > 40 or not body[:1].isupper() or body.endswith(_TITLE_END):
-        return False
-    if body.count("]") > body.count("[") or body.count(")") > body.count("("):
-        return False  # the tail of a bracket opened on the line above
-    return nxt is None or not _LOWER_START.match(nxt)
 
 
 _CITING = re.compile(r"\b(?:its|the|in|of|to|and|or|under|with|by|see|per|from)$")
@@ -144,7 +112,10 @@ def _is_block_start(body: str, lab: LabelMatch | None) -> bool:
     if body.startswith(("{", "Note:", "NOTE:", "NB:")):
         return True
     return (
-        (first.isupper() and is_preambular_start(body)) or is_chapeau(body) or opens_chapeau(body)
+        (first.isupper() and is_preambular_start(body))
+        or is_chapeau(body)
+        or opens_chapeau(body)
+        or ((":" in body or "：" in body) and is_closing_formula(body))  # all end in a colon
     )
 
 
@@ -158,8 +129,12 @@ def paragraph_blocks(
     wrapped, width = (True, 0) if markdown else _looks_wrapped(lines)
     if wrapped and not markdown:
         lines = join_word_runs(lines)
-    compounds = _compounds(lines) if wrapped else frozenset()
+    note_texts = [n.text for ns in cleaned.footnotes.values() for n in ns]
+    note_texts += [n.text for n in cleaned.unattached]
+    cut = wrapped or any("- " in t or "\u00ad " in t for t in note_texts)  # a hyphen to undo
+    compounds = spelled_compounds([*lines, *note_texts]) if cut else frozenset()
     short = int(width * 0.6)
+    cell_lines = table_cell_lines(lines, short) if wrapped and not markdown else frozenset()
     paras: list[RawParagraph] = []
     cur: RawParagraph | None = None
     parts: list[str] = []  # the lines of ``cur``: joined once at flush (+= is quadratic)
@@ -171,6 +146,9 @@ def paragraph_blocks(
     italic_open = False  # whether the current paragraph's first line opens with "*"
     tail_words = ""  # the end of the line above
     last_reach = 0  # how far across the page the line above reached
+    last_indent = 0  # how far the line above is indented
+    last_cell = False  # whether the line above is a table cell (``cell_lines``)
+    paged = False  # whether a page break (or a line taken out) came since the line above
     blank = False  # whether a blank line came since the last text line
     diags = list(cleaned.diagnostics)
     table: RawParagraph | None = None  # the pipe table being read, its rows in ``rows``
@@ -195,8 +173,10 @@ def paragraph_blocks(
 
     for i, t in enumerate(lines):
         if t is None:
+            paged = True
             continue
-        notes = cleaned.footnotes.get(i, [])
+        paged = paged or (i < len(raw) and "\f" in raw[i])
+        notes = [note_words(n, compounds) for n in cleaned.footnotes.get(i, ())]
         s = t.strip()
         if not s:
             flush()
@@ -240,13 +220,22 @@ def paragraph_blocks(
             pending.append(squash(body))
             prev_closes = True
             continue
-        alone = wrapped and not markdown and _stands_alone(body, _next_text(lines, i))
+        plain = wrapped and not markdown
+        indent = _indent(t)
+        after_sentence = cur is not None and SENTENCE_BREAK.search(tail) is not None
+        alone = plain and stands_alone(body, _next_text(lines, i), after_sentence)
         new = (
             cur is None
             or not wrapped
             or alone
+            # a wrapped paragraph keeps one indentation from its second line on (the first
+            # may stand out or in): a line indented otherwise opens the next paragraph, unless
+            # a page turned between them (a PDF's even pages may sit further in than its odd)
+            or (plain and len(parts) > 1 and not paged and indent != last_indent)
+            or (plain and after_sentence and opens_after_sentence(body, parts[0]))
+            or (i in cell_lines and (last_cell or after_sentence))
             or (
-                ((prev_closes and not _LOWER_START.match(body)) or _is_block_start(body, lab))
+                ((prev_closes and not LOWER_START.match(body)) or _is_block_start(body, lab))
                 and not _cites(tail_words, lab)
             )
         )
@@ -263,8 +252,8 @@ def paragraph_blocks(
                 line_no,
                 margin=margin,
                 italic=opens_italic and closes_italic,
-                nested=markdown and _indent(t) >= 1,
-                indent=_indent(t) if markdown else 0,  # how deep a Markdown list item sits
+                nested=markdown and indent >= 1,
+                indent=indent if markdown else 0,  # how deep a Markdown list item sits
                 footnotes=list(notes),
                 blank_before=blank,
             )
@@ -273,9 +262,14 @@ def paragraph_blocks(
             size = len(squash(body))
             italic_open = opens_italic
         elif cur is not None:
-            if tail.endswith(("-", "\u00ad")) and tail[-2:-1].isalpha() and body[:1].isalpha():
+            if (
+                tail.endswith(("-", "\u00ad"))
+                and tail[-2:-1].isalpha()
+                and body[:1].isalpha()
+                and not SUSPENDED.match(body)
+            ):
                 before = len(parts[-1])
-                parts[-1] = _unhyphenate(parts[-1], body, compounds)
+                parts[-1] = unhyphenate(parts[-1], body, compounds)
                 size -= before - len(parts[-1])
                 parts.append(body)
             else:
@@ -283,7 +277,7 @@ def paragraph_blocks(
                 # filling its line, the next line opening another one
                 ends_bracket = tail.endswith("]") and body.startswith("[")
                 ends_bracket = ends_bracket and _closed("".join(parts[run:]).strip())
-                if (_SENTENCE_BREAK.search(tail) or ends_bracket) and _starts_sentence(body):
+                if (SENTENCE_BREAK.search(tail) or ends_bracket) and _starts_sentence(body):
                     cur.breaks.append((size + 1, last_reach))
                     run = len(parts)
                 parts.append(" " + body)
@@ -294,22 +288,24 @@ def paragraph_blocks(
             cur.italic = italic_open and closes_italic
         ends = body.rstrip()
         tail_words = ends[-12:]
-        last_reach = _reach(t)
+        last_reach = reach(t)
+        last_indent = indent
+        last_cell = i in cell_lines
+        paged = False
         blank = False
         prev_closes = bool(
             alone
             or (lab is not None and lab.kind in _CLOSING_KINDS)
             or ends.endswith(":")
-            or (wrapped and not markdown and _reach(t) < short)
+            or (wrapped and not markdown and reach(t) < short)
         )
     flush()
     for extra in pending:
         paras.append(RawParagraph("", None, margin=extra))
-    return [_block(p) for p in paras], cleaned.unattached, diags
+    unattached = [note_words(n, compounds) for n in cleaned.unattached]
+    return [_block(p) for p in paras], unattached, diags
 
 
-# a sentence's end, or an editorial note's (``… in the draft decision}``)
-_SENTENCE_BREAK = re.compile(r"[.;:][\])”\"]?$|\}$")
 _OPENERS = "[“\"'(«„‘ \u00a0"
 
 
