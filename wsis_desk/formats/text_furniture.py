@@ -17,7 +17,8 @@ has numbers, back to a heading, a label or the page's start) waits for no text; 
 sentence's end inside quotes and brackets (".”]"); a wide line is taken as wrapped only while
 more lines are left than marks; bullets and options ("Option 1: …") go on the note whose
 "…include:" introduces them. A mark glued to its paragraph's own number ("17.13" after
-"16.") is note 13's.
+"16.") is note 13's. Where marks stand in the body, and which bare numbers are paragraph
+numbers, is ``text_note_marks``'.
 
 Over ~400 lines because the footnote layouts of PDF text (under a rule, a run of marks over
 their texts, each mark over its own text, marks in the column of paragraph numbers) all edit
@@ -43,16 +44,19 @@ from wsis_desk.core.furniture import (
 from wsis_desk.core.labels import LabelKind, parse_label
 from wsis_desk.core.model import Diagnostic, Footnote, Severity
 from wsis_desk.formats.markdown_in import markdown_footnotes
+from wsis_desk.formats.text_note_marks import (
+    BARE_NUMBER_RE,
+    NUMBER_LABEL_RE,
+    find_mark,
+    mark_after_number,
+    repair_column_numbers,
+    repair_uncited_runs,
+)
 
 __all__ = ["CleanLines", "clean_lines"]
 
 _RULE_RE = re.compile(r"^\s*_{5,}\s*$")
 _NOTE_START_RE = re.compile(rf"^\s*(?P<mark>{NOTE_MARK})\s+(?P<text>\S.*)$")
-# after a glued mark: a space, punctuation, or a bracket or brace of the text (";]6[ with",
-# "{Features5}")
-_GLUE_TAIL = r"(?=$|[\s,;.:)\]’”\"\[{}])"
-_GLUE_BEFORE = r"(?:(?<=[a-z)\]}’”\"'»,;:%])|(?<=[A-Za-z][A-Z])|(?<=[a-z)\]]\.))"
-_GLUE_DIGIT = r"(?:(?<=\b\d\d/\d\d\d)|(?<=\b(?:19|20)\d\d))"
 
 
 @dataclass
@@ -252,8 +256,8 @@ def _trailing_footnotes(
     pages: list[tuple[int, int, list[Footnote]]] = []
     lines = out.lines
     # "7." "8" "9.": a bare number between its neighbours in the column is no note's mark
-    _repair_column_numbers(lines, boundary, range(len(lines)))
-    _repair_uncited_runs(lines, boundary)
+    repair_column_numbers(lines, boundary, range(len(lines)))
+    repair_uncited_runs(lines, boundary)
     last = 0  # the highest mark taken so far
     for k, is_b in enumerate(boundary):
         if not is_b or k == 0:
@@ -316,92 +320,6 @@ def _trailing_footnotes(
     return pages
 
 
-_NUMBER_LABEL_RE = re.compile(r"^\s*(\d{1,3})\.\s*$")
-
-
-def _neighbour(lines: list[str | None], boundary: list[bool], y: int, step: int) -> str:
-    """The nearest non-blank line from ``y`` on in direction ``step``, within the page."""
-    y += step
-    while 0 <= y < len(lines) and not (step < 0 and boundary[y + 1]):
-        t = (lines[y] or "").strip()
-        if t:
-            return t
-        if boundary[y]:
-            break
-        y += step
-    return ""
-
-
-def _repair_column_numbers(lines: list[str | None], boundary: list[bool], ys: range) -> None:
-    """Bare numbers that continue the page's column of paragraph numbers ("7." "8" "9.") are
-    those paragraphs' numbers with their period lost, not note marks: given it back."""
-    for y in ys:
-        t = (lines[y] or "").strip()
-        if not _BARE_NUMBER_RE.match(t):
-            continue
-        n = int(t)
-        before = _NUMBER_LABEL_RE.match(_neighbour(lines, boundary, y, -1))
-        after = _NUMBER_LABEL_RE.match(_neighbour(lines, boundary, y, 1))
-        if before and after and int(before.group(1)) == n - 1 and int(after.group(1)) == n + 1:
-            lines[y] = f"{t}."
-
-
-def _repair_uncited_runs(lines: list[str | None], boundary: list[bool]) -> None:
-    """A column of bare numbers that goes on from the page's last paragraph number above it
-    ("6." … "7" "8" "9" then texts) and none of which the page cites is that column's paragraph
-    numbers, their periods lost: given them back. (A note's mark is cited in the text:
-    "Parties7"; a citation is a run's only while its number is not printed again lower on the
-    page, over its note.)"""
-    start = 0
-    for end in [*(i for i, b in enumerate(boundary) if b), len(lines)]:
-        y = start
-        while y < end:
-            run = _bare_run(lines, y, end) if 0 < len((lines[y] or "").strip()) <= 3 else []
-            if not run:
-                y += 1
-                continue
-            numbers = [int((lines[x] or "").strip()) for x in run]
-            # a mark printed again lower on the page ("2" over its note) owns its citation
-            below = {(lines[x] or "").strip() for x in range(run[-1] + 1, end)}
-            # (a run that a number with its period follows is part of a mixed column, left to
-            # the neighbours' rule above and to the reader of number columns)
-            mixed = _NUMBER_LABEL_RE.match(_neighbour(lines, boundary, run[-1], 1))
-            if (
-                not mixed
-                and _number_above(lines, start, run[0]) == numbers[0] - 1
-                and not any(
-                    _find_mark(lines, str(n), (start, 0), end) and str(n) not in below
-                    for n in numbers
-                )
-            ):
-                for x in run:
-                    lines[x] = f"{(lines[x] or '').strip()}."
-            y = run[-1] + 1
-        start = end + 1
-
-
-def _bare_run(lines: list[str | None], y: int, end: int) -> list[int]:
-    """The lines of consecutive bare numbers from line ``y`` (blank lines may part them)."""
-    run: list[int] = []
-    while y < end:
-        t = (lines[y] or "").strip()
-        if _BARE_NUMBER_RE.match(t) and (not run or int(t) == int(lines[run[-1]] or 0) + 1):
-            run.append(y)
-        elif t or not run:
-            break
-        y += 1
-    return run
-
-
-def _number_above(lines: list[str | None], start: int, y: int) -> int | None:
-    """The number of the last numbered paragraph ("6." or "6. Text") above line ``y``."""
-    for x in range(y - 1, start - 1, -1):
-        m = _PLAIN_NUMBER_RE.match(lines[x] or "")
-        if m:
-            return int(m.group(1))
-    return None
-
-
 def _waiting_labels(lines: list[str | None], boundary: list[bool], run_start: int) -> int:
     """How many paragraph numbers ("1." "2." "3.") stand just above a run of marks, printed as a
     column whose texts come after the marks. None when the column was printed after its texts:
@@ -412,7 +330,7 @@ def _waiting_labels(lines: list[str | None], boundary: list[bool], run_start: in
     y = run_start - 1
     while y >= 0 and not boundary[y]:
         t = (lines[y] or "").strip()
-        if _NUMBER_LABEL_RE.match(t):
+        if NUMBER_LABEL_RE.match(t):
             count += 1
         elif t:
             break
@@ -509,7 +427,6 @@ def _interleaved(
     return _page_start(boundary, lines, notes[0][0]), notes[0][0], out
 
 
-_BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
 # a sentence's end, perhaps inside quotes and brackets ("… contributions.”]", "(… 2015).")
 _SENTENCE_END_RE = re.compile(r"[.;][”\"’)\]}]*$")
 _BULLETS = "•\uf0b7-–"
@@ -527,14 +444,14 @@ def _column_marks(
     if text_start == 0 or boundary[text_start] or lines[text_start - 1] is None:
         return None
     start = _page_start(boundary, lines, text_start)
-    at = [y for y in range(start, text_start) if _BARE_NUMBER_RE.match(lines[y] or "")]
+    at = [y for y in range(start, text_start) if BARE_NUMBER_RE.match(lines[y] or "")]
     marks = [(lines[y] or "").strip() for y in at]
     if not 0 < len(marks) <= 6 or not _consecutive(marks):
         return None
     texts = _note_texts([(lines[y] or "").strip() for y in range(text_start, text_end + 1)])
     if len(texts) != len(marks):
         return None
-    if any(_find_mark(lines, m, (start, 0), text_start) is None for m in marks):
+    if any(find_mark(lines, m, (start, 0), text_start) is None for m in marks):
         return None
     for y in [*at, *range(text_start, text_end + 1)]:
         lines[y] = None
@@ -602,11 +519,11 @@ def _attach_glued(out: CleanLines, start: int, end: int, notes: list[Footnote]) 
     """Strip footnote digits glued to words in lines[start:end] and attach the footnotes."""
     cursor = (start, 0)
     for note in notes:
-        found = _find_mark(out.lines, note.mark, cursor, end) if note.mark else None
+        found = find_mark(out.lines, note.mark, cursor, end) if note.mark else None
         if found is None and note.mark:
-            found = _find_mark(out.lines, note.mark, (start, 0), end)
+            found = find_mark(out.lines, note.mark, (start, 0), end)
         if found is None and note.mark.isdigit():
-            found = _mark_after_number(out.lines, note.mark, start, end)
+            found = mark_after_number(out.lines, note.mark, start, end)
         if found is None:
             out.unattached.append(note)
             continue
@@ -615,51 +532,3 @@ def _attach_glued(out: CleanLines, start: int, end: int, notes: list[Footnote]) 
         out.lines[li] = text[:pos] + text[pos + len(note.mark) :]
         out.footnotes.setdefault(li, []).append(note)
         cursor = (li, pos)
-
-
-_PLAIN_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\.(?:\s|$)")
-
-
-def _mark_after_number(
-    lines: list[str | None], mark: str, start: int, end: int
-) -> tuple[int, int] | None:
-    """A mark glued to a paragraph's own number ("17.13 Option 1: …", note 13 on paragraph 17)
-    where the paragraphs before are numbered plainly and the one before is 16."""
-    rx = re.compile(rf"^\s*(\d{{1,3}})\.{re.escape(mark)}(?=\s)")
-    for li in range(start, min(end, len(lines))):
-        m = rx.match(lines[li] or "")
-        if m is None:
-            continue
-        for y in range(li - 1, max(-1, li - 80), -1):
-            prev = _PLAIN_NUMBER_RE.match(lines[y] or "")
-            if prev:
-                if int(prev.group(1)) == int(m.group(1)) - 1:
-                    return li, m.end(1) + 1
-                break
-    return None
-
-
-def _find_mark(
-    lines: list[str | None], mark: str, cursor: tuple[int, int], end: int
-) -> tuple[int, int] | None:
-    esc = re.escape(mark)
-    if mark.isdigit():
-        patterns = [
-            re.compile(rf"{_GLUE_BEFORE}{esc}{_GLUE_TAIL}"),
-            re.compile(rf"{_GLUE_DIGIT}{esc}{_GLUE_TAIL}"),
-            # a bracket of the text around the superscript mark: "Parties[12]", "Parties[ 11]"
-            # (the markdown of the same draft writes "Parties[[^12]]"): the pair stays, empty
-            re.compile(rf"(?:(?<=[^\W\d_]\[)|(?<=[^\W\d_]\[ )){esc}(?=\])"),
-        ]
-    else:
-        patterns = [re.compile(rf"(?<=\S){esc}{_GLUE_TAIL}")]
-    for rx in patterns:
-        li, pos = cursor
-        while li < min(end, len(lines)):
-            t = lines[li]
-            if t is not None and mark in t and not LABEL_LINE.match(t):
-                m = rx.search(t, pos if li == cursor[0] else 0)
-                if m:
-                    return li, m.start()
-            li += 1
-    return None
