@@ -14,11 +14,8 @@ from wsis_desk.core.columns import attach_columns
 from wsis_desk.core.labels import (
     LabelKind,
     LabelMatch,
-    letter_index,
     normalise_suffix,
-    number_order,
     parse_label,
-    roman_value,
 )
 from wsis_desk.core.lexicon import (
     find_status,
@@ -41,6 +38,16 @@ from wsis_desk.core.model import (
 from wsis_desk.core.option_sets import name_sets_by_paragraph
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
 from wsis_desk.core.runon import split_run_on
+from wsis_desk.core.segment_items import (
+    inserted_in_option,
+    latin_lower,
+    letter_or_roman,
+    lists_open,
+    sibling,
+    sub_item,
+    under_item,
+    under_lead,
+)
 from wsis_desk.core.segment_options import (
     END_OPTIONS,
     leave_paragraph_options,
@@ -213,26 +220,26 @@ def _classify(
         _explicit(st, raw, lab, text)
     elif kind is LabelKind.NUMBER and lab is not None:
         own = article_paragraph(st, lab.value) is not None
-        listed = _lists(st) and (lab.value == "1" or st.letter is not None)
-        if _inserted_in_option(st, lab.value):
+        listed = lists_open(st) and (lab.value == "1" or st.letter is not None)
+        if inserted_in_option(st, lab.value):
             _number(st, raw, lab, text)
-        elif _under_item(st, raw, lab.value) and not own:
-            _sub(st, raw, lab, text, level=2)
-        elif _under_lead(st, lab.value) and not own:
-            _sub(st, raw, lab, text, level=1, parent=st.lead)
+        elif under_item(st, raw, lab.value) and not own:
+            sub_item(st, raw, lab, text, level=2)
+        elif under_lead(st, lab.value) and not own:
+            sub_item(st, raw, lab, text, level=1, parent=st.lead)
         elif (
             raw.nested
             and not own
             and (st.top is not None or listed)
-            and not _sibling(st, raw, lab.value)
+            and not sibling(st, raw, lab.value)
         ):
-            _sub(st, raw, lab, text, level=1)
+            sub_item(st, raw, lab, text, level=1)
         elif _numbered_title(st, lab, text, nxt):
             _heading(st, raw, lab, text)
         else:
             _number(st, raw, lab, text)
     elif kind in (LabelKind.LETTER, LabelKind.ROMAN) and lab is not None:
-        _letter_or_roman(st, raw, lab, text, nxt)
+        letter_or_roman(st, raw, lab, text, nxt)
     elif (bare := _number_without_period(st, raw, text)) is not None:
         _number(st, raw, bare, bare.rest)
     else:
@@ -426,160 +433,6 @@ def _check_sequence(st: State, value: str) -> None:
         st.diag(Severity.WARNING, "numbering_jump", f"paragraph {n} follows {last}: out of order")
 
 
-def _letter_or_roman(
-    st: State,
-    raw: RawParagraph,
-    lab: LabelMatch,
-    text: str,
-    nxt: tuple[LabelMatch | None, str] | None,
-) -> None:
-    v = lab.value
-    core = re.match(r"[a-z]+", v)
-    base = core.group(0) if core else v
-    roman = lab.kind is LabelKind.ROMAN
-    if roman and len(base) == 1:
-        last_letter = st.items[st.letter].value if st.letter is not None else ""
-        lcore = re.match(r"[a-z]+", last_letter)
-        lval = letter_index(lcore.group(0)) if lcore else 0
-        if st.roman is not None and roman_value(re.sub(r"[^a-z]", "", st.items[st.roman].value)):
-            roman = True
-        elif lval and lval + 1 == letter_index(base):
-            roman = False
-        elif st.letter is not None:
-            roman = True
-        else:
-            nlab = nxt[0] if nxt else None
-            roman = base == "i" and nlab is not None and nlab.value.startswith("ii")
-    if roman:
-        _sub(st, raw, lab, text, level=2)
-    else:
-        _sub(st, raw, lab, text, level=1)
-
-
-def _lists(st: State) -> bool:
-    """Whether the option just opened leads into a list (``Option 1: Each Party shall:``), whose
-    indented items ``1.`` ``2.`` … are its sub-items, not paragraphs of the article."""
-    opt = st.items[st.option] if st.option is not None and st.top is None else None
-    return opt is not None and opt.text.rstrip().endswith(":")
-
-
-def _sibling(st: State, raw: RawParagraph, value: str) -> bool:
-    """`` 2.`` right after `` 1.`` at the same indentation is the next paragraph, not an item
-    of it (Paris v2 Art. 11, whose paragraphs are indented by one space under an option)."""
-    if st.top is None:
-        return False
-    top = st.items[st.top]
-    return (
-        top.kind is not K.OPTION  # "Option 2: … by:" over "1." "2." "3.": its items
-        and top.raw.nested
-        and raw.nested
-        and top.raw.indent == raw.indent
-        and top.value.isdigit()
-        and value == str(int(top.value) + 1)
-    )
-
-
-_OWN_NUMBER = re.compile(r"(?:^|[.\sP])(\d{1,3})$")
-
-
-def _inserted_in_option(st: State, value: str) -> bool:
-    """Whether ``7bis.`` (or ``(5bis)``) printed among the items of an option of paragraph 7
-    is paragraph 7bis, inserted after it, leading a list of its own (Paris v2 Art. 9.7
-    option 3: ``Art. 9.7bis``, ``Art. 9.7bis(1)``), not an item of the option's list."""
-    order = number_order(value)
-    if order is None or order[1] == 1:
-        return False
-    top = st.items[st.top] if st.top is not None else None
-    opt = top if top is not None and top.kind is K.OPTION else None
-    if opt is None and st.option is not None:
-        opt = st.items[st.option]
-    if opt is None or not opt.base:
-        return False
-    of = _OWN_NUMBER.search(opt.base)  # "Art. 9.7", "OP50": the paragraph's own number
-    return of is not None and number_order(of.group(1)) == (order[0], 1)
-
-
-def _under_item(st: State, raw: RawParagraph, value: str) -> bool:
-    """Whether ``1.`` ``2.`` … indented under an item ``2. … shall:`` of a numbered list are
-    that item's list (Paris v1 Art. 3.10 option 3: ``Art. 3.10 Opt.3(2)(1)``)."""
-    last = len(st.items) - 1
-    if st.letter is None or not raw.nested or not value.isdigit():
-        return False
-    item = st.items[st.letter]
-    if st.roman is not None:
-        inner = st.items[st.roman]
-        if st.roman != last or inner.parent != st.letter or not inner.value.isdigit():
-            return False
-        return raw.indent == inner.raw.indent and int(value) == int(inner.value) + 1
-    if st.letter != last or not item.value.isdigit() or not item.raw.nested:
-        return False
-    return raw.indent > item.raw.indent and value == "1"
-
-
-def _under_lead(st: State, value: str) -> bool:
-    """Whether ``1.`` ``2.`` … are the list an inline option titles (Paris v2 Art. 3.8(2),
-    ``**Option 1:** *communication to 5 year time period*`` over ``1. Every 5 years …``)."""
-    if st.lead is None:
-        return False
-    if st.letter is not None and st.items[st.letter].parent == st.lead:
-        return True
-    return value == "1"
-
-
-def _sub(
-    st: State,
-    raw: RawParagraph,
-    lab: LabelMatch,
-    text: str,
-    level: int,
-    parent: int | None = None,
-) -> None:
-    if parent is not None:
-        pass  # the caller knows (the inline option whose list this is)
-    elif level == 2:
-        parent = st.letter if st.letter is not None else st.top
-        if st.letter is None and st.roman is None:
-            st.diag(
-                Severity.WARNING,
-                "orphan_subparagraph",
-                f"({lab.value}) has no lettered paragraph above it",
-            )
-    else:
-        parent = st.top if st.top is not None or not (raw.nested and _lists(st)) else st.option
-    if parent is None:
-        st.diag(
-            Severity.WARNING,
-            "orphan_subparagraph",
-            f"sub-paragraph {lab.printed} has no paragraph above it",
-        )
-        parent = scope_parent(st)
-    plabel = st.items[parent].label if parent is not None else ""
-    pkind = st.items[parent].kind if parent is not None else K.OPERATIVE
-    kind = pkind if pkind in (K.PREAMBULAR, K.OPERATIVE) else K.OPERATIVE
-    idx = add(
-        st,
-        Item(
-            f"{plabel}({lab.value})",
-            kind,
-            text,
-            lab.printed,
-            parent,
-            lab.value,
-            level=level,
-            raw=raw,
-        ),
-    )
-    if level == 1:
-        st.letter, st.roman = idx, None
-    else:
-        st.roman = idx
-
-
-def _latin_lower(first: str) -> bool:
-    """A lower-case letter of the Latin script (basic and extended)."""
-    return first.islower() and first < "\u0250"
-
-
 def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
     n = len(st.items) + 1
     parent = scope_parent(st)
@@ -618,7 +471,7 @@ def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
         return
     # a lower-case "recognising that …" closes the list above it: not a preambular paragraph
     # (in Latin script; Russian preambular paragraphs do open in lower case: "ссылаясь на …")
-    if is_preambular_start(stripped) and st.container is None and not _latin_lower(stripped[:1]):
+    if is_preambular_start(stripped) and st.container is None and not latin_lower(stripped[:1]):
         st.pp += 1
         label = f"{prefix(st)}{scoped(st, f'PP{st.pp}')}"
         idx = add(st, Item(label, K.PREAMBULAR, text, None, parent, raw=raw))
