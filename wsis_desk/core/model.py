@@ -148,6 +148,13 @@ class Paragraph:
     comments: tuple[Comment, ...] = ()
 
 
+def labelled_by_its_words(p: Paragraph) -> bool:
+    """Whether ``p`` is a heading with no number, labelled by its own first words (the room
+    names it by them: ``Draft decision -/CMA.6``), so its label repeats its text."""
+    base = p.label.split("#", 1)[0]
+    return p.kind is ParagraphKind.HEADING and p.number is None and p.text.startswith(base)
+
+
 @dataclass(frozen=True, slots=True)
 class SegmentedText:
     """The result of segmenting a source text: paragraphs and diagnostics."""

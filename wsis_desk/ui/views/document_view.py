@@ -26,6 +26,7 @@ from wsis_desk.core.model import Footnote
 from wsis_desk.services.brackets import ParagraphBrackets
 from wsis_desk.ui.delegates.bracket_delegate import BracketDelegate
 from wsis_desk.ui.delegates.chips_delegate import ChipsDelegate
+from wsis_desk.ui.delegates.label_delegate import LabelDelegate
 from wsis_desk.ui.delegates.rich_cell import share_columns, table_width
 from wsis_desk.ui.i18n import select_row as select_table_row
 from wsis_desk.ui.models.paragraph_model import ParagraphFilter, ParagraphTableModel
@@ -87,6 +88,8 @@ class DocumentView(QWidget):
         self.table.setItemDelegateForColumn(ParagraphTableModel.TEXT, self.delegate)
         self.chips = ChipsDelegate(self.table)
         self.table.setItemDelegateForColumn(ParagraphTableModel.PROPONENTS, self.chips)
+        self.labels = LabelDelegate(self.table)
+        self.table.setItemDelegateForColumn(ParagraphTableModel.LABEL, self.labels)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
