@@ -2683,10 +2683,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>No drafts yet.
 
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+Import a draft (or drop a .docx, .pdf, .txt or .md file here), or load the demo negotiation to look around.</source>
         <translation>لا توجد مسودات بعد.
 
-استورد مسودة (أو أفلت ملف .docx هنا)، أو حمّل المفاوضات التجريبية للتعرف على البرنامج.</translation>
+استورد مسودة (أو أفلت هنا ملف ‎.docx أو ‎.pdf أو ‎.txt أو ‎.md)، أو حمّل المفاوضات التجريبية للتعرف على البرنامج.</translation>
     </message>
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>

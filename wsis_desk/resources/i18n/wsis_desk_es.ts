@@ -2591,10 +2591,10 @@ Un escritorio sin conexión para textos negociados.</translation>
     <message>
         <source>No drafts yet.
 
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+Import a draft (or drop a .docx, .pdf, .txt or .md file here), or load the demo negotiation to look around.</source>
         <translation>Aún no hay borradores.
 
-Importe un borrador (o suelte aquí un .docx), o cargue la negociación de demostración para explorar.</translation>
+Importe un borrador (o suelte aquí un archivo .docx, .pdf, .txt o .md), o cargue la negociación de demostración para explorar.</translation>
     </message>
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>

@@ -2591,10 +2591,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
     <message>
         <source>No drafts yet.
 
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+Import a draft (or drop a .docx, .pdf, .txt or .md file here), or load the demo negotiation to look around.</source>
         <translation>Aucun projet pour l&apos;instant.
 
-Importez un projet (ou déposez un .docx ici), ou chargez la négociation de démonstration pour découvrir l&apos;application.</translation>
+Importez un projet (ou déposez ici un fichier .docx, .pdf, .txt ou .md), ou chargez la négociation de démonstration pour découvrir l&apos;application.</translation>
     </message>
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>

@@ -2614,10 +2614,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>No drafts yet.
 
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+Import a draft (or drop a .docx, .pdf, .txt or .md file here), or load the demo negotiation to look around.</source>
         <translation>Проектов пока нет.
 
-Импортируйте проект (или перетащите сюда файл .docx) или загрузите демонстрационные переговоры, чтобы осмотреться.</translation>
+Импортируйте проект (или перетащите сюда файл .docx, .pdf, .txt или .md) или загрузите демонстрационные переговоры, чтобы осмотреться.</translation>
     </message>
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>

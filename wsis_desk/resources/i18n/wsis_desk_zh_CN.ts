@@ -2568,10 +2568,10 @@ An offline desk for negotiated texts.</source>
     <message>
         <source>No drafts yet.
 
-Import a draft (or drop a .docx here), or load the demo negotiation to look around.</source>
+Import a draft (or drop a .docx, .pdf, .txt or .md file here), or load the demo negotiation to look around.</source>
         <translation>尚无草案。
 
-导入草案（或将 .docx 文件拖放到此处），或加载演示谈判来了解本软件。</translation>
+导入草案（或将 .docx、.pdf、.txt 或 .md 文件拖放到此处），或加载演示谈判来了解本软件。</translation>
     </message>
     <message>
         <source>&apos;{v}&apos; of &apos;{d}&apos; is no longer in the library.</source>
