@@ -2746,7 +2746,7 @@ Import a draft (or drop a .docx, .pdf, .txt or .md file here), or load the demo 
     </message>
     <message>
         <source>Import a .docx, .pdf, .txt or .md</source>
-        <translation>استيراد ملف .docx أو .pdf أو .txt أو .md</translation>
+        <translation>استيراد ملف ‎.docx أو ‎.pdf أو ‎.txt أو ‎.md</translation>
     </message>
     <message>
         <source>Load the &amp;demo negotiation</source>
