@@ -95,7 +95,20 @@ def print_summary(
         out.write(f"status markers written in the text: {every or 'none'}\n")
 
 
-def print_census_line(census: VersionCensus, out: TextIO) -> None:
+def where(paragraphs: Sequence[Paragraph], index: int | None) -> str:
+    """How the room names the paragraph at ``index``: its label (``OP16``, ``¶2``), which is
+    what ``show`` and the window print; never the 0-based index, which names another one."""
+    if index is None:
+        return ""
+    if 0 <= index < len(paragraphs) and paragraphs[index].index == index:
+        return paragraphs[index].label
+    found = next((p.label for p in paragraphs if p.index == index), None)
+    return found or f"¶{index + 1}"
+
+
+def print_census_line(
+    census: VersionCensus, out: TextIO, paragraphs: Sequence[Paragraph] = ()
+) -> None:
     who = ", ".join(f"{k} {n}" for k, n in list(census.proponents.items())[:8])
     out.write(
         f"brackets: {census.groups} groups ({census.top_level_groups} top-level) in "
@@ -115,11 +128,15 @@ def print_census_line(census: VersionCensus, out: TextIO) -> None:
         out.write(f"comment positions: {said}\n")
     conditional = [m for m in census.markers if m.condition]
     for m in conditional[:20]:
-        out.write(f"  ¶{m.paragraph} {m.marker.replace('_', ' ')}: {m.condition}\n")
+        out.write(
+            f"  {where(paragraphs, m.paragraph)} {m.marker.replace('_', ' ')}: {m.condition}\n"
+        )
 
 
-def print_diagnostics(diagnostics: Sequence[Diagnostic], out: TextIO) -> None:
+def print_diagnostics(
+    diagnostics: Sequence[Diagnostic], out: TextIO, paragraphs: Sequence[Paragraph] = ()
+) -> None:
     for d in diagnostics:
-        where = "" if d.paragraph is None else f" ¶{d.paragraph}"
-        where += "" if d.offset is None else f"@{d.offset}"
-        out.write(f"  {d.severity.value}{where} {d.code}: {d.message}\n")
+        at = "" if d.paragraph is None else f" {where(paragraphs, d.paragraph)}"
+        at += "" if d.offset is None else f"@{d.offset}"
+        out.write(f"  {d.severity.value}{at} {d.code}: {d.message}\n")

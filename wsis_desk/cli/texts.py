@@ -16,6 +16,7 @@ from wsis_desk.cli.listing import (
     print_summary,
     print_uncited,
     uncited_rows,
+    where,
 )
 
 if TYPE_CHECKING:
@@ -44,11 +45,12 @@ def _paragraph_json(p: Paragraph) -> dict[str, Any]:
     }
 
 
-def _diagnostic_json(d: Diagnostic) -> dict[str, Any]:
+def _diagnostic_json(d: Diagnostic, paragraphs: Sequence[Paragraph]) -> dict[str, Any]:
     return {
         "severity": d.severity.value,
         "code": d.code,
         "paragraph": d.paragraph,
+        "label": where(paragraphs, d.paragraph) or None,
         "offset": d.offset,
         "message": d.message,
     }
@@ -73,7 +75,7 @@ def _text_json(
         "paragraphs": rows,
         "summary": {**asdict(summarize(list(paragraphs))), "brackets": brackets},
         "uncited_footnotes": uncited_rows(uncited),
-        "diagnostics": [_diagnostic_json(d) for d in diagnostics],
+        "diagnostics": [_diagnostic_json(d, paragraphs) for d in diagnostics],
     }
 
 
@@ -91,10 +93,10 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     out.write(f"{report.name} ({report.format}, sha256 {report.sha256[:12]})\n")
     print_summary(report.paragraphs, out, report.census)
-    print_census_line(report.census, out)
+    print_census_line(report.census, out, report.paragraphs)
     if report.diagnostics:
         out.write(f"{len(report.diagnostics)} diagnostics:\n")
-        print_diagnostics(report.diagnostics, out)
+        print_diagnostics(report.diagnostics, out, report.paragraphs)
     if args.paragraphs:
         print_paragraphs(report.paragraphs, out)
     print_uncited(report.uncited_footnotes, out)
@@ -181,7 +183,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     circulated = f", circulated {vt.version.circulated_at}" if vt.version.circulated_at else ""
     out.write(f"{vt.document.title} — {vt.version.label}{circulated}\n")
     print_summary(vt.paragraphs, out, census)
-    print_census_line(census, out)
+    print_census_line(census, out, vt.paragraphs)
     out.write("\n")
     print_paragraphs(vt.paragraphs, out)
     print_uncited(vt.uncited_footnotes, out)
@@ -217,7 +219,7 @@ def cmd_brackets(args: argparse.Namespace, out: TextIO) -> int:
         print_json({"document": vt.document.title, "version": vt.version.label, **data}, out)
         return EXIT_OK
     out.write(f"{vt.document.title} — {vt.version.label}\n")
-    print_census_line(census, out)
+    print_census_line(census, out, vt.paragraphs)
     scope = census.document_scope
     for pos in scope.stray_close:
         out.write(f"  stray ] in {vt.paragraphs[pos.paragraph].label} at offset {pos.offset}\n")

@@ -58,8 +58,8 @@ class VersionFlow(QObject):
                 self.current = self.document = None
                 w.document_view.show_empty(
                     self.tr(
-                        "No drafts yet.\n\nImport a draft (or drop a .docx, .pdf, .txt or .md file here), or "
-                        "load the demo negotiation to look around."
+                        "No drafts yet.\n\nImport a draft (or drop a .docx, .pdf, .txt or .md "
+                        "file here), or load the demo negotiation to look around."
                     ),
                     offer_start=True,
                 )
