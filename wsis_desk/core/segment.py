@@ -429,6 +429,8 @@ def _check_sequence(st: State, value: str) -> None:
         st.diag(Severity.INFO, "numbering_restart", f"numbering restarts at 1 after {last}")
     elif n > last + 1:
         st.diag(Severity.INFO, "numbering_gap", f"paragraph {n} follows {last}: numbers skipped")
+    elif n == last:
+        st.diag(Severity.WARNING, "numbering_jump", f"paragraph number {n} printed twice in a row")
     else:
         st.diag(Severity.WARNING, "numbering_jump", f"paragraph {n} follows {last}: out of order")
 

@@ -161,13 +161,14 @@ def sub_item(
             )
     else:
         parent = st.top if st.top is not None or not (raw.nested and lists_open(st)) else st.option
+    if parent is None:  # under the option or article it stands in, if any: an option's own
+        parent = scope_parent(st)  # list (Option 2: … (a) … (b)) is no orphan
     if parent is None:
         st.diag(
             Severity.WARNING,
             "orphan_subparagraph",
             f"sub-paragraph {lab.printed} has no paragraph above it",
         )
-        parent = scope_parent(st)
     plabel = st.items[parent].label if parent is not None else ""
     pkind = st.items[parent].kind if parent is not None else K.OPERATIVE
     kind = pkind if pkind in (K.PREAMBULAR, K.OPERATIVE) else K.OPERATIVE

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +35,8 @@ class ImportReport:
     created_document: bool
     already_imported: bool
     diagnostics: tuple[Diagnostic, ...]
+    # the label of each paragraph a diagnostic names (by index), as the window lists it
+    labels: dict[int, str] = field(default_factory=dict)
 
 
 def _now() -> str:
@@ -96,6 +98,11 @@ def store_version(
     """Segment a loaded file and store it as a version inside the caller's transaction."""
     segmented = segment(loaded.source)
     diagnostics = loaded.source.diagnostics + segmented.diagnostics
+    labels = {
+        d.paragraph: segmented.paragraphs[d.paragraph].label
+        for d in diagnostics
+        if d.paragraph is not None and 0 <= d.paragraph < len(segmented.paragraphs)
+    }
     now = _now()
     created = not repo.find_documents(tx, document)
     if created:
@@ -119,6 +126,7 @@ def store_version(
             created_document=False,
             already_imported=False,
             diagnostics=diagnostics,
+            labels=labels,
         )
     if existing is not None:
         return ImportReport(
@@ -127,6 +135,7 @@ def store_version(
             created_document=False,
             already_imported=True,
             diagnostics=diagnostics,
+            labels=labels,
         )
     earlier = repo.versions_of(tx, doc.id)
     asked = label.strip() if label and label.strip() else None
@@ -165,6 +174,7 @@ def store_version(
         created_document=created,
         already_imported=False,
         diagnostics=diagnostics,
+        labels=labels,
     )
 
 

@@ -913,6 +913,72 @@ was {old}</source>
     </message>
 </context>
 <context>
+    <name>ImportRemarks</name>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>استُوردت، مع ملاحظات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lettered sub-paragraph(s) with no numbered paragraph above them</source>
+        <translation>
+            <numerusform>لا فقرات فرعية مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
+            <numerusform>فقرة فرعية واحدة مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
+            <numerusform>فقرتان فرعيتان مرقمتان بحرف بلا فقرة مرقمة فوقهما</numerusform>
+            <numerusform>%n فقرات فرعية مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
+            <numerusform>%n فقرة فرعية مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
+            <numerusform>%n فقرة فرعية مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph number(s) out of order or printed twice</source>
+        <translation>
+            <numerusform>لا أرقام فقرات خارج الترتيب أو مطبوعة مرتين</numerusform>
+            <numerusform>رقم فقرة واحد خارج الترتيب أو مطبوع مرتين</numerusform>
+            <numerusform>رقما فقرتين خارج الترتيب أو مطبوعان مرتين</numerusform>
+            <numerusform>%n أرقام فقرات خارج الترتيب أو مطبوعة مرتين</numerusform>
+            <numerusform>%n رقم فقرة خارج الترتيب أو مطبوع مرتين</numerusform>
+            <numerusform>%n رقم فقرة خارج الترتيب أو مطبوع مرتين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other remark(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات أخرى</numerusform>
+            <numerusform>ملاحظة أخرى واحدة</numerusform>
+            <numerusform>ملاحظتان أخريان</numerusform>
+            <numerusform>%n ملاحظات أخرى</numerusform>
+            <numerusform>%n ملاحظة أخرى</numerusform>
+            <numerusform>%n ملاحظة أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) to check:</source>
+        <translation>
+            <numerusform>لا ملاحظات للتحقق منها:</numerusform>
+            <numerusform>ملاحظة واحدة للتحقق منها:</numerusform>
+            <numerusform>ملاحظتان للتحقق منهما:</numerusform>
+            <numerusform>%n ملاحظات للتحقق منها:</numerusform>
+            <numerusform>%n ملاحظة للتحقق منها:</numerusform>
+            <numerusform>%n ملاحظة للتحقق منها:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a paragraph to see its remarks in the inspector; Show Details lists them all.</source>
+        <translation>اختر فقرة لترى ملاحظاتها في المفتش؛ ويعرضها كلها زر «أظهر التّفاصيل».</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ولا شيء غيرها</numerusform>
+            <numerusform>… وملاحظة أخرى</numerusform>
+            <numerusform>… وملاحظتان أخريان</numerusform>
+            <numerusform>… و%n ملاحظات أخرى</numerusform>
+            <numerusform>… و%n ملاحظة أخرى</numerusform>
+            <numerusform>… و%n ملاحظة أخرى</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
@@ -1354,10 +1420,6 @@ was {old}</source>
             <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
             <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>استُوردت، مع ملاحظات</translation>
     </message>
     <message>
         <source>Importing the draft…</source>

@@ -46,6 +46,44 @@
     </message>
 </context>
 <context>
+    <name>ImportRemarks</name>
+    <message numerus="yes">
+        <source>%n lettered sub-paragraph(s) with no numbered paragraph above them</source>
+        <translation>
+            <numerusform>%n lettered sub-paragraph with no numbered paragraph above it</numerusform>
+            <numerusform>%n lettered sub-paragraphs with no numbered paragraph above them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph number(s) out of order or printed twice</source>
+        <translation>
+            <numerusform>%n paragraph number out of order or printed twice</numerusform>
+            <numerusform>%n paragraph numbers out of order or printed twice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other remark(s)</source>
+        <translation>
+            <numerusform>%n other remark</numerusform>
+            <numerusform>%n other remarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) to check:</source>
+        <translation>
+            <numerusform>%n remark to check:</numerusform>
+            <numerusform>%n remarks to check:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryEdits</name>
     <message numerus="yes">
         <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>

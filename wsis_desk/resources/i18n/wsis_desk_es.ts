@@ -893,6 +893,52 @@ era {old}</translation>
     </message>
 </context>
 <context>
+    <name>ImportRemarks</name>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>Importado, con observaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lettered sub-paragraph(s) with no numbered paragraph above them</source>
+        <translation>
+            <numerusform>%n apartado con letra sin párrafo numerado encima</numerusform>
+            <numerusform>%n apartados con letra sin párrafo numerado encima</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph number(s) out of order or printed twice</source>
+        <translation>
+            <numerusform>%n número de párrafo fuera de orden o impreso dos veces</numerusform>
+            <numerusform>%n números de párrafo fuera de orden o impresos dos veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other remark(s)</source>
+        <translation>
+            <numerusform>%n observación más</numerusform>
+            <numerusform>%n observaciones más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) to check:</source>
+        <translation>
+            <numerusform>%n observación que revisar:</numerusform>
+            <numerusform>%n observaciones que revisar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a paragraph to see its remarks in the inspector; Show Details lists them all.</source>
+        <translation>Seleccione un párrafo para ver sus observaciones en el inspector; «Mostrar los detalles» las enumera todas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
@@ -1330,10 +1376,6 @@ era {old}</translation>
             <numerusform>Importado «{label}» de «{doc}»: %n párrafo.</numerusform>
             <numerusform>Importado «{label}» de «{doc}»: %n párrafos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>Importado, con observaciones</translation>
     </message>
     <message>
         <source>Importing the draft…</source>

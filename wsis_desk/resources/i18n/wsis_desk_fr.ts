@@ -893,6 +893,52 @@ was {old}</source>
     </message>
 </context>
 <context>
+    <name>ImportRemarks</name>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>Importé, avec remarques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lettered sub-paragraph(s) with no numbered paragraph above them</source>
+        <translation>
+            <numerusform>%n alinéa lettré sans paragraphe numéroté au-dessus</numerusform>
+            <numerusform>%n alinéas lettrés sans paragraphe numéroté au-dessus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph number(s) out of order or printed twice</source>
+        <translation>
+            <numerusform>%n numéro de paragraphe hors d’ordre ou imprimé deux fois</numerusform>
+            <numerusform>%n numéros de paragraphe hors d’ordre ou imprimés deux fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other remark(s)</source>
+        <translation>
+            <numerusform>%n autre remarque</numerusform>
+            <numerusform>%n autres remarques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) to check:</source>
+        <translation>
+            <numerusform>%n remarque à vérifier :</numerusform>
+            <numerusform>%n remarques à vérifier :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a paragraph to see its remarks in the inspector; Show Details lists them all.</source>
+        <translation>Sélectionnez un paragraphe pour voir ses remarques dans l’inspecteur ; « Montrer les détails » les énumère toutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
@@ -1330,10 +1376,6 @@ was {old}</source>
             <numerusform>« {label} » de « {doc} » importé : %n paragraphe.</numerusform>
             <numerusform>« {label} » de « {doc} » importé : %n paragraphes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>Importé, avec remarques</translation>
     </message>
     <message>
         <source>Importing the draft…</source>

@@ -898,6 +898,57 @@ was {old}</source>
     </message>
 </context>
 <context>
+    <name>ImportRemarks</name>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>Импортировано, с замечаниями</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lettered sub-paragraph(s) with no numbered paragraph above them</source>
+        <translation>
+            <numerusform>%n буквенный подпункт без пронумерованного пункта над ним</numerusform>
+            <numerusform>%n буквенных подпункта без пронумерованного пункта над ними</numerusform>
+            <numerusform>%n буквенных подпунктов без пронумерованного пункта над ними</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph number(s) out of order or printed twice</source>
+        <translation>
+            <numerusform>%n номер пункта не по порядку или напечатан дважды</numerusform>
+            <numerusform>%n номера пунктов не по порядку или напечатаны дважды</numerusform>
+            <numerusform>%n номеров пунктов не по порядку или напечатаны дважды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other remark(s)</source>
+        <translation>
+            <numerusform>ещё %n замечание</numerusform>
+            <numerusform>ещё %n замечания</numerusform>
+            <numerusform>ещё %n замечаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) to check:</source>
+        <translation>
+            <numerusform>%n замечание для проверки:</numerusform>
+            <numerusform>%n замечания для проверки:</numerusform>
+            <numerusform>%n замечаний для проверки:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a paragraph to see its remarks in the inspector; Show Details lists them all.</source>
+        <translation>Выберите пункт, чтобы увидеть его замечания в инспекторе; «Показать подробности» перечисляет их все.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
@@ -1336,10 +1387,6 @@ was {old}</source>
             <numerusform>Импортировано «{label}» документа «{doc}»: %n пункта.</numerusform>
             <numerusform>Импортировано «{label}» документа «{doc}»: %n пунктов.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>Импортировано, с замечаниями</translation>
     </message>
     <message>
         <source>Importing the draft…</source>

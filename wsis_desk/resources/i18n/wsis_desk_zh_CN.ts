@@ -888,6 +888,47 @@ was {old}</source>
     </message>
 </context>
 <context>
+    <name>ImportRemarks</name>
+    <message>
+        <source>Imported, with remarks</source>
+        <translation>已导入，附有说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lettered sub-paragraph(s) with no numbered paragraph above them</source>
+        <translation>
+            <numerusform>%n 个带字母的分段上方没有编号段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph number(s) out of order or printed twice</source>
+        <translation>
+            <numerusform>%n 个段落编号顺序错乱或重复印出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other remark(s)</source>
+        <translation>
+            <numerusform>另有 %n 条说明</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) to check:</source>
+        <translation>
+            <numerusform>有 %n 条说明需要核对：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a paragraph to see its remarks in the inspector; Show Details lists them all.</source>
+        <translation>选择一个段落即可在检查器中查看其说明；“显示详情”会列出全部说明。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InputsView</name>
     <message>
         <source>Inputs ledger</source>
@@ -1324,10 +1365,6 @@ was {old}</source>
         <translation>
             <numerusform>已导入“{doc}”的“{label}”：%n 个段落。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported, with remarks</source>
-        <translation>已导入，附有说明</translation>
     </message>
     <message>
         <source>Importing the draft…</source>

@@ -191,7 +191,7 @@ class LibraryEdits(QObject):
             )
 
         def done(report: Any) -> None:
-            from PySide6.QtWidgets import QMessageBox
+            from wsis_desk.ui.dialogs.import_remarks import show_import_remarks
 
             if report.already_imported:
                 message = self.tr("This content is already '{label}' of '{doc}'.").format(
@@ -202,10 +202,7 @@ class LibraryEdits(QObject):
                     "Imported '{label}' of '{doc}': %n paragraph(s).", "", report.version.paragraphs
                 ).format(label=isolate(report.version.label), doc=isolate(report.document.title))
             self._status(message)
-            notable = [d for d in report.diagnostics if d.severity.value != "info"]
-            if notable:
-                listing = "\n".join(f"{d.code}: {d.message}" for d in notable[:30])
-                QMessageBox.information(self.window, self.tr("Imported, with remarks"), listing)
+            show_import_remarks(self.window, message, report.diagnostics, report.labels)
             key = report.document.symbol or report.document.title
             self._reload((key, report.version.label))
 
