@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wsis_desk.core.model import ParagraphKind, SegmentedText
+from wsis_desk.core.model import Paragraph, ParagraphKind, SegmentedText
 from wsis_desk.core.segment import segment
 from wsis_desk.formats.text_in import read_text
 
@@ -65,12 +65,69 @@ def test_a_proposal_label_after_a_number_is_not_an_option() -> None:
     assert [p.label for p in seg(text).paragraphs] == ["OP3", "OP4", "OP5"]
 
 
-def test_an_option_heading_a_run_of_paragraphs_stays_under_its_number() -> None:
-    text = """The Conference of the Parties,
-33. Decides to act;
-34. [Option 1:
-Recommends that the CMA consider establishing a mechanism;
-[Option 2: No text on this mechanism;]
-35. Decides that the process shall continue;"""
-    labels = [p.label for p in seg(text).paragraphs]
-    assert "OP34" in labels and "OP34 Opt.1" not in labels
+BODY = [
+    "Recommends that the CMA consider establishing a mechanism that would aim to:",
+    "Requests the SBSTA to elaborate modalities for the mechanism that, inter alia:",
+    "Also requests the secretariat to report on the mechanism;",
+]
+
+
+def _ancestors(ps: tuple[Paragraph, ...], p: Paragraph) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    while p.parent is not None and len(out) < 20:
+        p = ps[p.parent]
+        out.append(p)
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(2, 90),
+    st.sampled_from(["[Option 1:", "Option 1:", "Option 1"]),
+    st.lists(st.integers(0, 2), min_size=1, max_size=3),
+    st.booleans(),
+    st.sampled_from(["number", "heading"]),
+    st.booleans(),
+)
+def test_an_option_opening_on_the_numbers_line_holds_the_paragraphs_under_it(
+    n: int, head: str, subs: list[int], bracket2: bool, after: str, margin: bool
+) -> None:
+    """``34. [Option 1:`` / "Recommends …" (a) (b) / "Requests …" / ``[Option 2: No text;]``:
+    option 1 of paragraph 34, whose wording is several paragraphs (the co-chairs' non-paper of
+    5 Oct 2015, whose later draft numbers them 46 and 46bis inside "Option I"). The options are
+    ``OP34 Opt.1`` and ``OP34 Opt.2``, the paragraphs of option 1 ``OP34 Opt.1+1``, ``+2`` …
+    with their items, all under option 1: paragraph 34 is one paragraph, not three."""
+    body = []
+    for k, count in enumerate(subs):
+        body.append(BODY[k])
+        body += [f"({x}) Item {x} of part {k + 1};" for x in "ab"[:count]]
+    second = "[Option 2: No text on this mechanism;]" if bracket2 else "Option 2: No text"
+    nxt = f"{n + 1}. Decides that the process shall continue;"
+    if after == "heading":
+        nxt = "ADAPTATION\n" + nxt
+    number = f"{n}.\n\n" if margin else f"{n}. "  # the number in a column of its own (PDF text)
+    lines = [
+        "The Conference of the Parties,",
+        "Recalling decision 1/CP.17,",
+        f"{n - 1}. Decides to act;",
+        f"{number}{head}",
+        *body,
+        second,
+        nxt,
+    ]
+    ps = seg("\n".join(lines)).paragraphs
+    labels = [p.label for p in ps]
+    options = [p for p in ps if p.kind is K.OPTION]
+    assert [p.label for p in options] == [f"OP{n} Opt.1", f"OP{n} Opt.2"], labels
+    assert f"OP{n}" not in labels
+    first = ps.index(options[0])
+    want = []
+    for k, count in enumerate(subs):
+        want.append(f"OP{n} Opt.1+{k + 1}")
+        want += [f"OP{n} Opt.1+{k + 1}({x})" for x in "ab"[:count]]
+    inside = [p for p in ps if options[0] in _ancestors(ps, p)]
+    assert [p.label for p in inside] == want
+    assert labels[first + 1 : first + 1 + len(want)] == want
+    assert options[1].parent == options[0].parent  # two wordings of one paragraph
+    ops = [p.label for p in ps if p.kind is K.OPERATIVE and p.parent is None]
+    assert ops == [f"OP{n - 1}", f"OP{n + 1}"]

@@ -426,7 +426,7 @@ def test_docx_blocks_use_word_numbers_and_carry_notes() -> None:
         "PP1",
         "OP1",
         "OP1(a)",
-        "Opt.1",
+        "OP2.3 Opt.1",  # a set of options named by nothing is named by its paragraph
         "OP2.3",
     ]
     assert ps[2].number == "1." and ps[2].text == "Decides that Parties act;"

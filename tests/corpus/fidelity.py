@@ -79,13 +79,20 @@ def _ancestors(ps: tuple[Paragraph, ...], p: Paragraph) -> Iterator[Paragraph]:
 
 
 def top_level(ps: tuple[Paragraph, ...], kind: ParagraphKind) -> int:
-    """Paragraphs of ``kind`` that are not sub-items of a PP/OP, and (for OP) not in an article."""
+    """Paragraphs of ``kind`` that are not sub-items of a PP/OP, and (for OP) not in an article.
+
+    An option standing for a paragraph (``OP34 Opt.1``, counted as that paragraph by
+    ``option_runs``) is part of it: its items and the paragraphs wording it (``OP34 Opt.1+1``)
+    are not paragraphs of their own."""
     n = 0
+    runs = option_runs(ps, "PP") | option_runs(ps, "OP")
     for p in ps:
         if p.kind is not kind:
             continue
         up = list(_ancestors(ps, p))
         if any(a.kind in (K.PREAMBULAR, K.OPERATIVE) for a in up):
+            continue
+        if any(a.kind is K.OPTION and a.label.split(" Opt.")[0] in runs for a in up):
             continue
         if kind is K.OPERATIVE and any(a.kind is K.ARTICLE for a in up):
             continue

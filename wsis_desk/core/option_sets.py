@@ -5,8 +5,8 @@ section IX: "{Flagging inconsistencies}" / ``Option 1`` / ``105. …`` / ``Optio
 ``107. …``, then "{Notations …}" / ``Option 1`` / ``109. …``); named by the section, every set
 would be ``IX Opt.1`` again (``IX Opt.1#5``). Where the names of a scope's sets clash, each set
 is named by the first numbered paragraph it holds (``OP105 Opt.1``, ``OP105 Opt.2``): the room
-says "option 2 of paragraph 105". A scope with one set, and a set that holds no numbered
-paragraph, keep their names.
+says "option 2 of paragraph 105". So is a set named by nothing (a bare ``Opt.1``). A scope with
+one named set, and a set that holds no numbered paragraph, keep their names.
 """
 
 from __future__ import annotations
@@ -27,10 +27,11 @@ def name_sets_by_paragraph(st: State) -> None:
         if it.parent is not None and it.parent < j:  # a parent stands before its items
             children.setdefault(it.parent, []).append(j)
     for sets in _sets(st):
-        if len(sets) < 2:
-            continue
         names = [st.items[i].label for one in sets for i in one]
-        if len(set(names)) == len(names):
+        # a set named by nothing ("Opt.1" outside any section, paragraph or article) is a
+        # global counter, never what the room says: it is named by its paragraph too
+        unnamed = not any(st.items[i].base for one in sets for i in one)
+        if not unnamed and (len(sets) < 2 or len(set(names)) == len(names)):
             continue
         for n, one in enumerate(sets):
             end = sets[n + 1][0] if n + 1 < len(sets) else len(st.items)

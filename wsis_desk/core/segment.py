@@ -27,7 +27,6 @@ from wsis_desk.core.lexicon import (
 )
 from wsis_desk.core.model import (
     Diagnostic,
-    Footnote,
     Paragraph,
     ParagraphKind,
     SegmentedText,
@@ -37,6 +36,7 @@ from wsis_desk.core.model import (
 )
 from wsis_desk.core.option_sets import name_sets_by_paragraph
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
+from wsis_desk.core.raw_labels import drop_empty, label_of
 from wsis_desk.core.runon import split_run_on
 from wsis_desk.core.segment_items import (
     inserted_in_option,
@@ -54,7 +54,9 @@ from wsis_desk.core.segment_options import (
     numbered_option,
     option,
     starts_option,
+    worded_by_paragraphs,
 )
+from wsis_desk.core.segment_sections import defer_number, end_deferred, heads_title
 from wsis_desk.core.segment_state import (
     TITLE_END,
     Item,
@@ -75,6 +77,7 @@ from wsis_desk.core.segment_tables import table_item
 __all__ = ["segment"]
 
 K = ParagraphKind
+_ITEMS = (LabelKind.LETTER, LabelKind.ROMAN)
 _NOTE_START = re.compile(r"^(?:note|nb|n\.b\.|facilitator['’]s note)\s*[:.]", re.IGNORECASE)
 # a document's type under its symbol ("Note by the Co-Chairs", "Note by the Secretary-General"),
 # not the French operative "Note avec satisfaction …"
@@ -101,12 +104,13 @@ def segment(source: SourceText) -> SegmentedText:
 def _segment(source: SourceText) -> SegmentedText:
     raws, unattached, diags = raw_paragraphs(source)
     st = State(diags=list(diags))
-    raws = split_run_on(_drop_empty(attach_columns(raws), unattached))
+    raws = split_run_on(drop_empty(attach_columns(raws), unattached))
     st.decisions_scoped = compiles_decisions([r.text for r in raws])
-    labels = [_label_of(r) if not r.table else (None, r.text) for r in raws]
+    labels = [label_of(r) if not r.table else (None, r.text) for r in raws]
     for i, raw in enumerate(raws):
         nxt = labels[i + 1] if i + 1 < len(raws) else None
         _classify(st, raw, labels[i], nxt)
+    end_deferred(st)
     name_sets_by_paragraph(st)
     plain_when_unique(st)
     scope_restarted_preambles(st)
@@ -140,51 +144,6 @@ def _segment(source: SourceText) -> SegmentedText:
     return SegmentedText(tuple(paragraphs), tuple(st.diags), tuple(unattached))
 
 
-def _drop_empty(raws: list[RawParagraph], unattached: list[Footnote]) -> list[RawParagraph]:
-    """Drop paragraphs with neither text nor number; their notes go to the one before."""
-    kept: list[RawParagraph] = []
-    for r in raws:
-        if r.text.strip() or r.number or r.margin:
-            kept.append(r)
-        elif kept:
-            kept[-1].footnotes.extend(r.footnotes)
-            kept[-1].comments = kept[-1].comments + r.comments
-        else:
-            unattached.extend(r.footnotes)
-    return kept
-
-
-# A paragraph number's suffix printed apart from it, at the start of the text: "26" "bis. …".
-# The label grammar decides whether the word is a suffix ("quater", "quinqiues", not "and").
-_SUFFIX_APART = re.compile(r"^([a-z]{3,12})\.\s+(?=\S)")
-
-
-def _label_of(raw: RawParagraph) -> tuple[LabelMatch | None, str]:
-    """The label of a raw paragraph and its text without the label."""
-    suffix = _SUFFIX_APART.match(raw.text) if (raw.number or raw.margin) else None
-    if suffix is not None:  # "26" + "bis. [Parties …": the number's suffix printed apart
-        printed = f"{(raw.number or raw.margin or '').strip()} {suffix.group(1)}."
-        lab = parse_label(printed + " ")
-        if lab is not None and lab.kind is LabelKind.NUMBER and not lab.rest:
-            return lab, raw.text[suffix.end() :]
-    if raw.number:
-        lab = parse_label(raw.number + (" " if not raw.number.endswith(" ") else ""))
-        if lab is None:
-            value = raw.number.strip().rstrip(".)").lstrip("(")
-            lab = LabelMatch(LabelKind.NUMBER, raw.number.strip(), value or raw.number, "")
-        if raw.number.startswith("(") and lab.kind is LabelKind.NUMBER:
-            lab = LabelMatch(LabelKind.LETTER, lab.printed, lab.value, "")
-        return lab, raw.text
-    if raw.margin:
-        return parse_label(raw.margin), raw.text
-    lab = parse_label(raw.text)
-    if lab is None:
-        return None, raw.text
-    if lab.kind is LabelKind.ARTICLE and lab.rest[:1].islower() and lab.rest[:1].isascii():
-        return None, raw.text  # "Article 4 of the Convention applies …" is a sentence
-    return lab, lab.rest
-
-
 def _classify(
     st: State,
     raw: RawParagraph,
@@ -193,7 +152,17 @@ def _classify(
 ) -> None:
     lab, text = labelled
     if raw.table:
+        end_deferred(st)
         table_item(st, raw)
+        return
+    if lab is not None and lab.kind is LabelKind.SECTION:
+        rest = defer_number(st, raw, lab, text, nxt)  # "V." printed before the items above
+        if rest == "":
+            return
+        if rest is not None:
+            lab, text = parse_label(rest), rest
+            text = lab.rest if lab is not None else text
+    elif (lab is None or lab.kind not in _ITEMS) and heads_title(st, lab, text):
         return
     if lab is not None and lab.old is not None:
         st.diag(
@@ -237,7 +206,7 @@ def _classify(
         elif _numbered_title(st, lab, text, nxt):
             _heading(st, raw, lab, text)
         else:
-            _number(st, raw, lab, text)
+            _number(st, raw, lab, text, nxt)
     elif kind in (LabelKind.LETTER, LabelKind.ROMAN) and lab is not None:
         letter_or_roman(st, raw, lab, text, nxt)
     elif (bare := _number_without_period(st, raw, text)) is not None:
@@ -363,7 +332,13 @@ def _find_label(st: State, label: str) -> int | None:
     return None
 
 
-def _number(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
+def _number(
+    st: State,
+    raw: RawParagraph,
+    lab: LabelMatch,
+    text: str,
+    nxt: tuple[LabelMatch | None, str] | None = None,
+) -> None:
     own = article_paragraph(st, lab.value)
     value = own if own is not None else lab.value
     if lab.alt:
@@ -399,7 +374,10 @@ def _number(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     label = prefix(st) + _num_label(st, value)
     if lab.tag and lab.tag != "ALL":
         label += f" {lab.tag}"  # "(ABS)9.1." and "(CBTMT)9.1.": one number, several bodies
-    if kind is K.PREAMBULAR or not numbered_option(st, raw, lab.printed, label, text, parent):
+    worded = nxt is not None and nxt[0] is None and is_operative_start(nxt[1].strip())
+    if kind is K.PREAMBULAR or not numbered_option(
+        st, raw, lab.printed, label, text, parent, worded=worded
+    ):
         idx = add(st, Item(label, kind, text, lab.printed, parent, value, raw=raw))
         st.top, st.letter, st.roman = idx, None, None
     if st.container is None:
@@ -482,7 +460,11 @@ def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
     if is_operative_start(stripped) and not _NOTE_BY.match(stripped):
         st.preamble = False
         st.unnumbered += 1
-        label = f"{prefix(st)}{st.last_op}+{st.unnumbered}"
+        worded = worded_by_paragraphs(st)
+        if worded is not None:  # "34. [Option 1:" / "Recommends …": OP34 Opt.1+1
+            label = f"{worded.label}+{st.unnumbered}"
+        else:
+            label = f"{prefix(st)}{st.last_op}+{st.unnumbered}"
         idx = add(st, Item(label, K.OPERATIVE, text, None, parent, raw=raw))
         st.top, st.letter, st.roman = idx, None, None
         return

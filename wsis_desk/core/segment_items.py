@@ -171,7 +171,8 @@ def sub_item(
         )
     plabel = st.items[parent].label if parent is not None else ""
     pkind = st.items[parent].kind if parent is not None else K.OPERATIVE
-    kind = pkind if pkind in (K.PREAMBULAR, K.OPERATIVE) else K.OPERATIVE
+    # the items of a paragraph that is no PP nor OP (a lead-in in a note) are of its kind
+    kind = pkind if pkind in (K.PREAMBULAR, K.OPERATIVE, K.OTHER, K.NOTE) else K.OPERATIVE
     idx = add(
         st,
         Item(

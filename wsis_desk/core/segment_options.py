@@ -31,6 +31,7 @@ __all__ = [
     "option",
     "option_order",
     "starts_option",
+    "worded_by_paragraphs",
 ]
 
 K = ParagraphKind
@@ -199,18 +200,30 @@ def _named_base(st: State, rest: str) -> str:
 
 
 def numbered_option(
-    st: State, raw: RawParagraph, number: str, label: str, text: str, parent: int | None
+    st: State,
+    raw: RawParagraph,
+    number: str,
+    label: str,
+    text: str,
+    parent: int | None,
+    *,
+    worded: bool = False,
 ) -> bool:
     """``16. Option 1: …`` then ``Option 2: …``: a numbered paragraph printed as its options
-    is ``OP16 Opt.1``, ``OP16 Opt.2`` (as a preambular one is ``PP12 Opt.1``); an option that
-    only heads a run of paragraphs (``34. [Option 1:``) is left to the number."""
+    is ``OP16 Opt.1``, ``OP16 Opt.2`` (as a preambular one is ``PP12 Opt.1``). An option that
+    opens alone on the number's line (``34. [Option 1:``) and is ``worded`` by the unnumbered
+    paragraphs under it opens their scope (``OP34 Opt.1+1``, ``OP34 Opt.1+2`` …)."""
     lab = parse_label(text)
     # "4. [Alt. AGN] Urges …" names who proposes the wording (a proposal label), not an option
     if lab is None or lab.kind is not LabelKind.OPTION or lab.value.startswith("Alt"):
         return False
     rest = lab.rest.strip()
-    if not rest or _OPTION_HEADER_REST.match(rest) is not None:
+    style = _opt_style(lab.value)
+    header = not rest.strip("[]")
+    if header and (not worded or option_order(lab.value, style) != 1):
         return False
+    if not header and _OPTION_HEADER_REST.match(rest) is not None:
+        return False  # "34. Option 1: (paragraphs 34-36)": a set of options, not this layout
     short = lab.value.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
     item = Item(
@@ -220,12 +233,26 @@ def numbered_option(
         number,
         parent,
         lab.value,
-        style=_opt_style(lab.value),
+        style=style,
+        header=header,
         base=label,
+        worded=header,
         raw=raw,
     )
-    st.top, st.letter, st.roman = add(st, item), None, None
+    idx = add(st, item)
+    st.top, st.letter, st.roman = idx, None, None
+    if header:
+        st.option, st.top = idx, None
     return True
+
+
+def worded_by_paragraphs(st: State) -> Item | None:
+    """The option an unnumbered paragraph words, when that option opened alone on its
+    paragraph's number line (``34. [Option 1:``): the paragraph is part of it, ``OP34 Opt.1+1``."""
+    if st.option is None:
+        return None
+    opt = st.items[st.option]
+    return opt if opt.worded else None
 
 
 def _option_base(st: State, parent: int | None, header: bool) -> str:
@@ -286,6 +313,10 @@ def leave_paragraph_options(st: State, value: str) -> None:
     order = number_order(value)
     while st.option is not None:
         opt = st.items[st.option]
+        if opt.worded:  # "34. [Option 1:" is worded by unnumbered paragraphs: 35. is not one
+            up = opt.parent
+            st.option = up if up is not None and st.items[up].kind is K.OPTION else None
+            continue
         if opt.covers is not None:  # "Option 2: (paragraphs 3-3quater)" ends after 3quater
             if order is None or opt.covers[0] <= order <= opt.covers[1]:
                 return

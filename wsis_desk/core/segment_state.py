@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from wsis_desk.core.labels import LabelMatch
 from wsis_desk.core.model import Diagnostic, ParagraphKind, Severity
 from wsis_desk.core.paragraphs import RawParagraph
 
@@ -66,6 +67,7 @@ class Item:
     base: str = ""  # for options: the label they are options of ("Art. 3", "OP6", "PP12")
     scope: str = ""  # the annex or decision it is in (labels name it)
     header: bool = False  # option header opening a scope
+    worded: bool = False  # "34. [Option 1:" alone: an option worded by the paragraphs under it
     # the paragraphs an option header says it stands for, "(paragraphs 3-3quater)": from, to
     covers: tuple[tuple[int, int], tuple[int, int]] | None = None
     raw: RawParagraph = field(default_factory=lambda: RawParagraph(""))
@@ -90,6 +92,8 @@ class State:
     lead: int | None = None  # an inline option titling the markdown list under it
     # a set of options for "(paragraphs 110-113)": its first paragraph, and the label naming it
     cover_base: tuple[tuple[int, int], str] | None = None
+    # a section number printed alone before the items of the paragraph above ("V." / "(a)")
+    deferred: tuple[LabelMatch, RawParagraph] | None = None
 
     def diag(self, sev: Severity, code: str, msg: str, offset: int | None = None) -> None:
         self.diags.append(Diagnostic(sev, code, msg, len(self.items), offset))

@@ -40,6 +40,7 @@ from wsis_desk.formats.text_words import (
     SUSPENDED,
     join_word_runs,
     note_words,
+    rehyphenate,
     spelled_compounds,
     unhyphenate,
 )
@@ -128,7 +129,7 @@ def paragraph_blocks(
     lines = cleaned.lines
     wrapped, width = (True, 0) if markdown else _looks_wrapped(lines)
     if wrapped and not markdown:
-        lines = join_word_runs(lines)
+        lines = rehyphenate(join_word_runs(lines), width)
     note_texts = [n.text for ns in cleaned.footnotes.values() for n in ns]
     note_texts += [n.text for n in cleaned.unattached]
     cut = wrapped or any("- " in t or "\u00ad " in t for t in note_texts)  # a hyphen to undo

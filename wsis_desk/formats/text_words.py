@@ -7,7 +7,14 @@ import re
 from wsis_desk.core.labels import parse_label
 from wsis_desk.core.model import Footnote
 
-__all__ = ["SUSPENDED", "join_word_runs", "note_words", "spelled_compounds", "unhyphenate"]
+__all__ = [
+    "SUSPENDED",
+    "join_word_runs",
+    "note_words",
+    "rehyphenate",
+    "spelled_compounds",
+    "unhyphenate",
+]
 
 
 def join_word_runs(lines: list[str | None]) -> list[str | None]:
@@ -65,6 +72,64 @@ def unhyphenate(left: str, right: str, compounds: frozenset[str]) -> str:
     if f"{last.group(1)}-{first.group(0)}".casefold() in compounds:
         return left
     return left[:-1]
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def rehyphenate(lines: list[str | None], width: int) -> list[str | None]:
+    """Lines that the extractor joined at a line-end hyphen, the compound's hyphen put back.
+
+    ``pdftotext`` prints "… exercise decision-" / "making rights.]" as one line, "… exercise
+    decisionmaking rights.]": a line longer than the text's ``width`` holds two printed lines.
+    A word in it across that width whose hyphenated spelling the text prints elsewhere
+    (``decision-making``) is that compound broken at its own hyphen; a word printed whole inside
+    a line (``stocktake`` beside ``stock-take``) keeps the drafters' spelling.
+    """
+    if width <= 0:
+        return lines
+    compounds = spelled_compounds(lines)
+    if not compounds:
+        return lines
+    out = list(lines)
+    for i, t in enumerate(lines):
+        if t is None or len(t.expandtabs(4).rstrip()) <= width * 1.05 + 2:
+            continue  # a printed line reaches a little past the width wrapped lines reach
+        out[i] = _rehyphenate_line(t, width, compounds)
+    return out
+
+
+def _rehyphenate_line(line: str, width: int, compounds: frozenset[str]) -> str:
+    """Each printed line run into ``line`` starts where the one before ended, at a compound
+    across the width from there; a line that does not fall into such printed lines (a long
+    title, a paragraph written on one line) is left as it is."""
+    cuts: list[int] = []
+    start = 0
+    while len(line) - start > width * 1.1 + 2:
+        cut = _compound_cut(line, start + width * 0.6, start + width * 1.1 + 2, compounds)
+        if cut is None:
+            return line
+        cuts.append(cut)
+        start = cut
+    for cut in reversed(cuts):
+        line = f"{line[:cut]}-{line[cut:]}"
+    return line
+
+
+def _compound_cut(line: str, lo: float, hi: float, compounds: frozenset[str]) -> int | None:
+    """Where, between ``lo`` and ``hi``, a printed line ended inside a word that the text
+    prints elsewhere as a compound with a hyphen at that place."""
+    for m in _WORD.finditer(line):
+        if m.start() > hi:
+            return None
+        word = m.group(0)
+        if word.isupper():
+            continue  # a title in capitals, never hyphenated by the typesetter
+        for k in range(2, len(word) - 1):
+            cut = m.start() + k
+            if lo <= cut <= hi and f"{word[:k]}-{word[k:]}".casefold() in compounds:
+                return cut
+    return None
 
 
 # "pre- / and post-2020": a hyphen that waits for the word after the conjunction
