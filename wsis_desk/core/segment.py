@@ -50,6 +50,7 @@ from wsis_desk.core.segment_items import (
 )
 from wsis_desk.core.segment_options import (
     END_OPTIONS,
+    drop_stray_margins,
     leave_paragraph_options,
     numbered_option,
     option,
@@ -102,6 +103,7 @@ def _segment(source: SourceText) -> SegmentedText:
     raws, unattached, diags = raw_paragraphs(source)
     st = State(diags=list(diags))
     raws = split_run_on(_drop_empty(attach_columns(raws), unattached))
+    drop_stray_margins(st, raws)
     st.decisions_scoped = compiles_decisions([r.text for r in raws])
     labels = [_label_of(r) if not r.table else (None, r.text) for r in raws]
     for i, raw in enumerate(raws):

@@ -19,13 +19,14 @@ from wsis_desk.core.labels import (
     parse_label,
     roman_value,
 )
-from wsis_desk.core.model import ParagraphKind
+from wsis_desk.core.model import ParagraphKind, Severity
 from wsis_desk.core.paragraphs import RawParagraph
 from wsis_desk.core.segment_state import TITLE_END, Item, State, add, scope_parent, scoped
 from wsis_desk.core.segment_tables import caption_base
 
 __all__ = [
     "END_OPTIONS",
+    "drop_stray_margins",
     "leave_paragraph_options",
     "numbered_option",
     "option",
@@ -178,6 +179,23 @@ def _covers(rest: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     a = number_order(m.group("a"))
     b = number_order(m.group("b") or m.group("a"))
     return (a, b) if a is not None and b is not None and a <= b else None
+
+
+def drop_stray_margins(st: State, raws: list[RawParagraph]) -> None:
+    """``(n)`` / ``Option 2: (paragraphs 7 and 7bis)``: a letter of the column of the list
+    above, come apart from it (Paris v1 PDF text Art. 3.7). An option standing for whole
+    paragraphs is no item of a list: it is the option, the letter beside it dropped."""
+    for r in raws:
+        if not r.margin or r.number:
+            continue
+        lab = parse_label(r.text)
+        if lab is not None and lab.kind is LabelKind.OPTION and _covers(lab.rest.strip()):
+            st.diag(
+                Severity.INFO,
+                "stray_label",
+                f"label {r.margin} printed beside an option for paragraphs: {r.text[:40]!r}",
+            )
+            r.margin = None
 
 
 _FIRST = ("1", "I", "A", "a")
