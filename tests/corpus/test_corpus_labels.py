@@ -68,6 +68,10 @@ under the option they follow, no longer under option 1). Paris v3 Art. 3ter's "P
 Mechanism 1" / "Proposed Mechanism 2" are the article's options (``Art. 3ter Opt.2/Art.
 3ter.1``, was ``Art. 3ter.1#2``).
 
+J. (fixed) Options numbered with a sub-part, ``Option (b)(i):`` / ``Option (b)(ii):`` (Paris
+   decision drafts paragraph 87/90, in all three PDF readings): the grammar read ``(b)``, so
+   ``Opt.b`` and ``Opt.b#2``; now ``Opt.b(i)``, ``Opt.b(ii)`` (tests/core/test_option_sub_ids.py).
+
 I. (fixed) A lettered item after the options of the item before it, an option header of
    which had closed the paragraph's list (Paris v1 Art. 3.8 in both PDF readings: "(b)
    {Subsequent communications}" / "Option 2: {communication before …}" / text / "(c)
@@ -102,11 +106,11 @@ CEILING = {
     "unfccc_paris_agreement_v1_2015-11-06_adp_draft.txt": 16,  # B2, A
     "unfccc_paris_agreement_v2pdf_2015-12-04_adp_draft_pdftotext.txt": 8,  # A, G
     "unfccc_paris_decision_v1_2015-11-06_adp_draft.txt": 47,  # D, B, A
-    "unfccc_paris_decision_v1b_2015-12-04_adp_draft_pdftotext.txt": 3,  # C, B
-    "unfccc_paris_decision_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 3,  # C, B
+    "unfccc_paris_decision_v1b_2015-12-04_adp_draft_pdftotext.txt": 2,  # C, B
+    "unfccc_paris_decision_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 2,  # C, B
     "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text_pages1-25_pdftotext.txt": 10,  # A, B
     "art62_sbsta61_draft_1st_iteration_2024-11-14.docx": 4,  # D
-    "unfccc_paris_agreement_v1pdf_2015-11-06_11infnot.pdf": 4,  # G, A
+    "unfccc_paris_agreement_v1pdf_2015-11-06_11infnot.pdf": 3,  # G, A
     "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text.pdf": 143,  # G, A
 }
 

@@ -40,6 +40,10 @@ END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)  # "{End of option
 _OPTION_HEADER_REST = re.compile(r"^(?:[{(].*[})]\s*[:.]?|[^.;]{0,80}:)$")
 
 
+_PAREN_LETTER = re.compile(r"^\(?([a-z])\)")
+_SUB_PART = re.compile(r"^\(?[a-z]\)\([ivx]+\)$")
+
+
 def _opt_style(value: str) -> str:
     v = value.replace("Alt", "")
     if not v:
@@ -55,7 +59,10 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     rest = text.strip()
     header = not rest or _OPTION_HEADER_REST.match(rest) is not None
     style = _opt_style(lab.value)
-    short = lab.value.replace("(", "").replace(")", "")
+    # "(b)" -> "b", "(b)(ii)" -> "b(ii)": the roman of an option's sub-part keeps its brackets
+    short = _PAREN_LETTER.sub(r"\1", lab.value)
+    if not _SUB_PART.match(lab.value):
+        short = short.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
     ident += " Alt" if lab.alt else ""  # "Option 1 Alt: (paragraphs 134-134quater)"
     prev = st.items[-1] if st.items else None
