@@ -68,6 +68,10 @@ under the option they follow, no longer under option 1). Paris v3 Art. 3ter's "P
 Mechanism 1" / "Proposed Mechanism 2" are the article's options (``Art. 3ter Opt.2/Art.
 3ter.1``, was ``Art. 3ter.1#2``).
 
+L. (fixed) A number's suffix printed apart from it with the space lost ("99" in the margin,
+   "bis.Also requests the IPC …" in the informal note PDF, ``OP99 Opt.1/OP99#2``): now
+   ``OP99bis`` (core/segment.py ``_SUFFIX_APART``; the Geneva PDF's "87" / "bis.[New …" too).
+
 K. (fixed) An option header run into the paragraph above in a PDF set solid, whose last line
    reached the right edge (informal note PDF: "… session; Option 2: (paragraphs 91-91quater)"
    made option 2's ``91.`` a second ``OP91 Opt.1/OP91``; "Option 3: (paragraph 121):" made
@@ -117,7 +121,6 @@ CEILING = {
     "unfccc_paris_decision_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 2,  # C, B
     "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text_pages1-25_pdftotext.txt": 10,  # A, B
     "art62_sbsta61_draft_1st_iteration_2024-11-14.docx": 4,  # D
-    "unfccc_paris_agreement_v1pdf_2015-11-06_11infnot.pdf": 1,  # G, A
     "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text.pdf": 137,  # G, A
 }
 
