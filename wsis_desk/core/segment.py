@@ -40,6 +40,7 @@ from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
 from wsis_desk.core.runon import split_run_on
 from wsis_desk.core.segment_items import (
     inserted_in_option,
+    inserted_lead,
     latin_lower,
     letter_or_roman,
     lists_open,
@@ -245,6 +246,8 @@ def _classify(
         letter_or_roman(st, raw, lab, text, nxt)
     elif (bare := _number_without_period(st, raw, text)) is not None:
         _number(st, raw, bare, bare.rest)
+    elif (value := inserted_lead(st, text, nxt)) is not None:  # "7bis", printed unnumbered
+        _number(st, raw, LabelMatch(LabelKind.NUMBER, "", value, text), text)
     else:
         _unlabelled(st, raw, text)
 

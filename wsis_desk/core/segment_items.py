@@ -31,6 +31,7 @@ K = ParagraphKind
 
 __all__ = [
     "inserted_in_option",
+    "inserted_lead",
     "latin_lower",
     "letter_or_roman",
     "lists_open",
@@ -112,6 +113,24 @@ def inserted_in_option(st: State, value: str) -> bool:
         return False
     of = _OWN_NUMBER.search(opt.base)  # "Art. 9.7", "OP50": the paragraph's own number
     return of is not None and number_order(of.group(1)) == (order[0], 1)
+
+
+def inserted_lead(st: State, text: str, nxt: tuple[LabelMatch | None, str] | None) -> str | None:
+    """The number of an unnumbered lead-in inserted after the list of an option of paragraph
+    7, leading a list of its own that starts again at 1 (Paris v1 Art. 3.7 option 2, "[Each
+    developing country Party's NDMC … :" over ``1.`` … ``17.``, which the PDF of the same text
+    numbers ``7bis.``): ``7bis``, or None for any other paragraph."""
+    if st.option is None or st.top is not None or st.letter is None:
+        return None
+    if not text.rstrip().endswith(":") or st.items[st.letter].parent != st.option:
+        return None
+    nlab = nxt[0] if nxt else None
+    if nlab is None or nlab.kind not in (LabelKind.NUMBER, LabelKind.LETTER):
+        return None
+    if nlab.value not in ("1", "a"):
+        return None
+    of = _OWN_NUMBER.search(st.items[st.option].base)  # "Art. 3.7": the option's paragraph
+    return f"{of.group(1)}bis" if of is not None else None
 
 
 def under_item(st: State, raw: RawParagraph, value: str) -> bool:
