@@ -250,17 +250,26 @@ def test_the_next_numbered_paragraph_run_on_after_a_sentence_is_its_own() -> Non
 
 @pytest.mark.parametrize("suffix", ["bis", "ter", "quater", "quinquies"])
 @pytest.mark.parametrize("field", ["number", "margin"])
+@pytest.mark.parametrize(
+    ("gap", "body"),
+    [
+        (" ", "[Parties that include an adaptation component shall report on it;]"),
+        # the informal note of 6 Nov 2015 (PDF): "99" in the margin, "bis.Also requests the
+        # IPC …", the space after the suffix lost in the text layer
+        ("", "Also requests the IPC to consider the application of technical corrections;"),
+        ("", "[Parties that include an adaptation component shall report on it;]"),
+    ],
+)
 def test_a_numbers_suffix_printed_apart_from_it_is_part_of_the_label(
-    suffix: str, field: str
+    suffix: str, field: str, gap: str, body: str
 ) -> None:
     # Geneva negotiating text (PDF): "26" in the margin, "bis. [Parties that include …" beside
     # it; read as it is printed inline ("26 bis. [Parties …") and never as a second OP26
     def labels(blocks: tuple[SourceBlock, ...]) -> list[tuple[str, str]]:
         return [(p.label, p.text) for p in segment(SourceText("pdf", blocks)).paragraphs]
 
-    body = "[Parties that include an adaptation component shall report on it;]"
     head = (SourceBlock("Decides that Parties act;", number="26."),)
-    apart = SourceBlock(f"{suffix}. {body}", **{field: "26"})
+    apart = SourceBlock(f"{suffix}.{gap}{body}", **{field: "26"})
     inline = SourceBlock(f"26 {suffix}. {body}")
     assert (
         labels((*head, apart))

@@ -3,7 +3,8 @@
 A label printed twice in one version is renamed ``OP3#2``; nobody in the room says that, so each
 one is a layout the segmenter has not read yet. The survey (``python -m
 tests.corpus.label_survey hashes``) lists them with the text around each; on 7 Dec 2026 the
-corpus had 599 (285 in the text files); after the fixes below, 275 (119 in the text files).
+corpus had 599 (285 in the text files); after the fixes below, 275 (119 in the text files);
+on 8 Dec, after H-L and B2, 214 (73 in the text files).
 The classes:
 
 A. (fixed) Runs of options restarted under one scope: an article or section holds several
@@ -51,11 +52,18 @@ G. PDF layouts: letter labels printed as a column beside their texts and attache
    (Paris v2 PDF text Art. 6, was ``Art. 6 Opt.2#3`` …; Paris v1 PDF text Art. 4, 7, 8 and 12;
    Geneva text pages 1-25 paragraphs 5-9): the options of one paragraph are one text of the
    column (core/columns.py); options named by the paragraphs they hold (``Art. 6.16 Opt.3``).
+   Fixed: a letter of the column come apart from its list onto the next option header (Paris
+   v1 PDF text Art. 3.7, "(n)" / "Option 2: (paragraphs 7 and 7bis)", was item ``(n)`` and
+   then ``Art. 3.7 Opt.1/Art. 3.7#2``, ``(a)#2`` … ``(p)#2``, now ``Art. 3.7 Opt.2/Art. 3.7``
+   …): an option naming its paragraphs is never an item (tests/core/test_option_stray_letter.py).
 
-B2. Two unnumbered lead-ins inside one option, each leading its own list (Paris v1 Art. 3.7
-   option 2: "[Each developed country Party's NDMC …:" 1.–16., then "[Each developing country
-   Party's NDMC …:" 1.–16.): the printed text repeats the numbers in one option, with no number
-   to tell the lists apart.
+B2. (fixed) Two unnumbered lead-ins inside one option, each leading its own list (Paris v1
+   Art. 3.7 option 2: "[Each developed country Party's NDMC …:" 1.–16., then "[Each developing
+   country Party's NDMC …:" 1.–17.): the second list's items were ``Art. 3.7 Opt.2(1)#2`` ….
+   The official PDF of the same version prints what the second lead-in is, "Option 2:
+   (paragraphs 7 and 7bis)" / "7bis. [Each developing …": a lead-in inserted after the option's
+   list that restarts a list is paragraph ``Art. 3.7bis``, its items ``Art. 3.7bis(1)`` …
+   (tests/core/test_second_lead_in.py).
 
 Fixed: a markdown list at the indentation of an inline option that titles it is that option's
 (Paris v1 and v2 Art. 3.8(2): ``Art. 3.8(2) Opt.1(1)``, was ``Art. 3.8(1)#2``; the next option
@@ -64,7 +72,34 @@ under the option they follow, no longer under option 1). Paris v3 Art. 3ter's "P
 Mechanism 1" / "Proposed Mechanism 2" are the article's options (``Art. 3ter Opt.2/Art.
 3ter.1``, was ``Art. 3ter.1#2``).
 
-Only D and B2 are places where the printed text itself repeats a number in one place (the
+L. (fixed) A number's suffix printed apart from it with the space lost ("99" in the margin,
+   "bis.Also requests the IPC …" in the informal note PDF, ``OP99 Opt.1/OP99#2``): now
+   ``OP99bis`` (core/segment.py ``_SUFFIX_APART``; the Geneva PDF's "87" / "bis.[New …" too).
+
+K. (fixed) An option header run into the paragraph above in a PDF set solid, whose last line
+   reached the right edge (informal note PDF: "… session; Option 2: (paragraphs 91-91quater)"
+   made option 2's ``91.`` a second ``OP91 Opt.1/OP91``; "Option 3: (paragraph 121):" made
+   ``OP121 Opt.2/OP121#2``; the Geneva PDF's ``OP64 Opt.1(a)#2`` …): a line opening an option
+   after a line that ended a sentence opens a paragraph (formats/pdf_layout.py,
+   tests/formats/test_pdf_option_lines.py).
+
+J. (fixed) Options numbered with a sub-part, ``Option (b)(i):`` / ``Option (b)(ii):`` (Paris
+   decision drafts paragraph 87/90, in all three PDF readings): the grammar read ``(b)``, so
+   ``Opt.b`` and ``Opt.b#2``; now ``Opt.b(i)``, ``Opt.b(ii)`` (tests/core/test_option_sub_ids.py).
+
+I. (fixed) A lettered item after the options of the item before it, an option header of
+   which had closed the paragraph's list (Paris v1 Art. 3.8 in both PDF readings: "(b)
+   {Subsequent communications}" / "Option 2: {communication before …}" / text / "(c)
+   {Consultative period/ex ante}" / "Option 1: …"): ``(c)`` was an item of the option or of
+   the article (``Art. 3.8(b) Opt.2(c)``, ``Art. 3(c)``) and the options of (c)-(e) ``Art. 3
+   Opt.1#2`` …; now ``Art. 3.8(c)``, ``Art. 3.8(c) Opt.1`` (tests/core/test_items_after_options.py).
+
+H. (fixed) A cross-reference cut by the wrap so that its number opens a line ("…referred to
+   in paragraph" / "134quater(a) above and …"; "…paragraph 134 (option" / "1) above …"): read
+   as a paragraph ``OP134 Opt.1/OP134quater#2``, ``OP1#2`` in the Paris decision PDF texts;
+   now the line goes on its paragraph (formats/text_layout.py ``_cites``).
+
+Only D is a place where the printed text itself repeats a number in one place (the
 Art. 6.2 draft prints "(b)" twice in paragraph 111, ``OP111 Opt.1/OP111(b)#2``); the rest
 are debts. Each count below only goes down: a fix lowers it here, and a file not
 listed must have none.
@@ -83,16 +118,13 @@ pytestmark = pytest.mark.corpus
 # file -> the most ``#n`` labels it may still have (classes above)
 CEILING = {
     "unfccc_art62_v1_2024-11-14_sbsta61_draft_text.txt": 4,  # D
-    "unfccc_paris_agreement_v1_2015-11-06_adp_draft.txt": 16,  # B2, A
-    "unfccc_paris_agreement_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 23,  # G, A
     "unfccc_paris_agreement_v2pdf_2015-12-04_adp_draft_pdftotext.txt": 8,  # A, G
     "unfccc_paris_decision_v1_2015-11-06_adp_draft.txt": 47,  # D, B, A
-    "unfccc_paris_decision_v1b_2015-12-04_adp_draft_pdftotext.txt": 5,  # C, B
-    "unfccc_paris_decision_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 6,  # C, B
+    "unfccc_paris_decision_v1b_2015-12-04_adp_draft_pdftotext.txt": 2,  # C, B
+    "unfccc_paris_decision_v1pdf_2015-11-06_adp_draft_pdftotext.txt": 2,  # C, B
     "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text_pages1-25_pdftotext.txt": 10,  # A, B
     "art62_sbsta61_draft_1st_iteration_2024-11-14.docx": 4,  # D
-    "unfccc_paris_agreement_v1pdf_2015-11-06_11infnot.pdf": 9,  # G
-    "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text.pdf": 143,  # G, A
+    "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text.pdf": 137,  # G, A
 }
 
 

@@ -102,7 +102,7 @@ REMAINING: dict[str, dict[str, str]] = {
             ],
             _COLUMN,
         ),
-        **dict.fromkeys(["OP58", "OP1#2"], _TAIL),
+        "OP58": _TAIL,
     },
     "unfccc_paris_v0a_": dict.fromkeys(
         ["OP13.2 Opt.1(b)", "OP13.2 Opt.1(c)", "OP13.2 Opt.1(d)"], _BULLETS

@@ -61,6 +61,7 @@ class _Writer:
     def __init__(
         self, columns: int, head: str, symbol: str, job: str, hyphenate: bool, total: int
     ) -> None:
+        self.spacing = 8.0  # the space between paragraphs (0: set solid, as many drafts are)
         self.total = total
         self.buf = io.BytesIO()
         self.c = canvas.Canvas(self.buf, pagesize=A4)
@@ -158,7 +159,7 @@ class _Writer:
                     self.notes.append((w.mark, p.notes[w.mark]))
                 x += stringWidth(" ", font, SIZE)
             self.y -= PITCH
-        self.y -= 8
+        self.y -= self.spacing
 
 
 def make_pdf(
@@ -169,12 +170,14 @@ def make_pdf(
     symbol: str = "A/C.3/78/L.41",
     job: str = "GE.23-12345(E)",
     hyphenate: bool = False,
+    spacing: float = 8.0,
 ) -> bytes:
     """A PDF of ``paras`` with page furniture on every page and notes at each page foot."""
     # two passes: the first counts pages for the "N of M" page numbers
     total = 0
     for _ in range(2):
         w = _Writer(columns, head, symbol, job, hyphenate, total)
+        w.spacing = spacing
         for p in paras:
             w.draw(p)
         w.finish_page()

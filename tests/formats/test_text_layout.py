@@ -254,3 +254,45 @@ def test_footnote_text_is_unhyphenated_like_a_paragraph() -> None:
         "decision-making, Supplement No. 53, pre- and post-2020, decision-making (A/78/53), "
         "chap. III."
     )
+
+
+# A cross-reference cut by the wrap so that its number opens a line ("…referred to in paragraph"
+# / "134quater(a) above and …", Paris decision PDF texts; "…paragraph 134 (option" / "1) above
+# with …"): the line goes on the paragraph, it is no paragraph "134quater" nor "1".
+CITING = ("in paragraph", "in paragraphs", "under paragraph", "of paragraph")
+CITING += ("paragraph 12 (option",)
+REFERENCES = ("134quater(a)", "140quater(d)", "12", "3 bis", "7bis", "4(c)", "26 ter", "1)")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    before=_words(6, 12),
+    after=_words(4, 10),
+    citing=st.sampled_from(CITING),
+    ref=st.sampled_from(REFERENCES),
+    tail=st.sampled_from(("above", "below", "above and", "below],")),
+    verb=st.sampled_from(VERBS),
+    more=_words(25, 40),
+)
+def test_a_cross_reference_wrapped_to_a_line_start_stays_in_its_paragraph(
+    before: str, after: str, citing: str, ref: str, tail: str, verb: str, more: str
+) -> None:
+    if citing.endswith("(option"):
+        ref = "1)"
+    elif ref == "1)":
+        ref = "5"
+    first = f"4. {verb} the {before} as referred to {citing}"
+    second = f"{ref} {tail} {after};"
+    lines = [
+        f"3. {verb} {more};",
+        first,
+        second,
+        f"5. {verb} {more}.",
+    ]
+    # the lines as a PDF prints them: the paragraphs around are wrapped at the same width
+    width = max(len(first), 60)
+    wrapped = [*rewrap([lines[0]], width, hyphenate=False), first, second]
+    wrapped += rewrap([lines[3]], width, hyphenate=False)
+    got = _paragraphs("\n".join(wrapped))
+    assert got[1] == f"{first} {second}"
+    assert len(got) == 3

@@ -99,9 +99,11 @@ _ARTICLE_RE = re.compile(
 )
 _ARTICLE_ZH_RE = re.compile(r"^第(?P<num>[一二三四五六七八九十百零〇]+|\d{1,3})条")
 _ARTICLE_AR_RE = re.compile(r"^المادة\s+(?P<num>\d{1,3})(?=$|\s)")
+# "Option (b)(ii):" an alternative wording of option (b): the letter and the roman name it
 _OPTION_RE = re.compile(
     r"^\[?(?P<word>Option|OPTION|Opción|Alt\b|Alternative|ALT\b|Proposed\s+Mechanism(?=\s+\d))\s*"
-    r"(?P<id>\(?[a-z]\)\s*\d*|\d{1,3}(?:\s?" + _SUF + r"|[A-Za-z])?|[IVX]{1,5}\b|[A-Z]\b)?"
+    r"(?P<id>\(?[a-z]\)(?:\([ivx]{1,4}\))?\s*\d*"
+    r"|\d{1,3}(?:\s?" + _SUF + r"|[A-Za-z])?|[IVX]{1,5}\b|[A-Z]\b)?"
     r"(?P<alt>(?<=\w)\s+(?:Alt|alt)\b\.?)?"  # "Option 1 Alt:", "Option 2 alt.": its alternative
     r"\s*(?P<colon>[:.]?)",  # "Option 1 bis.": an option inserted after option 1
 )

@@ -30,9 +30,10 @@ def drop_empty(raws: list[RawParagraph], unattached: list[Footnote]) -> list[Raw
     return kept
 
 
-# A paragraph number's suffix printed apart from it, at the start of the text: "26" "bis. …".
-# The label grammar decides whether the word is a suffix ("quater", "quinqiues", not "and").
-_SUFFIX_APART = re.compile(r"^([a-z]{3,12})\.\s+(?=\S)")
+# A paragraph number's suffix printed apart from it, at the start of the text: "26" "bis. …",
+# or "99" "bis.Also requests …" (the space lost in a PDF's text layer, before a capital or a
+# bracket). The label grammar decides whether the word is a suffix ("quinqiues", not "and").
+_SUFFIX_APART = re.compile(r"^([a-z]{3,12})\.(?:\s+(?=\S)|(?=[A-Z\[(“\"]))")
 
 
 def label_of(raw: RawParagraph) -> tuple[LabelMatch | None, str]:

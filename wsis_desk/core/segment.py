@@ -40,6 +40,7 @@ from wsis_desk.core.raw_labels import drop_empty, label_of
 from wsis_desk.core.runon import split_run_on
 from wsis_desk.core.segment_items import (
     inserted_in_option,
+    inserted_lead,
     latin_lower,
     letter_or_roman,
     lists_open,
@@ -50,6 +51,7 @@ from wsis_desk.core.segment_items import (
 )
 from wsis_desk.core.segment_options import (
     END_OPTIONS,
+    drop_stray_margins,
     leave_paragraph_options,
     numbered_option,
     option,
@@ -105,6 +107,7 @@ def _segment(source: SourceText) -> SegmentedText:
     raws, unattached, diags = raw_paragraphs(source)
     st = State(diags=list(diags))
     raws = split_run_on(drop_empty(attach_columns(raws), unattached))
+    drop_stray_margins(st, raws)
     st.decisions_scoped = compiles_decisions([r.text for r in raws])
     labels = [label_of(r) if not r.table else (None, r.text) for r in raws]
     for i, raw in enumerate(raws):
@@ -211,6 +214,8 @@ def _classify(
         letter_or_roman(st, raw, lab, text, nxt)
     elif (bare := _number_without_period(st, raw, text)) is not None:
         _number(st, raw, bare, bare.rest)
+    elif (value := inserted_lead(st, text, nxt)) is not None:  # "7bis", printed unnumbered
+        _number(st, raw, LabelMatch(LabelKind.NUMBER, "", value, text), text)
     else:
         _unlabelled(st, raw, text)
 

@@ -31,6 +31,7 @@ K = ParagraphKind
 
 __all__ = [
     "inserted_in_option",
+    "inserted_lead",
     "latin_lower",
     "letter_or_roman",
     "lists_open",
@@ -114,6 +115,24 @@ def inserted_in_option(st: State, value: str) -> bool:
     return of is not None and number_order(of.group(1)) == (order[0], 1)
 
 
+def inserted_lead(st: State, text: str, nxt: tuple[LabelMatch | None, str] | None) -> str | None:
+    """The number of an unnumbered lead-in inserted after the list of an option of paragraph
+    7, leading a list of its own that starts again at 1 (Paris v1 Art. 3.7 option 2, "[Each
+    developing country Party's NDMC … :" over ``1.`` … ``17.``, which the PDF of the same text
+    numbers ``7bis.``): ``7bis``, or None for any other paragraph."""
+    if st.option is None or st.top is not None or st.letter is None:
+        return None
+    if not text.rstrip().endswith(":") or st.items[st.letter].parent != st.option:
+        return None
+    nlab = nxt[0] if nxt else None
+    if nlab is None or nlab.kind not in (LabelKind.NUMBER, LabelKind.LETTER):
+        return None
+    if nlab.value not in ("1", "a"):
+        return None
+    of = _OWN_NUMBER.search(st.items[st.option].base)  # "Art. 3.7": the option's paragraph
+    return f"{of.group(1)}bis" if of is not None else None
+
+
 def under_item(st: State, raw: RawParagraph, value: str) -> bool:
     """Whether ``1.`` ``2.`` … indented under an item ``2. … shall:`` of a numbered list are
     that item's list (Paris v1 Art. 3.10 option 3: ``Art. 3.10 Opt.3(2)(1)``)."""
@@ -159,6 +178,10 @@ def sub_item(
                 "orphan_subparagraph",
                 f"({lab.value}) has no lettered paragraph above it",
             )
+    elif (resumed := _resumed_item(st, lab.value)) is not None:
+        parent = st.items[resumed].parent  # "(c)" after the options of "(b)": (b)'s sibling
+        st.option = _enclosing_option(st, parent)
+        st.top = parent if parent is not None and st.items[parent].level == 0 else None
     else:
         parent = st.top if st.top is not None or not (raw.nested and lists_open(st)) else st.option
     if parent is None:  # under the option or article it stands in, if any: an option's own
@@ -190,6 +213,40 @@ def sub_item(
         st.letter, st.roman = idx, None
     else:
         st.roman = idx
+
+
+def _resumed_item(st: State, value: str) -> int | None:
+    """The item ``(b)`` whose options a letter ``(c)`` follows: an option header of ``(b)``
+    closed its list (Paris v1 Art. 3.8 ``(b) {Subsequent communications}`` / ``Option 2:
+    {communication before …}`` / text / ``(c)``), so ``(c)`` continues the paragraph's."""
+    if st.top is not None or st.letter is not None:
+        return None
+    want = letter_index(value) if value.isascii() and value.isalpha() else 0
+    if want < 2:
+        return None
+    opt: int | None = st.option
+    if opt is None:  # "Option 2: …" inline after a header closed option 1's scope: the last
+        for i in range(len(st.items) - 1, -1, -1):  # option, past text and notes after it
+            if st.items[i].kind not in (K.OTHER, K.NOTE):
+                opt = i
+                break
+    while opt is not None and st.items[opt].kind is K.OPTION:
+        base = st.items[opt].base  # what the options are options of: "Art. 3.8(b)"
+        for i in range(opt - 1, -1, -1):
+            it = st.items[i]
+            if it.label == base:
+                if it.level == 1 and it.value.isalpha() and letter_index(it.value) == want - 1:
+                    return i
+                break
+        opt = st.items[opt].parent
+    return None
+
+
+def _enclosing_option(st: State, i: int | None) -> int | None:
+    """The option scope an item stands in (``Art. 3.7 Opt.2`` for its paragraph 7), or None."""
+    while i is not None and st.items[i].kind is not K.OPTION:
+        i = st.items[i].parent
+    return i
 
 
 def latin_lower(first: str) -> bool:

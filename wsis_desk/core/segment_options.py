@@ -19,13 +19,14 @@ from wsis_desk.core.labels import (
     parse_label,
     roman_value,
 )
-from wsis_desk.core.model import ParagraphKind
+from wsis_desk.core.model import ParagraphKind, Severity
 from wsis_desk.core.paragraphs import RawParagraph
 from wsis_desk.core.segment_state import TITLE_END, Item, State, add, scope_parent, scoped
 from wsis_desk.core.segment_tables import caption_base
 
 __all__ = [
     "END_OPTIONS",
+    "drop_stray_margins",
     "leave_paragraph_options",
     "numbered_option",
     "option",
@@ -38,6 +39,10 @@ K = ParagraphKind
 
 END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)  # "{End of options}"
 _OPTION_HEADER_REST = re.compile(r"^(?:[{(].*[})]\s*[:.]?|[^.;]{0,80}:)$")
+
+
+_PAREN_LETTER = re.compile(r"^\(?([a-z])\)")
+_SUB_PART = re.compile(r"^\(?[a-z]\)\([ivx]+\)$")
 
 
 def _opt_style(value: str) -> str:
@@ -55,7 +60,10 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     rest = text.strip()
     header = not rest or _OPTION_HEADER_REST.match(rest) is not None
     style = _opt_style(lab.value)
-    short = lab.value.replace("(", "").replace(")", "")
+    # "(b)" -> "b", "(b)(ii)" -> "b(ii)": the roman of an option's sub-part keeps its brackets
+    short = _PAREN_LETTER.sub(r"\1", lab.value)
+    if not _SUB_PART.match(lab.value):
+        short = short.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
     ident += " Alt" if lab.alt else ""  # "Option 1 Alt: (paragraphs 134-134quater)"
     prev = st.items[-1] if st.items else None
@@ -179,6 +187,23 @@ def _covers(rest: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     a = number_order(m.group("a"))
     b = number_order(m.group("b") or m.group("a"))
     return (a, b) if a is not None and b is not None and a <= b else None
+
+
+def drop_stray_margins(st: State, raws: list[RawParagraph]) -> None:
+    """``(n)`` / ``Option 2: (paragraphs 7 and 7bis)``: a letter of the column of the list
+    above, come apart from it (Paris v1 PDF text Art. 3.7). An option standing for whole
+    paragraphs is no item of a list: it is the option, the letter beside it dropped."""
+    for r in raws:
+        if not r.margin or r.number:
+            continue
+        lab = parse_label(r.text)
+        if lab is not None and lab.kind is LabelKind.OPTION and _covers(lab.rest.strip()):
+            st.diag(
+                Severity.INFO,
+                "stray_label",
+                f"label {r.margin} printed beside an option for paragraphs: {r.text[:40]!r}",
+            )
+            r.margin = None
 
 
 _FIRST = ("1", "I", "A", "a")

@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from wsis_desk.core.labels import LabelKind, parse_label
 from wsis_desk.core.model import Diagnostic, Footnote, Severity, SourceBlock, SourceText
 from wsis_desk.core.scripts import RTL as _RTL
 from wsis_desk.formats.pdf_page import (
@@ -24,6 +25,7 @@ from wsis_desk.formats.pdf_page import (
     strip_marks,
 )
 from wsis_desk.formats.pdf_page import notes as split_notes
+from wsis_desk.formats.text_breaks import SENTENCE_BREAK
 
 __all__ = ["Line", "Page", "Rule", "assemble"]
 
@@ -106,6 +108,15 @@ def _ended(prev: Line, centred: bool, edges: tuple[float, float], nxt: Line) -> 
     return prev.right + need < edges[1] - 2
 
 
+def _opens_option(prev: Line, line: Line) -> bool:
+    """``Option 2: (paragraphs 91-91quater)`` after a line that ended a sentence: an option is
+    never run into the text above, however far across the page that text reached."""
+    if not line.text.startswith(("Option", "OPTION")) or not SENTENCE_BREAK.search(prev.text):
+        return False
+    lab = parse_label(line.text)
+    return lab is not None and lab.kind is LabelKind.OPTION
+
+
 def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
     paras: list[_Para] = []
     prev: Line | None = None
@@ -142,6 +153,7 @@ def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
                 or abs(prev.size - line.size) > 0.6
                 or gap
                 or (same_page and not centred and _indented(line, prev, left, right))
+                or _opens_option(prev, line)
             )
             if new or not paras:
                 paras.append(_Para([line], label=line.label))

@@ -99,11 +99,20 @@ def _next_text(lines: list[str | None], i: int) -> str | None:
 
 
 _CITING = re.compile(r"\b(?:its|the|in|of|to|and|or|under|with|by|see|per|from)$")
+# "…referred to in paragraph" / "134quater(a) above", "…paragraph 134 (option" / "1) above":
+# the number a line opens with is the rest of a cross-reference the wrap cut
+_CITING_NUMBER = re.compile(r"\b(?:paragraphs?|sub-?paragraphs?|paras?\.?|\(?options?)$")
+_NUMBERED = frozenset({LabelKind.NUMBER, LabelKind.LETTER, LabelKind.ROMAN})
 
 
 def _cites(above: str, lab: LabelMatch | None) -> bool:
-    """``Article 2.`` after a line ending "as stated in its": a citation wrapped, not a heading."""
-    return lab is not None and lab.kind is LabelKind.ARTICLE and _CITING.search(above) is not None
+    """``Article 2.`` after a line ending "as stated in its", ``134quater(a) above`` after one
+    ending "referred to in paragraph": a citation wrapped, not a heading nor a paragraph."""
+    if lab is None:
+        return False
+    if lab.kind is LabelKind.ARTICLE:
+        return _CITING.search(above) is not None
+    return lab.kind in _NUMBERED and _CITING_NUMBER.search(above) is not None
 
 
 def _is_block_start(body: str, lab: LabelMatch | None) -> bool:

@@ -31,6 +31,12 @@ _GLUE_BEFORE = r"(?:(?<=[a-z)\]}’”\"'»,;:%])|(?<=[A-Za-z][A-Z])|(?<=[a-z)\]
 _GLUE_DIGIT = r"(?:(?<=\b\d\d/\d\d\d)|(?<=\b(?:19|20)\d\d))"
 
 
+# a superscript mark that pdftotext printed after a space, alone at a line's end, after the
+# sentence, bracket or brace it follows ("… to the Agreement. 7", "… the lead]. 2",
+# "{Accounting} 9"); a word of five letters or more before a stop, so never an abbreviation's
+# number ("para. 7", "No. 2")
+_SPACED_BEFORE = r"(?:(?<=[\]})”] )|(?<=[\]})”][.;] )|(?<=[^\W\d_]{5}[.;] ))"
+
 BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
 PLAIN_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\.(?:\s|$)")
 
@@ -65,6 +71,8 @@ def find_mark(
             # a bracket of the text around the superscript mark: "Parties[12]", "Parties[ 11]"
             # (the markdown of the same draft writes "Parties[[^12]]"): the pair stays, empty
             re.compile(rf"(?:(?<=[^\W\d_]\[)|(?<=[^\W\d_]\[ )){esc}(?=\])"),
+            # set apart by a space at the line's end, tried last: see _SPACED_BEFORE
+            re.compile(rf"{_SPACED_BEFORE}{esc}\s*$"),
         ]
     else:
         patterns = [re.compile(rf"(?<=\S){esc}{_GLUE_TAIL}")]
