@@ -56,3 +56,18 @@ def test_name_from_the_symbol_and_the_title_line_skipping_furniture() -> None:
 def test_no_title_line_falls_back_to_the_file_name() -> None:
     name = name_draft(["The General Assembly,", "Recalling its resolution 70/125,"], "zero_draft")
     assert (name.title, name.symbol) == ("zero draft", None)
+
+
+def test_the_session_a_draft_was_written_for_is_not_its_title() -> None:
+    head = [
+        "AD HOC WORKING GROUP ON THE DURBAN PLATFORM FOR ENHANCED ACTION",
+        "Second session, part eight",
+        "8–13 February 2015",
+        "Geneva, Switzerland",
+        "WORK OF THE CONTACT GROUP ON ITEM 3",
+        "Negotiating text",
+        "12 February 2015",
+    ]
+    name = name_draft(head[1:], "geneva")  # the masthead is a running head, dropped
+    assert name.title == "WORK OF THE CONTACT GROUP ON ITEM 3"
+    assert str(name.dated) == "2015-02-12"

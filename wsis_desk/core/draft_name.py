@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
+
+from wsis_desk.core.draft_dates import printed_date
 
 # A UN document symbol: an organ's series and slash-separated parts (A/80/L.1,
 # FCCC/PA/CMA/2024/L.15, A/C.3/78/L.41, FCCC/CP/2015/10/Add.1, A/AC.296/2026/9).
@@ -15,6 +18,8 @@ _SYMBOL = re.compile(
 _FURNITURE = re.compile(
     r"^(?:CORPUS-SOURCE:|Distr\.|Original:|United Nations\b|General Assembly$|Page \d|"
     r"Advance unedited|Edited version|Rev\.\s*\d|Agenda item|\d{1,2} \w+ \d{4}$|Non-paper$|"
+    # the meeting it was written for: "Second session, part eight", "Sixty-first session"
+    r"[\w-]+ session\b|"
     # the opening of the text itself: a preambular or operative paragraph is no title
     r"(?:Recalling|Guided|Noting|Reaffirming|Recogni[sz]ing|Welcoming|Acknowledging|Bearing|"
     r"Emphasi[sz]ing|Decides|Requests|Also|Further)\b)",
@@ -28,10 +33,11 @@ MAX_TITLE = 160
 
 @dataclass(frozen=True, slots=True)
 class DraftName:
-    """What a draft calls itself: its symbol (if printed) and a title line."""
+    """What a draft calls itself: its symbol (if printed), a title line, its printed date."""
 
     title: str
     symbol: str | None
+    dated: date | None = None
 
     @property
     def proposed(self) -> str:
@@ -76,4 +82,4 @@ def name_draft(blocks: Iterable[str], file_stem: str) -> DraftName:
         break
     if title is None:
         title = " ".join(file_stem.replace("_", " ").split()) or "New document"
-    return DraftName(title=_shorten(title), symbol=symbol)
+    return DraftName(title=_shorten(title), symbol=symbol, dated=printed_date(head))

@@ -868,6 +868,10 @@ was {old}</source>
         <translation>تاريخ التعميم ووقته</translation>
     </message>
     <message>
+        <source>Where the date comes from</source>
+        <translation>مصدر التاريخ</translation>
+    </message>
+    <message>
         <source>e.g. A/80/L.1 (optional)</source>
         <translation>مثلًا: A/80/L.1 (اختياري)</translation>
     </message>
@@ -894,6 +898,10 @@ was {old}</source>
     <message>
         <source>Choose a draft</source>
         <translation>اختيار مسودة</translation>
+    </message>
+    <message>
+        <source>The date printed on the draft; set the time if known.</source>
+        <translation>التاريخ المطبوع على المسودة؛ حدّد الوقت إن كان معروفًا.</translation>
     </message>
     <message>
         <source>Name the document this draft is a version of.</source>

@@ -848,6 +848,10 @@ era {old}</translation>
         <translation>Fecha y hora de distribución</translation>
     </message>
     <message>
+        <source>Where the date comes from</source>
+        <translation>De dónde viene la fecha</translation>
+    </message>
+    <message>
         <source>e.g. A/80/L.1 (optional)</source>
         <translation>p. ej. A/80/L.1 (opcional)</translation>
     </message>
@@ -874,6 +878,10 @@ era {old}</translation>
     <message>
         <source>Choose a draft</source>
         <translation>Elegir un borrador</translation>
+    </message>
+    <message>
+        <source>The date printed on the draft; set the time if known.</source>
+        <translation>La fecha impresa en el borrador; indique la hora si la conoce.</translation>
     </message>
     <message>
         <source>Name the document this draft is a version of.</source>

@@ -848,6 +848,10 @@ was {old}</source>
         <translation>Date et heure de distribution</translation>
     </message>
     <message>
+        <source>Where the date comes from</source>
+        <translation>D’où vient la date</translation>
+    </message>
+    <message>
         <source>e.g. A/80/L.1 (optional)</source>
         <translation>p. ex. A/80/L.1 (facultatif)</translation>
     </message>
@@ -874,6 +878,10 @@ was {old}</source>
     <message>
         <source>Choose a draft</source>
         <translation>Choisir un projet</translation>
+    </message>
+    <message>
+        <source>The date printed on the draft; set the time if known.</source>
+        <translation>La date imprimée sur le projet ; indiquez l’heure si vous la connaissez.</translation>
     </message>
     <message>
         <source>Name the document this draft is a version of.</source>

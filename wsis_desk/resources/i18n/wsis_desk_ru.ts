@@ -853,6 +853,10 @@ was {old}</source>
         <translation>Дата и время распространения</translation>
     </message>
     <message>
+        <source>Where the date comes from</source>
+        <translation>Откуда взята дата</translation>
+    </message>
+    <message>
         <source>e.g. A/80/L.1 (optional)</source>
         <translation>напр. A/80/L.1 (необязательно)</translation>
     </message>
@@ -879,6 +883,10 @@ was {old}</source>
     <message>
         <source>Choose a draft</source>
         <translation>Выберите проект</translation>
+    </message>
+    <message>
+        <source>The date printed on the draft; set the time if known.</source>
+        <translation>Дата, напечатанная на проекте; укажите время, если оно известно.</translation>
     </message>
     <message>
         <source>Name the document this draft is a version of.</source>

@@ -843,6 +843,10 @@ was {old}</source>
         <translation>分发日期和时间</translation>
     </message>
     <message>
+        <source>Where the date comes from</source>
+        <translation>日期的来源</translation>
+    </message>
+    <message>
         <source>e.g. A/80/L.1 (optional)</source>
         <translation>例如：A/80/L.1（可选）</translation>
     </message>
@@ -869,6 +873,10 @@ was {old}</source>
     <message>
         <source>Choose a draft</source>
         <translation>选择草案</translation>
+    </message>
+    <message>
+        <source>The date printed on the draft; set the time if known.</source>
+        <translation>草案上印的日期；如知道时间，请填写。</translation>
     </message>
     <message>
         <source>Name the document this draft is a version of.</source>

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -92,6 +92,11 @@ class ImportDialog(QDialog):
         self.circulated.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.circulated.setAccessibleName(self.tr("Circulation date and time"))
         self.known_time.toggled.connect(self.circulated.setEnabled)
+        self._proposed_time: QDateTime | None = self.circulated.dateTime()  # not the person's
+        self.date_hint = QLabel()
+        self.date_hint.setWordWrap(True)
+        self.date_hint.setAccessibleName(self.tr("Where the date comes from"))
+        self.date_hint.hide()
         self.symbol = QLineEdit()
         self.symbol.setPlaceholderText(self.tr("e.g. A/80/L.1 (optional)"))
         self.symbol.setAccessibleName(self.tr("Document symbol"))
@@ -107,6 +112,7 @@ class ImportDialog(QDialog):
         form.addRow("", self.document_hint)
         form.addRow(self.tr("Version"), self.label)
         form.addRow(self.known_time, self.circulated)
+        form.addRow("", self.date_hint)
         form.addRow(self.tr("Symbol"), self.symbol)
         form.addRow(buttons)
         self._propose()
@@ -170,6 +176,25 @@ class ImportDialog(QDialog):
             line.setCursorPosition(0)  # a long title shows its beginning
         if named.symbol and not self.symbol.text().strip():
             self.symbol.setText(named.symbol)
+        self._propose_date(named)
+
+    def _propose_date(self, named: DraftName) -> None:
+        """The date printed on the draft, unless the person has set one: versions are
+        ordered by it (an old draft imported today is not today's)."""
+        if self._proposed_time is None or self.circulated.dateTime() != self._proposed_time:
+            return  # the person's choice stands
+        if named.dated is None:
+            return
+        day = QDate(named.dated.year, named.dated.month, named.dated.day)
+        if day == QDate.currentDate():
+            when = QDateTime.currentDateTime()  # printed today: circulated now, most likely
+        else:
+            when = QDateTime(day, QTime(0, 0))
+        self.circulated.setDateTime(when)
+        self._proposed_time = self.circulated.dateTime()
+        self.known_time.setChecked(True)
+        self.date_hint.setText(self.tr("The date printed on the draft; set the time if known."))
+        self.date_hint.show()
 
     def _update_hint(self) -> None:
         name = self.document.currentText().strip()
