@@ -116,8 +116,10 @@ def test_the_walker_catches_each_kind_of_cut_off_text(qtbot: QtBot) -> None:
     chart_view.setMinimumWidth(1)
     table, squeezed = _table(["Статус", words], elides=()), _table([words], elides=(0,))
     squeezed.setFixedWidth(40)  # not room for the few words an eliding column shows
+    scrolled = _table(["OP1", words], elides=(1,), titles=["", "Текст"])
+    scrolled.horizontalHeader().resizeSection(0, 300)  # the text to read scrolled out of view
     widgets: list[QWidget] = [label, check, button, combo, edit, group, tabs, wrapped, scroll]
-    for widget in (*widgets, chart_view, table, squeezed):
+    for widget in (*widgets, chart_view, table, squeezed, scrolled):
         layout.addWidget(widget)
     window.resize(120, 900)
     window.show()
@@ -137,6 +139,7 @@ def test_the_walker_catches_each_kind_of_cut_off_text(qtbot: QtBot) -> None:
         "chart text 'Двус",
         "column '' cuts 'Двусторонняя печать",
         "px of a first column",
+        "column 'Текст' shows",
     ):
         assert kind in found, (kind, found)
     squeezed.setFixedWidth(1300)
@@ -145,10 +148,12 @@ def test_the_walker_catches_each_kind_of_cut_off_text(qtbot: QtBot) -> None:
     assert misfits(window) == []
 
 
-def _table(cells: list[str], elides: tuple[int, ...]) -> QTableView:
+def _table(
+    cells: list[str], elides: tuple[int, ...], titles: list[str] | None = None
+) -> QTableView:
     """A one-line table of one row; ``elides``: the columns that elide on purpose."""
     model = QStandardItemModel(1, len(cells))
-    model.setHorizontalHeaderLabels([""] * len(cells))
+    model.setHorizontalHeaderLabels(titles or [""] * len(cells))
     for column, text in enumerate(cells):
         model.setItem(0, column, QStandardItem(text))
     view = QTableView()

@@ -305,19 +305,26 @@ def _cell_need(view: QTableView, column: int) -> tuple[int, str]:
 
 def _cells(view: QTableView) -> list[str]:
     """Columns of one-line cells (no word wrap) narrower than a cell's text, in the rows on
-    screen; a column that elides on purpose narrower than ``READABLE`` letters."""
+    screen; a column that elides on purpose (the one to read, sized to the room left) that
+    shows fewer than ``READABLE`` letters in the table's width, scrolled sideways or not."""
     model = view.model()
     if model is None or view.wordWrap():
         return []
     header = view.horizontalHeader()
+    elides = set(view.property("elides") or ())
     found = []
     for column in range(model.columnCount()):
         if header.isSectionHidden(column):
             continue
         room = view.columnWidth(column) - (1 if view.showGrid() else 0)
+        if column in elides:
+            left = view.columnViewportPosition(column)
+            room = min(left + room, view.viewport().width()) - max(left, 0)
         need, text = _cell_need(view, column)
-        if need > room + SLACK:
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        if need > room + SLACK and column in elides:
+            found.append(f"column {title!r} shows {room} px, not {text}: needs {need} px")
+        elif need > room + SLACK:
             found.append(f"column {title!r} cuts {text[:30]!r}: needs {need} px, has {room}")
     return found
 

@@ -103,6 +103,9 @@ class BracketsBoard(QWidget):
         # Fixed widths: sizing to contents would read every one of thousands of rows.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._sized_for = -1  # the table width the columns were shared for
+        # The bracketed text, what is read, beside its paragraph; depth, kind and
+        # proponents after it, scrolled to where the table is narrow (1024×700 in French).
+        header.moveSection(len(OpenGroupsModel.COLUMNS) - 1, 1)
         self._size_columns()
         header.setStretchLastSection(False)  # sized by _size_columns, with its title
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
@@ -151,9 +154,9 @@ class BracketsBoard(QWidget):
     def _size_columns(self) -> None:
         """Label, depth, kind and proponents as wide as a typical value or their title; the
         text column the rest, never narrower than its own title: where that is more than
-        the table has (1024×700 in French), the table scrolls sideways, as the matrix does,
-        rather than cut a title. Again only when the table's width changed (a column the
-        person widened stays otherwise)."""
+        the table has (1024×700 in French), the table scrolls sideways to the columns after
+        the text, as the matrix does, rather than cut a title. Again only when the table's
+        width changed (a column the person widened stays otherwise)."""
         width = table_width(self.table)
         if width == self._sized_for:
             return
@@ -165,7 +168,7 @@ class BracketsBoard(QWidget):
         for col, sample in enumerate(samples):
             size = max(fm.horizontalAdvance(sample) + 16, title_width(self.table, col))
             header.resizeSection(col, size)
-            used += size
+            used += header.sectionSize(col)  # Qt's minimum section size may have won
         text = len(samples)
         header.resizeSection(text, max(title_width(self.table, text), width - used))
 
