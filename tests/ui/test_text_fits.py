@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QChart, QChartView, QLineSeries
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -103,7 +106,20 @@ def test_the_walker_catches_each_kind_of_cut_off_text(qtbot: QtBot) -> None:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(form)
-    for widget in (label, check, button, combo, edit, group, tabs, wrapped, scroll):
+    chart = QChart()
+    chart.setTitle(words)
+    series = QLineSeries()
+    series.setName(words)
+    series.append(0, 1)
+    chart.addSeries(series)
+    chart_view = QChartView(chart)
+    chart_view.setMinimumWidth(1)
+    table, squeezed = _table(["Статус", words], elides=()), _table([words], elides=(0,))
+    squeezed.setFixedWidth(40)  # not room for the few words an eliding column shows
+    scrolled = _table(["OP1", words], elides=(1,), titles=["", "Текст"])
+    scrolled.horizontalHeader().resizeSection(0, 300)  # the text to read scrolled out of view
+    widgets: list[QWidget] = [label, check, button, combo, edit, group, tabs, wrapped, scroll]
+    for widget in (*widgets, chart_view, table, squeezed, scrolled):
         layout.addWidget(widget)
     window.resize(120, 900)
     window.show()
@@ -120,11 +136,33 @@ def test_the_walker_catches_each_kind_of_cut_off_text(qtbot: QtBot) -> None:
         "tab 'Позиция стороны'",
         "wrapped text needs",
         "scrolls sideways",
+        "chart text 'Двус",
+        "column '' cuts 'Двусторонняя печать",
+        "px of a first column",
+        "column 'Текст' shows",
     ):
         assert kind in found, (kind, found)
+    squeezed.setFixedWidth(1300)
     window.resize(1400, 900)  # the same widgets with room: nothing to report
     _settle()
     assert misfits(window) == []
+
+
+def _table(
+    cells: list[str], elides: tuple[int, ...], titles: list[str] | None = None
+) -> QTableView:
+    """A one-line table of one row; ``elides``: the columns that elide on purpose."""
+    model = QStandardItemModel(1, len(cells))
+    model.setHorizontalHeaderLabels(titles or [""] * len(cells))
+    for column, text in enumerate(cells):
+        model.setItem(0, column, QStandardItem(text))
+    view = QTableView()
+    view.setModel(model)
+    view.setWordWrap(False)
+    view.setMinimumWidth(1)
+    view.setProperty("elides", list(elides))
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

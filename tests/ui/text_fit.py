@@ -3,21 +3,26 @@
 ``misfits(window)`` walks the visible widgets and names each one whose words are cut off:
 a one-line label, button, check box, group-box title, tab or combo box narrower than its
 text; a wrapped label shorter than its lines; a header section narrower than its title; a
-table squeezed narrower than its first column's title; a
-form scroll area that needs a horizontal scroll bar; a widget that runs past its parent or
-the window. Widths are measured from the text with the widget's own font metrics and the
-style's own margins, not taken from the widgets' size hints alone, so a widget that asks for
-too little room fails too.
+column of one-line cells narrower than a cell on screen (a column that elides on purpose,
+listed in its table's ``elides`` property, narrower than a few words); a table squeezed
+narrower than its first column's title or cells; a chart whose title, legend or axis text
+Qt Charts cut short ("groupes entre cr...") or that runs past the chart; a form scroll area
+that needs a horizontal scroll bar; a widget that runs past its parent or the window.
+Widths are measured from the text with the widget's own font metrics and the style's own
+margins, not taken from the widgets' size hints alone, so a widget that asks for too little
+room fails too.
 
 Deliberately left out: text a widget elides on purpose and shows whole elsewhere (library
-tree rows, table cells: their rows are held by tests/ui/test_text_scaling.py; a document
-title in a combo box marked ``elides`` whose tooltip holds the whole title), and toolbar
-buttons moved behind the toolbar's "»" menu (hidden, not cut).
+tree rows, wrapped table cells: their rows are held by tests/ui/test_text_scaling.py; a
+document title in a combo box marked ``elides`` whose tooltip holds the whole title),
+columns a table scrolls sideways to (past the first, each is whole once scrolled to), and
+toolbar buttons moved behind the toolbar's "»" menu (hidden, not cut).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -36,6 +41,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QToolButton,
@@ -216,7 +222,8 @@ def _header(header: QHeaderView) -> list[str]:
 
 
 def _squeezed(view: QAbstractItemView) -> str | None:
-    """A table or tree so narrow that not even its first column's title shows."""
+    """A table or tree so narrow that its first column, which tells the rows apart, cannot
+    be read: not its whole title, and in a one-line table not its cells either."""
     header = view.horizontalHeader() if isinstance(view, QTableView) else None
     if isinstance(view, QTreeView):
         header = view.header()
@@ -229,10 +236,97 @@ def _squeezed(view: QAbstractItemView) -> str | None:
         if not header.isSectionHidden(first):
             break
     title = str(model.headerData(first, Qt.Orientation.Horizontal) or "")
-    need = min(_advance(header.fontMetrics(), title), header.sectionSize(first))
+    need = _advance(header.fontMetrics(), title)
+    if isinstance(view, QTableView) and not view.wordWrap():
+        need = max(need, _cell_need(view, first)[0])
+    need = min(need, header.sectionSize(first))
     if need > view.viewport().width() + SLACK:
         return f"shows {view.viewport().width()} px of a first column titled {title!r}"
     return None
+
+
+CHART_ELLIPSIS = "..."  # what Qt Charts puts in place of the words it cuts off
+
+
+def _chart(view: QChartView) -> list[str]:
+    """Text a chart draws in its scene (title, legend labels, axis titles and labels) that
+    Qt Charts cut short to fit ("groupes entre cr...") or that runs past the view's edge."""
+    scene = view.scene()
+    if scene is None:
+        return []
+    shown = QRectF(view.mapToScene(view.viewport().rect()).boundingRect())
+    found = []
+    for item in scene.items():
+        obj = item.toGraphicsObject()
+        if obj is None or not item.isVisible() or not hasattr(obj, "toPlainText"):
+            continue
+        text = str(obj.toPlainText())
+        if not text.strip():
+            continue
+        box = item.sceneBoundingRect()
+        if text.endswith(CHART_ELLIPSIS):
+            found.append(f"chart text {text!r} cut short in {box.width():.0f} px")
+        elif not shown.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(box):
+            found.append(f"chart text {text!r} runs past the chart ({box} in {shown})")
+    return found
+
+
+READABLE = 12  # letters an eliding column shows at least: enough to tell its rows apart
+
+
+def _rows_on_screen(view: QTableView) -> range:
+    model = view.model()
+    first, last = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+    if model is None or first < 0:
+        return range(0)
+    return range(first, (model.rowCount() - 1 if last < 0 else last) + 1)
+
+
+def _cell_need(view: QTableView, column: int) -> tuple[int, str]:
+    """The width the widest cell of ``column`` on screen needs (the delegate's own measure:
+    text, margins, icon), and its text; for a column that elides on purpose (listed in the
+    table's ``elides`` property: a title or a bracketed text shown whole elsewhere), the
+    room of ``READABLE`` letters."""
+    if column in set(view.property("elides") or ()):
+        return _advance(view.fontMetrics(), "n" * READABLE), f"{READABLE} letters"
+    model = view.model()
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.font = view.font()
+    widest, text = 0, ""
+    for row in _rows_on_screen(view):
+        index = model.index(row, column)
+        shown = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        need = view.itemDelegateForIndex(index).sizeHint(option, index).width() if shown else 0
+        if need > widest:
+            widest, text = need, shown
+    return widest, text
+
+
+def _cells(view: QTableView) -> list[str]:
+    """Columns of one-line cells (no word wrap) narrower than a cell's text, in the rows on
+    screen; a column that elides on purpose (the one to read, sized to the room left) that
+    shows fewer than ``READABLE`` letters in the table's width, scrolled sideways or not."""
+    model = view.model()
+    if model is None or view.wordWrap():
+        return []
+    header = view.horizontalHeader()
+    elides = set(view.property("elides") or ())
+    found = []
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        room = view.columnWidth(column) - (1 if view.showGrid() else 0)
+        if column in elides:
+            left = view.columnViewportPosition(column)
+            room = min(left + room, view.viewport().width()) - max(left, 0)
+        need, text = _cell_need(view, column)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        if need > room + SLACK and column in elides:
+            found.append(f"column {title!r} shows {room} px, not {text}: needs {need} px")
+        elif need > room + SLACK:
+            found.append(f"column {title!r} cuts {text[:30]!r}: needs {need} px, has {room}")
+    return found
 
 
 def _is_viewport(widget: QWidget) -> bool:
@@ -281,6 +375,10 @@ def misfits(window: QWidget) -> list[str]:
             found.extend(f"{_name(widget)}: {p}" for p in _tabs(widget))
         elif isinstance(widget, (QTableView, QTreeView)):
             problem = _squeezed(widget)
+            if isinstance(widget, QTableView):
+                found.extend(f"{_name(widget)}: {p}" for p in _cells(widget))
+        elif isinstance(widget, QChartView):
+            found.extend(f"{_name(widget)}: {p}" for p in _chart(widget))
         elif isinstance(widget, QHeaderView):
             found.extend(f"{_name(widget)}: {p}" for p in _header(widget))
         elif isinstance(widget, QScrollArea) and widget.widgetResizable():

@@ -2307,7 +2307,7 @@ Un bureau hors ligne pour les textes négociés.</translation>
     </message>
     <message>
         <source>Latest changes from the team</source>
-        <translation>Dernières modifications de l’équipe</translation>
+        <translation>Modifications de l’équipe</translation>
     </message>
     <message>
         <source>Your version</source>

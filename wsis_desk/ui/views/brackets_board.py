@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +27,11 @@ from wsis_desk.services.brackets import BurnDownPoint, OpenGroup
 from wsis_desk.ui.delegates.rich_cell import table_width, title_width
 from wsis_desk.ui.i18n import isolate, value_word
 from wsis_desk.ui.models.record_model import Index, RecordTableModel
+from wsis_desk.ui.widgets.flow_layout import FlowLayout
+
+# Distinguishable in grey-scale: solid thick line vs dashed line, both with markers.
+GROUPS_PEN = QPen(Qt.GlobalColor.black, 3)
+PARAGRAPHS_PEN = QPen(Qt.GlobalColor.darkBlue, 2, Qt.PenStyle.DashLine)
 
 
 class OpenGroupsModel(RecordTableModel[OpenGroup]):
@@ -93,22 +98,45 @@ class BracketsBoard(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        self.table.setProperty("elides", [len(OpenGroupsModel.COLUMNS) - 1])  # tooltip: whole
         header = self.table.horizontalHeader()
         # Fixed widths: sizing to contents would read every one of thousands of rows.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._sized_for = -1  # the table width the columns were shared for
+        # The bracketed text, what is read, beside its paragraph; depth, kind and
+        # proponents after it, scrolled to where the table is narrow (1024×700 in French).
+        header.moveSection(len(OpenGroupsModel.COLUMNS) - 1, 1)
         self._size_columns()
         header.setStretchLastSection(False)  # sized by _size_columns, with its title
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.chart = QChart()
         self.chart.setTitle(self.tr("Burn-down across versions"))
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # Qt Charts puts its legend on one line and cuts each label to its share of it
+        # ("groupes entre cr..." at 1024×700 in French): the legend is drawn by widgets
+        # below the chart instead, which wrap onto a second line and follow the text size.
+        self.chart.legend().setVisible(False)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName(self.tr("Burn-down chart of open brackets"))
         self.chart_view.setMinimumHeight(220)
         self.groups_series = QLineSeries()
         self.paragraphs_series = QLineSeries()
+        legend = FlowLayout(spacing=12)
+        self.legend_labels: list[QLabel] = []
+        for pen, name in (
+            (GROUPS_PEN, self.tr("open bracket groups")),
+            (PARAGRAPHS_PEN, self.tr("paragraphs with brackets")),
+        ):
+            swatch = QLabel()
+            swatch.setPixmap(_line_sample(pen, self.fontMetrics().height()))
+            words = QLabel(name)
+            legend.add_group(swatch, words)
+            self.legend_labels.append(words)
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.chart_view, 1)
+        chart_layout.addLayout(legend)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -117,7 +145,7 @@ class BracketsBoard(QWidget):
         top_layout.addWidget(self.table, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
-        split.addWidget(self.chart_view)
+        split.addWidget(chart_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -126,9 +154,9 @@ class BracketsBoard(QWidget):
     def _size_columns(self) -> None:
         """Label, depth, kind and proponents as wide as a typical value or their title; the
         text column the rest, never narrower than its own title: where that is more than
-        the table has (1024×700 in French), the table scrolls sideways, as the matrix does,
-        rather than cut a title. Again only when the table's width changed (a column the
-        person widened stays otherwise)."""
+        the table has (1024×700 in French), the table scrolls sideways to the columns after
+        the text, as the matrix does, rather than cut a title. Again only when the table's
+        width changed (a column the person widened stays otherwise)."""
         width = table_width(self.table)
         if width == self._sized_for:
             return
@@ -140,7 +168,7 @@ class BracketsBoard(QWidget):
         for col, sample in enumerate(samples):
             size = max(fm.horizontalAdvance(sample) + 16, title_width(self.table, col))
             header.resizeSection(col, size)
-            used += size
+            used += header.sectionSize(col)  # Qt's minimum section size may have won
         text = len(samples)
         header.resizeSection(text, max(title_width(self.table, text), width - used))
 
@@ -168,14 +196,11 @@ class BracketsBoard(QWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         self.groups_series = QLineSeries()
-        self.groups_series.setName(self.tr("open bracket groups"))
+        self.groups_series.setName(self.legend_labels[0].text())
         self.paragraphs_series = QLineSeries()
-        self.paragraphs_series.setName(self.tr("paragraphs with brackets"))
-        # Distinguishable in grey-scale: solid thick line vs dashed line, both with markers.
-        solid = QPen(Qt.GlobalColor.black, 3)
-        dashed = QPen(Qt.GlobalColor.darkBlue, 2, Qt.PenStyle.DashLine)
-        self.groups_series.setPen(solid)
-        self.paragraphs_series.setPen(dashed)
+        self.paragraphs_series.setName(self.legend_labels[1].text())
+        self.groups_series.setPen(GROUPS_PEN)
+        self.paragraphs_series.setPen(PARAGRAPHS_PEN)
         for series in (self.groups_series, self.paragraphs_series):
             series.setPointsVisible(True)
         for i, p in enumerate(points):
@@ -197,3 +222,18 @@ class BracketsBoard(QWidget):
         for series in (self.groups_series, self.paragraphs_series):
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
+
+
+def _line_sample(pen: QPen, height: int) -> QPixmap:
+    """A legend's swatch: a short stretch of the series' line with a point on it."""
+    width = 3 * height
+    picture = QPixmap(width, height)
+    picture.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(pen)
+    painter.drawLine(1, height // 2, width - 1, height // 2)
+    painter.setBrush(pen.color())
+    painter.drawEllipse(width // 2 - 3, height // 2 - 3, 6, 6)
+    painter.end()
+    return picture

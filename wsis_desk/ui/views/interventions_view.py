@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,6 +31,10 @@ from wsis_desk.ui.models.intervention_model import (
 from wsis_desk.ui.tasks import TaskRunner
 from wsis_desk.ui.views.intervention_editor import InterventionEditor
 from wsis_desk.ui.widgets.flow_layout import FlowLayout
+
+# Letters of a title the list shows at least (the rest elides; the editor shows it whole).
+# Where the list cannot have them beside the editor it goes above it (1024×700 in Russian).
+TITLE_LETTERS = 24
 
 
 class InterventionsView(QWidget):
@@ -61,14 +65,14 @@ class InterventionsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(InterventionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            InterventionTableModel.SPEAKER, QHeaderView.ResizeMode.Interactive
-        )
+        for column in (InterventionTableModel.TITLE, InterventionTableModel.SPEAKER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(
             InterventionTableModel.SPEAKER, self.fontMetrics().horizontalAdvance("CSO caucus XX")
         )
+        header.setStretchLastSection(False)
         self.table.setWordWrap(False)
+        self.table.setProperty("elides", [InterventionTableModel.TITLE])  # tests/ui/text_fit
         self.editor = InterventionEditor()
         self.new_button = QPushButton(self.tr("&New"))
         self.save_button = QPushButton(self.tr("&Save"))
@@ -91,9 +95,11 @@ class InterventionsView(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
+        self._editor_side = right
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([440, 660])
+        self.splitter.splitterMoved.connect(self._size_title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save).setWhatsThis(
@@ -112,6 +118,48 @@ class InterventionsView(QWidget):
         self._first_load = True
         self.refresh()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._arrange)  # once the splitter has its new size
+
+    def _list_room(self) -> int:
+        """The width the list needs beside the editor: ``TITLE_LETTERS`` of a title."""
+        table = self.table
+        return (
+            self.fontMetrics().horizontalAdvance("n" * TITLE_LETTERS)
+            + table.verticalScrollBar().sizeHint().width()
+            + 2 * table.frameWidth()
+        )
+
+    def _arrange(self) -> None:
+        """The list beside the editor where both have their width, else above it where both
+        have their height (at large text neither: beside it, the list squeezed)."""
+        room, right = self._list_room(), self._editor_side.minimumSizeHint()
+        handle = self.splitter.handleWidth()
+        wide = self.splitter.width() >= room + handle + right.width()
+        tall = self.splitter.height() >= (
+            self.table.minimumSizeHint().height() + handle + right.height()
+        )
+        beside = wide or not tall
+        self.table.setMinimumWidth(room if wide else 0)
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if orientation != self.splitter.orientation():
+            self.splitter.setOrientation(orientation)
+            # Shares of the length, as the splitter weighs them: 2:3 beside, 1:3 above.
+            self.splitter.setSizes([2000, 3000] if beside else [1000, 3000])
+        self._size_title()
+
+    def _size_title(self) -> None:
+        """The title column takes what the other columns leave, ``TITLE_LETTERS`` at least."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != InterventionTableModel.TITLE and not header.isSectionHidden(c)
+        )
+        least = self.fontMetrics().horizontalAdvance("n" * TITLE_LETTERS)
+        header.resizeSection(InterventionTableModel.TITLE, max(least, header.width() - others))
+
     def refresh(self, select: str | None = None) -> None:
         """Reload interventions and documents in the background; select ``select`` after."""
 
@@ -123,6 +171,7 @@ class InterventionsView(QWidget):
             items, docs = result
             self.editor.set_documents(docs)
             self.model.set_items(items)
+            self._size_title()  # the other columns took their contents' widths
             wanted = select or (self.editor.current.id if self.editor.current else None)
             row = self.model.row_of(wanted) if wanted else None
             blank = not self.editor.title.text() and not self.editor.text.toPlainText()
