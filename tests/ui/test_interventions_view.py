@@ -167,3 +167,14 @@ def test_signals_for_speaker_mode_and_pack(view: InterventionsView, qtbot: QtBot
     with qtbot.waitSignal(view.add_to_pack_requested) as pack:
         qtbot.mouseClick(view.pack_button, Qt.MouseButton.LeftButton)
     assert pack.args[0] == [chosen.id]
+
+
+def test_a_loaded_long_title_shows_its_beginning(
+    view: InterventionsView, workspace: Workspace
+) -> None:
+    title = "Joint statement of the Civil Society Caucus on OP5, OP12 and the review of WSIS+20"
+    item = iv.add_intervention(workspace, title=title, limit_seconds=60, text="Thank you.")
+    view.editor.title.setFixedWidth(120)  # far narrower than the title
+    view.editor.load(item)
+    assert view.editor.title.text() == title
+    assert view.editor.title.cursorPosition() == 0  # "Joint statem…", not "…of WSIS+20"

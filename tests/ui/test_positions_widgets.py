@@ -163,6 +163,23 @@ def test_inputs_ledger_sets_disposition_with_history_and_exports(
     _shot(view, "inputs_view")
 
 
+def test_an_input_is_shown_as_written_even_with_markup_characters(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    title = "Delete <OP5> & keep R&D"
+    text = "Replace <b>all</b> of OP5 with [a < b]."
+    add_input(ws, document="Draft", submitter="Civil society", title=title, text=text)
+    view = InputsView(ws, SyncTaskRunner())
+    qtbot.addWidget(view)
+    view.show_document("Draft")
+    view.table.selectRow(0)
+    shown = QTextDocument()
+    shown.setHtml(view.details.text())  # what the label draws, as plain text
+    assert shown.toPlainText().splitlines() == [title, text]
+
+
 def test_commitments_overdue_stand_out_by_words_and_weight(
     qtbot: QtBot, qtmodeltester: ModelTester, ws: Workspace
 ) -> None:

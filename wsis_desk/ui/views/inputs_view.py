@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
@@ -339,7 +340,8 @@ class InputsView(QWidget):
         if info is None:
             self.details.setText(self.tr("Select an input to set its outcome."))
             return
-        self.details.setText(f"<b>{info.title}</b><br>{info.text[:400]}")
+        # the submitter's words, shown as written ("<OP5>", "R&D"): escaped for the rich text
+        self.details.setText(f"<b>{escape(info.title)}</b><br>{escape(info.text[:400])}")
         self.disposition.setCurrentIndex(self.disposition.findData(info.disposition.value))
         self.reason.setPlainText(info.reason)
         for h in reversed(info.history):

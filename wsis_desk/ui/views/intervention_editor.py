@@ -180,6 +180,8 @@ class InterventionEditor(QWidget):
         self._select_document(doc_id)
         labels = ", ".join(item.labels) if item else ""
         self.paragraphs.setText(labels)
+        for field in (self.title, self.speaker, self.meeting, self.paragraphs):
+            field.setCursorPosition(0)  # a long title shows its beginning, not its end
         self._loaded_refs = (doc_id, labels)
         self.text.setPlainText(item.text if item else "")
         self.update_timing()
