@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import stat
 from pathlib import Path
 
 import pytest
@@ -14,27 +12,6 @@ from wsis_desk.cli import main
 from wsis_desk.core.model import Severity
 from wsis_desk.errors import Remedy, UnsupportedFormatError
 from wsis_desk.formats.reader import parse_bytes
-
-FAKE = """#!/bin/sh
-if [ "$1" = "--list-langs" ]; then
-  printf 'List of available languages (3):\\neng\\nfra\\nosd\\n'
-  exit 0
-fi
-echo "$@" >> "{log}"
-printf 'Recalling its resolution 70/125,\\n\\n1. Decides to hold [two] informal consultations;\\n'
-"""
-
-
-@pytest.fixture
-def fake_tesseract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    log = tmp_path / "tesseract.log"
-    script = folder / "tesseract"
-    script.write_text(FAKE.format(log=log))
-    script.chmod(script.stat().st_mode | stat.S_IXUSR)
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
-    return log
 
 
 def test_a_scan_is_read_by_ocr_when_asked_and_marked_approximate(fake_tesseract: Path) -> None:

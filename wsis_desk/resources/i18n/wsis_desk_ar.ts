@@ -1395,6 +1395,22 @@ was {old}</source>
         <translation>جارٍ قراءة المسودة…</translation>
     </message>
     <message>
+        <source>A scanned draft</source>
+        <translation>مسودة ممسوحة ضوئيًا</translation>
+    </message>
+    <message>
+        <source>“{name}” is a scan: its pages are pictures, with no text to read.</source>
+        <translation>«{name}» نسخة ممسوحة ضوئيًا: صفحاتها صور، ولا نص فيها يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>It can be read by OCR, in the six UN languages. The text will be approximate: check every number, bracket and label against the original.</source>
+        <translation>يمكن قراءتها بالتعرف الضوئي على الحروف (OCR) باللغات الرسمية الست للأمم المتحدة. سيكون النص تقريبيًا: تحقق من كل رقم وقوس معقوف ورقم فقرة بمقارنته بالأصل.</translation>
+    </message>
+    <message>
+        <source>Read it by OCR</source>
+        <translation>قراءتها بالتعرف الضوئي</translation>
+    </message>
+    <message>
         <source>Is this the right document?</source>
         <translation>هل هذه هي الوثيقة الصحيحة؟</translation>
     </message>
@@ -1428,6 +1444,10 @@ was {old}</source>
             <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
             <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the pages by OCR…</source>
+        <translation>جارٍ قراءة الصفحات بالتعرف الضوئي…</translation>
     </message>
     <message>
         <source>Importing the draft…</source>

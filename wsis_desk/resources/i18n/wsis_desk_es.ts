@@ -1355,6 +1355,22 @@ era {old}</translation>
         <translation>Leyendo el borrador…</translation>
     </message>
     <message>
+        <source>A scanned draft</source>
+        <translation>Un borrador escaneado</translation>
+    </message>
+    <message>
+        <source>“{name}” is a scan: its pages are pictures, with no text to read.</source>
+        <translation>«{name}» es un escaneo: sus páginas son imágenes, sin texto que leer.</translation>
+    </message>
+    <message>
+        <source>It can be read by OCR, in the six UN languages. The text will be approximate: check every number, bracket and label against the original.</source>
+        <translation>Puede leerse mediante reconocimiento óptico de caracteres (OCR), en los seis idiomas de las Naciones Unidas. El texto será aproximado: compruebe cada número, corchete y etiqueta con el original.</translation>
+    </message>
+    <message>
+        <source>Read it by OCR</source>
+        <translation>Leer mediante OCR</translation>
+    </message>
+    <message>
         <source>Is this the right document?</source>
         <translation>¿Es este el documento correcto?</translation>
     </message>
@@ -1384,6 +1400,10 @@ era {old}</translation>
             <numerusform>Importado «{label}» de «{doc}»: %n párrafo.</numerusform>
             <numerusform>Importado «{label}» de «{doc}»: %n párrafos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the pages by OCR…</source>
+        <translation>Leyendo las páginas mediante OCR…</translation>
     </message>
     <message>
         <source>Importing the draft…</source>

@@ -1355,6 +1355,22 @@ was {old}</source>
         <translation>Lecture du projet…</translation>
     </message>
     <message>
+        <source>A scanned draft</source>
+        <translation>Un projet numérisé</translation>
+    </message>
+    <message>
+        <source>“{name}” is a scan: its pages are pictures, with no text to read.</source>
+        <translation>« {name} » est une numérisation : ses pages sont des images, sans texte à lire.</translation>
+    </message>
+    <message>
+        <source>It can be read by OCR, in the six UN languages. The text will be approximate: check every number, bracket and label against the original.</source>
+        <translation>Il peut être lu par reconnaissance optique de caractères (OCR), dans les six langues de l’ONU. Le texte sera approximatif : vérifiez chaque chiffre, crochet et numéro par rapport à l’original.</translation>
+    </message>
+    <message>
+        <source>Read it by OCR</source>
+        <translation>Lire par OCR</translation>
+    </message>
+    <message>
         <source>Is this the right document?</source>
         <translation>Est-ce le bon document ?</translation>
     </message>
@@ -1384,6 +1400,10 @@ was {old}</source>
             <numerusform>« {label} » de « {doc} » importé : %n paragraphe.</numerusform>
             <numerusform>« {label} » de « {doc} » importé : %n paragraphes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the pages by OCR…</source>
+        <translation>Lecture des pages par OCR…</translation>
     </message>
     <message>
         <source>Importing the draft…</source>

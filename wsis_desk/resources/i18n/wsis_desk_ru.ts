@@ -1365,6 +1365,22 @@ was {old}</source>
         <translation>Чтение проекта…</translation>
     </message>
     <message>
+        <source>A scanned draft</source>
+        <translation>Отсканированный проект</translation>
+    </message>
+    <message>
+        <source>“{name}” is a scan: its pages are pictures, with no text to read.</source>
+        <translation>«{name}» — это скан: его страницы — изображения, текста для чтения нет.</translation>
+    </message>
+    <message>
+        <source>It can be read by OCR, in the six UN languages. The text will be approximate: check every number, bracket and label against the original.</source>
+        <translation>Его можно прочитать с помощью оптического распознавания символов (OCR) на шести языках ООН. Текст будет приблизительным: сверьте каждую цифру, скобку и номер с оригиналом.</translation>
+    </message>
+    <message>
+        <source>Read it by OCR</source>
+        <translation>Распознать (OCR)</translation>
+    </message>
+    <message>
         <source>Is this the right document?</source>
         <translation>Это тот документ?</translation>
     </message>
@@ -1395,6 +1411,10 @@ was {old}</source>
             <numerusform>Импортировано «{label}» документа «{doc}»: %n пункта.</numerusform>
             <numerusform>Импортировано «{label}» документа «{doc}»: %n пунктов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the pages by OCR…</source>
+        <translation>Распознавание страниц (OCR)…</translation>
     </message>
     <message>
         <source>Importing the draft…</source>

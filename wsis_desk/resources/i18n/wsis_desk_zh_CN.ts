@@ -1345,6 +1345,22 @@ was {old}</source>
         <translation>正在读取草案……</translation>
     </message>
     <message>
+        <source>A scanned draft</source>
+        <translation>扫描的草案</translation>
+    </message>
+    <message>
+        <source>“{name}” is a scan: its pages are pictures, with no text to read.</source>
+        <translation>“{name}”是扫描件：其页面是图片，没有可读取的文本。</translation>
+    </message>
+    <message>
+        <source>It can be read by OCR, in the six UN languages. The text will be approximate: check every number, bracket and label against the original.</source>
+        <translation>可以用光学字符识别（OCR）以联合国六种语文读取。文本将是近似的：请对照原件核对每个数字、方括号和编号。</translation>
+    </message>
+    <message>
+        <source>Read it by OCR</source>
+        <translation>用 OCR 读取</translation>
+    </message>
+    <message>
         <source>Is this the right document?</source>
         <translation>文件选对了吗？</translation>
     </message>
@@ -1373,6 +1389,10 @@ was {old}</source>
         <translation>
             <numerusform>已导入“{doc}”的“{label}”：%n 个段落。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the pages by OCR…</source>
+        <translation>正在用 OCR 读取页面……</translation>
     </message>
     <message>
         <source>Importing the draft…</source>

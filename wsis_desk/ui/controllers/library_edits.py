@@ -139,7 +139,49 @@ class LibraryEdits(QObject):
                 name = _describe(request.path)
                 self._import(replace(request, document=name.title, symbol=name.symbol))
 
-        self.tasks.run(check, checked, self._on_error, label=self.tr("Reading the draft…"))
+        self.tasks.run(
+            check,
+            checked,
+            lambda error, details: self._failed(request, error, details),
+            label=self.tr("Reading the draft…"),
+        )
+
+    def _failed(self, request: Any, error: BaseException, details: str) -> None:
+        """A scanned PDF with tesseract installed: offer to read it by OCR (approximate);
+        any other error is shown as it is."""
+        from wsis_desk.errors import Remedy, WsisDeskError
+
+        if isinstance(error, WsisDeskError) and error.remedy is Remedy.OCR and not request.ocr:
+            if self._ask_ocr(request.path):
+                self._import(replace(request, ocr=True))
+            else:  # the question said what the file is: no error box on top of it
+                self._status(self.tr("Import cancelled: nothing was imported."))
+            return
+        self._on_error(error, details)
+
+    def _ask_ocr(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self.window)
+        box.setObjectName("ask_ocr")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("A scanned draft"))
+        box.setText(
+            self.tr("“{name}” is a scan: its pages are pictures, with no text to read.").format(
+                name=isolate(path.name)
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "It can be read by OCR, in the six UN languages. The text will be approximate: "
+                "check every number, bracket and label against the original."
+            )
+        )
+        read = box.addButton(self.tr("Read it by OCR"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read)
+        box.exec()
+        return box.clickedButton() is read
 
     def _ask_unrelated(self, fit: Any, path: Path) -> str:
         from PySide6.QtWidgets import QMessageBox
@@ -187,6 +229,7 @@ class LibraryEdits(QObject):
                 label=request.label,
                 circulated_at=request.circulated_at,
                 symbol=request.symbol,
+                ocr=request.ocr,
                 checkpoint=cancel.check,
             )
 
@@ -209,8 +252,10 @@ class LibraryEdits(QObject):
         self.tasks.run(
             work,
             done,
-            self._on_error,
-            label=self.tr("Importing the draft…"),
+            lambda error, details: self._failed(request, error, details),
+            label=self.tr("Reading the pages by OCR…")
+            if request.ocr
+            else self.tr("Importing the draft…"),
             cancel=cancel,
             on_cancelled=lambda: self._status(self.tr("Import cancelled: nothing was imported.")),
         )

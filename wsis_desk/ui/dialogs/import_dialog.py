@@ -38,6 +38,7 @@ class ImportRequest:
     label: str | None
     circulated_at: datetime | None
     symbol: str | None
+    ocr: bool = False  # a scanned PDF read by OCR (approximate), once the person said so
 
 
 class ImportDialog(QDialog):
