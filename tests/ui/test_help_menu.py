@@ -4,7 +4,7 @@ Commitments in the toolbar with an empty state that says what to do — on the r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,30 +16,19 @@ from pytestqt.qtbot import QtBot
 from wsis_desk.paths import resources_dir
 from wsis_desk.services.commitments import add_commitment
 from wsis_desk.services.demo import DEMO_SYMBOL, load_demo
-from wsis_desk.services.workspace import Workspace, open_workspace
+from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.actions import ActionId, specs
 from wsis_desk.ui.dialogs.guide_dialog import GuideDialog, guide_path
 from wsis_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog, plain
 from wsis_desk.ui.main_window import MainWindow
-from wsis_desk.ui.tasks import SyncTaskRunner
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(tmp_path / "home")
-    load_demo(ws)
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
-    win = MainWindow(workspace, SyncTaskRunner(), remember_layout=False)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+def workspace(workspace: Workspace) -> Workspace:
+    load_demo(workspace)
+    return workspace
 
 
 def _shown_dialog(window: MainWindow, action: ActionId, kind: type) -> list[object]:

@@ -7,23 +7,20 @@ English codes and all, with no paragraph named."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.dropping import drop_file
 from wsis_desk.core.model import Diagnostic, Severity
-from wsis_desk.services.workspace import open_workspace
 from wsis_desk.ui.dialogs.import_dialog import ImportDialog
 from wsis_desk.ui.dialogs.import_remarks import SHOWN, ImportRemarks
 from wsis_desk.ui.main_window import MainWindow
-from wsis_desk.ui.tasks import SyncTaskRunner
 
 DRAFT = """The General Assembly,
 
@@ -63,36 +60,13 @@ def test_the_summary_counts_every_remark_once(qapp: QApplication, codes: list[st
     assert counted == len(codes)
 
 
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    ws = open_workspace(tmp_path / "home")
-    win = MainWindow(ws, SyncTaskRunner(), remember_layout=False)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    ws.close()
-
-
 def _drop_import(window: MainWindow, qtbot: QtBot, path: Path) -> None:
     def fill_dialog() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog))
         dialog.document.setEditText("Modalities resolution")
         dialog.accept()
 
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    drop = QDropEvent(
-        QPoint(10, 10).toPointF(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    qtbot.wait(1)
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(0, fill_dialog)
-    window.dropEvent(drop)
+    drop_file(window, path, fill_dialog)
 
 
 def _remarks_box(window: MainWindow) -> QMessageBox:

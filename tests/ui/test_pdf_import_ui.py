@@ -6,12 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.formats.pdf_factory import Para, make_pdf
+from tests.ui.dropping import drop_file
 from wsis_desk.services.demo import load_demo
 from wsis_desk.services.workspace import open_workspace
 from wsis_desk.ui.dialogs.import_dialog import FILE_FILTER, ImportDialog
@@ -58,9 +59,7 @@ def test_dragging_a_pdf_over_the_window_is_accepted(
     assert event.isAccepted() is accepted
 
 
-def test_a_dropped_pdf_is_imported(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_dropped_pdf_is_imported(window: MainWindow, tmp_path: Path) -> None:
     pdf = tmp_path / "A_80_L7.pdf"
     pdf.write_bytes(
         make_pdf(
@@ -70,7 +69,6 @@ def test_a_dropped_pdf_is_imported(
             ]
         )
     )
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
 
     def fill_dialog() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog))
@@ -80,16 +78,7 @@ def test_a_dropped_pdf_is_imported(
         dialog.symbol.setText("A/80/L.7")
         dialog.accept()
 
-    QTimer.singleShot(0, fill_dialog)
-    mime = _mime(pdf)
-    drop = QDropEvent(
-        QPoint(10, 10).toPointF(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(drop)
+    drop_file(window, pdf, fill_dialog)
     keys = {i.data(DOCUMENT_ROLE) for i in window.library.version_indexes()}
     assert "A/80/L.7" in keys
     labels = [r.paragraph.label for r in window.document_view.visible_rows()]

@@ -3,36 +3,18 @@ by OCR (approximate, said so), imports it when asked, and imports nothing when n
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.formats.pdf_factory import scan_pdf
+from tests.ui.dropping import drop_file
 from wsis_desk.services.documents import list_documents
-from wsis_desk.services.workspace import Workspace, open_workspace
+from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.dialogs.import_dialog import ImportDialog
 from wsis_desk.ui.main_window import MainWindow
-from wsis_desk.ui.tasks import SyncTaskRunner
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(tmp_path / "home")
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
-    win = MainWindow(workspace, SyncTaskRunner(), remember_layout=False)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def _drop(window: MainWindow, path: Path, answer: str, asked: list[str]) -> None:
@@ -51,18 +33,7 @@ def _drop(window: MainWindow, path: Path, answer: str, asked: list[str]) -> None
         button = next(b for b in box.buttons() if b.text() == answer)
         button.click()
 
-    QTimer.singleShot(0, fill_dialog)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    window.dropEvent(
-        QDropEvent(
-            QPoint(10, 10).toPointF(),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    )
+    drop_file(window, path, fill_dialog)
 
 
 def test_a_dropped_scan_is_read_by_ocr_when_the_person_asks(
