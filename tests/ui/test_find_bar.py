@@ -3,7 +3,6 @@ with Enter, Shift+Enter, F3 and Shift+F3 (wrapping), Escape closes and clears.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,10 +11,9 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from wsis_desk.services.documents import import_file
-from wsis_desk.services.workspace import Workspace, open_workspace
+from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.delegates.bracket_delegate import FIND_CURRENT, FIND_HIT
 from wsis_desk.ui.main_window import MainWindow
-from wsis_desk.ui.tasks import SyncTaskRunner
 from wsis_desk.ui.widgets.find_bar import find_hits
 
 # Three hits of "capacity" (one capitalised) in two of the four paragraphs; none in the others.
@@ -31,24 +29,19 @@ HITS = [("OP1", "capacity"), ("OP1", "Capacity"), ("OP3", "capacity")]
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(tmp_path / "home")
+def workspace(workspace: Workspace, tmp_path: Path) -> Workspace:
     draft = tmp_path / "draft.txt"
     draft.write_text(TEXT, encoding="utf-8")
-    import_file(ws, draft, document="Find test", label="Rev.1")
-    yield ws
-    ws.close()
+    import_file(workspace, draft, document="Find test", label="Rev.1")
+    return workspace
 
 
 @pytest.fixture
-def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
-    win = MainWindow(workspace, SyncTaskRunner(), remember_layout=False)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    win.document_view.table.setFocus()
-    return win
+def window(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.document_view.table.setFocus()
+    return window
 
 
 def _colour_count(win: MainWindow, colour: str) -> int:

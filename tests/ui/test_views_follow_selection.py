@@ -5,7 +5,6 @@ shown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,23 +29,18 @@ DEMO_LABELS = ["Zero draft", "Rev.1", "Rev.2"]
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(tmp_path / "home")
-    load_demo(ws, with_records=True)
+def workspace(workspace: Workspace, tmp_path: Path) -> Workspace:
+    load_demo(workspace, with_records=True)
     draft = tmp_path / "cables.txt"
     draft.write_text(OTHER_TEXT, encoding="utf-8")
-    import_file(ws, draft, document=OTHER, label="Zero draft")
-    yield ws
-    ws.close()
+    import_file(workspace, draft, document=OTHER, label="Zero draft")
+    return workspace
 
 
 @pytest.fixture
-def window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
-    win = MainWindow(workspace, SyncTaskRunner(), remember_layout=False)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.library.select_version(DEMO_SYMBOL, "Rev.2")
-    return win
+def window(window: MainWindow) -> MainWindow:
+    assert window.library.select_version(DEMO_SYMBOL, "Rev.2")
+    return window
 
 
 def _labels(picker: object) -> list[str]:
