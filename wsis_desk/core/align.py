@@ -392,7 +392,9 @@ class _Aligner:
                     free_old.difference_update(grown)
 
     def _parents_by_children(self) -> None:
-        """A short parent ("Article 4") goes where most of its matched children went."""
+        """A short parent ("Article 4") goes where most of its matched children went, if that
+        is a parent of its kind or of like words: an option's header ("Option 2") whose items
+        now stand under a paragraph (the options resolved) is removed, not that paragraph."""
         children: dict[int, list[int]] = defaultdict(list)
         for p in self.old:
             if p.parent is not None:
@@ -406,7 +408,12 @@ class _Aligner:
             if not votes:
                 continue
             (target, n), total = votes.most_common(1)[0], sum(votes.values())
-            if target is not None and target in free_new and n * 2 > total:
+            if target is None or target not in free_new or n * 2 <= total:
+                continue
+            alike = self.old[i].kind == self.new[target].kind or (
+                fuzz.ratio(self.ko[i], self.kn[target], score_cutoff=LOCAL_CUTOFF) > 0
+            )
+            if alike:
                 self._pair(i, target)
                 free_new.discard(target)
 
