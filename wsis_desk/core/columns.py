@@ -184,13 +184,19 @@ def _numbers_first(
         taken = _run_after(
             paras, j + 1, limit, after_text=True, before=context + head, across_items=numbers
         )
-        if taken and paras[taken[0]].blank_before:
+        if taken and paras[taken[0]].blank_before and not _leads_in(head[0], paras[taken[0]]):
             taken = []  # the texts after the first are printed right under it
     pieces = _pieces(head + [paras[k] for k in taken], len(labels), context)
     if pieces is None:
         return None
     stop = (taken[-1] if taken else j) + 1
     return _labelled(pieces, labels), stop
+
+
+def _leads_in(p: RawParagraph, nxt: RawParagraph) -> bool:
+    """Whether ``nxt`` is the first sub-item of ``p`` (``… to:`` / blank / ``(a)``), which a
+    blank line may set apart (Paris decision draft of 6 November 2015, PDF text)."""
+    return p.text.rstrip().endswith(":") and is_item(nxt)
 
 
 def _after_lead_in(
@@ -298,25 +304,51 @@ def _after_sub_items(
         return None
     if not out or not (out[-1].text.endswith(":") or _next_letter(out[-1], paras[j])):
         return None  # the sub-items after the numbers are not those of the paragraph before
-    k = j
-    while k < len(paras) and is_rider(paras[k]):
+    k = j + 1
+    while k < len(paras) and is_rider(paras[k]) and paras[k].margin != "(a)":
+        k += 1  # the sub-items, up to those of another paragraph (the texts ran into them)
+    last = k - 1  # the last sub-item: a text the joiner ran into it is cut from it
+    found: list[int] = []
+    while k < len(paras) and (
+        unlabelled(paras[k]) or ((found or paras[last].breaks) and is_rider(paras[k]))
+    ):
+        found.append(k)
         k += 1
+    # the texts after the sub-items, the later options of a set riding with the first
+    rides = riders([paras[n] for n in found])
     taken: list[int] = []
-    texts = 0
-    while k < len(paras) and (unlabelled(paras[k]) or (texts and is_rider(paras[k]))):
-        if not is_rider(paras[k]):
-            if texts == len(labels):
-                break
-            texts += 1
-        taken.append(k)
-        k += 1
-    if texts < len(labels):
+    for n, rider in zip(found, rides, strict=True):
+        if not rider and rides[: len(taken)].count(False) == len(labels):
+            break
+        taken.append(n)
+    pieces = _pieces([paras[last], *(paras[n] for n in taken)], len(labels))
+    if pieces is None:
         return None
-    given = iter(labels)
-    moved = [
-        p if is_rider(p) else replace(p, margin=next(given)) for p in (paras[n] for n in taken)
-    ]
-    return [*paras[j : taken[0]], *moved], k
+    return [*paras[j:last], *_labelled(pieces, labels)], (taken[-1] if taken else last) + 1
+
+
+# "[(a)": the first sub-item's letter with the bracket that opens the items, printed alone
+_LONE_LETTER = re.compile(r"^(\[+)(\([a-z]\))$")
+
+
+def _after_lone_letter(
+    paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
+) -> tuple[list[RawParagraph], int] | None:
+    """``…include:`` / ``[(a)`` / ``29.`` … ``36.`` / ``Quantifiable …`` / ``(b)`` …: the
+    letter printed before the column is the first sub-item's, whose text is the column's first
+    text; the numbers go to the texts after the sub-items (Paris decision draft of 4 December
+    2015, PDF text, paragraphs 28-36). ``out[-1]``, the letter, is taken off ``out``."""
+    m = _LONE_LETTER.match(out[-1].text) if out and out[-1].margin is None else None
+    if m is None or j >= len(paras) or not paras[j].margin or not paras[j].text:
+        return None
+    first = paras[j]
+    item = replace(first, margin=m.group(2), text=m.group(1) + first.text)
+    column = [RawParagraph("", first.line, margin=p.margin) for p in paras[i : j + 1]]
+    done = _after_sub_items([*paras[:i], *column, item, *paras[j + 1 :]], i, j + 1, out[:-1])
+    if done is None:
+        return None
+    out.pop()
+    return done[0], done[1] - 1  # one paragraph more than ``paras`` before the stop
 
 
 def _after_tail(
@@ -357,12 +389,39 @@ def _after_tail(
     return done[0], done[1] + skip
 
 
+def _letter_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
+    """``paras`` with each column of sub-item letters printed among the texts of a column of
+    numbers (``(c)`` ``(d)`` / ``Evaluate …`` / ``Provide …``, the items of a numbered
+    paragraph) handed to its texts first, so that the items are whole riders of that paragraph
+    when the numbers are handed out (Paris decision draft of 6 November 2015, PDF text,
+    paragraphs 52 and 58)."""
+    out: list[RawParagraph] = []
+    i = 0
+    while i < len(paras):
+        j = i
+        while j < len(paras) and _label_only(paras[j]) and _LETTER.match(paras[j].margin or ""):
+            j += 1
+        last = paras[j] if i < j < len(paras) else None
+        if last is None or not _LETTER.match(last.margin or "") or _CONTINUES.match(last.text):
+            out.extend(paras[i : max(j, i + 1)])
+            i = max(j, i + 1)
+            continue
+        done = _numbers_first(paras, i, j)
+        if done is None:
+            out.extend(paras[i:j])
+            i = j
+            continue
+        out.extend(done[0])
+        i = done[1]
+    return out
+
+
 def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
     """``paras`` with each column of labels handed to the texts it stands for."""
     paras = number_off_option(paras)
     if not any(_label_only(p) or (p.margin and _CONTINUES.match(p.text)) for p in paras):
         return paras
-    paras = _own_label_apart(paras)
+    paras = _letter_columns(_own_label_apart(paras))
     out: list[RawParagraph] = []
     i = 0
     while i < len(paras):
@@ -379,7 +438,7 @@ def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
         j = i
         while j < len(paras) and _label_only(paras[j]):
             j += 1
-        moved = _after_sub_items(paras, i, j, out)
+        moved = _after_sub_items(paras, i, j, out) or _after_lone_letter(paras, i, j, out)
         if moved is not None:
             out.extend(moved[0])
             i = moved[1]

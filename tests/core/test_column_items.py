@@ -1,0 +1,230 @@
+"""A column of numbers beside texts with sub-items and options read as the numbered layout.
+
+Paris decision drafts of 6 November and 4 December 2015 (PDF text), paragraphs 49-58 / 50-59:
+a page's numbers as a column, then the tail of the paragraph the page break cut, then the
+texts; one paragraph leads into sub-items whose letters stand on lines of their own (blank
+lines around them, or none) and whose last one is printed with its letter inline (``(iii)
+Developing …;]``, no margin), and paragraphs printed as their options, the second of which is
+``Option 2: No text (linked to Article 4, paragraph 9 of the Agreement)`` with no sentence end
+before the next paragraph's ``[Requests …``. Read from the column layout, each text must get
+the number it has in the layout that prints the numbers inline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from wsis_desk.core.segment import segment
+from wsis_desk.formats.text_in import read_text
+
+VERBS = ("Requests", "Decides", "Invites", "Urges", "Encourages", "Notes", "Welcomes", "Recalls")
+BODY_TEXT = (
+    "the subsidiary body to consider the matters of common interest and concern as appropriate"
+    " in cooperation with the relevant bodies and in the light of the reports submitted by the"
+    " developing country Parties that are particularly vulnerable to the adverse effects"
+)
+BODY = BODY_TEXT.split()
+ITEM_VERBS = ("Review", "Establish", "Evaluate", "Provide", "Take", "Identify", "Promote")
+LETTERS = "abcdefgh"
+
+
+@dataclass(frozen=True)
+class Para:
+    """One operative paragraph: its opening text, its sub-items and its options."""
+
+    text: str
+    items: tuple[str, ...] = ()
+    inline_last: bool = False  # the last sub-item printed with its letter inline
+    paired: bool = False  # items (b) and (c) printed as a column of letters, then their texts
+    options: tuple[str, ...] = ()
+
+
+def _wrapped(text: str, width: int = 100) -> list[str]:
+    lines: list[str] = []
+    cur = ""
+    for w in text.split():
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    return [*lines, cur]
+
+
+# a preamble of full lines: the reader tells wrapped text by its lines' widths
+PREAMBLE = " ".join(f"{w}0" for w in BODY * 3)
+HEAD = "The Conference of the Parties,\n\nRecalling " + "\n".join(_wrapped(PREAMBLE)) + ",\n\n"
+
+
+def _words(n: int, count: int) -> str:
+    """``count`` words of the body, each marked with ``n`` so that no line repeats another."""
+    return " ".join(f"{w}{n}" for w in BODY[:count])
+
+
+@st.composite
+def drafts(draw: st.DrawFn) -> list[Para]:
+    out: list[Para] = []
+    for n in range(1, draw(st.integers(3, 7)) + 1):
+        verb = VERBS[n % len(VERBS)]
+        shape = draw(st.sampled_from(["plain", "plain", "items", "options"]))
+        size = draw(st.integers(8, 40))
+        if shape == "plain":
+            out.append(Para(f"[{verb} {_words(n, size)};]"))
+        elif shape == "items":
+            count = draw(st.integers(2, 4))
+            sizes = [draw(st.integers(4, 24)) for _ in range(count)]
+            items = tuple(
+                f"{ITEM_VERBS[(n + k) % len(ITEM_VERBS)]} {_words(n * 10 + k, sizes[k])}"
+                + (";]" if k == count - 1 else ";")
+                for k in range(count)
+            )
+            inline, paired = draw(st.booleans()), draw(st.booleans())
+            out.append(Para(f"[{verb} {_words(n, size)} to:", items, inline, paired))
+        else:
+            end = draw(st.sampled_from(["", "."]))
+            linked = f"No text (linked to Article {n}, paragraph 9 of the Agreement){end}"
+            first = f"{verb} {_words(n, size)};"
+            out.append(Para("", options=(f"Option 1: {first}", f"Option 2: {linked}")))
+    return out
+
+
+def _item_lines(p: Para, *, blank: bool) -> list[str]:
+    """The sub-items as pdftotext prints them: each letter on a line of its own, its text under
+    it (blank lines around them when ``blank``); the last one inline when ``p.inline_last``;
+    the letters of (b) and (c) as a column before their texts when ``p.paired``."""
+    lines: list[str] = []
+    sep = [""] if blank else []
+    last = len(p.items) - 1
+    # (b) and (c), neither inline; seen in the layout with blank lines (6 November 2015)
+    paired = p.paired and blank and last >= 2 + p.inline_last
+    for k, item in enumerate(p.items):
+        letter = f"({LETTERS[k]})"
+        if k == last and p.inline_last:
+            lines += [*sep, f"{letter} {item}"]
+        elif paired and k == 1:
+            lines += [letter, "(c)", *sep, *_wrapped(item), *_wrapped(p.items[2]), *sep]
+        elif not (paired and k == 2):
+            lines += [letter, *sep, *_wrapped(item), *sep]
+    return lines
+
+
+def _text_lines(p: Para, *, blank: bool) -> list[str]:
+    if p.options:
+        return [line for option in p.options for line in _wrapped(option)]
+    return [*_wrapped(p.text), *_item_lines(p, blank=blank)]
+
+
+def _numbered(paras: list[Para]) -> str:
+    """The layout with each number printed inline before its text."""
+    lines: list[str] = []
+    for n, p in enumerate(paras, start=1):
+        body = _text_lines(p, blank=False)
+        lines += [f"{n}. {body[0]}", *body[1:]]
+    return HEAD + "\n".join(lines) + "\n"
+
+
+def _column(paras: list[Para], *, cut: int, blank: bool, tail: int) -> str:
+    """pdftotext's layout: each page's numbers as a column before its texts; the page break
+    after paragraph ``cut`` leaves the last ``tail`` lines of that paragraph (when it is a plain
+    one) at the top of the next page, after that page's column."""
+    pages = [range(1, cut + 1), range(cut + 1, len(paras) + 1)]
+    out: list[str] = []
+    carried: list[str] = []
+    for page in pages:
+        if not page:
+            continue
+        sep = "\n\n" if blank else "\n"
+        out.append(sep.join(f"{n}." for n in page) + "\n")
+        lines = carried + [x for n in page for x in _text_lines(paras[n - 1], blank=blank)]
+        carried = []
+        last = paras[page[-1] - 1]
+        if page[-1] == cut < len(paras) and not last.items and not last.options:
+            body = _wrapped(last.text)
+            keep = max(1, len(body) - tail)
+            if tail > 0 and keep < len(body) and body[keep][:1].islower():
+                carried = body[keep:]
+                lines = lines[: len(lines) - len(carried)]
+        out.append("\n".join(lines))
+    return HEAD + "\n\f\n".join(out) + "\n"
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    ps = segment(read_text(text.encode("utf-8"))).paragraphs
+    return [(p.label, p.text) for p in ps if p.kind.value in ("operative", "option")]
+
+
+def _want(paras: list[Para]) -> list[str]:
+    """The labels the room names the paragraphs by, from the draft's own shape."""
+    out: list[str] = []
+    for n, p in enumerate(paras, start=1):
+        if p.options:
+            out += [f"OP{n} Opt.{k}" for k in range(1, len(p.options) + 1)]
+        else:
+            out += [f"OP{n}", *(f"OP{n}({LETTERS[k]})" for k in range(len(p.items)))]
+    return out
+
+
+PAIR = (f"Provide {_words(21, 8)};", f"Take {_words(22, 5)};]")
+# Paris decision draft of 6 November 2015, paragraph 52(c)-(d): two letters as a column among
+# the texts beside the page's column of numbers
+PAIRED = [
+    Para(f"[Decides {_words(1, 9)};]"),
+    Para(f"[Invites {_words(2, 9)} to:", (f"Evaluate {_words(20, 5)};", *PAIR), paired=True),
+    Para(f"[Urges {_words(3, 9)};]"),
+]
+
+
+@settings(max_examples=80, deadline=None)
+@example(paras=PAIRED, cut=0, blank=True, tail=0)
+@given(
+    paras=drafts(),
+    cut=st.integers(min_value=0, max_value=7),
+    blank=st.booleans(),
+    tail=st.integers(min_value=0, max_value=2),
+)
+def test_a_column_beside_sub_items_and_options_reads_as_the_numbered_layout(
+    paras: list[Para], cut: int, blank: bool, tail: int
+) -> None:
+    numbered = _read(_numbered(paras))
+    assert [label for label, _ in numbered] == _want(paras)  # the numbered layout is right
+    cut = min(cut, len(paras))
+    assert _read(_column(paras, cut=cut, blank=blank, tail=tail)) == numbered
+
+
+def _after_first_letter(paras: list[Para], *, blank: bool) -> str:
+    """pdftotext's layout of a page that opens inside paragraph 1's sub-items (Paris decision
+    draft of 4 December 2015, paragraphs 28-36): the first item's letter with the bracket that
+    opens the items (``[(a)``), then the page's numbers 2. … as a column, then the first item's
+    text and the rest of the page."""
+    first, *rest = paras
+    sep = "\n\n" if blank else "\n"
+    lines = _text_lines(first, blank=blank)
+    letter = lines.index("(a)")
+    opened = lines[letter + 1 + blank]
+    assert opened.startswith("[")
+    page1 = [f"1. {lines[0]}", *lines[1:letter]]
+    column = sep.join(f"{n}." for n in range(2, len(paras) + 1))
+    page2 = [opened[1:], *lines[letter + 2 + blank :]]
+    page2 += [x for p in rest for x in _text_lines(p, blank=blank)]
+    return HEAD + "\n".join(page1) + f"\n\f\n[(a)\n\n{column}\n\n" + "\n".join(page2) + "\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(paras=drafts(), count=st.integers(2, 4), inline_last=st.booleans(), blank=st.booleans())
+def test_a_column_printed_after_the_first_letter_of_the_sub_items_before_it_numbers_the_texts_after(
+    paras: list[Para], count: int, inline_last: bool, blank: bool
+) -> None:
+    items = tuple(
+        ("[" if k == 0 else "")
+        + f"{ITEM_VERBS[k]} {_words(90 + k, 6 + 5 * k)}"
+        + (";]" if k == count - 1 else ";")
+        for k in range(count)
+    )
+    chapeau = "Also decides that the information to be provided by Parties shall include:"
+    paras = [Para(chapeau, items, inline_last), *paras]
+    numbered = _read(_numbered(paras))
+    assert [label for label, _ in numbered] == _want(paras)  # the numbered layout is right
+    assert _read(_after_first_letter(paras, blank=blank)) == numbered
