@@ -12,7 +12,7 @@ the number it has in the layout that prints the numbers inline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -70,7 +70,7 @@ def drafts(draw: st.DrawFn) -> list[Para]:
     for n in range(1, draw(st.integers(3, 7)) + 1):
         verb = VERBS[n % len(VERBS)]
         shape = draw(st.sampled_from(["plain", "plain", "items", "options"]))
-        size = draw(st.integers(8, 40))
+        size = 8 + 5 * (n % 4) + draw(st.integers(0, 20))  # neighbours differ in length
         if shape == "plain":
             out.append(Para(f"[{verb} {_words(n, size)};]"))
         elif shape == "items":
@@ -228,3 +228,177 @@ def test_a_column_printed_after_the_first_letter_of_the_sub_items_before_it_numb
     numbered = _read(_numbered(paras))
     assert [label for label, _ in numbered] == _want(paras)  # the numbered layout is right
     assert _read(_after_first_letter(paras, blank=blank)) == numbered
+
+
+ITEM_TEXTS = [
+    f"{ITEM_VERBS[k % len(ITEM_VERBS)]} {_words(50 + k, 5 + (7 * k) % 11)};" for k in range(8)
+]
+
+
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+SUBS = (
+    "to the extent that it uses baselines, keep them unchanged during implementation;",
+    "to the extent that it uses projected baselines, report the emissions expected;",
+)
+
+
+@dataclass(frozen=True)
+class Items:
+    """A list of sub-items and how a PDF prints it (``_items_layout``)."""
+
+    count: int
+    start: int
+    before: int
+    after: int
+    opens: int | None = None  # the item whose text opens a bracket, printed with its letter
+    roman: bool = False  # numbered (i), (ii) … rather than lettered
+    subs: int | None = None  # the item that leads into two sub-items of its own
+
+    def marks(self) -> list[str]:
+        return [f"({x})" for x in (ROMANS if self.roman else LETTERS)[: self.count]]
+
+    def texts(self) -> list[str]:
+        """The items' texts; the one at ``opens`` opens a bracket that the last one closes."""
+        texts = ITEM_TEXTS[: self.count]
+        if self.subs is not None:
+            texts = [t[:-1] + ":" if k == self.subs else t for k, t in enumerate(texts)]
+        if self.opens is not None:
+            texts = [("[" if k == self.opens else "") + t for k, t in enumerate(texts)]
+            texts = [*texts[:-1], texts[-1][:-1] + ";]"]
+        return texts
+
+    def under(self, k: int) -> list[list[str]]:
+        """The sub-items printed under item ``k``: each its mark and its text."""
+        return [[f"({ROMANS[n]})", t] for n, t in enumerate(SUBS)] if k == self.subs else []
+
+
+def _items_layout(d: Items) -> str:
+    """A paragraph's sub-items, each letter on a line of its own above its text, except
+    ``before + after`` of them from ``start`` on: ``before`` letters as a column, then their
+    texts and the next ones' printed one under the other, then the ``after`` letters left as a
+    column under them (Paris agreement draft of 6 November 2015, PDF text, Art. 3.7(b)-(d) and
+    9.2(b)-(d); decision draft of the same day, paragraphs 27(h)-(n), 37 option 1 (c)-(d) with
+    (d)'s own items before the column, 91bis(c)(iii)-(iv)). The bracket that opens the text at
+    ``opens`` is printed with its letter (``[(h)`` heading the column, ``[(e)`` alone above its
+    text after the column)."""
+    texts, marks = d.texts(), d.marks()
+    if d.opens is not None:
+        marks[d.opens] = "[" + marks[d.opens]
+        texts[d.opens] = texts[d.opens][1:]
+    lines = ["1.", "", "Decides that the work programme shall, inter alia:"]
+    for k in range(d.start):
+        lines += [marks[k], "", texts[k], *(x for sub in d.under(k) for x in sub), ""]
+    stop = d.start + d.before + d.after
+    lines += [*marks[d.start : d.start + d.before], ""]
+    for k in range(d.start, stop):
+        lines += [texts[k], *(x for sub in d.under(k) for x in sub)]
+    lines += ["", *marks[d.start + d.before : stop], ""]
+    for k in range(stop, d.count):
+        lines += [marks[k], "", texts[k], *(x for sub in d.under(k) for x in sub), ""]
+    lines += ["2.", "", "Requests the secretariat to report on the work programme;"]
+    return HEAD + "\n".join(lines) + "\n"
+
+
+def _items_numbered(d: Items) -> str:
+    lines = ["1. Decides that the work programme shall, inter alia:"]
+    for k, (mark, text) in enumerate(zip(d.marks(), d.texts(), strict=True)):
+        lines += [f"{mark} {text}", *(" ".join(sub) for sub in d.under(k))]
+    lines += ["2. Requests the secretariat to report on the work programme;"]
+    return HEAD + "\n".join(lines) + "\n"
+
+
+@st.composite
+def item_lists(draw: st.DrawFn) -> Items:
+    count = draw(st.integers(3, 8))
+    start = draw(st.integers(0, count - 2))
+    before = draw(st.integers(1, min(3, count - start - 1)))
+    after = draw(st.integers(1, min(4, count - start - before)))
+    stop = start + before + after
+    opens = draw(st.sampled_from([None, start, stop if stop < count else None]))
+    roman = draw(st.booleans())
+    subs = None if roman else draw(st.sampled_from([None, *range(start, stop - 1)]))
+    return Items(count, start, before, after, opens, roman, subs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(d=item_lists())
+def test_a_column_of_letters_printed_around_its_texts_gives_each_text_its_letter(
+    d: Items,
+) -> None:
+    want = ["OP1"]
+    for k, mark in enumerate(d.marks()):
+        want += [f"OP1{mark}", *(f"OP1{mark}{sub[0]}" for sub in d.under(k))]
+    numbered = _read(_items_numbered(d))
+    assert [label for label, _ in numbered] == [*want, "OP2"]  # the numbered layout is right
+    assert _read(_items_layout(d)) == numbered
+
+
+def _among_layout(paras: list[Para], at: int, missing: int, note: bool) -> tuple[list[Para], str]:
+    """The draft with ``missing`` placeholders after paragraph ``at``, and its layout: each
+    number above its text up to ``at``, the placeholders right under it, then the numbers
+    after ``at`` as a column and their other texts."""
+    # letters as a column right above the placeholders would make their texts ambiguous
+    paras = [replace(p, paired=False) for p in paras]
+    at = min(at, len(paras) - 1)
+    missing = min(missing, len(paras) - at)
+    placeholders = [
+        Para(f"[Placeholder referring to Article {at + k}, paragraph {k + 18}, of the Agreement]")
+        for k in range(missing)
+    ]
+    paras = [*paras[:at], *placeholders, *paras[at:]]
+    if note:  # the paragraph before ends with an editorial note in braces
+        last = paras[at - 1]
+        if not last.items and not last.options:
+            paras[at - 1] = Para(
+                last.text + " {Substantive overlap with other provisions of this text}"
+            )
+    lines: list[str] = []
+    for n, p in enumerate(paras[:at], start=1):  # each number above its text
+        lines += [f"{n}.", "", *_text_lines(p, blank=True), ""]
+    while lines[-1] == "":
+        lines.pop()  # the placeholders printed right under the last of them
+    lines += [x for p in placeholders for x in _text_lines(p, blank=False)]
+    lines += ["", *(f"{n}." for n in range(at + 1, len(paras) + 1)), ""]
+    lines += [x for p in paras[at + missing :] for x in _text_lines(p, blank=False)]
+    column = HEAD + "\n".join(lines) + "\n"
+    return paras, column
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    paras=drafts(),
+    at=st.integers(1, 6),
+    missing=st.integers(1, 2),
+    note=st.booleans(),
+)
+def test_a_column_printed_after_texts_of_its_own_gives_them_the_first_numbers(
+    paras: list[Para], at: int, missing: int, note: bool
+) -> None:
+    # Paris decision draft of 6 November 2015 (PDF text), paragraphs 67-69: 67 with its text,
+    # then 68's text ("[Placeholder referring to …]", a paragraph of its own), then "68." "69."
+    # as a column and 69's text
+    paras, column = _among_layout(paras, at, missing, note)
+    numbered = _read(_numbered(paras))
+    assert [label for label, _ in numbered] == _want(paras)  # the numbered layout is right
+    assert _read(column) == numbered
+
+
+@settings(max_examples=30, deadline=None)
+@given(paras=drafts(), count=st.integers(2, 4), blank=st.booleans())
+def test_a_column_of_the_last_letter_and_the_next_numbers_gives_the_letter_its_text(
+    paras: list[Para], count: int, blank: bool
+) -> None:
+    # Paris decision draft of 6 November 2015 (PDF text), paragraphs 87-88: a page opens with
+    # "(c)" "88." as a column, then the text of 87(c), then (after a blank line) 88's text
+    items = tuple(f"{ITEM_VERBS[k]} {_words(70 + k, 6 + 5 * k)};" for k in range(count))
+    paras = [Para("Decides that developed country Parties shall:", items), *paras]
+    numbered = _read(_numbered(paras))
+    assert [label for label, _ in numbered] == _want(paras)  # the numbered layout is right
+    lines = ["1.", "", paras[0].text]
+    for k, item in enumerate(items[:-1]):
+        lines += [f"({LETTERS[k]})", "", item, ""]
+    sep = "\n\n" if blank else "\n"
+    column = sep.join([f"({LETTERS[count - 1]})", *(f"{n}." for n in range(2, len(paras) + 1))])
+    text = HEAD + "\n".join(lines) + f"\n\f\n{column}\n\n{items[-1]}\n\n"
+    text += "\n\n".join("\n".join(_text_lines(p, blank=True)) for p in paras[1:]) + "\n"
+    assert _read(text) == numbered

@@ -46,21 +46,7 @@ REMAINING: dict[str, dict[str, str]] = {
         "Art. 2.1(3)": _LIST,
     },
     "unfccc_paris_agreement_v1pdf_": {
-        **dict.fromkeys(
-            [
-                "Art. 3.7 Opt.1/Art. 3.7(c)",
-                "Art. 3.7 Opt.1/Art. 3.7(d)",
-                "Art. 9.2 Opt.1(c)",
-            ],
-            _COLUMN,
-        ),
-        **dict.fromkeys(
-            [
-                "Art. 3.7 Opt.1/Art. 3.7(i)",
-                *(f"Art. 3.7bis({x})" for x in "jklmn"),
-            ],
-            _PAGE_LETTERS,
-        ),
+        **dict.fromkeys([f"Art. 3.7bis({x})" for x in "jklmn"], _PAGE_LETTERS),
     },
     "unfccc_paris_agreement_v2pdf_": {
         "Art. 3.7 Opt.II(b)": _COLUMN,
@@ -71,20 +57,10 @@ REMAINING: dict[str, dict[str, str]] = {
     "unfccc_paris_decision_v1pdf_": {
         **dict.fromkeys(
             [
-                "I Opt.III/OP9",
-                "OP27(k)",
-                "OP27(l)",
-                "OP27(m)",
-                "OP27(n)",
-                "OP37 Opt.1(d)",
                 "OP47(e)",
                 "OP47(f)",
-                "OP68",
-                "OP87 Opt.2(c)",
-                "OP88(c)",
+                "OP88 Opt.2(c)",  # was "OP88(c)" while 88's options were not read as such
                 "OP89",
-                "OP91bis(c)(iv)",
-                "OP101 Opt.1(k)",
             ],
             _COLUMN,
         ),

@@ -12,15 +12,18 @@ paragraph before the column; a text run into a sub-item (``(c)`` … ``CMA.`` ``
 from it like any other. A paragraph printed as its options is one text of the column: the
 later options of a set (``Option 2:`` after ``Option 1:``), an option's text under its header
 line and the texts between two options ride along with the first, as sub-items and notes do.
-When the texts cannot be made to match the numbers one to one, nothing is changed.
+When the texts cannot be made to match the numbers one to one, nothing is changed. Columns of
+sub-item letters are handed out first (``column_letters``); the cutting and handing out of a
+run of texts is ``column_pieces``, which paragraphs ride along ``column_riders``.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 
+from wsis_desk.core.column_letters import letters_around, list_mark, lone_letters
+from wsis_desk.core.column_pieces import cut_run, hand_out, label_only
 from wsis_desk.core.column_riders import (
     is_item,
     is_rider,
@@ -45,66 +48,6 @@ _LETTER = re.compile(r"^\(([a-z])\)$")
 _CONTINUES = re.compile(r"^\[*[a-zа-яёàâçéèêëîïôûùüÿñæœ]")
 
 
-def _label_only(p: RawParagraph) -> bool:
-    return bool(p.margin) and not p.text.strip()
-
-
-def _split(p: RawParagraph, at: list[int]) -> list[RawParagraph]:
-    """``p`` cut at the offsets ``at`` (ascending); notes stay with the first piece."""
-    cuts = [0, *at, len(p.text)]
-    pieces = [p.text[a:b].strip() for a, b in itertools.pairwise(cuts)]
-    first = replace(p, text=pieces[0], breaks=[])
-    rest = [RawParagraph(text=t, line=p.line, indent=p.indent) for t in pieces[1:]]
-    return [first, *rest]
-
-
-def _pieces(
-    run: list[RawParagraph], count: int, before: list[RawParagraph] | None = None
-) -> list[RawParagraph | None] | None:
-    """``run`` (texts and riders) with its texts made exactly ``count`` paragraphs, cut at their
-    likeliest breaks; each text piece is followed by None in the result where a label goes
-    (riders are kept as they are, without a None). None when the texts cannot be made so many.
-    ``before``: the paragraphs printed before the run, for the options it goes on with.
-    """
-    rides = riders(run, before)
-    texts = [n for n, t in enumerate(run) if not rides[n]]
-    deficit = count - len(texts)
-    if deficit < 0:
-        return None
-    # a paragraph run into an option of the one before it is cut like one run into a text
-    wordings = [n for n, t in enumerate(run) if rides[n] and not is_rider(t)]
-    found = [(reach, n, off) for n in texts + wordings for off, reach in run[n].breaks]
-    if len(found) < deficit:
-        # the paragraph after a sub-item's sentence was run into the sub-item: cut it there too
-        items = [n for n, t in enumerate(run) if is_rider(t)]
-        found += [(reach, n, off) for n in items for off, reach in run[n].breaks]
-    if len(found) < deficit:
-        return None
-    chosen = sorted(found)[:deficit]
-    out: list[RawParagraph | None] = []
-    for n, t in enumerate(run):
-        at = sorted(off for _, m, off in chosen if m == n)
-        pieces = _split(t, at) if at else [t]
-        if rides[n]:
-            out.append(pieces[0])  # the sub-item keeps its letter and takes no number
-            pieces = pieces[1:]
-        for piece in pieces:
-            out.extend([piece, None])
-    return out
-
-
-def _labelled(pieces: list[RawParagraph | None], labels: list[str]) -> list[RawParagraph]:
-    """The pieces from ``_pieces`` with the labels handed out in order, one per text piece."""
-    out: list[RawParagraph] = []
-    given = iter(labels)
-    for p in pieces:
-        if p is None:
-            out[-1] = replace(out[-1], margin=next(given))
-        else:
-            out.append(p)
-    return out
-
-
 def _number_before(margin: str | None, labels: list[str]) -> bool:
     """Whether ``labels`` are the numbers ``n+1.`` ``n+2.`` … following ``margin`` (``n.``)."""
     m = _NUMBER.match((margin or "").strip())
@@ -124,12 +67,13 @@ def _run_after(
     after_text: bool,
     before: list[RawParagraph] | None = None,
     across_items: bool = False,
+    across_blanks: bool = False,
 ) -> list[int]:
     """Indices of the texts (and the riders among them: sub-items, notes, the later options
     of a set) printed together from ``k``: no blank line between them (``across_items``: but
-    before a sub-item and the text after one), at most ``limit`` texts and the riders after the
-    last; riders first only ``after_text`` (``before``: the paragraphs printed before, for the
-    options they go on with)."""
+    before a sub-item and the text after one; ``across_blanks``: blank lines or not), at most
+    ``limit`` texts and the riders after the last; riders first only ``after_text``
+    (``before``: the paragraphs printed before, for the options they go on with)."""
     found: list[int] = []
     while k < len(paras):
         p = paras[k]
@@ -137,7 +81,7 @@ def _run_after(
             break
         after_item = is_item(paras[found[-1]]) if found else False
         crossing = across_items and (is_item(p) or (after_item and unlabelled(p)))
-        if found and p.blank_before and not crossing:
+        if found and p.blank_before and not (crossing or across_blanks):
             break
         found.append(k)
         k += 1
@@ -181,16 +125,27 @@ def _numbers_first(
         limit = len(labels) - (not riders(head, context)[0])
         # a column of numbers only: the texts go on past the sub-items printed with blank lines
         numbers = all(_NUMBER.match(x.strip()) for x in labels)
+        # the last letter of a list and the next numbers (a page's top): the first text is the
+        # item's, the numbered texts follow it as paragraphs, blank lines between them or not
+        mixed = len(labels) > 1 and _LETTER.match(labels[0]) is not None
+        mixed = mixed and all(_NUMBER.match(x) for x in labels[1:])
         taken = _run_after(
-            paras, j + 1, limit, after_text=True, before=context + head, across_items=numbers
+            paras,
+            j + 1,
+            limit,
+            after_text=True,
+            before=context + head,
+            across_items=numbers,
+            across_blanks=mixed,
         )
-        if taken and paras[taken[0]].blank_before and not _leads_in(head[0], paras[taken[0]]):
+        blank = taken and paras[taken[0]].blank_before and not mixed
+        if blank and not _leads_in(head[0], paras[taken[0]]):
             taken = []  # the texts after the first are printed right under it
-    pieces = _pieces(head + [paras[k] for k in taken], len(labels), context)
+    pieces = cut_run(head + [paras[k] for k in taken], len(labels), context)
     if pieces is None:
         return None
     stop = (taken[-1] if taken else j) + 1
-    return _labelled(pieces, labels), stop
+    return hand_out(pieces, labels), stop
 
 
 def _leads_in(p: RawParagraph, nxt: RawParagraph) -> bool:
@@ -212,10 +167,10 @@ def _after_lead_in(
     taken = _run_after(paras, j + 1, len(labels), after_text=False)
     if not taken or paras[taken[0]].blank_before:
         return None
-    pieces = _pieces([paras[k] for k in taken], len(labels))
+    pieces = cut_run([paras[k] for k in taken], len(labels))
     if pieces is None:
         return None
-    return _labelled(pieces, labels), taken[-1] + 1
+    return hand_out(pieces, labels), taken[-1] + 1
 
 
 def _numbers_after(out: list[RawParagraph], labels: list[str]) -> bool:
@@ -230,11 +185,11 @@ def _numbers_after(out: list[RawParagraph], labels: list[str]) -> bool:
     if k == 0 or not out[k - 1].text or not _number_before(out[k - 1].margin, labels):
         return False
     out_head = out[k - 1]
-    pieces = _pieces(out[k - 1 :], len(labels) + 1)
+    pieces = cut_run(out[k - 1 :], len(labels) + 1)
     if pieces is None:
         return False
     del out[k - 1 :]
-    out.extend(_labelled(pieces, [out_head.margin or "", *labels]))
+    out.extend(hand_out(pieces, [out_head.margin or "", *labels]))
     return True
 
 
@@ -243,7 +198,7 @@ def _own_label_apart(paras: list[RawParagraph]) -> list[RawParagraph]:
     the number ends the column, the heading is not paragraph 10."""
     out: list[RawParagraph] = []
     for p in paras:
-        if out and _label_only(out[-1]) and p.margin and _is_heading(p.text):
+        if out and label_only(out[-1]) and p.margin and _is_heading(p.text):
             out.append(RawParagraph("", p.line, margin=p.margin))
             out.append(replace(p, margin=None))
         else:
@@ -276,13 +231,43 @@ def _straddling(
     missing = len(labels) - texts
     if missing < 1 or len(before.breaks) < missing:
         return None
-    pieces = _pieces([before], missing + 1)
-    rest = _pieces(head + [paras[k] for k in taken], texts)
+    pieces = cut_run([before], missing + 1)
+    rest = cut_run(head + [paras[k] for k in taken], texts)
     if pieces is None or rest is None:
         return None
-    out[-1:] = _labelled(pieces, [before.margin or "", *labels[:missing]])
+    out[-1:] = hand_out(pieces, [before.margin or "", *labels[:missing]])
     stop = (taken[-1] if taken else j) + 1
-    return _labelled(rest, labels[missing:]), stop
+    return hand_out(rest, labels[missing:]), stop
+
+
+def _among_texts(
+    paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
+) -> tuple[list[RawParagraph], int] | None:
+    """A column printed among its texts, some of which stand before it as paragraphs of their
+    own: ``67.`` [The CMA shall …] / [Placeholder referring to …] / ``68.`` ``69.`` / [Decides
+    …] (Paris decision draft of 6 November 2015, PDF text). The texts from the paragraph
+    numbered just before the column to the end of the run after it take the numbers in order,
+    cut where the texts cannot otherwise be made so many (``out`` changed in place)."""
+    labels = [p.margin or "" for p in paras[i : j + 1]]
+    k = len(out)
+    while k > 1 and (
+        is_rider(out[k - 1]) or (unlabelled(out[k - 1]) and not out[k - 1].blank_before)
+    ):
+        k -= 1  # its sub-items, and texts printed right under it, before the column
+    before = out[k - 1] if k > 0 else None
+    if before is None or is_rider(before) or not _number_before(before.margin, labels):
+        return None
+    head = [replace(paras[j], margin=None, blank_before=False)]
+    taken = _run_after(paras, j + 1, len(labels) - 1, after_text=True, before=head)
+    if taken and paras[taken[0]].blank_before:
+        taken = []
+    run = [replace(before, margin=None), *out[k:], *head, *(paras[n] for n in taken)]
+    pieces = cut_run(run, len(labels) + 1)
+    if pieces is None:
+        return None
+    numbered = hand_out(pieces, [before.margin or "", *labels])
+    del out[k - 1 :]
+    return numbered, (taken[-1] if taken else j) + 1
 
 
 def _next_letter(before: RawParagraph, after: RawParagraph) -> bool:
@@ -321,10 +306,10 @@ def _after_sub_items(
         if not rider and rides[: len(taken)].count(False) == len(labels):
             break
         taken.append(n)
-    pieces = _pieces([paras[last], *(paras[n] for n in taken)], len(labels))
+    pieces = cut_run([paras[last], *(paras[n] for n in taken)], len(labels))
     if pieces is None:
         return None
-    return [*paras[j:last], *_labelled(pieces, labels)], (taken[-1] if taken else last) + 1
+    return [*paras[j:last], *hand_out(pieces, labels)], (taken[-1] if taken else last) + 1
 
 
 # "[(a)": the first sub-item's letter with the bracket that opens the items, printed alone
@@ -365,7 +350,7 @@ def _after_tail(
     before = out[at] if out else None
     if not _CONTINUES.match(first.text) or before is None:
         return None
-    if not before.text or _label_only(before) or before.table:
+    if not before.text or label_only(before) or before.table:
         return None
     if first.breaks:  # the texts the numbers stand for were joined to the tail
         off = min(o for o, _ in first.breaks)
@@ -390,26 +375,26 @@ def _after_tail(
 
 
 def _letter_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
-    """``paras`` with each column of sub-item letters printed among the texts of a column of
-    numbers (``(c)`` ``(d)`` / ``Evaluate …`` / ``Provide …``, the items of a numbered
-    paragraph) handed to its texts first, so that the items are whole riders of that paragraph
-    when the numbers are handed out (Paris decision draft of 6 November 2015, PDF text,
-    paragraphs 52 and 58)."""
+    """``paras`` with each column of sub-item letters handed to its texts first, so that the
+    items are whole riders of their paragraph when the numbers are handed out: a column among
+    the texts of a column of numbers (``(c)`` ``(d)`` / ``Evaluate …`` / ``Provide …``: Paris
+    decision draft of 6 November 2015, PDF text, paragraphs 52 and 58), and one printed around
+    its texts (``column_letters``)."""
     out: list[RawParagraph] = []
     i = 0
     while i < len(paras):
         j = i
-        while j < len(paras) and _label_only(paras[j]) and _LETTER.match(paras[j].margin or ""):
+        while j < len(paras) and label_only(paras[j]) and list_mark(paras[j]):
             j += 1
-        last = paras[j] if i < j < len(paras) else None
-        if last is None or not _LETTER.match(last.margin or "") or _CONTINUES.match(last.text):
+        last = paras[j] if j < len(paras) else None
+        if last is None or not list_mark(last) or _CONTINUES.match(last.text):
             out.extend(paras[i : max(j, i + 1)])
             i = max(j, i + 1)
             continue
-        done = _numbers_first(paras, i, j)
+        done = letters_around(paras, i, j) or (_numbers_first(paras, i, j) if i < j else None)
         if done is None:
-            out.extend(paras[i:j])
-            i = j
+            out.extend(paras[i : j + (i == j)])
+            i = j + (i == j)
             continue
         out.extend(done[0])
         i = done[1]
@@ -418,8 +403,8 @@ def _letter_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
 
 def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
     """``paras`` with each column of labels handed to the texts it stands for."""
-    paras = number_off_option(paras)
-    if not any(_label_only(p) or (p.margin and _CONTINUES.match(p.text)) for p in paras):
+    paras = lone_letters(number_off_option(paras))
+    if not any(label_only(p) or (p.margin and _CONTINUES.match(p.text)) for p in paras):
         return paras
     paras = _letter_columns(_own_label_apart(paras))
     out: list[RawParagraph] = []
@@ -431,12 +416,12 @@ def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
                 out.extend(done[0])
                 i = done[1]
                 continue
-        if not _label_only(paras[i]):
+        if not label_only(paras[i]):
             out.append(paras[i])
             i += 1
             continue
         j = i
-        while j < len(paras) and _label_only(paras[j]):
+        while j < len(paras) and label_only(paras[j]):
             j += 1
         moved = _after_sub_items(paras, i, j, out) or _after_lone_letter(paras, i, j, out)
         if moved is not None:
@@ -445,7 +430,7 @@ def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
             continue
         if j < len(paras) and paras[j].margin and paras[j].text:
             done = _after_tail(paras, i, j, out) or _numbers_first(paras, i, j, set_before(out))
-            done = done or _straddling(paras, i, j, out)
+            done = done or _straddling(paras, i, j, out) or _among_texts(paras, i, j, out)
             if done is not None:
                 out.extend(done[0])
                 i = done[1]
