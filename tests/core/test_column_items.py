@@ -402,3 +402,58 @@ def test_a_column_of_the_last_letter_and_the_next_numbers_gives_the_letter_its_t
     text = HEAD + "\n".join(lines) + f"\n\f\n{column}\n\n{items[-1]}\n\n"
     text += "\n\n".join("\n".join(_text_lines(p, blank=True)) for p in paras[1:]) + "\n"
     assert _read(text) == numbered
+
+
+@settings(max_examples=30, deadline=None)
+@given(paras=drafts(), count=st.integers(2, 5), cut=st.integers(0, 4), keep=st.integers(1, 3))
+def test_a_column_above_the_tail_of_a_sub_item_numbers_the_texts_after_the_sub_items(
+    paras: list[Para], count: int, cut: int, keep: int
+) -> None:
+    # Paris decision draft of 4 December 2015 (PDF text), paragraphs 91-94: page 35 opens with
+    # "92." "93." "94." as a column, then the end of 91(e), then 91(f) and (g), then 92's text
+    items = tuple(
+        f"{ITEM_VERBS[k]} {_words(80 + k, 30 if k == min(cut, count - 1) else 6 + 3 * k)};"
+        for k in range(count)
+    )
+    paras = [Para("Decides that the framework shall, inter alia:", items), *paras]
+    numbered = _read(_numbered(paras))
+    assert [label for label, _ in numbered] == _want(paras)  # the numbered layout is right
+    at = min(cut, count - 1)  # the item the page break cuts
+    body = _wrapped(items[at])
+    keep = min(keep, len(body) - 1)
+    lines = ["1.", "", paras[0].text]
+    for k, item in enumerate(items[:at]):
+        lines += [f"({LETTERS[k]})", *_wrapped(item)]
+    lines += [f"({LETTERS[at]})", *body[:keep], "", "\f"]
+    lines += [*(f"{n}." for n in range(2, len(paras) + 1)), "", *body[keep:]]
+    for k, item in enumerate(items[at + 1 :], start=at + 1):
+        lines += [f"({LETTERS[k]})", *_wrapped(item)]
+    lines += [x for p in paras[1:] for x in _text_lines(p, blank=False)]
+    assert _read(HEAD + "\n".join(lines) + "\n") == numbered
+
+
+@settings(max_examples=30, deadline=None)
+@given(paras=drafts(), count=st.integers(3, 6), at=st.integers(0, 3))
+def test_a_number_printed_among_the_letters_of_the_items_before_it_numbers_the_text_after(
+    paras: list[Para], count: int, at: int
+) -> None:
+    # Paris decision draft of 6 November 2015 (PDF text), paragraphs 88-89: "(c)" "89." "(d)"
+    # as a column, then the texts of 88's items (c) and (d), its items (e)-(g), then 89's text;
+    # blank lines around the items, as in that layout (without them, a paragraph run on under
+    # the last item's text could as well be that item's)
+    blank = True
+    items = tuple(f"{ITEM_VERBS[k]} {_words(60 + k, 6 + 4 * k)};" for k in range(count))
+    paras = [Para("Decides that the framework shall, inter alia:", items), paras[0]]
+    numbered = _read(_numbered(paras))
+    assert [label for label, _ in numbered] == _want(paras)  # the numbered layout is right
+    at = min(at, count - 2)  # the first of the two letters the number is printed between
+    sep = [""] if blank else []
+    lines = ["1.", "", paras[0].text]
+    for k, item in enumerate(items[:at]):
+        lines += [f"({LETTERS[k]})", *sep, *_wrapped(item), *sep]
+    lines += [f"({LETTERS[at]})", "2.", f"({LETTERS[at + 1]})", *sep]
+    lines += [*_wrapped(items[at]), *_wrapped(items[at + 1]), *sep]
+    for k, item in enumerate(items[at + 2 :], start=at + 2):
+        lines += [f"({LETTERS[k]})", *sep, *_wrapped(item), *sep]
+    lines += _text_lines(paras[1], blank=blank)
+    assert _read(HEAD + "\n".join(lines) + "\n") == numbered

@@ -51,16 +51,11 @@ REMAINING: dict[str, dict[str, str]] = {
     "unfccc_paris_agreement_v2pdf_": {
         "Art. 3.7 Opt.II(b)": _COLUMN,
     },
-    "unfccc_paris_decision_v1b_": {
-        "OP92": _TAIL,
-    },
     "unfccc_paris_decision_v1pdf_": {
         **dict.fromkeys(
             [
                 "OP47(e)",
                 "OP47(f)",
-                "OP88 Opt.2(c)",  # was "OP88(c)" while 88's options were not read as such
-                "OP89",
             ],
             _COLUMN,
         ),

@@ -19,11 +19,12 @@ from wsis_desk.core.column_pieces import cut_run, hand_out, label_only
 from wsis_desk.core.column_riders import is_item, unlabelled
 from wsis_desk.core.paragraphs import RawParagraph
 
-__all__ = ["letters_around", "list_mark", "lone_letters"]
+__all__ = ["in_order", "letters_around", "list_mark", "lone_letters", "numbers_before_letters"]
 
 _LETTER = re.compile(r"^\(([a-z]|[ivx]{1,5})\)$")
 # "[(h)": a letter with the bracket that opens its text, printed alone
 _LONE = re.compile(r"^(\[+)(\((?:[a-z]|[ivx]{1,5})\))$")
+_NUMBER = re.compile(r"^\d{1,4}\.$")
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
@@ -40,7 +41,8 @@ def _next(a: str, b: str) -> bool:
     return a in _ROMANS and b in _ROMANS and _ROMANS.index(b) == _ROMANS.index(a) + 1
 
 
-def _in_order(letters: list[str | None]) -> bool:
+def in_order(letters: list[str | None]) -> bool:
+    """Whether the marks follow each other (``c``, ``d``; ``iii``, ``iv``)."""
     return all(
         a is not None and b is not None and _next(a, b) for a, b in itertools.pairwise(letters)
     )
@@ -62,7 +64,7 @@ def lone_letters(paras: list[RawParagraph]) -> list[RawParagraph]:
             p = replace(p, margin=None, blank_before=False)
         nxt = paras[n + 1] if n + 1 < len(paras) else None
         if m is not None and p.margin is None and nxt is not None:
-            heads = _in_order([m.group(2)[1:-1], list_mark(nxt)])
+            heads = in_order([m.group(2)[1:-1], list_mark(nxt)])
             if heads and _first_text_lettered(paras, n):
                 out.append(RawParagraph("", p.line, margin=m.group(2), blank_before=p.blank_before))
                 carry = m.group(1)
@@ -96,17 +98,17 @@ def letters_around(
     them printed as a column right after those texts: the texts cut into as many paragraphs,
     each with its letter in order, and where to go on. None when it is not so."""
     letters = [list_mark(p) for p in paras[i : j + 1]]
-    if not paras[j].text or not _in_order(letters):
+    if not paras[j].text or not in_order(letters):
         return None
     k = j + 1
     while k < len(paras) and not paras[k].blank_before:
         # the texts, and the sub-items of one of them (``(i)`` under ``(d)``'s text)
-        sub = is_item(paras[k]) and not _in_order([letters[-1], list_mark(paras[k])])
+        sub = is_item(paras[k]) and not in_order([letters[-1], list_mark(paras[k])])
         if not (unlabelled(paras[k]) or sub):
             break
         k += 1
     texts = k
-    while k < len(paras) and label_only(paras[k]) and _in_order([letters[-1], list_mark(paras[k])]):
+    while k < len(paras) and label_only(paras[k]) and in_order([letters[-1], list_mark(paras[k])]):
         letters.append(list_mark(paras[k]))
         k += 1
     if k == texts:
@@ -118,3 +120,27 @@ def letters_around(
     out = hand_out(pieces, [f"({x})" for x in letters])
     out[0] = replace(out[0], blank_before=paras[i].blank_before)
     return out, k
+
+
+def numbers_before_letters(paras: list[RawParagraph]) -> list[RawParagraph]:
+    """``paras`` with the numbers printed among a column of letters put before them: ``(c)``
+    ``89.`` ``(d)`` / the texts of (c) and (d) is the number of the text after the sub-items,
+    printed above them as ``columns`` reads those (Paris decision draft of 6 November 2015,
+    PDF text, paragraphs 88-89)."""
+    out = list(paras)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and label_only(out[j]):
+            j += 1
+        if j < len(out) and j > i and list_mark(out[j]) and out[j].text:
+            run = out[i:j]
+            numbers = [p for p in run if _NUMBER.match(p.margin or "")]
+            letters = [p for p in run if list_mark(p)]
+            first = next((n for n, p in enumerate(run) if list_mark(p)), len(run))
+            among = any(_NUMBER.match(p.margin or "") for p in run[first:])
+            marks = [list_mark(p) for p in [*letters, out[j]]]
+            if among and len(numbers) + len(letters) == len(run) and in_order(marks):
+                out[i:j] = [*numbers, *letters]
+        i = max(j, i + 1)
+    return out

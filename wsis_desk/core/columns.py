@@ -22,7 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from wsis_desk.core.column_letters import letters_around, list_mark, lone_letters
+from wsis_desk.core.column_letters import (
+    letters_around,
+    list_mark,
+    lone_letters,
+    numbers_before_letters,
+)
 from wsis_desk.core.column_pieces import cut_run, hand_out, label_only
 from wsis_desk.core.column_riders import (
     is_item,
@@ -361,6 +366,8 @@ def _after_tail(
         skip = 0
     else:  # the tail is a paragraph of its own: the numbers go to the ones after it
         nxt = paras[j + 1] if j + 1 < len(paras) else None
+        if nxt is not None and is_item(nxt) and is_item(before):
+            return _after_item_tail(paras, i, j, out, at)
         if nxt is None or nxt.blank_before or not (unlabelled(nxt) or option_of(nxt)):
             return None
         off = len(first.text)
@@ -372,6 +379,23 @@ def _after_tail(
         return None
     out[at] = replace(before, text=f"{before.text} {first.text[:off].strip()}")
     return done[0], done[1] + skip
+
+
+def _after_item_tail(
+    paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph], at: int
+) -> tuple[list[RawParagraph], int] | None:
+    """``92.`` ``93.`` ``94.`` / ``that facilitates …]`` / ``(f)`` … at a page's top: the tail
+    ends the sub-item before the column (``out[at]``, changed in place) and the numbers are
+    those of the texts after the sub-items that follow it (Paris decision draft of 4 December
+    2015, PDF text, paragraphs 91-94)."""
+    first = paras[j]
+    ended = replace(out[at], text=f"{out[at].text} {first.text.strip()}")
+    column = [RawParagraph("", first.line, margin=p.margin) for p in paras[i : j + 1]]
+    done = _after_sub_items([*paras[:i], *column, *paras[j + 1 :]], i, j + 1, [*out[:at], ended])
+    if done is None:
+        return None
+    out[at] = ended
+    return done
 
 
 def _letter_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
@@ -406,7 +430,7 @@ def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
     paras = lone_letters(number_off_option(paras))
     if not any(label_only(p) or (p.margin and _CONTINUES.match(p.text)) for p in paras):
         return paras
-    paras = _letter_columns(_own_label_apart(paras))
+    paras = _letter_columns(numbers_before_letters(_own_label_apart(paras)))
     out: list[RawParagraph] = []
     i = 0
     while i < len(paras):
