@@ -253,6 +253,7 @@ class Items:
     opens: int | None = None  # the item whose text opens a bracket, printed with its letter
     roman: bool = False  # numbered (i), (ii) … rather than lettered
     subs: int | None = None  # the item that leads into two sub-items of its own
+    later: bool = False  # the column goes on with the next letter, whose text follows it
 
     def marks(self) -> list[str]:
         return [f"({x})" for x in (ROMANS if self.roman else LETTERS)[: self.count]]
@@ -292,10 +293,17 @@ def _items_layout(d: Items) -> str:
     lines += [*marks[d.start : d.start + d.before], ""]
     for k in range(d.start, stop):
         lines += [texts[k], *(x for sub in d.under(k) for x in sub)]
-    lines += ["", *marks[d.start + d.before : stop], ""]
-    for k in range(stop, d.count):
+    # (e) (f) 48. / (f)'s text / 48's text: Paris decision draft of 6 November 2015, 47(d)-48
+    last = d.later and stop + 1 == d.count  # the next number in the column too
+    lines += ["", *marks[d.start + d.before : stop + d.later], *(["2."] if last else []), ""]
+    if d.later:
+        lines += [texts[stop], ""]
+    for k in range(stop + d.later, d.count):
         lines += [marks[k], "", texts[k], *(x for sub in d.under(k) for x in sub), ""]
-    lines += ["2.", "", "Requests the secretariat to report on the work programme;"]
+    lines += [
+        *([] if last else ["2.", ""]),
+        "Requests the secretariat to report on the work programme;",
+    ]
     return HEAD + "\n".join(lines) + "\n"
 
 
@@ -317,7 +325,8 @@ def item_lists(draw: st.DrawFn) -> Items:
     opens = draw(st.sampled_from([None, start, stop if stop < count else None]))
     roman = draw(st.booleans())
     subs = None if roman else draw(st.sampled_from([None, *range(start, stop - 1)]))
-    return Items(count, start, before, after, opens, roman, subs)
+    later = stop < count and opens != stop and draw(st.booleans())
+    return Items(count, start, before, after, opens, roman, subs, later)
 
 
 @settings(max_examples=60, deadline=None)

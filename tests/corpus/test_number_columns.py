@@ -52,13 +52,6 @@ REMAINING: dict[str, dict[str, str]] = {
         "Art. 3.7 Opt.II(b)": _COLUMN,
     },
     "unfccc_paris_decision_v1pdf_": {
-        **dict.fromkeys(
-            [
-                "OP47(e)",
-                "OP47(f)",
-            ],
-            _COLUMN,
-        ),
         "OP1#2": _TAIL,
     },
     "unfccc_paris_v0a_": dict.fromkeys(

@@ -111,15 +111,16 @@ def letters_around(
     while k < len(paras) and label_only(paras[k]) and in_order([letters[-1], list_mark(paras[k])]):
         letters.append(list_mark(paras[k]))
         k += 1
-    if k == texts:
-        return None  # no letter after the texts: the column before them is another case
     run = [replace(paras[j], margin=None, blank_before=False), *paras[j + 1 : texts]]
-    pieces = cut_run(run, len(letters))
-    if pieces is None:
-        return None
-    out = hand_out(pieces, [f"({x})" for x in letters])
-    out[0] = replace(out[0], blank_before=paras[i].blank_before)
-    return out, k
+    # the last letters after the texts may be those of texts printed after them ("(e)" "(f)"
+    # "48." / (f)'s text): as many letters as the texts can be cut into, the rest left
+    for taken in range(k - texts, 0, -1):
+        pieces = cut_run(run, len(letters) - (k - texts) + taken)
+        if pieces is not None:
+            out = hand_out(pieces, [f"({x})" for x in letters])
+            out[0] = replace(out[0], blank_before=paras[i].blank_before)
+            return out, texts + taken
+    return None  # no letter after the texts, or the texts cannot be cut so many
 
 
 def numbers_before_letters(paras: list[RawParagraph]) -> list[RawParagraph]:

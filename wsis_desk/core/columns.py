@@ -49,6 +49,7 @@ __all__ = ["attach_columns"]
 _BARE_MARK = re.compile(r"^\d{1,3}$")
 _NUMBER = re.compile(r"^(\d{1,4})\.$")
 _LETTER = re.compile(r"^\(([a-z])\)$")
+_MARK = re.compile(r"^\((?:[a-z]|[ivx]{1,5})\)$")  # a letter or a small roman numeral
 # A text that begins inside a sentence: lower case in a script with case, maybe in brackets.
 _CONTINUES = re.compile(r"^\[*[a-zа-яёàâçéèêëîïôûùüÿñæœ]")
 
@@ -132,7 +133,7 @@ def _numbers_first(
         numbers = all(_NUMBER.match(x.strip()) for x in labels)
         # the last letter of a list and the next numbers (a page's top): the first text is the
         # item's, the numbered texts follow it as paragraphs, blank lines between them or not
-        mixed = len(labels) > 1 and _LETTER.match(labels[0]) is not None
+        mixed = len(labels) > 1 and _MARK.match(labels[0]) is not None
         mixed = mixed and all(_NUMBER.match(x) for x in labels[1:])
         taken = _run_after(
             paras,
