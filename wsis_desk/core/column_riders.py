@@ -49,13 +49,28 @@ def is_rider(p: RawParagraph) -> bool:
     of the column."""
     if p.margin is None:  # a note, maybe with the next text run into it ("{…} [The …")
         ends = [p.text[:off].rstrip() for off, _ in p.breaks] + [p.text]
-        return p.text.startswith("{") and any(x.endswith("}") for x in ends)
+        return (p.text.startswith("{") and any(x.endswith("}") for x in ends)) or _inline(p)
     return p.margin.startswith("(") and bool(p.text)
 
 
 def is_item(p: RawParagraph) -> bool:
-    """A sub-item printed with its letter in the margin (``(a)``)."""
-    return p.margin is not None and is_rider(p)
+    """A sub-item printed with its letter in the margin (``(a)``) or inline (``(iii) …``)."""
+    return (p.margin is not None and is_rider(p)) or _inline(p)
+
+
+def _inline(p: RawParagraph) -> bool:
+    """``(iii) Developing strategies …;]``: a sub-item printed with its letter inline, where
+    the items before it had theirs in the margin (Paris decision drafts, PDF text, the last
+    item of paragraph 52 / 53)."""
+    if p.margin or p.number or p.heading_level is not None:
+        return False
+    lab = parse_label(p.text)
+    return (
+        lab is not None
+        and lab.kind in (LabelKind.LETTER, LabelKind.ROMAN)
+        and lab.printed.startswith("(")
+        and bool(lab.rest)
+    )
 
 
 def option_of(p: RawParagraph) -> LabelMatch | None:

@@ -12,15 +12,23 @@ paragraph before the column; a text run into a sub-item (``(c)`` … ``CMA.`` ``
 from it like any other. A paragraph printed as its options is one text of the column: the
 later options of a set (``Option 2:`` after ``Option 1:``), an option's text under its header
 line and the texts between two options ride along with the first, as sub-items and notes do.
-When the texts cannot be made to match the numbers one to one, nothing is changed.
+When the texts cannot be made to match the numbers one to one, nothing is changed. Columns of
+sub-item letters are handed out first (``column_letters``); the cutting and handing out of a
+run of texts is ``column_pieces``, which paragraphs ride along ``column_riders``.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 
+from wsis_desk.core.column_letters import (
+    letters_around,
+    list_mark,
+    lone_letters,
+    numbers_before_letters,
+)
+from wsis_desk.core.column_pieces import cut_run, hand_out, label_only
 from wsis_desk.core.column_riders import (
     is_item,
     is_rider,
@@ -41,68 +49,9 @@ __all__ = ["attach_columns"]
 _BARE_MARK = re.compile(r"^\d{1,3}$")
 _NUMBER = re.compile(r"^(\d{1,4})\.$")
 _LETTER = re.compile(r"^\(([a-z])\)$")
+_MARK = re.compile(r"^\((?:[a-z]|[ivx]{1,5})\)$")  # a letter or a small roman numeral
 # A text that begins inside a sentence: lower case in a script with case, maybe in brackets.
 _CONTINUES = re.compile(r"^\[*[a-zа-яёàâçéèêëîïôûùüÿñæœ]")
-
-
-def _label_only(p: RawParagraph) -> bool:
-    return bool(p.margin) and not p.text.strip()
-
-
-def _split(p: RawParagraph, at: list[int]) -> list[RawParagraph]:
-    """``p`` cut at the offsets ``at`` (ascending); notes stay with the first piece."""
-    cuts = [0, *at, len(p.text)]
-    pieces = [p.text[a:b].strip() for a, b in itertools.pairwise(cuts)]
-    first = replace(p, text=pieces[0], breaks=[])
-    rest = [RawParagraph(text=t, line=p.line, indent=p.indent) for t in pieces[1:]]
-    return [first, *rest]
-
-
-def _pieces(
-    run: list[RawParagraph], count: int, before: list[RawParagraph] | None = None
-) -> list[RawParagraph | None] | None:
-    """``run`` (texts and riders) with its texts made exactly ``count`` paragraphs, cut at their
-    likeliest breaks; each text piece is followed by None in the result where a label goes
-    (riders are kept as they are, without a None). None when the texts cannot be made so many.
-    ``before``: the paragraphs printed before the run, for the options it goes on with.
-    """
-    rides = riders(run, before)
-    texts = [n for n, t in enumerate(run) if not rides[n]]
-    deficit = count - len(texts)
-    if deficit < 0:
-        return None
-    # a paragraph run into an option of the one before it is cut like one run into a text
-    wordings = [n for n, t in enumerate(run) if rides[n] and not is_rider(t)]
-    found = [(reach, n, off) for n in texts + wordings for off, reach in run[n].breaks]
-    if len(found) < deficit:
-        # the paragraph after a sub-item's sentence was run into the sub-item: cut it there too
-        items = [n for n, t in enumerate(run) if is_rider(t)]
-        found += [(reach, n, off) for n in items for off, reach in run[n].breaks]
-    if len(found) < deficit:
-        return None
-    chosen = sorted(found)[:deficit]
-    out: list[RawParagraph | None] = []
-    for n, t in enumerate(run):
-        at = sorted(off for _, m, off in chosen if m == n)
-        pieces = _split(t, at) if at else [t]
-        if rides[n]:
-            out.append(pieces[0])  # the sub-item keeps its letter and takes no number
-            pieces = pieces[1:]
-        for piece in pieces:
-            out.extend([piece, None])
-    return out
-
-
-def _labelled(pieces: list[RawParagraph | None], labels: list[str]) -> list[RawParagraph]:
-    """The pieces from ``_pieces`` with the labels handed out in order, one per text piece."""
-    out: list[RawParagraph] = []
-    given = iter(labels)
-    for p in pieces:
-        if p is None:
-            out[-1] = replace(out[-1], margin=next(given))
-        else:
-            out.append(p)
-    return out
 
 
 def _number_before(margin: str | None, labels: list[str]) -> bool:
@@ -124,12 +73,13 @@ def _run_after(
     after_text: bool,
     before: list[RawParagraph] | None = None,
     across_items: bool = False,
+    across_blanks: bool = False,
 ) -> list[int]:
     """Indices of the texts (and the riders among them: sub-items, notes, the later options
     of a set) printed together from ``k``: no blank line between them (``across_items``: but
-    before a sub-item and the text after one), at most ``limit`` texts and the riders after the
-    last; riders first only ``after_text`` (``before``: the paragraphs printed before, for the
-    options they go on with)."""
+    before a sub-item and the text after one; ``across_blanks``: blank lines or not), at most
+    ``limit`` texts and the riders after the last; riders first only ``after_text``
+    (``before``: the paragraphs printed before, for the options they go on with)."""
     found: list[int] = []
     while k < len(paras):
         p = paras[k]
@@ -137,7 +87,7 @@ def _run_after(
             break
         after_item = is_item(paras[found[-1]]) if found else False
         crossing = across_items and (is_item(p) or (after_item and unlabelled(p)))
-        if found and p.blank_before and not crossing:
+        if found and p.blank_before and not (crossing or across_blanks):
             break
         found.append(k)
         k += 1
@@ -181,16 +131,33 @@ def _numbers_first(
         limit = len(labels) - (not riders(head, context)[0])
         # a column of numbers only: the texts go on past the sub-items printed with blank lines
         numbers = all(_NUMBER.match(x.strip()) for x in labels)
+        # the last letter of a list and the next numbers (a page's top): the first text is the
+        # item's, the numbered texts follow it as paragraphs, blank lines between them or not
+        mixed = len(labels) > 1 and _MARK.match(labels[0]) is not None
+        mixed = mixed and all(_NUMBER.match(x) for x in labels[1:])
         taken = _run_after(
-            paras, j + 1, limit, after_text=True, before=context + head, across_items=numbers
+            paras,
+            j + 1,
+            limit,
+            after_text=True,
+            before=context + head,
+            across_items=numbers,
+            across_blanks=mixed,
         )
-        if taken and paras[taken[0]].blank_before:
+        blank = taken and paras[taken[0]].blank_before and not mixed
+        if blank and not _leads_in(head[0], paras[taken[0]]):
             taken = []  # the texts after the first are printed right under it
-    pieces = _pieces(head + [paras[k] for k in taken], len(labels), context)
+    pieces = cut_run(head + [paras[k] for k in taken], len(labels), context)
     if pieces is None:
         return None
     stop = (taken[-1] if taken else j) + 1
-    return _labelled(pieces, labels), stop
+    return hand_out(pieces, labels), stop
+
+
+def _leads_in(p: RawParagraph, nxt: RawParagraph) -> bool:
+    """Whether ``nxt`` is the first sub-item of ``p`` (``… to:`` / blank / ``(a)``), which a
+    blank line may set apart (Paris decision draft of 6 November 2015, PDF text)."""
+    return p.text.rstrip().endswith(":") and is_item(nxt)
 
 
 def _after_lead_in(
@@ -206,10 +173,10 @@ def _after_lead_in(
     taken = _run_after(paras, j + 1, len(labels), after_text=False)
     if not taken or paras[taken[0]].blank_before:
         return None
-    pieces = _pieces([paras[k] for k in taken], len(labels))
+    pieces = cut_run([paras[k] for k in taken], len(labels))
     if pieces is None:
         return None
-    return _labelled(pieces, labels), taken[-1] + 1
+    return hand_out(pieces, labels), taken[-1] + 1
 
 
 def _numbers_after(out: list[RawParagraph], labels: list[str]) -> bool:
@@ -224,11 +191,11 @@ def _numbers_after(out: list[RawParagraph], labels: list[str]) -> bool:
     if k == 0 or not out[k - 1].text or not _number_before(out[k - 1].margin, labels):
         return False
     out_head = out[k - 1]
-    pieces = _pieces(out[k - 1 :], len(labels) + 1)
+    pieces = cut_run(out[k - 1 :], len(labels) + 1)
     if pieces is None:
         return False
     del out[k - 1 :]
-    out.extend(_labelled(pieces, [out_head.margin or "", *labels]))
+    out.extend(hand_out(pieces, [out_head.margin or "", *labels]))
     return True
 
 
@@ -237,7 +204,7 @@ def _own_label_apart(paras: list[RawParagraph]) -> list[RawParagraph]:
     the number ends the column, the heading is not paragraph 10."""
     out: list[RawParagraph] = []
     for p in paras:
-        if out and _label_only(out[-1]) and p.margin and _is_heading(p.text):
+        if out and label_only(out[-1]) and p.margin and _is_heading(p.text):
             out.append(RawParagraph("", p.line, margin=p.margin))
             out.append(replace(p, margin=None))
         else:
@@ -270,13 +237,43 @@ def _straddling(
     missing = len(labels) - texts
     if missing < 1 or len(before.breaks) < missing:
         return None
-    pieces = _pieces([before], missing + 1)
-    rest = _pieces(head + [paras[k] for k in taken], texts)
+    pieces = cut_run([before], missing + 1)
+    rest = cut_run(head + [paras[k] for k in taken], texts)
     if pieces is None or rest is None:
         return None
-    out[-1:] = _labelled(pieces, [before.margin or "", *labels[:missing]])
+    out[-1:] = hand_out(pieces, [before.margin or "", *labels[:missing]])
     stop = (taken[-1] if taken else j) + 1
-    return _labelled(rest, labels[missing:]), stop
+    return hand_out(rest, labels[missing:]), stop
+
+
+def _among_texts(
+    paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
+) -> tuple[list[RawParagraph], int] | None:
+    """A column printed among its texts, some of which stand before it as paragraphs of their
+    own: ``67.`` [The CMA shall …] / [Placeholder referring to …] / ``68.`` ``69.`` / [Decides
+    …] (Paris decision draft of 6 November 2015, PDF text). The texts from the paragraph
+    numbered just before the column to the end of the run after it take the numbers in order,
+    cut where the texts cannot otherwise be made so many (``out`` changed in place)."""
+    labels = [p.margin or "" for p in paras[i : j + 1]]
+    k = len(out)
+    while k > 1 and (
+        is_rider(out[k - 1]) or (unlabelled(out[k - 1]) and not out[k - 1].blank_before)
+    ):
+        k -= 1  # its sub-items, and texts printed right under it, before the column
+    before = out[k - 1] if k > 0 else None
+    if before is None or is_rider(before) or not _number_before(before.margin, labels):
+        return None
+    head = [replace(paras[j], margin=None, blank_before=False)]
+    taken = _run_after(paras, j + 1, len(labels) - 1, after_text=True, before=head)
+    if taken and paras[taken[0]].blank_before:
+        taken = []
+    run = [replace(before, margin=None), *out[k:], *head, *(paras[n] for n in taken)]
+    pieces = cut_run(run, len(labels) + 1)
+    if pieces is None:
+        return None
+    numbered = hand_out(pieces, [before.margin or "", *labels])
+    del out[k - 1 :]
+    return numbered, (taken[-1] if taken else j) + 1
 
 
 def _next_letter(before: RawParagraph, after: RawParagraph) -> bool:
@@ -298,25 +295,51 @@ def _after_sub_items(
         return None
     if not out or not (out[-1].text.endswith(":") or _next_letter(out[-1], paras[j])):
         return None  # the sub-items after the numbers are not those of the paragraph before
-    k = j
-    while k < len(paras) and is_rider(paras[k]):
+    k = j + 1
+    while k < len(paras) and is_rider(paras[k]) and paras[k].margin != "(a)":
+        k += 1  # the sub-items, up to those of another paragraph (the texts ran into them)
+    last = k - 1  # the last sub-item: a text the joiner ran into it is cut from it
+    found: list[int] = []
+    while k < len(paras) and (
+        unlabelled(paras[k]) or ((found or paras[last].breaks) and is_rider(paras[k]))
+    ):
+        found.append(k)
         k += 1
+    # the texts after the sub-items, the later options of a set riding with the first
+    rides = riders([paras[n] for n in found])
     taken: list[int] = []
-    texts = 0
-    while k < len(paras) and (unlabelled(paras[k]) or (texts and is_rider(paras[k]))):
-        if not is_rider(paras[k]):
-            if texts == len(labels):
-                break
-            texts += 1
-        taken.append(k)
-        k += 1
-    if texts < len(labels):
+    for n, rider in zip(found, rides, strict=True):
+        if not rider and rides[: len(taken)].count(False) == len(labels):
+            break
+        taken.append(n)
+    pieces = cut_run([paras[last], *(paras[n] for n in taken)], len(labels))
+    if pieces is None:
         return None
-    given = iter(labels)
-    moved = [
-        p if is_rider(p) else replace(p, margin=next(given)) for p in (paras[n] for n in taken)
-    ]
-    return [*paras[j : taken[0]], *moved], k
+    return [*paras[j:last], *hand_out(pieces, labels)], (taken[-1] if taken else last) + 1
+
+
+# "[(a)": the first sub-item's letter with the bracket that opens the items, printed alone
+_LONE_LETTER = re.compile(r"^(\[+)(\([a-z]\))$")
+
+
+def _after_lone_letter(
+    paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
+) -> tuple[list[RawParagraph], int] | None:
+    """``…include:`` / ``[(a)`` / ``29.`` … ``36.`` / ``Quantifiable …`` / ``(b)`` …: the
+    letter printed before the column is the first sub-item's, whose text is the column's first
+    text; the numbers go to the texts after the sub-items (Paris decision draft of 4 December
+    2015, PDF text, paragraphs 28-36). ``out[-1]``, the letter, is taken off ``out``."""
+    m = _LONE_LETTER.match(out[-1].text) if out and out[-1].margin is None else None
+    if m is None or j >= len(paras) or not paras[j].margin or not paras[j].text:
+        return None
+    first = paras[j]
+    item = replace(first, margin=m.group(2), text=m.group(1) + first.text)
+    column = [RawParagraph("", first.line, margin=p.margin) for p in paras[i : j + 1]]
+    done = _after_sub_items([*paras[:i], *column, item, *paras[j + 1 :]], i, j + 1, out[:-1])
+    if done is None:
+        return None
+    out.pop()
+    return done[0], done[1] - 1  # one paragraph more than ``paras`` before the stop
 
 
 def _after_tail(
@@ -333,7 +356,7 @@ def _after_tail(
     before = out[at] if out else None
     if not _CONTINUES.match(first.text) or before is None:
         return None
-    if not before.text or _label_only(before) or before.table:
+    if not before.text or label_only(before) or before.table:
         return None
     if first.breaks:  # the texts the numbers stand for were joined to the tail
         off = min(o for o, _ in first.breaks)
@@ -344,6 +367,8 @@ def _after_tail(
         skip = 0
     else:  # the tail is a paragraph of its own: the numbers go to the ones after it
         nxt = paras[j + 1] if j + 1 < len(paras) else None
+        if nxt is not None and is_item(nxt) and is_item(before):
+            return _after_item_tail(paras, i, j, out, at)
         if nxt is None or nxt.blank_before or not (unlabelled(nxt) or option_of(nxt)):
             return None
         off = len(first.text)
@@ -357,12 +382,56 @@ def _after_tail(
     return done[0], done[1] + skip
 
 
+def _after_item_tail(
+    paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph], at: int
+) -> tuple[list[RawParagraph], int] | None:
+    """``92.`` ``93.`` ``94.`` / ``that facilitates …]`` / ``(f)`` … at a page's top: the tail
+    ends the sub-item before the column (``out[at]``, changed in place) and the numbers are
+    those of the texts after the sub-items that follow it (Paris decision draft of 4 December
+    2015, PDF text, paragraphs 91-94)."""
+    first = paras[j]
+    ended = replace(out[at], text=f"{out[at].text} {first.text.strip()}")
+    column = [RawParagraph("", first.line, margin=p.margin) for p in paras[i : j + 1]]
+    done = _after_sub_items([*paras[:i], *column, *paras[j + 1 :]], i, j + 1, [*out[:at], ended])
+    if done is None:
+        return None
+    out[at] = ended
+    return done
+
+
+def _letter_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
+    """``paras`` with each column of sub-item letters handed to its texts first, so that the
+    items are whole riders of their paragraph when the numbers are handed out: a column among
+    the texts of a column of numbers (``(c)`` ``(d)`` / ``Evaluate …`` / ``Provide …``: Paris
+    decision draft of 6 November 2015, PDF text, paragraphs 52 and 58), and one printed around
+    its texts (``column_letters``)."""
+    out: list[RawParagraph] = []
+    i = 0
+    while i < len(paras):
+        j = i
+        while j < len(paras) and label_only(paras[j]) and list_mark(paras[j]):
+            j += 1
+        last = paras[j] if j < len(paras) else None
+        if last is None or not list_mark(last) or _CONTINUES.match(last.text):
+            out.extend(paras[i : max(j, i + 1)])
+            i = max(j, i + 1)
+            continue
+        done = letters_around(paras, i, j) or (_numbers_first(paras, i, j) if i < j else None)
+        if done is None:
+            out.extend(paras[i : j + (i == j)])
+            i = j + (i == j)
+            continue
+        out.extend(done[0])
+        i = done[1]
+    return out
+
+
 def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
     """``paras`` with each column of labels handed to the texts it stands for."""
-    paras = number_off_option(paras)
-    if not any(_label_only(p) or (p.margin and _CONTINUES.match(p.text)) for p in paras):
+    paras = lone_letters(number_off_option(paras))
+    if not any(label_only(p) or (p.margin and _CONTINUES.match(p.text)) for p in paras):
         return paras
-    paras = _own_label_apart(paras)
+    paras = _letter_columns(numbers_before_letters(_own_label_apart(paras)))
     out: list[RawParagraph] = []
     i = 0
     while i < len(paras):
@@ -372,21 +441,21 @@ def attach_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
                 out.extend(done[0])
                 i = done[1]
                 continue
-        if not _label_only(paras[i]):
+        if not label_only(paras[i]):
             out.append(paras[i])
             i += 1
             continue
         j = i
-        while j < len(paras) and _label_only(paras[j]):
+        while j < len(paras) and label_only(paras[j]):
             j += 1
-        moved = _after_sub_items(paras, i, j, out)
+        moved = _after_sub_items(paras, i, j, out) or _after_lone_letter(paras, i, j, out)
         if moved is not None:
             out.extend(moved[0])
             i = moved[1]
             continue
         if j < len(paras) and paras[j].margin and paras[j].text:
             done = _after_tail(paras, i, j, out) or _numbers_first(paras, i, j, set_before(out))
-            done = done or _straddling(paras, i, j, out)
+            done = done or _straddling(paras, i, j, out) or _among_texts(paras, i, j, out)
             if done is not None:
                 out.extend(done[0])
                 i = done[1]

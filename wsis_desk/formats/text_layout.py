@@ -287,7 +287,12 @@ def paragraph_blocks(
                 # filling its line, the next line opening another one
                 ends_bracket = tail.endswith("]") and body.startswith("[")
                 ends_bracket = ends_bracket and _closed("".join(parts[run:]).strip())
-                if (SENTENCE_BREAK.search(tail) or ends_bracket) and _starts_sentence(body):
+                # "Option 2: No text (linked to … Agreement)" / "[Requests …": an aside closing
+                # its line, every bracket closed, the next line opening a bracketed paragraph
+                ends_aside = tail.endswith(")") and body.startswith("[")
+                ends_aside = ends_aside and _settled("".join(parts[run:]))
+                ended = bool(SENTENCE_BREAK.search(tail)) or ends_bracket or ends_aside
+                if ended and _starts_sentence(body):
                     cur.breaks.append((size + 1, last_reach))
                     run = len(parts)
                 parts.append(" " + body)
@@ -331,6 +336,16 @@ def _closed(text: str) -> bool:
         if depth <= 0:
             return n == len(text.rstrip()) - 1
     return False
+
+
+def _settled(text: str) -> bool:
+    """Whether every bracket and parenthesis opened in ``text`` is closed by its end (a line
+    ending ``(linked to Article 4)`` ends a clause; ``[… Committee (AC)`` is inside one)."""
+    square = paren = 0
+    for ch in text:
+        square += (ch == "[") - (ch == "]")
+        paren += (ch == "(") - (ch == ")")
+    return square == 0 and paren == 0
 
 
 def _starts_sentence(body: str) -> bool:
