@@ -75,3 +75,38 @@ def test_a_resolved_option_header_is_removed_not_changed(
     assert header.change is ChangeKind.REMOVED, (header.change, header.news)
     assert by_old[1].change is ChangeKind.REMOVED  # "Option 1": no option is left
     assert by_old[2].news in ((1,), ())  # the old OP1 is the new OP1, or is removed
+
+
+# distinct sentences that no pass takes for one another
+DISTINCT = [
+    "Recalling its resolution 70/125 on the outcome of the high-level meeting on the review",
+    "Decides to convene a high-level meeting on the overall review of the implementation",
+    "Requests the Secretary-General to submit a report on the progress made in implementation",
+    "Encourages all stakeholders to contribute actively to the preparatory process for the review",
+    "Invites the regional commissions to hold consultations on the digital divide and on financing",
+    "Calls upon Member States to support capacity building in developing countries for data",
+    "Urges the private sector and civil society to share good practices in meaningful connectivity",
+    "Transparency of support provided and received by developing country Parties",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(DISTINCT), st.integers(3, 5))
+def test_one_item_that_went_elsewhere_does_not_carry_its_paragraph(
+    texts: list[str], n: int
+) -> None:
+    """Paris decision v1 → adopted: one (i) of four under "Transparency of support;" went to
+    OP94(d), and the pass paired that heading with "Requests the Ad Hoc Working Group …"."""
+    heading, chapeau, other, items = texts[0], texts[1], texts[2], texts[3 : 3 + n]
+    old = [Paragraph(0, "OP59(b)", K.OPERATIVE, f"{heading[:20]};", "(b)")] + [
+        Paragraph(1 + k, f"OP59(b)({'i' * (k + 1)})", K.OPERATIVE, f"{t};", "(i)", 0)
+        for k, t in enumerate(items)
+    ]
+    new = [
+        Paragraph(0, "OP94", K.OPERATIVE, f"Requests the {other}, inter alia:", "94"),
+        Paragraph(1, "OP94(a)", K.OPERATIVE, f"{chapeau};", "(a)", 0),
+        Paragraph(2, "OP94(b)", K.OPERATIVE, f"{items[0]};", "(b)", 0),
+    ]
+    by_old = align(tuple(old), tuple(new)).for_old()
+    assert by_old[1].news == (2,)  # the one item is found where it went
+    assert by_old[0].change is ChangeKind.REMOVED  # … and its paragraph did not follow it

@@ -392,8 +392,8 @@ class _Aligner:
                     free_old.difference_update(grown)
 
     def _parents_by_children(self) -> None:
-        """A short parent ("Article 4") goes where most of its matched children went, if that
-        is a parent of its kind or of like words: an option's header ("Option 2") whose items
+        """A short parent ("Article 4") goes where most of its children went, if that is a
+        parent of its kind or of like words: an option's header ("Option 2") whose items
         now stand under a paragraph (the options resolved) is removed, not that paragraph."""
         children: dict[int, list[int]] = defaultdict(list)
         for p in self.old:
@@ -407,9 +407,9 @@ class _Aligner:
             votes.pop(None, None)
             if not votes:
                 continue
-            (target, n), total = votes.most_common(1)[0], sum(votes.values())
-            if target is None or target not in free_new or n * 2 <= total:
-                continue
+            (target, n) = votes.most_common(1)[0]  # most of its children, not of the matched
+            if target is None or target not in free_new or n * 2 <= len(children[i]):
+                continue  # few (one (i) of four): no evidence the parent went there
             alike = self.old[i].kind == self.new[target].kind or (
                 fuzz.ratio(self.ko[i], self.kn[target], score_cutoff=LOCAL_CUTOFF) > 0
             )
