@@ -93,7 +93,7 @@ REMAINING: dict[str, dict[str, str]] = {
                 *(f"OP{n}" for n in range(49, 58)),
                 "OP68",
                 "OP87 Opt.2(c)",
-                "OP88(c)",
+                "OP88 Opt.2(c)",  # the list of option 2 (was "OP88(c)")
                 "OP89",
                 "OP91bis(c)(iv)",
                 "OP101 Opt.1(k)",

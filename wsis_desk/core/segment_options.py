@@ -64,6 +64,15 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     base: str | None = None
     order = option_order(lab.value, style)
     before = _option_before(st, style, order) if order is not None and order > 1 else None
+    # "Option (a)" right after a run of inline options "(a)" "(b)": a new run, of the next
+    # paragraph (the Geneva preamble prints two such sets in a row, each a paragraph of its own)
+    restarts = (
+        order == 1
+        and prev is not None
+        and prev.kind is K.OPTION
+        and prev.style == style
+        and option_order(prev.value, style) is not None
+    )
     if before is not None:
         # "Option 2" after "Option 1" of the same paragraph, whatever stands between them (a
         # paragraph of text, the list under option 1, options of its items): one run
@@ -71,13 +80,22 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
         while st.option is not None and st.option >= before:  # option 1's scope closes
             up = st.items[st.option].parent
             st.option = up if up is not None and st.items[up].kind is K.OPTION else None
-    elif prev is not None and prev.kind is K.OPTION and not prev.header:
+    elif prev is not None and prev.kind is K.OPTION and not prev.header and prev.style != style:
+        if _leads_in(prev.text):
+            # "Option 1: … be guided by:" then "Option (a):": options of option 1's wording
+            parent, base = len(st.items) - 1, prev.label
+        else:
+            parent, base = prev.parent, prev.base
+    elif prev is not None and prev.kind is K.OPTION and not prev.header and not restarts:
         parent, base = prev.parent, prev.base  # a run of inline options
     elif lead is not None and lead.style == style:
         parent, base = lead.parent, lead.base  # the next option after the list under one
     elif prev is not None and prev.kind is not K.OPTION and starts_option(prev.text):
         parent = len(st.items) - 1  # "16. Option 1: …" then "Option 2: …"
         base = prev.label
+    elif order == 1 and st.letter == len(st.items) - 1 and _leads_into(st, st.letter):
+        # "b. Regarding Parties:" then "Option (a): All Parties;": the options of that item
+        parent, base = st.letter, st.items[st.letter].label
     elif st.top is not None and starts_option(st.items[st.top].text):
         top = st.items[st.top]  # "1. Option 1: …", its sub-paragraphs, then "Option 2: …"
         parent, base = (top.parent, top.base) if top.kind is K.OPTION else (st.top, top.label)
@@ -127,6 +145,9 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
         st.option, st.top, st.letter, st.roman = idx, None, None, None
     elif before is not None and before == st.top:
         st.top, st.letter, st.roman = idx, None, None  # "50. Option 1: … by:" (a) … "Option 2"
+    elif not raw.nested and _leads_in(rest):
+        # "Option 3: … be guided by:" over "a." "b." …: its own list, whatever stood before it
+        st.top, st.letter, st.roman = idx, None, None
     elif raw.nested and _introduces(rest):
         st.lead = idx  # "**Option 1:** *communication to 5 year time period*" over "1. …"
 
@@ -232,8 +253,10 @@ def _option_base(st: State, parent: int | None, header: bool) -> str:
     """What a new run of options is options of: the paragraph, article or section above it."""
     if header:
         st.preamble = False  # "Option I" heading a run of operative paragraphs
-    elif st.preamble and st.container is None and st.option is None:
-        st.pp += 1  # options standing for one preambular paragraph: PP12 Opt.1, PP12 Opt.2
+    elif st.preamble and st.container is None:
+        # options standing for one preambular paragraph: PP12 Opt.1, PP12 Opt.2 (also in a
+        # preamble that is itself an option: the Geneva text's "Option 2:" of section A)
+        st.pp += 1
         return scoped(st, f"PP{st.pp}")
     # options right under a sub-item that introduces them: "8. Timing" / "(1) First
     # communication" / "Option 1: …" are options of 8(1), not of 8
@@ -266,6 +289,16 @@ def _option_base(st: State, parent: int | None, header: bool) -> str:
         if it.kind is K.HEADING:
             break
     return st.scope
+
+
+def _leads_into(st: State, item: int) -> bool:
+    """Whether a sub-item of a paragraph leads into what follows (``b. Regarding Parties:``)."""
+    return st.items[item].parent is not None and _leads_in(st.items[item].text)
+
+
+def _leads_in(text: str) -> bool:
+    """A wording that leads into a list or options: ``… shall be guided by:``, ``… to:]``."""
+    return text.rstrip().rstrip("]").rstrip().endswith(":")
 
 
 def _introduces(text: str) -> bool:
