@@ -133,8 +133,10 @@ def test_options_under_an_item_that_leads_into_them(n: int, counts: list[int], b
     expected = [f"OP{n}"]
     for k, count in enumerate(counts):
         item = "abcd"[k]
-        lead = ":" if count else ";"
-        blocks.append(SourceBlock(f"Regarding the scope of the mechanism{lead}", number=f"{item}."))
+        text = "Regarding the scope of the mechanism" + (":" if count else ";")
+        if count and k % 2:
+            text = ""  # "b." printed as its options, with no words of its own (57.2 (b), (c))
+        blocks.append(SourceBlock(text, number=f"{item}."))
         expected.append(f"OP{n}({item})")
         for letter in "abcd"[:count]:
             blocks.append(SourceBlock(f"Option ({letter}): All Parties to act on item {k};"))
@@ -142,5 +144,113 @@ def test_options_under_an_item_that_leads_into_them(n: int, counts: list[int], b
             if bis and letter == "a":
                 blocks.append(SourceBlock("Option (a)bis: Separate branches for each;"))
                 expected.append(f"OP{n}({item}) Opt.abis")
+    paras = segment(SourceText("test", tuple(blocks))).paragraphs
+    assert [p.label for p in paras] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(1, 90),
+    decimals=st.integers(0, 4),
+    bis=st.booleans(),
+    more=st.integers(0, 2),
+    restated=st.booleans(),
+)
+def test_a_paragraph_printed_as_its_options_and_its_decimals(
+    n: int, decimals: int, bis: bool, more: int, restated: bool
+) -> None:
+    """The Geneva text's paragraphs 23, 26 and 50: "26. [Option 1: …" holds 26.1 … 26.6, then
+    "Option 2:", "Option 2 bis.:", "Option 3:" are options of 26 (were ``OP26.6 Opt.2`` and a
+    bare ``Opt.2bis``); "Option 6:" restating "23. [No provisions …]" ends at "24." (was
+    ``OP23 Opt.6/OP24 Opt.1``)."""
+    blocks = [SourceBlock(f"[Option 1: {LEAD} guided by the following:", number=f"{n}.")]
+    expected = [f"OP{n} Opt.1"]
+    for k in range(1, decimals + 1):
+        blocks.append(
+            SourceBlock(f"Parties to report on their actions, number {k}.", number=f"{n}.{k}")
+        )
+        expected.append(f"OP{n}.{k}")
+    blocks.append(SourceBlock(f"Option 2: {LEAD} based on existing arrangements."))
+    expected.append(f"OP{n} Opt.2")
+    if bis:
+        blocks.append(SourceBlock(f"Option 2 bis: {LEAD} based on new arrangements."))
+        expected.append(f"OP{n} Opt.2bis")
+    last = 2
+    for k in range(3, 3 + more):
+        blocks.append(SourceBlock(f"Option {k}: {LEAD} based on guidance number {k}."))
+        expected.append(f"OP{n} Opt.{k}")
+        last = k
+    if restated:
+        blocks.append(SourceBlock(f"Option {last + 1}:"))
+        blocks.append(SourceBlock("[No provisions on market mechanisms.]", number=f"{n}."))
+        expected += [f"OP{n} Opt.{last + 1}", f"OP{n}"]  # plain: its number is unique
+    blocks.append(SourceBlock("[Parties agree on the need for rules.]", number=f"{n + 1}."))
+    expected.append(f"OP{n + 1}")
+    paras = segment(SourceText("test", tuple(blocks))).paragraphs
+    assert [p.label for p in paras] == expected
+    assert paras[-1].parent is None
+
+
+def test_options_under_a_title_that_leads_into_them() -> None:
+    """ "Time frame and steps:" then "Option 1: Move provisions …" / "Option 2: Retain …" (the
+    Geneva text's structural suggestions after section D, printed twice): options of the
+    title each, not a second ``OP24 Opt.1``."""
+    blocks = [SourceBlock("[Parties shall account for their efforts.]", number="24.")]
+    for title in ("Accounting rules:", "Time frame and steps:"):
+        blocks.append(SourceBlock(title))
+        blocks.append(SourceBlock("Option 1: Move provisions from section K into this section;"))
+        blocks.append(SourceBlock("Option 2: Retain provisions in section K."))
+    labels = [p.label for p in segment(SourceText("test", tuple(blocks))).paragraphs]
+    assert labels == ["OP24", "¶2", "¶2 Opt.1", "¶2 Opt.2", "¶5", "¶5 Opt.1", "¶5 Opt.2"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(1, 90),
+    runs=st.lists(st.integers(1, 3), min_size=2, max_size=4),
+    lettered=st.booleans(),
+)
+def test_decimals_printed_again_under_each_option(n: int, runs: list[int], lettered: bool) -> None:
+    """ "50. [Option 1: …" 50.1, 50.2, then "Option 2: …" 50.1, 50.2 again (the Geneva text,
+    paragraphs 26, 50, 76): each decimal named by its option, ``OP50 Opt.2/OP50.1`` (was
+    ``OP50.1#2``); lettered options "Option (a):" over items "a." hold no decimal after them
+    (was ``OP76 Opt.2 Opt.c/OP76.1``)."""
+    blocks: list[SourceBlock] = []
+    expected: list[str] = []
+    for k, count in enumerate(runs, 1):
+        text = f"Option {k}: {LEAD} based on the following:"
+        blocks.append(SourceBlock(f"[{text}", number=f"{n}.") if k == 1 else SourceBlock(text))
+        expected.append(f"OP{n} Opt.{k}")
+        if lettered and k == 2:
+            blocks += [SourceBlock("Option (a):"), SourceBlock(ITEM, number="a.")]
+            expected += [f"OP{n} Opt.2 Opt.a", f"OP{n} Opt.2 Opt.a(a)"]
+        for d in range(1, count + 1):
+            blocks.append(SourceBlock(f"To be provided by Parties, way {k}{d};", number=f"{n}.{d}"))
+            # named by the option where the number is printed again, plain where only once
+            again = sum(c >= d for c in runs) > 1
+            expected.append(f"OP{n} Opt.{k}/OP{n}.{d}" if again else f"OP{n}.{d}")
+    paras = segment(SourceText("test", tuple(blocks))).paragraphs
+    assert [p.label for p in paras] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(n=st.integers(1, 90), first=st.integers(1, 3), later=st.integers(2, 4))
+def test_a_list_after_an_options_second_paragraph(n: int, first: int, later: int) -> None:
+    """ "Option 4: The Financial Mechanism … entity." / "The GCF shall be strengthened, as
+    follows:" / "a. …" (the Geneva text, paragraph 38): the list is option 4's (``OP38
+    Opt.4(a)``), not a second list of an earlier option that led into one (``OP38
+    Opt.c(a)#2``)."""
+    blocks = [SourceBlock(f"[Option 1: {LEAD} guided by:", number=f"{n}.")]
+    blocks.append(SourceBlock("Option (a): To receive funding, a Party shall:"))
+    blocks += [SourceBlock(ITEM, number=f"{x}.") for x in "abc"[:first]]
+    expected = [f"OP{n} Opt.1", f"OP{n} Opt.1 Opt.a"]
+    expected += [f"OP{n} Opt.1 Opt.a({x})" for x in "abc"[:first]]
+    for k in range(2, later + 1):
+        blocks.append(SourceBlock(f"Option {k}: {LEAD} the main operating entity."))
+        expected.append(f"OP{n} Opt.{k}")
+    blocks.append(SourceBlock("The GCF shall be strengthened, as follows:"))
+    expected.append(f"¶{len(expected) + 1}")
+    blocks += [SourceBlock(ITEM, number=f"{x}.") for x in "ab"]
+    expected += [f"OP{n} Opt.{later}({x})" for x in "ab"]
     paras = segment(SourceText("test", tuple(blocks))).paragraphs
     assert [p.label for p in paras] == expected

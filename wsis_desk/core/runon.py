@@ -86,7 +86,7 @@ _TRAILING_OPTION = re.compile(
 # Option 1:", "b. Option (i):"), never after a bare bracket ("[Elements …] Option 2: …" is a
 # title printed as its options)
 _OPTION_RUN = re.compile(
-    r"(?:(?<=[^\s(][^\d\s(][;.:])|(?<=[;.:,]\]))\s+(?=\[?Option\s+(?:\([a-z]\)|\d{1,2}|[IVX]{1,4}|[A-Z])"
+    r"(?:(?<=[^\d\s(][;.:])|(?<=[;.:,]\]))\s+(?=\[?Option\s+(?:\([a-z]\)|\d{1,2}|[IVX]{1,4}|[A-Z])"
     r"(?:\s?(?:bis|ter|quater))?\s?:)"
 )
 

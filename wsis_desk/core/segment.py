@@ -35,7 +35,7 @@ from wsis_desk.core.model import (
     SourceText,
     StatusMarker,
 )
-from wsis_desk.core.option_sets import name_sets_by_paragraph
+from wsis_desk.core.option_sets import name_decimals_by_option, name_sets_by_paragraph
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
 from wsis_desk.core.runon import split_run_on
 from wsis_desk.core.segment_items import (
@@ -50,6 +50,7 @@ from wsis_desk.core.segment_items import (
 )
 from wsis_desk.core.segment_options import (
     END_OPTIONS,
+    continue_option,
     leave_paragraph_options,
     numbered_option,
     option,
@@ -108,6 +109,7 @@ def _segment(source: SourceText) -> SegmentedText:
         nxt = labels[i + 1] if i + 1 < len(raws) else None
         _classify(st, raw, labels[i], nxt)
     name_sets_by_paragraph(st)
+    name_decimals_by_option(st)
     plain_when_unique(st)
     scope_restarted_preambles(st)
     dedupe(st)
@@ -494,4 +496,5 @@ def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
             "unclassified_paragraph",
             f"cannot tell what this paragraph is: {stripped[:50]!r}",
         )
+    continue_option(st, stripped)  # "The GCF shall be strengthened, as follows:" in option 4
     add(st, Item(f"¶{n}", K.OTHER, text, parent=parent, raw=raw))

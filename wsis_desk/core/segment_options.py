@@ -26,6 +26,7 @@ from wsis_desk.core.segment_tables import caption_base
 
 __all__ = [
     "END_OPTIONS",
+    "continue_option",
     "leave_paragraph_options",
     "numbered_option",
     "option",
@@ -64,6 +65,9 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     base: str | None = None
     order = option_order(lab.value, style)
     before = _option_before(st, style, order) if order is not None and order > 1 else None
+    inserted = _inserted_order(lab.value, style)
+    if inserted is not None:  # "Option 2 bis." follows option 2 (or 2bis after it: no run)
+        before = _option_before(st, style, inserted + 1)
     # "Option (a)" right after a run of inline options "(a)" "(b)": a new run, of the next
     # paragraph (the Geneva preamble prints two such sets in a row, each a paragraph of its own)
     restarts = (
@@ -93,6 +97,9 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     elif prev is not None and prev.kind is not K.OPTION and starts_option(prev.text):
         parent = len(st.items) - 1  # "16. Option 1: …" then "Option 2: …"
         base = prev.label
+    elif order == 1 and prev is not None and _titles_options(prev):
+        # "Time frame and steps:" (a note on the structure) then "Option 1: Move provisions …"
+        parent, base = len(st.items) - 1, prev.label
     elif order == 1 and st.letter == len(st.items) - 1 and _leads_into(st, st.letter):
         # "b. Regarding Parties:" then "Option (a): All Parties;": the options of that item
         parent, base = st.letter, st.items[st.letter].label
@@ -162,6 +169,12 @@ def option_order(value: str, style: str) -> int | None:
     return None
 
 
+def _inserted_order(value: str, style: str) -> int | None:
+    """The option an inserted one follows: ``2bis`` -> 2, ``(a)bis`` -> 1; None otherwise."""
+    m = re.fullmatch(r"\(?(\w+?)\)?\s?(bis|ter|quater|quinquies)", value)
+    return option_order(m.group(1), style) if m else None
+
+
 def _option_before(st: State, style: str, order: int) -> int | None:
     """The option this one follows in its run (``Option 1`` for ``Option 2``, ``I`` for ``2``):
     the last one of the same style numbered one less, before a heading, an article, a
@@ -174,7 +187,9 @@ def _option_before(st: State, style: str, order: int) -> int | None:
             return None
         if it.kind is K.OPTION and it.style == style and option_order(it.value, style) == order - 1:
             return i
-        if it.kind in (K.OPERATIVE, K.PREAMBULAR) and it.level == 0:
+        if it.kind in (K.OPERATIVE, K.PREAMBULAR) and it.level == 0 and "." not in it.value:
+            # a paragraph outside any option ends the run; a decimal "26.3" does not (option 1
+            # of paragraph 26 holds 26.1 … 26.6, then "Option 2:" follows it)
             up = st.items[it.parent] if it.parent is not None else None
             if up is None or up.kind is not K.OPTION:
                 return None
@@ -291,9 +306,27 @@ def _option_base(st: State, parent: int | None, header: bool) -> str:
     return st.scope
 
 
+def continue_option(st: State, text: str) -> None:
+    """An unlabelled paragraph leading into a list right after an option's wording is the
+    option's second paragraph ("Option 4: The Financial Mechanism … entity." / "The GCF shall
+    be strengthened, as follows:" / "a. …", the Geneva text paragraph 38): the list is the
+    option's, not that of the option before that led into one."""
+    prev = st.items[-1] if st.items else None
+    if prev is not None and prev.kind is K.OPTION and not prev.header and _leads_in(text):
+        st.top, st.letter, st.roman = len(st.items) - 1, None, None
+
+
+def _titles_options(it: Item) -> bool:
+    """A note or an unlabelled title that leads into options (``Time frame and steps:``)."""
+    short = it.kind is K.NOTE or (it.kind is K.OTHER and len(it.text.strip()) <= 60)
+    return short and it.kind in (K.NOTE, K.OTHER) and _leads_in(it.text)
+
+
 def _leads_into(st: State, item: int) -> bool:
-    """Whether a sub-item of a paragraph leads into what follows (``b. Regarding Parties:``)."""
-    return st.items[item].parent is not None and _leads_in(st.items[item].text)
+    """Whether a sub-item of a paragraph leads into what follows (``b. Regarding Parties:``, or
+    ``c.`` printed as its options, with no text of its own)."""
+    text = st.items[item].text
+    return st.items[item].parent is not None and (not text.strip() or _leads_in(text))
 
 
 def _leads_in(text: str) -> bool:
@@ -319,6 +352,12 @@ def leave_paragraph_options(st: State, value: str) -> None:
     order = number_order(value)
     while st.option is not None:
         opt = st.items[st.option]
+        if opt.style == "paren" and opt.header and opt.covers is None:
+            # "Option (a):" over items "a." "b." …: a numbered paragraph ("76.1 …") is no item
+            # of it (the Geneva text, paragraph 76, option 2), nor of the wording it is in
+            up = opt.parent
+            st.option = up if up is not None and st.items[up].header else None
+            continue
         if opt.covers is not None:  # "Option 2: (paragraphs 3-3quater)" ends after 3quater
             if order is None or opt.covers[0] <= order <= opt.covers[1]:
                 return
@@ -329,6 +368,13 @@ def leave_paragraph_options(st: State, value: str) -> None:
             return
         n = int(value)
         b = _paragraph_named(st, opt.base, before=st.option)
+        own = st.last_num.get((st.container, st.option))
+        if b is None and own == n - 1 and opt.base == scoped(st, f"OP{own}"):
+            # "23. [Option 1: …" … "Option 6:" / "23. [No provisions …]" / "24.": the options
+            # of a paragraph printed as its options (no item OP23) end at the next number
+            up = opt.parent
+            st.option = up if up is not None and st.items[up].kind is K.OPTION else None
+            continue
         if b is None or not st.items[b].value.isdigit() or n != int(st.items[b].value) + 1:
             return
         first = st.items[b + 1]  # the options must follow their paragraph ("3." + "Option 1:")
