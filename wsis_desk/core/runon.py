@@ -85,10 +85,12 @@ _TRAILING_OPTION = re.compile(
 # its mark joined them); cut before it, after the end of a sentence (not after a label: "16.
 # Option 1:", "b. Option (i):"), never after a bare bracket ("[Elements …] Option 2: …" is a
 # title printed as its options)
-_OPTION_RUN = re.compile(
-    r"(?:(?<=[^\d\s(][;.:])|(?<=[;.:,]\]))\s+(?=\[?Option\s+(?:\([a-z]\)|\d{1,2}|[IVX]{1,4}|[A-Z])"
-    r"(?:\s?(?:bis|ter|quater))?\s?:)"
+_OPTION_HEAD = re.compile(
+    r"\[?Option\s+(?:\([a-z]\)|\d{1,2}|[IVX]{1,4}|[A-Z])(?:\s?(?:bis|ter|quater))?\s?:"
 )
+_RUN_END = re.compile(r"(?:[^\d\s(][;.:]|[;.:,]\])\s+$")  # what the text before it ends with
+# "… international cooperative initiatives Option 2:": an option header alone at the end
+_TAIL_END = re.compile(r"[a-z]\s+$")
 
 
 def _lift_inline_notes(raw: RawParagraph) -> RawParagraph:
@@ -131,12 +133,6 @@ def split_run_on(raws: list[RawParagraph]) -> list[RawParagraph]:
     return out
 
 
-# "… international cooperative initiatives Option 2:": an option header alone at the end
-_OPTION_TAIL = re.compile(
-    r"(?<=[a-z])\s+(?=Option\s+(?:\([a-z]\)|\d{1,2}|[IVX]{1,4}|[A-Z])\s?:\s*$)"
-)
-
-
 def _run_on_pieces(raw: RawParagraph) -> list[str]:
     """A long paragraph's pieces: a run-on preamble, tagged or numbered paragraphs, a list."""
     text = raw.text
@@ -153,8 +149,16 @@ def _run_on_pieces(raw: RawParagraph) -> list[str]:
 def _option_runs(text: str) -> list[str]:
     """``text`` cut before each option run into the one before it; never after a bare label
     (``3bis. Option (a): …`` is one paragraph printed as its first option)."""
-    cuts = [m.end() for m in (*_OPTION_RUN.finditer(text), *_OPTION_TAIL.finditer(text))]
-    cuts = sorted({c for c in cuts if (lab := parse_label(text[:c])) is None or lab.rest})
+    if "Option" not in text:
+        return [text]
+    cuts: list[int] = []
+    for m in _OPTION_HEAD.finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        alone = not text[m.end() :].strip() and _TAIL_END.search(before) is not None
+        if _RUN_END.search(before) is None and not alone:
+            continue
+        if (lab := parse_label(text[: m.start()])) is None or lab.rest:
+            cuts.append(m.start())
     if not cuts:
         return [text]
     return [text[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(text)])]
