@@ -42,7 +42,9 @@ def options(draw: st.DrawFn) -> tuple[int, str, list[tuple[str, list[str]]]]:
         ident = str(k + 1) if style == "num" else f"({'abcde'[k]})"
         lead = draw(st.sampled_from(TEXTS))
         items = ITEMS[: draw(st.integers(0, 3))]
-        end = ", in order to:" if items else draw(st.sampled_from([";", ".", ".]"]))
+        # "… by the COP ] Option 2:", "… decision 1/CP.20. Option 3:" (the Geneva text, 74)
+        ends = [";", ".", ".]", " by the COP ]", " and decision 1/CP.20."]
+        end = ", in order to:" if items else draw(st.sampled_from(ends))
         out.append((f"Option {ident}: {lead}{end}", items))
     return number, style, out
 

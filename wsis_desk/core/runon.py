@@ -82,13 +82,13 @@ _TRAILING_OPTION = re.compile(
 )
 # "…; Option (b): Ensuring …", "…] Option 3:": the next option run into the one before it, which
 # the Geneva text PDF prints on a line of its own (a page break or a Word paragraph that lost
-# its mark joined them); cut before it, after the end of a sentence (not after a label: "16.
-# Option 1:", "b. Option (i):"), never after a bare bracket ("[Elements …] Option 2: …" is a
-# title printed as its options)
+# its mark joined them); cut before it, after the end of a sentence or of a long bracket ("…
+# by the COP ] Option 2:"), not after a label ("16. Option 1:", "b. Option (i):") nor a bracket
+# closed on a word ("[Elements …] Option 2: Authorizations" is a title printed as its options)
 _OPTION_HEAD = re.compile(
     r"\[?Option\s+(?:\([a-z]\)|\d{1,2}|[IVX]{1,4}|[A-Z])(?:\s?(?:bis|ter|quater))?\s?:"
 )
-_RUN_END = re.compile(r"(?:[^\d\s(][;.:]|[;.:,]\])\s+$")  # what the text before it ends with
+_RUN_END = re.compile(r"(?:[^\s(][;.:]|[;.:,]\]|\s\])\s+$")  # what the text before it ends with
 # "… international cooperative initiatives Option 2:": an option header alone at the end
 _TAIL_END = re.compile(r"[a-z]\s+$")
 
