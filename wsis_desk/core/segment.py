@@ -219,7 +219,7 @@ def _classify(
     if kind is LabelKind.ARTICLE and lab is not None:
         _article(st, raw, lab, text)
     elif kind is LabelKind.OPTION and lab is not None:
-        option(st, raw, lab, text)
+        option(st, raw, lab, text, numbered_next=nxt is not None and nxt[0] is not None)
     elif raw.heading_level is not None or kind is LabelKind.SECTION:
         _heading(st, raw, lab, text)
     elif kind is LabelKind.EXPLICIT and lab is not None:

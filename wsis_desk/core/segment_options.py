@@ -38,6 +38,11 @@ K = ParagraphKind
 
 END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)  # "{End of options}"
 _OPTION_HEADER_REST = re.compile(r"^(?:[{(].*[})]\s*[:.]?|[^.;]{0,80}:)$")
+# "Option I: [Loss and damage]", "Option III: 5 [Loss and damage]" (a footnote mark), "Option II
+# (proposed as a separate chapter …): [Article X: Loss and damage]": a title, not a wording
+_TITLE_IN_BRACKETS = re.compile(
+    r"^(?:\([^)]{0,120}\)\s*:\s*)?\d{0,2}\s*\[(?!No\b)[A-Z][^\[\].;]{0,60}\]$"
+)
 
 
 def _opt_style(value: str) -> str:
@@ -51,9 +56,13 @@ def _opt_style(value: str) -> str:
     return "upper" if v[0].isupper() else "lower"
 
 
-def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
+def option(
+    st: State, raw: RawParagraph, lab: LabelMatch, text: str, *, numbered_next: bool = False
+) -> None:
     rest = text.strip()
     header = not rest or _OPTION_HEADER_REST.match(rest) is not None
+    if numbered_next and _TITLE_IN_BRACKETS.match(rest):
+        header = True  # "Option I: [Loss and damage]" over "31 quater. …": it heads them
     style = _opt_style(lab.value)
     short = lab.value.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
@@ -64,10 +73,11 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
     parent: int | None
     base: str | None = None
     order = option_order(lab.value, style)
-    before = _option_before(st, style, order) if order is not None and order > 1 else None
+    roman = _roman(short)
+    before = _option_before(st, style, order, roman) if order is not None and order > 1 else None
     inserted = _inserted_order(lab.value, style)
     if inserted is not None:  # "Option 2 bis." follows option 2 (or 2bis after it: no run)
-        before = _option_before(st, style, inserted + 1)
+        before = _option_before(st, style, inserted + 1, roman)
     # "Option (a)" right after a run of inline options "(a)" "(b)": a new run, of the next
     # paragraph (the Geneva preamble prints two such sets in a row, each a paragraph of its own)
     restarts = (
@@ -175,7 +185,7 @@ def _inserted_order(value: str, style: str) -> int | None:
     return option_order(m.group(1), style) if m else None
 
 
-def _option_before(st: State, style: str, order: int) -> int | None:
+def _option_before(st: State, style: str, order: int, roman: bool) -> int | None:
     """The option this one follows in its run (``Option 1`` for ``Option 2``, ``I`` for ``2``):
     the last one of the same style numbered one less, before a heading, an article, a
     paragraph outside any option or an ``{End of options}`` closes the run."""
@@ -185,8 +195,9 @@ def _option_before(st: State, style: str, order: int) -> int | None:
             return None
         if it.kind is K.NOTE and END_OPTIONS.search(it.text):
             return None
-        if it.kind is K.OPTION and it.style == style and option_order(it.value, style) == order - 1:
-            return i
+        same = it.kind is K.OPTION and it.style == style and _roman(it.value) == roman
+        if same and option_order(it.value, style) == order - 1:
+            return i  # "Option II" follows "Option I", never an "Option 1" between them
         if it.kind in (K.OPERATIVE, K.PREAMBULAR) and it.level == 0 and "." not in it.value:
             # a paragraph outside any option ends the run; a decimal "26.3" does not (option 1
             # of paragraph 26 holds 26.1 … 26.6, then "Option 2:" follows it)
