@@ -287,3 +287,23 @@ def test_roman_options_titled_in_brackets_head_their_paragraphs(
             expected += [f"Opt.{roman}/OP{n + 1} Opt.1", f"Opt.{roman}/OP{n + 1} Opt.2"]
     paras = segment(SourceText("test", tuple(blocks))).paragraphs
     assert [p.label for p in paras] == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(chapeaux=st.integers(2, 4), bodies=st.integers(2, 4), spaced=st.booleans())
+def test_options_of_a_chapeau_then_of_the_body(chapeaux: int, bodies: int, spaced: bool) -> None:
+    """Section L of the Geneva text: "Option 1: (chapeau): In order to assist Parties …:" …
+    "Option 4: (chapeau): …", then the body's "Option 1: The governing body shall adopt …" …
+    "Option 4: No specific provisions required.": the room says "chapeau option 1" and
+    "option 1" (``L Opt.1 chapeau``, ``L Opt.1``; the body's were ``L Opt.1#2``)."""
+    blocks = [SourceBlock("L. [[Facilitating implementation and compliance]")]
+    expected = ["L."]
+    mark = "(chapeau): " if spaced else "(chapeau):"
+    for k in range(1, chapeaux + 1):
+        blocks.append(SourceBlock(f"Option {k}: {mark}In order to facilitate compliance {k}:"))
+        expected.append(f"L Opt.{k} chapeau")
+    for k in range(1, bodies + 1):
+        blocks.append(SourceBlock(f"Option {k}: The governing body shall adopt procedures {k};"))
+        expected.append(f"L Opt.{k}")
+    paras = segment(SourceText("test", tuple(blocks))).paragraphs
+    assert [p.label for p in paras] == expected

@@ -38,6 +38,7 @@ K = ParagraphKind
 
 END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)  # "{End of options}"
 _OPTION_HEADER_REST = re.compile(r"^(?:[{(].*[})]\s*[:.]?|[^.;]{0,80}:)$")
+_CHAPEAU = re.compile(r"\(chapeau\)", re.IGNORECASE)
 # "Option I: [Loss and damage]", "Option III: 5 [Loss and damage]" (a footnote mark), "Option II
 # (proposed as a separate chapter …): [Article X: Loss and damage]": a title, not a wording
 _TITLE_IN_BRACKETS = re.compile(
@@ -67,6 +68,10 @@ def option(
     short = lab.value.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
     ident += " Alt" if lab.alt else ""  # "Option 1 Alt: (paragraphs 134-134quater)"
+    if _CHAPEAU.match(rest):
+        # "Option 1: (chapeau): In order to …:" … "Option 4: (chapeau): …", then the options
+        # of the body "Option 1: …" … "Option 4: …" (the Geneva text, section L)
+        ident += " chapeau"
     prev = st.items[-1] if st.items else None
     lead = st.items[st.lead] if st.lead is not None else None
     st.lead = None
@@ -260,6 +265,7 @@ def numbered_option(
         return False
     short = lab.value.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
+    ident += " chapeau" if _CHAPEAU.match(rest) else ""
     item = Item(
         f"{label} {ident}",
         K.OPTION,
