@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -16,6 +16,7 @@ __all__ = [
     "number_order",
     "parse_label",
     "roman_value",
+    "split_item_suffix",
 ]
 
 # Latin ordinal suffixes for inserted paragraphs, with the misspellings seen in real drafts.
@@ -35,6 +36,15 @@ _SUFFIXES = {
     "novies": "novies",
     "nonies": "novies",
     "decies": "decies",
+    # past ten, as the Geneva text numbers its loss and damage paragraphs (31 undecies …)
+    "undecies": "undecies",
+    "duodecies": "duodecies",
+    "terdecies": "terdecies",
+    "quaterdecies": "quaterdecies",
+    "qauterdecies": "quaterdecies",
+    # "16 quarter." and "30 quart." (the Geneva text) for quater
+    "quarter": "quater",
+    "quart": "quater",
 }
 # a suffix ends the word, or runs into "alt" ("3.3bisalt"): "3 terms" is no suffix
 _SUF = "(?:" + "|".join(sorted(_SUFFIXES, key=len, reverse=True)) + r")(?!(?!alt\b)[a-z])"
@@ -90,7 +100,8 @@ _PAREN_SUB_RE = re.compile(
     rf"^\((?P<v>[a-z]{{1,5}})\)(?:\s?\.?(?P<suf>{_SUF})\.?)?(?=$|\s|[A-Z\[])"
 )
 _PAREN_BIS_RE = re.compile(rf"^\((?P<num>\d{{1,3}})\s?(?P<suf>{_SUF})\)(?=$|\s)")
-_CLOSE_SUB_RE = re.compile(r"^(?P<v>[a-z]{1,4})[).](?=\s|$)")
+# "a.", "ii)", and an item inserted after one: "c bis.", "e. bis.", "i quinquies." (Geneva)
+_CLOSE_SUB_RE = re.compile(rf"^(?P<v>[a-z]{{1,4}})(?:\.?\s?(?P<suf>{_SUF}))?[).](?=\s|$)")
 _SECTION_RE = re.compile(r"^(?P<v>[IVXL]{1,6}|[A-Z])\.(?=\s|$)")
 _ARTICLE_RE = re.compile(
     rf"^(?:Article|ARTICLE|Art\.|ART\.|Artículo|ARTÍCULO|Статья|СТАТЬЯ)\s*"
@@ -102,8 +113,9 @@ _ARTICLE_AR_RE = re.compile(r"^المادة\s+(?P<num>\d{1,3})(?=$|\s)")
 # "Option (b)(ii):" an alternative wording of option (b): the letter and the roman name it
 _OPTION_RE = re.compile(
     r"^\[?(?P<word>Option|OPTION|Opción|Alt\b|Alternative|ALT\b|Proposed\s+Mechanism(?=\s+\d))\s*"
-    r"(?P<id>\(?[a-z]\)(?:\([ivx]{1,4}\))?\s*\d*"
-    r"|\d{1,3}(?:\s?" + _SUF + r"|[A-Za-z])?|[IVX]{1,5}\b|[A-Z]\b)?"
+    # "Option (d) ter:", "Option (a)bis:": an option inserted after a lettered one (Geneva text)
+    rf"(?P<id>\(?[a-z]\)(?:\([ivx]{{1,4}}\))?(?:\s?{_SUF})?\s*\d*"
+    rf"|\d{{1,3}}(?:\s?{_SUF}|[A-Za-z])?|[IVX]{{1,5}}\b|[A-Z]\b)?"
     r"(?P<alt>(?<=\w)\s+(?:Alt|alt)\b\.?)?"  # "Option 1 Alt:", "Option 2 alt.": its alternative
     r"\s*(?P<colon>[:.]?)",  # "Option 1 bis.": an option inserted after option 1
 )
@@ -122,7 +134,8 @@ _ZH_DIGITS.update({"八": 8, "九": 9})
 
 
 _RANK = {"": 1, "bis": 2, "ter": 3, "quater": 4, "quat": 4, "quinquies": 5, "sexies": 6}
-_RANK.update({"septies": 7, "octies": 8, "novies": 9, "decies": 10})
+_RANK.update({"septies": 7, "octies": 8, "novies": 9, "decies": 10, "undecies": 11})
+_RANK.update({"duodecies": 12, "terdecies": 13, "quaterdecies": 14})
 _ORDER_RE = re.compile(r"(\d{1,3})\s?([a-z]*)")
 
 
@@ -141,6 +154,18 @@ def normalise_suffix(suffix: str | None) -> str:
     if not suffix:
         return ""
     return _SUFFIXES.get(suffix.lower(), suffix.lower())
+
+
+_ITEM_SUFFIX_RE = re.compile(rf"^(?P<base>[a-z]+?)(?P<suf>{_SUF})?$")
+
+
+def split_item_suffix(value: str) -> tuple[str, str]:
+    """An item's letter or numeral and its inserted-item suffix: ``cbis`` -> ("c", "bis"),
+    ``iiquater`` -> ("ii", "quater"), ``b`` -> ("b", "")."""
+    m = _ITEM_SUFFIX_RE.match(value)
+    if m is None:
+        return value, ""
+    return m.group("base"), normalise_suffix(m.group("suf"))
 
 
 def is_roman(value: str) -> bool:
@@ -215,6 +240,12 @@ def parse_label(text: str) -> LabelMatch | None:
             return LabelMatch(
                 LabelKind.NUMBER, m.group(0), new, _rest(s, m.end()), old=m.group("old")
             )
+        inner = _parse_number(s[1:]) if s[1:2].isdigit() else None
+        spaced = inner is not None and s[1 + len(inner.printed) :][:1].isspace()  # not "[1.CP/21]"
+        if inner and spaced and (inner.printed.endswith(".") or inner.value[-1:].isalpha()):
+            # "[39 bis. Scale …", "[37. ter A clear …", "[70. There …" (the Geneva text): a
+            # bracket opened before the number is the text's, the number the paragraph's
+            return replace(inner, rest="[" + inner.rest)
     if first in "PpOo":
         m = _EXPLICIT_RE.match(s)
         if m:
@@ -321,7 +352,8 @@ def parse_label(text: str) -> LabelMatch | None:
             if len(v) > 1 and not is_roman(v):
                 return None
             kind = LabelKind.ROMAN if _romanish(v) else LabelKind.LETTER
-            return LabelMatch(kind, m.group(0), v, _rest(s, m.end()))
+            value = v + normalise_suffix(m.group("suf"))
+            return LabelMatch(kind, m.group(0), value, _rest(s, m.end()))
     return None
 
 

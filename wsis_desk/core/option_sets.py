@@ -6,7 +6,9 @@ section IX: "{Flagging inconsistencies}" / ``Option 1`` / ``105. …`` / ``Optio
 would be ``IX Opt.1`` again (``IX Opt.1#5``). Where the names of a scope's sets clash, each set
 is named by the first numbered paragraph it holds (``OP105 Opt.1``, ``OP105 Opt.2``): the room
 says "option 2 of paragraph 105". So is a set named by nothing (a bare ``Opt.1``). A scope with
-one named set, and a set that holds no numbered paragraph, keep their names.
+one named set, and a set that holds no numbered paragraph, keep their names. The other way
+round, decimals of a paragraph printed again under each of its options are named by the option
+(``OP50 Opt.2/OP50.1``).
 """
 
 from __future__ import annotations
@@ -15,17 +17,14 @@ from wsis_desk.core.model import ParagraphKind
 from wsis_desk.core.segment_options import option_order
 from wsis_desk.core.segment_state import State
 
-__all__ = ["name_sets_by_paragraph"]
+__all__ = ["name_decimals_by_option", "name_sets_by_paragraph"]
 
 K = ParagraphKind
 
 
 def name_sets_by_paragraph(st: State) -> None:
     """Rename the option sets of a scope whose names clash by the paragraphs they hold."""
-    children: dict[int, list[int]] = {}
-    for j, it in enumerate(st.items):
-        if it.parent is not None and it.parent < j:  # a parent stands before its items
-            children.setdefault(it.parent, []).append(j)
+    children = _children(st)
     for sets in _sets(st):
         names = [st.items[i].label for one in sets for i in one]
         # a set named by nothing ("Opt.1" outside any section, paragraph or article) is a
@@ -48,6 +47,74 @@ def name_sets_by_paragraph(st: State) -> None:
                     alt = st.items[k]
                     if alt.label == f"{old} Alt" and alt.base == base and alt.parent == it.parent:
                         _rename(st, k, f"{first} {ident} Alt", first, children)
+
+
+def name_decimals_by_option(st: State) -> None:
+    """Decimals printed again under each option of their paragraph are named by the option.
+
+    The Geneva text prints "50. [Option 1: …" 50.1, 50.2, then "Option 2: …" 50.1, 50.2 again
+    (and 26.1 … under options 1, 2 and 2 bis of 26, 76.1 … under options 2, 3 and 4 of 76):
+    the room says "50.1 of option 2", ``OP50 Opt.2/OP50.1``, never ``OP50.1#2``. Where a
+    paragraph's decimals repeat, each is named by the option of that paragraph printed last
+    before it (``plain_when_unique`` then gives a number printed once its plain label back).
+    """
+    children = _children(st)
+    heads: dict[tuple[str, str], list[int]] = {}  # (scope, paragraph number) -> its decimals
+    for i, it in enumerate(st.items):
+        if it.kind is K.OPERATIVE and it.level == 0 and "." in it.value and it.number:
+            heads.setdefault((it.scope, it.value.split(".")[0]), []).append(i)
+    for where in heads.values():
+        labels = [st.items[i].label for i in where]
+        if len(set(labels)) == len(labels):
+            continue  # each decimal printed once: plain labels
+        found = [(i, o) for i in where if (o := _option_of(st, i)) is not None]
+        if len(found) != len(where):
+            continue  # some printed under the paragraph itself: leave them all
+        for i, o in found:
+            old = st.items[i].label
+            new = f"{st.items[o].label}/{old}"
+            if old.startswith(f"{st.items[o].label}/"):
+                continue  # in the scope of "Option 2 bis.: Each Party to:", named by it already
+            for j in [i, *_subtree(i, children), *_options_of(st, i)]:
+                it = st.items[j]
+                if it.label.startswith(old):
+                    it.label = new + it.label[len(old) :]
+                if it.base == old:
+                    it.base = new
+
+
+def _options_of(st: State, idx: int) -> list[int]:
+    """The options printed right after paragraph ``idx`` that are its options (``76.1 …:`` /
+    ``Option (a): …``), with the items between them."""
+    out: list[int] = []
+    label = st.items[idx].label
+    for j in range(idx + 1, len(st.items)):
+        it = st.items[j]
+        if it.kind is K.OPTION and it.base == label:
+            out.append(j)
+        elif it.level == 0 or it.kind in (K.HEADING, K.ARTICLE):
+            break
+    return out
+
+
+def _option_of(st: State, idx: int) -> int | None:
+    """The option of paragraph ``N`` printed last before its decimal ``N.k`` at ``idx``."""
+    head = st.items[idx].value.split(".")[0]
+    for j in range(idx - 1, -1, -1):
+        it = st.items[j]
+        if it.kind in (K.HEADING, K.ARTICLE) or (it.kind is K.OPERATIVE and it.value == head):
+            return None  # a heading, or paragraph N itself: its decimals are its own
+        if it.kind is K.OPTION and it.base.endswith(f"OP{head}"):
+            return j
+    return None
+
+
+def _children(st: State) -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for j, it in enumerate(st.items):
+        if it.parent is not None and it.parent < j:  # a parent stands before its items
+            children.setdefault(it.parent, []).append(j)
+    return children
 
 
 def _sets(st: State) -> list[list[list[int]]]:

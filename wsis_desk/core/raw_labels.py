@@ -32,18 +32,25 @@ def drop_empty(raws: list[RawParagraph], unattached: list[Footnote]) -> list[Raw
 
 # A paragraph number's suffix printed apart from it, at the start of the text: "26" "bis. …",
 # or "99" "bis.Also requests …" (the space lost in a PDF's text layer, before a capital or a
-# bracket). The label grammar decides whether the word is a suffix ("quinqiues", not "and").
-_SUFFIX_APART = re.compile(r"^([a-z]{3,12})\.(?:\s+(?=\S)|(?=[A-Z\[(“\"]))")
+# bracket). Also "30" "[bis. All …" (a bracket opened before it) and "16" "quarter.2 Is …" (a
+# decimal). The label grammar decides whether the word is a suffix ("quinqiues", not "and").
+_SUFFIX_APART = re.compile(
+    r"^(?P<open>\[?)(?P<suf>[a-z]{3,12})(?P<sub>\.\d{1,3})?\.?"
+    r"(?:\s+(?=\S)|(?<=\.)(?=[A-Z\[(“\"]))"
+)
 
 
 def label_of(raw: RawParagraph) -> tuple[LabelMatch | None, str]:
     """The label of a raw paragraph and its text without the label."""
     suffix = _SUFFIX_APART.match(raw.text) if (raw.number or raw.margin) else None
-    if suffix is not None:  # "26" + "bis. [Parties …": the number's suffix printed apart
-        printed = f"{(raw.number or raw.margin or '').strip()} {suffix.group(1)}."
+    if suffix is not None and (suffix.group("sub") or raw.text[suffix.end("suf")] == "."):
+        # "26" + "bis. [Parties …": the number's suffix printed apart
+        number = (raw.number or raw.margin or "").strip().rstrip(".")
+        sub, word = suffix.group("sub"), suffix.group("suf")
+        printed = f"{number} {word}{sub}" if sub else f"{number} {word}."
         lab = parse_label(printed + " ")
         if lab is not None and lab.kind is LabelKind.NUMBER and not lab.rest:
-            return lab, raw.text[suffix.end() :]
+            return lab, suffix.group("open") + raw.text[suffix.end() :]
     if raw.number:
         lab = parse_label(raw.number + (" " if not raw.number.endswith(" ") else ""))
         if lab is None:

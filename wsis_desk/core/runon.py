@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from wsis_desk.core.labels import parse_label
 from wsis_desk.core.lexicon import CLOSING_FORMULA, find_chapeau, is_preambular_start
 from wsis_desk.core.model import Footnote
 from wsis_desk.core.paragraphs import RawParagraph
@@ -79,6 +80,17 @@ _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-Z])")
 _TRAILING_OPTION = re.compile(
     r"[,;.]\d{0,2}\s+(?P<opt>(?:Option|OPTION|Alt\.?)\s+[IVX\d]{1,4}[A-Z]?)\s*$"
 )
+# "…; Option (b): Ensuring …", "…] Option 3:": the next option run into the one before it, which
+# the Geneva text PDF prints on a line of its own (a page break or a Word paragraph that lost
+# its mark joined them); cut before it, after the end of a sentence or of a long bracket ("…
+# by the COP ] Option 2:"), not after a label ("16. Option 1:", "b. Option (i):") nor a bracket
+# closed on a word ("[Elements …] Option 2: Authorizations" is a title printed as its options)
+_OPTION_HEAD = re.compile(
+    r"\[?Option\s+(?:\([a-z]\)|\d{1,2}|[IVX]{1,4}|[A-Z])(?:\s?(?:bis|ter|quater))?\s?:"
+)
+_RUN_END = re.compile(r"(?:[^\s(][;.:]|[;.:,]\]|\s\])\s+$")  # what the text before it ends with
+# "… international cooperative initiatives Option 2:": an option header alone at the end
+_TAIL_END = re.compile(r"[a-z]\s+$")
 
 
 def _lift_inline_notes(raw: RawParagraph) -> RawParagraph:
@@ -104,18 +116,13 @@ def split_run_on(raws: list[RawParagraph]) -> list[RawParagraph]:
             continue
         raw = _lift_inline_notes(raw)
         text = raw.text
-        if raw.heading_level is not None or len(text) < 40:
+        if raw.heading_level is not None:
             out.append(raw)
             continue
-        long = len(text) >= _MIN_CHARS
-        pieces = _preamble_pieces(text, long) or _tagged_pieces(text) or [text]
-        if len(pieces) == 1:
-            pieces = _next_numbers(text)
-        if len(pieces) == 1:
-            pieces = _arabic_items(text)
-        if "(a)" in text and _LIST_OPENS.search(text) and not _is_item(raw):
-            pieces = [q for piece in pieces for q in inline_items(piece)]
-        tail = _TRAILING_OPTION.search(pieces[-1])
+        short = len(text) < 40  # a short line is only cut before an option run into it
+        pieces = [text] if short else _run_on_pieces(raw)
+        pieces = [q for piece in pieces for q in _option_runs(piece)]
+        tail = None if short else _TRAILING_OPTION.search(pieces[-1])
         if tail is not None:  # "…; Option II" glued to the end: the options that follow start here
             pieces[-1:] = [pieces[-1][: tail.start("opt")].strip(), tail.group("opt")]
         if len(pieces) == 1:
@@ -124,6 +131,37 @@ def split_run_on(raws: list[RawParagraph]) -> list[RawParagraph]:
         out.append(replace(raw, text=pieces[0], number=raw.number, comments=raw.comments))
         out.extend(RawParagraph(text=p, line=raw.line, indent=raw.indent) for p in pieces[1:])
     return out
+
+
+def _run_on_pieces(raw: RawParagraph) -> list[str]:
+    """A long paragraph's pieces: a run-on preamble, tagged or numbered paragraphs, a list."""
+    text = raw.text
+    pieces = _preamble_pieces(text, len(text) >= _MIN_CHARS) or _tagged_pieces(text) or [text]
+    if len(pieces) == 1:
+        pieces = _next_numbers(text)
+    if len(pieces) == 1:
+        pieces = _arabic_items(text)
+    if "(a)" in text and _LIST_OPENS.search(text) and not _is_item(raw):
+        pieces = [q for piece in pieces for q in inline_items(piece)]
+    return pieces
+
+
+def _option_runs(text: str) -> list[str]:
+    """``text`` cut before each option run into the one before it; never after a bare label
+    (``3bis. Option (a): …`` is one paragraph printed as its first option)."""
+    if "Option" not in text:
+        return [text]
+    cuts: list[int] = []
+    for m in _OPTION_HEAD.finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        alone = not text[m.end() :].strip() and _TAIL_END.search(before) is not None
+        if _RUN_END.search(before) is None and not alone:
+            continue
+        if (lab := parse_label(text[: m.start()])) is None or lab.rest:
+            cuts.append(m.start())
+    if not cuts:
+        return [text]
+    return [text[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(text)])]
 
 
 # "…: (a) …; (b) …; and (c) …": a list of sub-items run into its paragraph; the "and"/"or" that

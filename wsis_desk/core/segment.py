@@ -34,7 +34,7 @@ from wsis_desk.core.model import (
     SourceText,
     StatusMarker,
 )
-from wsis_desk.core.option_sets import name_sets_by_paragraph
+from wsis_desk.core.option_sets import name_decimals_by_option, name_sets_by_paragraph
 from wsis_desk.core.paragraphs import RawParagraph, raw_paragraphs
 from wsis_desk.core.raw_labels import drop_empty, label_of
 from wsis_desk.core.runon import split_run_on
@@ -51,6 +51,7 @@ from wsis_desk.core.segment_items import (
 )
 from wsis_desk.core.segment_options import (
     END_OPTIONS,
+    continue_option,
     drop_stray_margins,
     leave_paragraph_options,
     numbered_option,
@@ -115,6 +116,7 @@ def _segment(source: SourceText) -> SegmentedText:
         _classify(st, raw, labels[i], nxt)
     end_deferred(st)
     name_sets_by_paragraph(st)
+    name_decimals_by_option(st)
     plain_when_unique(st)
     scope_restarted_preambles(st)
     dedupe(st)
@@ -185,7 +187,7 @@ def _classify(
     if kind is LabelKind.ARTICLE and lab is not None:
         _article(st, raw, lab, text)
     elif kind is LabelKind.OPTION and lab is not None:
-        option(st, raw, lab, text)
+        option(st, raw, lab, text, numbered_next=nxt is not None and nxt[0] is not None)
     elif raw.heading_level is not None or kind is LabelKind.SECTION:
         _heading(st, raw, lab, text)
     elif kind is LabelKind.EXPLICIT and lab is not None:
@@ -479,4 +481,5 @@ def _unlabelled(st: State, raw: RawParagraph, text: str) -> None:
             "unclassified_paragraph",
             f"cannot tell what this paragraph is: {stripped[:50]!r}",
         )
+    continue_option(st, stripped)  # "The GCF shall be strengthened, as follows:" in option 4
     add(st, Item(f"¶{n}", K.OTHER, text, parent=parent, raw=raw))

@@ -14,6 +14,7 @@ from wsis_desk.core.labels import (
     letter_index,
     number_order,
     roman_value,
+    split_item_suffix,
 )
 from wsis_desk.core.model import (
     ParagraphKind,
@@ -49,15 +50,20 @@ def letter_or_roman(
     text: str,
     nxt: tuple[LabelMatch | None, str] | None,
 ) -> None:
-    v = lab.value
-    core = re.match(r"[a-z]+", v)
-    base = core.group(0) if core else v
+    base, suffix = split_item_suffix(lab.value)
+    if _inner_letters(st, base, suffix):
+        sub_item(st, raw, lab, text, level=2)
+        st.items[-1].style = "letters"  # a lettered list inside an item, which "b." continues
+        return
     roman = lab.kind is LabelKind.ROMAN
-    if roman and len(base) == 1:
-        last_letter = st.items[st.letter].value if st.letter is not None else ""
-        lcore = re.match(r"[a-z]+", last_letter)
-        lval = letter_index(lcore.group(0)) if lcore else 0
-        if st.roman is not None and roman_value(re.sub(r"[^a-z]", "", st.items[st.roman].value)):
+    last_letter = split_item_suffix(st.items[st.letter].value)[0] if st.letter is not None else ""
+    last_roman = split_item_suffix(st.items[st.roman].value)[0] if st.roman is not None else ""
+    if suffix and base in (last_letter, last_roman):
+        # "i bis." after "i.": inserted after that item, at its level ((ibis), not (i)(ibis))
+        roman = base == last_roman and last_roman != last_letter
+    elif roman and len(base) == 1:
+        lval = letter_index(last_letter) if last_letter else 0
+        if st.roman is not None and roman_value(re.sub(r"[^a-z]", "", last_roman)):
             roman = True
         elif lval and lval + 1 == letter_index(base):
             roman = False
@@ -70,6 +76,23 @@ def letter_or_roman(
         sub_item(st, raw, lab, text, level=2)
     else:
         sub_item(st, raw, lab, text, level=1)
+
+
+_LEADS_IN = re.compile(r"(?::|\bfollowing\s*;)\]?$")
+
+
+def _inner_letters(st: State, base: str, suffix: str) -> bool:
+    """``a.`` ``b.`` … lettered again under an item that leads into them ("e bis. … This
+    mechanism shall be guided by the following;" then "a. Measurement …", the Geneva text
+    paragraph 69, option 2): a list inside the item, ``(ebis)(a)``, not the list again."""
+    last = len(st.items) - 1
+    inner = st.items[st.roman] if st.roman is not None else None
+    if inner is not None and inner.style == "letters" and inner.parent == st.letter:
+        before = split_item_suffix(inner.value)[0]
+        return (bool(suffix) and before == base) or letter_index(before) + 1 == letter_index(base)
+    if base != "a" or suffix or st.letter is None or st.letter != last:
+        return False
+    return _LEADS_IN.search(st.items[last].text.rstrip()) is not None
 
 
 def lists_open(st: State) -> bool:

@@ -26,6 +26,7 @@ from wsis_desk.core.segment_tables import caption_base
 
 __all__ = [
     "END_OPTIONS",
+    "continue_option",
     "drop_stray_margins",
     "leave_paragraph_options",
     "numbered_option",
@@ -39,6 +40,12 @@ K = ParagraphKind
 
 END_OPTIONS = re.compile(r"end\s+of\s+option", re.IGNORECASE)  # "{End of options}"
 _OPTION_HEADER_REST = re.compile(r"^(?:[{(].*[})]\s*[:.]?|[^.;]{0,80}:)$")
+_CHAPEAU = re.compile(r"\(chapeau\)", re.IGNORECASE)
+# "Option I: [Loss and damage]", "Option III: 5 [Loss and damage]" (a footnote mark), "Option II
+# (proposed as a separate chapter …): [Article X: Loss and damage]": a title, not a wording
+_TITLE_IN_BRACKETS = re.compile(
+    r"^(?:\([^)]{0,120}\)\s*:\s*)?\d{0,2}\s*\[(?!No\b)[A-Z][^\[\].;]{0,60}\]$"
+)
 
 
 _PAREN_LETTER = re.compile(r"^\(?([a-z])\)")
@@ -56,9 +63,13 @@ def _opt_style(value: str) -> str:
     return "upper" if v[0].isupper() else "lower"
 
 
-def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
+def option(
+    st: State, raw: RawParagraph, lab: LabelMatch, text: str, *, numbered_next: bool = False
+) -> None:
     rest = text.strip()
     header = not rest or _OPTION_HEADER_REST.match(rest) is not None
+    if numbered_next and _TITLE_IN_BRACKETS.match(rest):
+        header = True  # "Option I: [Loss and damage]" over "31 quater. …": it heads them
     style = _opt_style(lab.value)
     # "(b)" -> "b", "(b)(ii)" -> "b(ii)": the roman of an option's sub-part keeps its brackets
     short = _PAREN_LETTER.sub(r"\1", lab.value)
@@ -66,13 +77,30 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
         short = short.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
     ident += " Alt" if lab.alt else ""  # "Option 1 Alt: (paragraphs 134-134quater)"
+    if _CHAPEAU.match(rest):
+        # "Option 1: (chapeau): In order to …:" … "Option 4: (chapeau): …", then the options
+        # of the body "Option 1: …" … "Option 4: …" (the Geneva text, section L)
+        ident += " chapeau"
     prev = st.items[-1] if st.items else None
     lead = st.items[st.lead] if st.lead is not None else None
     st.lead = None
     parent: int | None
     base: str | None = None
     order = option_order(lab.value, style)
-    before = _option_before(st, style, order) if order is not None and order > 1 else None
+    roman = _roman(short)
+    before = _option_before(st, style, order, roman) if order is not None and order > 1 else None
+    inserted = _inserted_order(lab.value, style)
+    if inserted is not None:  # "Option 2 bis." follows option 2 (or 2bis after it: no run)
+        before = _option_before(st, style, inserted + 1, roman)
+    # "Option (a)" right after a run of inline options "(a)" "(b)": a new run, of the next
+    # paragraph (the Geneva preamble prints two such sets in a row, each a paragraph of its own)
+    restarts = (
+        order == 1
+        and prev is not None
+        and prev.kind is K.OPTION
+        and prev.style == style
+        and option_order(prev.value, style) is not None
+    )
     if before is not None:
         # "Option 2" after "Option 1" of the same paragraph, whatever stands between them (a
         # paragraph of text, the list under option 1, options of its items): one run
@@ -80,13 +108,25 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
         while st.option is not None and st.option >= before:  # option 1's scope closes
             up = st.items[st.option].parent
             st.option = up if up is not None and st.items[up].kind is K.OPTION else None
-    elif prev is not None and prev.kind is K.OPTION and not prev.header:
+    elif prev is not None and prev.kind is K.OPTION and not prev.header and prev.style != style:
+        if _leads_in(prev.text):
+            # "Option 1: … be guided by:" then "Option (a):": options of option 1's wording
+            parent, base = len(st.items) - 1, prev.label
+        else:
+            parent, base = prev.parent, prev.base
+    elif prev is not None and prev.kind is K.OPTION and not prev.header and not restarts:
         parent, base = prev.parent, prev.base  # a run of inline options
     elif lead is not None and lead.style == style:
         parent, base = lead.parent, lead.base  # the next option after the list under one
     elif prev is not None and prev.kind is not K.OPTION and starts_option(prev.text):
         parent = len(st.items) - 1  # "16. Option 1: …" then "Option 2: …"
         base = prev.label
+    elif order == 1 and prev is not None and _titles_options(prev):
+        # "Time frame and steps:" (a note on the structure) then "Option 1: Move provisions …"
+        parent, base = len(st.items) - 1, prev.label
+    elif order == 1 and st.letter == len(st.items) - 1 and _leads_into(st, st.letter):
+        # "b. Regarding Parties:" then "Option (a): All Parties;": the options of that item
+        parent, base = st.letter, st.items[st.letter].label
     elif st.top is not None and starts_option(st.items[st.top].text):
         top = st.items[st.top]  # "1. Option 1: …", its sub-paragraphs, then "Option 2: …"
         parent, base = (top.parent, top.base) if top.kind is K.OPTION else (st.top, top.label)
@@ -136,6 +176,9 @@ def option(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:
         st.option, st.top, st.letter, st.roman = idx, None, None, None
     elif before is not None and before == st.top:
         st.top, st.letter, st.roman = idx, None, None  # "50. Option 1: … by:" (a) … "Option 2"
+    elif not raw.nested and _leads_in(rest):
+        # "Option 3: … be guided by:" over "a." "b." …: its own list, whatever stood before it
+        st.top, st.letter, st.roman = idx, None, None
     elif raw.nested and _introduces(rest):
         st.lead = idx  # "**Option 1:** *communication to 5 year time period*" over "1. …"
 
@@ -150,7 +193,13 @@ def option_order(value: str, style: str) -> int | None:
     return None
 
 
-def _option_before(st: State, style: str, order: int) -> int | None:
+def _inserted_order(value: str, style: str) -> int | None:
+    """The option an inserted one follows: ``2bis`` -> 2, ``(a)bis`` -> 1; None otherwise."""
+    m = re.fullmatch(r"\(?(\w+?)\)?\s?(bis|ter|quater|quinquies)", value)
+    return option_order(m.group(1), style) if m else None
+
+
+def _option_before(st: State, style: str, order: int, roman: bool) -> int | None:
     """The option this one follows in its run (``Option 1`` for ``Option 2``, ``I`` for ``2``):
     the last one of the same style numbered one less, before a heading, an article, a
     paragraph outside any option or an ``{End of options}`` closes the run."""
@@ -160,9 +209,12 @@ def _option_before(st: State, style: str, order: int) -> int | None:
             return None
         if it.kind is K.NOTE and END_OPTIONS.search(it.text):
             return None
-        if it.kind is K.OPTION and it.style == style and option_order(it.value, style) == order - 1:
-            return i
-        if it.kind in (K.OPERATIVE, K.PREAMBULAR) and it.level == 0:
+        same = it.kind is K.OPTION and it.style == style and _roman(it.value) == roman
+        if same and option_order(it.value, style) == order - 1:
+            return i  # "Option II" follows "Option I", never an "Option 1" between them
+        if it.kind in (K.OPERATIVE, K.PREAMBULAR) and it.level == 0 and "." not in it.value:
+            # a paragraph outside any option ends the run; a decimal "26.3" does not (option 1
+            # of paragraph 26 holds 26.1 … 26.6, then "Option 2:" follows it)
             up = st.items[it.parent] if it.parent is not None else None
             if up is None or up.kind is not K.OPTION:
                 return None
@@ -251,6 +303,7 @@ def numbered_option(
         return False  # "34. Option 1: (paragraphs 34-36)": a set of options, not this layout
     short = lab.value.replace("(", "").replace(")", "")
     ident = short if short.startswith("Alt") else f"Opt.{short or '?'}"
+    ident += " chapeau" if _CHAPEAU.match(rest) else ""
     item = Item(
         f"{label} {ident}",
         K.OPTION,
@@ -284,8 +337,10 @@ def _option_base(st: State, parent: int | None, header: bool) -> str:
     """What a new run of options is options of: the paragraph, article or section above it."""
     if header:
         st.preamble = False  # "Option I" heading a run of operative paragraphs
-    elif st.preamble and st.container is None and st.option is None:
-        st.pp += 1  # options standing for one preambular paragraph: PP12 Opt.1, PP12 Opt.2
+    elif st.preamble and st.container is None:
+        # options standing for one preambular paragraph: PP12 Opt.1, PP12 Opt.2 (also in a
+        # preamble that is itself an option: the Geneva text's "Option 2:" of section A)
+        st.pp += 1
         return scoped(st, f"PP{st.pp}")
     # options right under a sub-item that introduces them: "8. Timing" / "(1) First
     # communication" / "Option 1: …" are options of 8(1), not of 8
@@ -320,6 +375,34 @@ def _option_base(st: State, parent: int | None, header: bool) -> str:
     return st.scope
 
 
+def continue_option(st: State, text: str) -> None:
+    """An unlabelled paragraph leading into a list right after an option's wording is the
+    option's second paragraph ("Option 4: The Financial Mechanism … entity." / "The GCF shall
+    be strengthened, as follows:" / "a. …", the Geneva text paragraph 38): the list is the
+    option's, not that of the option before that led into one."""
+    prev = st.items[-1] if st.items else None
+    if prev is not None and prev.kind is K.OPTION and not prev.header and _leads_in(text):
+        st.top, st.letter, st.roman = len(st.items) - 1, None, None
+
+
+def _titles_options(it: Item) -> bool:
+    """A note or an unlabelled title that leads into options (``Time frame and steps:``)."""
+    short = it.kind is K.NOTE or (it.kind is K.OTHER and len(it.text.strip()) <= 60)
+    return short and it.kind in (K.NOTE, K.OTHER) and _leads_in(it.text)
+
+
+def _leads_into(st: State, item: int) -> bool:
+    """Whether a sub-item of a paragraph leads into what follows (``b. Regarding Parties:``, or
+    ``c.`` printed as its options, with no text of its own)."""
+    text = st.items[item].text
+    return st.items[item].parent is not None and (not text.strip() or _leads_in(text))
+
+
+def _leads_in(text: str) -> bool:
+    """A wording that leads into a list or options: ``… shall be guided by:``, ``… to:]``."""
+    return text.rstrip().rstrip("]").rstrip().endswith(":")
+
+
 def _introduces(text: str) -> bool:
     """A title or a lead-in (``First communication``, ``… shall:``) that options may follow."""
     t = text.rstrip()
@@ -342,6 +425,12 @@ def leave_paragraph_options(st: State, value: str) -> None:
             up = opt.parent
             st.option = up if up is not None and st.items[up].kind is K.OPTION else None
             continue
+        if opt.style == "paren" and opt.header and opt.covers is None:
+            # "Option (a):" over items "a." "b." …: a numbered paragraph ("76.1 …") is no item
+            # of it (the Geneva text, paragraph 76, option 2), nor of the wording it is in
+            up = opt.parent
+            st.option = up if up is not None and st.items[up].header else None
+            continue
         if opt.covers is not None:  # "Option 2: (paragraphs 3-3quater)" ends after 3quater
             if order is None or opt.covers[0] <= order <= opt.covers[1]:
                 return
@@ -352,6 +441,13 @@ def leave_paragraph_options(st: State, value: str) -> None:
             return
         n = int(value)
         b = _paragraph_named(st, opt.base, before=st.option)
+        own = st.last_num.get((st.container, st.option))
+        if b is None and own == n - 1 and opt.base == scoped(st, f"OP{own}"):
+            # "23. [Option 1: …" … "Option 6:" / "23. [No provisions …]" / "24.": the options
+            # of a paragraph printed as its options (no item OP23) end at the next number
+            up = opt.parent
+            st.option = up if up is not None and st.items[up].kind is K.OPTION else None
+            continue
         if b is None or not st.items[b].value.isdigit() or n != int(st.items[b].value) + 1:
             return
         first = st.items[b + 1]  # the options must follow their paragraph ("3." + "Option 1:")
