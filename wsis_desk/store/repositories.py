@@ -198,8 +198,13 @@ def add_version(
     session.add(row)
     session.flush()
     # One executemany of plain values: 1,800 ORM objects (a PDF's paragraphs) cost more to
-    # build and flush than the insert itself, and nothing in the session needs them.
-    session.execute(insert(ParagraphRow), _paragraph_rows(ident, paragraphs))
+    # build and flush than the insert itself, and nothing in the session needs them. NULLs
+    # written as such: left out, each pattern of empty columns (no number, no status…) was a
+    # batch of its own, some 500 statements for one PDF.
+    session.execute(
+        insert(ParagraphRow).execution_options(render_nulls=True),
+        _paragraph_rows(ident, paragraphs),
+    )
     return ident
 
 
