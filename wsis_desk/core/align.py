@@ -163,14 +163,24 @@ def _lis(pairs: list[tuple[int, int]]) -> set[int]:
     return keep
 
 
+def _items(paragraphs: Sequence[Paragraph], keys: list[str]) -> list[str]:
+    """``normalize(item_text(p))`` for each paragraph; most have no sub-item letter, and
+    their key is the one of their text, already made (normalising is most of the set-up)."""
+    out = []
+    for p, key in zip(paragraphs, keys, strict=True):
+        text = item_text(p)
+        out.append(key if text is p.text else normalize(text))
+    return out
+
+
 class _Aligner:
     def __init__(self, old: Sequence[Paragraph], new: Sequence[Paragraph]) -> None:
         self.old, self.new = list(old), list(new)
         self.ko = [normalize(p.text) for p in self.old]
         self.kn = [normalize(p.text) for p in self.new]
         # as a part of a run-on list: "(a) take …" (see align_parts)
-        self.io = [normalize(item_text(p)) for p in self.old]
-        self.in_ = [normalize(item_text(p)) for p in self.new]
+        self.io = _items(self.old, self.ko)
+        self.in_ = _items(self.new, self.kn)
         self.wo = [k.split() for k in self.ko]
         self.wn = [k.split() for k in self.kn]
         self.long_o = [len(k) >= 20 and k.count(" ") >= 3 for k in self.ko]

@@ -231,10 +231,12 @@ _AR_ITEM = re.compile(
     rf"(?<=[.:؛،])\s*(?={_AR_NUMBER}(?:\s?[-–—]\s?[0-9٠-٩]{{1,3}})*[.،]?\s*[\u0621-\u064a\"“”«])"
 )
 
+_AR_LETTER = re.compile("[\u0621-\u064a]")  # one in a paragraph's first 200 characters: Arabic
+
 
 def _arabic_items(text: str) -> list[str]:
     """``text`` cut before each Arabic numbered paragraph run into it, or ``[text]``."""
-    if len(text) < _MIN_CHARS or not any("\u0621" <= ch <= "\u064a" for ch in text[:200]):
+    if len(text) < _MIN_CHARS or not _AR_LETTER.search(text, 0, 200):
         return [text]
     cuts = [m.end() for m in _AR_ITEM.finditer(text)]
     if len(cuts) < _MIN_PIECES - 1:

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from wsis_desk.core.brackets.census_records import VersionCensus
@@ -197,8 +197,14 @@ def add_version(
     set_census(row, census)  # before the insert: the long census text is written once
     session.add(row)
     session.flush()
-    session.add_all(_paragraph_rows(ident, paragraphs))
-    session.flush()
+    # One executemany of plain values: 1,800 ORM objects (a PDF's paragraphs) cost more to
+    # build and flush than the insert itself, and nothing in the session needs them. NULLs
+    # written as such: left out, each pattern of empty columns (no number, no status…) was a
+    # batch of its own, some 500 statements for one PDF.
+    session.execute(
+        insert(ParagraphRow).execution_options(render_nulls=True),
+        _paragraph_rows(ident, paragraphs),
+    )
     return ident
 
 
@@ -255,35 +261,41 @@ def renumber_versions(session: Session, document_id: str) -> list[Numbered]:
 def set_lineages(session: Session, version_id: str, lineage_ids: Sequence[str]) -> None:
     """Give a version's paragraphs (in order) these lineage ids."""
     stmt = (
-        select(ParagraphRow)
+        select(ParagraphRow.id, ParagraphRow.lineage_id)
         .where(ParagraphRow.version_id == version_id)
         .order_by(ParagraphRow.ordinal)
     )
-    for row, lineage in zip(session.scalars(stmt), lineage_ids, strict=True):
-        if row.lineage_id != lineage:
-            row.lineage_id = lineage
+    changed = [
+        {"id": ident, "lineage_id": lineage}
+        for (ident, was), lineage in zip(session.execute(stmt), lineage_ids, strict=True)
+        if was != lineage
+    ]
+    if changed:  # by primary key, one executemany: no ORM object per paragraph
+        session.execute(update(ParagraphRow), changed)
 
 
-def _paragraph_rows(version_id: str, paragraphs: Sequence[Paragraph]) -> list[ParagraphRow]:
-    """New rows for the paragraphs of a freshly imported version (ids derived from place)."""
+def _paragraph_rows(version_id: str, paragraphs: Sequence[Paragraph]) -> list[dict[str, object]]:
+    """The column values of the paragraphs of a freshly imported version (ids derived from
+    place; no lineage yet)."""
     return [
-        ParagraphRow(
-            id=paragraph_id(version_id, p.index),
-            version_id=version_id,
-            ordinal=p.index,
-            label=p.label,
-            kind=p.kind.value,
-            number=p.number,
-            parent_ordinal=p.parent,
-            text=p.text,
-            original_text=p.original_text,
-            status=p.status.value if p.status else None,
-            footnotes_json=reader.footnotes_json(p.footnotes),
-            comments_json=json.dumps(
+        {
+            "id": paragraph_id(version_id, p.index),
+            "version_id": version_id,
+            "ordinal": p.index,
+            "label": p.label,
+            "kind": p.kind.value,
+            "number": p.number,
+            "parent_ordinal": p.parent,
+            "text": p.text,
+            "original_text": p.original_text,
+            "status": p.status.value if p.status else None,
+            "lineage_id": None,
+            "footnotes_json": reader.footnotes_json(p.footnotes),
+            "comments_json": json.dumps(
                 [[c.id, c.author, c.text, c.anchor, c.date] for c in p.comments],
                 ensure_ascii=False,
             ),
-        )
+        }
         for p in paragraphs
     ]
 
