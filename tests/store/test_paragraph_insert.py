@@ -78,3 +78,30 @@ def test_paragraphs_go_in_as_one_executemany_and_read_back_as_segmented(
         (p.index, p.label, p.number, p.parent, p.status.value if p.status else None, p.text)
         for p in paragraphs
     ]
+
+
+def test_a_paragraph_row_held_in_the_session_reads_its_new_lineage(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """Lineages are set by primary key, one executemany, not through each ORM object: one a
+    caller already holds must not keep the old value (SQLAlchemy's bulk UPDATE by primary key
+    refreshes them; a plain SQL UPDATE would not)."""
+    from sqlalchemy import select
+
+    from wsis_desk.store.orm import ParagraphRow
+    from wsis_desk.store.repositories import set_lineages
+
+    path = tmp_path / "draft.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    report = import_file(ws, path, document="Draft")
+    with ws.db.sessions.begin() as session:
+        rows = list(
+            session.scalars(
+                select(ParagraphRow)
+                .where(ParagraphRow.version_id == report.version.id)
+                .order_by(ParagraphRow.ordinal)
+            )
+        )
+        fresh = [f"lineage-{n}" for n in range(len(rows))]
+        set_lineages(session, report.version.id, fresh)
+        assert [r.lineage_id for r in rows] == fresh
