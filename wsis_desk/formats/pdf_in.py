@@ -1,4 +1,9 @@
-"""Read a PDF's text layer with PDFium: lines with positions, sizes and styles; refuse the rest."""
+"""Read a PDF's text layer with PDFium: lines with positions, sizes and styles; refuse the rest.
+
+Over ~400 lines because the calls into PDFium for one page (characters, boxes, fonts, rules,
+raised note marks) share one scratch buffer and one loop, which is the reader's hot path; the
+layout above the page (``pdf_layout``, ``pdf_lines``, ``pdf_page``) is apart.
+"""
 
 from __future__ import annotations
 
