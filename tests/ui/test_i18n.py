@@ -222,7 +222,24 @@ def test_counts_take_each_language_s_plural_forms(
 ) -> None:
     language(code)
     for n, text in expected.items():
-        assert QCoreApplication.translate("SearchPanel", "%n paragraph(s) found.", "", n) == text
+        assert QCoreApplication.translate("SearchPanel", "%Ln paragraph(s) found.", "", n) == text
+
+
+def test_every_count_is_written_as_the_language_writes_numbers(language: Install) -> None:
+    """A count in a sentence is grouped as the language groups digits ("1,810 paragraphs",
+    "1 810 paragraphes"), in Western digits in Arabic as UN Arabic documents print them: every
+    plural string says ``%Ln``, never the bare ``%n`` that prints "1810"."""
+    root = ET.parse(i18n_tools.ts_path("fr")).getroot()
+    plural = [m.findtext("source", "") for m in root.iter("message") if m.get("numerus")]
+    assert len(plural) >= 20
+    assert [s for s in plural if "%Ln" not in s or re.search(r"%n\b", s)] == []
+    expected = {"en": "1,810", "fr": "1\u202f810", "ru": "1\u00a0810", "ar": "1,810"}
+    for code, digits in expected.items():
+        language(code)
+        said = QCoreApplication.translate("SearchPanel", "%Ln paragraph(s) found.", "", 1810)
+        assert digits.replace("\u202f", " ").replace("\u00a0", " ") in said.replace(
+            "\u202f", " "
+        ).replace("\u00a0", " "), (code, said)
 
 
 def test_chinese_has_a_font_with_every_glyph(language: Install) -> None:

@@ -130,14 +130,14 @@
         <translation>الصيغة «{v}» من «{d}» (حُذفت في {when})</translation>
     </message>
     <message numerus="yes">
-        <source>Document “{d}” with %n version(s)</source>
+        <source>Document “{d}” with %Ln version(s)</source>
         <translation>
             <numerusform>الوثيقة «{d}» وليس فيها أي صيغة</numerusform>
             <numerusform>الوثيقة «{d}» وفيها صيغة واحدة</numerusform>
             <numerusform>الوثيقة «{d}» وفيها صيغتان</numerusform>
-            <numerusform>الوثيقة «{d}» وفيها %n صيغ</numerusform>
-            <numerusform>الوثيقة «{d}» وفيها %n صيغة</numerusform>
-            <numerusform>الوثيقة «{d}» وفيها %n صيغة</numerusform>
+            <numerusform>الوثيقة «{d}» وفيها %Ln صيغ</numerusform>
+            <numerusform>الوثيقة «{d}» وفيها %Ln صيغة</numerusform>
+            <numerusform>الوثيقة «{d}» وفيها %Ln صيغة</numerusform>
         </translation>
     </message>
 </context>
@@ -240,25 +240,25 @@
         <translation>لا توجد التزامات</translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>%n التزام</numerusform>
+            <numerusform>%Ln التزام</numerusform>
             <numerusform>التزام واحد</numerusform>
             <numerusform>التزامان</numerusform>
-            <numerusform>%n التزامات</numerusform>
-            <numerusform>%n التزامًا</numerusform>
-            <numerusform>%n التزام</numerusform>
+            <numerusform>%Ln التزامات</numerusform>
+            <numerusform>%Ln التزامًا</numerusform>
+            <numerusform>%Ln التزام</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>!! %n overdue (listed first, in bold)</source>
+        <source>!! %Ln overdue (listed first, in bold)</source>
         <translation>
-            <numerusform>!! %n متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
+            <numerusform>!! %Ln متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
             <numerusform>!! التزام واحد متأخر (في أعلى القائمة، بخط عريض)</numerusform>
             <numerusform>!! التزامان متأخران (في أعلى القائمة، بخط عريض)</numerusform>
-            <numerusform>!! %n متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
-            <numerusform>!! %n متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
-            <numerusform>!! %n متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
+            <numerusform>!! %Ln متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
+            <numerusform>!! %Ln متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
+            <numerusform>!! %Ln متأخرة (في أعلى القائمة، بخط عريض)</numerusform>
         </translation>
     </message>
     <message>
@@ -572,25 +572,25 @@ was {old}</source>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%n كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
             <numerusform>كلمة واحدة</numerusform>
             <numerusform>كلمتان</numerusform>
-            <numerusform>%n كلمات</numerusform>
-            <numerusform>%n كلمة</numerusform>
-            <numerusform>%n كلمة</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n حرف</numerusform>
+            <numerusform>%Ln حرف</numerusform>
             <numerusform>حرف واحد</numerusform>
             <numerusform>حرفان</numerusform>
-            <numerusform>%n أحرف</numerusform>
-            <numerusform>%n حرفًا</numerusform>
-            <numerusform>%n حرف</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
         </translation>
     </message>
 </context>
@@ -927,47 +927,47 @@ was {old}</source>
         <translation>استُوردت، مع ملاحظات</translation>
     </message>
     <message numerus="yes">
-        <source>%n lettered sub-paragraph(s) with no numbered paragraph above them</source>
+        <source>%Ln lettered sub-paragraph(s) with no numbered paragraph above them</source>
         <translation>
             <numerusform>لا فقرات فرعية مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
             <numerusform>فقرة فرعية واحدة مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
             <numerusform>فقرتان فرعيتان مرقمتان بحرف بلا فقرة مرقمة فوقهما</numerusform>
-            <numerusform>%n فقرات فرعية مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
-            <numerusform>%n فقرة فرعية مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
-            <numerusform>%n فقرة فرعية مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
+            <numerusform>%Ln فقرات فرعية مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
+            <numerusform>%Ln فقرة فرعية مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
+            <numerusform>%Ln فقرة فرعية مرقمة بحرف بلا فقرة مرقمة فوقها</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph number(s) out of order or printed twice</source>
+        <source>%Ln paragraph number(s) out of order or printed twice</source>
         <translation>
             <numerusform>لا أرقام فقرات خارج الترتيب أو مطبوعة مرتين</numerusform>
             <numerusform>رقم فقرة واحد خارج الترتيب أو مطبوع مرتين</numerusform>
             <numerusform>رقما فقرتين خارج الترتيب أو مطبوعان مرتين</numerusform>
-            <numerusform>%n أرقام فقرات خارج الترتيب أو مطبوعة مرتين</numerusform>
-            <numerusform>%n رقم فقرة خارج الترتيب أو مطبوع مرتين</numerusform>
-            <numerusform>%n رقم فقرة خارج الترتيب أو مطبوع مرتين</numerusform>
+            <numerusform>%Ln أرقام فقرات خارج الترتيب أو مطبوعة مرتين</numerusform>
+            <numerusform>%Ln رقم فقرة خارج الترتيب أو مطبوع مرتين</numerusform>
+            <numerusform>%Ln رقم فقرة خارج الترتيب أو مطبوع مرتين</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other remark(s)</source>
+        <source>%Ln other remark(s)</source>
         <translation>
             <numerusform>لا ملاحظات أخرى</numerusform>
             <numerusform>ملاحظة أخرى واحدة</numerusform>
             <numerusform>ملاحظتان أخريان</numerusform>
-            <numerusform>%n ملاحظات أخرى</numerusform>
-            <numerusform>%n ملاحظة أخرى</numerusform>
-            <numerusform>%n ملاحظة أخرى</numerusform>
+            <numerusform>%Ln ملاحظات أخرى</numerusform>
+            <numerusform>%Ln ملاحظة أخرى</numerusform>
+            <numerusform>%Ln ملاحظة أخرى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n remark(s) to check:</source>
+        <source>%Ln remark(s) to check:</source>
         <translation>
             <numerusform>لا ملاحظات للتحقق منها:</numerusform>
             <numerusform>ملاحظة واحدة للتحقق منها:</numerusform>
             <numerusform>ملاحظتان للتحقق منهما:</numerusform>
-            <numerusform>%n ملاحظات للتحقق منها:</numerusform>
-            <numerusform>%n ملاحظة للتحقق منها:</numerusform>
-            <numerusform>%n ملاحظة للتحقق منها:</numerusform>
+            <numerusform>%Ln ملاحظات للتحقق منها:</numerusform>
+            <numerusform>%Ln ملاحظة للتحقق منها:</numerusform>
+            <numerusform>%Ln ملاحظة للتحقق منها:</numerusform>
         </translation>
     </message>
     <message>
@@ -975,14 +975,14 @@ was {old}</source>
         <translation>اختر فقرة لترى ملاحظاتها في المفتش؛ ويعرضها كلها زر «أظهر التّفاصيل».</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
             <numerusform>… ولا شيء غيرها</numerusform>
             <numerusform>… وملاحظة أخرى</numerusform>
             <numerusform>… وملاحظتان أخريان</numerusform>
-            <numerusform>… و%n ملاحظات أخرى</numerusform>
-            <numerusform>… و%n ملاحظة أخرى</numerusform>
-            <numerusform>… و%n ملاحظة أخرى</numerusform>
+            <numerusform>… و%Ln ملاحظات أخرى</numerusform>
+            <numerusform>… و%Ln ملاحظة أخرى</numerusform>
+            <numerusform>… و%Ln ملاحظة أخرى</numerusform>
         </translation>
     </message>
 </context>
@@ -1435,14 +1435,14 @@ was {old}</source>
         <translation>هذا المحتوى موجود بالفعل بوصفه «{label}» من «{doc}».</translation>
     </message>
     <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %Ln paragraph(s).</source>
         <translation>
-            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %Ln فقرة.</numerusform>
             <numerusform>استُوردت «{label}» من «{doc}»: فقرة واحدة.</numerusform>
             <numerusform>استُوردت «{label}» من «{doc}»: فقرتان.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرات.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
-            <numerusform>استُوردت «{label}» من «{doc}»: %n فقرة.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %Ln فقرات.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %Ln فقرة.</numerusform>
+            <numerusform>استُوردت «{label}» من «{doc}»: %Ln فقرة.</numerusform>
         </translation>
     </message>
     <message>
@@ -1505,14 +1505,14 @@ was {old}</source>
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <source>%n open [ ]</source>
+        <source>%Ln open [ ]</source>
         <translation>
-            <numerusform>%n مفتوحة [ ]</numerusform>
+            <numerusform>%Ln مفتوحة [ ]</numerusform>
             <numerusform>واحدة مفتوحة [ ]</numerusform>
             <numerusform>اثنتان مفتوحتان [ ]</numerusform>
-            <numerusform>%n مفتوحة [ ]</numerusform>
-            <numerusform>%n مفتوحة [ ]</numerusform>
-            <numerusform>%n مفتوحة [ ]</numerusform>
+            <numerusform>%Ln مفتوحة [ ]</numerusform>
+            <numerusform>%Ln مفتوحة [ ]</numerusform>
+            <numerusform>%Ln مفتوحة [ ]</numerusform>
         </translation>
     </message>
     <message>
@@ -1524,14 +1524,14 @@ was {old}</source>
         <translation>وثائق أخرى</translation>
     </message>
     <message numerus="yes">
-        <source>{label}: %n paragraph(s), from {source}</source>
+        <source>{label}: %Ln paragraph(s), from {source}</source>
         <translation>
-            <numerusform>{label}: %n فقرة، من {source}</numerusform>
+            <numerusform>{label}: %Ln فقرة، من {source}</numerusform>
             <numerusform>{label}: فقرة واحدة، من {source}</numerusform>
             <numerusform>{label}: فقرتان، من {source}</numerusform>
-            <numerusform>{label}: %n فقرات، من {source}</numerusform>
-            <numerusform>{label}: %n فقرة، من {source}</numerusform>
-            <numerusform>{label}: %n فقرة، من {source}</numerusform>
+            <numerusform>{label}: %Ln فقرات، من {source}</numerusform>
+            <numerusform>{label}: %Ln فقرة، من {source}</numerusform>
+            <numerusform>{label}: %Ln فقرة، من {source}</numerusform>
         </translation>
     </message>
 </context>
@@ -1832,25 +1832,25 @@ An offline desk for negotiated texts.</source>
         <translation>{pages} · {items} · البصمة {fp}</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
             <numerusform>صفحة واحدة</numerusform>
             <numerusform>صفحتان</numerusform>
-            <numerusform>%n صفحات</numerusform>
-            <numerusform>%n صفحة</numerusform>
-            <numerusform>%n صفحة</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n بند</numerusform>
+            <numerusform>%Ln بند</numerusform>
             <numerusform>بند واحد</numerusform>
             <numerusform>بندان</numerusform>
-            <numerusform>%n بنود</numerusform>
-            <numerusform>%n بندًا</numerusform>
-            <numerusform>%n بند</numerusform>
+            <numerusform>%Ln بنود</numerusform>
+            <numerusform>%Ln بندًا</numerusform>
+            <numerusform>%Ln بند</numerusform>
         </translation>
     </message>
     <message>
@@ -1866,14 +1866,14 @@ An offline desk for negotiated texts.</source>
         <translation>PDF للطباعة (*.pdf);;مستند Word (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote {path}: %n page(s), fingerprint {fp}.</source>
+        <source>Wrote {path}: %Ln page(s), fingerprint {fp}.</source>
         <translation>
-            <numerusform>كُتب {path}: %n صفحة، البصمة {fp}.</numerusform>
+            <numerusform>كُتب {path}: %Ln صفحة، البصمة {fp}.</numerusform>
             <numerusform>كُتب {path}: صفحة واحدة، البصمة {fp}.</numerusform>
             <numerusform>كُتب {path}: صفحتان، البصمة {fp}.</numerusform>
-            <numerusform>كُتب {path}: %n صفحات، البصمة {fp}.</numerusform>
-            <numerusform>كُتب {path}: %n صفحة، البصمة {fp}.</numerusform>
-            <numerusform>كُتب {path}: %n صفحة، البصمة {fp}.</numerusform>
+            <numerusform>كُتب {path}: %Ln صفحات، البصمة {fp}.</numerusform>
+            <numerusform>كُتب {path}: %Ln صفحة، البصمة {fp}.</numerusform>
+            <numerusform>كُتب {path}: %Ln صفحة، البصمة {fp}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1916,25 +1916,25 @@ An offline desk for negotiated texts.</source>
         <translation>الصفحة {n} من {total}</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more page(s) in the exported file.</source>
+        <source>… and %Ln more page(s) in the exported file.</source>
         <translation>
-            <numerusform>… و%n صفحة أخرى في الملف المصدَّر.</numerusform>
+            <numerusform>… و%Ln صفحة أخرى في الملف المصدَّر.</numerusform>
             <numerusform>… وصفحة واحدة أخرى في الملف المصدَّر.</numerusform>
             <numerusform>… وصفحتان أخريان في الملف المصدَّر.</numerusform>
-            <numerusform>… و%n صفحات أخرى في الملف المصدَّر.</numerusform>
-            <numerusform>… و%n صفحة أخرى في الملف المصدَّر.</numerusform>
-            <numerusform>… و%n صفحة أخرى في الملف المصدَّر.</numerusform>
+            <numerusform>… و%Ln صفحات أخرى في الملف المصدَّر.</numerusform>
+            <numerusform>… و%Ln صفحة أخرى في الملف المصدَّر.</numerusform>
+            <numerusform>… و%Ln صفحة أخرى في الملف المصدَّر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) (page images need pdftoppm from poppler-utils).</source>
+        <source>%Ln page(s) (page images need pdftoppm from poppler-utils).</source>
         <translation>
-            <numerusform>%n صفحة (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
+            <numerusform>%Ln صفحة (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
             <numerusform>صفحة واحدة (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
             <numerusform>صفحتان (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
-            <numerusform>%n صفحات (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
-            <numerusform>%n صفحة (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
-            <numerusform>%n صفحة (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
+            <numerusform>%Ln صفحات (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
+            <numerusform>%Ln صفحة (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
+            <numerusform>%Ln صفحة (صور الصفحات تتطلب pdftoppm من poppler-utils).</numerusform>
         </translation>
     </message>
 </context>
@@ -2094,14 +2094,14 @@ An offline desk for negotiated texts.</source>
         <translation>المواقف من {label}: {n}</translation>
     </message>
     <message numerus="yes">
-        <source>%n to review (text changed)</source>
+        <source>%Ln to review (text changed)</source>
         <translation>
-            <numerusform>%n للاستعراض (تغيّر النص)</numerusform>
+            <numerusform>%Ln للاستعراض (تغيّر النص)</numerusform>
             <numerusform>واحد للاستعراض (تغيّر النص)</numerusform>
             <numerusform>اثنان للاستعراض (تغيّر النص)</numerusform>
-            <numerusform>%n للاستعراض (تغيّر النص)</numerusform>
-            <numerusform>%n للاستعراض (تغيّر النص)</numerusform>
-            <numerusform>%n للاستعراض (تغيّر النص)</numerusform>
+            <numerusform>%Ln للاستعراض (تغيّر النص)</numerusform>
+            <numerusform>%Ln للاستعراض (تغيّر النص)</numerusform>
+            <numerusform>%Ln للاستعراض (تغيّر النص)</numerusform>
         </translation>
     </message>
 </context>
@@ -2147,14 +2147,14 @@ An offline desk for negotiated texts.</source>
         <translation>طباعة {title}</translation>
     </message>
     <message numerus="yes">
-        <source>Printed {title}: %n page(s) to {where}.</source>
+        <source>Printed {title}: %Ln page(s) to {where}.</source>
         <translation>
-            <numerusform>طُبع {title}: %n صفحة على {where}.</numerusform>
-            <numerusform>طُبع {title}: صفحة واحدة (%n) على {where}.</numerusform>
-            <numerusform>طُبع {title}: صفحتان (%n) على {where}.</numerusform>
-            <numerusform>طُبع {title}: %n صفحات على {where}.</numerusform>
-            <numerusform>طُبع {title}: %n صفحة على {where}.</numerusform>
-            <numerusform>طُبع {title}: %n صفحة على {where}.</numerusform>
+            <numerusform>طُبع {title}: %Ln صفحة على {where}.</numerusform>
+            <numerusform>طُبع {title}: صفحة واحدة (%Ln) على {where}.</numerusform>
+            <numerusform>طُبع {title}: صفحتان (%Ln) على {where}.</numerusform>
+            <numerusform>طُبع {title}: %Ln صفحات على {where}.</numerusform>
+            <numerusform>طُبع {title}: %Ln صفحة على {where}.</numerusform>
+            <numerusform>طُبع {title}: %Ln صفحة على {where}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2216,14 +2216,14 @@ An offline desk for negotiated texts.</source>
         <translation>لم يُعثر على شيء.</translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s) found.</source>
+        <source>%Ln paragraph(s) found.</source>
         <translation>
-            <numerusform>وُجدت %n فقرة.</numerusform>
+            <numerusform>وُجدت %Ln فقرة.</numerusform>
             <numerusform>وُجدت فقرة واحدة.</numerusform>
             <numerusform>وُجدت فقرتان.</numerusform>
-            <numerusform>وُجدت %n فقرات.</numerusform>
-            <numerusform>وُجدت %n فقرة.</numerusform>
-            <numerusform>وُجدت %n فقرة.</numerusform>
+            <numerusform>وُجدت %Ln فقرات.</numerusform>
+            <numerusform>وُجدت %Ln فقرة.</numerusform>
+            <numerusform>وُجدت %Ln فقرة.</numerusform>
         </translation>
     </message>
 </context>
@@ -2454,47 +2454,47 @@ An offline desk for negotiated texts.</source>
         <translation>تمت المزامنة: {received}، {sent}، {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <source>received %n change(s)</source>
+        <source>received %Ln change(s)</source>
         <translation>
-            <numerusform>لم يُستلم أي تغيير (%n)</numerusform>
-            <numerusform>استُلم تغيير واحد (%n)</numerusform>
-            <numerusform>استُلم تغييران (%n)</numerusform>
-            <numerusform>استُلم %n تغييرات</numerusform>
-            <numerusform>استُلم %n تغييرًا</numerusform>
-            <numerusform>استُلم %n تغيير</numerusform>
+            <numerusform>لم يُستلم أي تغيير (%Ln)</numerusform>
+            <numerusform>استُلم تغيير واحد (%Ln)</numerusform>
+            <numerusform>استُلم تغييران (%Ln)</numerusform>
+            <numerusform>استُلم %Ln تغييرات</numerusform>
+            <numerusform>استُلم %Ln تغييرًا</numerusform>
+            <numerusform>استُلم %Ln تغيير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>sent %n</source>
+        <source>sent %Ln</source>
         <translation>
-            <numerusform>أُرسل %n</numerusform>
-            <numerusform>أُرسل %n</numerusform>
-            <numerusform>أُرسل %n</numerusform>
-            <numerusform>أُرسل %n</numerusform>
-            <numerusform>أُرسل %n</numerusform>
-            <numerusform>أُرسل %n</numerusform>
+            <numerusform>أُرسل %Ln</numerusform>
+            <numerusform>أُرسل %Ln</numerusform>
+            <numerusform>أُرسل %Ln</numerusform>
+            <numerusform>أُرسل %Ln</numerusform>
+            <numerusform>أُرسل %Ln</numerusform>
+            <numerusform>أُرسل %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review</source>
+        <source>%Ln conflict(s) to review</source>
         <translation>
-            <numerusform>لا تعارضات للمراجعة (%n)</numerusform>
-            <numerusform>تعارض واحد للمراجعة (%n)</numerusform>
-            <numerusform>تعارضان للمراجعة (%n)</numerusform>
-            <numerusform>%n تعارضات للمراجعة</numerusform>
-            <numerusform>%n تعارضًا للمراجعة</numerusform>
-            <numerusform>%n تعارض للمراجعة</numerusform>
+            <numerusform>لا تعارضات للمراجعة (%Ln)</numerusform>
+            <numerusform>تعارض واحد للمراجعة (%Ln)</numerusform>
+            <numerusform>تعارضان للمراجعة (%Ln)</numerusform>
+            <numerusform>%Ln تعارضات للمراجعة</numerusform>
+            <numerusform>%Ln تعارضًا للمراجعة</numerusform>
+            <numerusform>%Ln تعارض للمراجعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) could not be read.</source>
+        <source>%Ln bundle(s) could not be read.</source>
         <translation>
-            <numerusform>تعذّرت قراءة %n حزمة.</numerusform>
-            <numerusform>تعذّرت قراءة حزمة واحدة (%n).</numerusform>
-            <numerusform>تعذّرت قراءة حزمتين (%n).</numerusform>
-            <numerusform>تعذّرت قراءة %n حزم.</numerusform>
-            <numerusform>تعذّرت قراءة %n حزمة.</numerusform>
-            <numerusform>تعذّرت قراءة %n حزمة.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln حزمة.</numerusform>
+            <numerusform>تعذّرت قراءة حزمة واحدة (%Ln).</numerusform>
+            <numerusform>تعذّرت قراءة حزمتين (%Ln).</numerusform>
+            <numerusform>تعذّرت قراءة %Ln حزم.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln حزمة.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln حزمة.</numerusform>
         </translation>
     </message>
     <message>
@@ -2506,14 +2506,14 @@ An offline desk for negotiated texts.</source>
         <translation>هذا الحاسوب: {name} · آخر مزامنة: {when} · {conflicts}</translation>
     </message>
     <message numerus="yes">
-        <source>Conflicts to review (%n)</source>
+        <source>Conflicts to review (%Ln)</source>
         <translation>
-            <numerusform>تعارضات للمراجعة (%n)</numerusform>
-            <numerusform>تعارضات للمراجعة (%n)</numerusform>
-            <numerusform>تعارضات للمراجعة (%n)</numerusform>
-            <numerusform>تعارضات للمراجعة (%n)</numerusform>
-            <numerusform>تعارضات للمراجعة (%n)</numerusform>
-            <numerusform>تعارضات للمراجعة (%n)</numerusform>
+            <numerusform>تعارضات للمراجعة (%Ln)</numerusform>
+            <numerusform>تعارضات للمراجعة (%Ln)</numerusform>
+            <numerusform>تعارضات للمراجعة (%Ln)</numerusform>
+            <numerusform>تعارضات للمراجعة (%Ln)</numerusform>
+            <numerusform>تعارضات للمراجعة (%Ln)</numerusform>
+            <numerusform>تعارضات للمراجعة (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2749,25 +2749,25 @@ An offline desk for negotiated texts.</source>
         <translation>{documents}، {versions}</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%Ln وثيقة</numerusform>
             <numerusform>وثيقة واحدة</numerusform>
             <numerusform>وثيقتان</numerusform>
-            <numerusform>%n وثائق</numerusform>
-            <numerusform>%n وثيقة</numerusform>
-            <numerusform>%n وثيقة</numerusform>
+            <numerusform>%Ln وثائق</numerusform>
+            <numerusform>%Ln وثيقة</numerusform>
+            <numerusform>%Ln وثيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n version(s)</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%n صيغة</numerusform>
+            <numerusform>%Ln صيغة</numerusform>
             <numerusform>صيغة واحدة</numerusform>
             <numerusform>صيغتان</numerusform>
-            <numerusform>%n صيغ</numerusform>
-            <numerusform>%n صيغة</numerusform>
-            <numerusform>%n صيغة</numerusform>
+            <numerusform>%Ln صيغ</numerusform>
+            <numerusform>%Ln صيغة</numerusform>
+            <numerusform>%Ln صيغة</numerusform>
         </translation>
     </message>
     <message>
@@ -2791,25 +2791,25 @@ Import a draft (or drop a .docx, .pdf, .txt or .md file here), or load the demo 
         <translation>{groups} في {paragraphs}</translation>
     </message>
     <message numerus="yes">
-        <source>%n open bracket group(s)</source>
+        <source>%Ln open bracket group(s)</source>
         <translation>
-            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
+            <numerusform>%Ln مجموعة أقواس مفتوحة</numerusform>
             <numerusform>مجموعة أقواس مفتوحة واحدة</numerusform>
             <numerusform>مجموعتا أقواس مفتوحتان</numerusform>
-            <numerusform>%n مجموعات أقواس مفتوحة</numerusform>
-            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
-            <numerusform>%n مجموعة أقواس مفتوحة</numerusform>
+            <numerusform>%Ln مجموعات أقواس مفتوحة</numerusform>
+            <numerusform>%Ln مجموعة أقواس مفتوحة</numerusform>
+            <numerusform>%Ln مجموعة أقواس مفتوحة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s)</source>
+        <source>%Ln paragraph(s)</source>
         <translation>
-            <numerusform>%n فقرة</numerusform>
+            <numerusform>%Ln فقرة</numerusform>
             <numerusform>فقرة واحدة</numerusform>
             <numerusform>فقرتان</numerusform>
-            <numerusform>%n فقرات</numerusform>
-            <numerusform>%n فقرة</numerusform>
-            <numerusform>%n فقرة</numerusform>
+            <numerusform>%Ln فقرات</numerusform>
+            <numerusform>%Ln فقرة</numerusform>
+            <numerusform>%Ln فقرة</numerusform>
         </translation>
     </message>
     <message>

@@ -4,249 +4,249 @@
 <context>
     <name>BinDialog</name>
     <message numerus="yes">
-        <source>Document “{d}” with %n version(s)</source>
+        <source>Document “{d}” with %Ln version(s)</source>
         <translation>
-            <numerusform>Document “{d}” with %n version</numerusform>
-            <numerusform>Document “{d}” with %n versions</numerusform>
+            <numerusform>Document “{d}” with %Ln version</numerusform>
+            <numerusform>Document “{d}” with %Ln versions</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CommitmentsView</name>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>%n commitment</numerusform>
-            <numerusform>%n commitments</numerusform>
+            <numerusform>%Ln commitment</numerusform>
+            <numerusform>%Ln commitments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>!! %n overdue (listed first, in bold)</source>
+        <source>!! %Ln overdue (listed first, in bold)</source>
         <translation>
-            <numerusform>!! %n overdue (listed first, in bold)</numerusform>
-            <numerusform>!! %n overdue (listed first, in bold)</numerusform>
+            <numerusform>!! %Ln overdue (listed first, in bold)</numerusform>
+            <numerusform>!! %Ln overdue (listed first, in bold)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%n word</numerusform>
-            <numerusform>%n words</numerusform>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportRemarks</name>
     <message numerus="yes">
-        <source>%n lettered sub-paragraph(s) with no numbered paragraph above them</source>
+        <source>%Ln lettered sub-paragraph(s) with no numbered paragraph above them</source>
         <translation>
-            <numerusform>%n lettered sub-paragraph with no numbered paragraph above it</numerusform>
-            <numerusform>%n lettered sub-paragraphs with no numbered paragraph above them</numerusform>
+            <numerusform>%Ln lettered sub-paragraph with no numbered paragraph above it</numerusform>
+            <numerusform>%Ln lettered sub-paragraphs with no numbered paragraph above them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph number(s) out of order or printed twice</source>
+        <source>%Ln paragraph number(s) out of order or printed twice</source>
         <translation>
-            <numerusform>%n paragraph number out of order or printed twice</numerusform>
-            <numerusform>%n paragraph numbers out of order or printed twice</numerusform>
+            <numerusform>%Ln paragraph number out of order or printed twice</numerusform>
+            <numerusform>%Ln paragraph numbers out of order or printed twice</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other remark(s)</source>
+        <source>%Ln other remark(s)</source>
         <translation>
-            <numerusform>%n other remark</numerusform>
-            <numerusform>%n other remarks</numerusform>
+            <numerusform>%Ln other remark</numerusform>
+            <numerusform>%Ln other remarks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n remark(s) to check:</source>
+        <source>%Ln remark(s) to check:</source>
         <translation>
-            <numerusform>%n remark to check:</numerusform>
-            <numerusform>%n remarks to check:</numerusform>
+            <numerusform>%Ln remark to check:</numerusform>
+            <numerusform>%Ln remarks to check:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LibraryEdits</name>
     <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %Ln paragraph(s).</source>
         <translation>
-            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph.</numerusform>
-            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraphs.</numerusform>
+            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %Ln paragraph.</numerusform>
+            <numerusform>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %Ln paragraphs.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <source>%n open [ ]</source>
+        <source>%Ln open [ ]</source>
         <translation>
-            <numerusform>%n open [ ]</numerusform>
-            <numerusform>%n open [ ]</numerusform>
+            <numerusform>%Ln open [ ]</numerusform>
+            <numerusform>%Ln open [ ]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{label}: %n paragraph(s), from {source}</source>
+        <source>{label}: %Ln paragraph(s), from {source}</source>
         <translation>
-            <numerusform>{label}: %n paragraph, from {source}</numerusform>
-            <numerusform>{label}: %n paragraphs, from {source}</numerusform>
+            <numerusform>{label}: %Ln paragraph, from {source}</numerusform>
+            <numerusform>{label}: %Ln paragraphs, from {source}</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PackBuilder</name>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote {path}: %n page(s), fingerprint {fp}.</source>
+        <source>Wrote {path}: %Ln page(s), fingerprint {fp}.</source>
         <translation>
-            <numerusform>Wrote {path}: %n page, fingerprint {fp}.</numerusform>
-            <numerusform>Wrote {path}: %n pages, fingerprint {fp}.</numerusform>
+            <numerusform>Wrote {path}: %Ln page, fingerprint {fp}.</numerusform>
+            <numerusform>Wrote {path}: %Ln pages, fingerprint {fp}.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PackPreviewPane</name>
     <message numerus="yes">
-        <source>… and %n more page(s) in the exported file.</source>
+        <source>… and %Ln more page(s) in the exported file.</source>
         <translation>
-            <numerusform>… and %n more page in the exported file.</numerusform>
-            <numerusform>… and %n more pages in the exported file.</numerusform>
+            <numerusform>… and %Ln more page in the exported file.</numerusform>
+            <numerusform>… and %Ln more pages in the exported file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) (page images need pdftoppm from poppler-utils).</source>
+        <source>%Ln page(s) (page images need pdftoppm from poppler-utils).</source>
         <translation>
-            <numerusform>%n page (page images need pdftoppm from poppler-utils).</numerusform>
-            <numerusform>%n pages (page images need pdftoppm from poppler-utils).</numerusform>
+            <numerusform>%Ln page (page images need pdftoppm from poppler-utils).</numerusform>
+            <numerusform>%Ln pages (page images need pdftoppm from poppler-utils).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PositionsPanel</name>
     <message numerus="yes">
-        <source>%n to review (text changed)</source>
+        <source>%Ln to review (text changed)</source>
         <translation>
-            <numerusform>%n to review (text changed)</numerusform>
-            <numerusform>%n to review (text changed)</numerusform>
+            <numerusform>%Ln to review (text changed)</numerusform>
+            <numerusform>%Ln to review (text changed)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message numerus="yes">
-        <source>Printed {title}: %n page(s) to {where}.</source>
+        <source>Printed {title}: %Ln page(s) to {where}.</source>
         <translation>
-            <numerusform>Printed {title}: %n page to {where}.</numerusform>
-            <numerusform>Printed {title}: %n pages to {where}.</numerusform>
+            <numerusform>Printed {title}: %Ln page to {where}.</numerusform>
+            <numerusform>Printed {title}: %Ln pages to {where}.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <source>%n paragraph(s) found.</source>
+        <source>%Ln paragraph(s) found.</source>
         <translation>
-            <numerusform>%n paragraph found.</numerusform>
-            <numerusform>%n paragraphs found.</numerusform>
+            <numerusform>%Ln paragraph found.</numerusform>
+            <numerusform>%Ln paragraphs found.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message numerus="yes">
-        <source>received %n change(s)</source>
+        <source>received %Ln change(s)</source>
         <translation>
-            <numerusform>received %n change</numerusform>
-            <numerusform>received %n changes</numerusform>
+            <numerusform>received %Ln change</numerusform>
+            <numerusform>received %Ln changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>sent %n</source>
+        <source>sent %Ln</source>
         <translation>
-            <numerusform>sent %n</numerusform>
-            <numerusform>sent %n</numerusform>
+            <numerusform>sent %Ln</numerusform>
+            <numerusform>sent %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review</source>
+        <source>%Ln conflict(s) to review</source>
         <translation>
-            <numerusform>%n conflict to review</numerusform>
-            <numerusform>%n conflicts to review</numerusform>
+            <numerusform>%Ln conflict to review</numerusform>
+            <numerusform>%Ln conflicts to review</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) could not be read.</source>
+        <source>%Ln bundle(s) could not be read.</source>
         <translation>
-            <numerusform>%n bundle could not be read.</numerusform>
-            <numerusform>%n bundles could not be read.</numerusform>
+            <numerusform>%Ln bundle could not be read.</numerusform>
+            <numerusform>%Ln bundles could not be read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Conflicts to review (%n)</source>
+        <source>Conflicts to review (%Ln)</source>
         <translation>
-            <numerusform>Conflicts to review (%n)</numerusform>
-            <numerusform>Conflicts to review (%n)</numerusform>
+            <numerusform>Conflicts to review (%Ln)</numerusform>
+            <numerusform>Conflicts to review (%Ln)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>VersionFlow</name>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n version(s)</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%n version</numerusform>
-            <numerusform>%n versions</numerusform>
+            <numerusform>%Ln version</numerusform>
+            <numerusform>%Ln versions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open bracket group(s)</source>
+        <source>%Ln open bracket group(s)</source>
         <translation>
-            <numerusform>%n open bracket group</numerusform>
-            <numerusform>%n open bracket groups</numerusform>
+            <numerusform>%Ln open bracket group</numerusform>
+            <numerusform>%Ln open bracket groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s)</source>
+        <source>%Ln paragraph(s)</source>
         <translation>
-            <numerusform>%n paragraph</numerusform>
-            <numerusform>%n paragraphs</numerusform>
+            <numerusform>%Ln paragraph</numerusform>
+            <numerusform>%Ln paragraphs</numerusform>
         </translation>
     </message>
 </context>

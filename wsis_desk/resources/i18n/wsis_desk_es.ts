@@ -130,10 +130,10 @@
         <translation>Versión «{v}» de «{d}» (eliminada el {when})</translation>
     </message>
     <message numerus="yes">
-        <source>Document “{d}” with %n version(s)</source>
+        <source>Document “{d}” with %Ln version(s)</source>
         <translation>
-            <numerusform>Documento «{d}» con %n versión</numerusform>
-            <numerusform>Documento «{d}» con %n versiones</numerusform>
+            <numerusform>Documento «{d}» con %Ln versión</numerusform>
+            <numerusform>Documento «{d}» con %Ln versiones</numerusform>
         </translation>
     </message>
 </context>
@@ -236,17 +236,17 @@
         <translation>Ningún compromiso</translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>%n compromiso</numerusform>
-            <numerusform>%n compromisos</numerusform>
+            <numerusform>%Ln compromiso</numerusform>
+            <numerusform>%Ln compromisos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>!! %n overdue (listed first, in bold)</source>
+        <source>!! %Ln overdue (listed first, in bold)</source>
         <translation>
-            <numerusform>!! %n vencido (al principio, en negrita)</numerusform>
-            <numerusform>!! %n vencidos (al principio, en negrita)</numerusform>
+            <numerusform>!! %Ln vencido (al principio, en negrita)</numerusform>
+            <numerusform>!! %Ln vencidos (al principio, en negrita)</numerusform>
         </translation>
     </message>
     <message>
@@ -560,17 +560,17 @@ era {old}</translation>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%n palabra</numerusform>
-            <numerusform>%n palabras</numerusform>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n carácter</numerusform>
-            <numerusform>%n caracteres</numerusform>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
         </translation>
     </message>
 </context>
@@ -907,31 +907,31 @@ era {old}</translation>
         <translation>Importado, con observaciones</translation>
     </message>
     <message numerus="yes">
-        <source>%n lettered sub-paragraph(s) with no numbered paragraph above them</source>
+        <source>%Ln lettered sub-paragraph(s) with no numbered paragraph above them</source>
         <translation>
-            <numerusform>%n apartado con letra sin párrafo numerado encima</numerusform>
-            <numerusform>%n apartados con letra sin párrafo numerado encima</numerusform>
+            <numerusform>%Ln apartado con letra sin párrafo numerado encima</numerusform>
+            <numerusform>%Ln apartados con letra sin párrafo numerado encima</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph number(s) out of order or printed twice</source>
+        <source>%Ln paragraph number(s) out of order or printed twice</source>
         <translation>
-            <numerusform>%n número de párrafo fuera de orden o impreso dos veces</numerusform>
-            <numerusform>%n números de párrafo fuera de orden o impresos dos veces</numerusform>
+            <numerusform>%Ln número de párrafo fuera de orden o impreso dos veces</numerusform>
+            <numerusform>%Ln números de párrafo fuera de orden o impresos dos veces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other remark(s)</source>
+        <source>%Ln other remark(s)</source>
         <translation>
-            <numerusform>%n observación más</numerusform>
-            <numerusform>%n observaciones más</numerusform>
+            <numerusform>%Ln observación más</numerusform>
+            <numerusform>%Ln observaciones más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n remark(s) to check:</source>
+        <source>%Ln remark(s) to check:</source>
         <translation>
-            <numerusform>%n observación que revisar:</numerusform>
-            <numerusform>%n observaciones que revisar:</numerusform>
+            <numerusform>%Ln observación que revisar:</numerusform>
+            <numerusform>%Ln observaciones que revisar:</numerusform>
         </translation>
     </message>
     <message>
@@ -939,10 +939,10 @@ era {old}</translation>
         <translation>Seleccione un párrafo para ver sus observaciones en el inspector; «Mostrar los detalles» las enumera todas.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… y %n más</numerusform>
-            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
         </translation>
     </message>
 </context>
@@ -1395,10 +1395,10 @@ era {old}</translation>
         <translation>Este contenido ya es «{label}» de «{doc}».</translation>
     </message>
     <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %Ln paragraph(s).</source>
         <translation>
-            <numerusform>Importado «{label}» de «{doc}»: %n párrafo.</numerusform>
-            <numerusform>Importado «{label}» de «{doc}»: %n párrafos.</numerusform>
+            <numerusform>Importado «{label}» de «{doc}»: %Ln párrafo.</numerusform>
+            <numerusform>Importado «{label}» de «{doc}»: %Ln párrafos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1461,10 +1461,10 @@ era {old}</translation>
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <source>%n open [ ]</source>
+        <source>%Ln open [ ]</source>
         <translation>
-            <numerusform>%n abierto [ ]</numerusform>
-            <numerusform>%n abiertos [ ]</numerusform>
+            <numerusform>%Ln abierto [ ]</numerusform>
+            <numerusform>%Ln abiertos [ ]</numerusform>
         </translation>
     </message>
     <message>
@@ -1476,10 +1476,10 @@ era {old}</translation>
         <translation>Otros documentos</translation>
     </message>
     <message numerus="yes">
-        <source>{label}: %n paragraph(s), from {source}</source>
+        <source>{label}: %Ln paragraph(s), from {source}</source>
         <translation>
-            <numerusform>{label}: %n párrafo, de {source}</numerusform>
-            <numerusform>{label}: %n párrafos, de {source}</numerusform>
+            <numerusform>{label}: %Ln párrafo, de {source}</numerusform>
+            <numerusform>{label}: %Ln párrafos, de {source}</numerusform>
         </translation>
     </message>
 </context>
@@ -1780,17 +1780,17 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>{pages} · {items} · huella {fp}</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n página</numerusform>
-            <numerusform>%n páginas</numerusform>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n elemento</numerusform>
-            <numerusform>%n elementos</numerusform>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
         </translation>
     </message>
     <message>
@@ -1806,10 +1806,10 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>PDF para imprimir (*.pdf);;Documento de Word (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote {path}: %n page(s), fingerprint {fp}.</source>
+        <source>Wrote {path}: %Ln page(s), fingerprint {fp}.</source>
         <translation>
-            <numerusform>Escrito {path}: %n página, huella {fp}.</numerusform>
-            <numerusform>Escrito {path}: %n páginas, huella {fp}.</numerusform>
+            <numerusform>Escrito {path}: %Ln página, huella {fp}.</numerusform>
+            <numerusform>Escrito {path}: %Ln páginas, huella {fp}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1852,17 +1852,17 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Página {n} de {total}</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more page(s) in the exported file.</source>
+        <source>… and %Ln more page(s) in the exported file.</source>
         <translation>
-            <numerusform>… y %n página más en el archivo exportado.</numerusform>
-            <numerusform>… y %n páginas más en el archivo exportado.</numerusform>
+            <numerusform>… y %Ln página más en el archivo exportado.</numerusform>
+            <numerusform>… y %Ln páginas más en el archivo exportado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) (page images need pdftoppm from poppler-utils).</source>
+        <source>%Ln page(s) (page images need pdftoppm from poppler-utils).</source>
         <translation>
-            <numerusform>%n página (las imágenes de página requieren pdftoppm de poppler-utils).</numerusform>
-            <numerusform>%n páginas (las imágenes de página requieren pdftoppm de poppler-utils).</numerusform>
+            <numerusform>%Ln página (las imágenes de página requieren pdftoppm de poppler-utils).</numerusform>
+            <numerusform>%Ln páginas (las imágenes de página requieren pdftoppm de poppler-utils).</numerusform>
         </translation>
     </message>
 </context>
@@ -2022,10 +2022,10 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Posiciones sobre {label}: {n}</translation>
     </message>
     <message numerus="yes">
-        <source>%n to review (text changed)</source>
+        <source>%Ln to review (text changed)</source>
         <translation>
-            <numerusform>%n por revisar (texto modificado)</numerusform>
-            <numerusform>%n por revisar (texto modificado)</numerusform>
+            <numerusform>%Ln por revisar (texto modificado)</numerusform>
+            <numerusform>%Ln por revisar (texto modificado)</numerusform>
         </translation>
     </message>
 </context>
@@ -2071,10 +2071,10 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Imprimir {title}</translation>
     </message>
     <message numerus="yes">
-        <source>Printed {title}: %n page(s) to {where}.</source>
+        <source>Printed {title}: %Ln page(s) to {where}.</source>
         <translation>
-            <numerusform>{title} impreso: %n página en {where}.</numerusform>
-            <numerusform>{title} impreso: %n páginas en {where}.</numerusform>
+            <numerusform>{title} impreso: %Ln página en {where}.</numerusform>
+            <numerusform>{title} impreso: %Ln páginas en {where}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2136,10 +2136,10 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>No se encontró nada.</translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s) found.</source>
+        <source>%Ln paragraph(s) found.</source>
         <translation>
-            <numerusform>%n párrafo encontrado.</numerusform>
-            <numerusform>%n párrafos encontrados.</numerusform>
+            <numerusform>%Ln párrafo encontrado.</numerusform>
+            <numerusform>%Ln párrafos encontrados.</numerusform>
         </translation>
     </message>
 </context>
@@ -2370,31 +2370,31 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Sincronización terminada: {received}, {sent}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <source>received %n change(s)</source>
+        <source>received %Ln change(s)</source>
         <translation>
-            <numerusform>%n cambio recibido</numerusform>
-            <numerusform>%n cambios recibidos</numerusform>
+            <numerusform>%Ln cambio recibido</numerusform>
+            <numerusform>%Ln cambios recibidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>sent %n</source>
+        <source>sent %Ln</source>
         <translation>
-            <numerusform>%n enviado</numerusform>
-            <numerusform>%n enviados</numerusform>
+            <numerusform>%Ln enviado</numerusform>
+            <numerusform>%Ln enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review</source>
+        <source>%Ln conflict(s) to review</source>
         <translation>
-            <numerusform>%n conflicto por revisar</numerusform>
-            <numerusform>%n conflictos por revisar</numerusform>
+            <numerusform>%Ln conflicto por revisar</numerusform>
+            <numerusform>%Ln conflictos por revisar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) could not be read.</source>
+        <source>%Ln bundle(s) could not be read.</source>
         <translation>
-            <numerusform>No se pudo leer %n paquete.</numerusform>
-            <numerusform>No se pudieron leer %n paquetes.</numerusform>
+            <numerusform>No se pudo leer %Ln paquete.</numerusform>
+            <numerusform>No se pudieron leer %Ln paquetes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2406,10 +2406,10 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>Este equipo: {name} · última sincronización: {when} · {conflicts}</translation>
     </message>
     <message numerus="yes">
-        <source>Conflicts to review (%n)</source>
+        <source>Conflicts to review (%Ln)</source>
         <translation>
-            <numerusform>Conflictos por revisar (%n)</numerusform>
-            <numerusform>Conflictos por revisar (%n)</numerusform>
+            <numerusform>Conflictos por revisar (%Ln)</numerusform>
+            <numerusform>Conflictos por revisar (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2645,17 +2645,17 @@ Un escritorio sin conexión para textos negociados.</translation>
         <translation>{documents}, {versions}</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n documento</numerusform>
-            <numerusform>%n documentos</numerusform>
+            <numerusform>%Ln documento</numerusform>
+            <numerusform>%Ln documentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n version(s)</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%n versión</numerusform>
-            <numerusform>%n versiones</numerusform>
+            <numerusform>%Ln versión</numerusform>
+            <numerusform>%Ln versiones</numerusform>
         </translation>
     </message>
     <message>
@@ -2679,17 +2679,17 @@ Importe un borrador (o suelte aquí un archivo .docx, .pdf, .txt o .md), o cargu
         <translation>{groups} en {paragraphs}</translation>
     </message>
     <message numerus="yes">
-        <source>%n open bracket group(s)</source>
+        <source>%Ln open bracket group(s)</source>
         <translation>
-            <numerusform>%n grupo entre corchetes abierto</numerusform>
-            <numerusform>%n grupos entre corchetes abiertos</numerusform>
+            <numerusform>%Ln grupo entre corchetes abierto</numerusform>
+            <numerusform>%Ln grupos entre corchetes abiertos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s)</source>
+        <source>%Ln paragraph(s)</source>
         <translation>
-            <numerusform>%n párrafo</numerusform>
-            <numerusform>%n párrafos</numerusform>
+            <numerusform>%Ln párrafo</numerusform>
+            <numerusform>%Ln párrafos</numerusform>
         </translation>
     </message>
     <message>

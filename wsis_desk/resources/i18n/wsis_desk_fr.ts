@@ -130,10 +130,10 @@
         <translation>Version « {v} » de « {d} » (supprimée le {when})</translation>
     </message>
     <message numerus="yes">
-        <source>Document “{d}” with %n version(s)</source>
+        <source>Document “{d}” with %Ln version(s)</source>
         <translation>
-            <numerusform>Document « {d} » avec %n version</numerusform>
-            <numerusform>Document « {d} » avec %n versions</numerusform>
+            <numerusform>Document « {d} » avec %Ln version</numerusform>
+            <numerusform>Document « {d} » avec %Ln versions</numerusform>
         </translation>
     </message>
 </context>
@@ -236,17 +236,17 @@
         <translation>Aucun engagement</translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>%n engagement</numerusform>
-            <numerusform>%n engagements</numerusform>
+            <numerusform>%Ln engagement</numerusform>
+            <numerusform>%Ln engagements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>!! %n overdue (listed first, in bold)</source>
+        <source>!! %Ln overdue (listed first, in bold)</source>
         <translation>
-            <numerusform>!! %n en retard (en tête de liste, en gras)</numerusform>
-            <numerusform>!! %n en retard (en tête de liste, en gras)</numerusform>
+            <numerusform>!! %Ln en retard (en tête de liste, en gras)</numerusform>
+            <numerusform>!! %Ln en retard (en tête de liste, en gras)</numerusform>
         </translation>
     </message>
     <message>
@@ -560,17 +560,17 @@ was {old}</source>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%n mot</numerusform>
-            <numerusform>%n mots</numerusform>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n caractère</numerusform>
-            <numerusform>%n caractères</numerusform>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
         </translation>
     </message>
 </context>
@@ -907,31 +907,31 @@ was {old}</source>
         <translation>Importé, avec remarques</translation>
     </message>
     <message numerus="yes">
-        <source>%n lettered sub-paragraph(s) with no numbered paragraph above them</source>
+        <source>%Ln lettered sub-paragraph(s) with no numbered paragraph above them</source>
         <translation>
-            <numerusform>%n alinéa lettré sans paragraphe numéroté au-dessus</numerusform>
-            <numerusform>%n alinéas lettrés sans paragraphe numéroté au-dessus</numerusform>
+            <numerusform>%Ln alinéa lettré sans paragraphe numéroté au-dessus</numerusform>
+            <numerusform>%Ln alinéas lettrés sans paragraphe numéroté au-dessus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph number(s) out of order or printed twice</source>
+        <source>%Ln paragraph number(s) out of order or printed twice</source>
         <translation>
-            <numerusform>%n numéro de paragraphe hors d’ordre ou imprimé deux fois</numerusform>
-            <numerusform>%n numéros de paragraphe hors d’ordre ou imprimés deux fois</numerusform>
+            <numerusform>%Ln numéro de paragraphe hors d’ordre ou imprimé deux fois</numerusform>
+            <numerusform>%Ln numéros de paragraphe hors d’ordre ou imprimés deux fois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other remark(s)</source>
+        <source>%Ln other remark(s)</source>
         <translation>
-            <numerusform>%n autre remarque</numerusform>
-            <numerusform>%n autres remarques</numerusform>
+            <numerusform>%Ln autre remarque</numerusform>
+            <numerusform>%Ln autres remarques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n remark(s) to check:</source>
+        <source>%Ln remark(s) to check:</source>
         <translation>
-            <numerusform>%n remarque à vérifier :</numerusform>
-            <numerusform>%n remarques à vérifier :</numerusform>
+            <numerusform>%Ln remarque à vérifier :</numerusform>
+            <numerusform>%Ln remarques à vérifier :</numerusform>
         </translation>
     </message>
     <message>
@@ -939,10 +939,10 @@ was {old}</source>
         <translation>Sélectionnez un paragraphe pour voir ses remarques dans l’inspecteur ; « Montrer les détails » les énumère toutes.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… et %n de plus</numerusform>
-            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %Ln de plus</numerusform>
+            <numerusform>… et %Ln de plus</numerusform>
         </translation>
     </message>
 </context>
@@ -1395,10 +1395,10 @@ was {old}</source>
         <translation>Ce contenu est déjà « {label} » de « {doc} ».</translation>
     </message>
     <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %Ln paragraph(s).</source>
         <translation>
-            <numerusform>« {label} » de « {doc} » importé : %n paragraphe.</numerusform>
-            <numerusform>« {label} » de « {doc} » importé : %n paragraphes.</numerusform>
+            <numerusform>« {label} » de « {doc} » importé : %Ln paragraphe.</numerusform>
+            <numerusform>« {label} » de « {doc} » importé : %Ln paragraphes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1461,10 +1461,10 @@ was {old}</source>
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <source>%n open [ ]</source>
+        <source>%Ln open [ ]</source>
         <translation>
-            <numerusform>%n ouvert [ ]</numerusform>
-            <numerusform>%n ouverts [ ]</numerusform>
+            <numerusform>%Ln ouvert [ ]</numerusform>
+            <numerusform>%Ln ouverts [ ]</numerusform>
         </translation>
     </message>
     <message>
@@ -1476,10 +1476,10 @@ was {old}</source>
         <translation>Autres documents</translation>
     </message>
     <message numerus="yes">
-        <source>{label}: %n paragraph(s), from {source}</source>
+        <source>{label}: %Ln paragraph(s), from {source}</source>
         <translation>
-            <numerusform>{label} : %n paragraphe, de {source}</numerusform>
-            <numerusform>{label} : %n paragraphes, de {source}</numerusform>
+            <numerusform>{label} : %Ln paragraphe, de {source}</numerusform>
+            <numerusform>{label} : %Ln paragraphes, de {source}</numerusform>
         </translation>
     </message>
 </context>
@@ -1780,17 +1780,17 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>{pages} · {items} · empreinte {fp}</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -1806,10 +1806,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>PDF pour l&apos;impression (*.pdf);;Document Word (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote {path}: %n page(s), fingerprint {fp}.</source>
+        <source>Wrote {path}: %Ln page(s), fingerprint {fp}.</source>
         <translation>
-            <numerusform>{path} écrit : %n page, empreinte {fp}.</numerusform>
-            <numerusform>{path} écrit : %n pages, empreinte {fp}.</numerusform>
+            <numerusform>{path} écrit : %Ln page, empreinte {fp}.</numerusform>
+            <numerusform>{path} écrit : %Ln pages, empreinte {fp}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1852,17 +1852,17 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Page {n} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more page(s) in the exported file.</source>
+        <source>… and %Ln more page(s) in the exported file.</source>
         <translation>
-            <numerusform>… et %n page de plus dans le fichier exporté.</numerusform>
-            <numerusform>… et %n pages de plus dans le fichier exporté.</numerusform>
+            <numerusform>… et %Ln page de plus dans le fichier exporté.</numerusform>
+            <numerusform>… et %Ln pages de plus dans le fichier exporté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) (page images need pdftoppm from poppler-utils).</source>
+        <source>%Ln page(s) (page images need pdftoppm from poppler-utils).</source>
         <translation>
-            <numerusform>%n page (les images de pages nécessitent pdftoppm de poppler-utils).</numerusform>
-            <numerusform>%n pages (les images de pages nécessitent pdftoppm de poppler-utils).</numerusform>
+            <numerusform>%Ln page (les images de pages nécessitent pdftoppm de poppler-utils).</numerusform>
+            <numerusform>%Ln pages (les images de pages nécessitent pdftoppm de poppler-utils).</numerusform>
         </translation>
     </message>
 </context>
@@ -2022,10 +2022,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Positions sur {label} : {n}</translation>
     </message>
     <message numerus="yes">
-        <source>%n to review (text changed)</source>
+        <source>%Ln to review (text changed)</source>
         <translation>
-            <numerusform>%n à revoir (texte modifié)</numerusform>
-            <numerusform>%n à revoir (texte modifié)</numerusform>
+            <numerusform>%Ln à revoir (texte modifié)</numerusform>
+            <numerusform>%Ln à revoir (texte modifié)</numerusform>
         </translation>
     </message>
 </context>
@@ -2071,10 +2071,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Imprimer {title}</translation>
     </message>
     <message numerus="yes">
-        <source>Printed {title}: %n page(s) to {where}.</source>
+        <source>Printed {title}: %Ln page(s) to {where}.</source>
         <translation>
-            <numerusform>{title} imprimé : %n page sur {where}.</numerusform>
-            <numerusform>{title} imprimé : %n pages sur {where}.</numerusform>
+            <numerusform>{title} imprimé : %Ln page sur {where}.</numerusform>
+            <numerusform>{title} imprimé : %Ln pages sur {where}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2136,10 +2136,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Aucun résultat.</translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s) found.</source>
+        <source>%Ln paragraph(s) found.</source>
         <translation>
-            <numerusform>%n paragraphe trouvé.</numerusform>
-            <numerusform>%n paragraphes trouvés.</numerusform>
+            <numerusform>%Ln paragraphe trouvé.</numerusform>
+            <numerusform>%Ln paragraphes trouvés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2370,31 +2370,31 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Synchronisation terminée : {received}, {sent}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <source>received %n change(s)</source>
+        <source>received %Ln change(s)</source>
         <translation>
-            <numerusform>%n modification reçue</numerusform>
-            <numerusform>%n modifications reçues</numerusform>
+            <numerusform>%Ln modification reçue</numerusform>
+            <numerusform>%Ln modifications reçues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>sent %n</source>
+        <source>sent %Ln</source>
         <translation>
-            <numerusform>%n envoyée</numerusform>
-            <numerusform>%n envoyées</numerusform>
+            <numerusform>%Ln envoyée</numerusform>
+            <numerusform>%Ln envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review</source>
+        <source>%Ln conflict(s) to review</source>
         <translation>
-            <numerusform>%n conflit à examiner</numerusform>
-            <numerusform>%n conflits à examiner</numerusform>
+            <numerusform>%Ln conflit à examiner</numerusform>
+            <numerusform>%Ln conflits à examiner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) could not be read.</source>
+        <source>%Ln bundle(s) could not be read.</source>
         <translation>
-            <numerusform>%n lot n’a pas pu être lu.</numerusform>
-            <numerusform>%n lots n’ont pas pu être lus.</numerusform>
+            <numerusform>%Ln lot n’a pas pu être lu.</numerusform>
+            <numerusform>%Ln lots n’ont pas pu être lus.</numerusform>
         </translation>
     </message>
     <message>
@@ -2406,10 +2406,10 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>Cet ordinateur : {name} · dernière synchronisation : {when} · {conflicts}</translation>
     </message>
     <message numerus="yes">
-        <source>Conflicts to review (%n)</source>
+        <source>Conflicts to review (%Ln)</source>
         <translation>
-            <numerusform>Conflits à examiner (%n)</numerusform>
-            <numerusform>Conflits à examiner (%n)</numerusform>
+            <numerusform>Conflits à examiner (%Ln)</numerusform>
+            <numerusform>Conflits à examiner (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2645,17 +2645,17 @@ Un bureau hors ligne pour les textes négociés.</translation>
         <translation>{documents}, {versions}</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n version(s)</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%n version</numerusform>
-            <numerusform>%n versions</numerusform>
+            <numerusform>%Ln version</numerusform>
+            <numerusform>%Ln versions</numerusform>
         </translation>
     </message>
     <message>
@@ -2679,17 +2679,17 @@ Importez un projet (ou déposez ici un fichier .docx, .pdf, .txt ou .md), ou cha
         <translation>{groups} dans {paragraphs}</translation>
     </message>
     <message numerus="yes">
-        <source>%n open bracket group(s)</source>
+        <source>%Ln open bracket group(s)</source>
         <translation>
-            <numerusform>%n groupe entre crochets ouvert</numerusform>
-            <numerusform>%n groupes entre crochets ouverts</numerusform>
+            <numerusform>%Ln groupe entre crochets ouvert</numerusform>
+            <numerusform>%Ln groupes entre crochets ouverts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s)</source>
+        <source>%Ln paragraph(s)</source>
         <translation>
-            <numerusform>%n paragraphe</numerusform>
-            <numerusform>%n paragraphes</numerusform>
+            <numerusform>%Ln paragraphe</numerusform>
+            <numerusform>%Ln paragraphes</numerusform>
         </translation>
     </message>
     <message>

@@ -130,11 +130,11 @@
         <translation>Версия «{v}» документа «{d}» (удалена {when})</translation>
     </message>
     <message numerus="yes">
-        <source>Document “{d}” with %n version(s)</source>
+        <source>Document “{d}” with %Ln version(s)</source>
         <translation>
-            <numerusform>Документ «{d}»: %n версия</numerusform>
-            <numerusform>Документ «{d}»: %n версии</numerusform>
-            <numerusform>Документ «{d}»: %n версий</numerusform>
+            <numerusform>Документ «{d}»: %Ln версия</numerusform>
+            <numerusform>Документ «{d}»: %Ln версии</numerusform>
+            <numerusform>Документ «{d}»: %Ln версий</numerusform>
         </translation>
     </message>
 </context>
@@ -237,19 +237,19 @@
         <translation>Обязательств нет</translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>%n обязательство</numerusform>
-            <numerusform>%n обязательства</numerusform>
-            <numerusform>%n обязательств</numerusform>
+            <numerusform>%Ln обязательство</numerusform>
+            <numerusform>%Ln обязательства</numerusform>
+            <numerusform>%Ln обязательств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>!! %n overdue (listed first, in bold)</source>
+        <source>!! %Ln overdue (listed first, in bold)</source>
         <translation>
-            <numerusform>!! %n просрочено (вверху списка, жирным)</numerusform>
-            <numerusform>!! %n просрочено (вверху списка, жирным)</numerusform>
-            <numerusform>!! %n просрочено (вверху списка, жирным)</numerusform>
+            <numerusform>!! %Ln просрочено (вверху списка, жирным)</numerusform>
+            <numerusform>!! %Ln просрочено (вверху списка, жирным)</numerusform>
+            <numerusform>!! %Ln просрочено (вверху списка, жирным)</numerusform>
         </translation>
     </message>
     <message>
@@ -563,19 +563,19 @@ was {old}</source>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%n слово</numerusform>
-            <numerusform>%n слова</numerusform>
-            <numerusform>%n слов</numerusform>
+            <numerusform>%Ln слово</numerusform>
+            <numerusform>%Ln слова</numerusform>
+            <numerusform>%Ln слов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n знак</numerusform>
-            <numerusform>%n знака</numerusform>
-            <numerusform>%n знаков</numerusform>
+            <numerusform>%Ln знак</numerusform>
+            <numerusform>%Ln знака</numerusform>
+            <numerusform>%Ln знаков</numerusform>
         </translation>
     </message>
 </context>
@@ -912,35 +912,35 @@ was {old}</source>
         <translation>Импортировано, с замечаниями</translation>
     </message>
     <message numerus="yes">
-        <source>%n lettered sub-paragraph(s) with no numbered paragraph above them</source>
+        <source>%Ln lettered sub-paragraph(s) with no numbered paragraph above them</source>
         <translation>
-            <numerusform>%n буквенный подпункт без пронумерованного пункта над ним</numerusform>
-            <numerusform>%n буквенных подпункта без пронумерованного пункта над ними</numerusform>
-            <numerusform>%n буквенных подпунктов без пронумерованного пункта над ними</numerusform>
+            <numerusform>%Ln буквенный подпункт без пронумерованного пункта над ним</numerusform>
+            <numerusform>%Ln буквенных подпункта без пронумерованного пункта над ними</numerusform>
+            <numerusform>%Ln буквенных подпунктов без пронумерованного пункта над ними</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph number(s) out of order or printed twice</source>
+        <source>%Ln paragraph number(s) out of order or printed twice</source>
         <translation>
-            <numerusform>%n номер пункта не по порядку или напечатан дважды</numerusform>
-            <numerusform>%n номера пунктов не по порядку или напечатаны дважды</numerusform>
-            <numerusform>%n номеров пунктов не по порядку или напечатаны дважды</numerusform>
+            <numerusform>%Ln номер пункта не по порядку или напечатан дважды</numerusform>
+            <numerusform>%Ln номера пунктов не по порядку или напечатаны дважды</numerusform>
+            <numerusform>%Ln номеров пунктов не по порядку или напечатаны дважды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other remark(s)</source>
+        <source>%Ln other remark(s)</source>
         <translation>
-            <numerusform>ещё %n замечание</numerusform>
-            <numerusform>ещё %n замечания</numerusform>
-            <numerusform>ещё %n замечаний</numerusform>
+            <numerusform>ещё %Ln замечание</numerusform>
+            <numerusform>ещё %Ln замечания</numerusform>
+            <numerusform>ещё %Ln замечаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n remark(s) to check:</source>
+        <source>%Ln remark(s) to check:</source>
         <translation>
-            <numerusform>%n замечание для проверки:</numerusform>
-            <numerusform>%n замечания для проверки:</numerusform>
-            <numerusform>%n замечаний для проверки:</numerusform>
+            <numerusform>%Ln замечание для проверки:</numerusform>
+            <numerusform>%Ln замечания для проверки:</numerusform>
+            <numerusform>%Ln замечаний для проверки:</numerusform>
         </translation>
     </message>
     <message>
@@ -948,11 +948,11 @@ was {old}</source>
         <translation>Выберите пункт, чтобы увидеть его замечания в инспекторе; «Показать подробности» перечисляет их все.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… и ещё %n</numerusform>
-            <numerusform>… и ещё %n</numerusform>
-            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -1405,11 +1405,11 @@ was {old}</source>
         <translation>Это содержимое уже есть: «{label}» документа «{doc}».</translation>
     </message>
     <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %Ln paragraph(s).</source>
         <translation>
-            <numerusform>Импортировано «{label}» документа «{doc}»: %n пункт.</numerusform>
-            <numerusform>Импортировано «{label}» документа «{doc}»: %n пункта.</numerusform>
-            <numerusform>Импортировано «{label}» документа «{doc}»: %n пунктов.</numerusform>
+            <numerusform>Импортировано «{label}» документа «{doc}»: %Ln пункт.</numerusform>
+            <numerusform>Импортировано «{label}» документа «{doc}»: %Ln пункта.</numerusform>
+            <numerusform>Импортировано «{label}» документа «{doc}»: %Ln пунктов.</numerusform>
         </translation>
     </message>
     <message>
@@ -1472,11 +1472,11 @@ was {old}</source>
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <source>%n open [ ]</source>
+        <source>%Ln open [ ]</source>
         <translation>
-            <numerusform>%n открыта [ ]</numerusform>
-            <numerusform>%n открыты [ ]</numerusform>
-            <numerusform>%n открыто [ ]</numerusform>
+            <numerusform>%Ln открыта [ ]</numerusform>
+            <numerusform>%Ln открыты [ ]</numerusform>
+            <numerusform>%Ln открыто [ ]</numerusform>
         </translation>
     </message>
     <message>
@@ -1488,11 +1488,11 @@ was {old}</source>
         <translation>Другие документы</translation>
     </message>
     <message numerus="yes">
-        <source>{label}: %n paragraph(s), from {source}</source>
+        <source>{label}: %Ln paragraph(s), from {source}</source>
         <translation>
-            <numerusform>{label}: %n пункт, из {source}</numerusform>
-            <numerusform>{label}: %n пункта, из {source}</numerusform>
-            <numerusform>{label}: %n пунктов, из {source}</numerusform>
+            <numerusform>{label}: %Ln пункт, из {source}</numerusform>
+            <numerusform>{label}: %Ln пункта, из {source}</numerusform>
+            <numerusform>{label}: %Ln пунктов, из {source}</numerusform>
         </translation>
     </message>
 </context>
@@ -1793,19 +1793,19 @@ An offline desk for negotiated texts.</source>
         <translation>{pages} · {items} · отпечаток {fp}</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n страница</numerusform>
-            <numerusform>%n страницы</numerusform>
-            <numerusform>%n страниц</numerusform>
+            <numerusform>%Ln страница</numerusform>
+            <numerusform>%Ln страницы</numerusform>
+            <numerusform>%Ln страниц</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n элемент</numerusform>
-            <numerusform>%n элемента</numerusform>
-            <numerusform>%n элементов</numerusform>
+            <numerusform>%Ln элемент</numerusform>
+            <numerusform>%Ln элемента</numerusform>
+            <numerusform>%Ln элементов</numerusform>
         </translation>
     </message>
     <message>
@@ -1821,11 +1821,11 @@ An offline desk for negotiated texts.</source>
         <translation>PDF для печати (*.pdf);;Документ Word (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote {path}: %n page(s), fingerprint {fp}.</source>
+        <source>Wrote {path}: %Ln page(s), fingerprint {fp}.</source>
         <translation>
-            <numerusform>Записано {path}: %n страница, отпечаток {fp}.</numerusform>
-            <numerusform>Записано {path}: %n страницы, отпечаток {fp}.</numerusform>
-            <numerusform>Записано {path}: %n страниц, отпечаток {fp}.</numerusform>
+            <numerusform>Записано {path}: %Ln страница, отпечаток {fp}.</numerusform>
+            <numerusform>Записано {path}: %Ln страницы, отпечаток {fp}.</numerusform>
+            <numerusform>Записано {path}: %Ln страниц, отпечаток {fp}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1868,19 +1868,19 @@ An offline desk for negotiated texts.</source>
         <translation>Страница {n} из {total}</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more page(s) in the exported file.</source>
+        <source>… and %Ln more page(s) in the exported file.</source>
         <translation>
-            <numerusform>… и ещё %n страница в экспортированном файле.</numerusform>
-            <numerusform>… и ещё %n страницы в экспортированном файле.</numerusform>
-            <numerusform>… и ещё %n страниц в экспортированном файле.</numerusform>
+            <numerusform>… и ещё %Ln страница в экспортированном файле.</numerusform>
+            <numerusform>… и ещё %Ln страницы в экспортированном файле.</numerusform>
+            <numerusform>… и ещё %Ln страниц в экспортированном файле.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) (page images need pdftoppm from poppler-utils).</source>
+        <source>%Ln page(s) (page images need pdftoppm from poppler-utils).</source>
         <translation>
-            <numerusform>%n страница (для изображений страниц нужен pdftoppm из poppler-utils).</numerusform>
-            <numerusform>%n страницы (для изображений страниц нужен pdftoppm из poppler-utils).</numerusform>
-            <numerusform>%n страниц (для изображений страниц нужен pdftoppm из poppler-utils).</numerusform>
+            <numerusform>%Ln страница (для изображений страниц нужен pdftoppm из poppler-utils).</numerusform>
+            <numerusform>%Ln страницы (для изображений страниц нужен pdftoppm из poppler-utils).</numerusform>
+            <numerusform>%Ln страниц (для изображений страниц нужен pdftoppm из poppler-utils).</numerusform>
         </translation>
     </message>
 </context>
@@ -2040,11 +2040,11 @@ An offline desk for negotiated texts.</source>
         <translation>Позиции по {label}: {n}</translation>
     </message>
     <message numerus="yes">
-        <source>%n to review (text changed)</source>
+        <source>%Ln to review (text changed)</source>
         <translation>
-            <numerusform>%n к проверке (текст изменён)</numerusform>
-            <numerusform>%n к проверке (текст изменён)</numerusform>
-            <numerusform>%n к проверке (текст изменён)</numerusform>
+            <numerusform>%Ln к проверке (текст изменён)</numerusform>
+            <numerusform>%Ln к проверке (текст изменён)</numerusform>
+            <numerusform>%Ln к проверке (текст изменён)</numerusform>
         </translation>
     </message>
 </context>
@@ -2090,11 +2090,11 @@ An offline desk for negotiated texts.</source>
         <translation>Печать: {title}</translation>
     </message>
     <message numerus="yes">
-        <source>Printed {title}: %n page(s) to {where}.</source>
+        <source>Printed {title}: %Ln page(s) to {where}.</source>
         <translation>
-            <numerusform>Напечатано «{title}»: %n страница на {where}.</numerusform>
-            <numerusform>Напечатано «{title}»: %n страницы на {where}.</numerusform>
-            <numerusform>Напечатано «{title}»: %n страниц на {where}.</numerusform>
+            <numerusform>Напечатано «{title}»: %Ln страница на {where}.</numerusform>
+            <numerusform>Напечатано «{title}»: %Ln страницы на {where}.</numerusform>
+            <numerusform>Напечатано «{title}»: %Ln страниц на {where}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2156,11 +2156,11 @@ An offline desk for negotiated texts.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s) found.</source>
+        <source>%Ln paragraph(s) found.</source>
         <translation>
-            <numerusform>Найден %n пункт.</numerusform>
-            <numerusform>Найдено %n пункта.</numerusform>
-            <numerusform>Найдено %n пунктов.</numerusform>
+            <numerusform>Найден %Ln пункт.</numerusform>
+            <numerusform>Найдено %Ln пункта.</numerusform>
+            <numerusform>Найдено %Ln пунктов.</numerusform>
         </translation>
     </message>
 </context>
@@ -2391,35 +2391,35 @@ An offline desk for negotiated texts.</source>
         <translation>Синхронизация выполнена: {received}, {sent}, {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <source>received %n change(s)</source>
+        <source>received %Ln change(s)</source>
         <translation>
-            <numerusform>получено %n изменение</numerusform>
-            <numerusform>получено %n изменения</numerusform>
-            <numerusform>получено %n изменений</numerusform>
+            <numerusform>получено %Ln изменение</numerusform>
+            <numerusform>получено %Ln изменения</numerusform>
+            <numerusform>получено %Ln изменений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>sent %n</source>
+        <source>sent %Ln</source>
         <translation>
-            <numerusform>отправлена %n запись</numerusform>
-            <numerusform>отправлено %n записи</numerusform>
-            <numerusform>отправлено %n записей</numerusform>
+            <numerusform>отправлена %Ln запись</numerusform>
+            <numerusform>отправлено %Ln записи</numerusform>
+            <numerusform>отправлено %Ln записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review</source>
+        <source>%Ln conflict(s) to review</source>
         <translation>
-            <numerusform>%n конфликт для рассмотрения</numerusform>
-            <numerusform>%n конфликта для рассмотрения</numerusform>
-            <numerusform>%n конфликтов для рассмотрения</numerusform>
+            <numerusform>%Ln конфликт для рассмотрения</numerusform>
+            <numerusform>%Ln конфликта для рассмотрения</numerusform>
+            <numerusform>%Ln конфликтов для рассмотрения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) could not be read.</source>
+        <source>%Ln bundle(s) could not be read.</source>
         <translation>
-            <numerusform>Не удалось прочитать %n пакет.</numerusform>
-            <numerusform>Не удалось прочитать %n пакета.</numerusform>
-            <numerusform>Не удалось прочитать %n пакетов.</numerusform>
+            <numerusform>Не удалось прочитать %Ln пакет.</numerusform>
+            <numerusform>Не удалось прочитать %Ln пакета.</numerusform>
+            <numerusform>Не удалось прочитать %Ln пакетов.</numerusform>
         </translation>
     </message>
     <message>
@@ -2431,11 +2431,11 @@ An offline desk for negotiated texts.</source>
         <translation>Этот компьютер: {name} · последняя синхронизация: {when} · {conflicts}</translation>
     </message>
     <message numerus="yes">
-        <source>Conflicts to review (%n)</source>
+        <source>Conflicts to review (%Ln)</source>
         <translation>
-            <numerusform>Конфликты для рассмотрения (%n)</numerusform>
-            <numerusform>Конфликты для рассмотрения (%n)</numerusform>
-            <numerusform>Конфликты для рассмотрения (%n)</numerusform>
+            <numerusform>Конфликты для рассмотрения (%Ln)</numerusform>
+            <numerusform>Конфликты для рассмотрения (%Ln)</numerusform>
+            <numerusform>Конфликты для рассмотрения (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2671,19 +2671,19 @@ An offline desk for negotiated texts.</source>
         <translation>{documents}, {versions}</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n документ</numerusform>
-            <numerusform>%n документа</numerusform>
-            <numerusform>%n документов</numerusform>
+            <numerusform>%Ln документ</numerusform>
+            <numerusform>%Ln документа</numerusform>
+            <numerusform>%Ln документов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n version(s)</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%n версия</numerusform>
-            <numerusform>%n версии</numerusform>
-            <numerusform>%n версий</numerusform>
+            <numerusform>%Ln версия</numerusform>
+            <numerusform>%Ln версии</numerusform>
+            <numerusform>%Ln версий</numerusform>
         </translation>
     </message>
     <message>
@@ -2707,19 +2707,19 @@ Import a draft (or drop a .docx, .pdf, .txt or .md file here), or load the demo 
         <translation>{groups} в {paragraphs}</translation>
     </message>
     <message numerus="yes">
-        <source>%n open bracket group(s)</source>
+        <source>%Ln open bracket group(s)</source>
         <translation>
-            <numerusform>%n открытая группа в скобках</numerusform>
-            <numerusform>%n открытые группы в скобках</numerusform>
-            <numerusform>%n открытых групп в скобках</numerusform>
+            <numerusform>%Ln открытая группа в скобках</numerusform>
+            <numerusform>%Ln открытые группы в скобках</numerusform>
+            <numerusform>%Ln открытых групп в скобках</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s)</source>
+        <source>%Ln paragraph(s)</source>
         <translation>
-            <numerusform>%n пункт</numerusform>
-            <numerusform>%n пункта</numerusform>
-            <numerusform>%n пунктов</numerusform>
+            <numerusform>%Ln пункт</numerusform>
+            <numerusform>%Ln пункта</numerusform>
+            <numerusform>%Ln пунктов</numerusform>
         </translation>
     </message>
     <message>

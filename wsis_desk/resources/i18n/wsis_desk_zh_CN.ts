@@ -130,9 +130,9 @@
         <translation>“{d}”的版本“{v}”（删除于 {when}）</translation>
     </message>
     <message numerus="yes">
-        <source>Document “{d}” with %n version(s)</source>
+        <source>Document “{d}” with %Ln version(s)</source>
         <translation>
-            <numerusform>文件“{d}”，共 %n 个版本</numerusform>
+            <numerusform>文件“{d}”，共 %Ln 个版本</numerusform>
         </translation>
     </message>
 </context>
@@ -235,15 +235,15 @@
         <translation>没有承诺</translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s)</source>
+        <source>%Ln commitment(s)</source>
         <translation>
-            <numerusform>%n 项承诺</numerusform>
+            <numerusform>%Ln 项承诺</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>!! %n overdue (listed first, in bold)</source>
+        <source>!! %Ln overdue (listed first, in bold)</source>
         <translation>
-            <numerusform>!! %n 项逾期（列在最前，粗体显示）</numerusform>
+            <numerusform>!! %Ln 项逾期（列在最前，粗体显示）</numerusform>
         </translation>
     </message>
     <message>
@@ -557,15 +557,15 @@ was {old}</source>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%n 个字</numerusform>
+            <numerusform>%Ln 个字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n 个字符</numerusform>
+            <numerusform>%Ln 个字符</numerusform>
         </translation>
     </message>
 </context>
@@ -902,27 +902,27 @@ was {old}</source>
         <translation>已导入，附有说明</translation>
     </message>
     <message numerus="yes">
-        <source>%n lettered sub-paragraph(s) with no numbered paragraph above them</source>
+        <source>%Ln lettered sub-paragraph(s) with no numbered paragraph above them</source>
         <translation>
-            <numerusform>%n 个带字母的分段上方没有编号段落</numerusform>
+            <numerusform>%Ln 个带字母的分段上方没有编号段落</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph number(s) out of order or printed twice</source>
+        <source>%Ln paragraph number(s) out of order or printed twice</source>
         <translation>
-            <numerusform>%n 个段落编号顺序错乱或重复印出</numerusform>
+            <numerusform>%Ln 个段落编号顺序错乱或重复印出</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other remark(s)</source>
+        <source>%Ln other remark(s)</source>
         <translation>
-            <numerusform>另有 %n 条说明</numerusform>
+            <numerusform>另有 %Ln 条说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n remark(s) to check:</source>
+        <source>%Ln remark(s) to check:</source>
         <translation>
-            <numerusform>有 %n 条说明需要核对：</numerusform>
+            <numerusform>有 %Ln 条说明需要核对：</numerusform>
         </translation>
     </message>
     <message>
@@ -930,9 +930,9 @@ was {old}</source>
         <translation>选择一个段落即可在检查器中查看其说明；“显示详情”会列出全部说明。</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>……另有 %n 条</numerusform>
+            <numerusform>……另有 %Ln 条</numerusform>
         </translation>
     </message>
 </context>
@@ -1385,9 +1385,9 @@ was {old}</source>
         <translation>此内容已是“{doc}”的“{label}”。</translation>
     </message>
     <message numerus="yes">
-        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %n paragraph(s).</source>
+        <source>Imported &apos;{label}&apos; of &apos;{doc}&apos;: %Ln paragraph(s).</source>
         <translation>
-            <numerusform>已导入“{doc}”的“{label}”：%n 个段落。</numerusform>
+            <numerusform>已导入“{doc}”的“{label}”：%Ln 个段落。</numerusform>
         </translation>
     </message>
     <message>
@@ -1450,9 +1450,9 @@ was {old}</source>
 <context>
     <name>LibraryModel</name>
     <message numerus="yes">
-        <source>%n open [ ]</source>
+        <source>%Ln open [ ]</source>
         <translation>
-            <numerusform>%n 处未解决 [ ]</numerusform>
+            <numerusform>%Ln 处未解决 [ ]</numerusform>
         </translation>
     </message>
     <message>
@@ -1464,9 +1464,9 @@ was {old}</source>
         <translation>其他文件</translation>
     </message>
     <message numerus="yes">
-        <source>{label}: %n paragraph(s), from {source}</source>
+        <source>{label}: %Ln paragraph(s), from {source}</source>
         <translation>
-            <numerusform>{label}：%n 个段落，来自 {source}</numerusform>
+            <numerusform>{label}：%Ln 个段落，来自 {source}</numerusform>
         </translation>
     </message>
 </context>
@@ -1767,15 +1767,15 @@ An offline desk for negotiated texts.</source>
         <translation>{pages} · {items} · 指纹 {fp}</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s)</source>
+        <source>%Ln page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform>
+            <numerusform>%Ln 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n 项</numerusform>
+            <numerusform>%Ln 项</numerusform>
         </translation>
     </message>
     <message>
@@ -1791,9 +1791,9 @@ An offline desk for negotiated texts.</source>
         <translation>打印用 PDF (*.pdf);;Word 文档 (*.docx)</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote {path}: %n page(s), fingerprint {fp}.</source>
+        <source>Wrote {path}: %Ln page(s), fingerprint {fp}.</source>
         <translation>
-            <numerusform>已写入 {path}：%n 页，指纹 {fp}。</numerusform>
+            <numerusform>已写入 {path}：%Ln 页，指纹 {fp}。</numerusform>
         </translation>
     </message>
     <message>
@@ -1836,15 +1836,15 @@ An offline desk for negotiated texts.</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more page(s) in the exported file.</source>
+        <source>… and %Ln more page(s) in the exported file.</source>
         <translation>
-            <numerusform>……导出的文件中还有 %n 页。</numerusform>
+            <numerusform>……导出的文件中还有 %Ln 页。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) (page images need pdftoppm from poppler-utils).</source>
+        <source>%Ln page(s) (page images need pdftoppm from poppler-utils).</source>
         <translation>
-            <numerusform>%n 页（页面图像需要 poppler-utils 中的 pdftoppm）。</numerusform>
+            <numerusform>%Ln 页（页面图像需要 poppler-utils 中的 pdftoppm）。</numerusform>
         </translation>
     </message>
 </context>
@@ -2004,9 +2004,9 @@ An offline desk for negotiated texts.</source>
         <translation>对 {label} 的立场：{n}</translation>
     </message>
     <message numerus="yes">
-        <source>%n to review (text changed)</source>
+        <source>%Ln to review (text changed)</source>
         <translation>
-            <numerusform>%n 项待复核（文本已改动）</numerusform>
+            <numerusform>%Ln 项待复核（文本已改动）</numerusform>
         </translation>
     </message>
 </context>
@@ -2052,9 +2052,9 @@ An offline desk for negotiated texts.</source>
         <translation>打印 {title}</translation>
     </message>
     <message numerus="yes">
-        <source>Printed {title}: %n page(s) to {where}.</source>
+        <source>Printed {title}: %Ln page(s) to {where}.</source>
         <translation>
-            <numerusform>已打印 {title}：%n 页，输出到 {where}。</numerusform>
+            <numerusform>已打印 {title}：%Ln 页，输出到 {where}。</numerusform>
         </translation>
     </message>
     <message>
@@ -2116,9 +2116,9 @@ An offline desk for negotiated texts.</source>
         <translation>未找到任何内容。</translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s) found.</source>
+        <source>%Ln paragraph(s) found.</source>
         <translation>
-            <numerusform>找到 %n 个段落。</numerusform>
+            <numerusform>找到 %Ln 个段落。</numerusform>
         </translation>
     </message>
 </context>
@@ -2349,27 +2349,27 @@ An offline desk for negotiated texts.</source>
         <translation>同步完成：{received}，{sent}，{conflicts}。</translation>
     </message>
     <message numerus="yes">
-        <source>received %n change(s)</source>
+        <source>received %Ln change(s)</source>
         <translation>
-            <numerusform>收到 %n 项修改</numerusform>
+            <numerusform>收到 %Ln 项修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>sent %n</source>
+        <source>sent %Ln</source>
         <translation>
-            <numerusform>发送 %n 项</numerusform>
+            <numerusform>发送 %Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review</source>
+        <source>%Ln conflict(s) to review</source>
         <translation>
-            <numerusform>%n 个冲突待审查</numerusform>
+            <numerusform>%Ln 个冲突待审查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) could not be read.</source>
+        <source>%Ln bundle(s) could not be read.</source>
         <translation>
-            <numerusform>有 %n 个同步包无法读取。</numerusform>
+            <numerusform>有 %Ln 个同步包无法读取。</numerusform>
         </translation>
     </message>
     <message>
@@ -2381,9 +2381,9 @@ An offline desk for negotiated texts.</source>
         <translation>本机：{name} · 上次同步：{when} · {conflicts}</translation>
     </message>
     <message numerus="yes">
-        <source>Conflicts to review (%n)</source>
+        <source>Conflicts to review (%Ln)</source>
         <translation>
-            <numerusform>待审查的冲突（%n）</numerusform>
+            <numerusform>待审查的冲突（%Ln）</numerusform>
         </translation>
     </message>
     <message>
@@ -2619,15 +2619,15 @@ An offline desk for negotiated texts.</source>
         <translation>{documents}，{versions}</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n 份文件</numerusform>
+            <numerusform>%Ln 份文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n version(s)</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%n 个版本</numerusform>
+            <numerusform>%Ln 个版本</numerusform>
         </translation>
     </message>
     <message>
@@ -2651,15 +2651,15 @@ Import a draft (or drop a .docx, .pdf, .txt or .md file here), or load the demo 
         <translation>{paragraphs}中有{groups}</translation>
     </message>
     <message numerus="yes">
-        <source>%n open bracket group(s)</source>
+        <source>%Ln open bracket group(s)</source>
         <translation>
-            <numerusform>%n 个未解决的方括号组</numerusform>
+            <numerusform>%Ln 个未解决的方括号组</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n paragraph(s)</source>
+        <source>%Ln paragraph(s)</source>
         <translation>
-            <numerusform>%n 个段落</numerusform>
+            <numerusform>%Ln 个段落</numerusform>
         </translation>
     </message>
     <message>

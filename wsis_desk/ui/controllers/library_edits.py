@@ -241,9 +241,11 @@ class LibraryEdits(QObject):
                     label=isolate(report.version.label), doc=isolate(report.document.title)
                 )
             else:
-                message = self.tr(
-                    "Imported '{label}' of '{doc}': %n paragraph(s).", "", report.version.paragraphs
-                ).format(label=isolate(report.version.label), doc=isolate(report.document.title))
+                count = report.version.paragraphs
+                message = self.tr("Imported '{label}' of '{doc}': %Ln paragraph(s).", "", count)
+                message = message.format(
+                    label=isolate(report.version.label), doc=isolate(report.document.title)
+                )
             self._status(message)
             show_import_remarks(self.window, message, report.diagnostics, report.labels)
             key = report.document.symbol or report.document.title

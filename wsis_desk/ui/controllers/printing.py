@@ -224,7 +224,7 @@ class Printing(QObject):
         def done(sides: int) -> None:
             where = printer.outputFileName() or printer.printerName()
             self._message(
-                self.tr("Printed {title}: %n page(s) to {where}.", "", sides).format(
+                self.tr("Printed {title}: %Ln page(s) to {where}.", "", sides).format(
                     title=source.title, where=where
                 )
             )

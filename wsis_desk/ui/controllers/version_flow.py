@@ -50,8 +50,8 @@ class VersionFlow(QObject):
             versions = sum(len(d.versions) for p in tree for d in p.documents)
             w.status_counts.setText(
                 self.tr("{documents}, {versions}").format(
-                    documents=self.tr("%n document(s)", "", documents),
-                    versions=self.tr("%n version(s)", "", versions),
+                    documents=self.tr("%Ln document(s)", "", documents),
+                    versions=self.tr("%Ln version(s)", "", versions),
                 )
             )
             if not versions:
@@ -128,8 +128,8 @@ class VersionFlow(QObject):
         when = f" · {escape(isolate(circulated))}" if circulated else ""
         name = escape(isolate(vt.document.title))
         counts = self.tr("{groups} in {paragraphs}").format(
-            groups=self.tr("%n open bracket group(s)", "", result.census_groups),
-            paragraphs=self.tr("%n paragraph(s)", "", result.bracketed_paragraphs),
+            groups=self.tr("%Ln open bracket group(s)", "", result.census_groups),
+            paragraphs=self.tr("%Ln paragraph(s)", "", result.bracketed_paragraphs),
         )
         label = escape(isolate(vt.version.label))
         return f"{direction_mark()}<b>{name}</b> — {label}{when} · {escape(counts)}"

@@ -88,7 +88,7 @@ class BinDialog(QDialog):
             self.model.appendRow(item)
         for d in found.documents:
             item = QStandardItem(
-                self.tr("Document “{d}” with %n version(s)", "", d.versions).format(
+                self.tr("Document “{d}” with %Ln version(s)", "", d.versions).format(
                     d=isolate(d.title)
                 )
             )

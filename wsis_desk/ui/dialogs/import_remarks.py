@@ -31,10 +31,10 @@ class ImportRemarks(QObject):
         """A sentence for ``n`` remarks of a frequent kind, or None for a one-off kind."""
         if code == "orphan_subparagraph":
             return self.tr(
-                "%n lettered sub-paragraph(s) with no numbered paragraph above them", "", n
+                "%Ln lettered sub-paragraph(s) with no numbered paragraph above them", "", n
             )
         if code == "numbering_jump":
-            return self.tr("%n paragraph number(s) out of order or printed twice", "", n)
+            return self.tr("%Ln paragraph number(s) out of order or printed twice", "", n)
         return None
 
     def summary(self, remarks: Sequence[Diagnostic]) -> str:
@@ -49,8 +49,8 @@ class ImportRemarks(QObject):
             lines.append("• " + sentence)
         rest = sum(n for _, n in kinds.most_common()[SHOWN:])
         if rest:
-            lines.append("• " + self.tr("%n other remark(s)", "", rest))
-        head = self.tr("%n remark(s) to check:", "", len(remarks))
+            lines.append("• " + self.tr("%Ln other remark(s)", "", rest))
+        head = self.tr("%Ln remark(s) to check:", "", len(remarks))
         tail = self.tr(
             "Select a paragraph to see its remarks in the inspector; Show Details lists them all."
         )
@@ -63,7 +63,7 @@ class ImportRemarks(QObject):
             where = labels.get(d.paragraph, "") if d.paragraph is not None else ""
             rows.append(f"{isolate(where)} — {d.message}" if where else d.message)
         if len(remarks) > DETAILS:
-            rows.append(self.tr("… and %n more", "", len(remarks) - DETAILS))
+            rows.append(self.tr("… and %Ln more", "", len(remarks) - DETAILS))
         return "\n".join(rows)
 
 

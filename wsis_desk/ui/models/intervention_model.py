@@ -47,13 +47,13 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 class Counts(QObject):
-    """Counted words (``%n`` plural forms): lupdate marks only ``tr(text, "", n)`` of a class."""
+    """Counted words (``%Ln`` plural forms): lupdate marks only ``tr(text, "", n)`` of a class."""
 
     def words(self, n: int) -> str:
-        return self.tr("%n word(s)", "", n)
+        return self.tr("%Ln word(s)", "", n)
 
     def characters(self, n: int) -> str:
-        return self.tr("%n character(s)", "", n)
+        return self.tr("%Ln character(s)", "", n)
 
 
 _COUNTS = Counts()

@@ -25,7 +25,7 @@ class LibraryModel(QStandardItemModel):
         if v.circulated_at:
             parts.append(local_datetime(v.circulated_at))
         if v.open_groups is not None:
-            parts.append(self.tr("%n open [ ]", "", v.open_groups))
+            parts.append(self.tr("%Ln open [ ]", "", v.open_groups))
         return " · ".join(parts)
 
     def set_library(self, processes: Sequence[LibraryProcess]) -> None:
@@ -51,11 +51,8 @@ class LibraryModel(QStandardItemModel):
                     item.setEditable(False)
                     item.setData(v, VERSION_ROLE)
                     item.setData(doc.symbol or doc.title, DOCUMENT_ROLE)
-                    item.setToolTip(
-                        self.tr("{label}: %n paragraph(s), from {source}", "", v.paragraphs).format(
-                            label=isolate(v.label), source=v.source_name
-                        )
-                    )
+                    tip = self.tr("{label}: %Ln paragraph(s), from {source}", "", v.paragraphs)
+                    item.setToolTip(tip.format(label=isolate(v.label), source=v.source_name))
                     doc_item.appendRow(item)
 
 

@@ -323,7 +323,7 @@ class PositionsPanel(QWidget):
                 label=isolate(self._label), n=len(found)
             )
             if changed:
-                text += " — " + self.tr("%n to review (text changed)", "", changed)
+                text += " — " + self.tr("%Ln to review (text changed)", "", changed)
             self.heading.setText(text)
             self._on_selection_changed()
 

@@ -254,7 +254,7 @@ class SearchPanel(QWidget):
         elif not found:
             self.status.setText(self.tr("Nothing found."))
         else:
-            self.status.setText(self.tr("%n paragraph(s) found.", "", len(found)))
+            self.status.setText(self.tr("%Ln paragraph(s) found.", "", len(found)))
         self.searched.emit(typed, len(found))
 
     def _failed(self, serial: int, error: BaseException) -> None:

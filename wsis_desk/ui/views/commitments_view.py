@@ -176,9 +176,9 @@ class CommitmentsView(QWidget):
             self.model.set_records(lines)
             self._fit_columns()
             late = sum(1 for c in lines if c.status is CommitmentStatus.OVERDUE)
-            text = self.tr("%n commitment(s)", "", len(lines))
+            text = self.tr("%Ln commitment(s)", "", len(lines))
             if late:
-                text += " — " + self.tr("!! %n overdue (listed first, in bold)", "", late)
+                text += " — " + self.tr("!! %Ln overdue (listed first, in bold)", "", late)
             self.summary.setText(text)
             self._show_empty_state(len(lines))
             self._on_selection_changed()

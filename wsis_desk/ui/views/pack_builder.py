@@ -297,8 +297,8 @@ class PackBuilder(QWidget):
             preview, pngs = result
             self.info.setText(
                 self.tr("{pages} · {items} · fingerprint {fp}").format(
-                    pages=self.tr("%n page(s)", "", preview.pages),
-                    items=self.tr("%n item(s)", "", len(preview.pack.items)),
+                    pages=self.tr("%Ln page(s)", "", preview.pages),
+                    items=self.tr("%Ln item(s)", "", len(preview.pack.items)),
                     fp=preview.fingerprint,
                 )
             )
@@ -334,7 +334,7 @@ class PackBuilder(QWidget):
 
         def done(result: PackExport) -> None:
             if result.pages:
-                text = self.tr("Wrote {path}: %n page(s), fingerprint {fp}.", "", result.pages)
+                text = self.tr("Wrote {path}: %Ln page(s), fingerprint {fp}.", "", result.pages)
             else:
                 text = self.tr("Wrote {path}: fingerprint {fp}.")
             self.info.setText(text.format(path=result.path, fp=result.fingerprint))

@@ -159,7 +159,7 @@ class PackPreviewPane(QStackedWidget):
             self.pages.append(page)
         if total > len(pngs):
             more = QLabel(
-                self.tr("… and %n more page(s) in the exported file.", "", total - len(pngs))
+                self.tr("… and %Ln more page(s) in the exported file.", "", total - len(pngs))
             )
             self._layout.addWidget(more, 0, Qt.AlignmentFlag.AlignHCenter)
         self._fit()
@@ -180,5 +180,5 @@ class PackPreviewPane(QStackedWidget):
 
     def show_contents(self, pack: Pack, total: int) -> None:
         """The fallback without page images: what the pack holds."""
-        lines = [self.tr("%n page(s) (page images need pdftoppm from poppler-utils).", "", total)]
+        lines = [self.tr("%Ln page(s) (page images need pdftoppm from poppler-utils).", "", total)]
         self.show_message("\n".join(lines + describe(pack)))

@@ -266,12 +266,12 @@ class SyncView(QWidget):
     def summary_text(self, summary: SyncSummary) -> str:
         """'Sync done: received 12 changes, sent 40, 1 conflict to review.'"""
         text = self.tr("Sync done: {received}, {sent}, {conflicts}.").format(
-            received=self.tr("received %n change(s)", "", summary.received),
-            sent=self.tr("sent %n", "", summary.sent),
-            conflicts=self.tr("%n conflict(s) to review", "", summary.conflicts),
+            received=self.tr("received %Ln change(s)", "", summary.received),
+            sent=self.tr("sent %Ln", "", summary.sent),
+            conflicts=self.tr("%Ln conflict(s) to review", "", summary.conflicts),
         )
         if summary.errors:
-            text += " " + self.tr("%n bundle(s) could not be read.", "", len(summary.errors))
+            text += " " + self.tr("%Ln bundle(s) could not be read.", "", len(summary.errors))
         return text
 
     # --- results --------------------------------------------------------------------------
@@ -285,10 +285,10 @@ class SyncView(QWidget):
             self.tr("This laptop: {name} · last sync: {when} · {conflicts}").format(
                 name=isolate(name),
                 when=when,
-                conflicts=self.tr("%n conflict(s) to review", "", len(stories)),
+                conflicts=self.tr("%Ln conflict(s) to review", "", len(stories)),
             )
         )
-        self.tabs.setTabText(0, self.tr("Conflicts to review (%n)", "", len(stories)))
+        self.tabs.setTabText(0, self.tr("Conflicts to review (%Ln)", "", len(stories)))
         self._show_selected()
         self.conflicts_changed.emit(len(stories))
 
