@@ -171,6 +171,10 @@ def _ensure_script_font(app: QGuiApplication, language: str) -> None:
     if families:
         font = QFont(app.font())
         # Last in line: the system face keeps drawing Latin; this one draws what it lacks.
+        # Where the default family is an alias fontconfig does not resolve for Qt ("Sans
+        # Serif" on a bare Debian), this face comes first in effect: Arabic in Naskh, Latin
+        # falling back to the system face letter by letter (the same pixels, measured: naming
+        # the system face explicitly changed no screenshot and cost more instructions).
         font.setFamilies([*(f for f in font.families() if f != families[0]), families[0]])
         app.setFont(font)
 
