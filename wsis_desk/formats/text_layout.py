@@ -28,6 +28,7 @@ from wsis_desk.core.paragraphs import RawParagraph, bound_length, squash
 from wsis_desk.core.tables import grid_text, is_rule_row, pipe_row
 from wsis_desk.formats.markdown_in import HEADING, strip_markdown
 from wsis_desk.formats.text_breaks import (
+    CITING_NUMBER,
     LOWER_START,
     SENTENCE_BREAK,
     opens_after_sentence,
@@ -99,9 +100,6 @@ def _next_text(lines: list[str | None], i: int) -> str | None:
 
 
 _CITING = re.compile(r"\b(?:its|the|in|of|to|and|or|under|with|by|see|per|from)$")
-# "…referred to in paragraph" / "134quater(a) above", "…paragraph 134 (option" / "1) above":
-# the number a line opens with is the rest of a cross-reference the wrap cut
-_CITING_NUMBER = re.compile(r"\b(?:paragraphs?|sub-?paragraphs?|paras?\.?|\(?options?)$")
 _NUMBERED = frozenset({LabelKind.NUMBER, LabelKind.LETTER, LabelKind.ROMAN})
 
 
@@ -112,7 +110,7 @@ def _cites(above: str, lab: LabelMatch | None) -> bool:
         return False
     if lab.kind is LabelKind.ARTICLE:
         return _CITING.search(above) is not None
-    return lab.kind in _NUMBERED and _CITING_NUMBER.search(above) is not None
+    return lab.kind in _NUMBERED and CITING_NUMBER.search(above) is not None
 
 
 def _is_block_start(body: str, lab: LabelMatch | None) -> bool:
