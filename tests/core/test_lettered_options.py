@@ -268,23 +268,23 @@ def test_roman_options_titled_in_brackets_head_their_paragraphs(
 ) -> None:
     """The Geneva text's loss and damage part: "Option I: [Loss and damage]" / "31 quater. …" …
     "Option II (proposed as a separate chapter …): [Article X: Loss and damage]" / "31 quater.
-    …" again: each roman option heads the paragraphs under it (``Opt.II/OP31quater``, was
-    ``OP31quater#2``), and "Option II" follows "Option I", never an "Option 1" between them."""
+    …" again: each roman option heads the paragraphs under it (``OP31quater Opt.II/OP31quater``,
+    was ``OP31quater#2``), and "Option II" follows "Option I", never an "Option 1" between them."""
     blocks = [SourceBlock("[Parties shall cooperate on adaptation.]", number=f"{n - 1}.")]
     expected = [f"OP{n - 1}"]
     for k, roman in enumerate(["I", "II", "III"][:count]):
         qualifier = " (proposed as a separate chapter)" if k == 1 else ""
         head = f"Option {roman}{qualifier}: {title}"
         blocks.append(SourceBlock(head))
-        expected.append(f"Opt.{roman}")
+        expected.append(f"OP{n} Opt.{roman}")  # a set named by nothing: by its first paragraph
         blocks.append(SourceBlock(f"[A mechanism is hereby defined, version {k}.", number=str(n)))
-        expected.append(f"Opt.{roman}/OP{n}")
+        expected.append(f"OP{n} Opt.{roman}/OP{n}")
         if inner:
             blocks.append(
                 SourceBlock(f"[Option 1: Provision for losses, version {k};", number=f"{n + 1}.")
             )
             blocks.append(SourceBlock("Option 2: No reference to loss and damage.]"))
-            expected += [f"Opt.{roman}/OP{n + 1} Opt.1", f"Opt.{roman}/OP{n + 1} Opt.2"]
+            expected += [f"OP{n} Opt.{roman}/OP{n + 1} Opt.1", f"OP{n} Opt.{roman}/OP{n + 1} Opt.2"]
     paras = segment(SourceText("test", tuple(blocks))).paragraphs
     assert [p.label for p in paras] == expected
 
