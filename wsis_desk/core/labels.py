@@ -119,6 +119,8 @@ _OPTION_RE = re.compile(
     r"(?P<alt>(?<=\w)\s+(?:Alt|alt)\b\.?)?"  # "Option 1 Alt:", "Option 2 alt.": its alternative
     r"\s*(?P<colon>[:.]?)",  # "Option 1 bis.": an option inserted after option 1
 )
+# "(chapeau):", "(paragraphs 7 and 7bis):": a note between an option's number and its colon
+_NOTED = re.compile(r"\([^()\[\]]{1,60}\)\s*:")
 _TAG_RE = re.compile(r"^\((?P<tag>[A-Z]{2,8})\)\s?(?=\d)")
 _MERGED_RE = re.compile(r"^(?P<a>\d{1,3})\.\s?[-–]\s?(?P<b>\d{1,3})\.(?=\s|$)")
 _FULLWIDTH_RE = re.compile(r"^（(?P<v>[一二三四五六七八九十]{1,3})）")
@@ -312,7 +314,8 @@ def parse_label(text: str) -> LabelMatch | None:
             value = ident or ("Alt" if word.startswith("alt") else "")
             if word.startswith("alt"):
                 value = "Alt" + ident
-            if first == "[" and not m.group("colon"):
+            # "[Option 1 is preferred …" is text; "[Option 1 (chapeau): …" an option
+            if first == "[" and not m.group("colon") and not _NOTED.match(s, m.end()):
                 pass
             else:
                 alt = bool(m.group("alt")) and bool(ident)
