@@ -246,7 +246,8 @@ def parse_label(text: str) -> LabelMatch | None:
         inner = _parse_number(s[1:]) if s[1:2].isdigit() else None
         after = s[1 + len(inner.printed) :] if inner is not None else ""
         # "[88. In order …", and "[88.In order …" with the space lost; never "[1.CP/21]"
-        spaced = after[:1].isspace() or _GLUED_WORD.match(after) is not None
+        # "[88." alone on its line: the number, and the bracket its paragraph opens with
+        spaced = not after.strip() or after[:1].isspace() or _GLUED_WORD.match(after) is not None
         if inner and spaced and (inner.printed.endswith(".") or inner.value[-1:].isalpha()):
             # "[39 bis. Scale …", "[37. ter A clear …", "[70. There …" (the Geneva text): a
             # bracket opened before the number is the text's, the number the paragraph's

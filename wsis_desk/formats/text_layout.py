@@ -113,6 +113,15 @@ def _cites(above: str, lab: LabelMatch | None) -> bool:
     return lab.kind in _NUMBERED and CITING_NUMBER.search(above) is not None
 
 
+def _number_before_text(lab: LabelMatch | None, following: str | None) -> bool:
+    """``[1.`` alone on its line before a line of text, not before an option header
+    (``[88.`` / "Option 1: (chapeau): …" is a paragraph printed as its options)."""
+    if lab is None or lab.kind is not LabelKind.NUMBER or lab.rest != "[" or not following:
+        return False
+    nxt = parse_label(following.strip())
+    return nxt is None and following.strip()[:1].isupper()
+
+
 def _is_block_start(body: str, lab: LabelMatch | None) -> bool:
     if lab is not None and (lab.kind is not LabelKind.ARTICLE or not lab.rest[:1].islower()):
         return True
@@ -150,6 +159,7 @@ def paragraph_blocks(
     size = 0  # the length of ``cur``'s text so far, spaces squashed
     tail = ""  # the last two characters of ``cur`` so far
     pending: list[str] = []
+    opening = ""  # the bracket of a "[1." printed alone, for the text after it
     prev_closes = False
     italic_open = False  # whether the current paragraph's first line opens with "*"
     tail_words = ""  # the end of the line above
@@ -228,6 +238,15 @@ def paragraph_blocks(
             pending.append(squash(body))
             prev_closes = True
             continue
+        if _number_before_text(lab, _next_text(lines, i)):
+            # "[1." / "The purpose of …": the number the text's, the bracket opening it
+            flush()
+            pending.append(lab.printed if lab is not None else "")
+            opening = "["
+            prev_closes = True
+            continue
+        if opening:
+            body, opening = opening + body, ""
         plain = wrapped and not markdown
         indent = _indent(t)
         after_sentence = cur is not None and SENTENCE_BREAK.search(tail) is not None
