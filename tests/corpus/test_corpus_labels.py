@@ -75,7 +75,9 @@ G. PDF layouts: letter labels printed as a column beside their texts and attache
    (``Note 991(1)``, was ``OP1#2``; tests/core/test_note_lists.py); "[88." alone before
    options, and "[88.In order …" with the space lost, are paragraph 88 (``L Opt.I/OP88 Opt.1
    chapeau``, ``L Opt.II/OP88``, were ``L Opt.1 chapeau``, ``¶1724``; Paris v2 PDF text "[1." /
-   "The purpose …" is ``Art. 2.1``). Left: what the text itself
+   "The purpose …" is ``Art. 2.1``); "c." after the options of "b.", the last of which leads
+   into a list, is b's sibling (``OP57.2 Opt.1(c)``, was ``OP57.2 Opt.1(b) Opt.b(c)``;
+   tests/core/test_item_after_leading_options.py). Left: what the text itself
    prints (D): paragraph 36 twice (pages 39 and 49), "f." twice
    in option 3 of paragraph 74 and "c." twice in option 3 of paragraph 65, and option 5 of
    paragraph 69, whose second lead-in restarts its list at "a." (``OP69 Opt.5(a)#2`` …); the
