@@ -193,7 +193,9 @@ def test_a_bracket_opened_before_the_number(
 
 
 def test_a_bracket_before_a_number_glued_to_text_is_no_label() -> None:
-    for text in ("[1.CP/21].", "[1] See the report", "[2015. The year", "[1."):
+    # "[1." alone on its line is a paragraph's number with its opening bracket: labelled, and
+    # given to the text after it (tests/formats/test_lone_bracketed_numbers.py)
+    for text in ("[1.CP/21].", "[1] See the report", "[2015. The year"):
         lab = parse_label(text)
         assert lab is None or lab.kind is not LabelKind.NUMBER, text
 

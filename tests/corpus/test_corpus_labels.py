@@ -65,9 +65,23 @@ G. PDF layouts: letter labels printed as a column beside their texts and attache
    heads the paragraphs under it ("Option II: [Article X: Loss and damage]" / "31 quater. …":
    ``Opt.II/OP31quater``, was ``OP31quater#2``). and the options of a chapeau, "Option 1:
    (chapeau): …", are named apart from the body's options after them (section L: ``L Opt.1
-   chapeau`` and ``L Opt.1``, was ``L Opt.1#2``). Left: numbered titles under a note
-   (``OP1#2``), two lists under one option (B2), and 36 and 65(c) printed twice (D)); the Paris
-   v1 PDF. The Geneva pages 1-25 pdftotext now has none.
+   chapeau`` and ``L Opt.1``, was ``L Opt.1#2``); a chapeau option printed in the bracket
+   that opens its paragraph, "71. [Option 1 (chapeau): …", is one (``OP71 Opt.2 chapeau``,
+   ``OP71 Opt.c``, were ``K Opt.2 chapeau``, ``K Opt.c``), and a later "Option 2:" never follows
+   a chapeau's option 1 (tests/core/test_chapeau_options.py); "… pursuant to paragraphs" / "26
+   and 26 bis above" is one sentence in the PDF reader too (``OP26 Opt.4``, was a bare ``Opt.4``;
+   tests/formats/test_pdf_wrapped_citations.py). Titles numbered from 1 again under a note
+   ("… as follows:" / "1. Guiding principles and objectives" … "5.") are the note's list
+   (``Note 991(1)``, was ``OP1#2``; tests/core/test_note_lists.py); "[88." alone before
+   options, and "[88.In order …" with the space lost, are paragraph 88 (``L Opt.I/OP88 Opt.1
+   chapeau``, ``L Opt.II/OP88``, were ``L Opt.1 chapeau``, ``¶1724``; Paris v2 PDF text "[1." /
+   "The purpose …" is ``Art. 2.1``); "c." after the options of "b.", the last of which leads
+   into a list, is b's sibling (``OP57.2 Opt.1(c)``, was ``OP57.2 Opt.1(b) Opt.b(c)``;
+   tests/core/test_item_after_leading_options.py). Left: what the text itself
+   prints (D): paragraph 36 twice (pages 39 and 49), "f." twice
+   in option 3 of paragraph 74 and "c." twice in option 3 of paragraph 65, and option 5 of
+   paragraph 69, whose second lead-in restarts its list at "a." (``OP69 Opt.5(a)#2`` …); the
+   Paris v1 PDF. The Geneva pages 1-25 pdftotext now has none.
    Fixed: paragraph numbers printed as a column beside paragraphs printed as their options
    (Paris v2 PDF text Art. 6, was ``Art. 6 Opt.2#3`` …; Paris v1 PDF text Art. 4, 7, 8 and 12;
    Geneva text pages 1-25 paragraphs 5-9): the options of one paragraph are one text of the
@@ -141,7 +155,7 @@ CEILING = {
     "unfccc_paris_agreement_v2pdf_2015-12-04_adp_draft_pdftotext.txt": 8,  # A, G
     "unfccc_paris_decision_v1_2015-11-06_adp_draft.txt": 47,  # D, B, A
     "art62_sbsta61_draft_1st_iteration_2024-11-14.docx": 4,  # D
-    "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text.pdf": 8,  # G, A
+    "unfccc_paris_v0a_2015-02-12_geneva_negotiating_text.pdf": 6,  # D
 }
 
 

@@ -119,6 +119,9 @@ _OPTION_RE = re.compile(
     r"(?P<alt>(?<=\w)\s+(?:Alt|alt)\b\.?)?"  # "Option 1 Alt:", "Option 2 alt.": its alternative
     r"\s*(?P<colon>[:.]?)",  # "Option 1 bis.": an option inserted after option 1
 )
+# "(chapeau):", "(paragraphs 7 and 7bis):": a note between an option's number and its colon
+_NOTED = re.compile(r"\([^()\[\]]{1,60}\)\s*:")
+_GLUED_WORD = re.compile(r"[A-Z][a-z]+\b")  # "[88.The Compliance …": a word, not "CP/21"
 _TAG_RE = re.compile(r"^\((?P<tag>[A-Z]{2,8})\)\s?(?=\d)")
 _MERGED_RE = re.compile(r"^(?P<a>\d{1,3})\.\s?[-–]\s?(?P<b>\d{1,3})\.(?=\s|$)")
 _FULLWIDTH_RE = re.compile(r"^（(?P<v>[一二三四五六七八九十]{1,3})）")
@@ -241,7 +244,10 @@ def parse_label(text: str) -> LabelMatch | None:
                 LabelKind.NUMBER, m.group(0), new, _rest(s, m.end()), old=m.group("old")
             )
         inner = _parse_number(s[1:]) if s[1:2].isdigit() else None
-        spaced = inner is not None and s[1 + len(inner.printed) :][:1].isspace()  # not "[1.CP/21]"
+        after = s[1 + len(inner.printed) :] if inner is not None else ""
+        # "[88. In order …", and "[88.In order …" with the space lost; never "[1.CP/21]"
+        # "[88." alone on its line: the number, and the bracket its paragraph opens with
+        spaced = not after.strip() or after[:1].isspace() or _GLUED_WORD.match(after) is not None
         if inner and spaced and (inner.printed.endswith(".") or inner.value[-1:].isalpha()):
             # "[39 bis. Scale …", "[37. ter A clear …", "[70. There …" (the Geneva text): a
             # bracket opened before the number is the text's, the number the paragraph's
@@ -312,7 +318,8 @@ def parse_label(text: str) -> LabelMatch | None:
             value = ident or ("Alt" if word.startswith("alt") else "")
             if word.startswith("alt"):
                 value = "Alt" + ident
-            if first == "[" and not m.group("colon"):
+            # "[Option 1 is preferred …" is text; "[Option 1 (chapeau): …" an option
+            if first == "[" and not m.group("colon") and not _NOTED.match(s, m.end()):
                 pass
             else:
                 alt = bool(m.group("alt")) and bool(ident)

@@ -56,12 +56,10 @@ from wsis_desk.core.segment_options import (
     leave_paragraph_options,
     numbered_option,
     option,
-    starts_option,
     worded_by_paragraphs,
 )
 from wsis_desk.core.segment_sections import defer_number, end_deferred, heads_title
 from wsis_desk.core.segment_state import (
-    TITLE_END,
     Item,
     State,
     add,
@@ -76,6 +74,7 @@ from wsis_desk.core.segment_state import (
     scoped,
 )
 from wsis_desk.core.segment_tables import table_item
+from wsis_desk.core.segment_titles import note_list_item, numbered_title
 
 __all__ = ["segment"]
 
@@ -208,8 +207,10 @@ def _classify(
             and not sibling(st, raw, lab.value)
         ):
             sub_item(st, raw, lab, text, level=1)
-        elif _numbered_title(st, lab, text, nxt):
+        elif numbered_title(st, lab, text, nxt):
             _heading(st, raw, lab, text)
+        elif note_list_item(st, raw, lab, text):
+            pass
         else:
             _number(st, raw, lab, text, nxt)
     elif kind in (LabelKind.LETTER, LabelKind.ROMAN) and lab is not None:
@@ -254,29 +255,6 @@ def _preamble_letter(st: State, raw: RawParagraph, lab: LabelMatch | None) -> bo
     idx = add(st, Item(label, K.PREAMBULAR, text, m.group(0).strip(), None, value, raw=raw))
     st.top, st.letter, st.roman = idx, None, None
     return True
-
-
-def _numbered_title(
-    st: State, lab: LabelMatch, text: str, nxt: tuple[LabelMatch | None, str] | None
-) -> bool:
-    """``1. Eligibility criteria`` on its own, before numbered paragraphs: a heading, not OP1."""
-    body = text.strip()
-    if st.container is not None or lab.tag or lab.alt or lab.old or "." in lab.value:
-        return False
-    if not body or len(body) > 90 or body.endswith(TITLE_END) or not body[0].isupper():
-        return False
-    if starts_option(body) or is_operative_start(body):
-        return False
-    nlab = nxt[0] if nxt else None
-    if nlab is None or nlab.kind is not LabelKind.NUMBER:
-        return False
-    if nlab.tag is not None:
-        # "2. Number of members [Access and Benefit-Sharing Committee" then "(ABS)9. …": a
-        # title, the bracket opening the committee sub-headings below it
-        return True
-    if "[" in body:
-        return False
-    return lab.value.isdigit() and nlab.value != str(int(lab.value) + 1)
 
 
 def _article(st: State, raw: RawParagraph, lab: LabelMatch, text: str) -> None:

@@ -242,12 +242,14 @@ def _resumed_item(st: State, value: str) -> int | None:
     """The item ``(b)`` whose options a letter ``(c)`` follows: an option header of ``(b)``
     closed its list (Paris v1 Art. 3.8 ``(b) {Subsequent communications}`` / ``Option 2:
     {communication before …}`` / text / ``(c)``), so ``(c)`` continues the paragraph's."""
-    if st.top is not None or st.letter is not None:
+    if st.letter is not None:
         return None
+    if st.top is not None and st.items[st.top].kind is not K.OPTION:
+        return None  # an option that leads in ("Option (b): …:") has no list before its "a."
     want = letter_index(value) if value.isascii() and value.isalpha() else 0
     if want < 2:
         return None
-    opt: int | None = st.option
+    opt: int | None = st.top if st.top is not None else st.option
     if opt is None:  # "Option 2: …" inline after a header closed option 1's scope: the last
         for i in range(len(st.items) - 1, -1, -1):  # option, past text and notes after it
             if st.items[i].kind not in (K.OTHER, K.NOTE):

@@ -92,10 +92,13 @@ def option(
     base: str | None = None
     order = option_order(lab.value, style)
     roman = _roman(short)
-    before = _option_before(st, style, order, roman) if order is not None and order > 1 else None
+    chapeau = ident.endswith(" chapeau")
+    before = None
+    if order is not None and order > 1:
+        before = _option_before(st, style, order, roman, chapeau)
     inserted = _inserted_order(lab.value, style)
     if inserted is not None:  # "Option 2 bis." follows option 2 (or 2bis after it: no run)
-        before = _option_before(st, style, inserted + 1, roman)
+        before = _option_before(st, style, inserted + 1, roman, chapeau)
     # "Option (a)" right after a run of inline options "(a)" "(b)": a new run, of the next
     # paragraph (the Geneva preamble prints two such sets in a row, each a paragraph of its own)
     restarts = (
@@ -203,10 +206,14 @@ def _inserted_order(value: str, style: str) -> int | None:
     return option_order(m.group(1), style) if m else None
 
 
-def _option_before(st: State, style: str, order: int, roman: bool) -> int | None:
+def _option_before(
+    st: State, style: str, order: int, roman: bool, chapeau: bool = False
+) -> int | None:
     """The option this one follows in its run (``Option 1`` for ``Option 2``, ``I`` for ``2``):
     the last one of the same style numbered one less, before a heading, an article, a
-    paragraph outside any option or an ``{End of options}`` closes the run."""
+    paragraph outside any option or an ``{End of options}`` closes the run. The options of a
+    chapeau ("Option 1 (chapeau):") are a run apart: "Option 2:" of a later paragraph never
+    follows one (the Geneva text's paragraph 73 after paragraph 71's chapeau options)."""
     for i in range(len(st.items) - 1, -1, -1):
         it = st.items[i]
         if it.kind in (K.ARTICLE, K.HEADING):
@@ -214,6 +221,7 @@ def _option_before(st: State, style: str, order: int, roman: bool) -> int | None
         if it.kind is K.NOTE and END_OPTIONS.search(it.text):
             return None
         same = it.kind is K.OPTION and it.style == style and _roman(it.value) == roman
+        same = same and it.label.endswith(" chapeau") == chapeau
         if same and option_order(it.value, style) == order - 1:
             return i  # "Option II" follows "Option I", never an "Option 1" between them
         if it.kind in (K.OPERATIVE, K.PREAMBULAR) and it.level == 0 and "." not in it.value:

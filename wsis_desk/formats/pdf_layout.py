@@ -25,7 +25,7 @@ from wsis_desk.formats.pdf_page import (
     strip_marks,
 )
 from wsis_desk.formats.pdf_page import notes as split_notes
-from wsis_desk.formats.text_breaks import SENTENCE_BREAK
+from wsis_desk.formats.text_breaks import CITING_NUMBER, SENTENCE_BREAK
 
 __all__ = ["Line", "Page", "Rule", "assemble"]
 
@@ -117,6 +117,21 @@ def _opens_option(prev: Line, line: Line) -> bool:
     return lab is not None and lab.kind is LabelKind.OPTION
 
 
+def _unlabel_citation(prev: Line | None, line: Line) -> None:
+    """A line opening "26 and 26 bis above" after one ending "… pursuant to paragraphs": the
+    number the wrap put at the line start, a justified gap after it, is the rest of the
+    citation, not a margin label."""
+    if not line.label[:1].isalnum() and line.label[:1] != "(":
+        return
+    if prev is None or CITING_NUMBER.search(prev.text.rstrip()) is None:
+        return
+    n = len(line.label) + 1
+    line.text, line.label = f"{line.label} {line.text}", ""
+    line.raised = [(a + n, b + n) for a, b in line.raised]
+    line.struck = [(a + n, b + n) for a, b in line.struck]
+    line.underlined = [(a + n, b + n) for a, b in line.underlined]
+
+
 def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
     paras: list[_Para] = []
     prev: Line | None = None
@@ -137,6 +152,7 @@ def _paragraphs(pages: list[list[Line]], widths: list[float]) -> list[_Para]:
             if not line.label and rest and line.left < left - 8 and LABEL_ONLY.match(head):
                 line.label, line.text = head, rest  # a label wider than the margin (3quater.)
                 line.raised = []
+            _unlabel_citation(prev, line)
             same_page = prev is not None and j > 0 and prev.column == line.column
             step = 1.35 * max(pitch, 1.15 * line.size)
             gap = same_page and prev is not None and prev.bottom - line.bottom > step

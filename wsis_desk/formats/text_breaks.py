@@ -15,6 +15,7 @@ from wsis_desk.core.brackets.kinds import SkipReason, skip_reason
 from wsis_desk.core.labels import LabelKind, parse_label
 
 __all__ = [
+    "CITING_NUMBER",
     "LOWER_START",
     "SENTENCE_BREAK",
     "TITLE_END",
@@ -28,6 +29,9 @@ __all__ = [
 # whose paragraph starts are found by labels, chapeaux and the run-on splitter instead.
 LOWER_START = re.compile(r"^[\[“\"']?[a-zа-яёàâçéèêëîïôûùüÿñæœ\u0620-\u064a\u4e00-\u9fff]")
 # a sentence's end, or an editorial note's (``… in the draft decision}``)
+# "…referred to in paragraph" / "134quater(a) above", "…paragraph 134 (option" / "1) above":
+# the number a line opens with is the rest of a cross-reference the wrap cut (text and PDF)
+CITING_NUMBER = re.compile(r"\b(?:paragraphs?|sub-?paragraphs?|paras?\.?|\(?options?)$")
 SENTENCE_BREAK = re.compile(r"[.;:][\])”\"]?$|\}$")
 TITLE_END = (".", ",", ";", ":", "]", ")", "”", '"', "’")
 

@@ -28,6 +28,7 @@ from wsis_desk.core.paragraphs import RawParagraph, bound_length, squash
 from wsis_desk.core.tables import grid_text, is_rule_row, pipe_row
 from wsis_desk.formats.markdown_in import HEADING, strip_markdown
 from wsis_desk.formats.text_breaks import (
+    CITING_NUMBER,
     LOWER_START,
     SENTENCE_BREAK,
     opens_after_sentence,
@@ -99,9 +100,6 @@ def _next_text(lines: list[str | None], i: int) -> str | None:
 
 
 _CITING = re.compile(r"\b(?:its|the|in|of|to|and|or|under|with|by|see|per|from)$")
-# "…referred to in paragraph" / "134quater(a) above", "…paragraph 134 (option" / "1) above":
-# the number a line opens with is the rest of a cross-reference the wrap cut
-_CITING_NUMBER = re.compile(r"\b(?:paragraphs?|sub-?paragraphs?|paras?\.?|\(?options?)$")
 _NUMBERED = frozenset({LabelKind.NUMBER, LabelKind.LETTER, LabelKind.ROMAN})
 
 
@@ -112,7 +110,16 @@ def _cites(above: str, lab: LabelMatch | None) -> bool:
         return False
     if lab.kind is LabelKind.ARTICLE:
         return _CITING.search(above) is not None
-    return lab.kind in _NUMBERED and _CITING_NUMBER.search(above) is not None
+    return lab.kind in _NUMBERED and CITING_NUMBER.search(above) is not None
+
+
+def _number_before_text(lab: LabelMatch | None, following: str | None) -> bool:
+    """``[1.`` alone on its line before a line of text, not before an option header
+    (``[88.`` / "Option 1: (chapeau): …" is a paragraph printed as its options)."""
+    if lab is None or lab.kind is not LabelKind.NUMBER or lab.rest != "[" or not following:
+        return False
+    nxt = parse_label(following.strip())
+    return nxt is None and following.strip()[:1].isupper()
 
 
 def _is_block_start(body: str, lab: LabelMatch | None) -> bool:
@@ -152,6 +159,7 @@ def paragraph_blocks(
     size = 0  # the length of ``cur``'s text so far, spaces squashed
     tail = ""  # the last two characters of ``cur`` so far
     pending: list[str] = []
+    opening = ""  # the bracket of a "[1." printed alone, for the text after it
     prev_closes = False
     italic_open = False  # whether the current paragraph's first line opens with "*"
     tail_words = ""  # the end of the line above
@@ -230,6 +238,15 @@ def paragraph_blocks(
             pending.append(squash(body))
             prev_closes = True
             continue
+        if _number_before_text(lab, _next_text(lines, i)):
+            # "[1." / "The purpose of …": the number the text's, the bracket opening it
+            flush()
+            pending.append(lab.printed if lab is not None else "")
+            opening = "["
+            prev_closes = True
+            continue
+        if opening:
+            body, opening = opening + body, ""
         plain = wrapped and not markdown
         indent = _indent(t)
         after_sentence = cur is not None and SENTENCE_BREAK.search(tail) is not None
