@@ -48,9 +48,6 @@ REMAINING: dict[str, dict[str, str]] = {
     "unfccc_paris_agreement_v1pdf_": {
         **dict.fromkeys([f"Art. 3.7bis({x})" for x in "jklmn"], _PAGE_LETTERS),
     },
-    "unfccc_paris_agreement_v2pdf_": {
-        "Art. 3.7 Opt.II(b)": _COLUMN,
-    },
     "unfccc_paris_v0a_": dict.fromkeys(
         ["OP13.2 Opt.1(b)", "OP13.2 Opt.1(c)", "OP13.2 Opt.1(d)"], _BULLETS
     ),

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from wsis_desk.core.column_letters import (
     letters_around,
+    letters_to_titles,
     list_mark,
     lone_letters,
     numbers_before_letters,
@@ -426,6 +427,11 @@ def _letter_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
         j = i
         while j < len(paras) and label_only(paras[j]) and list_mark(paras[j]):
             j += 1
+        titled = letters_to_titles(paras, i, j) if i < j else None
+        if titled is not None:
+            out.extend(titled[0])
+            i = titled[1]
+            continue
         last = paras[j] if j < len(paras) else None
         if last is None or not list_mark(last) or _CONTINUES.match(last.text):
             out.extend(paras[i : max(j, i + 1)])
