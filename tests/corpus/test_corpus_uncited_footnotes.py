@@ -37,7 +37,6 @@ WITH_FOOTNOTES = (
 )
 UNCITED = frozenset(
     {
-        "texts/unfccc_paris_agreement_v1pdf_2015-11-06_adp_draft_pdftotext.txt",
         "texts/unfccc_paris_agreement_v2pdf_2015-12-04_adp_draft_pdftotext.txt",
         "texts/unfccc_paris_decision_v1b_2015-12-04_adp_draft_pdftotext.txt",
         "texts/unfccc_paris_v0b_2015-10-05_cochairs_non-paper_pdftotext.txt",

@@ -19,7 +19,14 @@ from wsis_desk.core.column_pieces import cut_run, hand_out, label_only
 from wsis_desk.core.column_riders import is_item, unlabelled
 from wsis_desk.core.paragraphs import RawParagraph
 
-__all__ = ["in_order", "letters_around", "list_mark", "lone_letters", "numbers_before_letters"]
+__all__ = [
+    "in_order",
+    "letters_around",
+    "letters_to_titles",
+    "list_mark",
+    "lone_letters",
+    "numbers_before_letters",
+]
 
 _LETTER = re.compile(r"^\(([a-z]|[ivx]{1,5})\)$")
 # "[(h)": a letter with the bracket that opens its text, printed alone
@@ -145,3 +152,44 @@ def numbers_before_letters(paras: list[RawParagraph]) -> list[RawParagraph]:
                 out[i:j] = [*numbers, *letters]
         i = max(j, i + 1)
     return out
+
+
+def _title(p: RawParagraph) -> bool:
+    """A braced title printed alone (``{Subsequent communications}``)."""
+    t = p.text.strip()
+    return t.startswith("{") and t.endswith("}") and "}" not in t[:-1]
+
+
+def letters_to_titles(
+    paras: list[RawParagraph], i: int, j: int
+) -> tuple[list[RawParagraph], int] | None:
+    """The letters ``paras[i:j]`` and ``paras[j]``'s, a column printed before items that each
+    open with a braced title (``(b)`` ``(c)`` / ``{Subsequent communications}`` its options …
+    ``{Consultative period/ex ante}`` …: Paris agreement draft of 4 December 2015, PDF text,
+    Art. 3.8; the reader gives the last letter to the first title), handed to the titles in
+    order, up to the list's next lettered item or numbered paragraph: the paragraphs from
+    ``i`` on and where to go on. None unless the titles are as many."""
+    if j >= len(paras) or list_mark(paras[j]) is None or not _title(paras[j]):
+        return None
+    letters = [list_mark(p) for p in paras[i : j + 1]]
+    if not in_order(letters):
+        return None
+    titles = [j]
+    k = j + 1
+    while k < len(paras) and not (paras[k].margin and not list_mark(paras[k])):
+        mark = list_mark(paras[k])
+        if mark is not None and in_order([letters[-1], mark]):
+            break  # the list's next item, printed with its letter
+        if mark is not None and mark not in _ROMANS:
+            return None  # another list's letter: not the items of this column
+        if paras[k].margin is None and _title(paras[k]):
+            titles.append(k)
+        k += 1
+    if len(titles) != len(letters):
+        return None
+    given = dict(zip(titles, (p.margin for p in paras[i : j + 1]), strict=True))
+    out = [
+        replace(p, margin=given[n], blank_before=True) if n in given else p
+        for n, p in enumerate(paras[j:k], start=j)
+    ]
+    return out, k

@@ -19,9 +19,11 @@ from wsis_desk.core.lexicon import looks_heading
 from wsis_desk.core.paragraphs import RawParagraph
 
 __all__ = [
+    "goes_on",
     "is_item",
     "is_rider",
     "number_off_option",
+    "one_more_set",
     "option_of",
     "riders",
     "set_before",
@@ -49,8 +51,16 @@ def is_rider(p: RawParagraph) -> bool:
     of the column."""
     if p.margin is None:  # a note, maybe with the next text run into it ("{…} [The …")
         ends = [p.text[:off].rstrip() for off, _ in p.breaks] + [p.text]
-        return (p.text.startswith("{") and any(x.endswith("}") for x in ends)) or _inline(p)
+        braced = p.text.startswith("{") and any(x.endswith("}") for x in ends)
+        return braced or _starred(p.text) or _inline(p)
     return p.margin.startswith("(") and bool(p.text)
+
+
+def _starred(text: str) -> bool:
+    """``**[CMA shall …]``: the note of a ``**`` mark in the paragraph before, printed among the
+    texts (Paris agreement draft of 4 December 2015, PDF text, Art. 8.2); not markdown's bold
+    (``**[Option 2**``), whose stars close again."""
+    return text.startswith(("**[", "***[")) and "**" not in text.lstrip("*")
 
 
 def is_item(p: RawParagraph) -> bool:
@@ -176,3 +186,47 @@ def number_off_option(paras: list[RawParagraph]) -> list[RawParagraph]:
         out[k] = replace(p, margin=None, blank_before=False)
         out[n] = replace(nxt, margin=p.margin)
     return out
+
+
+def _plain(p: RawParagraph) -> bool:
+    """A text of its own: no option, sub-item, note or numbered part."""
+    return unlabelled(p) and option_of(p) is None and not is_rider(p) and not sub_number(p)
+
+
+def one_more_set(
+    run: list[RawParagraph], more: list[RawParagraph], before: list[RawParagraph] | None = None
+) -> bool:
+    """Whether the texts printed right after ``run`` (the texts a column's numbers go to) are
+    one more paragraph printed as its options (``Option 1:`` opening a set anew, then the
+    later options): a set of options has a number of its own."""
+    rides = riders([*run, *more], before)
+    new = [p for p, r in zip(more, rides[len(run) :], strict=True) if not r]
+    return len(new) == 1 and _opens(new[0])
+
+
+def goes_on(pieces: list[RawParagraph | None]) -> int | None:
+    """Where, in the pieces of a column's run (``column_pieces.cut_run``: a text piece is
+    followed by None, where its number goes), the text stands that is the second, unnumbered
+    paragraph of the one before it, when the run has one text more than the column has
+    numbers and ends with paragraphs printed as their options: the last plain text, all texts
+    after it being sets of options, right after another plain text (``1.`` ``2.`` ``3.`` /
+    goal / challenge / options / options: Paris agreement draft of 4 December 2015, PDF text,
+    Art. 4.1-4.3; the markdown of the draft prints the challenge under paragraph 1). None when
+    it is not so."""
+    texts = [n for n, p in enumerate(pieces[:-1]) if p is not None and pieces[n + 1] is None]
+    for k in range(len(texts) - 1, 0, -1):
+        p = pieces[texts[k]]
+        assert p is not None
+        if _opens(p):
+            continue
+        before = pieces[texts[k] - 2] if texts[k] >= 2 else None
+        if not _plain(p) or before is None or texts[k - 1] != texts[k] - 2 or not _plain(before):
+            return None
+        return texts[k]
+    return None
+
+
+def _opens(p: RawParagraph) -> bool:
+    """Whether ``p`` opens a set of options (``Option 1: …``)."""
+    lab = option_of(p)
+    return lab is not None and bool(_OPENS_SET.match(lab.value))

@@ -28,15 +28,18 @@ from dataclasses import replace
 
 from wsis_desk.core.column_letters import (
     letters_around,
+    letters_to_titles,
     list_mark,
     lone_letters,
     numbers_before_letters,
 )
 from wsis_desk.core.column_pieces import cut_run, hand_out, label_only
 from wsis_desk.core.column_riders import (
+    goes_on,
     is_item,
     is_rider,
     number_off_option,
+    one_more_set,
     option_of,
     riders,
     set_before,
@@ -151,11 +154,24 @@ def _numbers_first(
         blank = taken and paras[taken[0]].blank_before and not mixed
         if blank and not _leads_in(head[0], paras[taken[0]]):
             taken = []  # the texts after the first are printed right under it
-    pieces = cut_run(head + [paras[k] for k in taken], len(labels), context)
+    run = head + [paras[k] for k in taken]
+    stop = (taken[-1] if taken else j) + 1
+    more = stop
+    while more < len(paras) and not paras[more].blank_before:
+        if not (option_of(paras[more]) or (more > stop and is_rider(paras[more]))):
+            break
+        more += 1
+    if more > stop and one_more_set(run, paras[stop:more], context):
+        # one more set of options after the run: a plain text in it goes on with the one before
+        pieces = cut_run([*run, *paras[stop:more]], len(labels) + 1, context)
+        at = goes_on(pieces) if pieces is not None else None
+        if pieces is not None and at is not None:
+            return hand_out([*pieces[: at + 1], *pieces[at + 2 :]], labels), more
+    pieces = cut_run(run, len(labels), context)
     if pieces is None:
         return None
-    stop = (taken[-1] if taken else j) + 1
-    return hand_out(pieces, labels), stop
+    numbered = hand_out(pieces, labels)
+    return numbered, stop
 
 
 def _leads_in(p: RawParagraph, nxt: RawParagraph) -> bool:
@@ -415,6 +431,11 @@ def _letter_columns(paras: list[RawParagraph]) -> list[RawParagraph]:
         j = i
         while j < len(paras) and label_only(paras[j]) and list_mark(paras[j]):
             j += 1
+        titled = letters_to_titles(paras, i, j) if i < j else None
+        if titled is not None:
+            out.extend(titled[0])
+            i = titled[1]
+            continue
         last = paras[j] if j < len(paras) else None
         if last is None or not list_mark(last) or _CONTINUES.match(last.text):
             out.extend(paras[i : max(j, i + 1)])

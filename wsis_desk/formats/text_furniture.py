@@ -48,7 +48,9 @@ from wsis_desk.formats.text_note_marks import (
     BARE_NUMBER_RE,
     NUMBER_LABEL_RE,
     find_mark,
+    locate_mark,
     mark_after_number,
+    mark_after_option,
     repair_column_numbers,
     repair_uncited_runs,
 )
@@ -451,7 +453,7 @@ def _column_marks(
     texts = _note_texts([(lines[y] or "").strip() for y in range(text_start, text_end + 1)])
     if len(texts) != len(marks):
         return None
-    if any(find_mark(lines, m, (start, 0), text_start) is None for m in marks):
+    if any(locate_mark(lines, m, start, text_start) is None for m in marks):
         return None
     for y in [*at, *range(text_start, text_end + 1)]:
         lines[y] = None
@@ -524,6 +526,7 @@ def _attach_glued(out: CleanLines, start: int, end: int, notes: list[Footnote]) 
             found = find_mark(out.lines, note.mark, (start, 0), end)
         if found is None and note.mark.isdigit():
             found = mark_after_number(out.lines, note.mark, start, end)
+            found = found or mark_after_option(out.lines, note.mark, start, end)
         if found is None:
             out.unattached.append(note)
             continue

@@ -122,6 +122,11 @@ def _number_before_text(lab: LabelMatch | None, following: str | None) -> bool:
     return nxt is None and following.strip()[:1].isupper()
 
 
+# a sub-item's letter printed after the bracket that opens its text ("[(h) The base year …":
+# Paris decision draft of 4 December 2015, PDF text, paragraph 28(h))
+_BRACKETED_ITEM = re.compile(r"^(\[+)(\((?:[a-z]|[ivx]{1,5})\))[ \t]+(?=[\[A-Z])")
+
+
 def _is_block_start(body: str, lab: LabelMatch | None) -> bool:
     if lab is not None and (lab.kind is not LabelKind.ARTICLE or not lab.rest[:1].islower()):
         return True
@@ -232,6 +237,8 @@ def paragraph_blocks(
         opens_italic = markdown and len(s) > 2 and s[0] == "*"
         closes_italic = markdown and s.rstrip(".,;:")[-1:] == "*"
         body = strip_markdown(s) if markdown else s
+        # "[(h) The base year …": the item (h), its text opening with the bracket
+        body = _BRACKETED_ITEM.sub(r"\2 \1", body)
         lab = parse_label(body)
         if lab is not None and not lab.rest and lab.kind in _MARGIN_KINDS:
             flush()

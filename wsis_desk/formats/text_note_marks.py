@@ -19,7 +19,9 @@ __all__ = [
     "NUMBER_LABEL_RE",
     "PLAIN_NUMBER_RE",
     "find_mark",
+    "locate_mark",
     "mark_after_number",
+    "mark_after_option",
     "repair_column_numbers",
     "repair_uncited_runs",
 ]
@@ -60,6 +62,65 @@ def mark_after_number(
     return None
 
 
+_OPTION_NUMBER_RE = re.compile(r"^\s*\[?Option\s+(\d{2,5})(?=\s*:)")
+_OPTION_RE = re.compile(r"^\s*\[?Option\s+(\d{1,3})\s*:")
+
+
+def mark_after_option(
+    lines: list[str | None], mark: str, start: int, end: int
+) -> tuple[int, int] | None:
+    """A mark glued to an option's number ("Option 167:", option 1 with notes 6 and 7) where
+    the next option of the set is numbered on from the number without the marks ("Option 2:"):
+    where it stands. (Paris agreement draft of 4 December 2015, PDF text, Art. 3.8(a); the
+    markdown of the draft prints "Option 1[^6][^7]:".)"""
+    for li in range(start, min(end, len(lines))):
+        m = _OPTION_NUMBER_RE.match(lines[li] or "")
+        if m is None:
+            continue
+        digits = m.group(1)
+        for cut in range(1, len(digits)):
+            at = _run_of_marks(digits[cut:], mark)
+            if at is not None and _next_option(lines, li) == int(digits[:cut]) + 1:
+                return li, m.start(1) + cut + at
+    return None
+
+
+def _run_of_marks(digits: str, mark: str) -> int | None:
+    """Where ``mark`` starts in ``digits`` read as consecutive marks glued together ("67":
+    6 and 7; "5556": 55 and 56); None when they cannot be so read with ``mark`` among them."""
+    for width in range(1, 4):
+        first = digits[:width]
+        if len(first) < width or first.startswith("0"):
+            break
+        marks: dict[str, int] = {}
+        n, at = int(first), 0
+        while digits.startswith(str(n), at):
+            marks[str(n)] = at
+            at += len(str(n))
+            n += 1
+        if at == len(digits) and mark in marks:
+            return marks[mark]
+    return None
+
+
+def _next_option(lines: list[str | None], li: int) -> int | None:
+    """The number of the next option after line ``li`` (within a page's reach)."""
+    for y in range(li + 1, min(li + 40, len(lines))):
+        m = _OPTION_RE.match(lines[y] or "")
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def locate_mark(lines: list[str | None], mark: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``mark`` stands in lines ``start`` to ``end``: glued to a word (``find_mark``),
+    else to an option's number (``mark_after_option``)."""
+    found = find_mark(lines, mark, (start, 0), end)
+    if found is None and mark.isdigit():
+        found = mark_after_option(lines, mark, start, end)
+    return found
+
+
 def find_mark(
     lines: list[str | None], mark: str, cursor: tuple[int, int], end: int
 ) -> tuple[int, int] | None:
@@ -73,6 +134,9 @@ def find_mark(
             re.compile(rf"(?:(?<=[^\W\d_]\[)|(?<=[^\W\d_]\[ )){esc}(?=\])"),
             # set apart by a space at the line's end, tried last: see _SPACED_BEFORE
             re.compile(rf"{_SPACED_BEFORE}{esc}\s*$"),
+            # set apart by a space after a one-letter placeholder, before a closing bracket
+            # ("[inscription in [Annex] x 8]": markdown "x[^8]]"), never a number of the text
+            re.compile(rf"(?<=\b[a-zA-Z] ){esc}(?=\])"),
         ]
     else:
         patterns = [re.compile(rf"(?<=\S){esc}{_GLUE_TAIL}")]
