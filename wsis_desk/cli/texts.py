@@ -117,6 +117,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             circulated_at=args.circulated,
             symbol=args.symbol,
             ocr=args.ocr,
+            printed_date=True,
         ),
     )
     if r.already_imported:
@@ -131,6 +132,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         f"'{r.version.label}': {r.version.paragraphs} paragraphs"
         f"{f', {len(r.diagnostics)} diagnostics' if r.diagnostics else ''}.\n"
     )
+    if args.circulated is None and r.version.circulated_at:
+        day = r.version.circulated_at[:10]
+        out.write(f"Circulated {day}: the date printed on it (--circulated gives another).\n")
     return EXIT_OK
 
 

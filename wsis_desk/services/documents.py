@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,6 +58,7 @@ def import_file(
     symbol: str | None = None,
     ocr: bool = False,
     checkpoint: Callable[[], None] | None = None,
+    printed_date: bool = False,
 ) -> ImportReport:
     """Import ``path`` as a new version of ``document`` (created if new), in one transaction.
 
@@ -65,7 +66,9 @@ def import_file(
     nothing. Importing content the document already has is a no-op reported as such.
     ``ocr`` reads a scanned PDF by OCR (approximate, and said so in the diagnostics).
     ``checkpoint`` is called once the file is read, before anything is stored: it may raise
-    to stop there (a Cancel button), and nothing is changed.
+    to stop there (a Cancel button), and nothing is changed. With ``printed_date`` and no
+    ``circulated_at``, the date printed on the draft is its circulation date (at midnight,
+    local time; a draft dated today is taken as circulated now), as the import dialog proposes.
     """
     if not document.strip():
         raise WsisDeskError(
@@ -74,6 +77,8 @@ def import_file(
     loaded = load_file(path, ocr=ocr)
     if checkpoint is not None:
         checkpoint()
+    if circulated_at is None and printed_date:
+        circulated_at = _printed_circulation(loaded, path)
     with ws.db.sessions.begin() as session:
         return store_version(
             session,
@@ -83,6 +88,15 @@ def import_file(
             circulated_at=circulated_at,
             symbol=symbol,
         )
+
+
+def _printed_circulation(loaded: LoadedFile, path: Path) -> datetime | None:
+    from wsis_desk.services.draft_check import describe_loaded
+
+    dated = describe_loaded(loaded, path.stem).dated
+    if dated is None or dated == date.today():
+        return None  # today's draft: circulated now, the import time says so
+    return datetime.combine(dated, time(0, 0)).astimezone()
 
 
 def store_version(

@@ -15,7 +15,7 @@ from wsis_desk.core.draft_name import DraftName, name_draft
 from wsis_desk.core.segment import segment
 from wsis_desk.core.similarity import looks_unrelated, similarity
 from wsis_desk.errors import NotFoundError
-from wsis_desk.formats.reader import load_file
+from wsis_desk.formats.reader import LoadedFile, load_file
 from wsis_desk.services.reading import read_version
 from wsis_desk.services.workspace import Workspace
 
@@ -39,9 +39,13 @@ class DraftFit:
 
 def describe_draft(path: Path) -> DraftName:
     """The symbol and title line a draft carries (the file name when it has no title line)."""
-    loaded = load_file(path)
+    return describe_loaded(load_file(path), path.stem)
+
+
+def describe_loaded(loaded: LoadedFile, file_stem: str) -> DraftName:
+    """``describe_draft`` of a file already read: its symbol, title line and printed date."""
     head = loaded.source.head or tuple(b.text for b in loaded.source.blocks[:HEAD_BLOCKS])
-    return name_draft(head, path.stem)
+    return name_draft(head, file_stem)
 
 
 def check_fit(ws: Workspace, path: Path, document: str) -> DraftFit:
