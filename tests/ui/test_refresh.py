@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.formats.docx_factory import make_docx
 from wsis_desk.cli import main as cli_main
 from wsis_desk.services.demo import DEMO_SYMBOL, load_demo
-from wsis_desk.services.workspace import Workspace, open_workspace
+from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui import main_window as main_window_module
 from wsis_desk.ui.actions import ActionId
 from wsis_desk.ui.controllers import version_flow
@@ -30,11 +29,9 @@ NEW_DRAFT = ["1. Decides to hold [two] consultations;", "2. Requests a report;"]
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(tmp_path / "home")
-    load_demo(ws, with_records=True)
-    yield ws
-    ws.close()
+def workspace(workspace: Workspace) -> Workspace:
+    load_demo(workspace, with_records=True)
+    return workspace
 
 
 @pytest.fixture

@@ -8,8 +8,7 @@ The first test shows the walker catches each kind of fault on a widget built to 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCharts import QChart, QChartView, QLineSeries
@@ -34,7 +33,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.text_fit import misfits
 from wsis_desk.services.demo import load_demo
-from wsis_desk.services.workspace import Workspace, open_workspace
+from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui import i18n_tools
 from wsis_desk.ui.dialogs.import_dialog import ImportDialog
 from wsis_desk.ui.dialogs.preferences_dialog import PreferencesDialog
@@ -62,11 +61,9 @@ VIEWS = (
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(tmp_path / "home")
-    load_demo(ws, with_records=True)
-    yield ws
-    ws.close()
+def workspace(workspace: Workspace) -> Workspace:
+    load_demo(workspace, with_records=True)
+    return workspace
 
 
 def _settle() -> None:

@@ -8,7 +8,6 @@ delegates' own size hints, so a delegate that measures wrongly fails too.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QToolBar
 from pytestqt.qtbot import QtBot
 
 from wsis_desk.services.demo import load_demo
-from wsis_desk.services.workspace import Workspace, open_workspace
+from wsis_desk.services.workspace import Workspace
 from wsis_desk.ui.actions import MAIN_ACTIONS, ActionId
 from wsis_desk.ui.delegates.chips_delegate import ChipsDelegate
 from wsis_desk.ui.main_window import MainWindow
@@ -31,11 +30,9 @@ VIEWS = ("document", "compare", "matrix", "inputs", "commitments", "intervention
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(tmp_path / "home")
-    load_demo(ws, with_records=True)
-    yield ws
-    ws.close()
+def workspace(workspace: Workspace) -> Workspace:
+    load_demo(workspace, with_records=True)
+    return workspace
 
 
 @pytest.fixture

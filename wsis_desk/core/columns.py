@@ -239,6 +239,16 @@ def _is_heading(text: str) -> bool:
     return looks_heading(text)
 
 
+def _texts_after(paras: list[RawParagraph], j: int, n: int) -> tuple[list[RawParagraph], list[int]]:
+    """The text on a column's last line (``paras[j]``, number off) and the texts run on after
+    it for ``n`` numbers; none after a blank line (a new block is not the column's)."""
+    head = [replace(paras[j], margin=None, blank_before=False)]
+    taken = _run_after(paras, j + 1, n - 1, after_text=True, before=head)
+    if taken and paras[taken[0]].blank_before:
+        taken = []
+    return head, taken
+
+
 def _straddling(
     paras: list[RawParagraph], i: int, j: int, out: list[RawParagraph]
 ) -> tuple[list[RawParagraph], int] | None:
@@ -249,10 +259,7 @@ def _straddling(
     before = out[-1] if out else None
     if before is None or is_rider(before) or not _number_before(before.margin, labels):
         return None
-    head = [replace(paras[j], margin=None, blank_before=False)]
-    taken = _run_after(paras, j + 1, len(labels) - 1, after_text=True, before=head)
-    if taken and paras[taken[0]].blank_before:
-        taken = []
+    head, taken = _texts_after(paras, j, len(labels))
     texts = riders(head + [paras[k] for k in taken]).count(False)
     missing = len(labels) - texts
     if missing < 1 or len(before.breaks) < missing:
@@ -283,10 +290,7 @@ def _among_texts(
     before = out[k - 1] if k > 0 else None
     if before is None or is_rider(before) or not _number_before(before.margin, labels):
         return None
-    head = [replace(paras[j], margin=None, blank_before=False)]
-    taken = _run_after(paras, j + 1, len(labels) - 1, after_text=True, before=head)
-    if taken and paras[taken[0]].blank_before:
-        taken = []
+    head, taken = _texts_after(paras, j, len(labels))
     run = [replace(before, margin=None), *out[k:], *head, *(paras[n] for n in taken)]
     pieces = cut_run(run, len(labels) + 1)
     if pieces is None:
